@@ -1,0 +1,162 @@
+// The pure core: a fragment of text in, findings (and what was suppressed, and why) out.
+import { allowlistDrops, allowsWholePath, describeAllowlist, type Candidate } from './allowlist.js';
+import { shannonEntropy } from './entropy.js';
+import { fingerprint } from './fingerprint.js';
+import { inlineAllowMarker } from './inline-allow.js';
+import { buildKeywordIndex } from './keyword-index.js';
+import { createLineIndex, type LineIndex } from './line-index.js';
+import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
+import { VALIDATE } from './validators.js';
+import { windowsFor, type Span } from './windows.js';
+
+export interface DetectorOptions {
+  /** Report tokens whose checksum or structure fails (normally dropped as not real). */
+  readonly includeInvalid: boolean;
+}
+
+export interface DetectResult {
+  readonly findings: Finding[];
+  readonly suppressed: Suppression[];
+  /** The whole fragment was skipped by a path allowlist. */
+  readonly pathAllowed: boolean;
+}
+
+export interface Detector {
+  readonly rules: readonly Rule[];
+  readonly detect: (fragment: Fragment) => DetectResult;
+}
+
+const MAX_MATCH_SHOWN = 400;
+
+// Keep offsets aligned: toLowerCase() may change the length of non-ASCII text ("İ" → "i̇").
+const lowerSameLength = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+};
+
+interface Context {
+  readonly fragment: Fragment;
+  readonly lines: LineIndex;
+  readonly result: DetectResult;
+}
+
+const allowedBy = (
+  rule: Rule,
+  global: readonly Allowlist[],
+  candidate: Candidate,
+): string | undefined => {
+  const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
+  if (own) return describeAllowlist(own, `rule ${rule.id}`);
+  const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
+  return shared ? describeAllowlist(shared, 'global') : undefined;
+};
+
+const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
+  ruleId: rule.id,
+  description: rule.description,
+  severity: rule.severity,
+  file: fragment.path,
+  line: fragment.startLine,
+  column: 1,
+  endLine: fragment.startLine,
+  endColumn: 1,
+  secret: fragment.path,
+  match: fragment.path,
+  entropy: 0,
+  validated: null,
+  fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
+  ...(fragment.commit ? { commit: fragment.commit } : {}),
+});
+
+export const createDetector = (
+  rules: readonly Rule[],
+  globalAllowlists: readonly Allowlist[],
+  options: DetectorOptions,
+): Detector => {
+  const index = buildKeywordIndex(rules);
+
+  const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
+    const { fragment, lines, result } = context;
+    const text = fragment.text;
+    const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+    if (!secret) return;
+    const entropy = shannonEntropy(secret);
+    if (rule.entropy !== undefined && entropy < rule.entropy) return;
+    const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+    if (validated === false && !options.includeInvalid) return;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+    const secretEnd = secretStart + secret.length;
+    const line = lines.lineAt(secretStart);
+    const start = lines.position(secretStart);
+    const candidate: Candidate = {
+      secret,
+      match: match[0],
+      line: text.slice(line.start, line.end),
+      path: fragment.path,
+      commit: fragment.commit?.sha,
+    };
+    const suppress = (reason: Suppression['reason'], by: string): void => {
+      result.suppressed.push({ reason, ruleId: rule.id, file: fragment.path, line: start.line, by });
+    };
+    const allowlist = allowedBy(rule, globalAllowlists, candidate);
+    if (allowlist) return suppress('allowlist', allowlist);
+    const marker = inlineAllowMarker(text, secretStart, secretEnd);
+    if (marker) return suppress('inline', marker);
+    const end = lines.position(secretEnd);
+    result.findings.push({
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      file: fragment.path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      secret,
+      match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}…` : match[0],
+      entropy: Math.round(entropy * 1000) / 1000,
+      validated,
+      fingerprint: fingerprint(rule.id, fragment.path, secret),
+      ...(fragment.commit ? { commit: fragment.commit } : {}),
+    });
+  };
+
+  const runRule = (rule: Rule, spans: readonly Span[], context: Context): void => {
+    const text = context.fragment.text;
+    const regex = rule.regex;
+    for (const span of spans) {
+      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+      regex.lastIndex = 0;
+      for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+        if (m[0].length === 0) regex.lastIndex++;
+        else consider(rule, context, m, span.start + m.index);
+      }
+    }
+  };
+
+  const detect = (fragment: Fragment): DetectResult => {
+    const result: DetectResult = { findings: [], suppressed: [], pathAllowed: false };
+    if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
+      return { ...result, pathAllowed: true };
+    }
+    const text = fragment.text;
+    const hits = index.findHits(lowerSameLength(text));
+    for (const always of index.alwaysRun) hits.set(always, []);
+    if (hits.size === 0) return result;
+    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine), result };
+    for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
+      const rule = rules[ruleIndex] as Rule;
+      if (rule.path && !rule.path.test(fragment.path)) continue;
+      if (rule.pathOnly) {
+        result.findings.push(pathOnlyFinding(rule, fragment));
+        continue;
+      }
+      const positions = hits.get(ruleIndex) ?? [];
+      const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window);
+      runRule(rule, spans, context);
+    }
+    return result;
+  };
+
+  return { rules, detect };
+};

@@ -1,0 +1,120 @@
+// Domain types shared by the pure core, the sources and the reporters.
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where an allowlist regex is applied: the secret (default), the whole match, or the line. */
+export type RegexTarget = 'secret' | 'match' | 'line';
+
+/** A compiled allowlist: a finding is dropped when the allowlist's conditions hold. */
+export interface Allowlist {
+  readonly description: string;
+  /** "OR" (default): any condition drops the finding; "AND": every condition given must hold. */
+  readonly condition: 'OR' | 'AND';
+  readonly regexes: readonly RegExp[];
+  readonly regexTarget: RegexTarget;
+  /** Lowercase; a secret that contains one is dropped. */
+  readonly stopwords: readonly string[];
+  /** Tests a posix path relative to the scan root. */
+  readonly paths: readonly PathMatcher[];
+  readonly commits: readonly string[];
+}
+
+export interface PathMatcher {
+  readonly source: string;
+  readonly test: (path: string) => boolean;
+}
+
+export const VALIDATORS = [
+  'github-checksum',
+  'npm-checksum',
+  'pem-private-key',
+  'jwt',
+  'aws-access-key-id',
+  'base64-json',
+] as const;
+export type ValidatorName = (typeof VALIDATORS)[number];
+
+/** The outcome of an offline validator: checksum or structure holds, fails, or nothing to check. */
+export type Validation = true | false | null;
+
+export type RuleWindow = 'line' | 'lines' | 'block';
+
+export interface Rule {
+  readonly id: string;
+  readonly description: string;
+  readonly regex: RegExp;
+  /** 0 means the whole match is the secret. */
+  readonly secretGroup: number;
+  /** Lowercase. Empty means the rule runs on every fragment. */
+  readonly keywords: readonly string[];
+  readonly entropy: number | undefined;
+  /**
+   * How far around a keyword hit the regex runs: the hit's line, that line and the two after it
+   * (a value on the next line), or a block of up to 64 KiB after the hit (PEM keys).
+   */
+  readonly window: RuleWindow;
+  /** Only files whose path matches are scanned by this rule (gitleaks' `path`). */
+  readonly path: PathMatcher | undefined;
+  /** A rule with a path and no regex: the file itself is the finding (a committed key file). */
+  readonly pathOnly: boolean;
+  readonly allowlists: readonly Allowlist[];
+  readonly severity: Severity;
+  readonly validate: ValidatorName | undefined;
+  readonly references: readonly string[];
+  readonly tags: readonly string[];
+}
+
+/** Git provenance of a fragment. */
+export interface CommitInfo {
+  readonly sha: string;
+  readonly author: string;
+  readonly email: string;
+  readonly date: string;
+  readonly message: string;
+}
+
+/** A run of text to scan: a file, or the added lines of one hunk. */
+export interface Fragment {
+  /** Posix path relative to the scan root, or "-" for stdin. */
+  readonly path: string;
+  readonly text: string;
+  /** Line number (1-based) of the first line of text in the file. */
+  readonly startLine: number;
+  readonly commit?: CommitInfo;
+}
+
+/** A secret found in a fragment, before filtering and reporting. */
+export interface Finding {
+  readonly ruleId: string;
+  readonly description: string;
+  readonly severity: Severity;
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  /** The raw secret. Reporters redact it unless asked not to. */
+  readonly secret: string;
+  readonly match: string;
+  readonly entropy: number;
+  readonly validated: Validation;
+  readonly fingerprint: string;
+  /** How the text was decoded before the match, e.g. "base64". */
+  readonly decoded?: string;
+  readonly commit?: CommitInfo;
+  readonly occurrences?: number;
+  readonly presentInHead?: boolean;
+}
+
+/** Why a finding was dropped after detection, counted in the summary. */
+export type SuppressionReason = 'allowlist' | 'inline' | 'baseline';
+
+export interface Suppression {
+  readonly reason: SuppressionReason;
+  readonly ruleId: string;
+  readonly file: string;
+  readonly line: number;
+  /** Which allowlist, marker or baseline entry dropped it. */
+  readonly by: string;
+}

@@ -1,0 +1,91 @@
+// Offline checks of a candidate secret's structure: true (holds), false (fails: not a real one),
+// null (nothing to check, or cannot be checked offline).
+import { createPrivateKey } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import type { Validation, ValidatorName } from './types.js';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+export const base62 = (value: number, width: number): string => {
+  let out = '';
+  for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+  return out.padStart(width, '0');
+};
+
+/**
+ * GitHub's and npm's tokens end in a 6-character base62 CRC32 of the 30 random characters
+ * before it: https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+ */
+export const checksumTail = (token: string): Validation => {
+  const body = token.slice(token.indexOf('_') + 1);
+  if (!/^[0-9A-Za-z]{36}$/.test(body)) return false;
+  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+};
+
+const decodeBase64Url = (part: string): string | undefined => {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return undefined;
+  return Buffer.from(part, 'base64url').toString('utf8');
+};
+
+const parseJsonObject = (text: string | undefined): Record<string, unknown> | undefined => {
+  if (text === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(text);
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A JWT's header and payload are base64url JSON objects, and the header names an `alg`. */
+export const validateJwt = (token: string): Validation => {
+  const [header, payload] = token.split('.');
+  const head = parseJsonObject(decodeBase64Url(header ?? ''));
+  const body = parseJsonObject(decodeBase64Url(payload ?? ''));
+  return head !== undefined && typeof head['alg'] === 'string' && body !== undefined;
+};
+
+const OPENSSH_MAGIC = 'openssh-key-v1\0';
+
+/**
+ * A PEM private key really parses (node:crypto); an OpenSSH key carries its magic header.
+ * Encrypted keys cannot be opened without their passphrase: null, reported all the same.
+ */
+export const validatePrivateKey = (pem: string): Validation => {
+  if (/ENCRYPTED/.test(pem)) return null;
+  const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
+  if (!body) return false;
+  const kind = body[1] ?? '';
+  // Keys pasted into source often keep escaped newlines ("\n") or quotes: unfold them.
+  const base64 = (body[2] ?? '').replace(/\\[nr]|["'+,\s]/g, '');
+  if (kind.includes('PGP')) return null;
+  if (kind === 'OPENSSH PRIVATE KEY') {
+    return Buffer.from(base64, 'base64').subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC;
+  }
+  const lines = base64.match(/.{1,64}/g) ?? [];
+  try {
+    createPrivateKey({ key: `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----\n`, format: 'pem' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** AWS key ids: a known prefix, then 16 characters of base32 (A–Z, 2–7). */
+export const validateAwsKeyId = (id: string): Validation =>
+  /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
+
+/** A base64 value that decodes to a JSON object (a service-account key, a docker auth blob). */
+export const validateBase64Json = (value: string): Validation =>
+  parseJsonObject(Buffer.from(value, 'base64').toString('utf8')) !== undefined;
+
+export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Validation>> = {
+  'github-checksum': checksumTail,
+  'npm-checksum': checksumTail,
+  'pem-private-key': validatePrivateKey,
+  jwt: validateJwt,
+  'aws-access-key-id': validateAwsKeyId,
+  'base64-json': validateBase64Json,
+};

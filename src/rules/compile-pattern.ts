@@ -1,0 +1,32 @@
+// Compiles the patterns a rule or allowlist holds: regexes (RE2 or JavaScript) and paths.
+import micromatch from 'micromatch';
+import { LeakgateError } from '../errors.js';
+import type { PathMatcher } from '../detect/types.js';
+import { translateRegex } from './translate-regex.js';
+
+/** Compiles a regex; `where` names the file and rule for the error. */
+export const compileRegex = (pattern: string, where: string, extraFlags = ''): RegExp => {
+  const translated = translateRegex(pattern);
+  if (!translated.ok) {
+    throw new LeakgateError('rules', `${where}: regex cannot be used: ${translated.reason}`);
+  }
+  const flags = [...new Set(translated.flags + extraFlags)].sort().join('');
+  try {
+    return new RegExp(translated.source, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+    throw new LeakgateError('rules', `${where}: regex does not compile: ${reason}`, { cause: error });
+  }
+};
+
+// gitleaks writes paths as regexes ('''(.*?)(jpg|gif)$'''); we also take micromatch globs ('**/*.lock').
+const looksLikeRegex = (pattern: string): boolean => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
+
+export const compilePathMatcher = (pattern: string, where: string): PathMatcher => {
+  if (looksLikeRegex(pattern)) {
+    const regex = compileRegex(pattern, where);
+    return { source: pattern, test: (path) => regex.test(path) };
+  }
+  const isMatch = micromatch.matcher(pattern, { dot: true, basename: !pattern.includes('/') });
+  return { source: pattern, test: (path) => isMatch(path) };
+};

@@ -1,0 +1,49 @@
+// Turns validated rule and allowlist specs into the compiled forms the detector runs.
+import { LeakgateError } from '../errors.js';
+import type { Allowlist, Rule, RuleWindow } from '../detect/types.js';
+import type { AllowlistSpec, RuleSpec } from './rule-spec.js';
+import { compilePathMatcher, compileRegex } from './compile-pattern.js';
+
+export const compileAllowlist = (spec: AllowlistSpec, where: string): Allowlist => ({
+  description: spec.description,
+  condition: spec.condition,
+  regexes: spec.regexes.map((pattern) => compileRegex(pattern, where)),
+  regexTarget: spec.regexTarget,
+  stopwords: spec.stopwords,
+  paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
+  commits: spec.commits,
+});
+
+/** Counts the capture groups of a compiled regex. */
+const groupCount = (regex: RegExp): number => (new RegExp(`${regex.source}|`, regex.flags).exec('')?.length ?? 1) - 1;
+
+// A rule whose regex can cross a newline needs windows that are not cut at the end of a line.
+const windowOf = (source: string, multiline: boolean): RuleWindow => {
+  if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return 'block';
+  return /\\s/.test(source) ? 'lines' : 'line';
+};
+
+export const compileRule = (spec: RuleSpec): Rule => {
+  const where = `${spec.file}: rule "${spec.id}"`;
+  // A path-only rule (gitleaks style) matches the whole file once.
+  const regex = compileRegex(spec.regex ?? '^', where, 'g');
+  if (spec.secretGroup > groupCount(regex)) {
+    throw new LeakgateError('rules', `${where}: secretGroup ${spec.secretGroup} does not exist in the regex`);
+  }
+  return {
+    id: spec.id,
+    description: spec.description,
+    regex,
+    secretGroup: spec.secretGroup,
+    keywords: spec.keywords,
+    entropy: spec.entropy,
+    window: windowOf(regex.source, spec.multiline),
+    pathOnly: spec.regex === undefined,
+    path: spec.path === undefined ? undefined : compilePathMatcher(spec.path, where),
+    allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
+    severity: spec.severity,
+    validate: spec.validate,
+    references: spec.references,
+    tags: spec.tags,
+  };
+};

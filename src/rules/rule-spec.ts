@@ -1,0 +1,123 @@
+// The TOML schema of a rule, validated field by field. A superset of gitleaks' [[rules]].
+import { SEVERITIES, VALIDATORS, type Severity, type ValidatorName } from '../detect/types.js';
+import {
+  checkKeys,
+  isTable,
+  oneOf,
+  optBoolean,
+  optNumber,
+  optString,
+  reqString,
+  stringList,
+  tableList,
+  type Place,
+  type Table,
+} from './toml-fields.js';
+
+export interface AllowlistSpec {
+  readonly description: string;
+  readonly condition: 'OR' | 'AND';
+  readonly regexes: readonly string[];
+  readonly regexTarget: 'secret' | 'match' | 'line';
+  readonly stopwords: readonly string[];
+  readonly paths: readonly string[];
+  readonly commits: readonly string[];
+}
+
+/**
+ * A sample text (in a file at `path`, for rules that look at paths). For an example, `secret`
+ * (when given) is what the rule must extract.
+ */
+export interface ExampleSpec {
+  readonly text: string;
+  readonly secret: string | undefined;
+  readonly path: string | undefined;
+}
+
+export interface RuleSpec {
+  readonly id: string;
+  readonly description: string;
+  readonly regex: string | undefined;
+  readonly secretGroup: number;
+  readonly keywords: readonly string[];
+  readonly entropy: number | undefined;
+  readonly multiline: boolean;
+  readonly path: string | undefined;
+  readonly allowlists: readonly AllowlistSpec[];
+  readonly severity: Severity;
+  readonly validate: ValidatorName | undefined;
+  readonly references: readonly string[];
+  readonly tags: readonly string[];
+  readonly examples: readonly ExampleSpec[];
+  readonly negatives: readonly ExampleSpec[];
+  readonly file: string;
+}
+
+const ALLOWLIST_KEYS = new Set([
+  'description', 'condition', 'regexes', 'regexTarget', 'stopwords', 'paths', 'commits', 'id',
+]);
+
+const RULE_KEYS = new Set([
+  'id', 'description', 'regex', 'secretGroup', 'keywords', 'entropy', 'multiline', 'path',
+  'allowlist', 'allowlists', 'severity', 'validate', 'references', 'tags', 'examples',
+  'negatives', 'skipReport',
+]);
+
+export const parseAllowlist = (table: Table, place: Place): AllowlistSpec => {
+  checkKeys(table, ALLOWLIST_KEYS, place);
+  const condition = oneOf(optString(table, 'condition', place)?.toUpperCase(), ['OR', 'AND'], 'condition', place);
+  const regexTarget = oneOf(optString(table, 'regexTarget', place), ['secret', 'match', 'line'], 'regexTarget', place);
+  return {
+    description: optString(table, 'description', place) ?? optString(table, 'id', place) ?? '',
+    condition: condition ?? 'OR',
+    regexes: stringList(table, 'regexes', place),
+    regexTarget: regexTarget ?? 'secret',
+    stopwords: stringList(table, 'stopwords', place).map((word) => word.toLowerCase()),
+    paths: stringList(table, 'paths', place),
+    commits: stringList(table, 'commits', place),
+  };
+};
+
+const parseSamples = (table: Table, key: string, place: Place): readonly ExampleSpec[] => {
+  const raw = table[key];
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return [{ text: reqString({}, `${key} as a list`, place), secret: undefined, path: undefined }];
+  return raw.map((item: unknown, index): ExampleSpec => {
+    if (typeof item === 'string') return { text: item, secret: undefined, path: undefined };
+    const at = { ...place, where: `${place.where}: ${key}[${index}]` };
+    if (!isTable(item)) return { text: reqString({}, 'a string or a table', at), secret: undefined, path: undefined };
+    checkKeys(item, new Set(['text', 'secret', 'path']), at);
+    return { text: optString(item, 'text', at) ?? '', secret: optString(item, 'secret', at), path: optString(item, 'path', at) };
+  });
+};
+
+export const parseRuleSpec = (table: Table, file: string, index: number): RuleSpec => {
+  const anonymous: Place = { file, where: `rule #${index + 1}` };
+  const id = reqString(table, 'id', anonymous);
+  const place: Place = { file, where: `rule "${id}"` };
+  checkKeys(table, RULE_KEYS, place);
+  const regex = optString(table, 'regex', place);
+  const path = optString(table, 'path', place);
+  if (regex === undefined && path === undefined) reqString(table, 'regex', place);
+  const secretGroup = optNumber(table, 'secretGroup', place) ?? 0;
+  if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, 'secretGroup as a whole number ≥ 0', place);
+  const allowlists = [...tableList(table, 'allowlist', place), ...tableList(table, 'allowlists', place)];
+  return {
+    id,
+    description: optString(table, 'description', place) ?? id,
+    regex,
+    secretGroup,
+    keywords: stringList(table, 'keywords', place).map((word) => word.toLowerCase()),
+    entropy: optNumber(table, 'entropy', place),
+    multiline: optBoolean(table, 'multiline', place) ?? false,
+    path,
+    allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
+    severity: oneOf(optString(table, 'severity', place), SEVERITIES, 'severity', place) ?? 'high',
+    validate: oneOf(optString(table, 'validate', place), VALIDATORS, 'validate', place),
+    references: stringList(table, 'references', place),
+    tags: stringList(table, 'tags', place),
+    examples: parseSamples(table, 'examples', place),
+    negatives: parseSamples(table, 'negatives', place),
+    file,
+  };
+};
