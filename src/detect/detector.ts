@@ -68,12 +68,28 @@ const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
   ...(fragment.commit ? { commit: fragment.commit } : {}),
 });
 
+// A secret found by a provider's rule is not reported again by a generic rule.
+const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<string>): DetectResult => {
+  if (result.findings.length < 2 || generic.size === 0) return result;
+  const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+  if (specific.length === result.findings.length || specific.length === 0) return result;
+  const covered = (finding: Finding): boolean =>
+    specific.some(
+      (other) =>
+        other.line === finding.line &&
+        (other.secret.includes(finding.secret) || finding.secret.includes(other.secret)),
+    );
+  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
+  return { ...result, findings: kept };
+};
+
 export const createDetector = (
   rules: readonly Rule[],
   globalAllowlists: readonly Allowlist[],
   options: DetectorOptions,
 ): Detector => {
   const index = buildKeywordIndex(rules);
+  const genericIds = new Set(rules.filter((rule) => rule.tags.includes('generic')).map((rule) => rule.id));
 
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
     const { fragment, lines, result } = context;
@@ -155,7 +171,7 @@ export const createDetector = (
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window);
       runRule(rule, spans, context);
     }
-    return result;
+    return dropShadowedGeneric(result, genericIds);
   };
 
   return { rules, detect };

@@ -1,0 +1,81 @@
+// The CLI: parses arguments, runs one command, returns its exit code. Nothing runs at import time.
+import yargs, { type Argv } from 'yargs';
+import { isLeakgateError, LeakgateError } from '../errors.js';
+import { ExitCode } from '../exit-codes.js';
+import { processIo, type Io } from './io.js';
+import { readCommonOptions, withCommonOptions } from './options.js';
+import { toolVersion } from './version.js';
+
+type Run = () => Promise<ExitCode> | ExitCode;
+
+const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
+
+const buildParser = (io: Io, select: (run: Run) => void): Argv =>
+  yargs()
+    .scriptName('leakgate')
+    .usage('leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.')
+    .strict()
+    .exitProcess(false)
+    .version(toolVersion())
+    .help()
+    .wrap(Math.min(100, (io.stdout as { columns?: number }).columns ?? 100))
+    .fail((message, error) => {
+      throw error ?? new LeakgateError('usage', `${oneLine(message)} (see leakgate --help)`);
+    })
+    .command(
+      'scan [paths..]',
+      'scan files and directories ("-" reads stdin)',
+      (y) =>
+        withCommonOptions(y)
+          .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories (default: .)' })
+          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore (--no-ignore scans ignored files too)' }),
+      (args) =>
+        select(async () => {
+          const { scanCommand } = await import('./commands/scan.js');
+          return scanCommand(io, { ...readCommonOptions(args), paths: args.paths, ignore: args.ignore });
+        }),
+    )
+    .command(
+      'rules <action> [file]',
+      'list the rules, or check a rules file (compile, examples, negatives, unique ids)',
+      (y) =>
+        y
+          .positional('action', { choices: ['list', 'check'] as const, describe: 'list | check' })
+          .positional('file', { type: 'string', describe: 'the rules file to check' })
+          .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const })
+          .option('config', { type: 'string', describe: 'config file whose rules to list' }),
+      (args) =>
+        select(async () => {
+          const { rulesCheck, rulesList } = await import('./commands/rules.js');
+          if (args.action === 'list') return rulesList(io, args.format, args.config);
+          if (args.file === undefined) throw new LeakgateError('usage', 'rules check needs a file: leakgate rules check rules/my-rules.toml');
+          return rulesCheck(io, args.file);
+        }),
+    )
+    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)');
+
+export const main = async (argv: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
+  let run: Run | undefined;
+  try {
+    let output = '';
+    await buildParser(io, (chosen) => {
+      run = chosen;
+    }).parseAsync([...argv], {}, (_error, _args, text) => {
+      output = text;
+    });
+    if (run === undefined) {
+      // --help or --version: yargs produced the text.
+      io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
+      return ExitCode.Clean;
+    }
+    return await run();
+  } catch (error) {
+    if (isLeakgateError(error)) {
+      io.stderr.write(`leakgate: ${oneLine(error.message)}\n`);
+      return ExitCode.Error;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`leakgate: internal error: ${oneLine(message)} (please report this)\n`);
+    return ExitCode.Error;
+  }
+};

@@ -1,0 +1,84 @@
+// The path every scanning command shares: detect, filter, report, exit code.
+import { createDetector } from '../detect/detector.js';
+import type { Finding, SuppressionReason } from '../detect/types.js';
+import type { ScanConfig } from '../config/load-config.js';
+import { ExitCode } from '../exit-codes.js';
+import { formatReport } from '../report/format-report.js';
+import { maybeRedact } from '../report/redact.js';
+import type { Report, ScanMode } from '../report/report.js';
+import { formatText } from '../report/text.js';
+import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
+import type { SourceItem } from '../sources/source-item.js';
+import { useColor, type Io } from './io.js';
+import type { CommonOptions } from './options.js';
+import { toolVersion } from './version.js';
+import { writeFileAtomic } from './write-output.js';
+
+export interface ScanRequest {
+  readonly mode: ScanMode;
+  readonly target: string;
+  readonly source: AsyncIterable<SourceItem>;
+  /** Turns raw findings into what is reported (history: one per secret, attributed). */
+  readonly consolidate?: (findings: readonly Finding[]) => Finding[] | Promise<Finding[]>;
+  readonly commits?: () => number;
+  readonly notes?: () => readonly string[];
+}
+
+/** Drops the findings a baseline already knows; returns what is new and how many were dropped. */
+export type BaselineFilter = (findings: readonly Finding[], totals: ScanTotals) => readonly Finding[];
+
+const countSuppressed = (totals: ScanTotals): Record<SuppressionReason, number> => {
+  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0 };
+  for (const item of totals.suppressed) counts[item.reason]++;
+  return counts;
+};
+
+const describeSuppressions = (totals: ScanTotals): string =>
+  totals.suppressed
+    .map((item) => `leakgate: suppressed ${item.ruleId} at ${item.file}:${item.line} by ${item.reason}: ${item.by}\n`)
+    .join('');
+
+export const emitReport = (io: Io, options: CommonOptions, report: Report): void => {
+  const color = options.output === undefined && useColor(io, options.color);
+  const text = formatReport(report, options.format, color);
+  if (options.output !== undefined) writeFileAtomic(options.output, text);
+  else io.stdout.write(text);
+  // Machine formats keep stdout clean: the human summary goes to stderr.
+  if ((options.format !== 'text' || options.output !== undefined) && !options.quiet) {
+    const summary = formatText({ ...report, findings: [] }, false).split('\n').filter(Boolean);
+    const found = report.findings.length;
+    io.stderr.write(`leakgate: ${found === 0 ? 'no secrets found' : `${found} finding${found === 1 ? '' : 's'}`} · ${summary.join(' · ').replace(/^no secrets found · /, '')}\n`);
+  }
+};
+
+export const runScan = async (
+  io: Io,
+  options: CommonOptions,
+  config: ScanConfig,
+  request: ScanRequest,
+  baseline?: BaselineFilter,
+): Promise<ExitCode> => {
+  const started = performance.now();
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
+  const totals = await scanSource(request.source, detector, emptyTotals());
+  const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+  const fresh = baseline ? baseline(consolidated, totals) : consolidated;
+  const findings = sortFindings(fresh);
+  if (options.verbose) io.stderr.write(describeSuppressions(totals));
+  const report: Report = {
+    mode: request.mode,
+    target: request.target,
+    rules: config.rules,
+    files: totals.files,
+    commits: request.commits?.() ?? 0,
+    bytes: totals.bytes,
+    durationMs: Math.round(performance.now() - started),
+    findings: maybeRedact(findings, options.redact),
+    skipped: totals.skipped,
+    suppressed: countSuppressed(totals),
+    notes: request.notes?.() ?? [],
+    toolVersion: toolVersion(),
+  };
+  emitReport(io, options, report);
+  return findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
+};

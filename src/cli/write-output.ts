@@ -1,0 +1,27 @@
+// Writes a file whole or not at all: a temporary file beside it, then a rename.
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { LeakgateError } from '../errors.js';
+
+/** Temporary files in flight, removed if the process is interrupted (see bin/leakgate.js). */
+export const pendingTempFiles = new Set<string>();
+
+export const writeFileAtomic = (path: string, content: string): void => {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  pendingTempFiles.add(temp);
+  try {
+    writeFileSync(temp, content, { flag: 'wx', mode: 0o644 });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new LeakgateError('io', `cannot write ${path}: ${code}; nothing was written`, { cause: error });
+  } finally {
+    pendingTempFiles.delete(temp);
+  }
+};
+
+export const removePendingTempFiles = (): void => {
+  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
+  pendingTempFiles.clear();
+};

@@ -1,0 +1,24 @@
+// What every reporter receives: the scan's figures and its findings (already redacted or not).
+import type { Finding, Rule, SuppressionReason } from '../detect/types.js';
+import type { Skipped } from '../scan/scan-source.js';
+
+export type ScanMode = 'scan' | 'staged' | 'history';
+
+export interface Report {
+  readonly mode: ScanMode;
+  readonly target: string;
+  readonly rules: readonly Rule[];
+  readonly files: number;
+  readonly commits: number;
+  readonly bytes: number;
+  readonly durationMs: number;
+  readonly findings: readonly Finding[];
+  readonly skipped: readonly Skipped[];
+  readonly suppressed: Readonly<Record<SuppressionReason, number>>;
+  /** Notes the user must see (a shallow clone, history not scanned). */
+  readonly notes: readonly string[];
+  readonly toolVersion: string;
+}
+
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'csv'] as const;
+export type Format = (typeof FORMATS)[number];

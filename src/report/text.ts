@@ -1,0 +1,74 @@
+// The human report: findings grouped by file, then a one-line summary. Colour only when asked.
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { Finding, Severity } from '../detect/types.js';
+import type { Report } from './report.js';
+
+const SEVERITY_COLOR: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
+  critical: (c) => c.bgRed.white.bold,
+  high: (c) => c.red.bold,
+  medium: (c) => c.yellow,
+  low: (c) => c.cyan,
+  info: (c) => c.gray,
+};
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+export const formatBytes = (bytes: number): string => {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+};
+
+const validity = (finding: Finding): string =>
+  finding.validated === true ? ' (checksum/structure verified)' : finding.validated === false ? ' (fails its checksum)' : '';
+
+const formatFinding = (c: ChalkInstance, finding: Finding): string[] => {
+  const lines = [
+    `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${c.magenta(finding.ruleId)}  ${finding.description}`,
+    `      secret: ${c.yellow(finding.secret)}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ''}`,
+  ];
+  if (finding.commit) {
+    lines.push(`      commit ${c.cyan(finding.commit.sha.slice(0, 12))} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date.slice(0, 10)}: ${finding.commit.message}`);
+  }
+  if (finding.occurrences !== undefined && finding.occurrences > 1) lines.push(`      seen in ${plural(finding.occurrences, 'commit')}`);
+  if (finding.presentInHead !== undefined) {
+    lines.push(`      ${finding.presentInHead ? c.red('still present at HEAD: remove it and rotate it') : 'no longer at HEAD, but in history: rotate it'}`);
+  }
+  return lines;
+};
+
+const summaryLine = (c: ChalkInstance, report: Report): string => {
+  const files = new Set(report.findings.map((finding) => finding.file)).size;
+  const found = report.findings.length === 0
+    ? c.green('no secrets found')
+    : c.red.bold(`${plural(report.findings.length, 'finding')} in ${plural(files, 'file')}`);
+  const scope = report.mode === 'history' ? `${plural(report.commits, 'commit')}, ` : '';
+  return `${found} · ${scope}${plural(report.files, 'file')}, ${formatBytes(report.bytes)} scanned · ${plural(report.rules.length, 'rule')} · ${(report.durationMs / 1000).toFixed(2)} s`;
+};
+
+export const formatText = (report: Report, color: boolean): string => {
+  const c = new Chalk({ level: color ? 1 : 0 });
+  const out: string[] = [];
+  let file: string | undefined;
+  for (const finding of report.findings) {
+    if (finding.file !== file) {
+      if (file !== undefined) out.push('');
+      file = finding.file;
+      out.push(c.underline(file));
+    }
+    out.push(...formatFinding(c, finding));
+  }
+  if (report.findings.length > 0) out.push('');
+  out.push(summaryLine(c, report));
+  const { allowlist, inline, baseline } = report.suppressed;
+  if (allowlist + inline + baseline > 0) {
+    out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline`);
+  }
+  if (report.skipped.length > 0) {
+    out.push(`skipped ${plural(report.skipped.length, 'file')}:`);
+    for (const item of report.skipped.slice(0, 20)) out.push(`  ${item.path}: ${item.reason}`);
+    if (report.skipped.length > 20) out.push(`  … and ${report.skipped.length - 20} more (see --format json)`);
+  }
+  for (const note of report.notes) out.push(c.yellow(`note: ${note}`));
+  return `${out.join('\n')}\n`;
+};
