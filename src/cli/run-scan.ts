@@ -1,4 +1,5 @@
 // The path every scanning command shares: detect, filter, report, exit code.
+import { resolve } from 'node:path';
 import { createDetector } from '../detect/detector.js';
 import type { Finding, SuppressionReason } from '../detect/types.js';
 import type { ScanConfig } from '../config/load-config.js';
@@ -41,7 +42,7 @@ const describeSuppressions = (totals: ScanTotals): string =>
 export const emitReport = (io: Io, options: CommonOptions, report: Report): void => {
   const color = options.output === undefined && useColor(io, options.color);
   const text = formatReport(report, options.format, color);
-  if (options.output !== undefined) writeFileAtomic(options.output, text);
+  if (options.output !== undefined) writeFileAtomic(resolve(io.cwd, options.output), text);
   else io.stdout.write(text);
   // Machine formats keep stdout clean: the human summary goes to stderr.
   if ((options.format !== 'text' || options.output !== undefined) && !options.quiet) {

@@ -57,14 +57,14 @@ const asConfigError = (error: unknown): never => {
   throw error;
 };
 
-export const loadConfig = (root: string, explicit: string | undefined): ScanConfig => {
+export const loadConfig = (root: string, explicit: string | undefined, cwd = process.cwd()): ScanConfig => {
   const builtin = loadBuiltinRules();
   const builtinAllowlists = builtin.allowlists.map((spec) => compileAllowlist(spec, 'rules/'));
   const file = findConfigFile(root, explicit);
   if (file === undefined) {
     return { rules: builtin.rules.map(compileRule), allowlists: builtinAllowlists, file: undefined };
   }
-  const shown = relative(process.cwd(), file) || file;
+  const shown = relative(cwd, file) || file;
   try {
     const ruleset = parseRuleset(readConfigText(file, shown), shown);
     checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: 'top level' });

@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
 
 export const rulesList = (io: Io, format: 'text' | 'json', config: string | undefined): ExitCode => {
   const root = findRepoRoot(io.cwd) ?? io.cwd;
-  const { rules } = loadConfig(root, config === undefined ? undefined : resolve(io.cwd, config));
+  const { rules } = loadConfig(root, config === undefined ? undefined : resolve(io.cwd, config), io.cwd);
   if (format === 'json') {
     const list = rules.map((rule) => ({
       id: rule.id,

@@ -20,7 +20,7 @@ export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCod
   const stdin = paths.includes('-');
   if (stdin && paths.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
   const root = findRepoRoot(io.cwd) ?? io.cwd;
-  const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config));
+  const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
   const source = stdin
     ? stdinSource(io.stdin)
     : fileSource(paths.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });

@@ -1,0 +1,32 @@
+// Fake secrets built at test time: the right shape (and checksum) but never real credentials.
+import { randomBytes } from 'node:crypto';
+import { crc32 } from 'node:zlib';
+import { base62 } from '../../src/detect/validators.js';
+
+const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+export const randomFrom = (alphabet: string, length: number): string => {
+  const bytes = randomBytes(length);
+  let out = '';
+  for (let i = 0; i < length; i++) out += alphabet[(bytes[i] as number) % alphabet.length];
+  return out;
+};
+
+/** A token with GitHub's checksum: prefix_ + 30 random base62 + base62(CRC32) in 6 characters. */
+export const fakeGithubToken = (prefix = 'ghp', valid = true): string => {
+  const body = randomFrom(ALNUM, 30);
+  const sum = base62(crc32(body), 6);
+  const tail = valid ? sum : sum.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+  return `${prefix}_${body}${tail}`;
+};
+
+export const fakeNpmToken = (valid = true): string => fakeGithubToken('npm', valid);
+
+export const fakeAwsKeyId = (): string => `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;
+
+export const fakeAwsSecret = (): string => randomFrom(`${ALNUM}+/`, 40);
+
+export const fakeStripeKey = (): string => `sk_live_${randomFrom(ALNUM, 99)}`;
+
+export const fakeSlackBotToken = (): string =>
+  `xoxb-${randomFrom('0123456789', 12)}-${randomFrom('0123456789', 13)}-${randomFrom(ALNUM, 24)}`;
