@@ -3,10 +3,12 @@ import yargs, { type Argv } from 'yargs';
 import { isLeakgateError, LeakgateError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { readCommonOptions, withCommonOptions } from './options.js';
+import { readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
 import { toolVersion } from './version.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
+
+const restoreStdin = (paths: readonly string[]): string[] => paths.map((path) => (path === STDIN_ARG ? '-' : path));
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
 
@@ -32,7 +34,7 @@ const buildParser = (io: Io, select: (run: Run) => void): Argv =>
       (args) =>
         select(async () => {
           const { scanCommand } = await import('./commands/scan.js');
-          return scanCommand(io, { ...readCommonOptions(args), paths: args.paths, ignore: args.ignore });
+          return scanCommand(io, { ...readCommonOptions(args), paths: restoreStdin(args.paths), ignore: args.ignore });
         }),
     )
     .command(
@@ -60,7 +62,7 @@ export const main = async (argv: readonly string[], io: Io = processIo()): Promi
     let output = '';
     await buildParser(io, (chosen) => {
       run = chosen;
-    }).parseAsync([...argv], {}, (_error, _args, text) => {
+    }).parseAsync(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)), {}, (_error, _args, text) => {
       output = text;
     });
     if (run === undefined) {

@@ -18,6 +18,9 @@ export interface CommonOptions {
   readonly reportUnused: boolean;
 }
 
+/** yargs drops a lone "-" from positional arrays: it travels under this name and is restored after. */
+export const STDIN_ARG = '\u0000stdin';
+
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
 export const withCommonOptions = <T>(y: Argv<T>) =>
@@ -41,7 +44,8 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     config: args['config'] as string | undefined,
     baseline: baseline === false ? false : typeof baseline === 'string' ? baseline : undefined,
     format: args['format'] as Format,
-    output: args['output'] as string | undefined,
+    // "-o -" means stdout.
+    output: args['output'] === STDIN_ARG ? undefined : (args['output'] as string | undefined),
     redact: args['redact'] !== false,
     color: args['color'] as boolean | undefined,
     progress: args['progress'] as boolean | undefined,

@@ -7,7 +7,8 @@ import { ExitCode } from '../exit-codes.js';
 import { formatReport } from '../report/format-report.js';
 import { maybeRedact } from '../report/redact.js';
 import type { Report, ScanMode } from '../report/report.js';
-import { formatText } from '../report/text.js';
+import { Chalk } from 'chalk';
+import { summaryLine } from '../report/text.js';
 import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
 import type { SourceItem } from '../sources/source-item.js';
 import { useColor, type Io } from './io.js';
@@ -46,9 +47,9 @@ export const emitReport = (io: Io, options: CommonOptions, report: Report): void
   else io.stdout.write(text);
   // Machine formats keep stdout clean: the human summary goes to stderr.
   if ((options.format !== 'text' || options.output !== undefined) && !options.quiet) {
-    const summary = formatText({ ...report, findings: [] }, false).split('\n').filter(Boolean);
-    const found = report.findings.length;
-    io.stderr.write(`leakgate: ${found === 0 ? 'no secrets found' : `${found} finding${found === 1 ? '' : 's'}`} · ${summary.join(' · ').replace(/^no secrets found · /, '')}\n`);
+    const skipped = report.skipped.length > 0 ? ` · skipped ${report.skipped.length} (listed in the report)` : '';
+    io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}\n`);
+    for (const note of report.notes) io.stderr.write(`leakgate: note: ${note}\n`);
   }
 };
 

@@ -6,6 +6,14 @@ import { LeakgateError } from '../errors.js';
 /** Temporary files in flight, removed if the process is interrupted (see bin/leakgate.js). */
 export const pendingTempFiles = new Set<string>();
 
+const removeQuietly = (path: string): void => {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // Nothing was created there (its folder is missing or not a folder).
+  }
+};
+
 export const writeFileAtomic = (path: string, content: string): void => {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   pendingTempFiles.add(temp);
@@ -13,7 +21,7 @@ export const writeFileAtomic = (path: string, content: string): void => {
     writeFileSync(temp, content, { flag: 'wx', mode: 0o644 });
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new LeakgateError('io', `cannot write ${path}: ${code}; nothing was written`, { cause: error });
   } finally {
@@ -22,6 +30,6 @@ export const writeFileAtomic = (path: string, content: string): void => {
 };
 
 export const removePendingTempFiles = (): void => {
-  for (const temp of pendingTempFiles) rmSync(temp, { force: true });
+  for (const temp of pendingTempFiles) removeQuietly(temp);
   pendingTempFiles.clear();
 };

@@ -37,7 +37,7 @@ const formatFinding = (c: ChalkInstance, finding: Finding): string[] => {
   return lines;
 };
 
-const summaryLine = (c: ChalkInstance, report: Report): string => {
+export const summaryLine = (c: ChalkInstance, report: Report): string => {
   const files = new Set(report.findings.map((finding) => finding.file)).size;
   const found = report.findings.length === 0
     ? c.green('no secrets found')
