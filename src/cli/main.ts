@@ -38,6 +38,29 @@ const buildParser = (io: Io, select: (run: Run) => void): Argv =>
         }),
     )
     .command(
+      'staged',
+      'scan what is staged for commit (the pre-commit hook)',
+      (y) => withCommonOptions(y),
+      (args) =>
+        select(async () => {
+          const { stagedCommand } = await import('./commands/git-scans.js');
+          return stagedCommand(io, readCommonOptions(args));
+        }),
+    )
+    .command(
+      'history [range]',
+      'scan git history: every ref by default, or a range such as origin/main..HEAD',
+      (y) =>
+        withCommonOptions(y)
+          .positional('range', { type: 'string', describe: 'A..B, A...B or a single ref (default: all refs)' })
+          .option('since', { type: 'string', describe: 'only commits newer than this date (git log --since)' }),
+      (args) =>
+        select(async () => {
+          const { historyCommand } = await import('./commands/git-scans.js');
+          return historyCommand(io, { ...readCommonOptions(args), range: args.range, since: args.since });
+        }),
+    )
+    .command(
       'rules <action> [file]',
       'list the rules, or check a rules file (compile, examples, negatives, unique ids)',
       (y) =>

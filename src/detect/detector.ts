@@ -159,7 +159,7 @@ export const createDetector = (
     const hits = index.findHits(lowerSameLength(text));
     for (const always of index.alwaysRun) hits.set(always, []);
     if (hits.size === 0) return result;
-    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine), result };
+    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
     for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
       if (rule.path && !rule.path.test(fragment.path)) continue;

@@ -4,7 +4,7 @@ export interface LineIndex {
   readonly lineAt: (offset: number) => { readonly start: number; readonly end: number };
 }
 
-export const createLineIndex = (text: string, firstLine = 1): LineIndex => {
+export const createLineIndex = (text: string, firstLine = 1, lineNumbers?: readonly number[]): LineIndex => {
   let starts: number[] | undefined;
   const table = (): number[] => {
     if (starts) return starts;
@@ -26,7 +26,8 @@ export const createLineIndex = (text: string, firstLine = 1): LineIndex => {
   return {
     position: (offset) => {
       const index = lineNumber(offset);
-      return { line: firstLine + index, column: offset - (table()[index] as number) + 1 };
+      const line = lineNumbers?.[index] ?? firstLine + index;
+      return { line, column: offset - (table()[index] as number) + 1 };
     },
     lineAt: (offset) => {
       const start = text.lastIndexOf('\n', offset - 1) + 1;

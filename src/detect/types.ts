@@ -81,6 +81,8 @@ export interface Fragment {
   readonly text: string;
   /** Line number (1-based) of the first line of text in the file. */
   readonly startLine: number;
+  /** When the text's lines are not consecutive in the file (added lines of a diff): each line's number. */
+  readonly lineNumbers?: readonly number[];
   readonly commit?: CommitInfo;
 }
 

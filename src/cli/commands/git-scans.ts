@@ -1,0 +1,64 @@
+// leakgate staged · leakgate history [RANGE]
+import { resolve } from 'node:path';
+import { loadConfig } from '../../config/load-config.js';
+import type { ExitCode } from '../../exit-codes.js';
+import { consolidateHistory } from '../../scan/consolidate-history.js';
+import { historySource } from '../../sources/history-source.js';
+import { markPresentInHead } from '../../sources/present-in-head.js';
+import { isShallow, repoRoot } from '../../sources/repo.js';
+import { stagedSource } from '../../sources/staged-source.js';
+import type { Io } from '../io.js';
+import type { CommonOptions } from '../options.js';
+import { runScan } from '../run-scan.js';
+import { baselineFilterFor } from './baseline-filter.js';
+
+const BLOCKED_HELP = `
+leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
+  1. remove the secret from the file (and rotate it: it may already be copied elsewhere), then git add it again;
+  2. if it is not a secret, mark the line with a comment containing leakgate:allow;
+  3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
+In an emergency, git commit --no-verify skips the hook (CI will still scan).
+`;
+
+const configFor = (io: Io, options: CommonOptions, root: string) =>
+  loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+
+export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
+  const root = await repoRoot(io.cwd);
+  const config = configFor(io, options, root);
+  const baseline = baselineFilterFor(io, options, root);
+  const code = await runScan(io, options, config, { mode: 'staged', target: 'index', source: stagedSource(root, options.maxFileSize) }, baseline);
+  if (code === 1 && options.format === 'text' && !options.quiet) io.stderr.write(BLOCKED_HELP);
+  return code;
+};
+
+export interface HistoryCommandOptions extends CommonOptions {
+  readonly range: string | undefined;
+  readonly since: string | undefined;
+}
+
+export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
+  const root = await repoRoot(io.cwd);
+  const config = configFor(io, options, root);
+  const baseline = baselineFilterFor(io, options, root);
+  const notes: string[] = [];
+  if (await isShallow(root)) {
+    notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
+  }
+  let commits = 0;
+  const source = historySource(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, onCommit: () => commits++ });
+  return runScan(
+    io,
+    options,
+    config,
+    {
+      mode: 'history',
+      target: options.range ?? '--all',
+      source,
+      consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+      commits: () => commits,
+      notes: () => notes,
+    },
+    baseline,
+  );
+};

@@ -1,0 +1,109 @@
+// Turns a streamed `git diff` / `git log -p` into fragments: the added lines of each file,
+// with the commit that added them. Binary-marked files are read from their blob and scanned
+// when their content is text (a .gitattributes "-diff" must not hide a secret).
+import { StringDecoder } from 'node:string_decoder';
+import type { CommitInfo, Fragment } from '../detect/types.js';
+import { decodeContent } from './decode-content.js';
+import { openBlobReader, type BlobReader, type GitStream } from './git.js';
+import { createDiffParser, type DiffEvent, type DiffFile } from './parse-diff.js';
+import type { SourceItem } from './source-item.js';
+
+/** Flags for a raw, machine-readable patch whatever the repository's or user's config says. */
+export const DIFF_ARGS: readonly string[] = [
+  '-U0',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--full-index',
+  '--src-prefix=a/',
+  '--dst-prefix=b/',
+  '-M',
+];
+
+export interface DiffSourceOptions {
+  readonly cwd: string;
+  readonly maxFileSize: number;
+  /** Called once per commit header seen (history), for counting and progress. */
+  readonly onCommit?: (commit: CommitInfo & { readonly parents: readonly string[] }) => void;
+}
+
+const fragmentOf = (file: DiffFile, commit: CommitInfo | undefined): Fragment => {
+  const first = file.lineNumbers[0] ?? 1;
+  const consecutive = file.lineNumbers.every((line, i) => line === first + i);
+  return {
+    path: file.path,
+    text: file.added.join('\n'),
+    startLine: first,
+    ...(consecutive ? {} : { lineNumbers: file.lineNumbers }),
+    ...(commit ? { commit } : {}),
+  };
+};
+
+const readBinary = async (
+  file: DiffFile,
+  commit: CommitInfo | undefined,
+  blobs: BlobReader,
+  options: DiffSourceOptions,
+): Promise<SourceItem | undefined> => {
+  if (!file.blob || /^0+$/.test(file.blob)) return undefined;
+  const content = await blobs.read(file.blob);
+  if (!content) return { kind: 'skipped', path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
+  if (content.length > options.maxFileSize) return { kind: 'skipped', path: file.path, reason: 'larger than --max-file-size' };
+  const decoded = decodeContent(content);
+  if (decoded.kind === 'binary') return undefined;
+  return { kind: 'fragment', fragment: { path: file.path, text: decoded.text, startLine: 1, ...(commit ? { commit } : {}) }, bytes: content.length, file: true };
+};
+
+export async function* diffSource(stream: GitStream, options: DiffSourceOptions): AsyncGenerator<SourceItem> {
+  const decoder = new StringDecoder('utf8');
+  let commit: CommitInfo | undefined;
+  let events: DiffEvent[] = [];
+  const parser = createDiffParser((event) => events.push(event));
+  let blobs: BlobReader | undefined;
+  let rest = '';
+  const take = function* (): Generator<DiffEvent> {
+    const batch = events;
+    events = [];
+    yield* batch;
+  };
+  const toItems = async function* (): AsyncGenerator<SourceItem> {
+    for (const event of take()) {
+      if (event.kind === 'commit') {
+        commit = event.commit;
+        options.onCommit?.(event.commit);
+        continue;
+      }
+      const file = event.file;
+      if (file.skip) continue;
+      if (file.binary) {
+        blobs ??= openBlobReader(options.cwd);
+        const item = await readBinary(file, commit, blobs, options);
+        if (item) yield item;
+        continue;
+      }
+      const fragment = fragmentOf(file, commit);
+      yield { kind: 'fragment', fragment, bytes: fragment.text.length, file: true };
+    }
+  };
+  try {
+    for await (const chunk of stream.stdout) {
+      const text = rest + decoder.write(chunk as Buffer);
+      let start = 0;
+      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+        parser.push(text.slice(start, newline));
+        start = newline + 1;
+      }
+      rest = text.slice(start);
+      yield* toItems();
+    }
+    rest += decoder.end();
+    if (rest) parser.push(rest);
+    parser.end();
+    yield* toItems();
+    // git's exit status decides: a corrupt object or a killed git is an error, never a partial pass.
+    await stream.done;
+  } finally {
+    stream.kill();
+    await blobs?.close();
+  }
+}

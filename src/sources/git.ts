@@ -1,0 +1,166 @@
+// The one module that runs git: argument arrays, never a shell; flags that keep a hostile
+// repository's config from running anything or changing what we read.
+// https://git-scm.com/docs/git-config
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable, Writable } from 'node:stream';
+import { LeakgateError } from '../errors.js';
+
+/**
+ * Config that must not come from the repository under scan: no fsmonitor hook, no pager, no
+ * external diff, no colour, paths unquoted but for control characters, fixed diff prefixes.
+ */
+const SAFE_CONFIG = [
+  'core.fsmonitor=false',
+  'core.untrackedCache=false',
+  'core.pager=cat',
+  'core.quotepath=false',
+  'diff.external=',
+  'diff.noprefix=false',
+  'diff.mnemonicPrefix=false',
+  'diff.relative=false',
+  'diff.renames=true',
+  'color.ui=false',
+  'log.showSignature=false',
+  'log.follow=false',
+  'core.splitIndex=false',
+];
+
+export const SAFE_ARGS: readonly string[] = ['--no-pager', ...SAFE_CONFIG.flatMap((setting) => ['-c', setting])];
+
+/** Environment for git: nothing that runs a program, prompts, or takes locks a reader does not need. */
+const gitEnv = (): NodeJS.ProcessEnv => {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_DIFF_OPTS', 'GIT_TRACE', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT']) {
+    delete env[name];
+  }
+  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+};
+
+const notFound = (error: unknown): LeakgateError =>
+  new LeakgateError('git', 'git is not installed or not on PATH: install git, or scan files with `leakgate scan`', { cause: error });
+
+const failure = (args: readonly string[], stderr: string, code: number | null, signal: NodeJS.Signals | null): LeakgateError => {
+  const detail = stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
+  return new LeakgateError('git', `git ${args[0] ?? ''} failed: ${detail.replace(/^(fatal|error): /, '')}`, { cause: new Error(stderr) });
+};
+
+type GitChild = ChildProcessByStdio<Writable | null, Readable, Readable>;
+
+const start = (args: readonly string[], cwd: string, stdin: boolean): GitChild =>
+  spawn('git', [...SAFE_ARGS, ...args], {
+    cwd,
+    env: gitEnv(),
+    stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+  }) as GitChild;
+
+/** Runs git to completion and returns its stdout; a non-zero exit is an error with git's message. */
+export const git = (args: readonly string[], cwd: string, input?: string): Promise<Buffer> =>
+  new Promise((resolvePromise, reject) => {
+    const child = start(args, cwd, input !== undefined);
+    const out: Buffer[] = [];
+    let err = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? notFound(error) : error));
+    child.on('close', (code, signal) => {
+      if (code === 0) resolvePromise(Buffer.concat(out));
+      else reject(failure(args, err, code, signal));
+    });
+    if (input !== undefined) child.stdin?.end(input);
+  });
+
+export const gitText = async (args: readonly string[], cwd: string): Promise<string> => (await git(args, cwd)).toString('utf8');
+
+/** Runs git, succeeding with false instead of an error when it exits non-zero (a yes/no question). */
+export const gitSucceeds = async (args: readonly string[], cwd: string): Promise<boolean> => {
+  try {
+    await git(args, cwd);
+    return true;
+  } catch (error) {
+    if (error instanceof LeakgateError && error.message.startsWith('git is not installed')) throw error;
+    return false;
+  }
+};
+
+export interface GitStream {
+  readonly stdout: Readable;
+  /** Resolves when git exits 0; rejects with git's message otherwise (a corrupt object, a kill). */
+  readonly done: Promise<void>;
+  readonly kill: () => void;
+}
+
+/** Streams a long git output (a history) instead of buffering it. */
+export const gitStream = (args: readonly string[], cwd: string): GitStream => {
+  const child = start(args, cwd, false);
+  let err = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (err.length < 65536) err += chunk.toString();
+  });
+  const done = new Promise<void>((resolvePromise, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) => reject(error.code === 'ENOENT' ? notFound(error) : error));
+    child.on('close', (code, signal) => {
+      if (code === 0) resolvePromise();
+      else reject(failure(args, err, code, signal));
+    });
+  });
+  // A rejection is observed by whoever awaits done; keep an early one from being unhandled.
+  done.catch(() => undefined);
+  return { stdout: child.stdout, done, kill: () => child.kill('SIGTERM') };
+};
+
+export interface BlobReader {
+  /** The content of an object (a blob id, or rev:path), or undefined when it does not exist. */
+  readonly read: (spec: string) => Promise<Buffer | undefined>;
+  readonly close: () => Promise<void>;
+}
+
+/**
+ * A long-lived `git cat-file --batch`: one request per line, answered with
+ * "<oid> <type> <size>\n<content>\n" or "<spec> missing\n".
+ * https://git-scm.com/docs/git-cat-file#_batch_output
+ */
+export const openBlobReader = (cwd: string): BlobReader => {
+  const child = start(['cat-file', '--batch'], cwd, true);
+  let buffer: Buffer = Buffer.alloc(0);
+  const waiting: Array<(value: Buffer | undefined) => void> = [];
+  let failed: Error | undefined;
+  const pump = (): void => {
+    while (waiting.length > 0) {
+      const newline = buffer.indexOf(10);
+      if (newline === -1) return;
+      const header = buffer.subarray(0, newline).toString('utf8');
+      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+        buffer = buffer.subarray(newline + 1);
+        (waiting.shift() as (value: Buffer | undefined) => void)(undefined);
+        continue;
+      }
+      const size = Number(header.split(' ')[2]);
+      if (buffer.length < newline + 1 + size + 1) return;
+      const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
+      buffer = buffer.subarray(newline + 1 + size + 1);
+      (waiting.shift() as (value: Buffer | undefined) => void)(content);
+    }
+  };
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+    pump();
+  });
+  const closed = new Promise<void>((resolvePromise) => child.on('close', () => resolvePromise()));
+  child.on('error', (error) => {
+    failed = error;
+  });
+  return {
+    read: (spec) =>
+      new Promise((resolvePromise, reject) => {
+        if (failed) return reject(failed);
+        if (/[\n\r]/.test(spec)) return resolvePromise(undefined);
+        waiting.push(resolvePromise);
+        child.stdin?.write(`${spec}\n`);
+      }),
+    close: async () => {
+      child.stdin?.end();
+      await closed;
+    },
+  };
+};

@@ -1,0 +1,25 @@
+// Questions about the repository itself: where it is, whether it has a HEAD, whether it is shallow.
+import { LeakgateError } from '../errors.js';
+import { git, gitSucceeds, gitText } from './git.js';
+
+/** The top of the working tree; a clear error outside a repository. */
+export const repoRoot = async (cwd: string): Promise<string> => {
+  try {
+    return (await gitText(['rev-parse', '--show-toplevel'], cwd)).trim();
+  } catch (error) {
+    if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
+      throw new LeakgateError('git', `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
+    }
+    throw error;
+  }
+};
+
+export const hasCommit = (root: string, rev: string): Promise<boolean> =>
+  gitSucceeds(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root);
+
+/** The empty tree's id in this repository's hash (SHA-1 or SHA-256). */
+export const emptyTree = async (root: string): Promise<string> =>
+  (await git(['hash-object', '-t', 'tree', '--stdin'], root, '')).toString('utf8').trim();
+
+export const isShallow = async (root: string): Promise<boolean> =>
+  (await gitText(['rev-parse', '--is-shallow-repository'], root)).trim() === 'true';
