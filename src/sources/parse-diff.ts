@@ -128,7 +128,8 @@ export const createDiffParser = (emit: (event: DiffEvent) => void): DiffParser =
 
   const header = (line: string, state: FileState): void => {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4);
+      // git appends a tab to an unquoted name that holds a space (for GNU patch); a real tab would be quoted.
+      const target = line.endsWith('\t') ? line.slice(4, -1) : line.slice(4);
       if (target === '/dev/null') state.deleted = true;
       else state.path = stripPrefix(unquotePath(target));
     } else if (line.startsWith('index ')) {
