@@ -1,0 +1,147 @@
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { gitIn, makeRepo } from '../helpers/git-repo.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+interface JsonFinding {
+  file: string; line: number; secret: string; commit: string; author: string; email: string; date: string;
+  message: string; occurrences: number; presentInHead: boolean;
+}
+
+const history = async (dir: string, ...extra: string[]) => {
+  const result = await runCli(['history', '-f', 'json', '--no-redact', ...extra], { cwd: dir });
+  const report = result.code === 2 ? undefined : JSON.parse(result.stdout);
+  return { ...result, report, findings: (report?.findings ?? []) as JsonFinding[] };
+};
+
+describe('leakgate history', () => {
+  it('attributes a secret to the commit that introduced it, with line, author and presence at HEAD', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.txt': 'one\n' });
+    const token = fakeGithubToken();
+    const introducing = repo.commit('add config', { 'conf/app.ini': `[x]\nname=1\ntoken=${token}\n` });
+    repo.commit('touch', { 'conf/app.ini': `[x]\nname=2\ntoken=${token}\n` });
+    repo.commit('remove', { 'conf/app.ini': '[x]\nname=2\n' });
+    const { code, findings, report } = await history(repo.dir);
+    expect(code).toBe(1);
+    expect(report.scan.commits).toBe(4);
+    expect(findings).toEqual([
+      expect.objectContaining({ file: 'conf/app.ini', line: 3, commit: introducing, author: 'Ada Lovelace', email: 'ada@example.invalid', message: 'add config', occurrences: 1, presentInHead: false }),
+    ]);
+  });
+
+  it('reports a secret once across branches and cherry-picks, attributed to the first commit', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.txt': 'a\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    const token = fakeGithubToken();
+    const first = repo.commit('feature secret', { 'k.env': `KEY=${token}\n` });
+    repo.git('checkout', '-q', 'main');
+    repo.git('cherry-pick', first);
+    repo.git('checkout', '-q', '-b', 'other');
+    repo.commit('unrelated', { 'b.txt': 'b\n' });
+    const { findings } = await history(repo.dir);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ commit: first, occurrences: 2, presentInHead: true });
+  });
+
+  it('finds a secret added in a merge conflict resolution', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'c.txt': 'base\n' });
+    repo.git('checkout', '-q', '-b', 'topic');
+    repo.commit('topic', { 'c.txt': 'topic\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main', { 'c.txt': 'main\n' });
+    try {
+      repo.git('merge', '-q', 'topic');
+    } catch {
+      // conflict, resolved by hand below
+    }
+    const token = fakeGithubToken();
+    const merge = repo.commit('merge topic', { 'c.txt': `main\ntopic\nsecret=${token}\n` });
+    const { findings } = await history(repo.dir);
+    expect(findings).toEqual([expect.objectContaining({ secret: token, commit: merge, line: 3 })]);
+  });
+
+  it('scans only the commits of a range; a single ref scans what it reaches', async () => {
+    const repo = makeRepo();
+    const old = fakeGithubToken();
+    const base = repo.commit('old', { 'old.txt': old });
+    const fresh = fakeGithubToken();
+    repo.commit('new', { 'new.txt': fresh });
+    const ranged = await history(repo.dir, `${base}..HEAD`);
+    expect(ranged.findings.map((f) => f.secret)).toEqual([fresh]);
+    expect(ranged.report.scan.commits).toBe(1);
+    const symmetric = await history(repo.dir, `${base}...HEAD`);
+    expect(symmetric.findings.map((f) => f.secret)).toEqual([fresh]);
+    const all = await history(repo.dir);
+    expect(all.findings.map((f) => f.secret).sort()).toEqual([old, fresh].sort());
+    const since = await history(repo.dir, 'HEAD~1');
+    expect(since.findings.map((f) => f.secret)).toEqual([old]);
+  });
+
+  it('a range whose base is missing is an error with the fix, and a shallow clone says what it did not scan', async () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 5; i++) repo.commit(`c${i}`, { [`f${i}.txt`]: `${i}\n` });
+    const clone = join(tempDir(), 'shallow');
+    gitIn(repo.dir, ['clone', '-q', '--depth', '2', `file://${repo.dir}`, clone]);
+    const base = repo.git('rev-parse', 'HEAD~3').trim();
+    const missing = await history(clone, `${base}..HEAD`);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/is not a commit in this repository: .*fetch-depth: 0.*git fetch --deepen/);
+    const shallow = await history(clone);
+    expect(shallow.code).toBe(0);
+    expect(shallow.report.notes[0]).toMatch(/shallow clone/);
+    expect(shallow.report.scan.commits).toBe(2);
+  });
+
+  it('a missing object is an error (exit 2), never a partial clean scan', async () => {
+    const repo = makeRepo();
+    repo.commit('one', { 'a.txt': 'alpha\n' });
+    repo.commit('two', { 'a.txt': 'alpha\nbeta\n' });
+    const blob = repo.git('rev-parse', 'HEAD~1:a.txt').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const result = await history(repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^leakgate: git log failed: /);
+    expect(result.stdout).toBe('');
+  });
+
+  it('runs none of a hostile repository config (textconv, external diff, fsmonitor, pager) and scans raw content', async () => {
+    const repo = makeRepo();
+    const token = fakeGithubToken();
+    repo.commit('attrs', { '.gitattributes': '*.txt diff=evil\n', 'secret.txt': `k=${token}\n` });
+    repo.write({ 'more.txt': `x=${fakeGithubToken()}\n` });
+    repo.git('add', 'more.txt');
+    // Set up the traps only now, so that the test's own git calls do not spring them.
+    const marker = join(tempDir(), 'ran');
+    const evil = `sh -c 'touch ${marker}; echo hidden'`;
+    repo.git('config', 'diff.evil.textconv', evil);
+    repo.git('config', 'diff.external', evil);
+    repo.git('config', 'core.fsmonitor', evil);
+    repo.git('config', 'core.pager', evil);
+    repo.git('config', 'diff.noprefix', 'true');
+    const all = await history(repo.dir);
+    const staged = await runCli(['staged', '-f', 'json'], { cwd: repo.dir });
+    expect(existsSync(marker)).toBe(false);
+    expect(all.findings).toEqual([expect.objectContaining({ file: 'secret.txt', secret: token })]);
+    expect(staged.code).toBe(1);
+  });
+
+  it('is an error (exit 2) when git is not on PATH', async () => {
+    const repo = makeRepo();
+    const saved = process.env['PATH'];
+    process.env['PATH'] = tempDir();
+    try {
+      const result = await runCli(['history'], { cwd: repo.dir });
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/git is not installed or not on PATH/);
+    } finally {
+      process.env['PATH'] = saved;
+    }
+    expect(readdirSync(repo.dir)).toContain('.git');
+  });
+});
