@@ -61,6 +61,35 @@ const buildParser = (io: Io, select: (run: Run) => void): Argv =>
         }),
     )
     .command(
+      'baseline [paths..]',
+      'record the current findings as known, so that only new ones fail a scan',
+      (y) =>
+        withCommonOptions(y)
+          .positional('paths', { type: 'string', array: true, default: [] as string[] })
+          .option('history', { type: 'boolean', default: false, describe: 'baseline what a history audit finds' })
+          .option('range', { type: 'string', describe: 'with --history: only this range' })
+          .option('prune', { type: 'boolean', default: false, describe: 'drop entries that are no longer found' })
+          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore' }),
+      (args) =>
+        select(async () => {
+          const { baselineCommand } = await import('./commands/baseline.js');
+          return baselineCommand(io, { ...readCommonOptions(args), paths: restoreStdin(args.paths), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
+        }),
+    )
+    .command(
+      'audit',
+      'review baseline entries one by one on a terminal: false positive, accepted, or must fix',
+      (y) =>
+        withCommonOptions(y)
+          .option('history', { type: 'boolean', default: false, describe: 'review entries from a history baseline' })
+          .option('all', { type: 'boolean', default: false, describe: 'review entries that already have a verdict too' }),
+      (args) =>
+        select(async () => {
+          const { auditCommand } = await import('./commands/audit.js');
+          return auditCommand(io, { ...readCommonOptions(args), history: args.history, all: args.all });
+        }),
+    )
+    .command(
       'rules <action> [file]',
       'list the rules, or check a rules file (compile, examples, negatives, unique ids)',
       (y) =>

@@ -53,6 +53,22 @@ export const emitReport = (io: Io, options: CommonOptions, report: Report): void
   }
 };
 
+export interface Collected {
+  /** Findings after allowlists and inline markers, consolidated, before the baseline. */
+  readonly findings: Finding[];
+  readonly totals: ScanTotals;
+  readonly durationMs: number;
+}
+
+/** Detects and consolidates; the baseline command stops here, the scans go on to report. */
+export const collectFindings = async (options: CommonOptions, config: ScanConfig, request: ScanRequest): Promise<Collected> => {
+  const started = performance.now();
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
+  const totals = await scanSource(request.source, detector, emptyTotals());
+  const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+  return { findings, totals, durationMs: performance.now() - started };
+};
+
 export const runScan = async (
   io: Io,
   options: CommonOptions,
@@ -61,9 +77,7 @@ export const runScan = async (
   baseline?: BaselineFilter,
 ): Promise<ExitCode> => {
   const started = performance.now();
-  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
-  const totals = await scanSource(request.source, detector, emptyTotals());
-  const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+  const { findings: consolidated, totals } = await collectFindings(options, config, request);
   const fresh = baseline ? baseline(consolidated, totals) : consolidated;
   const findings = sortFindings(fresh);
   if (options.verbose) io.stderr.write(describeSuppressions(totals));

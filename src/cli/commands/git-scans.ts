@@ -9,7 +9,7 @@ import { isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
-import { runScan } from '../run-scan.js';
+import { runScan, type ScanRequest } from '../run-scan.js';
 import { baselineFilterFor } from './baseline-filter.js';
 
 const BLOCKED_HELP = `
@@ -20,7 +20,7 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
 
-const configFor = (io: Io, options: CommonOptions, root: string) =>
+export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
 
 export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
@@ -37,28 +37,28 @@ export interface HistoryCommandOptions extends CommonOptions {
   readonly since: string | undefined;
 }
 
-export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
-  const root = await repoRoot(io.cwd);
-  const config = configFor(io, options, root);
-  const baseline = baselineFilterFor(io, options, root);
+/** The history scan as a request: shared by `history`, `baseline --history` and `audit --history`. */
+export const historyRequest = async (root: string, options: { range: string | undefined; since: string | undefined; maxFileSize: number }): Promise<ScanRequest> => {
   const notes: string[] = [];
   if (await isShallow(root)) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
   let commits = 0;
-  const source = historySource(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, onCommit: () => commits++ });
-  return runScan(
-    io,
-    options,
-    config,
-    {
-      mode: 'history',
-      target: options.range ?? '--all',
-      source,
-      consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
-      commits: () => commits,
-      notes: () => notes,
-    },
-    baseline,
-  );
+  const source = historySource(root, { ...options, onCommit: () => commits++ });
+  return {
+    mode: 'history',
+    target: options.range ?? '--all',
+    source,
+    consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+    commits: () => commits,
+    notes: () => notes,
+  };
+};
+
+export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
+  const root = await repoRoot(io.cwd);
+  const config = configFor(io, options, root);
+  const baseline = baselineFilterFor(io, options, root);
+  const request = await historyRequest(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize });
+  return runScan(io, options, config, request, baseline);
 };

@@ -7,7 +7,7 @@ import { fileSource, stdinSource } from '../../sources/file-source.js';
 import { findRepoRoot } from '../../sources/walk-files.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
-import { runScan } from '../run-scan.js';
+import { runScan, type ScanRequest } from '../run-scan.js';
 import { baselineFilterFor } from './baseline-filter.js';
 
 export interface ScanOptions extends CommonOptions {
@@ -15,14 +15,20 @@ export interface ScanOptions extends CommonOptions {
   readonly ignore: boolean;
 }
 
-export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
-  const paths = options.paths.length === 0 ? ['.'] : options.paths;
-  const stdin = paths.includes('-');
-  if (stdin && paths.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
-  const root = findRepoRoot(io.cwd) ?? io.cwd;
-  const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+/** Files, directories or stdin as a request: shared by `scan`, `baseline` and `audit`. */
+export const fileRequest = (io: Io, paths: readonly string[], root: string, options: { ignore: boolean; maxFileSize: number }): ScanRequest => {
+  const targets = paths.length === 0 ? ['.'] : paths;
+  const stdin = targets.includes('-');
+  if (stdin && targets.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
   const source = stdin
     ? stdinSource(io.stdin)
-    : fileSource(paths.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-  return runScan(io, options, config, { mode: 'scan', target: paths.join(' '), source }, baselineFilterFor(io, options, root));
+    : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+  return { mode: 'scan', target: targets.join(' '), source };
+};
+
+export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
+  const root = findRepoRoot(io.cwd) ?? io.cwd;
+  const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+  const baseline = baselineFilterFor(io, options, root);
+  return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
 };
