@@ -90,6 +90,23 @@ const buildParser = (io: Io, select: (run: Run) => void): Argv =>
         }),
     )
     .command(
+      'init',
+      'write .leakgate.toml and install the pre-commit hook',
+      (y) =>
+        y
+          .option('husky', { type: 'boolean', default: false, describe: 'add leakgate to .husky/pre-commit' })
+          .option('git', { type: 'boolean', default: false, describe: 'write .git/hooks/pre-commit (the default)' })
+          .option('pre-commit', { type: 'boolean', default: false, describe: 'add leakgate to .pre-commit-config.yaml' })
+          .option('lefthook', { type: 'boolean', default: false, describe: 'add leakgate to lefthook.yml' })
+          .option('force', { type: 'boolean', default: false, describe: 'replace a pre-commit hook that is not leakgate\'s' }),
+      (args) =>
+        select(async () => {
+          const { initCommand } = await import('./commands/init.js');
+          const managers = (['husky', 'git', 'pre-commit', 'lefthook'] as const).filter((name) => args[name] === true);
+          return initCommand(io, managers, args.force);
+        }),
+    )
+    .command(
       'rules <action> [file]',
       'list the rules, or check a rules file (compile, examples, negatives, unique ids)',
       (y) =>
