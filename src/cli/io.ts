@@ -1,3 +1,5 @@
+import type { Report } from '../report/report.js';
+
 // The process's edges, passed in so that main() runs in-process in tests.
 export interface Output {
   write(text: string): unknown;
@@ -10,6 +12,8 @@ export interface Io {
   readonly stdin: AsyncIterable<Buffer | string> & { readonly isTTY?: boolean };
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Receives each report as emitted (redacted unless --no-redact): the GitHub Action formats it again. */
+  readonly onReport?: (report: Report) => void;
 }
 
 export const processIo = (): Io => ({

@@ -96,5 +96,6 @@ export const runScan = async (
     toolVersion: toolVersion(),
   };
   emitReport(io, options, report);
+  io.onReport?.(report);
   return findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
 };

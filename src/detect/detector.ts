@@ -137,15 +137,36 @@ export const createDetector = (
     });
   };
 
+  // A match that runs into the end of a window cut short on a long line may be truncated:
+  // match again from its start, sticky, over the rest of the line (up to 64 KiB).
+  const sticky = new Map<Rule, RegExp>();
+  const extend = (rule: Rule, text: string, offset: number, lines: LineIndex): RegExpExecArray | null => {
+    let regex = sticky.get(rule);
+    if (!regex) {
+      regex = new RegExp(rule.regex.source, rule.regex.flags.replace('g', '') + 'y');
+      sticky.set(rule, regex);
+    }
+    const lineEnd = lines.lineAt(offset).end;
+    const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
+    regex.lastIndex = 0;
+    return regex.exec(slice);
+  };
+
   const runRule = (rule: Rule, spans: readonly Span[], context: Context): void => {
     const text = context.fragment.text;
     const regex = rule.regex;
     for (const span of spans) {
       const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
-        if (m[0].length === 0) regex.lastIndex++;
-        else consider(rule, context, m, span.start + m.index);
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const offset = span.start + m.index;
+        const whole = cut && m.index + m[0].length === slice.length ? (extend(rule, text, offset, context.lines) ?? m) : m;
+        consider(rule, context, whole, offset);
       }
     }
   };
@@ -168,7 +189,7 @@ export const createDetector = (
         continue;
       }
       const positions = hits.get(ruleIndex) ?? [];
-      const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window);
+      const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
       runRule(rule, spans, context);
     }
     return dropShadowedGeneric(result, genericIds);

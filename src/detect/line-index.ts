@@ -1,7 +1,13 @@
-/** Maps offsets in a text to 1-based line and column, building the line table only when first asked. */
+/** Maps offsets in a text to lines, building the table of line starts only when first asked. */
 export interface LineIndex {
+  /** 1-based line (in the file) and column of an offset. */
   readonly position: (offset: number) => { readonly line: number; readonly column: number };
+  /** The line holding an offset, as offsets [start, end) without its newline. */
   readonly lineAt: (offset: number) => { readonly start: number; readonly end: number };
+  /** 0-based index, within the text, of the line holding an offset. */
+  readonly indexOf: (offset: number) => number;
+  /** Offset where the line at a 0-based index starts; the text's length past the last line. */
+  readonly startOf: (index: number) => number;
 }
 
 export const createLineIndex = (text: string, firstLine = 1, lineNumbers?: readonly number[]): LineIndex => {
@@ -12,7 +18,7 @@ export const createLineIndex = (text: string, firstLine = 1, lineNumbers?: reado
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts;
   };
-  const lineNumber = (offset: number): number => {
+  const indexOf = (offset: number): number => {
     const lines = table();
     let low = 0;
     let high = lines.length - 1;
@@ -23,16 +29,18 @@ export const createLineIndex = (text: string, firstLine = 1, lineNumbers?: reado
     }
     return low;
   };
+  const startOf = (index: number): number => table()[index] ?? text.length + 1;
   return {
     position: (offset) => {
-      const index = lineNumber(offset);
+      const index = indexOf(offset);
       const line = lineNumbers?.[index] ?? firstLine + index;
-      return { line, column: offset - (table()[index] as number) + 1 };
+      return { line, column: offset - startOf(index) + 1 };
     },
     lineAt: (offset) => {
-      const start = text.lastIndexOf('\n', offset - 1) + 1;
-      const newline = text.indexOf('\n', offset);
-      return { start, end: newline === -1 ? text.length : newline };
+      const index = indexOf(offset);
+      return { start: startOf(index), end: startOf(index + 1) - 1 };
     },
+    indexOf,
+    startOf,
   };
 };

@@ -13,13 +13,13 @@ export const base62 = (value: number, width: number): string => {
 };
 
 /**
- * GitHub's and npm's tokens end in a 6-character base62 CRC32 of the 30 random characters
- * before it: https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
+ * GitHub's and npm's tokens end in a 6-character base62 CRC32 of the random characters before it
+ * (30 in a ghp_ token, 70 in a ghr_ refresh token): https://github.blog/2021-04-05-behind-githubs-new-authentication-token-formats/
  */
 export const checksumTail = (token: string): Validation => {
   const body = token.slice(token.indexOf('_') + 1);
-  if (!/^[0-9A-Za-z]{36}$/.test(body)) return false;
-  return base62(crc32(body.slice(0, 30)), 6) === body.slice(30);
+  if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
+  return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
 };
 
 const decodeBase64Url = (part: string): string | undefined => {
@@ -58,8 +58,9 @@ export const validatePrivateKey = (pem: string): Validation => {
   const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
   if (!body) return false;
   const kind = body[1] ?? '';
-  // Keys pasted into source often keep escaped newlines ("\n") or quotes: unfold them.
-  const base64 = (body[2] ?? '').replace(/\\[nr]|["'+,\s]/g, '');
+  // Keys pasted into source keep escaped newlines ("\n") or string concatenation ("..." + "..."):
+  // unfold them, but keep "+", which is a base64 character.
+  const base64 = (body[2] ?? '').replace(/\\[nr]/g, '').replace(/["']\s*\+\s*["']/g, '').replace(/["',\s]/g, '');
   if (kind.includes('PGP')) return null;
   if (kind === 'OPENSSH PRIVATE KEY') {
     return Buffer.from(base64, 'base64').subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC;

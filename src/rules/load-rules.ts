@@ -1,7 +1,7 @@
 // Reads the built-in rules shipped in rules/*.toml (files starting with "_" hold shared allowlists).
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
+import { packageFile } from '../package-file.js';
 import { LeakgateError } from '../errors.js';
 import type { AllowlistSpec, RuleSpec } from './rule-spec.js';
 import { parseRuleset } from './parse-ruleset.js';
@@ -12,7 +12,7 @@ export interface RuleLibrary {
 }
 
 /** The package's rules/ folder, from src/rules or lib/rules alike. */
-export const builtinRulesDir = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules');
+export const builtinRulesDir = (): string => packageFile('rules');
 
 export const readRuleFile = (path: string, shownAs = path): RuleLibrary => {
   let text: string;

@@ -33,9 +33,15 @@ export const gitIn = (dir: string, args: readonly string[], input?: string): str
   });
 };
 
+/** A new repository (branch main) in a fresh temporary folder. */
 export const makeRepo = (dir = tempDir('leakgate-repo-')): Repo => {
   gitIn(dir, ['init', '-q', '-b', 'main', dir]);
   gitIn(dir, ['config', 'commit.gpgsign', 'false']);
+  return openRepo(dir);
+};
+
+/** An existing repository (a clone, a worktree). */
+export const openRepo = (dir: string): Repo => {
   const git = (...args: string[]): string => gitIn(dir, args);
   const write = (files: Record<string, string | Buffer>): void => writeFiles(dir, files);
   const commit = (message: string, files?: Record<string, string | Buffer>): string => {

@@ -1,0 +1,62 @@
+// The directory figure: `leakgate scan DIR` against secretlint on the same tree of real files:
+// 1,000+ source files from published packages plus one 50 MB file of concatenated real JS.
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { sourceFiles } from './corpus.mjs';
+import { ensureSecretlint, secretlintArgs } from './secretlint.mjs';
+import { LEAKGATE_BIN, NODE, fmtMb, log, measureRuns } from './util.mjs';
+
+const SMALL_FILES = 1200;
+const BIG_BYTES = 50 * 1000 * 1000;
+const TREE_VERSION = 1;
+
+/** Builds (or reuses) the tree; returns { dir, files, bytes }. */
+export const buildTree = (cache) => {
+  const dir = join(cache, 'dir-tree');
+  const markerPath = join(cache, 'dir-tree.json');
+  if (existsSync(markerPath) && existsSync(dir)) {
+    const marker = JSON.parse(readFileSync(markerPath, 'utf8'));
+    if (marker.version === TREE_VERSION) return { dir, ...marker };
+  }
+  log(`building the directory tree in ${dir}`);
+  const tmp = `${dir}.tmp-${process.pid}`;
+  rmSync(tmp, { recursive: true, force: true });
+  // Ordinary source files: 200 B – 200 KB each, interleaved across the packages.
+  const small = sourceFiles(cache, { minSize: 200, maxSize: 200 * 1024 }).slice(0, SMALL_FILES);
+  let bytes = 0;
+  for (const file of small) {
+    const target = join(tmp, file.pkg.replace(/^@/, '').replace(/[/@]/g, '-'), file.rel);
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(file.abs, target);
+    bytes += file.size;
+  }
+  // One 50 MB file: real JS concatenated, largest files first (typescript, prettier, three…).
+  const big = join(tmp, 'bundle', 'concatenated-50mb.js');
+  mkdirSync(dirname(big), { recursive: true });
+  const fd = openSync(big, 'w');
+  let written = 0;
+  const pool = sourceFiles(cache, { minSize: 1 }).filter((file) => /\.[cm]?js$/.test(file.rel)).sort((a, b) => b.size - a.size || (a.abs < b.abs ? -1 : 1));
+  for (let i = 0; written < BIG_BYTES; i = (i + 1) % pool.length) {
+    const chunk = readFileSync(pool[i].abs).subarray(0, BIG_BYTES - written);
+    writeSync(fd, chunk);
+    written += chunk.length;
+  }
+  closeSync(fd);
+  bytes += written;
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(tmp, dir);
+  const marker = { version: TREE_VERSION, files: small.length + 1, bytes, bigFile: statSync(join(dir, 'bundle', 'concatenated-50mb.js')).size };
+  writeFileSync(markerPath, JSON.stringify(marker, null, 2));
+  return { dir, ...marker };
+};
+
+export const directoryFigure = async ({ cache, runs, secretlintTimeoutMs }) => {
+  const tree = buildTree(cache);
+  const sl = ensureSecretlint(cache);
+  log(`directory: ${tree.files} files, ${fmtMb(tree.bytes)} (one of ${fmtMb(tree.bigFile)}) in ${tree.dir}`);
+  // leakgate skips files over 10 MiB by default; raise the limit so it scans what secretlint scans.
+  const leakgate = await measureRuns(runs, NODE, [LEAKGATE_BIN, 'scan', tree.dir, '--format', 'json', '--no-progress', '--max-file-size', String(100 * 1024 * 1024)], { cwd: cache, okCodes: [0, 1] }, 'leakgate scan');
+  // secretlint is slow: one run if it takes over a minute, and a lower bound if it times out.
+  const reference = await measureRuns(runs, NODE, secretlintArgs(sl, ['**/*']), { cwd: tree.dir, okCodes: [0, 1], timeoutMs: secretlintTimeoutMs, stopAfterMs: 60_000 }, `secretlint ${sl.version}`);
+  return { tree, leakgate, reference, secretlintVersion: sl.version };
+};

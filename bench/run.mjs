@@ -1,0 +1,225 @@
+#!/usr/bin/env node
+// leakgate's performance benchmark (npm run bench). Prints each figure beside its reference:
+//   history    leakgate history         vs git log -p --all --full-history -U0 --no-color
+//   directory  leakgate scan DIR        vs secretlint (recommended preset)
+//   staged     leakgate staged          vs node -e 0, and vs secretlint on the same 20 files
+//   detector   the pure detector's MB/s on ~100 MB of real code, and its 5 worst rules (ms/MB)
+//              on adversarial inputs
+// Times are medians of --runs N (default 3); peak RSS comes from GNU time -v.
+// Everything it downloads or builds lives in ~/.cache/leakgate-bench (or --cache DIR).
+//
+// Usage: node bench/run.mjs [--runs N] [--only history|directory|staged|detector[,…]]
+//          [--history-size small|large] [--history-repo DIR] [--cache DIR] [--cpu-prof]
+//          [--secretlint-timeout SECONDS] [--detector-mb N] [--json FILE]
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, cpus } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { summariseProfile } from './perf/profile.mjs';
+import { adversarialFigure, throughputFigure } from './perf/detector.mjs';
+import { directoryFigure } from './perf/directory.mjs';
+import { historyFigure } from './perf/history.mjs';
+import { stagedFigure } from './perf/staged.mjs';
+import { REPO_DIR, cacheDir, findTimeTool, fmtMb, fmtMs, fmtRss, log, run, table } from './perf/util.mjs';
+
+const PARTS = ['history', 'directory', 'staged', 'detector'];
+
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    only: { type: 'string' },
+    'history-size': { type: 'string', default: 'large' },
+    'history-repo': { type: 'string' },
+    cache: { type: 'string' },
+    'cpu-prof': { type: 'boolean', default: false },
+    'secretlint-timeout': { type: 'string', default: '600' },
+    'detector-mb': { type: 'string', default: '100' },
+    json: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+});
+
+if (opts.help) {
+  process.stdout.write(`usage: node bench/run.mjs [--runs N] [--only ${PARTS.join('|')}[,…]] [--history-size small|large]
+       [--history-repo DIR] [--cache DIR] [--cpu-prof] [--secretlint-timeout SECONDS] [--detector-mb N] [--json FILE]\n`);
+  process.exit(0);
+}
+
+const runs = Number(opts.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
+const only = opts.only ? opts.only.split(',').map((part) => part.trim()) : PARTS;
+for (const part of only) if (!PARTS.includes(part)) throw new Error(`--only: unknown part "${part}" (${PARTS.join(', ')})`);
+const cache = cacheDir(opts.cache);
+
+/** Warns when lib/ is older than src/ (the benchmark measures the built lib/, it does not build). */
+const checkBuild = () => {
+  if (!existsSync(join(REPO_DIR, 'lib', 'cli', 'main.js'))) {
+    throw new Error('lib/ is not built: run `npx tsc -p tsconfig.build.json` (npm run build) first');
+  }
+  const stale = [];
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) {
+        const built = join(REPO_DIR, 'lib', relative(join(REPO_DIR, 'src'), path)).replace(/\.ts$/, '.js');
+        if (!existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs) stale.push(relative(REPO_DIR, path));
+      }
+    }
+  };
+  walk(join(REPO_DIR, 'src'));
+  if (stale.length) log(`WARNING: lib/ is older than ${stale.length} source file(s) (${stale.slice(0, 3).join(', ')}…): run npm run build`);
+};
+
+const ratio = (a, b) => `${(a / b).toFixed(2)}x`;
+const cpu = (a, b) => (a?.cpuMs === undefined ? 'n/a' : `${fmtMs(a.cpuMs)}${b?.cpuMs === undefined ? '' : ` / ${fmtMs(b.cpuMs)}`}`);
+const verdict = (ok) => (ok === undefined ? '' : ok ? 'PASS' : 'FAIL');
+
+const main = async () => {
+  checkBuild();
+  const timeTool = findTimeTool();
+  const head = (() => {
+    try {
+      return run('git', ['log', '-1', '--format=%h'], { cwd: REPO_DIR }).trim();
+    } catch {
+      return 'unknown';
+    }
+  })();
+  const gitVersion = run('git', ['--version']).trim();
+  const loadBefore = loadavg().map((l) => l.toFixed(2)).join(' ');
+  log(`leakgate at ${head}; cache ${cache}; ${runs} run(s); parts: ${only.join(', ')}`);
+
+  const rows = [];
+  const notes = [];
+  const results = {};
+
+  if (only.includes('history')) {
+    const h = await historyFigure({ cache, runs, size: opts['history-size'], repo: opts['history-repo'], cpuProf: opts['cpu-prof'] });
+    results.history = h;
+    const r = h.leakgate.ms / h.reference.ms;
+    rows.push([
+      `history (${opts['history-size']}: ${h.info.commits} commits, ${fmtMb(h.info.patchBytes)} patch text)`,
+      fmtMs(h.leakgate.ms),
+      `${fmtMs(h.reference.ms)} git log -p`,
+      ratio(h.leakgate.ms, h.reference.ms),
+      `${fmtRss(h.leakgate.rssKb)} / ${fmtRss(h.reference.rssKb)}`,
+      cpu(h.leakgate, h.reference),
+      '<= 1.25x, RSS <= 400 MB',
+      verdict(r <= 1.25 && h.leakgate.rssKb !== undefined && h.leakgate.rssKb * 1024 <= 400e6),
+    ]);
+    rows.push([
+      '  history: git alone with leakgate\'s args (-M --cc --full-index)',
+      fmtMs(h.gitAsLeakgate.ms),
+      `${fmtMs(h.reference.ms)} git log -p`,
+      ratio(h.gitAsLeakgate.ms, h.reference.ms),
+      `${fmtRss(h.gitAsLeakgate.rssKb)}`,
+      cpu(h.gitAsLeakgate, h.reference),
+      '(diagnostic)',
+      '',
+    ]);
+    notes.push(`history: leakgate ${fmtMb(h.info.patchBytes / (h.leakgate.ms / 1000))}/s of patch text, git log -p ${fmtMb(h.info.patchBytes / (h.reference.ms / 1000))}/s; runs: leakgate ${h.leakgate.all.map(fmtMs).join(', ')} · git ${h.reference.all.map(fmtMs).join(', ')}; repo ${h.info.repo ?? ''}`);
+    if (h.profile) {
+      const summary = summariseProfile(h.profile, 15);
+      results.profile = summary;
+      notes.push(`history CPU profile (${h.profile}), top self time:\n${summary.text}`);
+    }
+  }
+
+  if (only.includes('directory')) {
+    const d = await directoryFigure({ cache, runs, secretlintTimeoutMs: Number(opts['secretlint-timeout']) * 1000 });
+    results.directory = d;
+    const speedup = d.reference.ms / d.leakgate.ms;
+    rows.push([
+      `directory (${d.tree.files} files, ${fmtMb(d.tree.bytes)}, one ${fmtMb(d.tree.bigFile)})`,
+      fmtMs(d.leakgate.ms),
+      `${d.reference.timedOut ? '>= ' : ''}${fmtMs(d.reference.ms)} secretlint ${d.secretlintVersion}`,
+      `${ratio(d.leakgate.ms, d.reference.ms)} (${d.reference.timedOut ? '>= ' : ''}${speedup.toFixed(1)}x faster)`,
+      `${fmtRss(d.leakgate.rssKb)} / ${fmtRss(d.reference.rssKb)}`,
+      cpu(d.leakgate, d.reference),
+      '>= 50x faster',
+      verdict(speedup >= 50 ? true : d.reference.timedOut ? undefined : false) || 'n/a (timed out)',
+    ]);
+    notes.push(`directory: leakgate scanned with --max-file-size 100 MiB (its 10 MiB default would skip the 50 MB file); secretlint runs: ${d.reference.all.map(fmtMs).join(', ')}${d.reference.timedOut ? ' (timed out: lower bound)' : ''}`);
+  }
+
+  if (only.includes('staged')) {
+    const s = await stagedFigure({ cache, runs, cpuProf: opts['cpu-prof'] });
+    results.staged = s;
+    rows.push([
+      `staged (${s.staged.paths.length} files, ${fmtMb(s.staged.bytes)}) vs node -e 0`,
+      fmtMs(s.leakgate.ms),
+      `${fmtMs(s.bareNode.ms)} node -e 0`,
+      ratio(s.leakgate.ms, s.bareNode.ms),
+      `${fmtRss(s.leakgate.rssKb)} / ${fmtRss(s.bareNode.rssKb)}`,
+      cpu(s.leakgate, s.bareNode),
+      '<= 3x',
+      verdict(s.leakgate.ms / s.bareNode.ms <= 3),
+    ]);
+    const speedup = s.reference.ms / s.leakgate.ms;
+    rows.push([
+      `staged vs secretlint on the same ${s.staged.paths.length} files`,
+      fmtMs(s.leakgate.ms),
+      `${fmtMs(s.reference.ms)} secretlint ${s.secretlintVersion}`,
+      `${ratio(s.leakgate.ms, s.reference.ms)} (${speedup.toFixed(1)}x faster)`,
+      `${fmtRss(s.leakgate.rssKb)} / ${fmtRss(s.reference.rssKb)}`,
+      cpu(s.leakgate, s.reference),
+      '>= 5x faster',
+      verdict(speedup >= 5),
+    ]);
+    notes.push(`staged: medians of ${s.runs} runs (leakgate, node -e 0) and ${s.reference.runs} (secretlint)`);
+    if (s.profile) {
+      const summary = summariseProfile(s.profile, 12);
+      results.stagedProfile = summary;
+      notes.push(`staged CPU profile (${s.profile}), top self time:\n${summary.text}`);
+    }
+  }
+
+  if (only.includes('detector')) {
+    const t = await throughputFigure({ cache, runs, megabytes: Number(opts['detector-mb']) });
+    results.throughput = t;
+    rows.push([
+      `detector throughput (${fmtMb(t.bytes)} real JS/TS, ${t.files} files, ${t.rules} rules)`,
+      `${t.mbps.toFixed(1)} MB/s`,
+      `prefilter alone ${t.prefilterMbps.toFixed(0)} MB/s`,
+      `${(t.mbps / 150).toFixed(2)}x of target`,
+      fmtRss(t.rssKb),
+      `${fmtMs(t.ms)} for ${fmtMb(t.bytes)}`,
+      '>= 150 MB/s',
+      verdict(t.mbps >= 150),
+    ]);
+    const a = await adversarialFigure({ cache });
+    results.adversarial = a;
+    a.worst.forEach((w, i) => {
+      rows.push([
+        `  worst rule #${i + 1}: ${w.rule} on ${w.input}`,
+        `${w.timedOut ? '>= ' : ''}${w.msPerMb.toFixed(0)} ms/MB`,
+        `${(1000 / w.msPerMb).toFixed(2)} MB/s`,
+        '',
+        '',
+        '',
+        '(adversarial, 10 MB)',
+        '',
+      ]);
+    });
+    notes.push(`detector adversarial: ${a.pairs} (rule, input) pairs over ${a.rules} rules screened at ${a.screenBytes / 1e3} kB; median rule's worst ${a.medianScreenMsPerMb.toFixed(0)} ms/MB; worst 10 rules' 3 worst inputs re-measured at ${a.bytes / 1e6} MB`);
+  }
+
+  const loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');
+  const out = [
+    '',
+    `leakgate benchmark · ${head} · node ${process.version} · ${gitVersion} · ${cpus().length} cores · load ${loadBefore} → ${loadAfter} · peak RSS via ${timeTool === 'gnu-time' ? '/usr/bin/time -v' : 'fallback probe'} · median of ${runs}`,
+    '',
+    table(['figure', 'leakgate', 'reference', 'ratio', 'peak RSS (leakgate / ref)', 'CPU user+sys (leakgate / ref)', 'target', ''], rows),
+    '',
+    ...notes.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+  process.stdout.write(out);
+  if (opts.json) writeFileSync(opts.json, JSON.stringify({ head, runs, results }, null, 2));
+};
+
+main().catch((error) => {
+  process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
+  process.exitCode = 2;
+});
+

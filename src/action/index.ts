@@ -1,0 +1,5 @@
+// The GitHub Action's entry (bundled to dist/action.js): runs the action and sets the exit code.
+import { processIo } from '../cli/io.js';
+import { runAction } from './run-action.js';
+
+process.exitCode = await runAction(process.env, processIo());
