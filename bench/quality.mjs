@@ -140,7 +140,7 @@ out(fmtRow(lgMetrics.total, slMetrics?.total));
 out();
 const dup = lg.results.filter((r) => r.kind === 'DUP').length;
 const opt = lg.results.filter((r) => r.kind === 'OPT').length;
-out(`leakgate: ${report.findings.length} findings = ${lgMetrics.total.tp} TP + ${lgMetrics.total.fp} FP + ${dup} duplicate (same secret, another rule) + ${opt} on optional labels; ${report.suppressed?.allowlist ?? report.suppressed?.total ?? JSON.stringify(report.suppressed)} suppressed`);
+out(`leakgate: ${report.findings.length} findings = ${lgMetrics.total.tp} TP + ${lgMetrics.total.fp} FP + ${dup} duplicate (same secret, another rule) + ${opt} on optional labels; suppressed: ${Object.entries(report.suppressed ?? {}).map(([k, n]) => `${n} by ${k}`).join(', ')}`);
 
 const { recall, precision } = lgMetrics.total;
 const verdict = (x, goal) => (x !== null && x >= goal ? 'MET' : 'NOT MET');
@@ -171,7 +171,7 @@ const printFn = (title, match) => {
   }
   for (const [key, list] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
     out(`  ${key}`);
-    for (const l of list) out(`    ${loc(l).padEnd(58)} ${l.kind.padEnd(24)} [${fileKind(l.file)}] ${l.fileLevel ? '' : redact(l.secret)}`);
+    for (const l of list) out(`    ${loc(l).padEnd(58)} ${l.kind.padEnd(24)} ${`[${fileKind(l.file)}${l.form && l.form !== l.kind ? ` ${l.form}` : ''}]`.padEnd(24)} ${l.fileLevel ? '' : redact(l.secret)}`);
   }
 };
 const printFp = (title, match, familyOf) => {

@@ -2,7 +2,7 @@
 // file (header, filler, the planted snippets in the file's own syntax) and records, for each planted
 // value, the file and line(s) it ended up on.
 import { createRandom, ALNUM, B64, HEX, LOWER_ALNUM, DIGITS } from './prng.mjs';
-import { GENERATORS, WORDS, jwt, password } from './secrets.mjs';
+import { GENERATORS, RAW_SECRETS, WORDS, jwt, password } from './secrets.mjs';
 import { ASSIGN_DECOYS, RAW_DECOYS } from './decoys.mjs';
 import { assign, assignPem, PEM_KINDS, camel, snake, upper } from './render.mjs';
 import { filler, jsonKV, tomlKV, iniKV, propsKV } from './filler.mjs';
@@ -102,11 +102,11 @@ const renderItem = (kind, item, r) => {
   const label = item.type === 'secret' ? secretLabel(item) : decoyLabel(item);
   if (item.pem) {
     const { lines, start, end } = assignPem(kind, item.name, item.pem, r);
-    return { lines, spans: [{ start, end, label: { ...label, multiline: true } }] };
+    return { lines, spans: [{ start, end, label: { ...label, multiline: true, form: `pem-in-${kind}` } }] };
   }
-  if (item.lines) return { lines: item.lines, spans: [{ start: 0, end: item.lines.length - 1, label }] };
-  const { lines, at } = assign(kind, item.name, item.value, r);
-  return { lines, spans: [{ start: at, end: at, label }] };
+  if (item.lines) return { lines: item.lines, spans: [{ start: 0, end: item.lines.length - 1, label: { ...label, form: item.type === 'secret' ? item.kind : 'raw' } }] };
+  const { lines, at, form } = assign(kind, item.name, item.value, r);
+  return { lines, spans: [{ start: at, end: at, label: { ...label, form } }] };
 };
 
 const shift = (snip, before, after = []) => ({
@@ -434,8 +434,9 @@ const specialFiles = (r) => {
   const gcpKey = rsaPkcs8(2048, 1).privateKey;
   const projectId = `acme-prod-${r.int(100000, 999999)}`;
   gcp.push('{', '  "type": "service_account",', `  "project_id": "${projectId}",`);
-  gcp.snippet([`  "private_key_id": "${r.str(HEX, 40)}",`], [{ start: 0, end: 0, label: { type: 'decoy', category: 'key-id' } }]);
-  gcp.snippet([`  "private_key": ${JSON.stringify(gcpKey)},`], [{ start: 0, end: 0, label: { type: 'secret', family: 'cloud', provider: 'gcp', kind: 'service-account-key', secret: gcpKey, multiline: true } }]);
+  // The key file is the secret: a finding on its private_key_id line (gcp.toml flags the file there)
+  // or on its private_key line both count for it.
+  gcp.snippet([`  "private_key_id": "${r.str(HEX, 40)}",`, `  "private_key": ${JSON.stringify(gcpKey)},`], [{ start: 0, end: 1, label: { type: 'secret', family: 'cloud', provider: 'gcp', kind: 'service-account-key', secret: gcpKey, multiline: true } }]);
   gcp.push(`  "client_email": "deployer@${projectId}.iam.gserviceaccount.com",`, `  "client_id": "${r.str(DIGITS, 21)}",`, '  "auth_uri": "https://accounts.google.com/o/oauth2/auth",', '  "token_uri": "https://oauth2.googleapis.com/token",', '  "auth_provider_x509_cert_url": "https://www.googleapis.com/oauth2/v1/certs",', `  "client_x509_cert_url": "https://www.googleapis.com/robot/v1/metadata/x509/deployer%40${projectId}.iam.gserviceaccount.com",`, '  "universe_domain": "googleapis.com"', '}');
   docs.push(gcp);
 
@@ -529,6 +530,13 @@ export const buildCorpus = (seed) => {
   for (const item of r.shuffle(secrets)) {
     const kind = r.weighted(SECRET_KIND_WEIGHTS);
     leastFilled(byKind(kind, false)).items.push(item);
+  }
+  for (const gen of RAW_SECRETS) {
+    for (let i = 0; i < gen.count; i++) {
+      const { secret, render } = gen.make(r);
+      const kind = r.pick(Object.keys(render));
+      leastFilled(byKind(kind, false)).items.push({ type: 'secret', family: gen.family, provider: gen.provider, kind: gen.kind, secret, lines: render[kind] });
+    }
   }
   for (const pem of embeddedPems(r)) {
     const item = { type: 'secret', family: 'private-key', provider: pem.provider, kind: pem.pkind, name: pem.name, pem: pem.pem, secret: pem.pem, multiline: true };

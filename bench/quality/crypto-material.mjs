@@ -15,7 +15,12 @@ export const base62 = (value, width) => {
 export const checksumToken = (r, prefix, valid = true) => {
   const body = r.str(BASE62, 30);
   const sum = base62(crc32(body), 6);
-  const tail = valid ? sum : sum.slice(0, 5) + (sum[5] === 'A' ? 'B' : 'A');
+  // A wrong checksum: the right one with its last character moved to another base62 character.
+  const bad = () => {
+    const i = BASE62.indexOf(sum[5]);
+    return sum.slice(0, 5) + BASE62[(i + 1 + Math.floor(r.next() * 61)) % 62];
+  };
+  const tail = valid ? sum : bad();
   return `${prefix}_${body}${tail}`;
 };
 

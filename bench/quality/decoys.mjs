@@ -219,8 +219,8 @@ export const ASSIGN_DECOYS = [
       r.pick([
         () => v('STRIPE_KEY_PREFIX', 'sk_live_'),
         () => v('tokenPattern', 'ghp_[A-Za-z0-9]{36}'),
-        () => v('GITLAB_TOKEN', `glpat-${r.str(ALNUM, 8)}`),
-        () => v('GOOGLE_API_KEY', `AIza${r.str(ALNUM, 12)}`),
+        () => v('gitlabTokenRegex', 'glpat-[0-9a-zA-Z_-]{20}'),
+        () => v('GOOGLE_API_KEY_PATTERN', 'AIza[0-9A-Za-z_-]{35}'),
         () => v('exampleHeader', 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9'),
         () => v('OPENAI_API_KEY', 'sk-...'),
         () => v('txHash', `0x${r.str(HEX, 64)}`),
@@ -247,7 +247,7 @@ function jwtIoExample() {
 export const RAW_DECOYS = [
   {
     category: 'env-reference',
-    count: 45,
+    count: 55,
     raw: (kind, r) => {
       const options = {
         js: [`const stripeKey = process.env.STRIPE_SECRET_KEY;`, `  apiKey: process.env.OPENAI_API_KEY ?? '',`, 'const { DB_PASSWORD, JWT_SECRET } = process.env;', 'const password = import.meta.env.VITE_ADMIN_PASSWORD;', "const token = process.env['GITHUB_TOKEN'] || '';"],
@@ -261,9 +261,9 @@ export const RAW_DECOYS = [
         k8s: ['  password: "{{ .Values.db.password }}"', '  api-key: "{{ required \\"apiKey\\" .Values.apiKey }}"'],
         tf: ['  password = var.db_password', '  master_password = random_password.db.result', '  secret_string = data.aws_secretsmanager_secret_version.db.secret_string', '  token = var.github_token'],
         docker: ['ENV DB_PASSWORD=${DB_PASSWORD}', 'ARG NPM_TOKEN', 'RUN --mount=type=secret,id=npm_token NPM_TOKEN=$(cat /run/secrets/npm_token) npm ci'],
-        sh: ['export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:?must be set}"', 'TOKEN=$(vault kv get -field=token secret/ci/github)', 'DB_PASSWORD="$(aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text)"', 'export GITHUB_TOKEN="$(gh auth token)"', 'curl -fsS -H "Authorization: Bearer ${API_TOKEN}" https://api.acme-corp.io/v1/health'],
+        sh: ['curl -fsS -u "${NEXUS_USER}:${NEXUS_PASSWORD}" https://nexus.acme-corp.io/service/rest/v1/status', 'mysql -h db.internal -u root -p"${MYSQL_ROOT_PASSWORD}" shop < dumps/shop.sql', 'echo "$DOCKER_TOKEN" | docker login registry.acme-corp.io -u ci-deployer --password-stdin', 'curl -H "Authorization: Bearer $(gcloud auth print-access-token)" https://run.googleapis.com/v2/projects', 'export AWS_SECRET_ACCESS_KEY="${AWS_SECRET_ACCESS_KEY:?must be set}"', 'TOKEN=$(vault kv get -field=token secret/ci/github)', 'DB_PASSWORD="$(aws secretsmanager get-secret-value --secret-id prod/db --query SecretString --output text)"', 'export GITHUB_TOKEN="$(gh auth token)"', 'curl -fsS -H "Authorization: Bearer ${API_TOKEN}" https://api.acme-corp.io/v1/health'],
         env: ['DB_PASSWORD=${POSTGRES_PASSWORD}', 'API_KEY=$SHARED_API_KEY', 'SESSION_SECRET=${SESSION_SECRET:-}'],
-        md: ['Set **STRIPE_SECRET_KEY** in your shell (the value is in the 1Password vault "Payments").', 'Export `GITHUB_TOKEN=$(gh auth token)` before running the release script.', 'The API key is read from `process.env.API_KEY`; never hard-code it.'],
+        md: ['    Authorization: Bearer <access-token>', '    Authorization: Basic <base64 of user:password>', 'Set **STRIPE_SECRET_KEY** in your shell (the value is in the 1Password vault "Payments").', 'Export `GITHUB_TOKEN=$(gh auth token)` before running the release script.', 'The API key is read from `process.env.API_KEY`; never hard-code it.'],
         json: ['"password": "${DB_PASSWORD}"', '"apiKey": "env(API_KEY)"', '"clientSecret": "%CLIENT_SECRET%"'],
         toml: ['password = "${DB_PASSWORD}"', 'token = { env = "CARGO_REGISTRY_TOKEN" }'],
         ini: ['password = %(DB_PASSWORD)s', 'api_key = ${API_KEY}'],

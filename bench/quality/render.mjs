@@ -21,78 +21,80 @@ const envValue = (v, r) => (needsQuotes(v) ? `"${v}"` : r.chance(0.3) ? `"${v}"`
 const single = (v) => `'${v}'`;
 const dq = (v) => JSON.stringify(v);
 
-/** One of the ways to write name = value in `kind`: { lines, at } (at = index of the value's line). */
+/** One of the ways to write name = value in `kind`: { lines, at, form } (at = index of the value's line). */
 export const assign = (kind, name, value, r) => {
-  const one = (line) => ({ lines: [line], at: 0 });
+  const one = (line, form) => ({ lines: [line], at: 0, form });
   switch (kind) {
     case 'env':
-      return one(`${upper(name)}=${envValue(value, r)}`);
+      return one(`${upper(name)}=${envValue(value, r)}`, 'dotenv');
     case 'sh':
       return r.pick([
-        () => one(`export ${upper(name)}=${value.includes("'") ? dq(value) : single(value)}`),
-        () => one(`export ${upper(name)}="${value.replace(/[$`"\\]/g, '\\$&')}"`),
-        () => one(`${upper(name)}='${value}'`),
+        () => one(`export ${upper(name)}=${value.includes("'") ? dq(value) : single(value)}`, 'export'),
+        () => one(`export ${upper(name)}="${value.replace(/[$`"\\]/g, '\\$&')}"`, 'export'),
+        () => one(`${upper(name)}='${value}'`, 'shell-var'),
       ])();
-    case 'docker':
-      return one(`${r.pick(['ENV', 'ENV', 'ARG'])} ${upper(name)}=${needsQuotes(value) ? dq(value) : value}`);
+    case 'docker': {
+      const op = r.pick(['ENV', 'ENV', 'ARG']);
+      return one(`${op} ${upper(name)}=${needsQuotes(value) ? dq(value) : value}`, op);
+    }
     case 'ci-yaml':
-      return one(`      ${upper(name)}: ${yamlValue(value, r)}`);
+      return one(`      ${upper(name)}: ${yamlValue(value, r)}`, 'ci-env');
     case 'yaml':
-      return one(`  ${snake(name)}: ${yamlValue(value, r)}`);
+      return one(`  ${snake(name)}: ${yamlValue(value, r)}`, 'yaml');
     case 'k8s':
-      return one(`  ${r.chance(0.5) ? kebab(name) : snake(name)}: ${dq(value)}`);
+      return one(`  ${r.chance(0.5) ? kebab(name) : snake(name)}: ${dq(value)}`, 'stringData');
     case 'json':
-      return one(`"${camel(name)}": ${dq(value)}`);
+      return one(`"${camel(name)}": ${dq(value)}`, 'json');
     case 'toml':
-      return one(`${snake(name)} = ${dq(value)}`);
+      return one(`${snake(name)} = ${dq(value)}`, 'toml');
     case 'ini':
-      return one(`${snake(name)} = ${value}`);
+      return one(`${snake(name)} = ${value}`, 'ini');
     case 'props':
-      return one(`${dotted(name)}=${value}`);
+      return one(`${dotted(name)}=${value}`, 'properties');
     case 'js':
     case 'ts':
       return r.pick([
-        () => one(`const ${camel(name)} = ${r.pick([single, dq])(value)};`),
-        () => one(`export const ${upper(name)} = ${r.pick([single, dq, (v) => `\`${v}\``])(value)};`),
-        () => ({ lines: [`export const ${camel(name)}Settings = {`, `  ${camel(name)}: ${dq(value)},`, `  timeoutMs: ${r.pick([3000, 5000, 10000])},`, '};'], at: 1 }),
+        () => one(`const ${camel(name)} = ${r.pick([single, dq])(value)};`, 'const'),
+        () => one(`export const ${upper(name)} = ${r.pick([single, dq, (v) => `\`${v}\``])(value)};`, 'export-const'),
+        () => ({ lines: [`export const ${camel(name)}Settings = {`, `  ${camel(name)}: ${dq(value)},`, `  timeoutMs: ${r.pick([3000, 5000, 10000])},`, '};'], at: 1, form: 'object-property' }),
       ])();
     case 'py':
       return r.pick([
-        () => one(`${upper(name)} = ${r.pick([single, dq])(value)}`),
-        () => one(`${snake(name)} = os.environ.get("${upper(name)}", "${value}")`),
-        () => ({ lines: ['SETTINGS = {', `    "${snake(name)}": "${value}",`, `    "retries": ${r.int(2, 5)},`, '}'], at: 1 }),
+        () => one(`${upper(name)} = ${r.pick([single, dq])(value)}`, 'assign'),
+        () => one(`${snake(name)} = os.environ.get("${upper(name)}", "${value}")`, 'getenv-default'),
+        () => ({ lines: ['SETTINGS = {', `    "${snake(name)}": "${value}",`, `    "retries": ${r.int(2, 5)},`, '}'], at: 1, form: 'dict' }),
       ])();
     case 'go':
       return r.pick([
-        () => one(`const ${camel(name)} = "${value}"`),
-        () => one(`var ${camel(name)} = "${value}"`),
-        () => ({ lines: ['var defaultConfig = Config{', `\t${pascal(name)}: "${value}",`, `\tTimeout:  ${r.int(5, 30)} * time.Second,`, '}'], at: 1 }),
+        () => one(`const ${camel(name)} = "${value}"`, 'const'),
+        () => one(`var ${camel(name)} = "${value}"`, 'var'),
+        () => ({ lines: ['var defaultConfig = Config{', `\t${pascal(name)}: "${value}",`, `\tTimeout:  ${r.int(5, 30)} * time.Second,`, '}'], at: 1, form: 'struct-literal' }),
       ])();
     case 'java':
       return r.pick([
-        () => one(`    private static final String ${upper(name)} = "${value}";`),
-        () => ({ lines: ['    static Properties defaults() {', '        Properties props = new Properties();', `        props.setProperty("${dotted(name)}", "${value}");`, '        return props;', '    }'], at: 2 }),
+        () => one(`    private static final String ${upper(name)} = "${value}";`, 'static-final'),
+        () => ({ lines: ['    static Properties defaults() {', '        Properties props = new Properties();', `        props.setProperty("${dotted(name)}", "${value}");`, '        return props;', '    }'], at: 2, form: 'setProperty' }),
       ])();
     case 'rb':
       return r.pick([
-        () => one(`${upper(name)} = '${value}'.freeze`),
-        () => ({ lines: ['Rails.application.configure do', `  config.${snake(name)} = "${value}"`, 'end'], at: 1 }),
-        () => one(`${snake(name)} = ENV.fetch("${upper(name)}", "${value}")`),
+        () => one(`${upper(name)} = '${value}'.freeze`, 'constant.freeze'),
+        () => ({ lines: ['Rails.application.configure do', `  config.${snake(name)} = "${value}"`, 'end'], at: 1, form: 'rails-config' }),
+        () => one(`${snake(name)} = ENV.fetch("${upper(name)}", "${value}")`, 'ENV.fetch-default'),
       ])();
     case 'md':
       return r.pick([
-        () => one(`**${upper(name)}**: \`${value}\``),
-        () => one(`- \`${upper(name)}=${value}\``),
-        () => one(`| ${upper(name)} | \`${value}\` | required |`),
-        () => ({ lines: ['```bash', `export ${upper(name)}="${value}"`, '```'], at: 1 }),
+        () => one(`**${upper(name)}**: \`${value}\``, 'bold-code'),
+        () => one(`- \`${upper(name)}=${value}\``, 'list-code'),
+        () => one(`| ${upper(name)} | \`${value}\` | required |`, 'table-row'),
+        () => ({ lines: ['```bash', `export ${upper(name)}="${value}"`, '```'], at: 1, form: 'code-fence' }),
       ])();
     case 'tf':
       return r.pick([
-        () => ({ lines: ['locals {', `  ${snake(name)} = "${value}"`, '}'], at: 1 }),
-        () => ({ lines: [`resource "kubernetes_secret" "${kebab(name)}" {`, '  metadata {', `    name = "${kebab(name)}"`, '  }', '  data = {', `    ${snake(name)} = "${value}"`, '  }', '}'], at: 5 }),
+        () => ({ lines: ['locals {', `  ${snake(name)} = "${value}"`, '}'], at: 1, form: 'locals' }),
+        () => ({ lines: [`resource "kubernetes_secret" "${kebab(name)}" {`, '  metadata {', `    name = "${kebab(name)}"`, '  }', '  data = {', `    ${snake(name)} = "${value}"`, '  }', '}'], at: 5, form: 'resource-data' }),
       ])();
     case 'css':
-      return one(`  --${kebab(name)}: ${value};`);
+      return one(`  --${kebab(name)}: ${value};`, 'css-var');
     default:
       throw new Error(`no renderer for ${kind}`);
   }

@@ -89,6 +89,9 @@ export const matchFindings = (findings, labels) => {
 
 /** The benchmark family a rule's findings count towards (for precision). */
 export const familyOfRule = (id, tags = []) => {
+  if (/^connection-string-url/.test(id)) return 'url-credential';
+  if (/^connection-string/.test(id)) return 'connection-string';
+  if (/^jwt/.test(id)) return 'jwt';
   if (tags.includes('private-key')) return 'private-key';
   if (tags.includes('sensitive-file')) return 'sensitive-file';
   if (tags.includes('generic') || tags.length === 0) {
@@ -98,9 +101,11 @@ export const familyOfRule = (id, tags = []) => {
     if (/private-key|pem/.test(id)) return 'private-key';
     return 'generic';
   }
-  if (tags.includes('saas') || tags.includes('data')) return 'saas/data';
-  const known = tags.find((t) => FAMILIES.includes(t));
-  return known ?? 'generic';
+  for (const tag of tags) {
+    if (tag === 'saas' || tag === 'data') return 'saas/data';
+    if (FAMILIES.includes(tag)) return tag;
+  }
+  return 'generic';
 };
 
 const ratio = (a, b) => (b === 0 ? null : a / b);

@@ -1,9 +1,9 @@
 // The optional comparison: secretlint with its recommended preset, installed into a cache folder
 // outside the repository and run on the same generated tree.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 
 export const SECRETLINT_DIR = process.env.LEAKGATE_BENCH_SECRETLINT_DIR ?? join(homedir(), '.cache', 'leakgate-bench', 'secretlint');
 const BIN = join(SECRETLINT_DIR, 'node_modules', 'secretlint', 'bin', 'secretlint.js');
@@ -26,18 +26,24 @@ export const ensureSecretlint = () => {
 /** Run secretlint on `root`; its messages as findings shaped like leakgate's (file, line, secret, ruleId). */
 export const runSecretlint = (root) => {
   const started = Date.now();
-  const res = spawnSync(process.execPath, [BIN, '**/*', '--format', 'json', '--secretlintrc', RC, '--no-maskSecrets', '--no-color'], {
+  // --output: a large JSON report piped through stdout gets cut short when secretlint exits.
+  const outFile = join(mkdtempSync(join(tmpdir(), 'leakgate-secretlint-')), 'report.json');
+  const res = spawnSync(process.execPath, [BIN, '**/*', '--format', 'json', '--secretlintrc', RC, '--no-maskSecrets', '--no-color', '--output', outFile], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 512 * 1024 * 1024,
   });
   if (res.status !== 0 && res.status !== 1) throw new Error(`secretlint failed (exit ${res.status}): ${res.stderr}`);
-  const results = JSON.parse(res.stdout);
+  const results = JSON.parse(readFileSync(outFile, 'utf8'));
+  rmSync(dirname(outFile), { recursive: true, force: true });
   const findings = [];
   for (const file of results) {
     const rel = relative(root, file.filePath).split('\\').join('/');
     for (const m of file.messages) {
-      const secret = file.sourceContent && m.range ? file.sourceContent.slice(m.range[0], m.range[1]) : Object.values(m.data ?? {}).find((x) => typeof x === 'string') ?? '';
+      // The value secretlint reports is in `data` (KEY, TOKEN, URI, ...); some rules' `range` is
+      // the match start plus the secret's length, so it is only the fallback.
+      const fromData = Object.entries(m.data ?? {}).find(([k, x]) => typeof x === 'string' && k !== 'typeName')?.[1];
+      const secret = fromData ?? (file.sourceContent && m.range ? file.sourceContent.slice(m.range[0], m.range[1]) : '');
       findings.push({
         ruleId: `${m.ruleId.replace('@secretlint/secretlint-rule-', 'secretlint/')}${m.messageId ? `:${m.messageId}` : ''}`,
         rawRuleId: m.ruleId,

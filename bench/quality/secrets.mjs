@@ -267,3 +267,14 @@ import { base62 } from './crypto-material.mjs';
 function base62Crc(body) {
   return base62(crc32(body), 6);
 }
+
+// Secrets written inside commands and headers rather than assignments. render[kind] = the lines.
+export const RAW_SECRETS = [
+  { family: 'generic', provider: 'cli', kind: 'curl-basic-auth', count: 2, make: (r) => { const p = urlPassword(r); return { secret: p, render: { sh: [`curl -fsS -u "deploy:${p}" https://nexus.acme-corp.io/service/rest/v1/status`], md: ['```bash', `curl -u deploy:${p} https://nexus.acme-corp.io/service/rest/v1/status`, '```'], docker: [`RUN curl -fsS -u "deploy:${p}" -o /tmp/agent.tgz https://nexus.acme-corp.io/repository/raw/agent.tgz`] } }; } },
+  { family: 'generic', provider: 'cli', kind: 'mysql-password-flag', count: 2, make: (r) => { const p = urlPassword(r); return { secret: p, render: { sh: [`mysql -h db.internal -u root -p'${p}' shop < dumps/shop.sql`], md: ['```bash', `mysqldump -h 10.0.3.12 -u backup --password=${p} shop > shop.sql`, '```'] } }; } },
+  { family: 'generic', provider: 'cli', kind: 'docker-login', count: 2, make: (r) => { const p = urlPassword(r); return { secret: p, render: { sh: [`docker login registry.acme-corp.io -u ci-deployer -p '${p}'`], md: ['```bash', `docker login registry.acme-corp.io --username ci-deployer --password ${p}`, '```'] } }; } },
+  { family: 'generic', provider: 'http', kind: 'bearer-header-opaque', count: 3, make: (r) => { const t = r.str(ALNUM, 40); return { secret: t, render: { sh: [`curl -fsS -H "Authorization: Bearer ${t}" https://api.acme-corp.io/v1/orders?limit=10`], md: ['```http', 'GET /v1/orders HTTP/1.1', 'Host: api.acme-corp.io', `Authorization: Bearer ${t}`, '```'], js: [`const authHeaders = { Authorization: 'Bearer ${t}' };`], py: [`HEADERS = {"Authorization": "Bearer ${t}", "Accept": "application/json"}`] } }; } },
+  { family: 'generic', provider: 'http', kind: 'basic-auth-header', count: 2, make: (r) => { const b = Buffer.from(`svc-reporting:${urlPassword(r)}`).toString('base64'); return { secret: b, render: { md: [`    Authorization: Basic ${b}`], sh: [`curl -H "Authorization: Basic ${b}" https://jira.acme-corp.io/rest/api/2/search`], js: [`const authorization = 'Basic ${b}';`] } }; } },
+  { family: 'generic', provider: 'python', kind: 'requests-auth-tuple', count: 1, make: (r) => { const p = password(r).replace(/"/g, ''); return { secret: p, render: { py: [`resp = requests.get(REPORT_URL, auth=("admin", "${p}"), timeout=10)`] } }; } },
+  { family: 'jwt', provider: 'jwt', kind: 'bearer-in-command', count: 2, make: (r) => { const t = jwt(r); return { secret: t, render: { sh: [`curl -fsS -H "Authorization: Bearer ${t}" https://api.acme-corp.io/admin/users`], md: ['```bash', `curl -H "Authorization: Bearer ${t}" https://api.acme-corp.io/admin/users`, '```'] } }; } },
+];

@@ -28,12 +28,6 @@ export interface Detector {
 
 const MAX_MATCH_SHOWN = 400;
 
-// Keep offsets aligned: toLowerCase() may change the length of non-ASCII text ("İ" → "i̇").
-const lowerSameLength = (text: string): string => {
-  const lower = text.toLowerCase();
-  return lower.length === text.length ? lower : text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-};
-
 interface Context {
   readonly fragment: Fragment;
   readonly lines: LineIndex;
@@ -177,7 +171,7 @@ export const createDetector = (
       return { ...result, pathAllowed: true };
     }
     const text = fragment.text;
-    const hits = index.findHits(lowerSameLength(text));
+    const hits = index.findHits(text);
     for (const always of index.alwaysRun) hits.set(always, []);
     if (hits.size === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };

@@ -1,54 +1,123 @@
-// One pass over the lowercased text finds every rule whose keywords occur, and where.
+// One pass over the text finds every rule whose keywords occur, and where: an Aho-Corasick
+// automaton over ASCII with case folded into its transition table, so the text is neither
+// lowercased nor searched once per keyword. A combined regex of ~400 keywords measured ~34 MB/s;
+// this runs at several hundred (npm run bench).
 import type { Rule } from './types.js';
 
 export interface KeywordIndex {
-  /** Rules without keywords: they run on every fragment. */
+  /** Rules without keywords (or with keywords the automaton cannot hold): they run on every fragment. */
   readonly alwaysRun: readonly number[];
-  /** For each hit rule (by index), the offsets of its keyword hits, in order. */
-  readonly findHits: (lowerText: string) => Map<number, number[]>;
+  /** For each hit rule (by index), the offsets where its keywords start, in order. */
+  readonly findHits: (text: string) => Map<number, number[]>;
 }
 
-const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface Trie {
+  next: Int32Array;
+  states: number;
+  readonly width: number;
+}
+
+const insert = (trie: Trie, word: string, classOf: Uint8Array): number => {
+  let state = 0;
+  for (let i = 0; i < word.length; i++) {
+    const slot = state * trie.width + (classOf[word.charCodeAt(i)] as number);
+    let to = trie.next[slot] as number;
+    if (to === -1) {
+      if ((trie.states + 1) * trie.width > trie.next.length) {
+        const bigger = new Int32Array(trie.next.length * 2).fill(-1);
+        bigger.set(trie.next);
+        trie.next = bigger;
+      }
+      to = trie.states++;
+      trie.next[slot] = to;
+    }
+    state = to;
+  }
+  return state;
+};
+
+/**
+ * Characters are mapped to classes: one per character that occurs in a keyword (upper- and
+ * lower-case letters share one, which folds case), and class 0 for everything else. The
+ * transition table is states × classes, small enough to stay in cache.
+ */
+const characterClasses = (words: Iterable<string>): { classOf: Uint8Array; width: number } => {
+  const classOf = new Uint8Array(65536);
+  let width = 1;
+  for (const word of words) {
+    for (const ch of word.toLowerCase()) {
+      const code = ch.charCodeAt(0);
+      if (classOf[code] !== 0) continue;
+      classOf[code] = width;
+      const upper = ch.toUpperCase().charCodeAt(0);
+      if (upper !== code && upper < 128) classOf[upper] = width;
+      width++;
+    }
+  }
+  return { classOf, width };
+};
 
 export const buildKeywordIndex = (rules: readonly Rule[]): KeywordIndex => {
-  const rulesByKeyword = new Map<string, number[]>();
   const alwaysRun: number[] = [];
+  const keywordRules = new Map<string, number[]>();
   rules.forEach((rule, index) => {
-    if (rule.keywords.length === 0) alwaysRun.push(index);
-    for (const keyword of new Set(rule.keywords)) {
-      const list = rulesByKeyword.get(keyword) ?? [];
-      list.push(index);
-      rulesByKeyword.set(keyword, list);
-    }
+    const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
+    if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
+    for (const word of new Set(usable)) keywordRules.set(word, [...(keywordRules.get(word) ?? []), index]);
   });
-  const keywords = [...rulesByKeyword.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // The alternation reports the longest keyword at a position; shorter keywords hidden inside it
-  // (at any offset) must fire too, so each keyword also triggers the rules of its substrings.
-  const triggered = new Map<string, ReadonlyArray<readonly [number, number]>>();
-  for (const keyword of keywords) {
-    const pairs: Array<readonly [number, number]> = [];
-    for (const other of keywords) {
-      const at = keyword.indexOf(other);
-      if (at === -1) continue;
-      for (const rule of rulesByKeyword.get(other) ?? []) pairs.push([rule, at]);
-    }
-    triggered.set(keyword, pairs);
+  const { classOf, width } = characterClasses(keywordRules.keys());
+  const trie: Trie = { next: new Int32Array(1024 * width).fill(-1), states: 1, width };
+  const ends = new Map<number, string[]>();
+  for (const word of keywordRules.keys()) {
+    const state = insert(trie, word.toLowerCase(), classOf);
+    ends.set(state, [...(ends.get(state) ?? []), word]);
   }
-  const pattern = keywords.length === 0 ? undefined : new RegExp(keywords.map(escapeRegex).join('|'), 'g');
+  const states = trie.states;
+  const delta = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  // Per state: the keywords that end here, its own and those of its failure chain.
+  const outputs: Array<readonly string[]> = new Array<readonly string[]>(states).fill([]);
+  const queue: number[] = [];
+  for (let c = 1; c < width; c++) {
+    const to = trie.next[c] as number;
+    delta[c] = to === -1 ? 0 : to;
+    if (to > 0) queue.push(to);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head] as number;
+    const back = (fail[state] as number) * width;
+    outputs[state] = [...(ends.get(state) ?? []), ...(outputs[fail[state] as number] ?? [])];
+    for (let c = 1; c < width; c++) {
+      const to = trie.next[state * width + c] as number;
+      if (to === -1) delta[state * width + c] = delta[back + c] as number;
+      else {
+        delta[state * width + c] = to;
+        fail[to] = delta[back + c] as number;
+        queue.push(to);
+      }
+    }
+  }
+  const accepting = new Uint8Array(states);
+  const emits: Array<ReadonlyArray<readonly [number, number]>> = new Array<ReadonlyArray<readonly [number, number]>>(states).fill([]);
+  for (let state = 0; state < states; state++) {
+    const words = outputs[state] ?? [];
+    if (words.length === 0) continue;
+    accepting[state] = 1;
+    emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1] as const));
+  }
 
-  const findHits = (lowerText: string): Map<number, number[]> => {
+  const findHits = (text: string): Map<number, number[]> => {
     const hits = new Map<number, number[]>();
-    if (!pattern) return hits;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(lowerText); m !== null; m = pattern.exec(lowerText)) {
-      for (const [rule, at] of triggered.get(m[0]) ?? []) {
+    let state = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      state = delta[state * width + (classOf[text.charCodeAt(i)] as number)] as number;
+      if (accepting[state] === 0) continue;
+      for (const [rule, back] of emits[state] as ReadonlyArray<readonly [number, number]>) {
+        const offset = i - back;
         const list = hits.get(rule);
-        const offset = m.index + at;
         if (list === undefined) hits.set(rule, [offset]);
         else if (list[list.length - 1] !== offset) list.push(offset);
       }
-      // Overlapping keywords ("sk_live" hiding "live_") start inside this one.
-      pattern.lastIndex = m.index + 1;
     }
     return hits;
   };

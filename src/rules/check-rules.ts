@@ -3,7 +3,7 @@
 import { createDetector } from '../detect/detector.js';
 import type { Allowlist, Rule } from '../detect/types.js';
 import { isLeakgateError } from '../errors.js';
-import { compileRule } from './compile-rule.js';
+import { compileRule, groupCount } from './compile-rule.js';
 import type { RuleSpec } from './rule-spec.js';
 
 export interface RuleProblem {
@@ -55,6 +55,10 @@ export const checkRules = (specs: readonly RuleSpec[], global: readonly Allowlis
     } catch (error) {
       if (!isLeakgateError(error)) throw error;
       report(error.message.replace(`${spec.file}: rule "${spec.id}": `, ''));
+      continue;
+    }
+    if (spec.secretGroup > groupCount(rule.regex)) {
+      report(`secretGroup ${spec.secretGroup} does not exist in the regex`);
       continue;
     }
     for (const message of checkSamples(spec, rule, global)) report(message);

@@ -1,5 +1,5 @@
 // Compiles the patterns a rule or allowlist holds: regexes (RE2 or JavaScript) and paths.
-import micromatch from 'micromatch';
+import { createRequire } from 'node:module';
 import { LeakgateError } from '../errors.js';
 import type { PathMatcher } from '../detect/types.js';
 import { translateRegex } from './translate-regex.js';
@@ -19,6 +19,13 @@ export const compileRegex = (pattern: string, where: string, extraFlags = ''): R
   }
 };
 
+// Loaded on first use: most scans compile no glob, and the pre-commit hook must start fast.
+let micromatch: typeof import('micromatch') | undefined;
+const loadMicromatch = (): typeof import('micromatch') => {
+  micromatch ??= createRequire(import.meta.url)('micromatch') as typeof import('micromatch');
+  return micromatch;
+};
+
 // gitleaks writes paths as regexes ('''(.*?)(jpg|gif)$'''); we also take micromatch globs ('**/*.lock').
 const looksLikeRegex = (pattern: string): boolean => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
 
@@ -27,6 +34,6 @@ export const compilePathMatcher = (pattern: string, where: string): PathMatcher 
     const regex = compileRegex(pattern, where);
     return { source: pattern, test: (path) => regex.test(path) };
   }
-  const isMatch = micromatch.matcher(pattern, { dot: true, basename: !pattern.includes('/') });
+  const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes('/') });
   return { source: pattern, test: (path) => isMatch(path) };
 };

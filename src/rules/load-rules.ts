@@ -1,10 +1,12 @@
 // Reads the built-in rules shipped in rules/*.toml (files starting with "_" hold shared allowlists).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { packageFile } from '../package-file.js';
 import { LeakgateError } from '../errors.js';
 import type { AllowlistSpec, RuleSpec } from './rule-spec.js';
 import { parseRuleset } from './parse-ruleset.js';
+import { readRulesCache, ruleFiles, rulesDigest } from './rules-cache.js';
 
 export interface RuleLibrary {
   readonly rules: readonly RuleSpec[];
@@ -25,8 +27,16 @@ export const readRuleFile = (path: string, shownAs = path): RuleLibrary => {
   return { rules, allowlists };
 };
 
+/** Where the build writes the parsed rules (see scripts/build-rules-cache.mjs). */
+export const rulesCachePath = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', 'rules-cache.json');
+
 export const loadBuiltinRules = (dir = builtinRulesDir()): RuleLibrary => {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.toml')).sort();
+  const files = ruleFiles(dir);
+  const cached = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
+  return cached ?? parseRuleFiles(dir, files);
+};
+
+export const parseRuleFiles = (dir: string, files = ruleFiles(dir)): RuleLibrary => {
   const rules: RuleSpec[] = [];
   const allowlists: AllowlistSpec[] = [];
   for (const name of files) {

@@ -104,11 +104,15 @@ const translatePosixClass = (pattern: string, i: number, state: State): number |
   return i + m[0].length;
 };
 
+/** Nothing that needs translating: no inline groups or flags, no RE2-only escapes, no POSIX classes. */
+const PLAIN = /\(\?(?![:=!]|<[=!A-Za-z_])|\\[zACQxpP]|\[:/;
+
 /** RE2 (or already-JavaScript) pattern in, JavaScript source and flags out. */
 export const translateRegex = (pattern: string): Translation => {
   const flags = new Set<string>();
   const rest = takeLeadingFlags(pattern, flags);
   if (typeof rest !== 'string') return { ok: false, reason: rest.reason };
+  if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags].sort().join('') };
   const state: State = { out: '', flags, inClass: false };
   let i = 0;
   while (i < rest.length) {
