@@ -1,9 +1,9 @@
 // The CLI: parses arguments, runs one command, returns its exit code. Nothing runs at import time.
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { isLeakgateError, LeakgateError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { COMMON_OPTIONS, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
 import { toolVersion } from './version.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
@@ -12,7 +12,7 @@ const restoreStdin = (paths: readonly string[]): string[] => paths.map((path) =>
 
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
 
-const buildParser = (io: Io, select: (run: Run) => void): Argv =>
+const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Argv =>
   yargs()
     .scriptName('leakgate')
     .usage('leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.')
@@ -125,11 +125,25 @@ const buildParser = (io: Io, select: (run: Run) => void): Argv =>
     )
     .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)');
 
+/** The pre-commit hook's common case, `leakgate staged [simple options]`, without loading yargs. */
+const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
+  if (argv[0] !== 'staged') return undefined;
+  const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
+  if (!args) return undefined;
+  return async () => {
+    const { stagedCommand } = await import('./commands/git-scans.js');
+    return stagedCommand(io, readCommonOptions(args));
+  };
+};
+
 export const main = async (argv: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
   let run: Run | undefined;
   try {
+    const fast = fastPath(argv, io);
+    if (fast) return await fast();
     let output = '';
-    await buildParser(io, (chosen) => {
+    const { default: yargs } = await import('yargs');
+    await buildParser(yargs, io, (chosen) => {
       run = chosen;
     }).parseAsync(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)), {}, (_error, _args, text) => {
       output = text;

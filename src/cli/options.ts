@@ -23,20 +23,85 @@ export const STDIN_ARG = '\u0000stdin';
 
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 
-export const withCommonOptions = <T>(y: Argv<T>) =>
-  y
-    .option('config', { type: 'string', describe: 'config file (default: .leakgate.toml at the repository root)' })
-    .option('baseline', { describe: 'baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it' })
-    .option('format', { alias: 'f', choices: FORMATS, default: 'text' as Format, describe: 'report format' })
-    .option('output', { alias: 'o', type: 'string', describe: 'write the report to this file instead of stdout' })
-    .option('redact', { type: 'boolean', default: true, describe: 'mask secrets in every output (--no-redact shows them)' })
-    .option('color', { type: 'boolean', describe: 'colour the text report (default: on a terminal, unless NO_COLOR)' })
-    .option('progress', { type: 'boolean', describe: 'show progress on a terminal' })
-    .option('max-file-size', { type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes (noted in the summary)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only findings' })
-    .option('verbose', { type: 'boolean', default: false, describe: 'say what was suppressed and why' })
-    .option('include-invalid', { type: 'boolean', default: false, describe: 'also report tokens whose checksum fails' })
-    .option('report-unused', { type: 'boolean', default: false, describe: 'list baseline entries that no finding matched' });
+export interface OptionSpec {
+  readonly name: string;
+  readonly type: 'string' | 'number' | 'boolean';
+  readonly alias?: string;
+  readonly default?: string | number | boolean;
+  readonly choices?: readonly string[];
+  readonly describe: string;
+}
+
+/** The options every scanning command takes: data, read by yargs and by the fast path alike. */
+export const COMMON_OPTIONS: readonly OptionSpec[] = [
+  { name: 'config', type: 'string', describe: 'config file (default: .leakgate.toml at the repository root)' },
+  { name: 'baseline', type: 'string', describe: 'baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it' },
+  { name: 'format', type: 'string', alias: 'f', choices: FORMATS, default: 'text', describe: 'report format' },
+  { name: 'output', type: 'string', alias: 'o', describe: 'write the report to this file instead of stdout' },
+  { name: 'redact', type: 'boolean', default: true, describe: 'mask secrets in every output (--no-redact shows them)' },
+  { name: 'color', type: 'boolean', describe: 'colour the text report (default: on a terminal, unless NO_COLOR)' },
+  { name: 'progress', type: 'boolean', describe: 'show progress on a terminal' },
+  { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes (noted in the summary)' },
+  { name: 'quiet', type: 'boolean', alias: 'q', default: false, describe: 'print only findings' },
+  { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why' },
+  { name: 'include-invalid', type: 'boolean', default: false, describe: 'also report tokens whose checksum fails' },
+  { name: 'report-unused', type: 'boolean', default: false, describe: 'list baseline entries that no finding matched' },
+];
+
+export const withCommonOptions = <T>(y: Argv<T>): Argv<T> => {
+  let out = y;
+  for (const spec of COMMON_OPTIONS) {
+    // --baseline FILE and --no-baseline: yargs parses it untyped so that "false" survives.
+    const type = spec.name === 'baseline' ? undefined : spec.type;
+    out = out.option(spec.name, {
+      ...(type ? { type } : {}),
+      ...(spec.alias ? { alias: spec.alias } : {}),
+      ...(spec.default !== undefined ? { default: spec.default } : {}),
+      ...(spec.choices ? { choices: spec.choices } : {}),
+      describe: spec.describe,
+    }) as Argv<T>;
+  }
+  return out;
+};
+
+const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * Parses simple option lists (the pre-commit hook's `staged --format json`) without loading yargs,
+ * which costs twice a bare Node start. Anything it does not know returns undefined: yargs decides.
+ */
+export const parseSimpleOptions = (argv: readonly string[], specs: readonly OptionSpec[]): Record<string, unknown> | undefined => {
+  const byName = new Map<string, OptionSpec>();
+  for (const spec of specs) {
+    byName.set(spec.name, spec);
+    if (spec.alias) byName.set(spec.alias, spec);
+  }
+  const args: Record<string, unknown> = {};
+  for (const spec of specs) if (spec.default !== undefined) args[camel(spec.name)] = spec.default;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+    if (!m) return undefined;
+    const [, negated, name = '', inline] = m;
+    const spec = byName.get(name);
+    if (!spec || (arg.startsWith('--') !== (name.length > 1))) return undefined;
+    if (negated) {
+      if (spec.type !== 'boolean' && spec.name !== 'baseline') return undefined;
+      args[camel(spec.name)] = false;
+      continue;
+    }
+    if (spec.type === 'boolean') {
+      if (inline !== undefined) return undefined;
+      args[camel(spec.name)] = true;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === undefined || (spec.choices && !spec.choices.includes(value))) return undefined;
+    if (spec.type === 'number' && !/^\d+$/.test(value)) return undefined;
+    args[camel(spec.name)] = spec.type === 'number' ? Number(value) : value;
+  }
+  return args;
+};
 
 export const readCommonOptions = (args: Record<string, unknown>): CommonOptions => {
   const baseline = args['baseline'];

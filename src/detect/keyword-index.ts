@@ -66,7 +66,9 @@ export const buildKeywordIndex = (rules: readonly Rule[]): KeywordIndex => {
     for (const word of new Set(usable)) keywordRules.set(word, [...(keywordRules.get(word) ?? []), index]);
   });
   const { classOf, width } = characterClasses(keywordRules.keys());
-  const trie: Trie = { next: new Int32Array(1024 * width).fill(-1), states: 1, width };
+  let capacity = 1;
+  for (const word of keywordRules.keys()) capacity += word.length;
+  const trie: Trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
   const ends = new Map<number, string[]>();
   for (const word of keywordRules.keys()) {
     const state = insert(trie, word.toLowerCase(), classOf);
@@ -76,7 +78,8 @@ export const buildKeywordIndex = (rules: readonly Rule[]): KeywordIndex => {
   const delta = new Int32Array(states * width);
   const fail = new Int32Array(states);
   // Per state: the keywords that end here, its own and those of its failure chain.
-  const outputs: Array<readonly string[]> = new Array<readonly string[]>(states).fill([]);
+  const NONE: readonly string[] = [];
+  const outputs: Array<readonly string[]> = new Array<readonly string[]>(states).fill(NONE);
   const queue: number[] = [];
   for (let c = 1; c < width; c++) {
     const to = trie.next[c] as number;
@@ -86,7 +89,9 @@ export const buildKeywordIndex = (rules: readonly Rule[]): KeywordIndex => {
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] as number;
     const back = (fail[state] as number) * width;
-    outputs[state] = [...(ends.get(state) ?? []), ...(outputs[fail[state] as number] ?? [])];
+    const own = ends.get(state);
+    const inherited = outputs[fail[state] as number] ?? NONE;
+    outputs[state] = own ? (inherited.length > 0 ? [...own, ...inherited] : own) : inherited;
     for (let c = 1; c < width; c++) {
       const to = trie.next[state * width + c] as number;
       if (to === -1) delta[state * width + c] = delta[back + c] as number;
