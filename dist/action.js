@@ -60,39 +60,6 @@ var init_io = __esm({
   }
 });
 
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    module.exports = () => {
-      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
-    };
-  }
-});
-
-// node_modules/get-caller-file/index.js
-var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
-    "use strict";
-    module.exports = function getCallerFile2(position) {
-      if (position === void 0) {
-        position = 2;
-      }
-      if (position >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
-      }
-      var oldPrepareStackTrace = Error.prepareStackTrace;
-      Error.prepareStackTrace = function(_, stack2) {
-        return stack2;
-      };
-      var stack = new Error().stack;
-      Error.prepareStackTrace = oldPrepareStackTrace;
-      if (stack !== null && typeof stack === "object") {
-        return stack[position] ? stack[position].getFileName() : void 0;
-      }
-    };
-  }
-});
-
 // src/errors.ts
 var LeakgateError, isLeakgateError;
 var init_errors = __esm({
@@ -128,25 +95,25 @@ var init_exit_codes = __esm({
 
 // src/package-file.ts
 import { existsSync } from "node:fs";
-import { dirname as dirname3, join as join2 } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 var packageFile;
 var init_package_file = __esm({
   "src/package-file.ts"() {
     "use strict";
     packageFile = (name) => {
-      const here = dirname3(fileURLToPath2(import.meta.url));
-      for (const up of ["..", join2("..", ".."), "."]) {
-        const candidate = join2(here, up, name);
+      const here = dirname(fileURLToPath(import.meta.url));
+      for (const up of ["..", join("..", ".."), "."]) {
+        const candidate = join(here, up, name);
         if (existsSync(candidate)) return candidate;
       }
-      return join2(here, "..", name);
+      return join(here, "..", name);
     };
   }
 });
 
 // src/cli/version.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync } from "node:fs";
 var cached, toolVersion;
 var init_version = __esm({
   "src/cli/version.ts"() {
@@ -154,7 +121,7 @@ var init_version = __esm({
     init_package_file();
     toolVersion = () => {
       if (cached === void 0) {
-        const pkg = JSON.parse(readFileSync4(packageFile("package.json"), "utf8"));
+        const pkg = JSON.parse(readFileSync(packageFile("package.json"), "utf8"));
         cached = pkg.version ?? "0.0.0";
       }
       return cached;
@@ -286,7 +253,7 @@ var init_translate_regex = __esm({
 });
 
 // src/rules/compile-pattern.ts
-import { createRequire as createRequire3 } from "node:module";
+import { createRequire } from "node:module";
 var compileRegex, micromatch, loadMicromatch, looksLikeRegex, compilePathMatcher;
 var init_compile_pattern = __esm({
   "src/rules/compile-pattern.ts"() {
@@ -307,7 +274,7 @@ var init_compile_pattern = __esm({
       }
     };
     loadMicromatch = () => {
-      micromatch ??= createRequire3(import.meta.url)("micromatch");
+      micromatch ??= createRequire(import.meta.url)("micromatch");
       return micromatch;
     };
     looksLikeRegex = (pattern2) => /[\\^$()|+]|\.\*|\.\?/.test(pattern2);
@@ -1396,21 +1363,21 @@ var init_parse_ruleset = __esm({
 
 // src/rules/rules-cache.ts
 import { createHash } from "node:crypto";
-import { readdirSync as readdirSync3, readFileSync as readFileSync5 } from "node:fs";
-import { join as join3 } from "node:path";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var ruleFiles, rulesDigest, readRulesCache;
 var init_rules_cache = __esm({
   "src/rules/rules-cache.ts"() {
     "use strict";
-    ruleFiles = (dir) => readdirSync3(dir).filter((name) => name.endsWith(".toml")).sort();
+    ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
       const hash = createHash("sha256");
-      for (const name of files) hash.update(name).update("\0").update(readFileSync5(join3(dir, name))).update("\0");
+      for (const name of files) hash.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
       return hash.digest("hex");
     };
     readRulesCache = (path, digest) => {
       try {
-        const cache = JSON.parse(readFileSync5(path, "utf8"));
+        const cache = JSON.parse(readFileSync2(path, "utf8"));
         return cache.digest === digest ? cache.library : void 0;
       } catch {
         return void 0;
@@ -1420,9 +1387,9 @@ var init_rules_cache = __esm({
 });
 
 // src/rules/load-rules.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname4, join as join4, relative as relative2 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname2, join as join3, relative } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var builtinRulesDir, readRuleFile, rulesCachePath, loadBuiltinRules, parseRuleFiles;
 var init_load_rules = __esm({
   "src/rules/load-rules.ts"() {
@@ -1435,14 +1402,14 @@ var init_load_rules = __esm({
     readRuleFile = (path, shownAs = path) => {
       let text;
       try {
-        text = readFileSync6(path, "utf8");
+        text = readFileSync3(path, "utf8");
       } catch (error) {
         throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${error.code ?? String(error)}`, { cause: error });
       }
       const { rules, allowlists } = parseRuleset(text, shownAs);
       return { rules, allowlists };
     };
-    rulesCachePath = () => join4(dirname4(fileURLToPath3(import.meta.url)), "..", "rules-cache.json");
+    rulesCachePath = () => join3(dirname2(fileURLToPath2(import.meta.url)), "..", "rules-cache.json");
     loadBuiltinRules = (dir = builtinRulesDir()) => {
       const files = ruleFiles(dir);
       const cached2 = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
@@ -1452,7 +1419,7 @@ var init_load_rules = __esm({
       const rules = [];
       const allowlists = [];
       for (const name of files) {
-        const library = readRuleFile(join4(dir, name), relative2(process.cwd(), join4(dir, name)) || name);
+        const library = readRuleFile(join3(dir, name), relative(process.cwd(), join3(dir, name)) || name);
         rules.push(...library.rules);
         allowlists.push(...library.allowlists);
       }
@@ -1462,8 +1429,8 @@ var init_load_rules = __esm({
 });
 
 // src/config/load-config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync7 } from "node:fs";
-import { join as join5, relative as relative3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join4, relative as relative2 } from "node:path";
 var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
@@ -1478,14 +1445,14 @@ var init_load_config = __esm({
     findConfigFile = (root, explicit) => {
       if (explicit !== void 0) return explicit;
       for (const name of [".leakgate.toml", ".gitleaks.toml"]) {
-        const candidate = join5(root, name);
+        const candidate = join4(root, name);
         if (existsSync2(candidate)) return candidate;
       }
       return void 0;
     };
     readConfigText = (path, shown) => {
       try {
-        return readFileSync7(path, "utf8");
+        return readFileSync4(path, "utf8");
       } catch (error) {
         const code = error.code ?? String(error);
         throw new LeakgateError("config", `cannot read config ${shown}: ${code === "ENOENT" ? "no such file" : code}`, { cause: error });
@@ -1515,7 +1482,7 @@ var init_load_config = __esm({
       if (file === void 0) {
         return { rules: builtin.rules.map(compileRule), allowlists: builtinAllowlists, file: void 0 };
       }
-      const shown = relative3(cwd, file) || file;
+      const shown = relative2(cwd, file) || file;
       try {
         const ruleset = parseRuleset(readConfigText(file, shown), shown);
         checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
@@ -2446,13 +2413,13 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/walk-files.ts
-import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync4, readFileSync as readFileSync8 } from "node:fs";
-import { dirname as dirname5, join as join6, relative as relative4, resolve as resolve5, sep } from "node:path";
+import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname3, join as join5, relative as relative3, resolve, sep } from "node:path";
 function* walkFiles(targets, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
-  const show = (abs) => toPosix(relative4(options.root, abs)) || ".";
+  const show = (abs) => toPosix(relative3(options.root, abs)) || ".";
   for (const target of targets) {
-    const abs = resolve5(options.root, target);
+    const abs = resolve(options.root, target);
     const stats = statOrError(abs, target);
     if (!stats.isDirectory()) {
       const odd = kindOf(stats);
@@ -2467,7 +2434,7 @@ function* walkFiles(targets, options) {
       const { dir, levels } = stack.pop();
       let names;
       try {
-        names = readdirSync4(dir).sort();
+        names = readdirSync2(dir).sort();
       } catch (error) {
         yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
         continue;
@@ -2475,7 +2442,7 @@ function* walkFiles(targets, options) {
       const subdirs = [];
       for (const name of names) {
         if (name === ".git") continue;
-        const child = join6(dir, name);
+        const child = join5(dir, name);
         let childStats;
         try {
           childStats = lstatSync(child);
@@ -2506,35 +2473,35 @@ var init_walk_files = __esm({
     init_errors();
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
-      for (let dir = resolve5(from); ; dir = dirname5(dir)) {
-        if (existsSync3(join6(dir, ".git"))) return dir;
-        if (dirname5(dir) === dir) return void 0;
+      for (let dir = resolve(from); ; dir = dirname3(dir)) {
+        if (existsSync3(join5(dir, ".git"))) return dir;
+        if (dirname3(dir) === dir) return void 0;
       }
     };
     readIgnoreFile = (file) => {
       try {
-        return readFileSync8(file, "utf8");
+        return readFileSync5(file, "utf8");
       } catch {
         return void 0;
       }
     };
     levelFor = (dir, file) => {
-      const text = readIgnoreFile(join6(dir, file));
+      const text = readIgnoreFile(join5(dir, file));
       return text === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text) };
     };
     ancestorLevels = (repo, dir) => {
       const levels = [];
-      const exclude = readIgnoreFile(join6(repo, ".git", "info", "exclude"));
+      const exclude = readIgnoreFile(join5(repo, ".git", "info", "exclude"));
       if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
-      const parts = relative4(repo, dir).split(sep).filter(Boolean);
-      for (let i = 0, current = repo; i <= parts.length; current = join6(current, parts[i] ?? ""), i++) {
+      const parts = relative3(repo, dir).split(sep).filter(Boolean);
+      for (let i = 0, current = repo; i <= parts.length; current = join5(current, parts[i] ?? ""), i++) {
         const level = levelFor(current, ".gitignore");
         if (level) levels.push(level);
       }
       return levels;
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
-      const rel = toPosix(relative4(level.base, abs));
+      const rel = toPosix(relative3(level.base, abs));
       return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
     });
     kindOf = (stats) => {
@@ -2735,7 +2702,9 @@ var init_keyword_index = __esm({
         for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
       });
       const { classOf, width } = characterClasses(keywordRules.keys());
-      const trie = { next: new Int32Array(1024 * width).fill(-1), states: 1, width };
+      let capacity = 1;
+      for (const word of keywordRules.keys()) capacity += word.length;
+      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
       const ends = /* @__PURE__ */ new Map();
       for (const word of keywordRules.keys()) {
         const state = insert(trie, word.toLowerCase(), classOf);
@@ -2744,7 +2713,8 @@ var init_keyword_index = __esm({
       const states = trie.states;
       const delta = new Int32Array(states * width);
       const fail3 = new Int32Array(states);
-      const outputs = new Array(states).fill([]);
+      const NONE = [];
+      const outputs = new Array(states).fill(NONE);
       const queue = [];
       for (let c = 1; c < width; c++) {
         const to = trie.next[c];
@@ -2754,7 +2724,9 @@ var init_keyword_index = __esm({
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
         const back = fail3[state] * width;
-        outputs[state] = [...ends.get(state) ?? [], ...outputs[fail3[state]] ?? []];
+        const own = ends.get(state);
+        const inherited = outputs[fail3[state]] ?? NONE;
+        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
@@ -2789,6 +2761,107 @@ var init_keyword_index = __esm({
         return hits;
       };
       return { alwaysRun, findHits };
+    };
+  }
+});
+
+// src/detect/decoders.ts
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, mixed, kubernetesValues, decodePercent, findEncoded;
+var init_decoders = __esm({
+  "src/detect/decoders.ts"() {
+    "use strict";
+    BUDGET = 1 << 20;
+    MAX_RUN = 64 * 1024;
+    RUN_CHAR = new Uint8Array(65536);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") RUN_CHAR[c.charCodeAt(0)] = 1;
+    MIN_RUN = 24;
+    URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
+    candidateRuns = (text) => {
+      const out = [];
+      let start2 = -1;
+      for (let i = 0, n = text.length; i <= n; i++) {
+        if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
+          if (start2 < 0) start2 = i;
+        } else if (start2 >= 0) {
+          if (i - start2 >= MIN_RUN) out.push([start2, i]);
+          start2 = -1;
+        }
+      }
+      return out;
+    };
+    escapeRuns = (text, marker, escape2, least, allowed) => {
+      const out = [];
+      const head = new RegExp(`^${escape2.source}`);
+      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+        if (!head.test(text.slice(at, at + 6))) continue;
+        let start2 = at;
+        let end = at;
+        while (start2 > 0 && at - start2 < 256 && allowed.test(text[start2 - 1])) start2--;
+        while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
+        const run = text.slice(start2, end);
+        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
+        at = end;
+      }
+      return out;
+    };
+    looksLikeText = (text) => {
+      if (text.length < 8) return false;
+      let printable = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
+      }
+      return printable / text.length >= 0.95;
+    };
+    fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+    mixed = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
+    kubernetesValues = (text) => {
+      if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
+      const out = [];
+      const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+      for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+        const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
+        if (looksLikeText(`${value}        `) && value.length > 0) {
+          const start2 = m.index + (m[1]?.length ?? 0);
+          out.push({ start: start2, end: m.index + m[0].length, text: `${m[2] ?? ""}: ${value}`, how: "kubernetes-secret" });
+        }
+      }
+      return out;
+    };
+    decodePercent = (run) => {
+      try {
+        return decodeURIComponent(run.replace(/\+/g, " "));
+      } catch {
+        return void 0;
+      }
+    };
+    findEncoded = (text) => {
+      const found = [...kubernetesValues(text)];
+      let budget = BUDGET;
+      const keep = (start2, end, how, decoded) => {
+        budget -= end - start2;
+        if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
+      };
+      for (const [start2, runEnd] of candidateRuns(text)) {
+        if (budget <= 0) break;
+        if (runEnd - start2 > MAX_RUN) continue;
+        let end = runEnd;
+        while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
+        const run = text.slice(start2, end);
+        if (/^[0-9a-fA-F]+$/.test(run)) {
+          if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start2, end, "hex", Buffer.from(run, "hex").toString("utf8"));
+        } else if (mixed(run)) {
+          keep(start2, end, "base64", fromBase64(run));
+        }
+      }
+      if (text.includes("%")) {
+        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
+      }
+      if (text.includes("\\u")) {
+        const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+      }
+      return found;
     };
   }
 });
@@ -2831,6 +2904,40 @@ var init_line_index = __esm({
         indexOf,
         startOf
       };
+    };
+  }
+});
+
+// src/detect/decode-pass.ts
+var MAX_DEPTH, scanDecoded;
+var init_decode_pass = __esm({
+  "src/detect/decode-pass.ts"() {
+    "use strict";
+    init_decoders();
+    init_inline_allow();
+    init_line_index();
+    MAX_DEPTH = 2;
+    scanDecoded = (fragment, scan, into) => {
+      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+      const visit = (text, origin, depth) => {
+        for (const encoded of findEncoded(text)) {
+          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
+          const start2 = lines.position(at.start);
+          const end = lines.position(at.end);
+          const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+          for (const finding of inner.findings) {
+            if (marker) {
+              into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
+              continue;
+            }
+            into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+          }
+          for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
+          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+        }
+      };
+      visit(fragment.text, void 0, 0);
     };
   }
 });
@@ -2952,6 +3059,7 @@ var init_detector = __esm({
     init_fingerprint();
     init_inline_allow();
     init_keyword_index();
+    init_decode_pass();
     init_line_index();
     init_validators();
     init_windows();
@@ -3066,11 +3174,8 @@ var init_detector = __esm({
           }
         }
       };
-      const detect = (fragment) => {
+      const scan = (fragment) => {
         const result = { findings: [], suppressed: [], pathAllowed: false };
-        if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
-          return { ...result, pathAllowed: true };
-        }
         const text = fragment.text;
         const hits = index.findHits(text);
         for (const always of index.alwaysRun) hits.set(always, []);
@@ -3087,6 +3192,14 @@ var init_detector = __esm({
           const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
           runRule(rule, spans, context2);
         }
+        return result;
+      };
+      const detect = (fragment) => {
+        if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
+          return { findings: [], suppressed: [], pathAllowed: true };
+        }
+        const result = scan(fragment);
+        if (options.decode !== false) scanDecoded(fragment, scan, result);
         return dropShadowedGeneric(result, genericIds);
       };
       return { rules, detect };
@@ -3297,35 +3410,35 @@ var init_sarif = __esm({
 });
 
 // node_modules/chalk/source/vendor/ansi-styles/index.js
-function assembleStyles2() {
+function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles2)) {
+  for (const [groupName, group] of Object.entries(styles)) {
     for (const [styleName, style] of Object.entries(group)) {
-      styles2[styleName] = {
+      styles[styleName] = {
         open: `\x1B[${style[0]}m`,
         close: `\x1B[${style[1]}m`
       };
-      group[styleName] = styles2[styleName];
+      group[styleName] = styles[styleName];
       codes.set(style[0], style[1]);
     }
-    Object.defineProperty(styles2, groupName, {
+    Object.defineProperty(styles, groupName, {
       value: group,
       enumerable: false
     });
   }
-  Object.defineProperty(styles2, "codes", {
+  Object.defineProperty(styles, "codes", {
     value: codes,
     enumerable: false
   });
-  styles2.color.close = "\x1B[39m";
-  styles2.bgColor.close = "\x1B[49m";
-  styles2.color.ansi = wrapAnsi162();
-  styles2.color.ansi256 = wrapAnsi2562();
-  styles2.color.ansi16m = wrapAnsi16m2();
-  styles2.bgColor.ansi = wrapAnsi162(ANSI_BACKGROUND_OFFSET2);
-  styles2.bgColor.ansi256 = wrapAnsi2562(ANSI_BACKGROUND_OFFSET2);
-  styles2.bgColor.ansi16m = wrapAnsi16m2(ANSI_BACKGROUND_OFFSET2);
-  Object.defineProperties(styles2, {
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
     rgbToAnsi256: {
       value(red, green, blue) {
         if (red === green && green === blue) {
@@ -3363,7 +3476,7 @@ function assembleStyles2() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: (hex) => styles2.rgbToAnsi256(...styles2.hexToRgb(hex)),
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -3401,24 +3514,24 @@ function assembleStyles2() {
       enumerable: false
     },
     rgbToAnsi: {
-      value: (red, green, blue) => styles2.ansi256ToAnsi(styles2.rgbToAnsi256(red, green, blue)),
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
       enumerable: false
     },
     hexToAnsi: {
-      value: (hex) => styles2.ansi256ToAnsi(styles2.hexToAnsi256(hex)),
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
       enumerable: false
     }
   });
-  return styles2;
+  return styles;
 }
-var ANSI_BACKGROUND_OFFSET2, wrapAnsi162, wrapAnsi2562, wrapAnsi16m2, styles2, modifierNames2, foregroundColorNames2, backgroundColorNames2, colorNames2, ansiStyles2, ansi_styles_default2;
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
   "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
-    ANSI_BACKGROUND_OFFSET2 = 10;
-    wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-    wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-    wrapAnsi16m2 = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-    styles2 = {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
       modifier: {
         reset: [0, 0],
         // 21 isn't widely supported and 22 does the same thing
@@ -3478,12 +3591,12 @@ var init_ansi_styles = __esm({
         bgWhiteBright: [107, 49]
       }
     };
-    modifierNames2 = Object.keys(styles2.modifier);
-    foregroundColorNames2 = Object.keys(styles2.color);
-    backgroundColorNames2 = Object.keys(styles2.bgColor);
-    colorNames2 = [...foregroundColorNames2, ...backgroundColorNames2];
-    ansiStyles2 = assembleStyles2();
-    ansi_styles_default2 = ansiStyles2;
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
   }
 });
 
@@ -3498,14 +3611,14 @@ function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.
   return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
 }
 function envForceColor() {
-  if ("FORCE_COLOR" in env2) {
-    if (env2.FORCE_COLOR === "true") {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
       return 1;
     }
-    if (env2.FORCE_COLOR === "false") {
+    if (env.FORCE_COLOR === "false") {
       return 0;
     }
-    return env2.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env2.FORCE_COLOR, 10), 3);
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
   }
 }
 function translateLevel(level) {
@@ -3536,14 +3649,14 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
       return 2;
     }
   }
-  if ("TF_BUILD" in env2 && "AGENT_NAME" in env2) {
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
     return 1;
   }
   if (haveStream && !streamIsTTY && forceColor === void 0) {
     return 0;
   }
   const min = forceColor || 0;
-  if (env2.TERM === "dumb") {
+  if (env.TERM === "dumb") {
     return min;
   }
   if (process2.platform === "win32") {
@@ -3553,33 +3666,33 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     }
     return 1;
   }
-  if ("CI" in env2) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env2)) {
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
       return 3;
     }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env2) || env2.CI_NAME === "codeship") {
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
       return 1;
     }
     return min;
   }
-  if ("TEAMCITY_VERSION" in env2) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
   }
-  if (env2.COLORTERM === "truecolor") {
+  if (env.COLORTERM === "truecolor") {
     return 3;
   }
-  if (env2.TERM === "xterm-kitty") {
+  if (env.TERM === "xterm-kitty") {
     return 3;
   }
-  if (env2.TERM === "xterm-ghostty") {
+  if (env.TERM === "xterm-ghostty") {
     return 3;
   }
-  if (env2.TERM === "wezterm") {
+  if (env.TERM === "wezterm") {
     return 3;
   }
-  if ("TERM_PROGRAM" in env2) {
-    const version = Number.parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env2.TERM_PROGRAM) {
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
       case "iTerm.app": {
         return version >= 3 ? 3 : 2;
       }
@@ -3588,13 +3701,13 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
       }
     }
   }
-  if (/-256(color)?$/i.test(env2.TERM)) {
+  if (/-256(color)?$/i.test(env.TERM)) {
     return 2;
   }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
     return 1;
   }
-  if ("COLORTERM" in env2) {
+  if ("COLORTERM" in env) {
     return 1;
   }
   return min;
@@ -3606,10 +3719,10 @@ function createSupportsColor(stream, options = {}) {
   });
   return translateLevel(level);
 }
-var env2, flagForceColor, supportsColor, supports_color_default;
+var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
   "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env: env2 } = process2);
+    ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
     } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
@@ -3661,7 +3774,7 @@ var init_utilities = __esm({
 function createChalk(options) {
   return chalkFactory(options);
 }
-var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles3, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
 var init_source = __esm({
   "node_modules/chalk/source/index.js"() {
     init_ansi_styles();
@@ -3677,7 +3790,7 @@ var init_source = __esm({
       "ansi256",
       "ansi16m"
     ];
-    styles3 = /* @__PURE__ */ Object.create(null);
+    styles2 = /* @__PURE__ */ Object.create(null);
     applyOptions = (object, options = {}) => {
       if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
         throw new Error("The `level` option should be an integer from 0 to 3");
@@ -3697,8 +3810,8 @@ var init_source = __esm({
       return chalk2;
     };
     Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-    for (const [styleName, style] of Object.entries(ansi_styles_default2)) {
-      styles3[styleName] = {
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
         get() {
           const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
           Object.defineProperty(this, styleName, { value: builder });
@@ -3706,7 +3819,7 @@ var init_source = __esm({
         }
       };
     }
-    styles3.visible = {
+    styles2.visible = {
       get() {
         const builder = createBuilder(this, this[STYLER], true);
         Object.defineProperty(this, "visible", { value: builder });
@@ -3716,35 +3829,35 @@ var init_source = __esm({
     getModelAnsi = (model, level, type, ...arguments_) => {
       if (model === "rgb") {
         if (level === "ansi16m") {
-          return ansi_styles_default2[type].ansi16m(...arguments_);
+          return ansi_styles_default[type].ansi16m(...arguments_);
         }
         if (level === "ansi256") {
-          return ansi_styles_default2[type].ansi256(ansi_styles_default2.rgbToAnsi256(...arguments_));
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
         }
-        return ansi_styles_default2[type].ansi(ansi_styles_default2.rgbToAnsi(...arguments_));
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
       }
       if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default2.hexToRgb(...arguments_));
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
       }
-      return ansi_styles_default2[type][model](...arguments_);
+      return ansi_styles_default[type][model](...arguments_);
     };
     usedModels = ["rgb", "hex", "ansi256"];
     for (const model of usedModels) {
-      styles3[model] = {
+      styles2[model] = {
         get() {
           const { level } = this;
           return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default2.color.close, this[STYLER]);
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
             return createBuilder(this, styler, this[IS_EMPTY]);
           };
         }
       };
       const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles3[bgModel] = {
+      styles2[bgModel] = {
         get() {
           const { level } = this;
           return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default2.bgColor.close, this[STYLER]);
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
             return createBuilder(this, styler, this[IS_EMPTY]);
           };
         }
@@ -3752,7 +3865,7 @@ var init_source = __esm({
     }
     proto = Object.defineProperties(() => {
     }, {
-      ...styles3,
+      ...styles2,
       level: {
         enumerable: true,
         get() {
@@ -3810,7 +3923,7 @@ var init_source = __esm({
       }
       return openAll + string + closeAll;
     };
-    Object.defineProperties(createChalk.prototype, styles3);
+    Object.defineProperties(createChalk.prototype, styles2);
     chalk = createChalk();
     chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
   }
@@ -4002,7 +4115,7 @@ var init_write_output = __esm({
 });
 
 // src/cli/run-scan.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve2 } from "node:path";
 var countSuppressed, describeSuppressions, emitReport, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
@@ -4027,7 +4140,7 @@ var init_run_scan = __esm({
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
       const text = formatReport(report, options.format, color);
-      if (options.output !== void 0) writeFileAtomic(resolve6(io.cwd, options.output), text);
+      if (options.output !== void 0) writeFileAtomic(resolve2(io.cwd, options.output), text);
       else io.stdout.write(text);
       if ((options.format !== "text" || options.output !== void 0) && !options.quiet) {
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
@@ -4137,8 +4250,8 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync9 } from "node:fs";
-import { join as join7, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
+import { join as join6, resolve as resolve3 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -4149,14 +4262,14 @@ var init_baseline_file = __esm({
     DEFAULT_BASELINE = ".leakgate-baseline.json";
     baselinePath = (root, option, resolveFrom) => {
       if (option === false) return void 0;
-      if (option !== void 0) return resolve7(resolveFrom, option);
-      const fallback = join7(root, DEFAULT_BASELINE);
+      if (option !== void 0) return resolve3(resolveFrom, option);
+      const fallback = join6(root, DEFAULT_BASELINE);
       return existsSync4(fallback) ? fallback : void 0;
     };
     readBaseline = (path, shown = path) => {
       let text;
       try {
-        text = readFileSync9(path, "utf8");
+        text = readFileSync6(path, "utf8");
       } catch (error) {
         const code = error.code;
         throw new LeakgateError("baseline", `cannot read baseline ${shown}: ${code === "ENOENT" ? "no such file (create it with `leakgate baseline`)" : code ?? String(error)}`, { cause: error });
@@ -4192,7 +4305,7 @@ var init_partition = __esm({
 });
 
 // src/cli/commands/baseline-filter.ts
-import { relative as relative5 } from "node:path";
+import { relative as relative4 } from "node:path";
 var baselineFilterFor;
 var init_baseline_filter = __esm({
   "src/cli/commands/baseline-filter.ts"() {
@@ -4202,7 +4315,7 @@ var init_baseline_filter = __esm({
     baselineFilterFor = (io, options, root) => {
       const path = baselinePath(root, options.baseline, io.cwd);
       if (path === void 0) return void 0;
-      const shown = relative5(io.cwd, path) || path;
+      const shown = relative4(io.cwd, path) || path;
       const baseline = readBaseline(path, shown);
       return (findings, totals) => {
         const { fresh, known, unused } = partitionFindings(findings, baseline);
@@ -4227,7 +4340,7 @@ __export(scan_exports, {
   fileRequest: () => fileRequest,
   scanCommand: () => scanCommand
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var fileRequest, scanCommand;
 var init_scan = __esm({
   "src/cli/commands/scan.ts"() {
@@ -4242,12 +4355,12 @@ var init_scan = __esm({
       const targets = paths.length === 0 ? ["."] : paths;
       const stdin = targets.includes("-");
       if (stdin && targets.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      const source = stdin ? stdinSource(io.stdin) : fileSource(targets.map((path) => resolve8(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      const source = stdin ? stdinSource(io.stdin) : fileSource(targets.map((path) => resolve4(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
       return { mode: "scan", target: targets.join(" "), source };
     };
     scanCommand = async (io, options) => {
       const root = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = loadConfig(root, options.config === void 0 ? void 0 : resolve8(io.cwd, options.config), io.cwd);
+      const config = loadConfig(root, options.config === void 0 ? void 0 : resolve4(io.cwd, options.config), io.cwd);
       const baseline = baselineFilterFor(io, options, root);
       return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
     };
@@ -4409,13 +4522,13 @@ var init_git = __esm({
 });
 
 // src/sources/parse-diff.ts
-var COMMIT_FORMAT, COMMIT_MARK, ESCAPES2, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
+var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
 var init_parse_diff = __esm({
   "src/sources/parse-diff.ts"() {
     "use strict";
     COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s";
     COMMIT_MARK = "\0\0";
-    ESCAPES2 = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
     unquotePath = (quoted) => {
       if (!quoted.startsWith('"')) return quoted;
       const bytes = [];
@@ -4431,7 +4544,7 @@ var init_parse_diff = __esm({
           bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
           i += 3;
         } else {
-          bytes.push(ESCAPES2[next] ?? next.charCodeAt(0));
+          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
           i += 1;
         }
       }
@@ -4745,7 +4858,7 @@ __export(git_scans_exports, {
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var BLOCKED_HELP, configFor, stagedCommand, historyRequest, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
@@ -4765,7 +4878,7 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root) => loadConfig(root, options.config === void 0 ? void 0 : resolve9(io.cwd, options.config), io.cwd);
+    configFor = (io, options, root) => loadConfig(root, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
     stagedCommand = async (io, options) => {
       const root = await repoRoot(io.cwd);
       const config = configFor(io, options, root);
@@ -4801,7 +4914,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync, openSync, rmSync as rmSync2, statSync as statSync3 } from "node:fs";
+import { closeSync, openSync, rmSync as rmSync2, statSync } from "node:fs";
 var sleep, STALE_MS, withBaselineLock;
 var init_baseline_lock = __esm({
   "src/baseline/baseline-lock.ts"() {
@@ -4820,7 +4933,7 @@ var init_baseline_lock = __esm({
           const code = error.code;
           if (code !== "EEXIST") throw new LeakgateError("baseline", `cannot lock ${path}: ${code ?? String(error)}`, { cause: error });
           try {
-            if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) rmSync2(lock, { force: true });
+            if (Date.now() - statSync(lock).mtimeMs > STALE_MS) rmSync2(lock, { force: true });
           } catch {
           }
           if (Date.now() > deadline) throw new LeakgateError("baseline", `${path} is locked by another leakgate (remove ${lock} if none is running)`);
@@ -4864,7 +4977,7 @@ __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join8, relative as relative6, resolve as resolve10 } from "node:path";
+import { join as join7, relative as relative5, resolve as resolve6 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
@@ -4881,8 +4994,8 @@ var init_baseline2 = __esm({
     init_scan();
     baselineCommand = async (io, options) => {
       const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = typeof options.baseline === "string" ? resolve10(io.cwd, options.baseline) : join8(root, DEFAULT_BASELINE);
-      const shown = relative6(io.cwd, path) || path;
+      const path = typeof options.baseline === "string" ? resolve6(io.cwd, options.baseline) : join7(root, DEFAULT_BASELINE);
+      const shown = relative5(io.cwd, path) || path;
       if (existsSync5(path)) readBaseline(path, shown);
       const config = configFor(io, options, root);
       const request = options.history ? await historyRequest(root, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root, options);
@@ -4909,8 +5022,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync6, readFileSync as readFileSync10 } from "node:fs";
-import { join as join9, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { join as join8, relative as relative6, resolve as resolve7 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -4940,10 +5053,10 @@ var init_audit = __esm({
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
     context = (root, finding, secrets, redact) => {
-      const file = join9(root, finding.file);
+      const file = join8(root, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
       if (finding.commit || !existsSync6(file)) return [`    ${shown(finding.match)}`];
-      const lines = readFileSync10(file, "utf8").split("\n");
+      const lines = readFileSync7(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((line, i) => {
         const number = from + i + 1;
@@ -4955,8 +5068,8 @@ var init_audit = __esm({
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = typeof options.baseline === "string" ? resolve11(io.cwd, options.baseline) : join9(root, DEFAULT_BASELINE);
-      const shown = relative7(io.cwd, path) || path;
+      const path = typeof options.baseline === "string" ? resolve7(io.cwd, options.baseline) : join8(root, DEFAULT_BASELINE);
+      const shown = relative6(io.cwd, path) || path;
       if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root);
@@ -12345,8 +12458,8 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync11, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname6, isAbsolute, join as join10 } from "node:path";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join9 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -12357,15 +12470,15 @@ var init_install_hooks = __esm({
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
     installHusky = (root) => {
-      const file = join10(root, ".husky", "pre-commit");
-      const current = existsSync7(file) ? readFileSync11(file, "utf8") : "";
+      const file = join9(root, ".husky", "pre-commit");
+      const current = existsSync7(file) ? readFileSync8(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
-      mkdirSync(dirname6(file), { recursive: true });
+      mkdirSync(dirname4(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync7(join10(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync7(join9(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -12377,21 +12490,21 @@ exec ${HOOK_COMMAND}
 `;
     installGit = async (root, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root)).trim();
-      const file = join10(isAbsolute(dir) ? dir : join10(root, dir), "pre-commit");
+      const file = join9(isAbsolute(dir) ? dir : join9(root, dir), "pre-commit");
       if (existsSync7(file)) {
-        const current = readFileSync11(file, "utf8");
+        const current = readFileSync8(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
         }
       }
-      mkdirSync(dirname6(file), { recursive: true });
+      mkdirSync(dirname4(file), { recursive: true });
       writeFileSync2(file, GIT_HOOK);
       chmodSync(file, 493);
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync11(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync8(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -12401,7 +12514,7 @@ exec ${HOOK_COMMAND}
       return true;
     };
     installPreCommit = (root) => {
-      const file = join10(root, ".pre-commit-config.yaml");
+      const file = join9(root, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -12413,7 +12526,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
     installLefthook = (root) => {
-      const file = join10(root, "lefthook.yml");
+      const file = join9(root, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -12476,7 +12589,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative8 } from "node:path";
+import { join as join10, relative as relative7 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -12487,8 +12600,8 @@ var init_init = __esm({
     init_repo();
     initCommand = async (io, managers, force) => {
       const root = await repoRoot(io.cwd);
-      const shown = (file) => relative8(io.cwd, file) || file;
-      const config = join11(root, ".leakgate.toml");
+      const shown = (file) => relative7(io.cwd, file) || file;
+      const config = join10(root, ".leakgate.toml");
       if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
@@ -12521,7 +12634,7 @@ var init_check_rules = __esm({
     shorten = (text) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\n/g, "\\n");
     checkSamples = (spec, rule, global) => {
       const problems = [];
-      const detector = createDetector([rule], global, { includeInvalid: false });
+      const detector = createDetector([rule], global, { includeInvalid: false, decode: false });
       if (spec.examples.length === 0) problems.push("has no examples: add at least one text the rule must find");
       if (spec.negatives.length === 0 && !rule.pathOnly) {
         problems.push("has no negatives: add at least one text the rule must not find");
@@ -12578,7 +12691,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -12591,7 +12704,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root, config === void 0 ? void 0 : resolve12(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root, config === void 0 ? void 0 : resolve8(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -12614,7 +12727,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve12(io.cwd, file), file);
+      const library = readRuleFile(resolve8(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -12631,221 +12744,7 @@ var init_rules = __esm({
   }
 });
 
-// src/action/index.ts
-init_io();
-
-// src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join12 } from "node:path";
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { notStrictEqual, strictEqual } from "assert";
-
 // node_modules/cliui/build/lib/index.js
-var align = {
-  right: alignRight,
-  center: alignCenter
-};
-var top = 0;
-var right = 1;
-var bottom = 2;
-var left = 3;
-var UI = class {
-  constructor(opts) {
-    var _a2;
-    this.width = opts.width;
-    this.wrap = (_a2 = opts.wrap) !== null && _a2 !== void 0 ? _a2 : true;
-    this.rows = [];
-  }
-  span(...args) {
-    const cols = this.div(...args);
-    cols.span = true;
-  }
-  resetOutput() {
-    this.rows = [];
-  }
-  div(...args) {
-    if (args.length === 0) {
-      this.div("");
-    }
-    if (this.wrap && this.shouldApplyLayoutDSL(...args) && typeof args[0] === "string") {
-      return this.applyLayoutDSL(args[0]);
-    }
-    const cols = args.map((arg) => {
-      if (typeof arg === "string") {
-        return this.colFromString(arg);
-      }
-      return arg;
-    });
-    this.rows.push(cols);
-    return cols;
-  }
-  shouldApplyLayoutDSL(...args) {
-    return args.length === 1 && typeof args[0] === "string" && /[\t\n]/.test(args[0]);
-  }
-  applyLayoutDSL(str) {
-    const rows = str.split("\n").map((row) => row.split("	"));
-    let leftColumnWidth = 0;
-    rows.forEach((columns) => {
-      if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
-        leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin.stringWidth(columns[0]));
-      }
-    });
-    rows.forEach((columns) => {
-      this.div(...columns.map((r, i) => {
-        return {
-          text: r.trim(),
-          padding: this.measurePadding(r),
-          width: i === 0 && columns.length > 1 ? leftColumnWidth : void 0
-        };
-      }));
-    });
-    return this.rows[this.rows.length - 1];
-  }
-  colFromString(text) {
-    return {
-      text,
-      padding: this.measurePadding(text)
-    };
-  }
-  measurePadding(str) {
-    const noAnsi = mixin.stripAnsi(str);
-    return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
-  }
-  toString() {
-    const lines = [];
-    this.rows.forEach((row) => {
-      this.rowToString(row, lines);
-    });
-    return lines.filter((line) => !line.hidden).map((line) => line.text).join("\n");
-  }
-  rowToString(row, lines) {
-    this.rasterize(row).forEach((rrow, r) => {
-      let str = "";
-      rrow.forEach((col, c) => {
-        const { width } = row[c];
-        const wrapWidth = this.negatePadding(row[c]);
-        let ts = col;
-        if (wrapWidth > mixin.stringWidth(col)) {
-          ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
-        }
-        if (row[c].align && row[c].align !== "left" && this.wrap) {
-          const fn = align[row[c].align];
-          ts = fn(ts, wrapWidth);
-          if (mixin.stringWidth(ts) < wrapWidth) {
-            ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
-          }
-        }
-        const padding = row[c].padding || [0, 0, 0, 0];
-        if (padding[left]) {
-          str += " ".repeat(padding[left]);
-        }
-        str += addBorder(row[c], ts, "| ");
-        str += ts;
-        str += addBorder(row[c], ts, " |");
-        if (padding[right]) {
-          str += " ".repeat(padding[right]);
-        }
-        if (r === 0 && lines.length > 0) {
-          str = this.renderInline(str, lines[lines.length - 1]);
-        }
-      });
-      lines.push({
-        text: str.replace(/ +$/, ""),
-        span: row.span
-      });
-    });
-    return lines;
-  }
-  // if the full 'source' can render in
-  // the target line, do so.
-  renderInline(source, previousLine) {
-    const match = source.match(/^ */);
-    const leadingWhitespace = match ? match[0].length : 0;
-    const target = previousLine.text;
-    const targetTextWidth = mixin.stringWidth(target.trimRight());
-    if (!previousLine.span) {
-      return source;
-    }
-    if (!this.wrap) {
-      previousLine.hidden = true;
-      return target + source;
-    }
-    if (leadingWhitespace < targetTextWidth) {
-      return source;
-    }
-    previousLine.hidden = true;
-    return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
-  }
-  rasterize(row) {
-    const rrows = [];
-    const widths = this.columnWidths(row);
-    let wrapped;
-    row.forEach((col, c) => {
-      col.width = widths[c];
-      if (this.wrap) {
-        wrapped = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
-      } else {
-        wrapped = col.text.split("\n");
-      }
-      if (col.border) {
-        wrapped.unshift("." + "-".repeat(this.negatePadding(col) + 2) + ".");
-        wrapped.push("'" + "-".repeat(this.negatePadding(col) + 2) + "'");
-      }
-      if (col.padding) {
-        wrapped.unshift(...new Array(col.padding[top] || 0).fill(""));
-        wrapped.push(...new Array(col.padding[bottom] || 0).fill(""));
-      }
-      wrapped.forEach((str, r) => {
-        if (!rrows[r]) {
-          rrows.push([]);
-        }
-        const rrow = rrows[r];
-        for (let i = 0; i < c; i++) {
-          if (rrow[i] === void 0) {
-            rrow.push("");
-          }
-        }
-        rrow.push(str);
-      });
-    });
-    return rrows;
-  }
-  negatePadding(col) {
-    let wrapWidth = col.width || 0;
-    if (col.padding) {
-      wrapWidth -= (col.padding[left] || 0) + (col.padding[right] || 0);
-    }
-    if (col.border) {
-      wrapWidth -= 4;
-    }
-    return wrapWidth;
-  }
-  columnWidths(row) {
-    if (!this.wrap) {
-      return row.map((col) => {
-        return col.width || mixin.stringWidth(col.text);
-      });
-    }
-    let unset = row.length;
-    let remainingWidth = this.width;
-    const widths = row.map((col) => {
-      if (col.width) {
-        unset--;
-        remainingWidth -= col.width;
-        return col.width;
-      }
-      return void 0;
-    });
-    const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
-    return widths.map((w, i) => {
-      if (w === void 0) {
-        return Math.max(unsetWidth, _minWidth(row[i]));
-      }
-      return w;
-    });
-  }
-};
 function addBorder(col, ts, style) {
   if (col.border) {
     if (/[.']-+[.']/.test(ts)) {
@@ -12888,7 +12787,6 @@ function alignCenter(str, width) {
   }
   return " ".repeat(width - strWidth >> 1) + str;
 }
-var mixin;
 function cliui(opts, _mixin) {
   mixin = _mixin;
   return new UI({
@@ -12896,22 +12794,236 @@ function cliui(opts, _mixin) {
     wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
   });
 }
+var align, top, right, bottom, left, UI, mixin;
+var init_lib = __esm({
+  "node_modules/cliui/build/lib/index.js"() {
+    "use strict";
+    align = {
+      right: alignRight,
+      center: alignCenter
+    };
+    top = 0;
+    right = 1;
+    bottom = 2;
+    left = 3;
+    UI = class {
+      constructor(opts) {
+        var _a2;
+        this.width = opts.width;
+        this.wrap = (_a2 = opts.wrap) !== null && _a2 !== void 0 ? _a2 : true;
+        this.rows = [];
+      }
+      span(...args) {
+        const cols = this.div(...args);
+        cols.span = true;
+      }
+      resetOutput() {
+        this.rows = [];
+      }
+      div(...args) {
+        if (args.length === 0) {
+          this.div("");
+        }
+        if (this.wrap && this.shouldApplyLayoutDSL(...args) && typeof args[0] === "string") {
+          return this.applyLayoutDSL(args[0]);
+        }
+        const cols = args.map((arg) => {
+          if (typeof arg === "string") {
+            return this.colFromString(arg);
+          }
+          return arg;
+        });
+        this.rows.push(cols);
+        return cols;
+      }
+      shouldApplyLayoutDSL(...args) {
+        return args.length === 1 && typeof args[0] === "string" && /[\t\n]/.test(args[0]);
+      }
+      applyLayoutDSL(str) {
+        const rows = str.split("\n").map((row) => row.split("	"));
+        let leftColumnWidth = 0;
+        rows.forEach((columns) => {
+          if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
+            leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin.stringWidth(columns[0]));
+          }
+        });
+        rows.forEach((columns) => {
+          this.div(...columns.map((r, i) => {
+            return {
+              text: r.trim(),
+              padding: this.measurePadding(r),
+              width: i === 0 && columns.length > 1 ? leftColumnWidth : void 0
+            };
+          }));
+        });
+        return this.rows[this.rows.length - 1];
+      }
+      colFromString(text) {
+        return {
+          text,
+          padding: this.measurePadding(text)
+        };
+      }
+      measurePadding(str) {
+        const noAnsi = mixin.stripAnsi(str);
+        return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
+      }
+      toString() {
+        const lines = [];
+        this.rows.forEach((row) => {
+          this.rowToString(row, lines);
+        });
+        return lines.filter((line) => !line.hidden).map((line) => line.text).join("\n");
+      }
+      rowToString(row, lines) {
+        this.rasterize(row).forEach((rrow, r) => {
+          let str = "";
+          rrow.forEach((col, c) => {
+            const { width } = row[c];
+            const wrapWidth = this.negatePadding(row[c]);
+            let ts = col;
+            if (wrapWidth > mixin.stringWidth(col)) {
+              ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
+            }
+            if (row[c].align && row[c].align !== "left" && this.wrap) {
+              const fn = align[row[c].align];
+              ts = fn(ts, wrapWidth);
+              if (mixin.stringWidth(ts) < wrapWidth) {
+                ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
+              }
+            }
+            const padding = row[c].padding || [0, 0, 0, 0];
+            if (padding[left]) {
+              str += " ".repeat(padding[left]);
+            }
+            str += addBorder(row[c], ts, "| ");
+            str += ts;
+            str += addBorder(row[c], ts, " |");
+            if (padding[right]) {
+              str += " ".repeat(padding[right]);
+            }
+            if (r === 0 && lines.length > 0) {
+              str = this.renderInline(str, lines[lines.length - 1]);
+            }
+          });
+          lines.push({
+            text: str.replace(/ +$/, ""),
+            span: row.span
+          });
+        });
+        return lines;
+      }
+      // if the full 'source' can render in
+      // the target line, do so.
+      renderInline(source, previousLine) {
+        const match = source.match(/^ */);
+        const leadingWhitespace = match ? match[0].length : 0;
+        const target = previousLine.text;
+        const targetTextWidth = mixin.stringWidth(target.trimRight());
+        if (!previousLine.span) {
+          return source;
+        }
+        if (!this.wrap) {
+          previousLine.hidden = true;
+          return target + source;
+        }
+        if (leadingWhitespace < targetTextWidth) {
+          return source;
+        }
+        previousLine.hidden = true;
+        return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
+      }
+      rasterize(row) {
+        const rrows = [];
+        const widths = this.columnWidths(row);
+        let wrapped;
+        row.forEach((col, c) => {
+          col.width = widths[c];
+          if (this.wrap) {
+            wrapped = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
+          } else {
+            wrapped = col.text.split("\n");
+          }
+          if (col.border) {
+            wrapped.unshift("." + "-".repeat(this.negatePadding(col) + 2) + ".");
+            wrapped.push("'" + "-".repeat(this.negatePadding(col) + 2) + "'");
+          }
+          if (col.padding) {
+            wrapped.unshift(...new Array(col.padding[top] || 0).fill(""));
+            wrapped.push(...new Array(col.padding[bottom] || 0).fill(""));
+          }
+          wrapped.forEach((str, r) => {
+            if (!rrows[r]) {
+              rrows.push([]);
+            }
+            const rrow = rrows[r];
+            for (let i = 0; i < c; i++) {
+              if (rrow[i] === void 0) {
+                rrow.push("");
+              }
+            }
+            rrow.push(str);
+          });
+        });
+        return rrows;
+      }
+      negatePadding(col) {
+        let wrapWidth = col.width || 0;
+        if (col.padding) {
+          wrapWidth -= (col.padding[left] || 0) + (col.padding[right] || 0);
+        }
+        if (col.border) {
+          wrapWidth -= 4;
+        }
+        return wrapWidth;
+      }
+      columnWidths(row) {
+        if (!this.wrap) {
+          return row.map((col) => {
+            return col.width || mixin.stringWidth(col.text);
+          });
+        }
+        let unset = row.length;
+        let remainingWidth = this.width;
+        const widths = row.map((col) => {
+          if (col.width) {
+            unset--;
+            remainingWidth -= col.width;
+            return col.width;
+          }
+          return void 0;
+        });
+        const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
+        return widths.map((w, i) => {
+          if (w === void 0) {
+            return Math.max(unsetWidth, _minWidth(row[i]));
+          }
+          return w;
+        });
+      }
+    };
+  }
+});
 
 // node_modules/ansi-regex/index.js
-var ST = String.raw`(?:\u001B\u005C|\u009C)`;
-var stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
-var osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
-var controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
-var linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
-var csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-var escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-var pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
+var init_ansi_regex = __esm({
+  "node_modules/ansi-regex/index.js"() {
+    ST = String.raw`(?:\u001B\u005C|\u009C)`;
+    stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+    osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+    controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+    linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+    csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+  }
+});
 
 // node_modules/strip-ansi/index.js
-var regex = ansiRegex();
 function stripAnsi(string) {
   if (typeof string !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -12921,39 +13033,54 @@ function stripAnsi(string) {
   }
   return string.replace(regex, "");
 }
+var regex;
+var init_strip_ansi = __esm({
+  "node_modules/strip-ansi/index.js"() {
+    init_ansi_regex();
+    regex = ansiRegex();
+  }
+});
 
 // node_modules/get-east-asian-width/lookup-data.js
-var ambiguousMinimalCodePoint = 161;
-var ambiguousMaximumCodePoint = 1114109;
-var ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
-var fullwidthMinimalCodePoint = 12288;
-var fullwidthMaximumCodePoint = 65510;
-var fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
-var wideMinimalCodePoint = 4352;
-var wideMaximumCodePoint = 262141;
-var wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
+var init_lookup_data = __esm({
+  "node_modules/get-east-asian-width/lookup-data.js"() {
+    ambiguousMinimalCodePoint = 161;
+    ambiguousMaximumCodePoint = 1114109;
+    ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+    fullwidthMinimalCodePoint = 12288;
+    fullwidthMaximumCodePoint = 65510;
+    fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+    wideMinimalCodePoint = 4352;
+    wideMaximumCodePoint = 262141;
+    wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+  }
+});
 
 // node_modules/get-east-asian-width/utilities.js
-var isInRange = (ranges, codePoint) => {
-  let low = 0;
-  let high = Math.floor(ranges.length / 2) - 1;
-  while (low <= high) {
-    const mid = Math.floor((low + high) / 2);
-    const i = mid * 2;
-    if (codePoint < ranges[i]) {
-      high = mid - 1;
-    } else if (codePoint > ranges[i + 1]) {
-      low = mid + 1;
-    } else {
-      return true;
-    }
+var isInRange;
+var init_utilities2 = __esm({
+  "node_modules/get-east-asian-width/utilities.js"() {
+    isInRange = (ranges, codePoint) => {
+      let low = 0;
+      let high = Math.floor(ranges.length / 2) - 1;
+      while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const i = mid * 2;
+        if (codePoint < ranges[i]) {
+          high = mid - 1;
+        } else if (codePoint > ranges[i + 1]) {
+          low = mid + 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    };
   }
-  return false;
-};
+});
 
 // node_modules/get-east-asian-width/lookup.js
-var commonCjkCodePoint = 19968;
-var [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -12970,27 +13097,36 @@ function findWideFastPathRange(ranges) {
   }
   return [fastPathStart, fastPathEnd];
 }
-var isAmbiguous = (codePoint) => {
-  if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
-    return false;
+var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
+var init_lookup = __esm({
+  "node_modules/get-east-asian-width/lookup.js"() {
+    init_lookup_data();
+    init_utilities2();
+    commonCjkCodePoint = 19968;
+    [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+    isAmbiguous = (codePoint) => {
+      if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(ambiguousRanges, codePoint);
+    };
+    isFullwidth = (codePoint) => {
+      if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(fullwidthRanges, codePoint);
+    };
+    isWide = (codePoint) => {
+      if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+        return true;
+      }
+      if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(wideRanges, codePoint);
+    };
   }
-  return isInRange(ambiguousRanges, codePoint);
-};
-var isFullwidth = (codePoint) => {
-  if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(fullwidthRanges, codePoint);
-};
-var isWide = (codePoint) => {
-  if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
-    return true;
-  }
-  if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
-    return false;
-  }
-  return isInRange(wideRanges, codePoint);
-};
+});
 
 // node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
@@ -13005,11 +13141,22 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   }
   return 1;
 }
+var init_get_east_asian_width = __esm({
+  "node_modules/get-east-asian-width/index.js"() {
+    init_lookup();
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    module.exports = () => {
+      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
+    };
+  }
+});
 
 // node_modules/cliui/node_modules/string-width/index.js
-var import_emoji_regex = __toESM(require_emoji_regex(), 1);
-var segmenter = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
     return 0;
@@ -13054,11 +13201,18 @@ function stringWidth(string, options = {}) {
   }
   return width;
 }
+var import_emoji_regex, segmenter, defaultIgnorableCodePointRegex;
+var init_string_width = __esm({
+  "node_modules/cliui/node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    import_emoji_regex = __toESM(require_emoji_regex(), 1);
+    segmenter = new Intl.Segmenter();
+    defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+  }
+});
 
 // node_modules/wrap-ansi/node_modules/string-width/index.js
-var import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-var segmenter2 = new Intl.Segmenter();
-var defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
 function stringWidth2(string, options = {}) {
   if (typeof string !== "string" || string.length === 0) {
     return 0;
@@ -13103,105 +13257,47 @@ function stringWidth2(string, options = {}) {
   }
   return width;
 }
+var import_emoji_regex2, segmenter2, defaultIgnorableCodePointRegex2;
+var init_string_width2 = __esm({
+  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
+    segmenter2 = new Intl.Segmenter();
+    defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+  }
+});
 
 // node_modules/ansi-styles/index.js
-var ANSI_BACKGROUND_OFFSET = 10;
-var wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-var wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-var wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-var styles = {
-  modifier: {
-    reset: [0, 0],
-    // 21 isn't widely supported and 22 does the same thing
-    bold: [1, 22],
-    dim: [2, 22],
-    italic: [3, 23],
-    underline: [4, 24],
-    overline: [53, 55],
-    inverse: [7, 27],
-    hidden: [8, 28],
-    strikethrough: [9, 29]
-  },
-  color: {
-    black: [30, 39],
-    red: [31, 39],
-    green: [32, 39],
-    yellow: [33, 39],
-    blue: [34, 39],
-    magenta: [35, 39],
-    cyan: [36, 39],
-    white: [37, 39],
-    // Bright color
-    blackBright: [90, 39],
-    gray: [90, 39],
-    // Alias of `blackBright`
-    grey: [90, 39],
-    // Alias of `blackBright`
-    redBright: [91, 39],
-    greenBright: [92, 39],
-    yellowBright: [93, 39],
-    blueBright: [94, 39],
-    magentaBright: [95, 39],
-    cyanBright: [96, 39],
-    whiteBright: [97, 39]
-  },
-  bgColor: {
-    bgBlack: [40, 49],
-    bgRed: [41, 49],
-    bgGreen: [42, 49],
-    bgYellow: [43, 49],
-    bgBlue: [44, 49],
-    bgMagenta: [45, 49],
-    bgCyan: [46, 49],
-    bgWhite: [47, 49],
-    // Bright color
-    bgBlackBright: [100, 49],
-    bgGray: [100, 49],
-    // Alias of `bgBlackBright`
-    bgGrey: [100, 49],
-    // Alias of `bgBlackBright`
-    bgRedBright: [101, 49],
-    bgGreenBright: [102, 49],
-    bgYellowBright: [103, 49],
-    bgBlueBright: [104, 49],
-    bgMagentaBright: [105, 49],
-    bgCyanBright: [106, 49],
-    bgWhiteBright: [107, 49]
-  }
-};
-var modifierNames = Object.keys(styles.modifier);
-var foregroundColorNames = Object.keys(styles.color);
-var backgroundColorNames = Object.keys(styles.bgColor);
-var colorNames = [...foregroundColorNames, ...backgroundColorNames];
-function assembleStyles() {
+function assembleStyles2() {
   const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
+  for (const [groupName, group] of Object.entries(styles3)) {
     for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
+      styles3[styleName] = {
         open: `\x1B[${style[0]}m`,
         close: `\x1B[${style[1]}m`
       };
-      group[styleName] = styles[styleName];
+      group[styleName] = styles3[styleName];
       codes.set(style[0], style[1]);
     }
-    Object.defineProperty(styles, groupName, {
+    Object.defineProperty(styles3, groupName, {
       value: group,
       enumerable: false
     });
   }
-  Object.defineProperty(styles, "codes", {
+  Object.defineProperty(styles3, "codes", {
     value: codes,
     enumerable: false
   });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
+  styles3.color.close = "\x1B[39m";
+  styles3.bgColor.close = "\x1B[49m";
+  styles3.color.ansi = wrapAnsi162();
+  styles3.color.ansi256 = wrapAnsi2562();
+  styles3.color.ansi16m = wrapAnsi16m2();
+  styles3.bgColor.ansi = wrapAnsi162(ANSI_BACKGROUND_OFFSET2);
+  styles3.bgColor.ansi256 = wrapAnsi2562(ANSI_BACKGROUND_OFFSET2);
+  styles3.bgColor.ansi16m = wrapAnsi16m2(ANSI_BACKGROUND_OFFSET2);
+  Object.defineProperties(styles3, {
     rgbToAnsi256: {
       value(red, green, blue) {
         if (red === green && green === blue) {
@@ -13239,7 +13335,7 @@ function assembleStyles() {
       enumerable: false
     },
     hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      value: (hex) => styles3.rgbToAnsi256(...styles3.hexToRgb(hex)),
       enumerable: false
     },
     ansi256ToAnsi: {
@@ -13277,173 +13373,254 @@ function assembleStyles() {
       enumerable: false
     },
     rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      value: (red, green, blue) => styles3.ansi256ToAnsi(styles3.rgbToAnsi256(red, green, blue)),
       enumerable: false
     },
     hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      value: (hex) => styles3.ansi256ToAnsi(styles3.hexToAnsi256(hex)),
       enumerable: false
     }
   });
-  return styles;
+  return styles3;
 }
-var ansiStyles = assembleStyles();
-var ansi_styles_default = ansiStyles;
+var ANSI_BACKGROUND_OFFSET2, wrapAnsi162, wrapAnsi2562, wrapAnsi16m2, styles3, modifierNames2, foregroundColorNames2, backgroundColorNames2, colorNames2, ansiStyles2, ansi_styles_default2;
+var init_ansi_styles2 = __esm({
+  "node_modules/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET2 = 10;
+    wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m2 = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles3 = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames2 = Object.keys(styles3.modifier);
+    foregroundColorNames2 = Object.keys(styles3.color);
+    backgroundColorNames2 = Object.keys(styles3.bgColor);
+    colorNames2 = [...foregroundColorNames2, ...backgroundColorNames2];
+    ansiStyles2 = assembleStyles2();
+    ansi_styles_default2 = ansiStyles2;
+  }
+});
 
 // node_modules/wrap-ansi/index.js
-var ESCAPES = /* @__PURE__ */ new Set([
-  "\x1B",
-  "\x9B"
-]);
-var END_CODE = 39;
-var ANSI_ESCAPE_BELL = "\x07";
-var ANSI_CSI = "[";
-var ANSI_OSC = "]";
-var ANSI_SGR_TERMINATOR = "m";
-var ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
-var wrapAnsiCode = (code) => `${ESCAPES.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
-var wrapAnsiHyperlink = (url) => `${ESCAPES.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-var wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
-var wrapWord = (rows, word, columns) => {
-  const characters = [...word];
-  let isInsideEscape = false;
-  let isInsideLinkEscape = false;
-  let visible = stringWidth2(stripAnsi(rows.at(-1)));
-  for (const [index, character] of characters.entries()) {
-    const characterLength = stringWidth2(character);
-    if (visible + characterLength <= columns) {
-      rows[rows.length - 1] += character;
-    } else {
-      rows.push(character);
-      visible = 0;
-    }
-    if (ESCAPES.has(character)) {
-      isInsideEscape = true;
-      const ansiEscapeLinkCandidate = characters.slice(index + 1, index + 1 + ANSI_ESCAPE_LINK.length).join("");
-      isInsideLinkEscape = ansiEscapeLinkCandidate === ANSI_ESCAPE_LINK;
-    }
-    if (isInsideEscape) {
-      if (isInsideLinkEscape) {
-        if (character === ANSI_ESCAPE_BELL) {
-          isInsideEscape = false;
-          isInsideLinkEscape = false;
-        }
-      } else if (character === ANSI_SGR_TERMINATOR) {
-        isInsideEscape = false;
-      }
-      continue;
-    }
-    visible += characterLength;
-    if (visible === columns && index < characters.length - 1) {
-      rows.push("");
-      visible = 0;
-    }
-  }
-  if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
-    rows[rows.length - 2] += rows.pop();
-  }
-};
-var stringVisibleTrimSpacesRight = (string) => {
-  const words = string.split(" ");
-  let last = words.length;
-  while (last > 0) {
-    if (stringWidth2(words[last - 1]) > 0) {
-      break;
-    }
-    last--;
-  }
-  if (last === words.length) {
-    return string;
-  }
-  return words.slice(0, last).join(" ") + words.slice(last).join("");
-};
-var exec = (string, columns, options = {}) => {
-  if (options.trim !== false && string.trim() === "") {
-    return "";
-  }
-  let returnValue = "";
-  let escapeCode;
-  let escapeUrl;
-  const lengths = wordLengths(string);
-  let rows = [""];
-  for (const [index, word] of string.split(" ").entries()) {
-    if (options.trim !== false) {
-      rows[rows.length - 1] = rows.at(-1).trimStart();
-    }
-    let rowLength = stringWidth2(rows.at(-1));
-    if (index !== 0) {
-      if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
-        rows.push("");
-        rowLength = 0;
-      }
-      if (rowLength > 0 || options.trim === false) {
-        rows[rows.length - 1] += " ";
-        rowLength++;
-      }
-    }
-    if (options.hard && lengths[index] > columns) {
-      const remainingColumns = columns - rowLength;
-      const breaksStartingThisLine = 1 + Math.floor((lengths[index] - remainingColumns - 1) / columns);
-      const breaksStartingNextLine = Math.floor((lengths[index] - 1) / columns);
-      if (breaksStartingNextLine < breaksStartingThisLine) {
-        rows.push("");
-      }
-      wrapWord(rows, word, columns);
-      continue;
-    }
-    if (rowLength + lengths[index] > columns && rowLength > 0 && lengths[index] > 0) {
-      if (options.wordWrap === false && rowLength < columns) {
-        wrapWord(rows, word, columns);
-        continue;
-      }
-      rows.push("");
-    }
-    if (rowLength + lengths[index] > columns && options.wordWrap === false) {
-      wrapWord(rows, word, columns);
-      continue;
-    }
-    rows[rows.length - 1] += word;
-  }
-  if (options.trim !== false) {
-    rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
-  }
-  const preString = rows.join("\n");
-  const pre = [...preString];
-  let preStringIndex = 0;
-  for (const [index, character] of pre.entries()) {
-    returnValue += character;
-    if (ESCAPES.has(character)) {
-      const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(preString.slice(preStringIndex)) || { groups: {} };
-      if (groups.code !== void 0) {
-        const code2 = Number.parseFloat(groups.code);
-        escapeCode = code2 === END_CODE ? void 0 : code2;
-      } else if (groups.uri !== void 0) {
-        escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
-      }
-    }
-    const code = ansi_styles_default.codes.get(Number(escapeCode));
-    if (pre[index + 1] === "\n") {
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink("");
-      }
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(code);
-      }
-    } else if (character === "\n") {
-      if (escapeCode && code) {
-        returnValue += wrapAnsiCode(escapeCode);
-      }
-      if (escapeUrl) {
-        returnValue += wrapAnsiHyperlink(escapeUrl);
-      }
-    }
-    preStringIndex += character.length;
-  }
-  return returnValue;
-};
 function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
+var ESCAPES2, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
+var init_wrap_ansi = __esm({
+  "node_modules/wrap-ansi/index.js"() {
+    init_string_width2();
+    init_strip_ansi();
+    init_ansi_styles2();
+    ESCAPES2 = /* @__PURE__ */ new Set([
+      "\x1B",
+      "\x9B"
+    ]);
+    END_CODE = 39;
+    ANSI_ESCAPE_BELL = "\x07";
+    ANSI_CSI = "[";
+    ANSI_OSC = "]";
+    ANSI_SGR_TERMINATOR = "m";
+    ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
+    wrapAnsiCode = (code) => `${ESCAPES2.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+    wrapAnsiHyperlink = (url) => `${ESCAPES2.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
+    wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
+    wrapWord = (rows, word, columns) => {
+      const characters = [...word];
+      let isInsideEscape = false;
+      let isInsideLinkEscape = false;
+      let visible = stringWidth2(stripAnsi(rows.at(-1)));
+      for (const [index, character] of characters.entries()) {
+        const characterLength = stringWidth2(character);
+        if (visible + characterLength <= columns) {
+          rows[rows.length - 1] += character;
+        } else {
+          rows.push(character);
+          visible = 0;
+        }
+        if (ESCAPES2.has(character)) {
+          isInsideEscape = true;
+          const ansiEscapeLinkCandidate = characters.slice(index + 1, index + 1 + ANSI_ESCAPE_LINK.length).join("");
+          isInsideLinkEscape = ansiEscapeLinkCandidate === ANSI_ESCAPE_LINK;
+        }
+        if (isInsideEscape) {
+          if (isInsideLinkEscape) {
+            if (character === ANSI_ESCAPE_BELL) {
+              isInsideEscape = false;
+              isInsideLinkEscape = false;
+            }
+          } else if (character === ANSI_SGR_TERMINATOR) {
+            isInsideEscape = false;
+          }
+          continue;
+        }
+        visible += characterLength;
+        if (visible === columns && index < characters.length - 1) {
+          rows.push("");
+          visible = 0;
+        }
+      }
+      if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+        rows[rows.length - 2] += rows.pop();
+      }
+    };
+    stringVisibleTrimSpacesRight = (string) => {
+      const words = string.split(" ");
+      let last = words.length;
+      while (last > 0) {
+        if (stringWidth2(words[last - 1]) > 0) {
+          break;
+        }
+        last--;
+      }
+      if (last === words.length) {
+        return string;
+      }
+      return words.slice(0, last).join(" ") + words.slice(last).join("");
+    };
+    exec = (string, columns, options = {}) => {
+      if (options.trim !== false && string.trim() === "") {
+        return "";
+      }
+      let returnValue = "";
+      let escapeCode;
+      let escapeUrl;
+      const lengths = wordLengths(string);
+      let rows = [""];
+      for (const [index, word] of string.split(" ").entries()) {
+        if (options.trim !== false) {
+          rows[rows.length - 1] = rows.at(-1).trimStart();
+        }
+        let rowLength = stringWidth2(rows.at(-1));
+        if (index !== 0) {
+          if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+            rows.push("");
+            rowLength = 0;
+          }
+          if (rowLength > 0 || options.trim === false) {
+            rows[rows.length - 1] += " ";
+            rowLength++;
+          }
+        }
+        if (options.hard && lengths[index] > columns) {
+          const remainingColumns = columns - rowLength;
+          const breaksStartingThisLine = 1 + Math.floor((lengths[index] - remainingColumns - 1) / columns);
+          const breaksStartingNextLine = Math.floor((lengths[index] - 1) / columns);
+          if (breaksStartingNextLine < breaksStartingThisLine) {
+            rows.push("");
+          }
+          wrapWord(rows, word, columns);
+          continue;
+        }
+        if (rowLength + lengths[index] > columns && rowLength > 0 && lengths[index] > 0) {
+          if (options.wordWrap === false && rowLength < columns) {
+            wrapWord(rows, word, columns);
+            continue;
+          }
+          rows.push("");
+        }
+        if (rowLength + lengths[index] > columns && options.wordWrap === false) {
+          wrapWord(rows, word, columns);
+          continue;
+        }
+        rows[rows.length - 1] += word;
+      }
+      if (options.trim !== false) {
+        rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+      }
+      const preString = rows.join("\n");
+      const pre = [...preString];
+      let preStringIndex = 0;
+      for (const [index, character] of pre.entries()) {
+        returnValue += character;
+        if (ESCAPES2.has(character)) {
+          const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(preString.slice(preStringIndex)) || { groups: {} };
+          if (groups.code !== void 0) {
+            const code2 = Number.parseFloat(groups.code);
+            escapeCode = code2 === END_CODE ? void 0 : code2;
+          } else if (groups.uri !== void 0) {
+            escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
+          }
+        }
+        const code = ansi_styles_default2.codes.get(Number(escapeCode));
+        if (pre[index + 1] === "\n") {
+          if (escapeUrl) {
+            returnValue += wrapAnsiHyperlink("");
+          }
+          if (escapeCode && code) {
+            returnValue += wrapAnsiCode(code);
+          }
+        } else if (character === "\n") {
+          if (escapeCode && code) {
+            returnValue += wrapAnsiCode(escapeCode);
+          }
+          if (escapeUrl) {
+            returnValue += wrapAnsiHyperlink(escapeUrl);
+          }
+        }
+        preStringIndex += character.length;
+      }
+      return returnValue;
+    };
+  }
+});
 
 // node_modules/cliui/index.mjs
 function ui(opts) {
@@ -13453,31 +13630,35 @@ function ui(opts) {
     wrap: wrapAnsi
   });
 }
+var init_cliui = __esm({
+  "node_modules/cliui/index.mjs"() {
+    init_lib();
+    init_string_width();
+    init_strip_ansi();
+    init_wrap_ansi();
+  }
+});
 
 // node_modules/escalade/sync/index.mjs
-import { dirname, resolve } from "path";
-import { readdirSync, statSync } from "fs";
+import { dirname as dirname5, resolve as resolve9 } from "path";
+import { readdirSync as readdirSync3, statSync as statSync2 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve(".", start2);
-  let tmp, stats = statSync(dir);
+  let dir = resolve9(".", start2);
+  let tmp, stats = statSync2(dir);
   if (!stats.isDirectory()) {
-    dir = dirname(dir);
+    dir = dirname5(dir);
   }
   while (true) {
-    tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve(dir, tmp);
-    dir = dirname(tmp = dir);
+    tmp = callback(dir, readdirSync3(dir));
+    if (tmp) return resolve9(dir, tmp);
+    dir = dirname5(tmp = dir);
     if (tmp === dir) break;
   }
 }
-
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { inspect } from "util";
-import { fileURLToPath } from "url";
-
-// node_modules/yargs-parser/build/lib/index.js
-import { format } from "util";
-import { normalize, resolve as resolve2 } from "path";
+var init_sync = __esm({
+  "node_modules/escalade/sync/index.mjs"() {
+  }
+});
 
 // node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str) {
@@ -13532,6 +13713,10 @@ function looksLikeNumber(x) {
     return false;
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
+var init_string_utils = __esm({
+  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  }
+});
 
 // node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
@@ -13564,810 +13749,25 @@ function tokenizeArgString(argString) {
   }
   return args;
 }
+var init_tokenize_arg_string = __esm({
+  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  }
+});
 
 // node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
-(function(DefaultValuesForTypeKey2) {
-  DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
-  DefaultValuesForTypeKey2["STRING"] = "string";
-  DefaultValuesForTypeKey2["NUMBER"] = "number";
-  DefaultValuesForTypeKey2["ARRAY"] = "array";
-})(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
+var init_yargs_parser_types = __esm({
+  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+    (function(DefaultValuesForTypeKey2) {
+      DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
+      DefaultValuesForTypeKey2["STRING"] = "string";
+      DefaultValuesForTypeKey2["NUMBER"] = "number";
+      DefaultValuesForTypeKey2["ARRAY"] = "array";
+    })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
+  }
+});
 
 // node_modules/yargs-parser/build/lib/yargs-parser.js
-var mixin2;
-var YargsParser = class {
-  constructor(_mixin) {
-    mixin2 = _mixin;
-  }
-  parse(argsInput, options) {
-    const opts = Object.assign({
-      alias: void 0,
-      array: void 0,
-      boolean: void 0,
-      config: void 0,
-      configObjects: void 0,
-      configuration: void 0,
-      coerce: void 0,
-      count: void 0,
-      default: void 0,
-      envPrefix: void 0,
-      narg: void 0,
-      normalize: void 0,
-      string: void 0,
-      number: void 0,
-      __: void 0,
-      key: void 0
-    }, options);
-    const args = tokenizeArgString(argsInput);
-    const inputIsString = typeof argsInput === "string";
-    const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
-    const configuration = Object.assign({
-      "boolean-negation": true,
-      "camel-case-expansion": true,
-      "combine-arrays": false,
-      "dot-notation": true,
-      "duplicate-arguments-array": true,
-      "flatten-duplicate-arrays": true,
-      "greedy-arrays": true,
-      "halt-at-non-option": false,
-      "nargs-eats-options": false,
-      "negation-prefix": "no-",
-      "parse-numbers": true,
-      "parse-positional-numbers": true,
-      "populate--": false,
-      "set-placeholder-key": false,
-      "short-option-groups": true,
-      "strip-aliased": false,
-      "strip-dashed": false,
-      "unknown-options-as-args": false
-    }, opts.configuration);
-    const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
-    const configObjects = opts.configObjects || [];
-    const envPrefix = opts.envPrefix;
-    const notFlagsOption = configuration["populate--"];
-    const notFlagsArgv = notFlagsOption ? "--" : "_";
-    const newAliases = /* @__PURE__ */ Object.create(null);
-    const defaulted = /* @__PURE__ */ Object.create(null);
-    const __ = opts.__ || mixin2.format;
-    const flags = {
-      aliases: /* @__PURE__ */ Object.create(null),
-      arrays: /* @__PURE__ */ Object.create(null),
-      bools: /* @__PURE__ */ Object.create(null),
-      strings: /* @__PURE__ */ Object.create(null),
-      numbers: /* @__PURE__ */ Object.create(null),
-      counts: /* @__PURE__ */ Object.create(null),
-      normalize: /* @__PURE__ */ Object.create(null),
-      configs: /* @__PURE__ */ Object.create(null),
-      nargs: /* @__PURE__ */ Object.create(null),
-      coercions: /* @__PURE__ */ Object.create(null),
-      keys: []
-    };
-    const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
-    const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
-    [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
-      const key = typeof opt === "object" ? opt.key : opt;
-      const assignment = Object.keys(opt).map(function(key2) {
-        const arrayFlagKeys = {
-          boolean: "bools",
-          string: "strings",
-          number: "numbers"
-        };
-        return arrayFlagKeys[key2];
-      }).filter(Boolean).pop();
-      if (assignment) {
-        flags[assignment][key] = true;
-      }
-      flags.arrays[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-      flags.bools[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-      flags.strings[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-      flags.numbers[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-      flags.counts[key] = true;
-      flags.keys.push(key);
-    });
-    [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-      flags.normalize[key] = true;
-      flags.keys.push(key);
-    });
-    if (typeof opts.narg === "object") {
-      Object.entries(opts.narg).forEach(([key, value]) => {
-        if (typeof value === "number") {
-          flags.nargs[key] = value;
-          flags.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.coerce === "object") {
-      Object.entries(opts.coerce).forEach(([key, value]) => {
-        if (typeof value === "function") {
-          flags.coercions[key] = value;
-          flags.keys.push(key);
-        }
-      });
-    }
-    if (typeof opts.config !== "undefined") {
-      if (Array.isArray(opts.config) || typeof opts.config === "string") {
-        ;
-        [].concat(opts.config).filter(Boolean).forEach(function(key) {
-          flags.configs[key] = true;
-        });
-      } else if (typeof opts.config === "object") {
-        Object.entries(opts.config).forEach(([key, value]) => {
-          if (typeof value === "boolean" || typeof value === "function") {
-            flags.configs[key] = value;
-          }
-        });
-      }
-    }
-    extendAliases(opts.key, aliases, opts.default, flags.arrays);
-    Object.keys(defaults).forEach(function(key) {
-      (flags.aliases[key] || []).forEach(function(alias) {
-        defaults[alias] = defaults[key];
-      });
-    });
-    let error = null;
-    checkConfiguration();
-    let notFlags = [];
-    const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
-    const argvReturn = {};
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
-      const truncatedArg = arg.replace(/^-{3,}/, "---");
-      let broken;
-      let key;
-      let letters;
-      let m;
-      let next;
-      let value;
-      if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
-        pushPositional(arg);
-      } else if (truncatedArg.match(/^---+(=|$)/)) {
-        pushPositional(arg);
-        continue;
-      } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
-        m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          if (checkAllAliases(m[1], flags.arrays)) {
-            i = eatArray(i, m[1], args, m[2]);
-          } else if (checkAllAliases(m[1], flags.nargs) !== false) {
-            i = eatNargs(i, m[1], args, m[2]);
-          } else {
-            setArg(m[1], m[2], true);
-          }
-        }
-      } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
-        m = arg.match(negatedBoolean);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
-        }
-      } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
-        m = arg.match(/^--?(.+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (checkAllAliases(key, flags.arrays)) {
-            i = eatArray(i, key, args);
-          } else if (checkAllAliases(key, flags.nargs) !== false) {
-            i = eatNargs(i, key, args);
-          } else {
-            next = args[i + 1];
-            if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-              setArg(key, next);
-              i++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-.\..+=/)) {
-        m = arg.match(/^-([^=]+)=([\s\S]*)$/);
-        if (m !== null && Array.isArray(m) && m.length >= 3) {
-          setArg(m[1], m[2]);
-        }
-      } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
-        next = args[i + 1];
-        m = arg.match(/^-(.\..+)/);
-        if (m !== null && Array.isArray(m) && m.length >= 2) {
-          key = m[1];
-          if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-            setArg(key, next);
-            i++;
-          } else {
-            setArg(key, defaultValue(key));
-          }
-        }
-      } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
-        letters = arg.slice(1, -1).split("");
-        broken = false;
-        for (let j = 0; j < letters.length; j++) {
-          next = arg.slice(j + 2);
-          if (letters[j + 1] && letters[j + 1] === "=") {
-            value = arg.slice(j + 3);
-            key = letters[j];
-            if (checkAllAliases(key, flags.arrays)) {
-              i = eatArray(i, key, args, value);
-            } else if (checkAllAliases(key, flags.nargs) !== false) {
-              i = eatNargs(i, key, args, value);
-            } else {
-              setArg(key, value);
-            }
-            broken = true;
-            break;
-          }
-          if (next === "-") {
-            setArg(letters[j], next);
-            continue;
-          }
-          if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          }
-          if (letters[j + 1] && letters[j + 1].match(/\W/)) {
-            setArg(letters[j], next);
-            broken = true;
-            break;
-          } else {
-            setArg(letters[j], defaultValue(letters[j]));
-          }
-        }
-        key = arg.slice(-1)[0];
-        if (!broken && key !== "-") {
-          if (checkAllAliases(key, flags.arrays)) {
-            i = eatArray(i, key, args);
-          } else if (checkAllAliases(key, flags.nargs) !== false) {
-            i = eatNargs(i, key, args);
-          } else {
-            next = args[i + 1];
-            if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-              setArg(key, next);
-              i++;
-            } else if (/^(true|false)$/.test(next)) {
-              setArg(key, next);
-              i++;
-            } else {
-              setArg(key, defaultValue(key));
-            }
-          }
-        }
-      } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
-        key = arg.slice(1);
-        setArg(key, defaultValue(key));
-      } else if (arg === "--") {
-        notFlags = args.slice(i + 1);
-        break;
-      } else if (configuration["halt-at-non-option"]) {
-        notFlags = args.slice(i);
-        break;
-      } else {
-        pushPositional(arg);
-      }
-    }
-    applyEnvVars(argv, true);
-    applyEnvVars(argv, false);
-    setConfig(argv);
-    setConfigObjects();
-    applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
-    applyCoercions(argv);
-    if (configuration["set-placeholder-key"])
-      setPlaceholderKeys(argv);
-    Object.keys(flags.counts).forEach(function(key) {
-      if (!hasKey(argv, key.split(".")))
-        setArg(key, 0);
-    });
-    if (notFlagsOption && notFlags.length)
-      argv[notFlagsArgv] = [];
-    notFlags.forEach(function(key) {
-      argv[notFlagsArgv].push(key);
-    });
-    if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
-      Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
-        delete argv[key];
-      });
-    }
-    if (configuration["strip-aliased"]) {
-      ;
-      [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
-        if (configuration["camel-case-expansion"] && alias.includes("-")) {
-          delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
-        }
-        delete argv[alias];
-      });
-    }
-    function pushPositional(arg) {
-      const maybeCoercedNumber = maybeCoerceNumber("_", arg);
-      if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
-        argv._.push(maybeCoercedNumber);
-      }
-    }
-    function eatNargs(i, key, args2, argAfterEqualSign) {
-      let ii;
-      let toEat = checkAllAliases(key, flags.nargs);
-      toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
-      if (toEat === 0) {
-        if (!isUndefined(argAfterEqualSign)) {
-          error = Error(__("Argument unexpected for: %s", key));
-        }
-        setArg(key, defaultValue(key));
-        return i;
-      }
-      let available = isUndefined(argAfterEqualSign) ? 0 : 1;
-      if (configuration["nargs-eats-options"]) {
-        if (args2.length - (i + 1) + available < toEat) {
-          error = Error(__("Not enough arguments following: %s", key));
-        }
-        available = toEat;
-      } else {
-        for (ii = i + 1; ii < args2.length; ii++) {
-          if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
-            available++;
-          else
-            break;
-        }
-        if (available < toEat)
-          error = Error(__("Not enough arguments following: %s", key));
-      }
-      let consumed = Math.min(available, toEat);
-      if (!isUndefined(argAfterEqualSign) && consumed > 0) {
-        setArg(key, argAfterEqualSign);
-        consumed--;
-      }
-      for (ii = i + 1; ii < consumed + i + 1; ii++) {
-        setArg(key, args2[ii]);
-      }
-      return i + consumed;
-    }
-    function eatArray(i, key, args2, argAfterEqualSign) {
-      let argsToSet = [];
-      let next = argAfterEqualSign || args2[i + 1];
-      const nargsCount = checkAllAliases(key, flags.nargs);
-      if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
-        argsToSet.push(true);
-      } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
-        if (defaults[key] !== void 0) {
-          const defVal = defaults[key];
-          argsToSet = Array.isArray(defVal) ? defVal : [defVal];
-        }
-      } else {
-        if (!isUndefined(argAfterEqualSign)) {
-          argsToSet.push(processValue(key, argAfterEqualSign, true));
-        }
-        for (let ii = i + 1; ii < args2.length; ii++) {
-          if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
-            break;
-          next = args2[ii];
-          if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
-            break;
-          i = ii;
-          argsToSet.push(processValue(key, next, inputIsString));
-        }
-      }
-      if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-        error = Error(__("Not enough arguments following: %s", key));
-      }
-      setArg(key, argsToSet);
-      return i;
-    }
-    function setArg(key, val, shouldStripQuotes = inputIsString) {
-      if (/-/.test(key) && configuration["camel-case-expansion"]) {
-        const alias = key.split(".").map(function(prop) {
-          return camelCase(prop);
-        }).join(".");
-        addNewAlias(key, alias);
-      }
-      const value = processValue(key, val, shouldStripQuotes);
-      const splitKey = key.split(".");
-      setKey(argv, splitKey, value);
-      if (flags.aliases[key]) {
-        flags.aliases[key].forEach(function(x) {
-          const keyProperties = x.split(".");
-          setKey(argv, keyProperties, value);
-        });
-      }
-      if (splitKey.length > 1 && configuration["dot-notation"]) {
-        ;
-        (flags.aliases[splitKey[0]] || []).forEach(function(x) {
-          let keyProperties = x.split(".");
-          const a = [].concat(splitKey);
-          a.shift();
-          keyProperties = keyProperties.concat(a);
-          if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
-            setKey(argv, keyProperties, value);
-          }
-        });
-      }
-      if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
-        const keys = [key].concat(flags.aliases[key] || []);
-        keys.forEach(function(key2) {
-          Object.defineProperty(argvReturn, key2, {
-            enumerable: true,
-            get() {
-              return val;
-            },
-            set(value2) {
-              val = typeof value2 === "string" ? mixin2.normalize(value2) : value2;
-            }
-          });
-        });
-      }
-    }
-    function addNewAlias(key, alias) {
-      if (!(flags.aliases[key] && flags.aliases[key].length)) {
-        flags.aliases[key] = [alias];
-        newAliases[alias] = true;
-      }
-      if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
-        addNewAlias(alias, key);
-      }
-    }
-    function processValue(key, val, shouldStripQuotes) {
-      if (shouldStripQuotes) {
-        val = stripQuotes(val);
-      }
-      if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
-        if (typeof val === "string")
-          val = val === "true";
-      }
-      let value = Array.isArray(val) ? val.map(function(v) {
-        return maybeCoerceNumber(key, v);
-      }) : maybeCoerceNumber(key, val);
-      if (checkAllAliases(key, flags.counts) && (isUndefined(value) || typeof value === "boolean")) {
-        value = increment();
-      }
-      if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
-        if (Array.isArray(val))
-          value = val.map((val2) => {
-            return mixin2.normalize(val2);
-          });
-        else
-          value = mixin2.normalize(val);
-      }
-      return value;
-    }
-    function maybeCoerceNumber(key, value) {
-      if (!configuration["parse-positional-numbers"] && key === "_")
-        return value;
-      if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value)) {
-        const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-        if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags.numbers)) {
-          value = Number(value);
-        }
-      }
-      return value;
-    }
-    function setConfig(argv2) {
-      const configLookup = /* @__PURE__ */ Object.create(null);
-      applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-      Object.keys(flags.configs).forEach(function(configKey) {
-        const configPath = argv2[configKey] || configLookup[configKey];
-        if (configPath) {
-          try {
-            let config = null;
-            const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-            const resolveConfig = flags.configs[configKey];
-            if (typeof resolveConfig === "function") {
-              try {
-                config = resolveConfig(resolvedConfigPath);
-              } catch (e) {
-                config = e;
-              }
-              if (config instanceof Error) {
-                error = config;
-                return;
-              }
-            } else {
-              config = mixin2.require(resolvedConfigPath);
-            }
-            setConfigObject(config);
-          } catch (ex) {
-            if (ex.name === "PermissionDenied")
-              error = ex;
-            else if (argv2[configKey])
-              error = Error(__("Invalid JSON config file: %s", configPath));
-          }
-        }
-      });
-    }
-    function setConfigObject(config, prev) {
-      Object.keys(config).forEach(function(key) {
-        const value = config[key];
-        const fullKey = prev ? prev + "." + key : key;
-        if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
-          setConfigObject(value, fullKey);
-        } else {
-          if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
-            setArg(fullKey, value);
-          }
-        }
-      });
-    }
-    function setConfigObjects() {
-      if (typeof configObjects !== "undefined") {
-        configObjects.forEach(function(configObject) {
-          setConfigObject(configObject);
-        });
-      }
-    }
-    function applyEnvVars(argv2, configOnly) {
-      if (typeof envPrefix === "undefined")
-        return;
-      const prefix = typeof envPrefix === "string" ? envPrefix : "";
-      const env3 = mixin2.env();
-      Object.keys(env3).forEach(function(envVar) {
-        if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-          const keys = envVar.split("__").map(function(key, i) {
-            if (i === 0) {
-              key = key.substring(prefix.length);
-            }
-            return camelCase(key);
-          });
-          if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-            setArg(keys.join("."), env3[envVar]);
-          }
-        }
-      });
-    }
-    function applyCoercions(argv2) {
-      let coerce;
-      const applied = /* @__PURE__ */ new Set();
-      Object.keys(argv2).forEach(function(key) {
-        if (!applied.has(key)) {
-          coerce = checkAllAliases(key, flags.coercions);
-          if (typeof coerce === "function") {
-            try {
-              const value = maybeCoerceNumber(key, coerce(argv2[key]));
-              [].concat(flags.aliases[key] || [], key).forEach((ali) => {
-                applied.add(ali);
-                argv2[ali] = value;
-              });
-            } catch (err) {
-              error = err;
-            }
-          }
-        }
-      });
-    }
-    function setPlaceholderKeys(argv2) {
-      flags.keys.forEach((key) => {
-        if (~key.indexOf("."))
-          return;
-        if (typeof argv2[key] === "undefined")
-          argv2[key] = void 0;
-      });
-      return argv2;
-    }
-    function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
-      Object.keys(defaults2).forEach(function(key) {
-        if (!hasKey(obj, key.split("."))) {
-          setKey(obj, key.split("."), defaults2[key]);
-          if (canLog)
-            defaulted[key] = true;
-          (aliases2[key] || []).forEach(function(x) {
-            if (hasKey(obj, x.split(".")))
-              return;
-            setKey(obj, x.split("."), defaults2[key]);
-          });
-        }
-      });
-    }
-    function hasKey(obj, keys) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        o = o[key2] || {};
-      });
-      const key = keys[keys.length - 1];
-      if (typeof o !== "object")
-        return false;
-      else
-        return key in o;
-    }
-    function setKey(obj, keys, value) {
-      let o = obj;
-      if (!configuration["dot-notation"])
-        keys = [keys.join(".")];
-      keys.slice(0, -1).forEach(function(key2) {
-        key2 = sanitizeKey(key2);
-        if (typeof o === "object" && o[key2] === void 0) {
-          o[key2] = {};
-        }
-        if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
-          if (Array.isArray(o[key2])) {
-            o[key2].push({});
-          } else {
-            o[key2] = [o[key2], {}];
-          }
-          o = o[key2][o[key2].length - 1];
-        } else {
-          o = o[key2];
-        }
-      });
-      const key = sanitizeKey(keys[keys.length - 1]);
-      const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
-      const isValueArray = Array.isArray(value);
-      let duplicate = configuration["duplicate-arguments-array"];
-      if (!duplicate && checkAllAliases(key, flags.nargs)) {
-        duplicate = true;
-        if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
-          o[key] = void 0;
-        }
-      }
-      if (value === increment()) {
-        o[key] = increment(o[key]);
-      } else if (Array.isArray(o[key])) {
-        if (duplicate && isTypeArray && isValueArray) {
-          o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value]);
-        } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
-          o[key] = value;
-        } else {
-          o[key] = o[key].concat([value]);
-        }
-      } else if (o[key] === void 0 && isTypeArray) {
-        o[key] = isValueArray ? value : [value];
-      } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
-        o[key] = [o[key], value];
-      } else {
-        o[key] = value;
-      }
-    }
-    function extendAliases(...args2) {
-      args2.forEach(function(obj) {
-        Object.keys(obj || {}).forEach(function(key) {
-          if (flags.aliases[key])
-            return;
-          flags.aliases[key] = [].concat(aliases[key] || []);
-          flags.aliases[key].concat(key).forEach(function(x) {
-            if (/-/.test(x) && configuration["camel-case-expansion"]) {
-              const c = camelCase(x);
-              if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                flags.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags.aliases[key].concat(key).forEach(function(x) {
-            if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
-              const c = decamelize(x, "-");
-              if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                flags.aliases[key].push(c);
-                newAliases[c] = true;
-              }
-            }
-          });
-          flags.aliases[key].forEach(function(x) {
-            flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
-              return x !== y;
-            }));
-          });
-        });
-      });
-    }
-    function checkAllAliases(key, flag) {
-      const toCheck = [].concat(flags.aliases[key] || [], key);
-      const keys = Object.keys(flag);
-      const setAlias = toCheck.find((key2) => keys.includes(key2));
-      return setAlias ? flag[setAlias] : false;
-    }
-    function hasAnyFlag(key) {
-      const flagsKeys = Object.keys(flags);
-      const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
-      return toCheck.some(function(flag) {
-        return Array.isArray(flag) ? flag.includes(key) : flag[key];
-      });
-    }
-    function hasFlagsMatching(arg, ...patterns) {
-      const toCheck = [].concat(...patterns);
-      return toCheck.some(function(pattern2) {
-        const match = arg.match(pattern2);
-        return match && hasAnyFlag(match[1]);
-      });
-    }
-    function hasAllShortFlags(arg) {
-      if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
-        return false;
-      }
-      let hasAllFlags = true;
-      let next;
-      const letters = arg.slice(1).split("");
-      for (let j = 0; j < letters.length; j++) {
-        next = arg.slice(j + 2);
-        if (!hasAnyFlag(letters[j])) {
-          hasAllFlags = false;
-          break;
-        }
-        if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
-          break;
-        }
-      }
-      return hasAllFlags;
-    }
-    function isUnknownOptionAsArg(arg) {
-      return configuration["unknown-options-as-args"] && isUnknownOption(arg);
-    }
-    function isUnknownOption(arg) {
-      arg = arg.replace(/^-{3,}/, "--");
-      if (arg.match(negative)) {
-        return false;
-      }
-      if (hasAllShortFlags(arg)) {
-        return false;
-      }
-      const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
-      const normalFlag = /^-+([^=]+?)$/;
-      const flagEndingInHyphen = /^-+([^=]+?)-$/;
-      const flagEndingInDigits = /^-+([^=]+?\d+)$/;
-      const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
-      return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
-    }
-    function defaultValue(key) {
-      if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
-        return defaults[key];
-      } else {
-        return defaultForType(guessType2(key));
-      }
-    }
-    function defaultForType(type) {
-      const def = {
-        [DefaultValuesForTypeKey.BOOLEAN]: true,
-        [DefaultValuesForTypeKey.STRING]: "",
-        [DefaultValuesForTypeKey.NUMBER]: void 0,
-        [DefaultValuesForTypeKey.ARRAY]: []
-      };
-      return def[type];
-    }
-    function guessType2(key) {
-      let type = DefaultValuesForTypeKey.BOOLEAN;
-      if (checkAllAliases(key, flags.strings))
-        type = DefaultValuesForTypeKey.STRING;
-      else if (checkAllAliases(key, flags.numbers))
-        type = DefaultValuesForTypeKey.NUMBER;
-      else if (checkAllAliases(key, flags.bools))
-        type = DefaultValuesForTypeKey.BOOLEAN;
-      else if (checkAllAliases(key, flags.arrays))
-        type = DefaultValuesForTypeKey.ARRAY;
-      return type;
-    }
-    function isUndefined(num) {
-      return num === void 0;
-    }
-    function checkConfiguration() {
-      Object.keys(flags.counts).find((key) => {
-        if (checkAllAliases(key, flags.arrays)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
-          return true;
-        } else if (checkAllAliases(key, flags.nargs)) {
-          error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
-          return true;
-        }
-        return false;
-      });
-    }
-    return {
-      aliases: Object.assign({}, flags.aliases),
-      argv: Object.assign(argvReturn, argv),
-      configuration,
-      defaulted: Object.assign({}, defaulted),
-      error,
-      newAliases: Object.assign({}, newAliases)
-    };
-  }
-};
 function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
@@ -14413,55 +13813,858 @@ function sanitizeKey(key) {
 function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
 }
-
-// node_modules/yargs-parser/build/lib/index.js
-import { readFileSync } from "fs";
-import { createRequire } from "node:module";
-var _a;
-var _b;
-var _c;
-var minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
-var nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
-if (nodeVersion) {
-  const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
-  if (major < minNodeVersion) {
-    throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
-  }
-}
-var env = process ? process.env : {};
-var require2 = createRequire ? createRequire(import.meta.url) : void 0;
-var parser = new YargsParser({
-  cwd: process.cwd,
-  env: () => {
-    return env;
-  },
-  format,
-  normalize,
-  resolve: resolve2,
-  require: (path) => {
-    if (typeof require2 !== "undefined") {
-      return require2(path);
-    } else if (path.match(/\.json$/)) {
-      return JSON.parse(readFileSync(path, "utf8"));
-    } else {
-      throw Error("only .json config files are supported in ESM");
-    }
+var mixin2, YargsParser;
+var init_yargs_parser = __esm({
+  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+    init_tokenize_arg_string();
+    init_yargs_parser_types();
+    init_string_utils();
+    YargsParser = class {
+      constructor(_mixin) {
+        mixin2 = _mixin;
+      }
+      parse(argsInput, options) {
+        const opts = Object.assign({
+          alias: void 0,
+          array: void 0,
+          boolean: void 0,
+          config: void 0,
+          configObjects: void 0,
+          configuration: void 0,
+          coerce: void 0,
+          count: void 0,
+          default: void 0,
+          envPrefix: void 0,
+          narg: void 0,
+          normalize: void 0,
+          string: void 0,
+          number: void 0,
+          __: void 0,
+          key: void 0
+        }, options);
+        const args = tokenizeArgString(argsInput);
+        const inputIsString = typeof argsInput === "string";
+        const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
+        const configuration = Object.assign({
+          "boolean-negation": true,
+          "camel-case-expansion": true,
+          "combine-arrays": false,
+          "dot-notation": true,
+          "duplicate-arguments-array": true,
+          "flatten-duplicate-arrays": true,
+          "greedy-arrays": true,
+          "halt-at-non-option": false,
+          "nargs-eats-options": false,
+          "negation-prefix": "no-",
+          "parse-numbers": true,
+          "parse-positional-numbers": true,
+          "populate--": false,
+          "set-placeholder-key": false,
+          "short-option-groups": true,
+          "strip-aliased": false,
+          "strip-dashed": false,
+          "unknown-options-as-args": false
+        }, opts.configuration);
+        const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
+        const configObjects = opts.configObjects || [];
+        const envPrefix = opts.envPrefix;
+        const notFlagsOption = configuration["populate--"];
+        const notFlagsArgv = notFlagsOption ? "--" : "_";
+        const newAliases = /* @__PURE__ */ Object.create(null);
+        const defaulted = /* @__PURE__ */ Object.create(null);
+        const __ = opts.__ || mixin2.format;
+        const flags = {
+          aliases: /* @__PURE__ */ Object.create(null),
+          arrays: /* @__PURE__ */ Object.create(null),
+          bools: /* @__PURE__ */ Object.create(null),
+          strings: /* @__PURE__ */ Object.create(null),
+          numbers: /* @__PURE__ */ Object.create(null),
+          counts: /* @__PURE__ */ Object.create(null),
+          normalize: /* @__PURE__ */ Object.create(null),
+          configs: /* @__PURE__ */ Object.create(null),
+          nargs: /* @__PURE__ */ Object.create(null),
+          coercions: /* @__PURE__ */ Object.create(null),
+          keys: []
+        };
+        const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
+        const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
+        [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
+          const key = typeof opt === "object" ? opt.key : opt;
+          const assignment = Object.keys(opt).map(function(key2) {
+            const arrayFlagKeys = {
+              boolean: "bools",
+              string: "strings",
+              number: "numbers"
+            };
+            return arrayFlagKeys[key2];
+          }).filter(Boolean).pop();
+          if (assignment) {
+            flags[assignment][key] = true;
+          }
+          flags.arrays[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
+          flags.bools[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
+          flags.strings[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
+          flags.numbers[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
+          flags.counts[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
+          flags.normalize[key] = true;
+          flags.keys.push(key);
+        });
+        if (typeof opts.narg === "object") {
+          Object.entries(opts.narg).forEach(([key, value]) => {
+            if (typeof value === "number") {
+              flags.nargs[key] = value;
+              flags.keys.push(key);
+            }
+          });
+        }
+        if (typeof opts.coerce === "object") {
+          Object.entries(opts.coerce).forEach(([key, value]) => {
+            if (typeof value === "function") {
+              flags.coercions[key] = value;
+              flags.keys.push(key);
+            }
+          });
+        }
+        if (typeof opts.config !== "undefined") {
+          if (Array.isArray(opts.config) || typeof opts.config === "string") {
+            ;
+            [].concat(opts.config).filter(Boolean).forEach(function(key) {
+              flags.configs[key] = true;
+            });
+          } else if (typeof opts.config === "object") {
+            Object.entries(opts.config).forEach(([key, value]) => {
+              if (typeof value === "boolean" || typeof value === "function") {
+                flags.configs[key] = value;
+              }
+            });
+          }
+        }
+        extendAliases(opts.key, aliases, opts.default, flags.arrays);
+        Object.keys(defaults).forEach(function(key) {
+          (flags.aliases[key] || []).forEach(function(alias) {
+            defaults[alias] = defaults[key];
+          });
+        });
+        let error = null;
+        checkConfiguration();
+        let notFlags = [];
+        const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
+        const argvReturn = {};
+        for (let i = 0; i < args.length; i++) {
+          const arg = args[i];
+          const truncatedArg = arg.replace(/^-{3,}/, "---");
+          let broken;
+          let key;
+          let letters;
+          let m;
+          let next;
+          let value;
+          if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
+            pushPositional(arg);
+          } else if (truncatedArg.match(/^---+(=|$)/)) {
+            pushPositional(arg);
+            continue;
+          } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
+            m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
+            if (m !== null && Array.isArray(m) && m.length >= 3) {
+              if (checkAllAliases(m[1], flags.arrays)) {
+                i = eatArray(i, m[1], args, m[2]);
+              } else if (checkAllAliases(m[1], flags.nargs) !== false) {
+                i = eatNargs(i, m[1], args, m[2]);
+              } else {
+                setArg(m[1], m[2], true);
+              }
+            }
+          } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
+            m = arg.match(negatedBoolean);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
+            }
+          } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
+            m = arg.match(/^--?(.+)/);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              if (checkAllAliases(key, flags.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags.nargs) !== false) {
+                i = eatNargs(i, key, args);
+              } else {
+                next = args[i + 1];
+                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                  setArg(key, next);
+                  i++;
+                } else if (/^(true|false)$/.test(next)) {
+                  setArg(key, next);
+                  i++;
+                } else {
+                  setArg(key, defaultValue(key));
+                }
+              }
+            }
+          } else if (arg.match(/^-.\..+=/)) {
+            m = arg.match(/^-([^=]+)=([\s\S]*)$/);
+            if (m !== null && Array.isArray(m) && m.length >= 3) {
+              setArg(m[1], m[2]);
+            }
+          } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
+            next = args[i + 1];
+            m = arg.match(/^-(.\..+)/);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                setArg(key, next);
+                i++;
+              } else {
+                setArg(key, defaultValue(key));
+              }
+            }
+          } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
+            letters = arg.slice(1, -1).split("");
+            broken = false;
+            for (let j = 0; j < letters.length; j++) {
+              next = arg.slice(j + 2);
+              if (letters[j + 1] && letters[j + 1] === "=") {
+                value = arg.slice(j + 3);
+                key = letters[j];
+                if (checkAllAliases(key, flags.arrays)) {
+                  i = eatArray(i, key, args, value);
+                } else if (checkAllAliases(key, flags.nargs) !== false) {
+                  i = eatNargs(i, key, args, value);
+                } else {
+                  setArg(key, value);
+                }
+                broken = true;
+                break;
+              }
+              if (next === "-") {
+                setArg(letters[j], next);
+                continue;
+              }
+              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
+                setArg(letters[j], next);
+                broken = true;
+                break;
+              }
+              if (letters[j + 1] && letters[j + 1].match(/\W/)) {
+                setArg(letters[j], next);
+                broken = true;
+                break;
+              } else {
+                setArg(letters[j], defaultValue(letters[j]));
+              }
+            }
+            key = arg.slice(-1)[0];
+            if (!broken && key !== "-") {
+              if (checkAllAliases(key, flags.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags.nargs) !== false) {
+                i = eatNargs(i, key, args);
+              } else {
+                next = args[i + 1];
+                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                  setArg(key, next);
+                  i++;
+                } else if (/^(true|false)$/.test(next)) {
+                  setArg(key, next);
+                  i++;
+                } else {
+                  setArg(key, defaultValue(key));
+                }
+              }
+            }
+          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
+            key = arg.slice(1);
+            setArg(key, defaultValue(key));
+          } else if (arg === "--") {
+            notFlags = args.slice(i + 1);
+            break;
+          } else if (configuration["halt-at-non-option"]) {
+            notFlags = args.slice(i);
+            break;
+          } else {
+            pushPositional(arg);
+          }
+        }
+        applyEnvVars(argv, true);
+        applyEnvVars(argv, false);
+        setConfig(argv);
+        setConfigObjects();
+        applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
+        applyCoercions(argv);
+        if (configuration["set-placeholder-key"])
+          setPlaceholderKeys(argv);
+        Object.keys(flags.counts).forEach(function(key) {
+          if (!hasKey(argv, key.split(".")))
+            setArg(key, 0);
+        });
+        if (notFlagsOption && notFlags.length)
+          argv[notFlagsArgv] = [];
+        notFlags.forEach(function(key) {
+          argv[notFlagsArgv].push(key);
+        });
+        if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
+          Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
+            delete argv[key];
+          });
+        }
+        if (configuration["strip-aliased"]) {
+          ;
+          [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
+            if (configuration["camel-case-expansion"] && alias.includes("-")) {
+              delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
+            }
+            delete argv[alias];
+          });
+        }
+        function pushPositional(arg) {
+          const maybeCoercedNumber = maybeCoerceNumber("_", arg);
+          if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
+            argv._.push(maybeCoercedNumber);
+          }
+        }
+        function eatNargs(i, key, args2, argAfterEqualSign) {
+          let ii;
+          let toEat = checkAllAliases(key, flags.nargs);
+          toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
+          if (toEat === 0) {
+            if (!isUndefined(argAfterEqualSign)) {
+              error = Error(__("Argument unexpected for: %s", key));
+            }
+            setArg(key, defaultValue(key));
+            return i;
+          }
+          let available = isUndefined(argAfterEqualSign) ? 0 : 1;
+          if (configuration["nargs-eats-options"]) {
+            if (args2.length - (i + 1) + available < toEat) {
+              error = Error(__("Not enough arguments following: %s", key));
+            }
+            available = toEat;
+          } else {
+            for (ii = i + 1; ii < args2.length; ii++) {
+              if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
+                available++;
+              else
+                break;
+            }
+            if (available < toEat)
+              error = Error(__("Not enough arguments following: %s", key));
+          }
+          let consumed = Math.min(available, toEat);
+          if (!isUndefined(argAfterEqualSign) && consumed > 0) {
+            setArg(key, argAfterEqualSign);
+            consumed--;
+          }
+          for (ii = i + 1; ii < consumed + i + 1; ii++) {
+            setArg(key, args2[ii]);
+          }
+          return i + consumed;
+        }
+        function eatArray(i, key, args2, argAfterEqualSign) {
+          let argsToSet = [];
+          let next = argAfterEqualSign || args2[i + 1];
+          const nargsCount = checkAllAliases(key, flags.nargs);
+          if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
+            argsToSet.push(true);
+          } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
+            if (defaults[key] !== void 0) {
+              const defVal = defaults[key];
+              argsToSet = Array.isArray(defVal) ? defVal : [defVal];
+            }
+          } else {
+            if (!isUndefined(argAfterEqualSign)) {
+              argsToSet.push(processValue(key, argAfterEqualSign, true));
+            }
+            for (let ii = i + 1; ii < args2.length; ii++) {
+              if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
+                break;
+              next = args2[ii];
+              if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
+                break;
+              i = ii;
+              argsToSet.push(processValue(key, next, inputIsString));
+            }
+          }
+          if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
+            error = Error(__("Not enough arguments following: %s", key));
+          }
+          setArg(key, argsToSet);
+          return i;
+        }
+        function setArg(key, val, shouldStripQuotes = inputIsString) {
+          if (/-/.test(key) && configuration["camel-case-expansion"]) {
+            const alias = key.split(".").map(function(prop) {
+              return camelCase(prop);
+            }).join(".");
+            addNewAlias(key, alias);
+          }
+          const value = processValue(key, val, shouldStripQuotes);
+          const splitKey = key.split(".");
+          setKey(argv, splitKey, value);
+          if (flags.aliases[key]) {
+            flags.aliases[key].forEach(function(x) {
+              const keyProperties = x.split(".");
+              setKey(argv, keyProperties, value);
+            });
+          }
+          if (splitKey.length > 1 && configuration["dot-notation"]) {
+            ;
+            (flags.aliases[splitKey[0]] || []).forEach(function(x) {
+              let keyProperties = x.split(".");
+              const a = [].concat(splitKey);
+              a.shift();
+              keyProperties = keyProperties.concat(a);
+              if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
+                setKey(argv, keyProperties, value);
+              }
+            });
+          }
+          if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
+            const keys = [key].concat(flags.aliases[key] || []);
+            keys.forEach(function(key2) {
+              Object.defineProperty(argvReturn, key2, {
+                enumerable: true,
+                get() {
+                  return val;
+                },
+                set(value2) {
+                  val = typeof value2 === "string" ? mixin2.normalize(value2) : value2;
+                }
+              });
+            });
+          }
+        }
+        function addNewAlias(key, alias) {
+          if (!(flags.aliases[key] && flags.aliases[key].length)) {
+            flags.aliases[key] = [alias];
+            newAliases[alias] = true;
+          }
+          if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
+            addNewAlias(alias, key);
+          }
+        }
+        function processValue(key, val, shouldStripQuotes) {
+          if (shouldStripQuotes) {
+            val = stripQuotes(val);
+          }
+          if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
+            if (typeof val === "string")
+              val = val === "true";
+          }
+          let value = Array.isArray(val) ? val.map(function(v) {
+            return maybeCoerceNumber(key, v);
+          }) : maybeCoerceNumber(key, val);
+          if (checkAllAliases(key, flags.counts) && (isUndefined(value) || typeof value === "boolean")) {
+            value = increment();
+          }
+          if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
+            if (Array.isArray(val))
+              value = val.map((val2) => {
+                return mixin2.normalize(val2);
+              });
+            else
+              value = mixin2.normalize(val);
+          }
+          return value;
+        }
+        function maybeCoerceNumber(key, value) {
+          if (!configuration["parse-positional-numbers"] && key === "_")
+            return value;
+          if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value)) {
+            const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
+            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags.numbers)) {
+              value = Number(value);
+            }
+          }
+          return value;
+        }
+        function setConfig(argv2) {
+          const configLookup = /* @__PURE__ */ Object.create(null);
+          applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
+          Object.keys(flags.configs).forEach(function(configKey) {
+            const configPath = argv2[configKey] || configLookup[configKey];
+            if (configPath) {
+              try {
+                let config = null;
+                const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
+                const resolveConfig = flags.configs[configKey];
+                if (typeof resolveConfig === "function") {
+                  try {
+                    config = resolveConfig(resolvedConfigPath);
+                  } catch (e) {
+                    config = e;
+                  }
+                  if (config instanceof Error) {
+                    error = config;
+                    return;
+                  }
+                } else {
+                  config = mixin2.require(resolvedConfigPath);
+                }
+                setConfigObject(config);
+              } catch (ex) {
+                if (ex.name === "PermissionDenied")
+                  error = ex;
+                else if (argv2[configKey])
+                  error = Error(__("Invalid JSON config file: %s", configPath));
+              }
+            }
+          });
+        }
+        function setConfigObject(config, prev) {
+          Object.keys(config).forEach(function(key) {
+            const value = config[key];
+            const fullKey = prev ? prev + "." + key : key;
+            if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
+              setConfigObject(value, fullKey);
+            } else {
+              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
+                setArg(fullKey, value);
+              }
+            }
+          });
+        }
+        function setConfigObjects() {
+          if (typeof configObjects !== "undefined") {
+            configObjects.forEach(function(configObject) {
+              setConfigObject(configObject);
+            });
+          }
+        }
+        function applyEnvVars(argv2, configOnly) {
+          if (typeof envPrefix === "undefined")
+            return;
+          const prefix = typeof envPrefix === "string" ? envPrefix : "";
+          const env3 = mixin2.env();
+          Object.keys(env3).forEach(function(envVar) {
+            if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
+              const keys = envVar.split("__").map(function(key, i) {
+                if (i === 0) {
+                  key = key.substring(prefix.length);
+                }
+                return camelCase(key);
+              });
+              if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
+                setArg(keys.join("."), env3[envVar]);
+              }
+            }
+          });
+        }
+        function applyCoercions(argv2) {
+          let coerce;
+          const applied = /* @__PURE__ */ new Set();
+          Object.keys(argv2).forEach(function(key) {
+            if (!applied.has(key)) {
+              coerce = checkAllAliases(key, flags.coercions);
+              if (typeof coerce === "function") {
+                try {
+                  const value = maybeCoerceNumber(key, coerce(argv2[key]));
+                  [].concat(flags.aliases[key] || [], key).forEach((ali) => {
+                    applied.add(ali);
+                    argv2[ali] = value;
+                  });
+                } catch (err) {
+                  error = err;
+                }
+              }
+            }
+          });
+        }
+        function setPlaceholderKeys(argv2) {
+          flags.keys.forEach((key) => {
+            if (~key.indexOf("."))
+              return;
+            if (typeof argv2[key] === "undefined")
+              argv2[key] = void 0;
+          });
+          return argv2;
+        }
+        function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
+          Object.keys(defaults2).forEach(function(key) {
+            if (!hasKey(obj, key.split("."))) {
+              setKey(obj, key.split("."), defaults2[key]);
+              if (canLog)
+                defaulted[key] = true;
+              (aliases2[key] || []).forEach(function(x) {
+                if (hasKey(obj, x.split(".")))
+                  return;
+                setKey(obj, x.split("."), defaults2[key]);
+              });
+            }
+          });
+        }
+        function hasKey(obj, keys) {
+          let o = obj;
+          if (!configuration["dot-notation"])
+            keys = [keys.join(".")];
+          keys.slice(0, -1).forEach(function(key2) {
+            o = o[key2] || {};
+          });
+          const key = keys[keys.length - 1];
+          if (typeof o !== "object")
+            return false;
+          else
+            return key in o;
+        }
+        function setKey(obj, keys, value) {
+          let o = obj;
+          if (!configuration["dot-notation"])
+            keys = [keys.join(".")];
+          keys.slice(0, -1).forEach(function(key2) {
+            key2 = sanitizeKey(key2);
+            if (typeof o === "object" && o[key2] === void 0) {
+              o[key2] = {};
+            }
+            if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
+              if (Array.isArray(o[key2])) {
+                o[key2].push({});
+              } else {
+                o[key2] = [o[key2], {}];
+              }
+              o = o[key2][o[key2].length - 1];
+            } else {
+              o = o[key2];
+            }
+          });
+          const key = sanitizeKey(keys[keys.length - 1]);
+          const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
+          const isValueArray = Array.isArray(value);
+          let duplicate = configuration["duplicate-arguments-array"];
+          if (!duplicate && checkAllAliases(key, flags.nargs)) {
+            duplicate = true;
+            if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
+              o[key] = void 0;
+            }
+          }
+          if (value === increment()) {
+            o[key] = increment(o[key]);
+          } else if (Array.isArray(o[key])) {
+            if (duplicate && isTypeArray && isValueArray) {
+              o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value]);
+            } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
+              o[key] = value;
+            } else {
+              o[key] = o[key].concat([value]);
+            }
+          } else if (o[key] === void 0 && isTypeArray) {
+            o[key] = isValueArray ? value : [value];
+          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
+            o[key] = [o[key], value];
+          } else {
+            o[key] = value;
+          }
+        }
+        function extendAliases(...args2) {
+          args2.forEach(function(obj) {
+            Object.keys(obj || {}).forEach(function(key) {
+              if (flags.aliases[key])
+                return;
+              flags.aliases[key] = [].concat(aliases[key] || []);
+              flags.aliases[key].concat(key).forEach(function(x) {
+                if (/-/.test(x) && configuration["camel-case-expansion"]) {
+                  const c = camelCase(x);
+                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
+                    flags.aliases[key].push(c);
+                    newAliases[c] = true;
+                  }
+                }
+              });
+              flags.aliases[key].concat(key).forEach(function(x) {
+                if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
+                  const c = decamelize(x, "-");
+                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
+                    flags.aliases[key].push(c);
+                    newAliases[c] = true;
+                  }
+                }
+              });
+              flags.aliases[key].forEach(function(x) {
+                flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
+                  return x !== y;
+                }));
+              });
+            });
+          });
+        }
+        function checkAllAliases(key, flag) {
+          const toCheck = [].concat(flags.aliases[key] || [], key);
+          const keys = Object.keys(flag);
+          const setAlias = toCheck.find((key2) => keys.includes(key2));
+          return setAlias ? flag[setAlias] : false;
+        }
+        function hasAnyFlag(key) {
+          const flagsKeys = Object.keys(flags);
+          const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
+          return toCheck.some(function(flag) {
+            return Array.isArray(flag) ? flag.includes(key) : flag[key];
+          });
+        }
+        function hasFlagsMatching(arg, ...patterns) {
+          const toCheck = [].concat(...patterns);
+          return toCheck.some(function(pattern2) {
+            const match = arg.match(pattern2);
+            return match && hasAnyFlag(match[1]);
+          });
+        }
+        function hasAllShortFlags(arg) {
+          if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
+            return false;
+          }
+          let hasAllFlags = true;
+          let next;
+          const letters = arg.slice(1).split("");
+          for (let j = 0; j < letters.length; j++) {
+            next = arg.slice(j + 2);
+            if (!hasAnyFlag(letters[j])) {
+              hasAllFlags = false;
+              break;
+            }
+            if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
+              break;
+            }
+          }
+          return hasAllFlags;
+        }
+        function isUnknownOptionAsArg(arg) {
+          return configuration["unknown-options-as-args"] && isUnknownOption(arg);
+        }
+        function isUnknownOption(arg) {
+          arg = arg.replace(/^-{3,}/, "--");
+          if (arg.match(negative)) {
+            return false;
+          }
+          if (hasAllShortFlags(arg)) {
+            return false;
+          }
+          const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
+          const normalFlag = /^-+([^=]+?)$/;
+          const flagEndingInHyphen = /^-+([^=]+?)-$/;
+          const flagEndingInDigits = /^-+([^=]+?\d+)$/;
+          const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
+          return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
+        }
+        function defaultValue(key) {
+          if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
+            return defaults[key];
+          } else {
+            return defaultForType(guessType2(key));
+          }
+        }
+        function defaultForType(type) {
+          const def = {
+            [DefaultValuesForTypeKey.BOOLEAN]: true,
+            [DefaultValuesForTypeKey.STRING]: "",
+            [DefaultValuesForTypeKey.NUMBER]: void 0,
+            [DefaultValuesForTypeKey.ARRAY]: []
+          };
+          return def[type];
+        }
+        function guessType2(key) {
+          let type = DefaultValuesForTypeKey.BOOLEAN;
+          if (checkAllAliases(key, flags.strings))
+            type = DefaultValuesForTypeKey.STRING;
+          else if (checkAllAliases(key, flags.numbers))
+            type = DefaultValuesForTypeKey.NUMBER;
+          else if (checkAllAliases(key, flags.bools))
+            type = DefaultValuesForTypeKey.BOOLEAN;
+          else if (checkAllAliases(key, flags.arrays))
+            type = DefaultValuesForTypeKey.ARRAY;
+          return type;
+        }
+        function isUndefined(num) {
+          return num === void 0;
+        }
+        function checkConfiguration() {
+          Object.keys(flags.counts).find((key) => {
+            if (checkAllAliases(key, flags.arrays)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
+              return true;
+            } else if (checkAllAliases(key, flags.nargs)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
+              return true;
+            }
+            return false;
+          });
+        }
+        return {
+          aliases: Object.assign({}, flags.aliases),
+          argv: Object.assign(argvReturn, argv),
+          configuration,
+          defaulted: Object.assign({}, defaulted),
+          error,
+          newAliases: Object.assign({}, newAliases)
+        };
+      }
+    };
   }
 });
-var yargsParser = function Parser(args, opts) {
-  const result = parser.parse(args.slice(), opts);
-  return result.argv;
-};
-yargsParser.detailed = function(args, opts) {
-  return parser.parse(args.slice(), opts);
-};
-yargsParser.camelCase = camelCase;
-yargsParser.decamelize = decamelize;
-yargsParser.looksLikeNumber = looksLikeNumber;
-var lib_default = yargsParser;
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
-import { basename, dirname as dirname2, extname, relative, resolve as resolve4, join } from "path";
+// node_modules/yargs-parser/build/lib/index.js
+import { format } from "util";
+import { normalize, resolve as resolve10 } from "path";
+import { readFileSync as readFileSync9 } from "fs";
+import { createRequire as createRequire2 } from "node:module";
+var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
+var init_lib2 = __esm({
+  "node_modules/yargs-parser/build/lib/index.js"() {
+    init_string_utils();
+    init_yargs_parser();
+    minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
+    nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
+    if (nodeVersion) {
+      const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
+      if (major < minNodeVersion) {
+        throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
+      }
+    }
+    env2 = process ? process.env : {};
+    require2 = createRequire2 ? createRequire2(import.meta.url) : void 0;
+    parser = new YargsParser({
+      cwd: process.cwd,
+      env: () => {
+        return env2;
+      },
+      format,
+      normalize,
+      resolve: resolve10,
+      require: (path) => {
+        if (typeof require2 !== "undefined") {
+          return require2(path);
+        } else if (path.match(/\.json$/)) {
+          return JSON.parse(readFileSync9(path, "utf8"));
+        } else {
+          throw Error("only .json config files are supported in ESM");
+        }
+      }
+    });
+    yargsParser = function Parser(args, opts) {
+      const result = parser.parse(args.slice(), opts);
+      return result.argv;
+    };
+    yargsParser.detailed = function(args, opts) {
+      return parser.parse(args.slice(), opts);
+    };
+    yargsParser.camelCase = camelCase;
+    yargsParser.decamelize = decamelize;
+    yargsParser.looksLikeNumber = looksLikeNumber;
+    lib_default = yargsParser;
+  }
+});
 
 // node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
@@ -14478,14 +14681,12 @@ function isElectronApp() {
 function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
+var init_process_argv = __esm({
+  "node_modules/yargs/build/lib/utils/process-argv.js"() {
+  }
+});
 
 // node_modules/string-width/index.js
-var segmenter3 = new Intl.Segmenter();
-var visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-var spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-var rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-var unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-var extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
 function isDoubleWidthNonRgiEmojiSequence(segment) {
   if (segment.length > 50) {
     return false;
@@ -14601,175 +14802,46 @@ function stringWidth3(input, options = {}) {
   }
   return width;
 }
+var segmenter3, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
+var init_string_width3 = __esm({
+  "node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    segmenter3 = new Intl.Segmenter();
+    visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+    spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+    rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+    unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+    extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+  }
+});
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync2, statSync as statSync2, writeFile } from "fs";
+import { readFileSync as readFileSync10, statSync as statSync3, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve3 } from "path";
-var node_default = {
-  fs: {
-    readFileSync: readFileSync2,
-    writeFile
-  },
-  format: format2,
-  resolve: resolve3,
-  exists: (file) => {
-    try {
-      return statSync2(file).isFile();
-    } catch (err) {
-      return false;
-    }
+import { resolve as resolve11 } from "path";
+var node_default;
+var init_node = __esm({
+  "node_modules/y18n/build/lib/platform-shims/node.js"() {
+    node_default = {
+      fs: {
+        readFileSync: readFileSync10,
+        writeFile
+      },
+      format: format2,
+      resolve: resolve11,
+      exists: (file) => {
+        try {
+          return statSync3(file).isFile();
+        } catch (err) {
+          return false;
+        }
+      }
+    };
   }
-};
+});
 
 // node_modules/y18n/build/lib/index.js
-var shim;
-var Y18N = class {
-  constructor(opts) {
-    opts = opts || {};
-    this.directory = opts.directory || "./locales";
-    this.updateFiles = typeof opts.updateFiles === "boolean" ? opts.updateFiles : true;
-    this.locale = opts.locale || "en";
-    this.fallbackToLanguage = typeof opts.fallbackToLanguage === "boolean" ? opts.fallbackToLanguage : true;
-    this.cache = /* @__PURE__ */ Object.create(null);
-    this.writeQueue = [];
-  }
-  __(...args) {
-    if (typeof arguments[0] !== "string") {
-      return this._taggedLiteral(arguments[0], ...arguments);
-    }
-    const str = args.shift();
-    let cb = function() {
-    };
-    if (typeof args[args.length - 1] === "function")
-      cb = args.pop();
-    cb = cb || function() {
-    };
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    if (!this.cache[this.locale][str] && this.updateFiles) {
-      this.cache[this.locale][str] = str;
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    return shim.format.apply(shim.format, [this.cache[this.locale][str] || str].concat(args));
-  }
-  __n() {
-    const args = Array.prototype.slice.call(arguments);
-    const singular = args.shift();
-    const plural2 = args.shift();
-    const quantity = args.shift();
-    let cb = function() {
-    };
-    if (typeof args[args.length - 1] === "function")
-      cb = args.pop();
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    let str = quantity === 1 ? singular : plural2;
-    if (this.cache[this.locale][singular]) {
-      const entry = this.cache[this.locale][singular];
-      str = entry[quantity === 1 ? "one" : "other"];
-    }
-    if (!this.cache[this.locale][singular] && this.updateFiles) {
-      this.cache[this.locale][singular] = {
-        one: singular,
-        other: plural2
-      };
-      this._enqueueWrite({
-        directory: this.directory,
-        locale: this.locale,
-        cb
-      });
-    } else {
-      cb();
-    }
-    const values = [str];
-    if (~str.indexOf("%d"))
-      values.push(quantity);
-    return shim.format.apply(shim.format, values.concat(args));
-  }
-  setLocale(locale) {
-    this.locale = locale;
-  }
-  getLocale() {
-    return this.locale;
-  }
-  updateLocale(obj) {
-    if (!this.cache[this.locale])
-      this._readLocaleFile();
-    for (const key in obj) {
-      if (Object.prototype.hasOwnProperty.call(obj, key)) {
-        this.cache[this.locale][key] = obj[key];
-      }
-    }
-  }
-  _taggedLiteral(parts, ...args) {
-    let str = "";
-    parts.forEach(function(part, i) {
-      const arg = args[i + 1];
-      str += part;
-      if (typeof arg !== "undefined") {
-        str += "%s";
-      }
-    });
-    return this.__.apply(this, [str].concat([].slice.call(args, 1)));
-  }
-  _enqueueWrite(work) {
-    this.writeQueue.push(work);
-    if (this.writeQueue.length === 1)
-      this._processWriteQueue();
-  }
-  _processWriteQueue() {
-    const _this = this;
-    const work = this.writeQueue[0];
-    const directory = work.directory;
-    const locale = work.locale;
-    const cb = work.cb;
-    const languageFile = this._resolveLocaleFile(directory, locale);
-    const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
-    shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err) {
-      _this.writeQueue.shift();
-      if (_this.writeQueue.length > 0)
-        _this._processWriteQueue();
-      cb(err);
-    });
-  }
-  _readLocaleFile() {
-    let localeLookup = {};
-    const languageFile = this._resolveLocaleFile(this.directory, this.locale);
-    try {
-      if (shim.fs.readFileSync) {
-        localeLookup = JSON.parse(shim.fs.readFileSync(languageFile, "utf-8"));
-      }
-    } catch (err) {
-      if (err instanceof SyntaxError) {
-        err.message = "syntax error in " + languageFile;
-      }
-      if (err.code === "ENOENT")
-        localeLookup = {};
-      else
-        throw err;
-    }
-    this.cache[this.locale] = localeLookup;
-  }
-  _resolveLocaleFile(directory, locale) {
-    let file = shim.resolve(directory, "./", locale + ".json");
-    if (this.fallbackToLanguage && !this._fileExistsSync(file) && ~locale.lastIndexOf("_")) {
-      const languageFile = shim.resolve(directory, "./", locale.split("_")[0] + ".json");
-      if (this._fileExistsSync(languageFile))
-        file = languageFile;
-    }
-    return file;
-  }
-  _fileExistsSync(file) {
-    return shim.exists(file);
-  }
-};
 function y18n(opts, _shim) {
   shim = _shim;
   const y18n3 = new Y18N(opts);
@@ -14782,66 +14854,264 @@ function y18n(opts, _shim) {
     locale: y18n3.locale
   };
 }
+var shim, Y18N;
+var init_lib3 = __esm({
+  "node_modules/y18n/build/lib/index.js"() {
+    Y18N = class {
+      constructor(opts) {
+        opts = opts || {};
+        this.directory = opts.directory || "./locales";
+        this.updateFiles = typeof opts.updateFiles === "boolean" ? opts.updateFiles : true;
+        this.locale = opts.locale || "en";
+        this.fallbackToLanguage = typeof opts.fallbackToLanguage === "boolean" ? opts.fallbackToLanguage : true;
+        this.cache = /* @__PURE__ */ Object.create(null);
+        this.writeQueue = [];
+      }
+      __(...args) {
+        if (typeof arguments[0] !== "string") {
+          return this._taggedLiteral(arguments[0], ...arguments);
+        }
+        const str = args.shift();
+        let cb = function() {
+        };
+        if (typeof args[args.length - 1] === "function")
+          cb = args.pop();
+        cb = cb || function() {
+        };
+        if (!this.cache[this.locale])
+          this._readLocaleFile();
+        if (!this.cache[this.locale][str] && this.updateFiles) {
+          this.cache[this.locale][str] = str;
+          this._enqueueWrite({
+            directory: this.directory,
+            locale: this.locale,
+            cb
+          });
+        } else {
+          cb();
+        }
+        return shim.format.apply(shim.format, [this.cache[this.locale][str] || str].concat(args));
+      }
+      __n() {
+        const args = Array.prototype.slice.call(arguments);
+        const singular = args.shift();
+        const plural2 = args.shift();
+        const quantity = args.shift();
+        let cb = function() {
+        };
+        if (typeof args[args.length - 1] === "function")
+          cb = args.pop();
+        if (!this.cache[this.locale])
+          this._readLocaleFile();
+        let str = quantity === 1 ? singular : plural2;
+        if (this.cache[this.locale][singular]) {
+          const entry = this.cache[this.locale][singular];
+          str = entry[quantity === 1 ? "one" : "other"];
+        }
+        if (!this.cache[this.locale][singular] && this.updateFiles) {
+          this.cache[this.locale][singular] = {
+            one: singular,
+            other: plural2
+          };
+          this._enqueueWrite({
+            directory: this.directory,
+            locale: this.locale,
+            cb
+          });
+        } else {
+          cb();
+        }
+        const values = [str];
+        if (~str.indexOf("%d"))
+          values.push(quantity);
+        return shim.format.apply(shim.format, values.concat(args));
+      }
+      setLocale(locale) {
+        this.locale = locale;
+      }
+      getLocale() {
+        return this.locale;
+      }
+      updateLocale(obj) {
+        if (!this.cache[this.locale])
+          this._readLocaleFile();
+        for (const key in obj) {
+          if (Object.prototype.hasOwnProperty.call(obj, key)) {
+            this.cache[this.locale][key] = obj[key];
+          }
+        }
+      }
+      _taggedLiteral(parts, ...args) {
+        let str = "";
+        parts.forEach(function(part, i) {
+          const arg = args[i + 1];
+          str += part;
+          if (typeof arg !== "undefined") {
+            str += "%s";
+          }
+        });
+        return this.__.apply(this, [str].concat([].slice.call(args, 1)));
+      }
+      _enqueueWrite(work) {
+        this.writeQueue.push(work);
+        if (this.writeQueue.length === 1)
+          this._processWriteQueue();
+      }
+      _processWriteQueue() {
+        const _this = this;
+        const work = this.writeQueue[0];
+        const directory = work.directory;
+        const locale = work.locale;
+        const cb = work.cb;
+        const languageFile = this._resolveLocaleFile(directory, locale);
+        const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
+        shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err) {
+          _this.writeQueue.shift();
+          if (_this.writeQueue.length > 0)
+            _this._processWriteQueue();
+          cb(err);
+        });
+      }
+      _readLocaleFile() {
+        let localeLookup = {};
+        const languageFile = this._resolveLocaleFile(this.directory, this.locale);
+        try {
+          if (shim.fs.readFileSync) {
+            localeLookup = JSON.parse(shim.fs.readFileSync(languageFile, "utf-8"));
+          }
+        } catch (err) {
+          if (err instanceof SyntaxError) {
+            err.message = "syntax error in " + languageFile;
+          }
+          if (err.code === "ENOENT")
+            localeLookup = {};
+          else
+            throw err;
+        }
+        this.cache[this.locale] = localeLookup;
+      }
+      _resolveLocaleFile(directory, locale) {
+        let file = shim.resolve(directory, "./", locale + ".json");
+        if (this.fallbackToLanguage && !this._fileExistsSync(file) && ~locale.lastIndexOf("_")) {
+          const languageFile = shim.resolve(directory, "./", locale.split("_")[0] + ".json");
+          if (this._fileExistsSync(languageFile))
+            file = languageFile;
+        }
+        return file;
+      }
+      _fileExistsSync(file) {
+        return shim.exists(file);
+      }
+    };
+  }
+});
 
 // node_modules/y18n/index.mjs
-var y18n2 = (opts) => {
-  return y18n(opts, node_default);
-};
-var y18n_default = y18n2;
+var y18n2, y18n_default;
+var init_y18n = __esm({
+  "node_modules/y18n/index.mjs"() {
+    init_node();
+    init_lib3();
+    y18n2 = (opts) => {
+      return y18n(opts, node_default);
+    };
+    y18n_default = y18n2;
+  }
+});
+
+// node_modules/get-caller-file/index.js
+var require_get_caller_file = __commonJS({
+  "node_modules/get-caller-file/index.js"(exports, module) {
+    "use strict";
+    module.exports = function getCallerFile2(position) {
+      if (position === void 0) {
+        position = 2;
+      }
+      if (position >= Error.stackTraceLimit) {
+        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
+      }
+      var oldPrepareStackTrace = Error.prepareStackTrace;
+      Error.prepareStackTrace = function(_, stack2) {
+        return stack2;
+      };
+      var stack = new Error().stack;
+      Error.prepareStackTrace = oldPrepareStackTrace;
+      if (stack !== null && typeof stack === "object") {
+        return stack[position] ? stack[position].getFileName() : void 0;
+      }
+    };
+  }
+});
 
 // node_modules/yargs/lib/platform-shims/esm.mjs
-var import_get_caller_file = __toESM(require_get_caller_file(), 1);
-import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync3, readdirSync as readdirSync2 } from "node:fs";
-var __dirname = fileURLToPath(import.meta.url);
-var mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
-var require3 = createRequire2(import.meta.url);
-var esm_default = {
-  assert: {
-    notStrictEqual,
-    strictEqual
-  },
-  cliui: ui,
-  findUp: sync_default,
-  getEnv: (key) => {
-    return process.env[key];
-  },
-  inspect,
-  getProcessArgvBin,
-  mainFilename: mainFilename || process.cwd(),
-  Parser: lib_default,
-  path: {
-    basename,
-    dirname: dirname2,
-    extname,
-    relative,
-    resolve: resolve4,
-    join
-  },
-  process: {
-    argv: () => process.argv,
-    cwd: process.cwd,
-    emitWarning: (warning, type) => process.emitWarning(warning, type),
-    execPath: () => process.execPath,
-    exit: (code) => {
-      process.exit(code);
-    },
-    nextTick: process.nextTick,
-    stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
-  },
-  readFileSync: readFileSync3,
-  readdirSync: readdirSync2,
-  require: require3,
-  getCallerFile: () => {
-    const callerFile = (0, import_get_caller_file.default)(3);
-    return callerFile.match(/^file:\/\//) ? fileURLToPath(callerFile) : callerFile;
-  },
-  stringWidth: stringWidth3,
-  y18n: y18n_default({
-    directory: resolve4(__dirname, "../../../locales"),
-    updateFiles: false
-  })
-};
+import { notStrictEqual, strictEqual } from "assert";
+import { inspect } from "util";
+import { fileURLToPath as fileURLToPath3 } from "url";
+import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve12, join as join11 } from "path";
+import { createRequire as createRequire3 } from "node:module";
+import { readFileSync as readFileSync11, readdirSync as readdirSync4 } from "node:fs";
+var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
+var init_esm = __esm({
+  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
+    "use strict";
+    init_cliui();
+    init_sync();
+    init_lib2();
+    init_process_argv();
+    init_string_width3();
+    init_y18n();
+    import_get_caller_file = __toESM(require_get_caller_file(), 1);
+    __dirname = fileURLToPath3(import.meta.url);
+    mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
+    require3 = createRequire3(import.meta.url);
+    esm_default = {
+      assert: {
+        notStrictEqual,
+        strictEqual
+      },
+      cliui: ui,
+      findUp: sync_default,
+      getEnv: (key) => {
+        return process.env[key];
+      },
+      inspect,
+      getProcessArgvBin,
+      mainFilename: mainFilename || process.cwd(),
+      Parser: lib_default,
+      path: {
+        basename,
+        dirname: dirname6,
+        extname,
+        relative: relative8,
+        resolve: resolve12,
+        join: join11
+      },
+      process: {
+        argv: () => process.argv,
+        cwd: process.cwd,
+        emitWarning: (warning, type) => process.emitWarning(warning, type),
+        execPath: () => process.execPath,
+        exit: (code) => {
+          process.exit(code);
+        },
+        nextTick: process.nextTick,
+        stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
+      },
+      readFileSync: readFileSync11,
+      readdirSync: readdirSync4,
+      require: require3,
+      getCallerFile: () => {
+        const callerFile = (0, import_get_caller_file.default)(3);
+        return callerFile.match(/^file:\/\//) ? fileURLToPath3(callerFile) : callerFile;
+      },
+      stringWidth: stringWidth3,
+      y18n: y18n_default({
+        directory: resolve12(__dirname, "../../../locales"),
+        updateFiles: false
+      })
+    };
+  }
+});
 
 // node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
@@ -14853,22 +15123,35 @@ function assertSingleKey(actual, shim3) {
 function objectKeys(object) {
   return Object.keys(object);
 }
+var init_common_types = __esm({
+  "node_modules/yargs/build/lib/typings/common-types.js"() {
+  }
+});
 
 // node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
+var init_is_promise = __esm({
+  "node_modules/yargs/build/lib/utils/is-promise.js"() {
+  }
+});
 
 // node_modules/yargs/build/lib/yerror.js
-var YError = class _YError extends Error {
-  constructor(msg) {
-    super(msg || "yargs error");
-    this.name = "YError";
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, _YError);
-    }
+var YError;
+var init_yerror = __esm({
+  "node_modules/yargs/build/lib/yerror.js"() {
+    YError = class _YError extends Error {
+      constructor(msg) {
+        super(msg || "yargs error");
+        this.name = "YError";
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, _YError);
+        }
+      }
+    };
   }
-};
+});
 
 // node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
@@ -14902,9 +15185,12 @@ function parseCommand(cmd) {
   });
   return parsedCommand;
 }
+var init_parse_command = __esm({
+  "node_modules/yargs/build/lib/parse-command.js"() {
+  }
+});
 
 // node_modules/yargs/build/lib/argsert.js
-var positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
     return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
@@ -14960,62 +15246,16 @@ function guessType(arg) {
 function argumentTypeError(observedType, allowedTypes, position) {
   throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
+var positionName;
+var init_argsert = __esm({
+  "node_modules/yargs/build/lib/argsert.js"() {
+    init_yerror();
+    init_parse_command();
+    positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
+  }
+});
 
 // node_modules/yargs/build/lib/middleware.js
-var GlobalMiddleware = class {
-  constructor(yargs) {
-    this.globalMiddleware = [];
-    this.frozens = [];
-    this.yargs = yargs;
-  }
-  addMiddleware(callback, applyBeforeValidation, global = true, mutates = false) {
-    argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global], arguments.length);
-    if (Array.isArray(callback)) {
-      for (let i = 0; i < callback.length; i++) {
-        if (typeof callback[i] !== "function") {
-          throw Error("middleware must be a function");
-        }
-        const m = callback[i];
-        m.applyBeforeValidation = applyBeforeValidation;
-        m.global = global;
-      }
-      Array.prototype.push.apply(this.globalMiddleware, callback);
-    } else if (typeof callback === "function") {
-      const m = callback;
-      m.applyBeforeValidation = applyBeforeValidation;
-      m.global = global;
-      m.mutates = mutates;
-      this.globalMiddleware.push(callback);
-    }
-    return this.yargs;
-  }
-  addCoerceMiddleware(callback, option) {
-    const aliases = this.yargs.getAliases();
-    this.globalMiddleware = this.globalMiddleware.filter((m) => {
-      const toCheck = [...aliases[option] || [], option];
-      if (!m.option)
-        return true;
-      else
-        return !toCheck.includes(m.option);
-    });
-    callback.option = option;
-    return this.addMiddleware(callback, true, true, true);
-  }
-  getMiddleware() {
-    return this.globalMiddleware;
-  }
-  freeze() {
-    this.frozens.push([...this.globalMiddleware]);
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    if (frozen !== void 0)
-      this.globalMiddleware = frozen;
-  }
-  reset() {
-    this.globalMiddleware = this.globalMiddleware.filter((m) => m.global);
-  }
-};
 function commandMiddlewareFactory(commandMiddleware) {
   if (!commandMiddleware)
     return [];
@@ -15042,6 +15282,67 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
     }
   }, argv);
 }
+var GlobalMiddleware;
+var init_middleware = __esm({
+  "node_modules/yargs/build/lib/middleware.js"() {
+    init_argsert();
+    init_is_promise();
+    GlobalMiddleware = class {
+      constructor(yargs) {
+        this.globalMiddleware = [];
+        this.frozens = [];
+        this.yargs = yargs;
+      }
+      addMiddleware(callback, applyBeforeValidation, global = true, mutates = false) {
+        argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global], arguments.length);
+        if (Array.isArray(callback)) {
+          for (let i = 0; i < callback.length; i++) {
+            if (typeof callback[i] !== "function") {
+              throw Error("middleware must be a function");
+            }
+            const m = callback[i];
+            m.applyBeforeValidation = applyBeforeValidation;
+            m.global = global;
+          }
+          Array.prototype.push.apply(this.globalMiddleware, callback);
+        } else if (typeof callback === "function") {
+          const m = callback;
+          m.applyBeforeValidation = applyBeforeValidation;
+          m.global = global;
+          m.mutates = mutates;
+          this.globalMiddleware.push(callback);
+        }
+        return this.yargs;
+      }
+      addCoerceMiddleware(callback, option) {
+        const aliases = this.yargs.getAliases();
+        this.globalMiddleware = this.globalMiddleware.filter((m) => {
+          const toCheck = [...aliases[option] || [], option];
+          if (!m.option)
+            return true;
+          else
+            return !toCheck.includes(m.option);
+        });
+        callback.option = option;
+        return this.addMiddleware(callback, true, true, true);
+      }
+      getMiddleware() {
+        return this.globalMiddleware;
+      }
+      freeze() {
+        this.frozens.push([...this.globalMiddleware]);
+      }
+      unfreeze() {
+        const frozen = this.frozens.pop();
+        if (frozen !== void 0)
+          this.globalMiddleware = frozen;
+      }
+      reset() {
+        this.globalMiddleware = this.globalMiddleware.filter((m) => m.global);
+      }
+    };
+  }
+});
 
 // node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
@@ -15057,409 +15358,13 @@ function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
 function isFunction(arg) {
   return typeof arg === "function";
 }
+var init_maybe_async_result = __esm({
+  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+    init_is_promise();
+  }
+});
 
 // node_modules/yargs/build/lib/command.js
-var DEFAULT_MARKER = /(^\*)|(^\$0)/;
-var CommandInstance = class {
-  constructor(usage2, validation2, globalMiddleware, shim3) {
-    this.requireCache = /* @__PURE__ */ new Set();
-    this.handlers = {};
-    this.aliasMap = {};
-    this.frozens = [];
-    this.shim = shim3;
-    this.usage = usage2;
-    this.globalMiddleware = globalMiddleware;
-    this.validation = validation2;
-  }
-  addDirectory(dir, req, callerFile, opts) {
-    opts = opts || {};
-    this.requireCache.add(callerFile);
-    const fullDirPath = this.shim.path.resolve(this.shim.path.dirname(callerFile), dir);
-    const files = this.shim.readdirSync(fullDirPath, {
-      recursive: opts.recurse ? true : false
-    });
-    if (!Array.isArray(opts.extensions))
-      opts.extensions = ["js"];
-    const visit = typeof opts.visit === "function" ? opts.visit : (o) => o;
-    for (const fileb of files) {
-      const file = fileb.toString();
-      if (opts.exclude) {
-        let exclude = false;
-        if (typeof opts.exclude === "function") {
-          exclude = opts.exclude(file);
-        } else {
-          exclude = opts.exclude.test(file);
-        }
-        if (exclude)
-          continue;
-      }
-      if (opts.include) {
-        let include = false;
-        if (typeof opts.include === "function") {
-          include = opts.include(file);
-        } else {
-          include = opts.include.test(file);
-        }
-        if (!include)
-          continue;
-      }
-      let supportedExtension = false;
-      for (const ext of opts.extensions) {
-        if (file.endsWith(ext))
-          supportedExtension = true;
-      }
-      if (supportedExtension) {
-        const joined = this.shim.path.join(fullDirPath, file);
-        const module = req(joined);
-        const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
-        const visited = visit(extendableModule, joined, file);
-        if (visited) {
-          if (this.requireCache.has(joined))
-            continue;
-          else
-            this.requireCache.add(joined);
-          if (!extendableModule.command) {
-            extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
-          }
-          this.addHandler(extendableModule);
-        }
-      }
-    }
-  }
-  addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
-    let aliases = [];
-    const middlewares = commandMiddlewareFactory(commandMiddleware);
-    handler = handler || (() => {
-    });
-    if (Array.isArray(cmd)) {
-      if (isCommandAndAliases(cmd)) {
-        [cmd, ...aliases] = cmd;
-      } else {
-        for (const command2 of cmd) {
-          this.addHandler(command2);
-        }
-      }
-    } else if (isCommandHandlerDefinition(cmd)) {
-      let command2 = Array.isArray(cmd.command) || typeof cmd.command === "string" ? cmd.command : null;
-      if (command2 === null) {
-        throw new Error(`No command name given for module: ${this.shim.inspect(cmd)}`);
-      }
-      if (cmd.aliases)
-        command2 = [].concat(command2).concat(cmd.aliases);
-      this.addHandler(command2, this.extractDesc(cmd), cmd.builder, cmd.handler, cmd.middlewares, cmd.deprecated);
-      return;
-    } else if (isCommandBuilderDefinition(builder)) {
-      this.addHandler([cmd].concat(aliases), description, builder.builder, builder.handler, builder.middlewares, builder.deprecated);
-      return;
-    }
-    if (typeof cmd === "string") {
-      const parsedCommand = parseCommand(cmd);
-      aliases = aliases.map((alias) => parseCommand(alias).cmd);
-      let isDefault = false;
-      const parsedAliases = [parsedCommand.cmd].concat(aliases).filter((c) => {
-        if (DEFAULT_MARKER.test(c)) {
-          isDefault = true;
-          return false;
-        }
-        return true;
-      });
-      if (parsedAliases.length === 0 && isDefault)
-        parsedAliases.push("$0");
-      if (isDefault) {
-        parsedCommand.cmd = parsedAliases[0];
-        aliases = parsedAliases.slice(1);
-        cmd = cmd.replace(DEFAULT_MARKER, parsedCommand.cmd);
-      }
-      aliases.forEach((alias) => {
-        this.aliasMap[alias] = parsedCommand.cmd;
-      });
-      if (description !== false) {
-        this.usage.command(cmd, description, isDefault, aliases, deprecated);
-      }
-      this.handlers[parsedCommand.cmd] = {
-        original: cmd,
-        description,
-        handler,
-        builder: builder || {},
-        middlewares,
-        deprecated,
-        demanded: parsedCommand.demanded,
-        optional: parsedCommand.optional
-      };
-      if (isDefault)
-        this.defaultCommand = this.handlers[parsedCommand.cmd];
-    }
-  }
-  getCommandHandlers() {
-    return this.handlers;
-  }
-  getCommands() {
-    return Object.keys(this.handlers).concat(Object.keys(this.aliasMap));
-  }
-  hasDefaultCommand() {
-    return !!this.defaultCommand;
-  }
-  runCommand(command2, yargs, parsed, commandIndex, helpOnly, helpOrVersionSet) {
-    const commandHandler = this.handlers[command2] || this.handlers[this.aliasMap[command2]] || this.defaultCommand;
-    const currentContext = yargs.getInternalMethods().getContext();
-    const parentCommands = currentContext.commands.slice();
-    const isDefaultCommand = !command2;
-    if (command2) {
-      currentContext.commands.push(command2);
-      currentContext.fullCommands.push(commandHandler.original);
-    }
-    const builderResult = this.applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, parsed.aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet);
-    return isPromise(builderResult) ? builderResult.then((result) => this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, result.innerArgv, currentContext, helpOnly, result.aliases, yargs)) : this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, builderResult.innerArgv, currentContext, helpOnly, builderResult.aliases, yargs);
-  }
-  applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet) {
-    const builder = commandHandler.builder;
-    let innerYargs = yargs;
-    if (isCommandBuilderCallback(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      const builderOutput = builder(yargs.getInternalMethods().reset(aliases), helpOrVersionSet);
-      if (isPromise(builderOutput)) {
-        return builderOutput.then((output) => {
-          innerYargs = isYargsInstance(output) ? output : yargs;
-          return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-        });
-      }
-    } else if (isCommandBuilderOptionDefinitions(builder)) {
-      yargs.getInternalMethods().getUsageInstance().freeze();
-      innerYargs = yargs.getInternalMethods().reset(aliases);
-      Object.keys(commandHandler.builder).forEach((key) => {
-        innerYargs.option(key, builder[key]);
-      });
-    }
-    return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
-  }
-  parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly) {
-    if (isDefaultCommand)
-      innerYargs.getInternalMethods().getUsageInstance().unfreeze(true);
-    if (this.shouldUpdateUsage(innerYargs)) {
-      innerYargs.getInternalMethods().getUsageInstance().usage(this.usageFromParentCommandsCommandHandler(parentCommands, commandHandler), commandHandler.description);
-    }
-    const innerArgv = innerYargs.getInternalMethods().runYargsParserAndExecuteCommands(null, void 0, true, commandIndex, helpOnly);
-    return isPromise(innerArgv) ? innerArgv.then((argv) => ({
-      aliases: innerYargs.parsed.aliases,
-      innerArgv: argv
-    })) : {
-      aliases: innerYargs.parsed.aliases,
-      innerArgv
-    };
-  }
-  shouldUpdateUsage(yargs) {
-    return !yargs.getInternalMethods().getUsageInstance().getUsageDisabled() && yargs.getInternalMethods().getUsageInstance().getUsage().length === 0;
-  }
-  usageFromParentCommandsCommandHandler(parentCommands, commandHandler) {
-    const c = DEFAULT_MARKER.test(commandHandler.original) ? commandHandler.original.replace(DEFAULT_MARKER, "").trim() : commandHandler.original;
-    const pc = parentCommands.filter((c2) => {
-      return !DEFAULT_MARKER.test(c2);
-    });
-    pc.push(c);
-    return `$0 ${pc.join(" ")}`;
-  }
-  handleValidationAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, aliases, yargs, middlewares, positionalMap) {
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      const validation2 = yargs.getInternalMethods().runValidation(aliases, positionalMap, yargs.parsed.error, isDefaultCommand);
-      innerArgv = maybeAsyncResult(innerArgv, (result) => {
-        validation2(result);
-        return result;
-      });
-    }
-    if (commandHandler.handler && !yargs.getInternalMethods().getHasOutput()) {
-      yargs.getInternalMethods().setHasOutput();
-      const populateDoubleDash = !!yargs.getOptions().configuration["populate--"];
-      yargs.getInternalMethods().postProcess(innerArgv, populateDoubleDash, false, false);
-      innerArgv = applyMiddleware(innerArgv, yargs, middlewares, false);
-      innerArgv = maybeAsyncResult(innerArgv, (result) => {
-        const handlerResult = commandHandler.handler(result);
-        return isPromise(handlerResult) ? handlerResult.then(() => result) : result;
-      });
-      if (!isDefaultCommand) {
-        yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
-      }
-      if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
-        innerArgv.catch((error) => {
-          try {
-            yargs.getInternalMethods().getUsageInstance().fail(null, error);
-          } catch (_err) {
-          }
-        });
-      }
-    }
-    if (!isDefaultCommand) {
-      currentContext.commands.pop();
-      currentContext.fullCommands.pop();
-    }
-    return innerArgv;
-  }
-  applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, helpOnly, aliases, yargs) {
-    let positionalMap = {};
-    if (helpOnly)
-      return innerArgv;
-    if (!yargs.getInternalMethods().getHasOutput()) {
-      positionalMap = this.populatePositionals(commandHandler, innerArgv, currentContext, yargs);
-    }
-    const middlewares = this.globalMiddleware.getMiddleware().slice(0).concat(commandHandler.middlewares);
-    const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
-    return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
-  }
-  populatePositionals(commandHandler, argv, context2, yargs) {
-    argv._ = argv._.slice(context2.commands.length);
-    const demanded = commandHandler.demanded.slice(0);
-    const optional = commandHandler.optional.slice(0);
-    const positionalMap = {};
-    this.validation.positionalCount(demanded.length, argv._.length);
-    while (demanded.length) {
-      const demand = demanded.shift();
-      this.populatePositional(demand, argv, positionalMap);
-    }
-    while (optional.length) {
-      const maybe = optional.shift();
-      this.populatePositional(maybe, argv, positionalMap);
-    }
-    argv._ = context2.commands.concat(argv._.map((a) => "" + a));
-    this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
-    return positionalMap;
-  }
-  populatePositional(positional, argv, positionalMap) {
-    const cmd = positional.cmd[0];
-    if (positional.variadic) {
-      positionalMap[cmd] = argv._.splice(0).map(String);
-    } else {
-      if (argv._.length)
-        positionalMap[cmd] = [String(argv._.shift())];
-    }
-  }
-  cmdToParseOptions(cmdString) {
-    const parseOptions = {
-      array: [],
-      default: {},
-      alias: {},
-      demand: {}
-    };
-    const parsed = parseCommand(cmdString);
-    parsed.demanded.forEach((d) => {
-      const [cmd, ...aliases] = d.cmd;
-      if (d.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-      parseOptions.demand[cmd] = true;
-    });
-    parsed.optional.forEach((o) => {
-      const [cmd, ...aliases] = o.cmd;
-      if (o.variadic) {
-        parseOptions.array.push(cmd);
-        parseOptions.default[cmd] = [];
-      }
-      parseOptions.alias[cmd] = aliases;
-    });
-    return parseOptions;
-  }
-  postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
-    const options = Object.assign({}, yargs.getOptions());
-    options.default = Object.assign(parseOptions.default, options.default);
-    for (const key of Object.keys(parseOptions.alias)) {
-      options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
-    }
-    options.array = options.array.concat(parseOptions.array);
-    options.config = {};
-    const unparsed = [];
-    Object.keys(positionalMap).forEach((key) => {
-      positionalMap[key].map((value) => {
-        if (options.configuration["unknown-options-as-args"])
-          options.key[key] = true;
-        unparsed.push(`--${key}`);
-        unparsed.push(value);
-      });
-    });
-    if (!unparsed.length)
-      return;
-    const config = Object.assign({}, options.configuration, {
-      "populate--": false
-    });
-    const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
-      configuration: config
-    }));
-    if (parsed.error) {
-      yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
-    } else {
-      const positionalKeys = Object.keys(positionalMap);
-      Object.keys(positionalMap).forEach((key) => {
-        positionalKeys.push(...parsed.aliases[key]);
-      });
-      Object.keys(parsed.argv).forEach((key) => {
-        if (positionalKeys.includes(key)) {
-          if (!positionalMap[key])
-            positionalMap[key] = parsed.argv[key];
-          if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
-            argv[key] = [].concat(argv[key], parsed.argv[key]);
-          } else {
-            argv[key] = parsed.argv[key];
-          }
-        }
-      });
-    }
-  }
-  isDefaulted(yargs, key) {
-    const { default: defaults } = yargs.getOptions();
-    return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
-  }
-  isInConfigs(yargs, key) {
-    const { configObjects } = yargs.getOptions();
-    return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
-  }
-  runDefaultBuilderOn(yargs) {
-    if (!this.defaultCommand)
-      return;
-    if (this.shouldUpdateUsage(yargs)) {
-      const commandString = DEFAULT_MARKER.test(this.defaultCommand.original) ? this.defaultCommand.original : this.defaultCommand.original.replace(/^[^[\]<>]*/, "$0 ");
-      yargs.getInternalMethods().getUsageInstance().usage(commandString, this.defaultCommand.description);
-    }
-    const builder = this.defaultCommand.builder;
-    if (isCommandBuilderCallback(builder)) {
-      return builder(yargs, true);
-    } else if (!isCommandBuilderDefinition(builder)) {
-      Object.keys(builder).forEach((key) => {
-        yargs.option(key, builder[key]);
-      });
-    }
-    return void 0;
-  }
-  extractDesc({ describe, description, desc }) {
-    for (const test of [describe, description, desc]) {
-      if (typeof test === "string" || test === false)
-        return test;
-      assertNotStrictEqual(test, true, this.shim);
-    }
-    return false;
-  }
-  freeze() {
-    this.frozens.push({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    });
-  }
-  unfreeze() {
-    const frozen = this.frozens.pop();
-    assertNotStrictEqual(frozen, void 0, this.shim);
-    ({
-      handlers: this.handlers,
-      aliasMap: this.aliasMap,
-      defaultCommand: this.defaultCommand
-    } = frozen);
-  }
-  reset() {
-    this.handlers = {};
-    this.aliasMap = {};
-    this.defaultCommand = void 0;
-    this.requireCache = /* @__PURE__ */ new Set();
-    return this;
-  }
-};
 function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
@@ -15478,6 +15383,418 @@ function isCommandBuilderOptionDefinitions(builder) {
 function isCommandHandlerDefinition(cmd) {
   return typeof cmd === "object" && !Array.isArray(cmd);
 }
+var DEFAULT_MARKER, CommandInstance;
+var init_command = __esm({
+  "node_modules/yargs/build/lib/command.js"() {
+    init_common_types();
+    init_is_promise();
+    init_middleware();
+    init_parse_command();
+    init_yargs_factory();
+    init_maybe_async_result();
+    DEFAULT_MARKER = /(^\*)|(^\$0)/;
+    CommandInstance = class {
+      constructor(usage2, validation2, globalMiddleware, shim3) {
+        this.requireCache = /* @__PURE__ */ new Set();
+        this.handlers = {};
+        this.aliasMap = {};
+        this.frozens = [];
+        this.shim = shim3;
+        this.usage = usage2;
+        this.globalMiddleware = globalMiddleware;
+        this.validation = validation2;
+      }
+      addDirectory(dir, req, callerFile, opts) {
+        opts = opts || {};
+        this.requireCache.add(callerFile);
+        const fullDirPath = this.shim.path.resolve(this.shim.path.dirname(callerFile), dir);
+        const files = this.shim.readdirSync(fullDirPath, {
+          recursive: opts.recurse ? true : false
+        });
+        if (!Array.isArray(opts.extensions))
+          opts.extensions = ["js"];
+        const visit = typeof opts.visit === "function" ? opts.visit : (o) => o;
+        for (const fileb of files) {
+          const file = fileb.toString();
+          if (opts.exclude) {
+            let exclude = false;
+            if (typeof opts.exclude === "function") {
+              exclude = opts.exclude(file);
+            } else {
+              exclude = opts.exclude.test(file);
+            }
+            if (exclude)
+              continue;
+          }
+          if (opts.include) {
+            let include = false;
+            if (typeof opts.include === "function") {
+              include = opts.include(file);
+            } else {
+              include = opts.include.test(file);
+            }
+            if (!include)
+              continue;
+          }
+          let supportedExtension = false;
+          for (const ext of opts.extensions) {
+            if (file.endsWith(ext))
+              supportedExtension = true;
+          }
+          if (supportedExtension) {
+            const joined = this.shim.path.join(fullDirPath, file);
+            const module = req(joined);
+            const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
+            const visited = visit(extendableModule, joined, file);
+            if (visited) {
+              if (this.requireCache.has(joined))
+                continue;
+              else
+                this.requireCache.add(joined);
+              if (!extendableModule.command) {
+                extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
+              }
+              this.addHandler(extendableModule);
+            }
+          }
+        }
+      }
+      addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
+        let aliases = [];
+        const middlewares = commandMiddlewareFactory(commandMiddleware);
+        handler = handler || (() => {
+        });
+        if (Array.isArray(cmd)) {
+          if (isCommandAndAliases(cmd)) {
+            [cmd, ...aliases] = cmd;
+          } else {
+            for (const command2 of cmd) {
+              this.addHandler(command2);
+            }
+          }
+        } else if (isCommandHandlerDefinition(cmd)) {
+          let command2 = Array.isArray(cmd.command) || typeof cmd.command === "string" ? cmd.command : null;
+          if (command2 === null) {
+            throw new Error(`No command name given for module: ${this.shim.inspect(cmd)}`);
+          }
+          if (cmd.aliases)
+            command2 = [].concat(command2).concat(cmd.aliases);
+          this.addHandler(command2, this.extractDesc(cmd), cmd.builder, cmd.handler, cmd.middlewares, cmd.deprecated);
+          return;
+        } else if (isCommandBuilderDefinition(builder)) {
+          this.addHandler([cmd].concat(aliases), description, builder.builder, builder.handler, builder.middlewares, builder.deprecated);
+          return;
+        }
+        if (typeof cmd === "string") {
+          const parsedCommand = parseCommand(cmd);
+          aliases = aliases.map((alias) => parseCommand(alias).cmd);
+          let isDefault = false;
+          const parsedAliases = [parsedCommand.cmd].concat(aliases).filter((c) => {
+            if (DEFAULT_MARKER.test(c)) {
+              isDefault = true;
+              return false;
+            }
+            return true;
+          });
+          if (parsedAliases.length === 0 && isDefault)
+            parsedAliases.push("$0");
+          if (isDefault) {
+            parsedCommand.cmd = parsedAliases[0];
+            aliases = parsedAliases.slice(1);
+            cmd = cmd.replace(DEFAULT_MARKER, parsedCommand.cmd);
+          }
+          aliases.forEach((alias) => {
+            this.aliasMap[alias] = parsedCommand.cmd;
+          });
+          if (description !== false) {
+            this.usage.command(cmd, description, isDefault, aliases, deprecated);
+          }
+          this.handlers[parsedCommand.cmd] = {
+            original: cmd,
+            description,
+            handler,
+            builder: builder || {},
+            middlewares,
+            deprecated,
+            demanded: parsedCommand.demanded,
+            optional: parsedCommand.optional
+          };
+          if (isDefault)
+            this.defaultCommand = this.handlers[parsedCommand.cmd];
+        }
+      }
+      getCommandHandlers() {
+        return this.handlers;
+      }
+      getCommands() {
+        return Object.keys(this.handlers).concat(Object.keys(this.aliasMap));
+      }
+      hasDefaultCommand() {
+        return !!this.defaultCommand;
+      }
+      runCommand(command2, yargs, parsed, commandIndex, helpOnly, helpOrVersionSet) {
+        const commandHandler = this.handlers[command2] || this.handlers[this.aliasMap[command2]] || this.defaultCommand;
+        const currentContext = yargs.getInternalMethods().getContext();
+        const parentCommands = currentContext.commands.slice();
+        const isDefaultCommand = !command2;
+        if (command2) {
+          currentContext.commands.push(command2);
+          currentContext.fullCommands.push(commandHandler.original);
+        }
+        const builderResult = this.applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, parsed.aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet);
+        return isPromise(builderResult) ? builderResult.then((result) => this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, result.innerArgv, currentContext, helpOnly, result.aliases, yargs)) : this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, builderResult.innerArgv, currentContext, helpOnly, builderResult.aliases, yargs);
+      }
+      applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet) {
+        const builder = commandHandler.builder;
+        let innerYargs = yargs;
+        if (isCommandBuilderCallback(builder)) {
+          yargs.getInternalMethods().getUsageInstance().freeze();
+          const builderOutput = builder(yargs.getInternalMethods().reset(aliases), helpOrVersionSet);
+          if (isPromise(builderOutput)) {
+            return builderOutput.then((output) => {
+              innerYargs = isYargsInstance(output) ? output : yargs;
+              return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
+            });
+          }
+        } else if (isCommandBuilderOptionDefinitions(builder)) {
+          yargs.getInternalMethods().getUsageInstance().freeze();
+          innerYargs = yargs.getInternalMethods().reset(aliases);
+          Object.keys(commandHandler.builder).forEach((key) => {
+            innerYargs.option(key, builder[key]);
+          });
+        }
+        return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
+      }
+      parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly) {
+        if (isDefaultCommand)
+          innerYargs.getInternalMethods().getUsageInstance().unfreeze(true);
+        if (this.shouldUpdateUsage(innerYargs)) {
+          innerYargs.getInternalMethods().getUsageInstance().usage(this.usageFromParentCommandsCommandHandler(parentCommands, commandHandler), commandHandler.description);
+        }
+        const innerArgv = innerYargs.getInternalMethods().runYargsParserAndExecuteCommands(null, void 0, true, commandIndex, helpOnly);
+        return isPromise(innerArgv) ? innerArgv.then((argv) => ({
+          aliases: innerYargs.parsed.aliases,
+          innerArgv: argv
+        })) : {
+          aliases: innerYargs.parsed.aliases,
+          innerArgv
+        };
+      }
+      shouldUpdateUsage(yargs) {
+        return !yargs.getInternalMethods().getUsageInstance().getUsageDisabled() && yargs.getInternalMethods().getUsageInstance().getUsage().length === 0;
+      }
+      usageFromParentCommandsCommandHandler(parentCommands, commandHandler) {
+        const c = DEFAULT_MARKER.test(commandHandler.original) ? commandHandler.original.replace(DEFAULT_MARKER, "").trim() : commandHandler.original;
+        const pc = parentCommands.filter((c2) => {
+          return !DEFAULT_MARKER.test(c2);
+        });
+        pc.push(c);
+        return `$0 ${pc.join(" ")}`;
+      }
+      handleValidationAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, aliases, yargs, middlewares, positionalMap) {
+        if (!yargs.getInternalMethods().getHasOutput()) {
+          const validation2 = yargs.getInternalMethods().runValidation(aliases, positionalMap, yargs.parsed.error, isDefaultCommand);
+          innerArgv = maybeAsyncResult(innerArgv, (result) => {
+            validation2(result);
+            return result;
+          });
+        }
+        if (commandHandler.handler && !yargs.getInternalMethods().getHasOutput()) {
+          yargs.getInternalMethods().setHasOutput();
+          const populateDoubleDash = !!yargs.getOptions().configuration["populate--"];
+          yargs.getInternalMethods().postProcess(innerArgv, populateDoubleDash, false, false);
+          innerArgv = applyMiddleware(innerArgv, yargs, middlewares, false);
+          innerArgv = maybeAsyncResult(innerArgv, (result) => {
+            const handlerResult = commandHandler.handler(result);
+            return isPromise(handlerResult) ? handlerResult.then(() => result) : result;
+          });
+          if (!isDefaultCommand) {
+            yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
+          }
+          if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
+            innerArgv.catch((error) => {
+              try {
+                yargs.getInternalMethods().getUsageInstance().fail(null, error);
+              } catch (_err) {
+              }
+            });
+          }
+        }
+        if (!isDefaultCommand) {
+          currentContext.commands.pop();
+          currentContext.fullCommands.pop();
+        }
+        return innerArgv;
+      }
+      applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, helpOnly, aliases, yargs) {
+        let positionalMap = {};
+        if (helpOnly)
+          return innerArgv;
+        if (!yargs.getInternalMethods().getHasOutput()) {
+          positionalMap = this.populatePositionals(commandHandler, innerArgv, currentContext, yargs);
+        }
+        const middlewares = this.globalMiddleware.getMiddleware().slice(0).concat(commandHandler.middlewares);
+        const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
+        return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
+      }
+      populatePositionals(commandHandler, argv, context2, yargs) {
+        argv._ = argv._.slice(context2.commands.length);
+        const demanded = commandHandler.demanded.slice(0);
+        const optional = commandHandler.optional.slice(0);
+        const positionalMap = {};
+        this.validation.positionalCount(demanded.length, argv._.length);
+        while (demanded.length) {
+          const demand = demanded.shift();
+          this.populatePositional(demand, argv, positionalMap);
+        }
+        while (optional.length) {
+          const maybe = optional.shift();
+          this.populatePositional(maybe, argv, positionalMap);
+        }
+        argv._ = context2.commands.concat(argv._.map((a) => "" + a));
+        this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
+        return positionalMap;
+      }
+      populatePositional(positional, argv, positionalMap) {
+        const cmd = positional.cmd[0];
+        if (positional.variadic) {
+          positionalMap[cmd] = argv._.splice(0).map(String);
+        } else {
+          if (argv._.length)
+            positionalMap[cmd] = [String(argv._.shift())];
+        }
+      }
+      cmdToParseOptions(cmdString) {
+        const parseOptions = {
+          array: [],
+          default: {},
+          alias: {},
+          demand: {}
+        };
+        const parsed = parseCommand(cmdString);
+        parsed.demanded.forEach((d) => {
+          const [cmd, ...aliases] = d.cmd;
+          if (d.variadic) {
+            parseOptions.array.push(cmd);
+            parseOptions.default[cmd] = [];
+          }
+          parseOptions.alias[cmd] = aliases;
+          parseOptions.demand[cmd] = true;
+        });
+        parsed.optional.forEach((o) => {
+          const [cmd, ...aliases] = o.cmd;
+          if (o.variadic) {
+            parseOptions.array.push(cmd);
+            parseOptions.default[cmd] = [];
+          }
+          parseOptions.alias[cmd] = aliases;
+        });
+        return parseOptions;
+      }
+      postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
+        const options = Object.assign({}, yargs.getOptions());
+        options.default = Object.assign(parseOptions.default, options.default);
+        for (const key of Object.keys(parseOptions.alias)) {
+          options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
+        }
+        options.array = options.array.concat(parseOptions.array);
+        options.config = {};
+        const unparsed = [];
+        Object.keys(positionalMap).forEach((key) => {
+          positionalMap[key].map((value) => {
+            if (options.configuration["unknown-options-as-args"])
+              options.key[key] = true;
+            unparsed.push(`--${key}`);
+            unparsed.push(value);
+          });
+        });
+        if (!unparsed.length)
+          return;
+        const config = Object.assign({}, options.configuration, {
+          "populate--": false
+        });
+        const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
+          configuration: config
+        }));
+        if (parsed.error) {
+          yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
+        } else {
+          const positionalKeys = Object.keys(positionalMap);
+          Object.keys(positionalMap).forEach((key) => {
+            positionalKeys.push(...parsed.aliases[key]);
+          });
+          Object.keys(parsed.argv).forEach((key) => {
+            if (positionalKeys.includes(key)) {
+              if (!positionalMap[key])
+                positionalMap[key] = parsed.argv[key];
+              if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
+                argv[key] = [].concat(argv[key], parsed.argv[key]);
+              } else {
+                argv[key] = parsed.argv[key];
+              }
+            }
+          });
+        }
+      }
+      isDefaulted(yargs, key) {
+        const { default: defaults } = yargs.getOptions();
+        return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
+      }
+      isInConfigs(yargs, key) {
+        const { configObjects } = yargs.getOptions();
+        return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
+      }
+      runDefaultBuilderOn(yargs) {
+        if (!this.defaultCommand)
+          return;
+        if (this.shouldUpdateUsage(yargs)) {
+          const commandString = DEFAULT_MARKER.test(this.defaultCommand.original) ? this.defaultCommand.original : this.defaultCommand.original.replace(/^[^[\]<>]*/, "$0 ");
+          yargs.getInternalMethods().getUsageInstance().usage(commandString, this.defaultCommand.description);
+        }
+        const builder = this.defaultCommand.builder;
+        if (isCommandBuilderCallback(builder)) {
+          return builder(yargs, true);
+        } else if (!isCommandBuilderDefinition(builder)) {
+          Object.keys(builder).forEach((key) => {
+            yargs.option(key, builder[key]);
+          });
+        }
+        return void 0;
+      }
+      extractDesc({ describe, description, desc }) {
+        for (const test of [describe, description, desc]) {
+          if (typeof test === "string" || test === false)
+            return test;
+          assertNotStrictEqual(test, true, this.shim);
+        }
+        return false;
+      }
+      freeze() {
+        this.frozens.push({
+          handlers: this.handlers,
+          aliasMap: this.aliasMap,
+          defaultCommand: this.defaultCommand
+        });
+      }
+      unfreeze() {
+        const frozen = this.frozens.pop();
+        assertNotStrictEqual(frozen, void 0, this.shim);
+        ({
+          handlers: this.handlers,
+          aliasMap: this.aliasMap,
+          defaultCommand: this.defaultCommand
+        } = frozen);
+      }
+      reset() {
+        this.handlers = {};
+        this.aliasMap = {};
+        this.defaultCommand = void 0;
+        this.requireCache = /* @__PURE__ */ new Set();
+        return this;
+      }
+    };
+  }
+});
 
 // node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
@@ -15489,6 +15806,11 @@ function objFilter(original = {}, filter = () => true) {
   });
   return obj;
 }
+var init_obj_filter = __esm({
+  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
+    init_common_types();
+  }
+});
 
 // node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
@@ -15501,6 +15823,10 @@ function setBlocking(blocking) {
     }
   });
 }
+var init_set_blocking = __esm({
+  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  }
+});
 
 // node_modules/yargs/build/lib/usage.js
 function isBoolean(fail3) {
@@ -16027,9 +16353,19 @@ function getIndentation(text) {
 function getText(text) {
   return isIndentedText(text) ? text.text : text;
 }
+var init_usage = __esm({
+  "node_modules/yargs/build/lib/usage.js"() {
+    init_obj_filter();
+    init_yerror();
+    init_set_blocking();
+  }
+});
 
 // node_modules/yargs/build/lib/completion-templates.js
-var completionShTemplate = `###-begin-{{app_name}}-completions-###
+var completionShTemplate, completionZshTemplate, completionFishTemplate;
+var init_completion_templates = __esm({
+  "node_modules/yargs/build/lib/completion-templates.js"() {
+    completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
 #
@@ -16059,7 +16395,7 @@ _{{app_name}}_yargs_completions()
 complete -o bashdefault -o default -F _{{app_name}}_yargs_completions {{app_name}}
 ###-end-{{app_name}}-completions-###
 `;
-var completionZshTemplate = `#compdef {{app_name}}
+    completionZshTemplate = `#compdef {{app_name}}
 ###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -16087,7 +16423,7 @@ else
 fi
 ###-end-{{app_name}}-completions-###
 `;
-var completionFishTemplate = `###-begin-{{app_name}}-completions-###
+    completionFishTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
 #
@@ -16096,233 +16432,10 @@ var completionFishTemplate = `###-begin-{{app_name}}-completions-###
 complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandline -o)[2..-1])'
 ###-end-{{app_name}}-completions-###
 `;
+  }
+});
 
 // node_modules/yargs/build/lib/completion.js
-var Completion = class {
-  constructor(yargs, usage2, command2, shim3) {
-    var _a2, _b2, _c2, _d, _e;
-    this.yargs = yargs;
-    this.usage = usage2;
-    this.command = command2;
-    this.shim = shim3;
-    this.completionKey = "get-yargs-completions";
-    this.aliases = null;
-    this.customCompletionFunction = null;
-    this.indexAfterLastReset = 0;
-    this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
-    this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
-  }
-  defaultCompletion(args, argv, current, done) {
-    const handlers = this.command.getCommandHandlers();
-    for (let i = 0, ii = args.length; i < ii; ++i) {
-      if (handlers[args[i]] && handlers[args[i]].builder) {
-        const builder = handlers[args[i]].builder;
-        if (isCommandBuilderCallback(builder)) {
-          this.indexAfterLastReset = i + 1;
-          const y = this.yargs.getInternalMethods().reset();
-          builder(y, true);
-          return y.argv;
-        }
-      }
-    }
-    const completions = [];
-    this.commandCompletions(completions, args, current);
-    this.optionCompletions(completions, args, argv, current);
-    this.choicesFromOptionsCompletions(completions, args, argv, current);
-    this.choicesFromPositionalsCompletions(completions, args, argv, current);
-    done(null, completions);
-  }
-  commandCompletions(completions, args, current) {
-    const parentCommands = this.yargs.getInternalMethods().getContext().commands;
-    if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args)) {
-      this.usage.getCommands().forEach((usageCommand) => {
-        const commandName = parseCommand(usageCommand[0]).cmd;
-        if (args.indexOf(commandName) === -1) {
-          const desc = usageCommand[1] || "";
-          if (this.fishShell) {
-            completions.push(commandName + "	" + desc);
-          } else if (this.zshShell) {
-            completions.push(commandName.replace(/:/g, "\\:") + ":" + desc);
-          } else {
-            completions.push(commandName);
-          }
-        }
-      });
-    }
-  }
-  optionCompletions(completions, args, argv, current) {
-    if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
-      const options = this.yargs.getOptions();
-      const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-      Object.keys(options.key).forEach((key) => {
-        const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
-        const isPositionalKey = positionalKeys.includes(key);
-        if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
-          this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
-        }
-      });
-    }
-  }
-  choicesFromOptionsCompletions(completions, args, argv, current) {
-    if (this.previousArgHasChoices(args)) {
-      const choices = this.getPreviousArgChoices(args);
-      if (choices && choices.length > 0) {
-        if (this.fishShell) {
-          completions.push(...choices);
-        } else {
-          completions.push(...choices.map((c) => c.replace(/:/g, "\\:")));
-        }
-      }
-    }
-  }
-  choicesFromPositionalsCompletions(completions, args, argv, current) {
-    if (current === "" && completions.length > 0 && this.previousArgHasChoices(args)) {
-      return;
-    }
-    const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-    const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
-    const positionalKey = positionalKeys[argv._.length - offset - 1];
-    if (!positionalKey) {
-      return;
-    }
-    const choices = this.yargs.getOptions().choices[positionalKey] || [];
-    for (const choice of choices) {
-      if (choice.startsWith(current)) {
-        if (this.fishShell) {
-          completions.push(choice);
-        } else {
-          completions.push(choice.replace(/:/g, "\\:"));
-        }
-      }
-    }
-  }
-  getPreviousArgChoices(args) {
-    if (args.length < 1)
-      return;
-    let previousArg = args[args.length - 1];
-    let filter = "";
-    if (!previousArg.startsWith("-") && args.length > 1) {
-      filter = previousArg;
-      previousArg = args[args.length - 2];
-    }
-    if (!previousArg.startsWith("-"))
-      return;
-    const previousArgKey = previousArg.replace(/^-+/, "");
-    const options = this.yargs.getOptions();
-    const possibleAliases = [
-      previousArgKey,
-      ...this.yargs.getAliases()[previousArgKey] || []
-    ];
-    let choices;
-    for (const possibleAlias of possibleAliases) {
-      if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
-        choices = options.choices[possibleAlias];
-        break;
-      }
-    }
-    if (choices) {
-      return choices.filter((choice) => !filter || choice.startsWith(filter));
-    }
-  }
-  previousArgHasChoices(args) {
-    const choices = this.getPreviousArgChoices(args);
-    return choices !== void 0 && choices.length > 0;
-  }
-  argsContainKey(args, key, negable) {
-    const argsContains = (s) => args.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
-    if (argsContains(key))
-      return true;
-    if (negable && argsContains(`no-${key}`))
-      return true;
-    if (this.aliases) {
-      for (const alias of this.aliases[key]) {
-        if (argsContains(alias))
-          return true;
-      }
-    }
-    return false;
-  }
-  completeOptionKey(key, completions, current, negable) {
-    var _a2, _b2, _c2, _d;
-    let keyWithDesc = key;
-    if (this.zshShell || this.fishShell) {
-      const descs = this.usage.getDescriptions();
-      const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
-        const desc2 = descs[alias];
-        return typeof desc2 === "string" && desc2.length > 0;
-      });
-      const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
-      const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
-      const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
-      if (this.fishShell) {
-        keyWithDesc = `${key}	${cleanedDesc}`;
-      } else {
-        keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
-      }
-    }
-    const startsByTwoDashes = (s) => /^--/.test(s);
-    const isShortOption = (s) => /^[^0-9]$/.test(s);
-    const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
-    completions.push(dashes + keyWithDesc);
-    if (negable) {
-      completions.push(dashes + "no-" + keyWithDesc);
-    }
-  }
-  customCompletion(args, argv, current, done) {
-    assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
-    if (isSyncCompletionFunction(this.customCompletionFunction)) {
-      const result = this.customCompletionFunction(current, argv);
-      if (isPromise(result)) {
-        return result.then((list) => {
-          this.shim.process.nextTick(() => {
-            done(null, list);
-          });
-        }).catch((err) => {
-          this.shim.process.nextTick(() => {
-            done(err, void 0);
-          });
-        });
-      }
-      return done(null, result);
-    } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
-      return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args, argv, current, onCompleted), (completions) => {
-        done(null, completions);
-      });
-    } else {
-      return this.customCompletionFunction(current, argv, (completions) => {
-        done(null, completions);
-      });
-    }
-  }
-  getCompletion(args, done) {
-    const current = args.length ? args[args.length - 1] : "";
-    const argv = this.yargs.parse(args, true);
-    const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args, argv2, current, done) : (argv2) => this.defaultCompletion(args, argv2, current, done);
-    return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
-  }
-  generateCompletionScript($0, cmd) {
-    let script;
-    if (this.zshShell) {
-      script = completionZshTemplate;
-    } else if (this.fishShell) {
-      script = completionFishTemplate;
-    } else {
-      script = completionShTemplate;
-    }
-    const name = this.shim.path.basename($0);
-    if ($0.match(/\.js$/))
-      $0 = `./${$0}`;
-    script = script.replace(/{{app_name}}/g, name);
-    script = script.replace(/{{completion_command}}/g, cmd);
-    return script.replace(/{{app_path}}/g, $0);
-  }
-  registerFunction(fn) {
-    this.customCompletionFunction = fn;
-  }
-  setParsed(parsed) {
-    this.aliases = parsed.aliases;
-  }
-};
 function completion(yargs, usage2, command2, shim3) {
   return new Completion(yargs, usage2, command2, shim3);
 }
@@ -16332,6 +16445,241 @@ function isSyncCompletionFunction(completionFunction) {
 function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
+var Completion;
+var init_completion = __esm({
+  "node_modules/yargs/build/lib/completion.js"() {
+    init_command();
+    init_common_types();
+    init_completion_templates();
+    init_is_promise();
+    init_parse_command();
+    Completion = class {
+      constructor(yargs, usage2, command2, shim3) {
+        var _a2, _b2, _c2, _d, _e;
+        this.yargs = yargs;
+        this.usage = usage2;
+        this.command = command2;
+        this.shim = shim3;
+        this.completionKey = "get-yargs-completions";
+        this.aliases = null;
+        this.customCompletionFunction = null;
+        this.indexAfterLastReset = 0;
+        this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
+        this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
+      }
+      defaultCompletion(args, argv, current, done) {
+        const handlers = this.command.getCommandHandlers();
+        for (let i = 0, ii = args.length; i < ii; ++i) {
+          if (handlers[args[i]] && handlers[args[i]].builder) {
+            const builder = handlers[args[i]].builder;
+            if (isCommandBuilderCallback(builder)) {
+              this.indexAfterLastReset = i + 1;
+              const y = this.yargs.getInternalMethods().reset();
+              builder(y, true);
+              return y.argv;
+            }
+          }
+        }
+        const completions = [];
+        this.commandCompletions(completions, args, current);
+        this.optionCompletions(completions, args, argv, current);
+        this.choicesFromOptionsCompletions(completions, args, argv, current);
+        this.choicesFromPositionalsCompletions(completions, args, argv, current);
+        done(null, completions);
+      }
+      commandCompletions(completions, args, current) {
+        const parentCommands = this.yargs.getInternalMethods().getContext().commands;
+        if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args)) {
+          this.usage.getCommands().forEach((usageCommand) => {
+            const commandName = parseCommand(usageCommand[0]).cmd;
+            if (args.indexOf(commandName) === -1) {
+              const desc = usageCommand[1] || "";
+              if (this.fishShell) {
+                completions.push(commandName + "	" + desc);
+              } else if (this.zshShell) {
+                completions.push(commandName.replace(/:/g, "\\:") + ":" + desc);
+              } else {
+                completions.push(commandName);
+              }
+            }
+          });
+        }
+      }
+      optionCompletions(completions, args, argv, current) {
+        if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
+          const options = this.yargs.getOptions();
+          const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
+          Object.keys(options.key).forEach((key) => {
+            const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
+            const isPositionalKey = positionalKeys.includes(key);
+            if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
+              this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
+            }
+          });
+        }
+      }
+      choicesFromOptionsCompletions(completions, args, argv, current) {
+        if (this.previousArgHasChoices(args)) {
+          const choices = this.getPreviousArgChoices(args);
+          if (choices && choices.length > 0) {
+            if (this.fishShell) {
+              completions.push(...choices);
+            } else {
+              completions.push(...choices.map((c) => c.replace(/:/g, "\\:")));
+            }
+          }
+        }
+      }
+      choicesFromPositionalsCompletions(completions, args, argv, current) {
+        if (current === "" && completions.length > 0 && this.previousArgHasChoices(args)) {
+          return;
+        }
+        const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
+        const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
+        const positionalKey = positionalKeys[argv._.length - offset - 1];
+        if (!positionalKey) {
+          return;
+        }
+        const choices = this.yargs.getOptions().choices[positionalKey] || [];
+        for (const choice of choices) {
+          if (choice.startsWith(current)) {
+            if (this.fishShell) {
+              completions.push(choice);
+            } else {
+              completions.push(choice.replace(/:/g, "\\:"));
+            }
+          }
+        }
+      }
+      getPreviousArgChoices(args) {
+        if (args.length < 1)
+          return;
+        let previousArg = args[args.length - 1];
+        let filter = "";
+        if (!previousArg.startsWith("-") && args.length > 1) {
+          filter = previousArg;
+          previousArg = args[args.length - 2];
+        }
+        if (!previousArg.startsWith("-"))
+          return;
+        const previousArgKey = previousArg.replace(/^-+/, "");
+        const options = this.yargs.getOptions();
+        const possibleAliases = [
+          previousArgKey,
+          ...this.yargs.getAliases()[previousArgKey] || []
+        ];
+        let choices;
+        for (const possibleAlias of possibleAliases) {
+          if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
+            choices = options.choices[possibleAlias];
+            break;
+          }
+        }
+        if (choices) {
+          return choices.filter((choice) => !filter || choice.startsWith(filter));
+        }
+      }
+      previousArgHasChoices(args) {
+        const choices = this.getPreviousArgChoices(args);
+        return choices !== void 0 && choices.length > 0;
+      }
+      argsContainKey(args, key, negable) {
+        const argsContains = (s) => args.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
+        if (argsContains(key))
+          return true;
+        if (negable && argsContains(`no-${key}`))
+          return true;
+        if (this.aliases) {
+          for (const alias of this.aliases[key]) {
+            if (argsContains(alias))
+              return true;
+          }
+        }
+        return false;
+      }
+      completeOptionKey(key, completions, current, negable) {
+        var _a2, _b2, _c2, _d;
+        let keyWithDesc = key;
+        if (this.zshShell || this.fishShell) {
+          const descs = this.usage.getDescriptions();
+          const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
+            const desc2 = descs[alias];
+            return typeof desc2 === "string" && desc2.length > 0;
+          });
+          const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
+          const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
+          const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
+          if (this.fishShell) {
+            keyWithDesc = `${key}	${cleanedDesc}`;
+          } else {
+            keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
+          }
+        }
+        const startsByTwoDashes = (s) => /^--/.test(s);
+        const isShortOption = (s) => /^[^0-9]$/.test(s);
+        const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
+        completions.push(dashes + keyWithDesc);
+        if (negable) {
+          completions.push(dashes + "no-" + keyWithDesc);
+        }
+      }
+      customCompletion(args, argv, current, done) {
+        assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
+        if (isSyncCompletionFunction(this.customCompletionFunction)) {
+          const result = this.customCompletionFunction(current, argv);
+          if (isPromise(result)) {
+            return result.then((list) => {
+              this.shim.process.nextTick(() => {
+                done(null, list);
+              });
+            }).catch((err) => {
+              this.shim.process.nextTick(() => {
+                done(err, void 0);
+              });
+            });
+          }
+          return done(null, result);
+        } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
+          return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args, argv, current, onCompleted), (completions) => {
+            done(null, completions);
+          });
+        } else {
+          return this.customCompletionFunction(current, argv, (completions) => {
+            done(null, completions);
+          });
+        }
+      }
+      getCompletion(args, done) {
+        const current = args.length ? args[args.length - 1] : "";
+        const argv = this.yargs.parse(args, true);
+        const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args, argv2, current, done) : (argv2) => this.defaultCompletion(args, argv2, current, done);
+        return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
+      }
+      generateCompletionScript($0, cmd) {
+        let script;
+        if (this.zshShell) {
+          script = completionZshTemplate;
+        } else if (this.fishShell) {
+          script = completionFishTemplate;
+        } else {
+          script = completionShTemplate;
+        }
+        const name = this.shim.path.basename($0);
+        if ($0.match(/\.js$/))
+          $0 = `./${$0}`;
+        script = script.replace(/{{app_name}}/g, name);
+        script = script.replace(/{{completion_command}}/g, cmd);
+        return script.replace(/{{app_path}}/g, $0);
+      }
+      registerFunction(fn) {
+        this.customCompletionFunction = fn;
+      }
+      setParsed(parsed) {
+        this.aliases = parsed.aliases;
+      }
+    };
+  }
+});
 
 // node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
@@ -16363,9 +16711,12 @@ function levenshtein(a, b) {
   }
   return matrix[b.length][a.length];
 }
+var init_levenshtein = __esm({
+  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  }
+});
 
 // node_modules/yargs/build/lib/validation.js
-var specialKeys = ["$0", "--", "_"];
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
@@ -16632,10 +16983,18 @@ ${customMsgs.join("\n")}` : "";
   };
   return self;
 }
+var specialKeys;
+var init_validation = __esm({
+  "node_modules/yargs/build/lib/validation.js"() {
+    init_argsert();
+    init_common_types();
+    init_levenshtein();
+    init_obj_filter();
+    specialKeys = ["$0", "--", "_"];
+  }
+});
 
 // node_modules/yargs/build/lib/utils/apply-extends.js
-var previouslyVisitedConfigs = [];
-var shim2;
 function applyExtends(config, cwd, mergeExtends, _shim) {
   shim2 = _shim;
   let defaultConfig = {};
@@ -16687,54 +17046,15 @@ function mergeDeep(config1, config2) {
   }
   return target;
 }
+var previouslyVisitedConfigs, shim2;
+var init_apply_extends = __esm({
+  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
+    init_yerror();
+    previouslyVisitedConfigs = [];
+  }
+});
 
 // node_modules/yargs/build/lib/yargs-factory.js
-var __classPrivateFieldSet = function(receiver, state, value, kind, f) {
-  if (kind === "m") throw new TypeError("Private method is not writable");
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-  return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
-};
-var __classPrivateFieldGet = function(receiver, state, kind, f) {
-  if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-  if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-  return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
-};
-var _YargsInstance_command;
-var _YargsInstance_cwd;
-var _YargsInstance_context;
-var _YargsInstance_completion;
-var _YargsInstance_completionCommand;
-var _YargsInstance_defaultShowHiddenOpt;
-var _YargsInstance_exitError;
-var _YargsInstance_detectLocale;
-var _YargsInstance_emittedWarnings;
-var _YargsInstance_exitProcess;
-var _YargsInstance_frozens;
-var _YargsInstance_globalMiddleware;
-var _YargsInstance_groups;
-var _YargsInstance_hasOutput;
-var _YargsInstance_helpOpt;
-var _YargsInstance_isGlobalContext;
-var _YargsInstance_logger;
-var _YargsInstance_output;
-var _YargsInstance_options;
-var _YargsInstance_parentRequire;
-var _YargsInstance_parserConfig;
-var _YargsInstance_parseFn;
-var _YargsInstance_parseContext;
-var _YargsInstance_pkgs;
-var _YargsInstance_preservedGroups;
-var _YargsInstance_processArgs;
-var _YargsInstance_recommendCommands;
-var _YargsInstance_shim;
-var _YargsInstance_strict;
-var _YargsInstance_strictCommands;
-var _YargsInstance_strictOptions;
-var _YargsInstance_usage;
-var _YargsInstance_usageConfig;
-var _YargsInstance_versionOpt;
-var _YargsInstance_validation;
 function YargsFactory(_shim) {
   return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
     const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
@@ -16749,1447 +17069,1496 @@ function YargsFactory(_shim) {
     return yargs;
   };
 }
-var kCopyDoubleDash = Symbol("copyDoubleDash");
-var kCreateLogger = Symbol("copyDoubleDash");
-var kDeleteFromParserHintObject = Symbol("deleteFromParserHintObject");
-var kEmitWarning = Symbol("emitWarning");
-var kFreeze = Symbol("freeze");
-var kGetDollarZero = Symbol("getDollarZero");
-var kGetParserConfiguration = Symbol("getParserConfiguration");
-var kGetUsageConfiguration = Symbol("getUsageConfiguration");
-var kGuessLocale = Symbol("guessLocale");
-var kGuessVersion = Symbol("guessVersion");
-var kParsePositionalNumbers = Symbol("parsePositionalNumbers");
-var kPkgUp = Symbol("pkgUp");
-var kPopulateParserHintArray = Symbol("populateParserHintArray");
-var kPopulateParserHintSingleValueDictionary = Symbol("populateParserHintSingleValueDictionary");
-var kPopulateParserHintArrayDictionary = Symbol("populateParserHintArrayDictionary");
-var kPopulateParserHintDictionary = Symbol("populateParserHintDictionary");
-var kSanitizeKey = Symbol("sanitizeKey");
-var kSetKey = Symbol("setKey");
-var kUnfreeze = Symbol("unfreeze");
-var kValidateAsync = Symbol("validateAsync");
-var kGetCommandInstance = Symbol("getCommandInstance");
-var kGetContext = Symbol("getContext");
-var kGetHasOutput = Symbol("getHasOutput");
-var kGetLoggerInstance = Symbol("getLoggerInstance");
-var kGetParseContext = Symbol("getParseContext");
-var kGetUsageInstance = Symbol("getUsageInstance");
-var kGetValidationInstance = Symbol("getValidationInstance");
-var kHasParseCallback = Symbol("hasParseCallback");
-var kIsGlobalContext = Symbol("isGlobalContext");
-var kPostProcess = Symbol("postProcess");
-var kRebase = Symbol("rebase");
-var kReset = Symbol("reset");
-var kRunYargsParserAndExecuteCommands = Symbol("runYargsParserAndExecuteCommands");
-var kRunValidation = Symbol("runValidation");
-var kSetHasOutput = Symbol("setHasOutput");
-var kTrackManuallySetKeys = Symbol("kTrackManuallySetKeys");
-var DEFAULT_LOCALE = "en_US";
-var YargsInstance = class {
-  constructor(processArgs = [], cwd, parentRequire, shim3) {
-    this.customScriptName = false;
-    this.parsed = false;
-    _YargsInstance_command.set(this, void 0);
-    _YargsInstance_cwd.set(this, void 0);
-    _YargsInstance_context.set(this, { commands: [], fullCommands: [] });
-    _YargsInstance_completion.set(this, null);
-    _YargsInstance_completionCommand.set(this, null);
-    _YargsInstance_defaultShowHiddenOpt.set(this, "show-hidden");
-    _YargsInstance_exitError.set(this, null);
-    _YargsInstance_detectLocale.set(this, true);
-    _YargsInstance_emittedWarnings.set(this, {});
-    _YargsInstance_exitProcess.set(this, true);
-    _YargsInstance_frozens.set(this, []);
-    _YargsInstance_globalMiddleware.set(this, void 0);
-    _YargsInstance_groups.set(this, {});
-    _YargsInstance_hasOutput.set(this, false);
-    _YargsInstance_helpOpt.set(this, null);
-    _YargsInstance_isGlobalContext.set(this, true);
-    _YargsInstance_logger.set(this, void 0);
-    _YargsInstance_output.set(this, "");
-    _YargsInstance_options.set(this, void 0);
-    _YargsInstance_parentRequire.set(this, void 0);
-    _YargsInstance_parserConfig.set(this, {});
-    _YargsInstance_parseFn.set(this, null);
-    _YargsInstance_parseContext.set(this, null);
-    _YargsInstance_pkgs.set(this, {});
-    _YargsInstance_preservedGroups.set(this, {});
-    _YargsInstance_processArgs.set(this, void 0);
-    _YargsInstance_recommendCommands.set(this, false);
-    _YargsInstance_shim.set(this, void 0);
-    _YargsInstance_strict.set(this, false);
-    _YargsInstance_strictCommands.set(this, false);
-    _YargsInstance_strictOptions.set(this, false);
-    _YargsInstance_usage.set(this, void 0);
-    _YargsInstance_usageConfig.set(this, {});
-    _YargsInstance_versionOpt.set(this, null);
-    _YargsInstance_validation.set(this, void 0);
-    __classPrivateFieldSet(this, _YargsInstance_shim, shim3, "f");
-    __classPrivateFieldSet(this, _YargsInstance_processArgs, processArgs, "f");
-    __classPrivateFieldSet(this, _YargsInstance_cwd, cwd, "f");
-    __classPrivateFieldSet(this, _YargsInstance_parentRequire, parentRequire, "f");
-    __classPrivateFieldSet(this, _YargsInstance_globalMiddleware, new GlobalMiddleware(this), "f");
-    this.$0 = this[kGetDollarZero]();
-    this[kReset]();
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f"), "f");
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f"), "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    __classPrivateFieldSet(this, _YargsInstance_logger, this[kCreateLogger](), "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(DEFAULT_LOCALE);
-  }
-  addHelpOpt(opt, msg) {
-    const defaultHelpOpt = "help";
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-      __classPrivateFieldSet(this, _YargsInstance_helpOpt, null, "f");
-    }
-    if (opt === false && msg === void 0)
-      return this;
-    __classPrivateFieldSet(this, _YargsInstance_helpOpt, typeof opt === "string" ? opt : defaultHelpOpt, "f");
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"), msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show help"));
-    return this;
-  }
-  help(opt, msg) {
-    return this.addHelpOpt(opt, msg);
-  }
-  addShowHiddenOpt(opt, msg) {
-    argsert("[string|boolean] [string]", [opt, msg], arguments.length);
-    if (opt === false && msg === void 0)
-      return this;
-    const showHiddenOpt = typeof opt === "string" ? opt : __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
-    this.boolean(showHiddenOpt);
-    this.describe(showHiddenOpt, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show hidden options"));
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = showHiddenOpt;
-    return this;
-  }
-  showHidden(opt, msg) {
-    return this.addShowHiddenOpt(opt, msg);
-  }
-  alias(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
-    return this;
-  }
-  array(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("array", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  boolean(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("boolean", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  check(f, global) {
-    argsert("<function> [boolean]", [f, global], arguments.length);
-    this.middleware((argv, _yargs) => {
-      return maybeAsyncResult(() => {
-        return f(argv, _yargs.getOptions());
-      }, (result) => {
-        if (!result) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(__classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__("Argument check failed: %s", f.toString()));
-        } else if (typeof result === "string" || result instanceof Error) {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(result.toString(), result);
-        }
-        return argv;
-      }, (err) => {
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message ? err.message : err.toString(), err);
-        return argv;
-      });
-    }, false, global);
-    return this;
-  }
-  choices(key, value) {
-    argsert("<object|string|array> [string|array]", [key, value], arguments.length);
-    this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
-    return this;
-  }
-  coerce(keys, value) {
-    argsert("<object|string|array> [function]", [keys, value], arguments.length);
-    if (Array.isArray(keys)) {
-      if (!value) {
-        throw new YError("coerce callback must be provided");
-      }
-      for (const key of keys) {
-        this.coerce(key, value);
-      }
-      return this;
-    } else if (typeof keys === "object") {
-      for (const key of Object.keys(keys)) {
-        this.coerce(key, keys[key]);
-      }
-      return this;
-    }
-    if (!value) {
-      throw new YError("coerce callback must be provided");
-    }
-    const coerceKey = keys;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
-      var _a2;
-      const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
-      const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
-      if (argvKeys.length === 0) {
-        return argv;
-      }
-      return maybeAsyncResult(() => {
-        return value(argv[argvKeys[0]]);
-      }, (result) => {
-        argvKeys.forEach((key) => {
-          argv[key] = result;
-        });
-        return argv;
-      }, (err) => {
-        throw new YError(err.message);
-      });
-    }, coerceKey);
-    return this;
-  }
-  conflicts(key1, key2) {
-    argsert("<string|object> [string|array]", [key1, key2], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
-    return this;
-  }
-  config(key = "config", msg, parseFn) {
-    argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
-    if (typeof key === "object" && !Array.isArray(key)) {
-      key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
-      return this;
-    }
-    if (typeof msg === "function") {
-      parseFn = msg;
-      msg = void 0;
-    }
-    this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
-    (Array.isArray(key) ? key : [key]).forEach((k) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
-    });
-    return this;
-  }
-  completion(cmd, desc, fn) {
-    argsert("[string] [string|boolean|function] [function]", [cmd, desc, fn], arguments.length);
-    if (typeof desc === "function") {
-      fn = desc;
-      desc = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion", "f");
-    if (!desc && desc !== false) {
-      desc = "generate completion script";
-    }
-    this.command(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"), desc);
-    if (fn)
-      __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
-    return this;
-  }
-  command(cmd, description, builder, handler, middlewares, deprecated) {
-    argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
-    return this;
-  }
-  commands(cmd, description, builder, handler, middlewares, deprecated) {
-    return this.command(cmd, description, builder, handler, middlewares, deprecated);
-  }
-  commandDir(dir, opts) {
-    argsert("<string> [object]", [dir, opts], arguments.length);
-    const req = __classPrivateFieldGet(this, _YargsInstance_parentRequire, "f") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").require;
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
-    return this;
-  }
-  count(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("count", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  default(key, value, defaultDescription) {
-    argsert("<object|string|array> [*] [string]", [key, value, defaultDescription], arguments.length);
-    if (defaultDescription) {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
-    }
-    if (typeof value === "function") {
-      assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
-      value = value.call();
-    }
-    this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value);
-    return this;
-  }
-  defaults(key, value, defaultDescription) {
-    return this.default(key, value, defaultDescription);
-  }
-  demandCommand(min = 1, max, minMsg, maxMsg) {
-    argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
-    if (typeof max !== "number") {
-      minMsg = max;
-      max = Infinity;
-    }
-    this.global("_", false);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands._ = {
-      min,
-      max,
-      minMsg,
-      maxMsg
-    };
-    return this;
-  }
-  demand(keys, max, msg) {
-    if (Array.isArray(max)) {
-      max.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-      max = Infinity;
-    } else if (typeof max !== "number") {
-      msg = max;
-      max = Infinity;
-    }
-    if (typeof keys === "number") {
-      assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      this.demandCommand(keys, max, msg, msg);
-    } else if (Array.isArray(keys)) {
-      keys.forEach((key) => {
-        assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-        this.demandOption(key, msg);
-      });
-    } else {
-      if (typeof msg === "string") {
-        this.demandOption(keys, msg);
-      } else if (msg === true || typeof msg === "undefined") {
-        this.demandOption(keys);
-      }
-    }
-    return this;
-  }
-  demandOption(keys, msg) {
-    argsert("<object|string|array> [string]", [keys, msg], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
-    return this;
-  }
-  deprecateOption(option, message) {
-    argsert("<string> [string|boolean]", [option, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
-    return this;
-  }
-  describe(keys, description) {
-    argsert("<object|string|array> [string]", [keys, description], arguments.length);
-    this[kSetKey](keys, true);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
-    return this;
-  }
-  detectLocale(detect) {
-    argsert("<boolean>", [detect], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, detect, "f");
-    return this;
-  }
-  env(prefix) {
-    argsert("[string|boolean]", [prefix], arguments.length);
-    if (prefix === false)
-      delete __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    else
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix = prefix || "";
-    return this;
-  }
-  epilogue(msg) {
-    argsert("<string>", [msg], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").epilog(msg);
-    return this;
-  }
-  epilog(msg) {
-    return this.epilogue(msg);
-  }
-  example(cmd, description) {
-    argsert("<string|array> [string]", [cmd, description], arguments.length);
-    if (Array.isArray(cmd)) {
-      cmd.forEach((exampleParams) => this.example(...exampleParams));
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").example(cmd, description);
-    }
-    return this;
-  }
-  exit(code, err) {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, err, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.exit(code);
-  }
-  exitProcess(enabled = true) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_exitProcess, enabled, "f");
-    return this;
-  }
-  fail(f) {
-    argsert("<function|boolean>", [f], arguments.length);
-    if (typeof f === "boolean" && f !== false) {
-      throw new YError("Invalid first argument. Expected function or boolean 'false'");
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").failFn(f);
-    return this;
-  }
-  getAliases() {
-    return this.parsed ? this.parsed.aliases : {};
-  }
-  async getCompletion(args, done) {
-    argsert("<array> [function]", [args, done], arguments.length);
-    if (!done) {
-      return new Promise((resolve13, reject) => {
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
-          if (err)
-            reject(err);
-          else
-            resolve13(completions);
-        });
-      });
-    } else {
-      return __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, done);
-    }
-  }
-  getDemandedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedOptions;
-  }
-  getDemandedCommands() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands;
-  }
-  getDeprecatedOptions() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions;
-  }
-  getDetectLocale() {
-    return __classPrivateFieldGet(this, _YargsInstance_detectLocale, "f");
-  }
-  getExitProcess() {
-    return __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f");
-  }
-  getGroups() {
-    return Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_groups, "f"), __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"));
-  }
-  getHelp() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse2)) {
-          return parse2.then(() => {
-            return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-          });
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        return builderResponse.then(() => {
-          return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
-        });
-      }
-    }
-    return Promise.resolve(__classPrivateFieldGet(this, _YargsInstance_usage, "f").help());
-  }
-  getOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_options, "f");
-  }
-  getStrict() {
-    return __classPrivateFieldGet(this, _YargsInstance_strict, "f");
-  }
-  getStrictCommands() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f");
-  }
-  getStrictOptions() {
-    return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
-  }
-  global(globals, global) {
-    argsert("<string|array> [boolean]", [globals, global], arguments.length);
-    globals = [].concat(globals);
-    if (global !== false) {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
-    } else {
-      globals.forEach((g) => {
-        if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").local.includes(g))
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").local.push(g);
-      });
-    }
-    return this;
-  }
-  group(opts, groupName) {
-    argsert("<string|array> <string>", [opts, groupName], arguments.length);
-    const existing = __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName] || __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName];
-    if (__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName]) {
-      delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
-    }
-    const seen = {};
-    __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
-      if (seen[key])
-        return false;
-      return seen[key] = true;
-    });
-    return this;
-  }
-  hide(key) {
-    argsert("<string>", [key], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
-    return this;
-  }
-  implies(key, value) {
-    argsert("<string|object> [number|string|array]", [key, value], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value);
-    return this;
-  }
-  locale(locale) {
-    argsert("[string]", [locale], arguments.length);
-    if (locale === void 0) {
-      this[kGuessLocale]();
-      return __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.getLocale();
-    }
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
-    return this;
-  }
-  middleware(callback, applyBeforeValidation, global) {
-    return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
-  }
-  nargs(key, value) {
-    argsert("<string|object|array> [number]", [key, value], arguments.length);
-    this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
-    return this;
-  }
-  normalize(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("normalize", keys);
-    return this;
-  }
-  number(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("number", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  option(key, opt) {
-    argsert("<string|object> [object]", [key, opt], arguments.length);
-    if (typeof key === "object") {
-      Object.keys(key).forEach((k) => {
-        this.options(k, key[k]);
-      });
-    } else {
-      if (typeof opt !== "object") {
-        opt = {};
-      }
-      this[kTrackManuallySetKeys](key);
-      if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
-        this[kEmitWarning]([
-          '"version" is a reserved word.',
-          "Please do one of the following:",
-          '- Disable version with `yargs.version(false)` if using "version" as an option',
-          "- Use the built-in `yargs.version` method instead (if applicable)",
-          "- Use a different option key",
-          "https://yargs.js.org/docs/#api-reference-version"
-        ].join("\n"), void 0, "versionWarning");
-      }
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
-      if (opt.alias)
-        this.alias(key, opt.alias);
-      const deprecate = opt.deprecate || opt.deprecated;
-      if (deprecate) {
-        this.deprecateOption(key, deprecate);
-      }
-      const demand = opt.demand || opt.required || opt.require;
-      if (demand) {
-        this.demand(key, demand);
-      }
-      if (opt.demandOption) {
-        this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
-      }
-      if (opt.conflicts) {
-        this.conflicts(key, opt.conflicts);
-      }
-      if ("default" in opt) {
-        this.default(key, opt.default);
-      }
-      if (opt.implies !== void 0) {
-        this.implies(key, opt.implies);
-      }
-      if (opt.nargs !== void 0) {
-        this.nargs(key, opt.nargs);
-      }
-      if (opt.config) {
-        this.config(key, opt.configParser);
-      }
-      if (opt.normalize) {
-        this.normalize(key);
-      }
-      if (opt.choices) {
-        this.choices(key, opt.choices);
-      }
-      if (opt.coerce) {
-        this.coerce(key, opt.coerce);
-      }
-      if (opt.group) {
-        this.group(key, opt.group);
-      }
-      if (opt.boolean || opt.type === "boolean") {
-        this.boolean(key);
-        if (opt.alias)
-          this.boolean(opt.alias);
-      }
-      if (opt.array || opt.type === "array") {
-        this.array(key);
-        if (opt.alias)
-          this.array(opt.alias);
-      }
-      if (opt.number || opt.type === "number") {
-        this.number(key);
-        if (opt.alias)
-          this.number(opt.alias);
-      }
-      if (opt.string || opt.type === "string") {
-        this.string(key);
-        if (opt.alias)
-          this.string(opt.alias);
-      }
-      if (opt.count || opt.type === "count") {
-        this.count(key);
-      }
-      if (typeof opt.global === "boolean") {
-        this.global(key, opt.global);
-      }
-      if (opt.defaultDescription) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
-      }
-      if (opt.skipValidation) {
-        this.skipValidation(key);
-      }
-      const desc = opt.describe || opt.description || opt.desc;
-      const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
-      if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
-        this.describe(key, desc);
-      }
-      if (opt.hidden) {
-        this.hide(key);
-      }
-      if (opt.requiresArg) {
-        this.requiresArg(key);
-      }
-    }
-    return this;
-  }
-  options(key, opt) {
-    return this.option(key, opt);
-  }
-  parse(args, shortCircuit, _parseFn) {
-    argsert("[string|array] [function|boolean|object] [function]", [args, shortCircuit, _parseFn], arguments.length);
-    this[kFreeze]();
-    if (typeof args === "undefined") {
-      args = __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    }
-    if (typeof shortCircuit === "object") {
-      __classPrivateFieldSet(this, _YargsInstance_parseContext, shortCircuit, "f");
-      shortCircuit = _parseFn;
-    }
-    if (typeof shortCircuit === "function") {
-      __classPrivateFieldSet(this, _YargsInstance_parseFn, shortCircuit, "f");
-      shortCircuit = false;
-    }
-    if (!shortCircuit)
-      __classPrivateFieldSet(this, _YargsInstance_processArgs, args, "f");
-    if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_exitProcess, false, "f");
-    const parsed = this[kRunYargsParserAndExecuteCommands](args, !!shortCircuit);
-    const tmpParsed = this.parsed;
-    __classPrivateFieldGet(this, _YargsInstance_completion, "f").setParsed(this.parsed);
-    if (isPromise(parsed)) {
-      return parsed.then((argv) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        return argv;
-      }).catch((err) => {
-        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f")) {
-          __classPrivateFieldGet(this, _YargsInstance_parseFn, "f")(err, this.parsed.argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-        }
-        throw err;
-      }).finally(() => {
-        this[kUnfreeze]();
-        this.parsed = tmpParsed;
-      });
-    } else {
-      if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
-        __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), parsed, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
-      this[kUnfreeze]();
-      this.parsed = tmpParsed;
-    }
-    return parsed;
-  }
-  parseAsync(args, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args, shortCircuit, _parseFn);
-    return !isPromise(maybePromise) ? Promise.resolve(maybePromise) : maybePromise;
-  }
-  parseSync(args, shortCircuit, _parseFn) {
-    const maybePromise = this.parse(args, shortCircuit, _parseFn);
-    if (isPromise(maybePromise)) {
-      throw new YError(".parseSync() must not be used with asynchronous builders, handlers, or middleware");
-    }
-    return maybePromise;
-  }
-  parserConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
-    return this;
-  }
-  pkgConf(key, rootPath) {
-    argsert("<string> [string]", [key, rootPath], arguments.length);
-    let conf = null;
-    const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
-    if (obj[key] && typeof obj[key] === "object") {
-      conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
-    }
-    return this;
-  }
-  positional(key, opts) {
-    argsert("<string> <object>", [key, opts], arguments.length);
-    const supportedOpts = [
-      "default",
-      "defaultDescription",
-      "implies",
-      "normalize",
-      "choices",
-      "conflicts",
-      "coerce",
-      "type",
-      "describe",
-      "desc",
-      "description",
-      "alias"
-    ];
-    opts = objFilter(opts, (k, v) => {
-      if (k === "type" && !["string", "number", "boolean"].includes(v))
-        return false;
-      return supportedOpts.includes(k);
-    });
-    const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
-    const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
-      array: [],
-      alias: {},
-      default: {},
-      demand: {}
-    };
-    objectKeys(parseOptions).forEach((pk) => {
-      const parseOption = parseOptions[pk];
-      if (Array.isArray(parseOption)) {
-        if (parseOption.indexOf(key) !== -1)
-          opts[pk] = true;
-      } else {
-        if (parseOption[key] && !(pk in opts))
-          opts[pk] = parseOption[key];
-      }
-    });
-    this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
-    return this.option(key, opts);
-  }
-  recommendCommands(recommend = true) {
-    argsert("[boolean]", [recommend], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
-    return this;
-  }
-  required(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  require(keys, max, msg) {
-    return this.demand(keys, max, msg);
-  }
-  requiresArg(keys) {
-    argsert("<array|string|object> [number]", [keys], arguments.length);
-    if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
-      return this;
-    } else {
-      this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
-    }
-    return this;
-  }
-  showCompletionScript($0, cmd) {
-    argsert("[string] [string]", [$0, cmd], arguments.length);
-    $0 = $0 || this.$0;
-    __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(__classPrivateFieldGet(this, _YargsInstance_completion, "f").generateCompletionScript($0, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion"));
-    return this;
-  }
-  showHelp(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
-      if (!this.parsed) {
-        const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-        if (isPromise(parse2)) {
-          parse2.then(() => {
-            __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-          });
-          return this;
-        }
-      }
-      const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
-      if (isPromise(builderResponse)) {
-        builderResponse.then(() => {
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-        });
-        return this;
-      }
-    }
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
-    return this;
-  }
-  scriptName(scriptName) {
-    this.customScriptName = true;
-    this.$0 = scriptName;
-    return this;
-  }
-  showHelpOnFail(enabled, message) {
-    argsert("[boolean|string] [string]", [enabled, message], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelpOnFail(enabled, message);
-    return this;
-  }
-  showVersion(level) {
-    argsert("[string|function]", [level], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
-    return this;
-  }
-  skipValidation(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("skipValidation", keys);
-    return this;
-  }
-  strict(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strict, enabled !== false, "f");
-    return this;
-  }
-  strictCommands(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictCommands, enabled !== false, "f");
-    return this;
-  }
-  strictOptions(enabled) {
-    argsert("[boolean]", [enabled], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
-    return this;
-  }
-  string(keys) {
-    argsert("<array|string>", [keys], arguments.length);
-    this[kPopulateParserHintArray]("string", keys);
-    this[kTrackManuallySetKeys](keys);
-    return this;
-  }
-  terminalWidth() {
-    argsert([], 0);
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.stdColumns;
-  }
-  updateLocale(obj) {
-    return this.updateStrings(obj);
-  }
-  updateStrings(obj) {
-    argsert("<object>", [obj], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
-    __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
-    return this;
-  }
-  usage(msg, description, builder, handler) {
-    argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
-    if (description !== void 0) {
-      assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      if ((msg || "").match(/^\$0( |$)/)) {
-        return this.command(msg, description, builder, handler);
-      } else {
-        throw new YError(".usage() description must start with $0 if being used as alias for .command()");
-      }
-    } else {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").usage(msg);
-      return this;
-    }
-  }
-  usageConfiguration(config) {
-    argsert("<object>", [config], arguments.length);
-    __classPrivateFieldSet(this, _YargsInstance_usageConfig, config, "f");
-    return this;
-  }
-  version(opt, msg, ver) {
-    const defaultVersionOpt = "version";
-    argsert("[boolean|string] [string] [string]", [opt, msg, ver], arguments.length);
-    if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f")) {
-      this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(void 0);
-      __classPrivateFieldSet(this, _YargsInstance_versionOpt, null, "f");
-    }
-    if (arguments.length === 0) {
-      ver = this[kGuessVersion]();
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 1) {
-      if (opt === false) {
-        return this;
-      }
-      ver = opt;
-      opt = defaultVersionOpt;
-    } else if (arguments.length === 2) {
-      ver = msg;
-      msg = void 0;
-    }
-    __classPrivateFieldSet(this, _YargsInstance_versionOpt, typeof opt === "string" ? opt : defaultVersionOpt, "f");
-    msg = msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show version number");
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(ver || void 0);
-    this.boolean(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
-    this.describe(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"), msg);
-    return this;
-  }
-  wrap(cols) {
-    argsert("<number|null|undefined>", [cols], arguments.length);
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").wrap(cols);
-    return this;
-  }
-  [(_YargsInstance_command = /* @__PURE__ */ new WeakMap(), _YargsInstance_cwd = /* @__PURE__ */ new WeakMap(), _YargsInstance_context = /* @__PURE__ */ new WeakMap(), _YargsInstance_completion = /* @__PURE__ */ new WeakMap(), _YargsInstance_completionCommand = /* @__PURE__ */ new WeakMap(), _YargsInstance_defaultShowHiddenOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitError = /* @__PURE__ */ new WeakMap(), _YargsInstance_detectLocale = /* @__PURE__ */ new WeakMap(), _YargsInstance_emittedWarnings = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitProcess = /* @__PURE__ */ new WeakMap(), _YargsInstance_frozens = /* @__PURE__ */ new WeakMap(), _YargsInstance_globalMiddleware = /* @__PURE__ */ new WeakMap(), _YargsInstance_groups = /* @__PURE__ */ new WeakMap(), _YargsInstance_hasOutput = /* @__PURE__ */ new WeakMap(), _YargsInstance_helpOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_isGlobalContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_logger = /* @__PURE__ */ new WeakMap(), _YargsInstance_output = /* @__PURE__ */ new WeakMap(), _YargsInstance_options = /* @__PURE__ */ new WeakMap(), _YargsInstance_parentRequire = /* @__PURE__ */ new WeakMap(), _YargsInstance_parserConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseFn = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_pkgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_preservedGroups = /* @__PURE__ */ new WeakMap(), _YargsInstance_processArgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_recommendCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_shim = /* @__PURE__ */ new WeakMap(), _YargsInstance_strict = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictOptions = /* @__PURE__ */ new WeakMap(), _YargsInstance_usage = /* @__PURE__ */ new WeakMap(), _YargsInstance_usageConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_versionOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_validation = /* @__PURE__ */ new WeakMap(), kCopyDoubleDash)](argv) {
-    if (!argv._ || !argv["--"])
-      return argv;
-    argv._.push.apply(argv._, argv["--"]);
-    try {
-      delete argv["--"];
-    } catch (_err) {
-    }
-    return argv;
-  }
-  [kCreateLogger]() {
-    return {
-      log: (...args) => {
-        if (!this[kHasParseCallback]())
-          console.log(...args);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
-      },
-      error: (...args) => {
-        if (!this[kHasParseCallback]())
-          console.error(...args);
-        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-        if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
-          __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
-        __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
-      }
-    };
-  }
-  [kDeleteFromParserHintObject](optionKey) {
-    objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
-      if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
-        return;
-      const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
-      if (Array.isArray(hint)) {
-        if (hint.includes(optionKey))
-          hint.splice(hint.indexOf(optionKey), 1);
-      } else if (typeof hint === "object") {
-        delete hint[optionKey];
-      }
-    });
-    delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
-  }
-  [kEmitWarning](warning, type, deduplicationId) {
-    if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
-      __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
-      __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
-    }
-  }
-  [kFreeze]() {
-    __classPrivateFieldGet(this, _YargsInstance_frozens, "f").push({
-      options: __classPrivateFieldGet(this, _YargsInstance_options, "f"),
-      configObjects: __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects.slice(0),
-      exitProcess: __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"),
-      groups: __classPrivateFieldGet(this, _YargsInstance_groups, "f"),
-      strict: __classPrivateFieldGet(this, _YargsInstance_strict, "f"),
-      strictCommands: __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f"),
-      strictOptions: __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f"),
-      completionCommand: __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"),
-      output: __classPrivateFieldGet(this, _YargsInstance_output, "f"),
-      exitError: __classPrivateFieldGet(this, _YargsInstance_exitError, "f"),
-      hasOutput: __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f"),
-      parsed: this.parsed,
-      parseFn: __classPrivateFieldGet(this, _YargsInstance_parseFn, "f"),
-      parseContext: __classPrivateFieldGet(this, _YargsInstance_parseContext, "f")
-    });
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").freeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").freeze();
-  }
-  [kGetDollarZero]() {
-    let $0 = "";
-    let default$0;
-    if (/\b(node|iojs|electron|bun)(\.exe)?$/.test(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv()[0])) {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(1, 2);
-    } else {
-      default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(0, 1);
-    }
-    $0 = default$0.map((x) => {
-      const b = this[kRebase](__classPrivateFieldGet(this, _YargsInstance_cwd, "f"), x);
-      return x.match(/^(\/|([a-zA-Z]:)?\\)/) && b.length < x.length ? b : x;
-    }).join(" ").trim();
-    if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_") && __classPrivateFieldGet(this, _YargsInstance_shim, "f").getProcessArgvBin() === __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_")) {
-      $0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_").replace(`${__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.execPath())}/`, "");
-    }
-    return $0;
-  }
-  [kGetParserConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parserConfig, "f");
-  }
-  [kGetUsageConfiguration]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usageConfig, "f");
-  }
-  [kGuessLocale]() {
-    if (!__classPrivateFieldGet(this, _YargsInstance_detectLocale, "f"))
-      return;
-    const locale = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_ALL") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_MESSAGES") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANG") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANGUAGE") || "en_US";
-    this.locale(locale.replace(/[.:].*/, ""));
-  }
-  [kGuessVersion]() {
-    const obj = this[kPkgUp]();
-    return obj.version || "unknown";
-  }
-  [kParsePositionalNumbers](argv) {
-    const args = argv["--"] ? argv["--"] : argv._;
-    for (let i = 0, arg; (arg = args[i]) !== void 0; i++) {
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.looksLikeNumber(arg) && Number.isSafeInteger(Math.floor(parseFloat(`${arg}`)))) {
-        args[i] = Number(arg);
-      }
-    }
-    return argv;
-  }
-  [kPkgUp](rootPath) {
-    const npath = rootPath || "*";
-    if (__classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath])
-      return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-    let obj = {};
-    try {
-      let startDir = rootPath || __classPrivateFieldGet(this, _YargsInstance_shim, "f").mainFilename;
-      if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.extname(startDir)) {
-        startDir = __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(startDir);
-      }
-      const pkgJsonPath = __classPrivateFieldGet(this, _YargsInstance_shim, "f").findUp(startDir, (dir, names) => {
-        if (names.includes("package.json")) {
-          return "package.json";
-        } else {
-          return void 0;
-        }
-      });
-      assertNotStrictEqual(pkgJsonPath, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-      obj = JSON.parse(__classPrivateFieldGet(this, _YargsInstance_shim, "f").readFileSync(pkgJsonPath, "utf8"));
-    } catch (_noop) {
-    }
-    __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
-    return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
-  }
-  [kPopulateParserHintArray](type, keys) {
-    keys = [].concat(keys);
-    keys.forEach((key) => {
-      key = this[kSanitizeKey](key);
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
-    });
-  }
-  [kPopulateParserHintSingleValueDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value2;
-    });
-  }
-  [kPopulateParserHintArrayDictionary](builder, type, key, value) {
-    this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value2);
-    });
-  }
-  [kPopulateParserHintDictionary](builder, type, key, value, singleKeyHandler) {
-    if (Array.isArray(key)) {
-      key.forEach((k) => {
-        builder(k, value);
-      });
-    } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
-      for (const k of objectKeys(key)) {
-        builder(k, key[k]);
-      }
-    } else {
-      singleKeyHandler(type, this[kSanitizeKey](key), value);
-    }
-  }
-  [kSanitizeKey](key) {
-    if (key === "__proto__")
-      return "___proto___";
-    return key;
-  }
-  [kSetKey](key, set) {
-    this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
-    return this;
-  }
-  [kUnfreeze]() {
-    var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m;
-    const frozen = __classPrivateFieldGet(this, _YargsInstance_frozens, "f").pop();
-    assertNotStrictEqual(frozen, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-    let configObjects;
-    _a2 = this, _b2 = this, _c2 = this, _d = this, _e = this, _f = this, _g = this, _h = this, _j = this, _k = this, _l = this, _m = this, {
-      options: { set value(_o) {
-        __classPrivateFieldSet(_a2, _YargsInstance_options, _o, "f");
-      } }.value,
-      configObjects,
-      exitProcess: { set value(_o) {
-        __classPrivateFieldSet(_b2, _YargsInstance_exitProcess, _o, "f");
-      } }.value,
-      groups: { set value(_o) {
-        __classPrivateFieldSet(_c2, _YargsInstance_groups, _o, "f");
-      } }.value,
-      output: { set value(_o) {
-        __classPrivateFieldSet(_d, _YargsInstance_output, _o, "f");
-      } }.value,
-      exitError: { set value(_o) {
-        __classPrivateFieldSet(_e, _YargsInstance_exitError, _o, "f");
-      } }.value,
-      hasOutput: { set value(_o) {
-        __classPrivateFieldSet(_f, _YargsInstance_hasOutput, _o, "f");
-      } }.value,
-      parsed: this.parsed,
-      strict: { set value(_o) {
-        __classPrivateFieldSet(_g, _YargsInstance_strict, _o, "f");
-      } }.value,
-      strictCommands: { set value(_o) {
-        __classPrivateFieldSet(_h, _YargsInstance_strictCommands, _o, "f");
-      } }.value,
-      strictOptions: { set value(_o) {
-        __classPrivateFieldSet(_j, _YargsInstance_strictOptions, _o, "f");
-      } }.value,
-      completionCommand: { set value(_o) {
-        __classPrivateFieldSet(_k, _YargsInstance_completionCommand, _o, "f");
-      } }.value,
-      parseFn: { set value(_o) {
-        __classPrivateFieldSet(_l, _YargsInstance_parseFn, _o, "f");
-      } }.value,
-      parseContext: { set value(_o) {
-        __classPrivateFieldSet(_m, _YargsInstance_parseContext, _o, "f");
-      } }.value
-    } = frozen;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = configObjects;
-    __classPrivateFieldGet(this, _YargsInstance_usage, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_validation, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_command, "f").unfreeze();
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").unfreeze();
-  }
-  [kValidateAsync](validation2, argv) {
-    return maybeAsyncResult(argv, (result) => {
-      validation2(result);
-      return result;
-    });
-  }
-  getInternalMethods() {
-    return {
-      getCommandInstance: this[kGetCommandInstance].bind(this),
-      getContext: this[kGetContext].bind(this),
-      getHasOutput: this[kGetHasOutput].bind(this),
-      getLoggerInstance: this[kGetLoggerInstance].bind(this),
-      getParseContext: this[kGetParseContext].bind(this),
-      getParserConfiguration: this[kGetParserConfiguration].bind(this),
-      getUsageConfiguration: this[kGetUsageConfiguration].bind(this),
-      getUsageInstance: this[kGetUsageInstance].bind(this),
-      getValidationInstance: this[kGetValidationInstance].bind(this),
-      hasParseCallback: this[kHasParseCallback].bind(this),
-      isGlobalContext: this[kIsGlobalContext].bind(this),
-      postProcess: this[kPostProcess].bind(this),
-      reset: this[kReset].bind(this),
-      runValidation: this[kRunValidation].bind(this),
-      runYargsParserAndExecuteCommands: this[kRunYargsParserAndExecuteCommands].bind(this),
-      setHasOutput: this[kSetHasOutput].bind(this)
-    };
-  }
-  [kGetCommandInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_command, "f");
-  }
-  [kGetContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_context, "f");
-  }
-  [kGetHasOutput]() {
-    return __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f");
-  }
-  [kGetLoggerInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_logger, "f");
-  }
-  [kGetParseContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_parseContext, "f") || {};
-  }
-  [kGetUsageInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_usage, "f");
-  }
-  [kGetValidationInstance]() {
-    return __classPrivateFieldGet(this, _YargsInstance_validation, "f");
-  }
-  [kHasParseCallback]() {
-    return !!__classPrivateFieldGet(this, _YargsInstance_parseFn, "f");
-  }
-  [kIsGlobalContext]() {
-    return __classPrivateFieldGet(this, _YargsInstance_isGlobalContext, "f");
-  }
-  [kPostProcess](argv, populateDoubleDash, calledFromCommand, runGlobalMiddleware) {
-    if (calledFromCommand)
-      return argv;
-    if (isPromise(argv))
-      return argv;
-    if (!populateDoubleDash) {
-      argv = this[kCopyDoubleDash](argv);
-    }
-    const parsePositionalNumbers = this[kGetParserConfiguration]()["parse-positional-numbers"] || this[kGetParserConfiguration]()["parse-positional-numbers"] === void 0;
-    if (parsePositionalNumbers) {
-      argv = this[kParsePositionalNumbers](argv);
-    }
-    if (runGlobalMiddleware) {
-      argv = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-    }
-    return argv;
-  }
-  [kReset](aliases = {}) {
-    __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f") || {}, "f");
-    const tmpOptions = {};
-    tmpOptions.local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local || [];
-    tmpOptions.configObjects = __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || [];
-    const localLookup = {};
-    tmpOptions.local.forEach((l) => {
-      localLookup[l] = true;
-      (aliases[l] || []).forEach((a) => {
-        localLookup[a] = true;
-      });
-    });
-    Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-      const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
-      if (keys.length > 0) {
-        acc[groupName] = keys;
-      }
-      return acc;
-    }, {}));
-    __classPrivateFieldSet(this, _YargsInstance_groups, {}, "f");
-    const arrayOptions = [
-      "array",
-      "boolean",
-      "string",
-      "skipValidation",
-      "count",
-      "normalize",
-      "number",
-      "hiddenOptions"
-    ];
-    const objectOptions = [
-      "narg",
-      "key",
-      "alias",
-      "default",
-      "defaultDescription",
-      "config",
-      "choices",
-      "demandedOptions",
-      "demandedCommands",
-      "deprecatedOptions"
-    ];
-    arrayOptions.forEach((k) => {
-      tmpOptions[k] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[k] || []).filter((k2) => !localLookup[k2]);
-    });
-    objectOptions.forEach((k) => {
-      tmpOptions[k] = objFilter(__classPrivateFieldGet(this, _YargsInstance_options, "f")[k], (k2) => !localLookup[k2]);
-    });
-    tmpOptions.envPrefix = __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
-    __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
-    __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
-      __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-    __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
-    __classPrivateFieldSet(this, _YargsInstance_completionCommand, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_output, "", "f");
-    __classPrivateFieldSet(this, _YargsInstance_exitError, null, "f");
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, false, "f");
-    this.parsed = false;
-    return this;
-  }
-  [kRebase](base, dir) {
-    return __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.relative(base, dir);
-  }
-  [kRunYargsParserAndExecuteCommands](args, shortCircuit, calledFromCommand, commandIndex = 0, helpOnly = false) {
-    var _a2, _b2, _c2, _d;
-    let skipValidation = !!calledFromCommand || helpOnly;
-    args = args || __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").__ = __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__;
-    __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration = this[kGetParserConfiguration]();
-    const populateDoubleDash = !!__classPrivateFieldGet(this, _YargsInstance_options, "f").configuration["populate--"];
-    const config = Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration, {
-      "populate--": true
-    });
-    const parsed = __classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.detailed(args, Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f"), {
-      configuration: { "parse-positional-numbers": false, ...config }
-    }));
-    const argv = Object.assign(parsed.argv, __classPrivateFieldGet(this, _YargsInstance_parseContext, "f"));
-    let argvPromise = void 0;
-    const aliases = parsed.aliases;
-    let helpOptSet = false;
-    let versionOptSet = false;
-    Object.keys(argv).forEach((key) => {
-      if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
-        helpOptSet = true;
-      } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
-        versionOptSet = true;
-      }
-    });
-    argv.$0 = this.$0;
-    this.parsed = parsed;
-    if (commandIndex === 0) {
-      __classPrivateFieldGet(this, _YargsInstance_usage, "f").clearCachedHelpMessage();
-    }
-    try {
-      this[kGuessLocale]();
-      if (shortCircuit) {
-        return this[kPostProcess](argv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
-        const helpCmds = [__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")].concat(aliases[__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")] || []).filter((k) => k.length > 1);
-        if (helpCmds.includes("" + argv._[argv._.length - 1])) {
-          argv._.pop();
-          helpOptSet = true;
-        }
-      }
-      __classPrivateFieldSet(this, _YargsInstance_isGlobalContext, false, "f");
-      const handlerKeys = __classPrivateFieldGet(this, _YargsInstance_command, "f").getCommands();
-      const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
-        (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
-        ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
-      ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
-      const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
-      if (argv._.length) {
-        if (handlerKeys.length) {
-          let firstUnknownCommand;
-          for (let i = commandIndex || 0, cmd; argv._[i] !== void 0; i++) {
-            cmd = String(argv._[i]);
-            if (handlerKeys.includes(cmd) && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(cmd, this, parsed, i + 1, helpOnly, helpOptSet || versionOptSet || helpOnly);
-              return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-            } else if (!firstUnknownCommand && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
-              firstUnknownCommand = cmd;
-              break;
-            }
-          }
-          if (!__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && __classPrivateFieldGet(this, _YargsInstance_recommendCommands, "f") && firstUnknownCommand && !skipRecommendation) {
-            __classPrivateFieldGet(this, _YargsInstance_validation, "f").recommendCommands(firstUnknownCommand, handlerKeys);
-          }
-        }
-        if (__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") && argv._.includes(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) && !requestCompletions) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          this.showCompletionScript();
-          this.exit(0);
-        }
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && !skipRecommendation) {
-        const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(null, this, parsed, 0, helpOnly, helpOptSet || versionOptSet || helpOnly);
-        return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (requestCompletions) {
-        if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-          setBlocking(true);
-        args = [].concat(args);
-        const completionArgs = args.slice(args.indexOf(`--${__classPrivateFieldGet(this, _YargsInstance_completion, "f").completionKey}`) + 1);
-        __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(completionArgs, (err, completions) => {
-          if (err)
-            throw new YError(err.message);
-          (completions || []).forEach((completion2) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(completion2);
-          });
-          this.exit(0);
-        });
-        return this[kPostProcess](argv, !populateDoubleDash, !!calledFromCommand, false);
-      }
-      if (!__classPrivateFieldGet(this, _YargsInstance_hasOutput, "f")) {
-        if (helpOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          this.showHelp((message) => {
-            __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(message);
-            this.exit(0);
-          });
-        } else if (versionOptSet) {
-          if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
-            setBlocking(true);
-          skipValidation = true;
-          __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion("log");
-          this.exit(0);
-        }
-      }
-      if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
-        skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
-      }
-      if (!skipValidation) {
-        if (parsed.error)
-          throw new YError(parsed.error.message);
-        if (!requestCompletions) {
-          const validation2 = this[kRunValidation](aliases, {}, parsed.error);
-          if (!calledFromCommand) {
-            argvPromise = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), true);
-          }
-          argvPromise = this[kValidateAsync](validation2, argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv);
-          if (isPromise(argvPromise) && !calledFromCommand) {
-            argvPromise = argvPromise.then(() => {
-              return applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
-            });
-          }
-        }
-      }
-    } catch (err) {
-      if (err instanceof YError)
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message, err);
-      else
-        throw err;
-    }
-    return this[kPostProcess](argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv, populateDoubleDash, !!calledFromCommand, true);
-  }
-  [kRunValidation](aliases, positionalMap, parseErrors, isDefaultCommand) {
-    const demandedOptions = { ...this.getDemandedOptions() };
-    return (argv) => {
-      if (parseErrors)
-        throw new YError(parseErrors.message);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").nonOptionCount(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").requiredArguments(argv, demandedOptions);
-      let failedStrictCommands = false;
-      if (__classPrivateFieldGet(this, _YargsInstance_strictCommands, "f")) {
-        failedStrictCommands = __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownCommands(argv);
-      }
-      if (__classPrivateFieldGet(this, _YargsInstance_strict, "f") && !failedStrictCommands) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, positionalMap, !!isDefaultCommand);
-      } else if (__classPrivateFieldGet(this, _YargsInstance_strictOptions, "f")) {
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, {}, false, false);
-      }
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").limitedChoices(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").implications(argv);
-      __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicting(argv);
-    };
-  }
-  [kSetHasOutput]() {
-    __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
-  }
-  [kTrackManuallySetKeys](keys) {
-    if (typeof keys === "string") {
-      __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
-    } else {
-      for (const k of keys) {
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
-      }
-    }
-  }
-};
 function isYargsInstance(y) {
   return !!y && typeof y.getInternalMethods === "function";
 }
+var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
+var init_yargs_factory = __esm({
+  "node_modules/yargs/build/lib/yargs-factory.js"() {
+    init_command();
+    init_common_types();
+    init_yerror();
+    init_usage();
+    init_argsert();
+    init_completion();
+    init_validation();
+    init_obj_filter();
+    init_apply_extends();
+    init_middleware();
+    init_is_promise();
+    init_maybe_async_result();
+    init_set_blocking();
+    __classPrivateFieldSet = function(receiver, state, value, kind, f) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f.call(receiver, value) : f ? f.value = value : state.set(receiver, value), value;
+    };
+    __classPrivateFieldGet = function(receiver, state, kind, f) {
+      if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+    kCopyDoubleDash = Symbol("copyDoubleDash");
+    kCreateLogger = Symbol("copyDoubleDash");
+    kDeleteFromParserHintObject = Symbol("deleteFromParserHintObject");
+    kEmitWarning = Symbol("emitWarning");
+    kFreeze = Symbol("freeze");
+    kGetDollarZero = Symbol("getDollarZero");
+    kGetParserConfiguration = Symbol("getParserConfiguration");
+    kGetUsageConfiguration = Symbol("getUsageConfiguration");
+    kGuessLocale = Symbol("guessLocale");
+    kGuessVersion = Symbol("guessVersion");
+    kParsePositionalNumbers = Symbol("parsePositionalNumbers");
+    kPkgUp = Symbol("pkgUp");
+    kPopulateParserHintArray = Symbol("populateParserHintArray");
+    kPopulateParserHintSingleValueDictionary = Symbol("populateParserHintSingleValueDictionary");
+    kPopulateParserHintArrayDictionary = Symbol("populateParserHintArrayDictionary");
+    kPopulateParserHintDictionary = Symbol("populateParserHintDictionary");
+    kSanitizeKey = Symbol("sanitizeKey");
+    kSetKey = Symbol("setKey");
+    kUnfreeze = Symbol("unfreeze");
+    kValidateAsync = Symbol("validateAsync");
+    kGetCommandInstance = Symbol("getCommandInstance");
+    kGetContext = Symbol("getContext");
+    kGetHasOutput = Symbol("getHasOutput");
+    kGetLoggerInstance = Symbol("getLoggerInstance");
+    kGetParseContext = Symbol("getParseContext");
+    kGetUsageInstance = Symbol("getUsageInstance");
+    kGetValidationInstance = Symbol("getValidationInstance");
+    kHasParseCallback = Symbol("hasParseCallback");
+    kIsGlobalContext = Symbol("isGlobalContext");
+    kPostProcess = Symbol("postProcess");
+    kRebase = Symbol("rebase");
+    kReset = Symbol("reset");
+    kRunYargsParserAndExecuteCommands = Symbol("runYargsParserAndExecuteCommands");
+    kRunValidation = Symbol("runValidation");
+    kSetHasOutput = Symbol("setHasOutput");
+    kTrackManuallySetKeys = Symbol("kTrackManuallySetKeys");
+    DEFAULT_LOCALE = "en_US";
+    YargsInstance = class {
+      constructor(processArgs = [], cwd, parentRequire, shim3) {
+        this.customScriptName = false;
+        this.parsed = false;
+        _YargsInstance_command.set(this, void 0);
+        _YargsInstance_cwd.set(this, void 0);
+        _YargsInstance_context.set(this, { commands: [], fullCommands: [] });
+        _YargsInstance_completion.set(this, null);
+        _YargsInstance_completionCommand.set(this, null);
+        _YargsInstance_defaultShowHiddenOpt.set(this, "show-hidden");
+        _YargsInstance_exitError.set(this, null);
+        _YargsInstance_detectLocale.set(this, true);
+        _YargsInstance_emittedWarnings.set(this, {});
+        _YargsInstance_exitProcess.set(this, true);
+        _YargsInstance_frozens.set(this, []);
+        _YargsInstance_globalMiddleware.set(this, void 0);
+        _YargsInstance_groups.set(this, {});
+        _YargsInstance_hasOutput.set(this, false);
+        _YargsInstance_helpOpt.set(this, null);
+        _YargsInstance_isGlobalContext.set(this, true);
+        _YargsInstance_logger.set(this, void 0);
+        _YargsInstance_output.set(this, "");
+        _YargsInstance_options.set(this, void 0);
+        _YargsInstance_parentRequire.set(this, void 0);
+        _YargsInstance_parserConfig.set(this, {});
+        _YargsInstance_parseFn.set(this, null);
+        _YargsInstance_parseContext.set(this, null);
+        _YargsInstance_pkgs.set(this, {});
+        _YargsInstance_preservedGroups.set(this, {});
+        _YargsInstance_processArgs.set(this, void 0);
+        _YargsInstance_recommendCommands.set(this, false);
+        _YargsInstance_shim.set(this, void 0);
+        _YargsInstance_strict.set(this, false);
+        _YargsInstance_strictCommands.set(this, false);
+        _YargsInstance_strictOptions.set(this, false);
+        _YargsInstance_usage.set(this, void 0);
+        _YargsInstance_usageConfig.set(this, {});
+        _YargsInstance_versionOpt.set(this, null);
+        _YargsInstance_validation.set(this, void 0);
+        __classPrivateFieldSet(this, _YargsInstance_shim, shim3, "f");
+        __classPrivateFieldSet(this, _YargsInstance_processArgs, processArgs, "f");
+        __classPrivateFieldSet(this, _YargsInstance_cwd, cwd, "f");
+        __classPrivateFieldSet(this, _YargsInstance_parentRequire, parentRequire, "f");
+        __classPrivateFieldSet(this, _YargsInstance_globalMiddleware, new GlobalMiddleware(this), "f");
+        this.$0 = this[kGetDollarZero]();
+        this[kReset]();
+        __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f"), "f");
+        __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), "f");
+        __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f"), "f");
+        __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f"), "f");
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
+        __classPrivateFieldSet(this, _YargsInstance_logger, this[kCreateLogger](), "f");
+        __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(DEFAULT_LOCALE);
+      }
+      addHelpOpt(opt, msg) {
+        const defaultHelpOpt = "help";
+        argsert("[string|boolean] [string]", [opt, msg], arguments.length);
+        if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
+          this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
+          __classPrivateFieldSet(this, _YargsInstance_helpOpt, null, "f");
+        }
+        if (opt === false && msg === void 0)
+          return this;
+        __classPrivateFieldSet(this, _YargsInstance_helpOpt, typeof opt === "string" ? opt : defaultHelpOpt, "f");
+        this.boolean(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
+        this.describe(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"), msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show help"));
+        return this;
+      }
+      help(opt, msg) {
+        return this.addHelpOpt(opt, msg);
+      }
+      addShowHiddenOpt(opt, msg) {
+        argsert("[string|boolean] [string]", [opt, msg], arguments.length);
+        if (opt === false && msg === void 0)
+          return this;
+        const showHiddenOpt = typeof opt === "string" ? opt : __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
+        this.boolean(showHiddenOpt);
+        this.describe(showHiddenOpt, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show hidden options"));
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = showHiddenOpt;
+        return this;
+      }
+      showHidden(opt, msg) {
+        return this.addShowHiddenOpt(opt, msg);
+      }
+      alias(key, value) {
+        argsert("<object|string|array> [string|array]", [key, value], arguments.length);
+        this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
+        return this;
+      }
+      array(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("array", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      boolean(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("boolean", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      check(f, global) {
+        argsert("<function> [boolean]", [f, global], arguments.length);
+        this.middleware((argv, _yargs) => {
+          return maybeAsyncResult(() => {
+            return f(argv, _yargs.getOptions());
+          }, (result) => {
+            if (!result) {
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(__classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__("Argument check failed: %s", f.toString()));
+            } else if (typeof result === "string" || result instanceof Error) {
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(result.toString(), result);
+            }
+            return argv;
+          }, (err) => {
+            __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message ? err.message : err.toString(), err);
+            return argv;
+          });
+        }, false, global);
+        return this;
+      }
+      choices(key, value) {
+        argsert("<object|string|array> [string|array]", [key, value], arguments.length);
+        this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
+        return this;
+      }
+      coerce(keys, value) {
+        argsert("<object|string|array> [function]", [keys, value], arguments.length);
+        if (Array.isArray(keys)) {
+          if (!value) {
+            throw new YError("coerce callback must be provided");
+          }
+          for (const key of keys) {
+            this.coerce(key, value);
+          }
+          return this;
+        } else if (typeof keys === "object") {
+          for (const key of Object.keys(keys)) {
+            this.coerce(key, keys[key]);
+          }
+          return this;
+        }
+        if (!value) {
+          throw new YError("coerce callback must be provided");
+        }
+        const coerceKey = keys;
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
+          var _a2;
+          const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
+          const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
+          if (argvKeys.length === 0) {
+            return argv;
+          }
+          return maybeAsyncResult(() => {
+            return value(argv[argvKeys[0]]);
+          }, (result) => {
+            argvKeys.forEach((key) => {
+              argv[key] = result;
+            });
+            return argv;
+          }, (err) => {
+            throw new YError(err.message);
+          });
+        }, coerceKey);
+        return this;
+      }
+      conflicts(key1, key2) {
+        argsert("<string|object> [string|array]", [key1, key2], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
+        return this;
+      }
+      config(key = "config", msg, parseFn) {
+        argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
+        if (typeof key === "object" && !Array.isArray(key)) {
+          key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
+          return this;
+        }
+        if (typeof msg === "function") {
+          parseFn = msg;
+          msg = void 0;
+        }
+        this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
+        (Array.isArray(key) ? key : [key]).forEach((k) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
+        });
+        return this;
+      }
+      completion(cmd, desc, fn) {
+        argsert("[string] [string|boolean|function] [function]", [cmd, desc, fn], arguments.length);
+        if (typeof desc === "function") {
+          fn = desc;
+          desc = void 0;
+        }
+        __classPrivateFieldSet(this, _YargsInstance_completionCommand, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion", "f");
+        if (!desc && desc !== false) {
+          desc = "generate completion script";
+        }
+        this.command(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"), desc);
+        if (fn)
+          __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
+        return this;
+      }
+      command(cmd, description, builder, handler, middlewares, deprecated) {
+        argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
+        return this;
+      }
+      commands(cmd, description, builder, handler, middlewares, deprecated) {
+        return this.command(cmd, description, builder, handler, middlewares, deprecated);
+      }
+      commandDir(dir, opts) {
+        argsert("<string> [object]", [dir, opts], arguments.length);
+        const req = __classPrivateFieldGet(this, _YargsInstance_parentRequire, "f") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").require;
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
+        return this;
+      }
+      count(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("count", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      default(key, value, defaultDescription) {
+        argsert("<object|string|array> [*] [string]", [key, value, defaultDescription], arguments.length);
+        if (defaultDescription) {
+          assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
+        }
+        if (typeof value === "function") {
+          assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
+          value = value.call();
+        }
+        this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value);
+        return this;
+      }
+      defaults(key, value, defaultDescription) {
+        return this.default(key, value, defaultDescription);
+      }
+      demandCommand(min = 1, max, minMsg, maxMsg) {
+        argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
+        if (typeof max !== "number") {
+          minMsg = max;
+          max = Infinity;
+        }
+        this.global("_", false);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands._ = {
+          min,
+          max,
+          minMsg,
+          maxMsg
+        };
+        return this;
+      }
+      demand(keys, max, msg) {
+        if (Array.isArray(max)) {
+          max.forEach((key) => {
+            assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+            this.demandOption(key, msg);
+          });
+          max = Infinity;
+        } else if (typeof max !== "number") {
+          msg = max;
+          max = Infinity;
+        }
+        if (typeof keys === "number") {
+          assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          this.demandCommand(keys, max, msg, msg);
+        } else if (Array.isArray(keys)) {
+          keys.forEach((key) => {
+            assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+            this.demandOption(key, msg);
+          });
+        } else {
+          if (typeof msg === "string") {
+            this.demandOption(keys, msg);
+          } else if (msg === true || typeof msg === "undefined") {
+            this.demandOption(keys);
+          }
+        }
+        return this;
+      }
+      demandOption(keys, msg) {
+        argsert("<object|string|array> [string]", [keys, msg], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
+        return this;
+      }
+      deprecateOption(option, message) {
+        argsert("<string> [string|boolean]", [option, message], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
+        return this;
+      }
+      describe(keys, description) {
+        argsert("<object|string|array> [string]", [keys, description], arguments.length);
+        this[kSetKey](keys, true);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
+        return this;
+      }
+      detectLocale(detect) {
+        argsert("<boolean>", [detect], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_detectLocale, detect, "f");
+        return this;
+      }
+      env(prefix) {
+        argsert("[string|boolean]", [prefix], arguments.length);
+        if (prefix === false)
+          delete __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
+        else
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix = prefix || "";
+        return this;
+      }
+      epilogue(msg) {
+        argsert("<string>", [msg], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").epilog(msg);
+        return this;
+      }
+      epilog(msg) {
+        return this.epilogue(msg);
+      }
+      example(cmd, description) {
+        argsert("<string|array> [string]", [cmd, description], arguments.length);
+        if (Array.isArray(cmd)) {
+          cmd.forEach((exampleParams) => this.example(...exampleParams));
+        } else {
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").example(cmd, description);
+        }
+        return this;
+      }
+      exit(code, err) {
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+        __classPrivateFieldSet(this, _YargsInstance_exitError, err, "f");
+        if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+          __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.exit(code);
+      }
+      exitProcess(enabled = true) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_exitProcess, enabled, "f");
+        return this;
+      }
+      fail(f) {
+        argsert("<function|boolean>", [f], arguments.length);
+        if (typeof f === "boolean" && f !== false) {
+          throw new YError("Invalid first argument. Expected function or boolean 'false'");
+        }
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").failFn(f);
+        return this;
+      }
+      getAliases() {
+        return this.parsed ? this.parsed.aliases : {};
+      }
+      async getCompletion(args, done) {
+        argsert("<array> [function]", [args, done], arguments.length);
+        if (!done) {
+          return new Promise((resolve13, reject) => {
+            __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
+              if (err)
+                reject(err);
+              else
+                resolve13(completions);
+            });
+          });
+        } else {
+          return __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, done);
+        }
+      }
+      getDemandedOptions() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedOptions;
+      }
+      getDemandedCommands() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands;
+      }
+      getDeprecatedOptions() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions;
+      }
+      getDetectLocale() {
+        return __classPrivateFieldGet(this, _YargsInstance_detectLocale, "f");
+      }
+      getExitProcess() {
+        return __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f");
+      }
+      getGroups() {
+        return Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_groups, "f"), __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"));
+      }
+      getHelp() {
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+        if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
+          if (!this.parsed) {
+            const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse2)) {
+              return parse2.then(() => {
+                return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
+              });
+            }
+          }
+          const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
+          if (isPromise(builderResponse)) {
+            return builderResponse.then(() => {
+              return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
+            });
+          }
+        }
+        return Promise.resolve(__classPrivateFieldGet(this, _YargsInstance_usage, "f").help());
+      }
+      getOptions() {
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f");
+      }
+      getStrict() {
+        return __classPrivateFieldGet(this, _YargsInstance_strict, "f");
+      }
+      getStrictCommands() {
+        return __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f");
+      }
+      getStrictOptions() {
+        return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
+      }
+      global(globals, global) {
+        argsert("<string|array> [boolean]", [globals, global], arguments.length);
+        globals = [].concat(globals);
+        if (global !== false) {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
+        } else {
+          globals.forEach((g) => {
+            if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").local.includes(g))
+              __classPrivateFieldGet(this, _YargsInstance_options, "f").local.push(g);
+          });
+        }
+        return this;
+      }
+      group(opts, groupName) {
+        argsert("<string|array> <string>", [opts, groupName], arguments.length);
+        const existing = __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName] || __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName];
+        if (__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName]) {
+          delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
+        }
+        const seen = {};
+        __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
+          if (seen[key])
+            return false;
+          return seen[key] = true;
+        });
+        return this;
+      }
+      hide(key) {
+        argsert("<string>", [key], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
+        return this;
+      }
+      implies(key, value) {
+        argsert("<string|object> [number|string|array]", [key, value], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value);
+        return this;
+      }
+      locale(locale) {
+        argsert("[string]", [locale], arguments.length);
+        if (locale === void 0) {
+          this[kGuessLocale]();
+          return __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.getLocale();
+        }
+        __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
+        __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
+        return this;
+      }
+      middleware(callback, applyBeforeValidation, global) {
+        return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
+      }
+      nargs(key, value) {
+        argsert("<string|object|array> [number]", [key, value], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
+        return this;
+      }
+      normalize(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("normalize", keys);
+        return this;
+      }
+      number(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("number", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      option(key, opt) {
+        argsert("<string|object> [object]", [key, opt], arguments.length);
+        if (typeof key === "object") {
+          Object.keys(key).forEach((k) => {
+            this.options(k, key[k]);
+          });
+        } else {
+          if (typeof opt !== "object") {
+            opt = {};
+          }
+          this[kTrackManuallySetKeys](key);
+          if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
+            this[kEmitWarning]([
+              '"version" is a reserved word.',
+              "Please do one of the following:",
+              '- Disable version with `yargs.version(false)` if using "version" as an option',
+              "- Use the built-in `yargs.version` method instead (if applicable)",
+              "- Use a different option key",
+              "https://yargs.js.org/docs/#api-reference-version"
+            ].join("\n"), void 0, "versionWarning");
+          }
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
+          if (opt.alias)
+            this.alias(key, opt.alias);
+          const deprecate = opt.deprecate || opt.deprecated;
+          if (deprecate) {
+            this.deprecateOption(key, deprecate);
+          }
+          const demand = opt.demand || opt.required || opt.require;
+          if (demand) {
+            this.demand(key, demand);
+          }
+          if (opt.demandOption) {
+            this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
+          }
+          if (opt.conflicts) {
+            this.conflicts(key, opt.conflicts);
+          }
+          if ("default" in opt) {
+            this.default(key, opt.default);
+          }
+          if (opt.implies !== void 0) {
+            this.implies(key, opt.implies);
+          }
+          if (opt.nargs !== void 0) {
+            this.nargs(key, opt.nargs);
+          }
+          if (opt.config) {
+            this.config(key, opt.configParser);
+          }
+          if (opt.normalize) {
+            this.normalize(key);
+          }
+          if (opt.choices) {
+            this.choices(key, opt.choices);
+          }
+          if (opt.coerce) {
+            this.coerce(key, opt.coerce);
+          }
+          if (opt.group) {
+            this.group(key, opt.group);
+          }
+          if (opt.boolean || opt.type === "boolean") {
+            this.boolean(key);
+            if (opt.alias)
+              this.boolean(opt.alias);
+          }
+          if (opt.array || opt.type === "array") {
+            this.array(key);
+            if (opt.alias)
+              this.array(opt.alias);
+          }
+          if (opt.number || opt.type === "number") {
+            this.number(key);
+            if (opt.alias)
+              this.number(opt.alias);
+          }
+          if (opt.string || opt.type === "string") {
+            this.string(key);
+            if (opt.alias)
+              this.string(opt.alias);
+          }
+          if (opt.count || opt.type === "count") {
+            this.count(key);
+          }
+          if (typeof opt.global === "boolean") {
+            this.global(key, opt.global);
+          }
+          if (opt.defaultDescription) {
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
+          }
+          if (opt.skipValidation) {
+            this.skipValidation(key);
+          }
+          const desc = opt.describe || opt.description || opt.desc;
+          const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
+          if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
+            this.describe(key, desc);
+          }
+          if (opt.hidden) {
+            this.hide(key);
+          }
+          if (opt.requiresArg) {
+            this.requiresArg(key);
+          }
+        }
+        return this;
+      }
+      options(key, opt) {
+        return this.option(key, opt);
+      }
+      parse(args, shortCircuit, _parseFn) {
+        argsert("[string|array] [function|boolean|object] [function]", [args, shortCircuit, _parseFn], arguments.length);
+        this[kFreeze]();
+        if (typeof args === "undefined") {
+          args = __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
+        }
+        if (typeof shortCircuit === "object") {
+          __classPrivateFieldSet(this, _YargsInstance_parseContext, shortCircuit, "f");
+          shortCircuit = _parseFn;
+        }
+        if (typeof shortCircuit === "function") {
+          __classPrivateFieldSet(this, _YargsInstance_parseFn, shortCircuit, "f");
+          shortCircuit = false;
+        }
+        if (!shortCircuit)
+          __classPrivateFieldSet(this, _YargsInstance_processArgs, args, "f");
+        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
+          __classPrivateFieldSet(this, _YargsInstance_exitProcess, false, "f");
+        const parsed = this[kRunYargsParserAndExecuteCommands](args, !!shortCircuit);
+        const tmpParsed = this.parsed;
+        __classPrivateFieldGet(this, _YargsInstance_completion, "f").setParsed(this.parsed);
+        if (isPromise(parsed)) {
+          return parsed.then((argv) => {
+            if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
+              __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
+            return argv;
+          }).catch((err) => {
+            if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f")) {
+              __classPrivateFieldGet(this, _YargsInstance_parseFn, "f")(err, this.parsed.argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
+            }
+            throw err;
+          }).finally(() => {
+            this[kUnfreeze]();
+            this.parsed = tmpParsed;
+          });
+        } else {
+          if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
+            __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), parsed, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
+          this[kUnfreeze]();
+          this.parsed = tmpParsed;
+        }
+        return parsed;
+      }
+      parseAsync(args, shortCircuit, _parseFn) {
+        const maybePromise = this.parse(args, shortCircuit, _parseFn);
+        return !isPromise(maybePromise) ? Promise.resolve(maybePromise) : maybePromise;
+      }
+      parseSync(args, shortCircuit, _parseFn) {
+        const maybePromise = this.parse(args, shortCircuit, _parseFn);
+        if (isPromise(maybePromise)) {
+          throw new YError(".parseSync() must not be used with asynchronous builders, handlers, or middleware");
+        }
+        return maybePromise;
+      }
+      parserConfiguration(config) {
+        argsert("<object>", [config], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
+        return this;
+      }
+      pkgConf(key, rootPath) {
+        argsert("<string> [string]", [key, rootPath], arguments.length);
+        let conf = null;
+        const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
+        if (obj[key] && typeof obj[key] === "object") {
+          conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
+        }
+        return this;
+      }
+      positional(key, opts) {
+        argsert("<string> <object>", [key, opts], arguments.length);
+        const supportedOpts = [
+          "default",
+          "defaultDescription",
+          "implies",
+          "normalize",
+          "choices",
+          "conflicts",
+          "coerce",
+          "type",
+          "describe",
+          "desc",
+          "description",
+          "alias"
+        ];
+        opts = objFilter(opts, (k, v) => {
+          if (k === "type" && !["string", "number", "boolean"].includes(v))
+            return false;
+          return supportedOpts.includes(k);
+        });
+        const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
+        const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
+          array: [],
+          alias: {},
+          default: {},
+          demand: {}
+        };
+        objectKeys(parseOptions).forEach((pk) => {
+          const parseOption = parseOptions[pk];
+          if (Array.isArray(parseOption)) {
+            if (parseOption.indexOf(key) !== -1)
+              opts[pk] = true;
+          } else {
+            if (parseOption[key] && !(pk in opts))
+              opts[pk] = parseOption[key];
+          }
+        });
+        this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
+        return this.option(key, opts);
+      }
+      recommendCommands(recommend = true) {
+        argsert("[boolean]", [recommend], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
+        return this;
+      }
+      required(keys, max, msg) {
+        return this.demand(keys, max, msg);
+      }
+      require(keys, max, msg) {
+        return this.demand(keys, max, msg);
+      }
+      requiresArg(keys) {
+        argsert("<array|string|object> [number]", [keys], arguments.length);
+        if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
+          return this;
+        } else {
+          this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
+        }
+        return this;
+      }
+      showCompletionScript($0, cmd) {
+        argsert("[string] [string]", [$0, cmd], arguments.length);
+        $0 = $0 || this.$0;
+        __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(__classPrivateFieldGet(this, _YargsInstance_completion, "f").generateCompletionScript($0, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion"));
+        return this;
+      }
+      showHelp(level) {
+        argsert("[string|function]", [level], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+        if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
+          if (!this.parsed) {
+            const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse2)) {
+              parse2.then(() => {
+                __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
+              });
+              return this;
+            }
+          }
+          const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
+          if (isPromise(builderResponse)) {
+            builderResponse.then(() => {
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
+            });
+            return this;
+          }
+        }
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
+        return this;
+      }
+      scriptName(scriptName) {
+        this.customScriptName = true;
+        this.$0 = scriptName;
+        return this;
+      }
+      showHelpOnFail(enabled, message) {
+        argsert("[boolean|string] [string]", [enabled, message], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelpOnFail(enabled, message);
+        return this;
+      }
+      showVersion(level) {
+        argsert("[string|function]", [level], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
+        return this;
+      }
+      skipValidation(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("skipValidation", keys);
+        return this;
+      }
+      strict(enabled) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_strict, enabled !== false, "f");
+        return this;
+      }
+      strictCommands(enabled) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_strictCommands, enabled !== false, "f");
+        return this;
+      }
+      strictOptions(enabled) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
+        return this;
+      }
+      string(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("string", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      terminalWidth() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.stdColumns;
+      }
+      updateLocale(obj) {
+        return this.updateStrings(obj);
+      }
+      updateStrings(obj) {
+        argsert("<object>", [obj], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
+        __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
+        return this;
+      }
+      usage(msg, description, builder, handler) {
+        argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
+        if (description !== void 0) {
+          assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          if ((msg || "").match(/^\$0( |$)/)) {
+            return this.command(msg, description, builder, handler);
+          } else {
+            throw new YError(".usage() description must start with $0 if being used as alias for .command()");
+          }
+        } else {
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").usage(msg);
+          return this;
+        }
+      }
+      usageConfiguration(config) {
+        argsert("<object>", [config], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_usageConfig, config, "f");
+        return this;
+      }
+      version(opt, msg, ver) {
+        const defaultVersionOpt = "version";
+        argsert("[boolean|string] [string] [string]", [opt, msg, ver], arguments.length);
+        if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f")) {
+          this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(void 0);
+          __classPrivateFieldSet(this, _YargsInstance_versionOpt, null, "f");
+        }
+        if (arguments.length === 0) {
+          ver = this[kGuessVersion]();
+          opt = defaultVersionOpt;
+        } else if (arguments.length === 1) {
+          if (opt === false) {
+            return this;
+          }
+          ver = opt;
+          opt = defaultVersionOpt;
+        } else if (arguments.length === 2) {
+          ver = msg;
+          msg = void 0;
+        }
+        __classPrivateFieldSet(this, _YargsInstance_versionOpt, typeof opt === "string" ? opt : defaultVersionOpt, "f");
+        msg = msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show version number");
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(ver || void 0);
+        this.boolean(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
+        this.describe(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"), msg);
+        return this;
+      }
+      wrap(cols) {
+        argsert("<number|null|undefined>", [cols], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").wrap(cols);
+        return this;
+      }
+      [(_YargsInstance_command = /* @__PURE__ */ new WeakMap(), _YargsInstance_cwd = /* @__PURE__ */ new WeakMap(), _YargsInstance_context = /* @__PURE__ */ new WeakMap(), _YargsInstance_completion = /* @__PURE__ */ new WeakMap(), _YargsInstance_completionCommand = /* @__PURE__ */ new WeakMap(), _YargsInstance_defaultShowHiddenOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitError = /* @__PURE__ */ new WeakMap(), _YargsInstance_detectLocale = /* @__PURE__ */ new WeakMap(), _YargsInstance_emittedWarnings = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitProcess = /* @__PURE__ */ new WeakMap(), _YargsInstance_frozens = /* @__PURE__ */ new WeakMap(), _YargsInstance_globalMiddleware = /* @__PURE__ */ new WeakMap(), _YargsInstance_groups = /* @__PURE__ */ new WeakMap(), _YargsInstance_hasOutput = /* @__PURE__ */ new WeakMap(), _YargsInstance_helpOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_isGlobalContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_logger = /* @__PURE__ */ new WeakMap(), _YargsInstance_output = /* @__PURE__ */ new WeakMap(), _YargsInstance_options = /* @__PURE__ */ new WeakMap(), _YargsInstance_parentRequire = /* @__PURE__ */ new WeakMap(), _YargsInstance_parserConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseFn = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_pkgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_preservedGroups = /* @__PURE__ */ new WeakMap(), _YargsInstance_processArgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_recommendCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_shim = /* @__PURE__ */ new WeakMap(), _YargsInstance_strict = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictOptions = /* @__PURE__ */ new WeakMap(), _YargsInstance_usage = /* @__PURE__ */ new WeakMap(), _YargsInstance_usageConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_versionOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_validation = /* @__PURE__ */ new WeakMap(), kCopyDoubleDash)](argv) {
+        if (!argv._ || !argv["--"])
+          return argv;
+        argv._.push.apply(argv._, argv["--"]);
+        try {
+          delete argv["--"];
+        } catch (_err) {
+        }
+        return argv;
+      }
+      [kCreateLogger]() {
+        return {
+          log: (...args) => {
+            if (!this[kHasParseCallback]())
+              console.log(...args);
+            __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+            if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
+              __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
+            __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
+          },
+          error: (...args) => {
+            if (!this[kHasParseCallback]())
+              console.error(...args);
+            __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+            if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
+              __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
+            __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
+          }
+        };
+      }
+      [kDeleteFromParserHintObject](optionKey) {
+        objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
+          if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
+            return;
+          const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
+          if (Array.isArray(hint)) {
+            if (hint.includes(optionKey))
+              hint.splice(hint.indexOf(optionKey), 1);
+          } else if (typeof hint === "object") {
+            delete hint[optionKey];
+          }
+        });
+        delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
+      }
+      [kEmitWarning](warning, type, deduplicationId) {
+        if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
+          __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
+          __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
+        }
+      }
+      [kFreeze]() {
+        __classPrivateFieldGet(this, _YargsInstance_frozens, "f").push({
+          options: __classPrivateFieldGet(this, _YargsInstance_options, "f"),
+          configObjects: __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects.slice(0),
+          exitProcess: __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"),
+          groups: __classPrivateFieldGet(this, _YargsInstance_groups, "f"),
+          strict: __classPrivateFieldGet(this, _YargsInstance_strict, "f"),
+          strictCommands: __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f"),
+          strictOptions: __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f"),
+          completionCommand: __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"),
+          output: __classPrivateFieldGet(this, _YargsInstance_output, "f"),
+          exitError: __classPrivateFieldGet(this, _YargsInstance_exitError, "f"),
+          hasOutput: __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f"),
+          parsed: this.parsed,
+          parseFn: __classPrivateFieldGet(this, _YargsInstance_parseFn, "f"),
+          parseContext: __classPrivateFieldGet(this, _YargsInstance_parseContext, "f")
+        });
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").freeze();
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").freeze();
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").freeze();
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").freeze();
+      }
+      [kGetDollarZero]() {
+        let $0 = "";
+        let default$0;
+        if (/\b(node|iojs|electron|bun)(\.exe)?$/.test(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv()[0])) {
+          default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(1, 2);
+        } else {
+          default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(0, 1);
+        }
+        $0 = default$0.map((x) => {
+          const b = this[kRebase](__classPrivateFieldGet(this, _YargsInstance_cwd, "f"), x);
+          return x.match(/^(\/|([a-zA-Z]:)?\\)/) && b.length < x.length ? b : x;
+        }).join(" ").trim();
+        if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_") && __classPrivateFieldGet(this, _YargsInstance_shim, "f").getProcessArgvBin() === __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_")) {
+          $0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_").replace(`${__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.execPath())}/`, "");
+        }
+        return $0;
+      }
+      [kGetParserConfiguration]() {
+        return __classPrivateFieldGet(this, _YargsInstance_parserConfig, "f");
+      }
+      [kGetUsageConfiguration]() {
+        return __classPrivateFieldGet(this, _YargsInstance_usageConfig, "f");
+      }
+      [kGuessLocale]() {
+        if (!__classPrivateFieldGet(this, _YargsInstance_detectLocale, "f"))
+          return;
+        const locale = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_ALL") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_MESSAGES") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANG") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANGUAGE") || "en_US";
+        this.locale(locale.replace(/[.:].*/, ""));
+      }
+      [kGuessVersion]() {
+        const obj = this[kPkgUp]();
+        return obj.version || "unknown";
+      }
+      [kParsePositionalNumbers](argv) {
+        const args = argv["--"] ? argv["--"] : argv._;
+        for (let i = 0, arg; (arg = args[i]) !== void 0; i++) {
+          if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.looksLikeNumber(arg) && Number.isSafeInteger(Math.floor(parseFloat(`${arg}`)))) {
+            args[i] = Number(arg);
+          }
+        }
+        return argv;
+      }
+      [kPkgUp](rootPath) {
+        const npath = rootPath || "*";
+        if (__classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath])
+          return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
+        let obj = {};
+        try {
+          let startDir = rootPath || __classPrivateFieldGet(this, _YargsInstance_shim, "f").mainFilename;
+          if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.extname(startDir)) {
+            startDir = __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(startDir);
+          }
+          const pkgJsonPath = __classPrivateFieldGet(this, _YargsInstance_shim, "f").findUp(startDir, (dir, names) => {
+            if (names.includes("package.json")) {
+              return "package.json";
+            } else {
+              return void 0;
+            }
+          });
+          assertNotStrictEqual(pkgJsonPath, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          obj = JSON.parse(__classPrivateFieldGet(this, _YargsInstance_shim, "f").readFileSync(pkgJsonPath, "utf8"));
+        } catch (_noop) {
+        }
+        __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
+        return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
+      }
+      [kPopulateParserHintArray](type, keys) {
+        keys = [].concat(keys);
+        keys.forEach((key) => {
+          key = this[kSanitizeKey](key);
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
+        });
+      }
+      [kPopulateParserHintSingleValueDictionary](builder, type, key, value) {
+        this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value2;
+        });
+      }
+      [kPopulateParserHintArrayDictionary](builder, type, key, value) {
+        this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value2);
+        });
+      }
+      [kPopulateParserHintDictionary](builder, type, key, value, singleKeyHandler) {
+        if (Array.isArray(key)) {
+          key.forEach((k) => {
+            builder(k, value);
+          });
+        } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
+          for (const k of objectKeys(key)) {
+            builder(k, key[k]);
+          }
+        } else {
+          singleKeyHandler(type, this[kSanitizeKey](key), value);
+        }
+      }
+      [kSanitizeKey](key) {
+        if (key === "__proto__")
+          return "___proto___";
+        return key;
+      }
+      [kSetKey](key, set) {
+        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
+        return this;
+      }
+      [kUnfreeze]() {
+        var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m;
+        const frozen = __classPrivateFieldGet(this, _YargsInstance_frozens, "f").pop();
+        assertNotStrictEqual(frozen, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+        let configObjects;
+        _a2 = this, _b2 = this, _c2 = this, _d = this, _e = this, _f = this, _g = this, _h = this, _j = this, _k = this, _l = this, _m = this, {
+          options: { set value(_o) {
+            __classPrivateFieldSet(_a2, _YargsInstance_options, _o, "f");
+          } }.value,
+          configObjects,
+          exitProcess: { set value(_o) {
+            __classPrivateFieldSet(_b2, _YargsInstance_exitProcess, _o, "f");
+          } }.value,
+          groups: { set value(_o) {
+            __classPrivateFieldSet(_c2, _YargsInstance_groups, _o, "f");
+          } }.value,
+          output: { set value(_o) {
+            __classPrivateFieldSet(_d, _YargsInstance_output, _o, "f");
+          } }.value,
+          exitError: { set value(_o) {
+            __classPrivateFieldSet(_e, _YargsInstance_exitError, _o, "f");
+          } }.value,
+          hasOutput: { set value(_o) {
+            __classPrivateFieldSet(_f, _YargsInstance_hasOutput, _o, "f");
+          } }.value,
+          parsed: this.parsed,
+          strict: { set value(_o) {
+            __classPrivateFieldSet(_g, _YargsInstance_strict, _o, "f");
+          } }.value,
+          strictCommands: { set value(_o) {
+            __classPrivateFieldSet(_h, _YargsInstance_strictCommands, _o, "f");
+          } }.value,
+          strictOptions: { set value(_o) {
+            __classPrivateFieldSet(_j, _YargsInstance_strictOptions, _o, "f");
+          } }.value,
+          completionCommand: { set value(_o) {
+            __classPrivateFieldSet(_k, _YargsInstance_completionCommand, _o, "f");
+          } }.value,
+          parseFn: { set value(_o) {
+            __classPrivateFieldSet(_l, _YargsInstance_parseFn, _o, "f");
+          } }.value,
+          parseContext: { set value(_o) {
+            __classPrivateFieldSet(_m, _YargsInstance_parseContext, _o, "f");
+          } }.value
+        } = frozen;
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = configObjects;
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").unfreeze();
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unfreeze();
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").unfreeze();
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").unfreeze();
+      }
+      [kValidateAsync](validation2, argv) {
+        return maybeAsyncResult(argv, (result) => {
+          validation2(result);
+          return result;
+        });
+      }
+      getInternalMethods() {
+        return {
+          getCommandInstance: this[kGetCommandInstance].bind(this),
+          getContext: this[kGetContext].bind(this),
+          getHasOutput: this[kGetHasOutput].bind(this),
+          getLoggerInstance: this[kGetLoggerInstance].bind(this),
+          getParseContext: this[kGetParseContext].bind(this),
+          getParserConfiguration: this[kGetParserConfiguration].bind(this),
+          getUsageConfiguration: this[kGetUsageConfiguration].bind(this),
+          getUsageInstance: this[kGetUsageInstance].bind(this),
+          getValidationInstance: this[kGetValidationInstance].bind(this),
+          hasParseCallback: this[kHasParseCallback].bind(this),
+          isGlobalContext: this[kIsGlobalContext].bind(this),
+          postProcess: this[kPostProcess].bind(this),
+          reset: this[kReset].bind(this),
+          runValidation: this[kRunValidation].bind(this),
+          runYargsParserAndExecuteCommands: this[kRunYargsParserAndExecuteCommands].bind(this),
+          setHasOutput: this[kSetHasOutput].bind(this)
+        };
+      }
+      [kGetCommandInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_command, "f");
+      }
+      [kGetContext]() {
+        return __classPrivateFieldGet(this, _YargsInstance_context, "f");
+      }
+      [kGetHasOutput]() {
+        return __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f");
+      }
+      [kGetLoggerInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_logger, "f");
+      }
+      [kGetParseContext]() {
+        return __classPrivateFieldGet(this, _YargsInstance_parseContext, "f") || {};
+      }
+      [kGetUsageInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_usage, "f");
+      }
+      [kGetValidationInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_validation, "f");
+      }
+      [kHasParseCallback]() {
+        return !!__classPrivateFieldGet(this, _YargsInstance_parseFn, "f");
+      }
+      [kIsGlobalContext]() {
+        return __classPrivateFieldGet(this, _YargsInstance_isGlobalContext, "f");
+      }
+      [kPostProcess](argv, populateDoubleDash, calledFromCommand, runGlobalMiddleware) {
+        if (calledFromCommand)
+          return argv;
+        if (isPromise(argv))
+          return argv;
+        if (!populateDoubleDash) {
+          argv = this[kCopyDoubleDash](argv);
+        }
+        const parsePositionalNumbers = this[kGetParserConfiguration]()["parse-positional-numbers"] || this[kGetParserConfiguration]()["parse-positional-numbers"] === void 0;
+        if (parsePositionalNumbers) {
+          argv = this[kParsePositionalNumbers](argv);
+        }
+        if (runGlobalMiddleware) {
+          argv = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
+        }
+        return argv;
+      }
+      [kReset](aliases = {}) {
+        __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f") || {}, "f");
+        const tmpOptions = {};
+        tmpOptions.local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local || [];
+        tmpOptions.configObjects = __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || [];
+        const localLookup = {};
+        tmpOptions.local.forEach((l) => {
+          localLookup[l] = true;
+          (aliases[l] || []).forEach((a) => {
+            localLookup[a] = true;
+          });
+        });
+        Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
+          const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
+          if (keys.length > 0) {
+            acc[groupName] = keys;
+          }
+          return acc;
+        }, {}));
+        __classPrivateFieldSet(this, _YargsInstance_groups, {}, "f");
+        const arrayOptions = [
+          "array",
+          "boolean",
+          "string",
+          "skipValidation",
+          "count",
+          "normalize",
+          "number",
+          "hiddenOptions"
+        ];
+        const objectOptions = [
+          "narg",
+          "key",
+          "alias",
+          "default",
+          "defaultDescription",
+          "config",
+          "choices",
+          "demandedOptions",
+          "demandedCommands",
+          "deprecatedOptions"
+        ];
+        arrayOptions.forEach((k) => {
+          tmpOptions[k] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[k] || []).filter((k2) => !localLookup[k2]);
+        });
+        objectOptions.forEach((k) => {
+          tmpOptions[k] = objFilter(__classPrivateFieldGet(this, _YargsInstance_options, "f")[k], (k2) => !localLookup[k2]);
+        });
+        tmpOptions.envPrefix = __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
+        __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
+        __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
+          __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
+        __classPrivateFieldSet(this, _YargsInstance_completionCommand, null, "f");
+        __classPrivateFieldSet(this, _YargsInstance_output, "", "f");
+        __classPrivateFieldSet(this, _YargsInstance_exitError, null, "f");
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, false, "f");
+        this.parsed = false;
+        return this;
+      }
+      [kRebase](base, dir) {
+        return __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.relative(base, dir);
+      }
+      [kRunYargsParserAndExecuteCommands](args, shortCircuit, calledFromCommand, commandIndex = 0, helpOnly = false) {
+        var _a2, _b2, _c2, _d;
+        let skipValidation = !!calledFromCommand || helpOnly;
+        args = args || __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").__ = __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__;
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration = this[kGetParserConfiguration]();
+        const populateDoubleDash = !!__classPrivateFieldGet(this, _YargsInstance_options, "f").configuration["populate--"];
+        const config = Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration, {
+          "populate--": true
+        });
+        const parsed = __classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.detailed(args, Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f"), {
+          configuration: { "parse-positional-numbers": false, ...config }
+        }));
+        const argv = Object.assign(parsed.argv, __classPrivateFieldGet(this, _YargsInstance_parseContext, "f"));
+        let argvPromise = void 0;
+        const aliases = parsed.aliases;
+        let helpOptSet = false;
+        let versionOptSet = false;
+        Object.keys(argv).forEach((key) => {
+          if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
+            helpOptSet = true;
+          } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
+            versionOptSet = true;
+          }
+        });
+        argv.$0 = this.$0;
+        this.parsed = parsed;
+        if (commandIndex === 0) {
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").clearCachedHelpMessage();
+        }
+        try {
+          this[kGuessLocale]();
+          if (shortCircuit) {
+            return this[kPostProcess](argv, populateDoubleDash, !!calledFromCommand, false);
+          }
+          if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
+            const helpCmds = [__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")].concat(aliases[__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")] || []).filter((k) => k.length > 1);
+            if (helpCmds.includes("" + argv._[argv._.length - 1])) {
+              argv._.pop();
+              helpOptSet = true;
+            }
+          }
+          __classPrivateFieldSet(this, _YargsInstance_isGlobalContext, false, "f");
+          const handlerKeys = __classPrivateFieldGet(this, _YargsInstance_command, "f").getCommands();
+          const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
+            (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
+            ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
+          ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
+          const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
+          if (argv._.length) {
+            if (handlerKeys.length) {
+              let firstUnknownCommand;
+              for (let i = commandIndex || 0, cmd; argv._[i] !== void 0; i++) {
+                cmd = String(argv._[i]);
+                if (handlerKeys.includes(cmd) && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
+                  const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(cmd, this, parsed, i + 1, helpOnly, helpOptSet || versionOptSet || helpOnly);
+                  return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
+                } else if (!firstUnknownCommand && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
+                  firstUnknownCommand = cmd;
+                  break;
+                }
+              }
+              if (!__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && __classPrivateFieldGet(this, _YargsInstance_recommendCommands, "f") && firstUnknownCommand && !skipRecommendation) {
+                __classPrivateFieldGet(this, _YargsInstance_validation, "f").recommendCommands(firstUnknownCommand, handlerKeys);
+              }
+            }
+            if (__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") && argv._.includes(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) && !requestCompletions) {
+              if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+                setBlocking(true);
+              this.showCompletionScript();
+              this.exit(0);
+            }
+          }
+          if (__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && !skipRecommendation) {
+            const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(null, this, parsed, 0, helpOnly, helpOptSet || versionOptSet || helpOnly);
+            return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
+          }
+          if (requestCompletions) {
+            if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+              setBlocking(true);
+            args = [].concat(args);
+            const completionArgs = args.slice(args.indexOf(`--${__classPrivateFieldGet(this, _YargsInstance_completion, "f").completionKey}`) + 1);
+            __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(completionArgs, (err, completions) => {
+              if (err)
+                throw new YError(err.message);
+              (completions || []).forEach((completion2) => {
+                __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(completion2);
+              });
+              this.exit(0);
+            });
+            return this[kPostProcess](argv, !populateDoubleDash, !!calledFromCommand, false);
+          }
+          if (!__classPrivateFieldGet(this, _YargsInstance_hasOutput, "f")) {
+            if (helpOptSet) {
+              if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+                setBlocking(true);
+              skipValidation = true;
+              this.showHelp((message) => {
+                __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(message);
+                this.exit(0);
+              });
+            } else if (versionOptSet) {
+              if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+                setBlocking(true);
+              skipValidation = true;
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion("log");
+              this.exit(0);
+            }
+          }
+          if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
+            skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
+          }
+          if (!skipValidation) {
+            if (parsed.error)
+              throw new YError(parsed.error.message);
+            if (!requestCompletions) {
+              const validation2 = this[kRunValidation](aliases, {}, parsed.error);
+              if (!calledFromCommand) {
+                argvPromise = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), true);
+              }
+              argvPromise = this[kValidateAsync](validation2, argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv);
+              if (isPromise(argvPromise) && !calledFromCommand) {
+                argvPromise = argvPromise.then(() => {
+                  return applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
+                });
+              }
+            }
+          }
+        } catch (err) {
+          if (err instanceof YError)
+            __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message, err);
+          else
+            throw err;
+        }
+        return this[kPostProcess](argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv, populateDoubleDash, !!calledFromCommand, true);
+      }
+      [kRunValidation](aliases, positionalMap, parseErrors, isDefaultCommand) {
+        const demandedOptions = { ...this.getDemandedOptions() };
+        return (argv) => {
+          if (parseErrors)
+            throw new YError(parseErrors.message);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").nonOptionCount(argv);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").requiredArguments(argv, demandedOptions);
+          let failedStrictCommands = false;
+          if (__classPrivateFieldGet(this, _YargsInstance_strictCommands, "f")) {
+            failedStrictCommands = __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownCommands(argv);
+          }
+          if (__classPrivateFieldGet(this, _YargsInstance_strict, "f") && !failedStrictCommands) {
+            __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, positionalMap, !!isDefaultCommand);
+          } else if (__classPrivateFieldGet(this, _YargsInstance_strictOptions, "f")) {
+            __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, {}, false, false);
+          }
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").limitedChoices(argv);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").implications(argv);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicting(argv);
+        };
+      }
+      [kSetHasOutput]() {
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+      }
+      [kTrackManuallySetKeys](keys) {
+        if (typeof keys === "string") {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
+        } else {
+          for (const k of keys) {
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
+          }
+        }
+      }
+    };
+  }
+});
 
 // node_modules/yargs/index.mjs
-var Yargs = YargsFactory(esm_default);
-var yargs_default = Yargs;
+var yargs_exports = {};
+__export(yargs_exports, {
+  default: () => yargs_default,
+  "module.exports": () => Yargs
+});
+var Yargs, yargs_default;
+var init_yargs = __esm({
+  "node_modules/yargs/index.mjs"() {
+    "use strict";
+    init_esm();
+    init_yargs_factory();
+    Yargs = YargsFactory(esm_default);
+    yargs_default = Yargs;
+  }
+});
+
+// src/action/index.ts
+init_io();
+
+// src/action/run-action.ts
+import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join12 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -18202,7 +18571,67 @@ var FORMATS = ["text", "json", "sarif", "junit", "github", "csv"];
 // src/cli/options.ts
 var STDIN_ARG = "\0stdin";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var withCommonOptions = (y) => y.option("config", { type: "string", describe: "config file (default: .leakgate.toml at the repository root)" }).option("baseline", { describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" }).option("format", { alias: "f", choices: FORMATS, default: "text", describe: "report format" }).option("output", { alias: "o", type: "string", describe: "write the report to this file instead of stdout" }).option("redact", { type: "boolean", default: true, describe: "mask secrets in every output (--no-redact shows them)" }).option("color", { type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" }).option("progress", { type: "boolean", describe: "show progress on a terminal" }).option("max-file-size", { type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "print only findings" }).option("verbose", { type: "boolean", default: false, describe: "say what was suppressed and why" }).option("include-invalid", { type: "boolean", default: false, describe: "also report tokens whose checksum fails" }).option("report-unused", { type: "boolean", default: false, describe: "list baseline entries that no finding matched" });
+var COMMON_OPTIONS = [
+  { name: "config", type: "string", describe: "config file (default: .leakgate.toml at the repository root)" },
+  { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
+  { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
+  { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
+  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output (--no-redact shows them)" },
+  { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
+  { name: "progress", type: "boolean", describe: "show progress on a terminal" },
+  { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
+  { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
+  { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
+  { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
+  { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" }
+];
+var withCommonOptions = (y) => {
+  let out = y;
+  for (const spec of COMMON_OPTIONS) {
+    const type = spec.name === "baseline" ? void 0 : spec.type;
+    out = out.option(spec.name, {
+      ...type ? { type } : {},
+      ...spec.alias ? { alias: spec.alias } : {},
+      ...spec.default !== void 0 ? { default: spec.default } : {},
+      ...spec.choices ? { choices: spec.choices } : {},
+      describe: spec.describe
+    });
+  }
+  return out;
+};
+var camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+var parseSimpleOptions = (argv, specs) => {
+  const byName = /* @__PURE__ */ new Map();
+  for (const spec of specs) {
+    byName.set(spec.name, spec);
+    if (spec.alias) byName.set(spec.alias, spec);
+  }
+  const args = {};
+  for (const spec of specs) if (spec.default !== void 0) args[camel(spec.name)] = spec.default;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+    if (!m) return void 0;
+    const [, negated, name = "", inline] = m;
+    const spec = byName.get(name);
+    if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
+    if (negated) {
+      if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
+      args[camel(spec.name)] = false;
+      continue;
+    }
+    if (spec.type === "boolean") {
+      if (inline !== void 0) return void 0;
+      args[camel(spec.name)] = true;
+      continue;
+    }
+    const value = inline ?? argv[++i];
+    if (value === void 0 || spec.choices && !spec.choices.includes(value)) return void 0;
+    if (spec.type === "number" && !/^\d+$/.test(value)) return void 0;
+    args[camel(spec.name)] = spec.type === "number" ? Number(value) : value;
+  }
+  return args;
+};
 var readCommonOptions = (args) => {
   const baseline = args["baseline"];
   return {
@@ -18226,7 +18655,7 @@ var readCommonOptions = (args) => {
 init_version();
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
 var oneLine = (text) => text.replace(/\s*\n\s*/g, " ").trim();
-var buildParser = (io, select) => yargs_default().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
+var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
   throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
 }).command(
   "scan [paths..]",
@@ -18288,11 +18717,23 @@ var buildParser = (io, select) => yargs_default().scriptName("leakgate").usage("
     return rulesCheck2(io, args.file);
   })
 ).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)");
+var fastPath = (argv, io) => {
+  if (argv[0] !== "staged") return void 0;
+  const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
+  if (!args) return void 0;
+  return async () => {
+    const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
+    return stagedCommand2(io, readCommonOptions(args));
+  };
+};
 var main = async (argv, io = processIo()) => {
   let run;
   try {
+    const fast = fastPath(argv, io);
+    if (fast) return await fast();
     let output = "";
-    await buildParser(io, (chosen) => {
+    const { default: yargs } = await Promise.resolve().then(() => (init_yargs(), yargs_exports));
+    await buildParser(yargs, io, (chosen) => {
       run = chosen;
     }).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text) => {
       output = text;

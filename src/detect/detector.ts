@@ -4,6 +4,7 @@ import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { inlineAllowMarker } from './inline-allow.js';
 import { buildKeywordIndex } from './keyword-index.js';
+import { scanDecoded } from './decode-pass.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
 import { VALIDATE } from './validators.js';
@@ -12,6 +13,8 @@ import { windowsFor, type Span } from './windows.js';
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
   readonly includeInvalid: boolean;
+  /** Decode base64, hex, %XX and \\uXXXX runs and rescan them (default on). */
+  readonly decode?: boolean;
 }
 
 export interface DetectResult {
@@ -165,11 +168,8 @@ export const createDetector = (
     }
   };
 
-  const detect = (fragment: Fragment): DetectResult => {
+  const scan = (fragment: Fragment): DetectResult => {
     const result: DetectResult = { findings: [], suppressed: [], pathAllowed: false };
-    if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
-      return { ...result, pathAllowed: true };
-    }
     const text = fragment.text;
     const hits = index.findHits(text);
     for (const always of index.alwaysRun) hits.set(always, []);
@@ -186,6 +186,15 @@ export const createDetector = (
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
       runRule(rule, spans, context);
     }
+    return result;
+  };
+
+  const detect = (fragment: Fragment): DetectResult => {
+    if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
+      return { findings: [], suppressed: [], pathAllowed: true };
+    }
+    const result = scan(fragment);
+    if (options.decode !== false) scanDecoded(fragment, scan, result);
     return dropShadowedGeneric(result, genericIds);
   };
 

@@ -16,7 +16,7 @@ const shorten = (text: string): string => (text.length > 60 ? `${text.slice(0, 5
 
 const checkSamples = (spec: RuleSpec, rule: Rule, global: readonly Allowlist[]): string[] => {
   const problems: string[] = [];
-  const detector = createDetector([rule], global, { includeInvalid: false });
+  const detector = createDetector([rule], global, { includeInvalid: false, decode: false });
   if (spec.examples.length === 0) problems.push('has no examples: add at least one text the rule must find');
   if (spec.negatives.length === 0 && !rule.pathOnly) {
     problems.push('has no negatives: add at least one text the rule must not find');

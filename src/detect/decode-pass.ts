@@ -1,0 +1,44 @@
+// Rescans decoded text (base64, hex, %XX, \uXXXX, Kubernetes Secret data) and reports what it
+// finds at the place of the encoded text, saying how it was decoded. Depth and size are bounded.
+import { findEncoded } from './decoders.js';
+import { inlineAllowMarker } from './inline-allow.js';
+import { createLineIndex } from './line-index.js';
+import type { Finding, Fragment, Suppression } from './types.js';
+
+const MAX_DEPTH = 2;
+
+export interface Scanned {
+  readonly findings: Finding[];
+  readonly suppressed: Suppression[];
+}
+
+interface Origin {
+  readonly start: number;
+  readonly end: number;
+  readonly how: string;
+}
+
+export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Scanned, into: Scanned): void => {
+  const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+  const visit = (text: string, origin: Origin | undefined, depth: number): void => {
+    for (const encoded of findEncoded(text)) {
+      const at: Origin = origin
+        ? { ...origin, how: `${origin.how}>${encoded.how}` }
+        : { start: encoded.start, end: encoded.end, how: encoded.how };
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...(fragment.commit ? { commit: fragment.commit } : {}) });
+      const start = lines.position(at.start);
+      const end = lines.position(at.end);
+      const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+      for (const finding of inner.findings) {
+        if (marker) {
+          into.suppressed.push({ reason: 'inline', ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
+          continue;
+        }
+        into.findings.push({ ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+      }
+      for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start.line });
+      if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+    }
+  };
+  visit(fragment.text, undefined, 0);
+};
