@@ -192,12 +192,12 @@ const main = async () => {
     a.worst.forEach((w, i) => {
       rows.push([
         `  worst rule #${i + 1}: ${w.rule} on ${w.input}`,
-        `${w.timedOut ? '>= ' : ''}${w.msPerMb.toFixed(0)} ms/MB`,
-        `${(1000 / w.msPerMb).toFixed(2)} MB/s`,
+        `${w.timedOut ? '>= ' : ''}${w.msPerMb.toFixed(0)} ms/MB @${a.bytes / 1e6} MB`,
+        `${w.screenMsPerMb.toFixed(0)} ms/MB @${a.screenBytes / 1e3} kB${w.screenInput === w.input ? '' : ` (on ${w.screenInput})`}`,
+        `${(1000 / w.score).toFixed(w.score > 1000 ? 3 : 1)} MB/s`,
         '',
         '',
-        '',
-        '(adversarial, 10 MB)',
+        '(adversarial)',
         '',
       ]);
     });

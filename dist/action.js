@@ -332,6 +332,21 @@ var init_compile_rule = __esm({
   }
 });
 
+// src/config/compile-config.ts
+var compileConfig;
+var init_compile_config = __esm({
+  "src/config/compile-config.ts"() {
+    "use strict";
+    init_compile_rule();
+    compileConfig = (specs, file) => ({
+      rules: specs.rules.map(compileRule),
+      allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
+      file,
+      specs
+    });
+  }
+});
+
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
@@ -1436,7 +1451,7 @@ var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     init_errors();
-    init_compile_rule();
+    init_compile_config();
     init_parse_ruleset();
     init_load_rules();
     init_toml_fields();
@@ -1477,11 +1492,9 @@ var init_load_config = __esm({
     };
     loadConfig = (root, explicit, cwd = process.cwd()) => {
       const builtin = loadBuiltinRules();
-      const builtinAllowlists = builtin.allowlists.map((spec) => compileAllowlist(spec, "rules/"));
+      const builtinAllowlists = builtin.allowlists.map((spec) => ({ spec, where: "rules/" }));
       const file = findConfigFile(root, explicit);
-      if (file === void 0) {
-        return { rules: builtin.rules.map(compileRule), allowlists: builtinAllowlists, file: void 0 };
-      }
+      if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0);
       const shown = relative2(cwd, file) || file;
       try {
         const ruleset = parseRuleset(readConfigText(file, shown), shown);
@@ -1495,9 +1508,9 @@ var init_load_config = __esm({
         ].filter((rule) => !disabled.includes(rule.id));
         const allowlists = [
           ...builtinAllowlists,
-          ...ruleset.allowlists.map((spec, n) => compileAllowlist(spec, `${shown}: allowlist #${n + 1}`))
+          ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))
         ];
-        return { rules: specs.map(compileRule), allowlists, file: shown };
+        return compileConfig({ rules: specs, allowlists }, shown);
       } catch (error) {
         return asConfigError(error);
       }
@@ -2569,640 +2582,104 @@ var init_file_source = __esm({
   }
 });
 
-// src/detect/allowlist.ts
-var testRegex, allowlistDrops, allowsWholePath, describeAllowlist;
-var init_allowlist = __esm({
-  "src/detect/allowlist.ts"() {
+// src/scan/worker-pool.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { join as join6 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { Worker } from "node:worker_threads";
+var workerFile, startPool;
+var init_worker_pool = __esm({
+  "src/scan/worker-pool.ts"() {
     "use strict";
-    testRegex = (regex2, text) => {
-      regex2.lastIndex = 0;
-      return regex2.test(text);
+    init_errors();
+    init_package_file();
+    workerFile = () => {
+      const here = join6(fileURLToPath3(new URL(".", import.meta.url)), "scan-worker.js");
+      if (existsSync4(here)) return here;
+      const built = packageFile(join6("lib", "scan", "scan-worker.js"));
+      if (existsSync4(built)) return built;
+      throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
-    allowlistDrops = (allowlist, candidate) => {
-      const target = candidate[allowlist.regexTarget];
-      const lowerSecret = candidate.secret.toLowerCase();
-      const checks = [];
-      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
-      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
-      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
-      if (allowlist.commits.length > 0) {
-        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
-      }
-      if (checks.length === 0) return false;
-      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
-    };
-    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
-    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
-  }
-});
-
-// src/detect/entropy.ts
-var shannonEntropy;
-var init_entropy = __esm({
-  "src/detect/entropy.ts"() {
-    "use strict";
-    shannonEntropy = (text) => {
-      const length = text.length;
-      if (length === 0) return 0;
-      const counts = /* @__PURE__ */ new Map();
-      for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(i);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-      }
-      let entropy = 0;
-      for (const count of counts.values()) {
-        const p = count / length;
-        entropy -= p * Math.log2(p);
-      }
-      return entropy;
-    };
-  }
-});
-
-// src/detect/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-var fingerprint;
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
-    "use strict";
-    fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
-  }
-});
-
-// src/detect/inline-allow.ts
-var SAME_LINE, NEXT_LINE, inlineAllowMarker;
-var init_inline_allow = __esm({
-  "src/detect/inline-allow.ts"() {
-    "use strict";
-    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
-    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
-    inlineAllowMarker = (text, start2, end) => {
-      const lineFrom = text.lastIndexOf("\n", start2 - 1) + 1;
-      const firstEnd = text.indexOf("\n", start2);
-      const firstLine = text.slice(lineFrom, firstEnd === -1 ? text.length : firstEnd);
-      const same = SAME_LINE.exec(firstLine);
-      if (same) return same[0];
-      if (firstEnd !== -1 && firstEnd < end - 1) {
-        const lastFrom = text.lastIndexOf("\n", end - 2) + 1;
-        const lastEnd = text.indexOf("\n", end - 1);
-        const last = SAME_LINE.exec(text.slice(lastFrom, lastEnd === -1 ? text.length : lastEnd));
-        if (last) return last[0];
-      }
-      if (lineFrom === 0) return void 0;
-      const previous = text.slice(text.lastIndexOf("\n", lineFrom - 2) + 1, lineFrom - 1);
-      return NEXT_LINE.exec(previous)?.[0];
-    };
-  }
-});
-
-// src/detect/keyword-index.ts
-var insert, characterClasses, buildKeywordIndex;
-var init_keyword_index = __esm({
-  "src/detect/keyword-index.ts"() {
-    "use strict";
-    insert = (trie, word, classOf) => {
-      let state = 0;
-      for (let i = 0; i < word.length; i++) {
-        const slot = state * trie.width + classOf[word.charCodeAt(i)];
-        let to = trie.next[slot];
-        if (to === -1) {
-          if ((trie.states + 1) * trie.width > trie.next.length) {
-            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
-            bigger.set(trie.next);
-            trie.next = bigger;
-          }
-          to = trie.states++;
-          trie.next[slot] = to;
-        }
-        state = to;
-      }
-      return state;
-    };
-    characterClasses = (words) => {
-      const classOf = new Uint8Array(65536);
-      let width = 1;
-      for (const word of words) {
-        for (const ch of word.toLowerCase()) {
-          const code = ch.charCodeAt(0);
-          if (classOf[code] !== 0) continue;
-          classOf[code] = width;
-          const upper = ch.toUpperCase().charCodeAt(0);
-          if (upper !== code && upper < 128) classOf[upper] = width;
-          width++;
-        }
-      }
-      return { classOf, width };
-    };
-    buildKeywordIndex = (rules) => {
-      const alwaysRun = [];
-      const keywordRules = /* @__PURE__ */ new Map();
-      rules.forEach((rule, index) => {
-        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
-        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
-        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
-      });
-      const { classOf, width } = characterClasses(keywordRules.keys());
-      let capacity = 1;
-      for (const word of keywordRules.keys()) capacity += word.length;
-      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
-      const ends = /* @__PURE__ */ new Map();
-      for (const word of keywordRules.keys()) {
-        const state = insert(trie, word.toLowerCase(), classOf);
-        ends.set(state, [...ends.get(state) ?? [], word]);
-      }
-      const states = trie.states;
-      const delta = new Int32Array(states * width);
-      const fail3 = new Int32Array(states);
-      const NONE = [];
-      const outputs = new Array(states).fill(NONE);
-      const queue = [];
-      for (let c = 1; c < width; c++) {
-        const to = trie.next[c];
-        delta[c] = to === -1 ? 0 : to;
-        if (to > 0) queue.push(to);
-      }
-      for (let head = 0; head < queue.length; head++) {
-        const state = queue[head];
-        const back = fail3[state] * width;
-        const own = ends.get(state);
-        const inherited = outputs[fail3[state]] ?? NONE;
-        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
-        for (let c = 1; c < width; c++) {
-          const to = trie.next[state * width + c];
-          if (to === -1) delta[state * width + c] = delta[back + c];
-          else {
-            delta[state * width + c] = to;
-            fail3[to] = delta[back + c];
-            queue.push(to);
-          }
-        }
-      }
-      const accepting = new Uint8Array(states);
-      const emits = new Array(states).fill([]);
-      for (let state = 0; state < states; state++) {
-        const words = outputs[state] ?? [];
-        if (words.length === 0) continue;
-        accepting[state] = 1;
-        emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
-      }
-      const findHits = (text) => {
-        const hits = /* @__PURE__ */ new Map();
-        let state = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-          state = delta[state * width + classOf[text.charCodeAt(i)]];
-          if (accepting[state] === 0) continue;
-          for (const [rule, back] of emits[state]) {
-            const offset = i - back;
-            const list = hits.get(rule);
-            if (list === void 0) hits.set(rule, [offset]);
-            else if (list[list.length - 1] !== offset) list.push(offset);
-          }
-        }
-        return hits;
-      };
-      return { alwaysRun, findHits };
-    };
-  }
-});
-
-// src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, mixed, kubernetesValues, decodePercent, findEncoded;
-var init_decoders = __esm({
-  "src/detect/decoders.ts"() {
-    "use strict";
-    BUDGET = 1 << 20;
-    MAX_RUN = 64 * 1024;
-    RUN_CHAR = new Uint8Array(65536);
-    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") RUN_CHAR[c.charCodeAt(0)] = 1;
-    MIN_RUN = 24;
-    URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
-    candidateRuns = (text) => {
-      const out = [];
-      let start2 = -1;
-      for (let i = 0, n = text.length; i <= n; i++) {
-        if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
-          if (start2 < 0) start2 = i;
-        } else if (start2 >= 0) {
-          if (i - start2 >= MIN_RUN) out.push([start2, i]);
-          start2 = -1;
-        }
-      }
-      return out;
-    };
-    escapeRuns = (text, marker, escape2, least, allowed) => {
-      const out = [];
-      const head = new RegExp(`^${escape2.source}`);
-      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
-        if (!head.test(text.slice(at, at + 6))) continue;
-        let start2 = at;
-        let end = at;
-        while (start2 > 0 && at - start2 < 256 && allowed.test(text[start2 - 1])) start2--;
-        while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
-        const run = text.slice(start2, end);
-        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
-        at = end;
-      }
-      return out;
-    };
-    looksLikeText = (text) => {
-      if (text.length < 8) return false;
-      let printable = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
-      }
-      return printable / text.length >= 0.95;
-    };
-    fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
-    mixed = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
-    kubernetesValues = (text) => {
-      if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
-      const out = [];
-      const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
-      for (let m = line.exec(text); m !== null; m = line.exec(text)) {
-        const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
-        if (looksLikeText(`${value}        `) && value.length > 0) {
-          const start2 = m.index + (m[1]?.length ?? 0);
-          out.push({ start: start2, end: m.index + m[0].length, text: `${m[2] ?? ""}: ${value}`, how: "kubernetes-secret" });
-        }
-      }
-      return out;
-    };
-    decodePercent = (run) => {
-      try {
-        return decodeURIComponent(run.replace(/\+/g, " "));
-      } catch {
-        return void 0;
-      }
-    };
-    findEncoded = (text) => {
-      const found = [...kubernetesValues(text)];
-      let budget = BUDGET;
-      const keep = (start2, end, how, decoded) => {
-        budget -= end - start2;
-        if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
-      };
-      for (const [start2, runEnd] of candidateRuns(text)) {
-        if (budget <= 0) break;
-        if (runEnd - start2 > MAX_RUN) continue;
-        let end = runEnd;
-        while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
-        const run = text.slice(start2, end);
-        if (/^[0-9a-fA-F]+$/.test(run)) {
-          if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start2, end, "hex", Buffer.from(run, "hex").toString("utf8"));
-        } else if (mixed(run)) {
-          keep(start2, end, "base64", fromBase64(run));
-        }
-      }
-      if (text.includes("%")) {
-        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
-      }
-      if (text.includes("\\u")) {
-        const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
-      }
-      return found;
-    };
-  }
-});
-
-// src/detect/line-index.ts
-var createLineIndex;
-var init_line_index = __esm({
-  "src/detect/line-index.ts"() {
-    "use strict";
-    createLineIndex = (text, firstLine = 1, lineNumbers) => {
-      let starts;
-      const table = () => {
-        if (starts) return starts;
-        starts = [0];
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-        return starts;
-      };
-      const indexOf = (offset) => {
-        const lines = table();
-        let low = 0;
-        let high = lines.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >>> 1;
-          if (lines[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return low;
-      };
-      const startOf = (index) => table()[index] ?? text.length + 1;
-      return {
-        position: (offset) => {
-          const index = indexOf(offset);
-          const line = lineNumbers?.[index] ?? firstLine + index;
-          return { line, column: offset - startOf(index) + 1 };
-        },
-        lineAt: (offset) => {
-          const index = indexOf(offset);
-          return { start: startOf(index), end: startOf(index + 1) - 1 };
-        },
-        indexOf,
-        startOf
-      };
-    };
-  }
-});
-
-// src/detect/decode-pass.ts
-var MAX_DEPTH, scanDecoded;
-var init_decode_pass = __esm({
-  "src/detect/decode-pass.ts"() {
-    "use strict";
-    init_decoders();
-    init_inline_allow();
-    init_line_index();
-    MAX_DEPTH = 2;
-    scanDecoded = (fragment, scan, into) => {
-      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
-      const visit = (text, origin, depth) => {
-        for (const encoded of findEncoded(text)) {
-          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
-          const start2 = lines.position(at.start);
-          const end = lines.position(at.end);
-          const marker = inlineAllowMarker(fragment.text, at.start, at.end);
-          for (const finding of inner.findings) {
-            if (marker) {
-              into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
-              continue;
-            }
-            into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
-          }
-          for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
-          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+    startPool = (maxWorkers = 2) => {
+      const slots = [];
+      const file = workerFile();
+      const limit = Math.max(1, Math.min(maxWorkers, availableParallelism()));
+      let nextId = 0;
+      let failure2;
+      let settings;
+      const fail3 = (error) => {
+        failure2 ??= error;
+        for (const slot of slots) {
+          if (slot.timer) clearTimeout(slot.timer);
+          for (const pending of slot.queue.splice(0)) pending.reject(failure2);
+          void slot.worker.terminate();
         }
       };
-      visit(fragment.text, void 0, 0);
-    };
-  }
-});
-
-// src/detect/validators.ts
-import { createPrivateKey } from "node:crypto";
-import { crc32 } from "node:zlib";
-var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, VALIDATE;
-var init_validators = __esm({
-  "src/detect/validators.ts"() {
-    "use strict";
-    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    base62 = (value, width) => {
-      let out = "";
-      for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
-      return out.padStart(width, "0");
-    };
-    checksumTail = (token) => {
-      const body = token.slice(token.indexOf("_") + 1);
-      if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
-      return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
-    };
-    decodeBase64Url = (part) => {
-      if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
-      return Buffer.from(part, "base64url").toString("utf8");
-    };
-    parseJsonObject = (text) => {
-      if (text === void 0) return void 0;
-      try {
-        const value = JSON.parse(text);
-        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-      } catch {
-        return void 0;
-      }
-    };
-    validateJwt = (token) => {
-      const [header, payload] = token.split(".");
-      const head = parseJsonObject(decodeBase64Url(header ?? ""));
-      const body = parseJsonObject(decodeBase64Url(payload ?? ""));
-      return head !== void 0 && typeof head["alg"] === "string" && body !== void 0;
-    };
-    OPENSSH_MAGIC = "openssh-key-v1\0";
-    validatePrivateKey = (pem) => {
-      if (/ENCRYPTED/.test(pem)) return null;
-      const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
-      if (!body) return false;
-      const kind = body[1] ?? "";
-      const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
-      if (kind.includes("PGP")) return null;
-      if (kind === "OPENSSH PRIVATE KEY") {
-        return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
-      }
-      const lines = base64.match(/.{1,64}/g) ?? [];
-      try {
-        createPrivateKey({ key: `-----BEGIN ${kind}-----
-${lines.join("\n")}
------END ${kind}-----
-`, format: "pem" });
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
-    validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
-    VALIDATE = {
-      "github-checksum": checksumTail,
-      "npm-checksum": checksumTail,
-      "pem-private-key": validatePrivateKey,
-      jwt: validateJwt,
-      "aws-access-key-id": validateAwsKeyId,
-      "base64-json": validateBase64Json
-    };
-  }
-});
-
-// src/detect/windows.ts
-var REACH, BLOCK, EXTRA_LINES, spanAround, windowsFor;
-var init_windows = __esm({
-  "src/detect/windows.ts"() {
-    "use strict";
-    REACH = 1024;
-    BLOCK = 64 * 1024;
-    EXTRA_LINES = { line: 0, lines: 2, block: 0 };
-    spanAround = (text, hit, window, lines) => {
-      const index = lines.indexOf(hit);
-      const start2 = Math.max(lines.startOf(index), hit - REACH);
-      if (window === "block") return { start: start2, end: Math.min(text.length, hit + BLOCK) };
-      const extra = EXTRA_LINES[window];
-      const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
-      return { start: start2, end: Math.min(lineEnd, hit + REACH * (extra + 1)) };
-    };
-    windowsFor = (text, hits, window, lines) => {
-      const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
-      const spans = [];
-      let start2 = -1;
-      let end = -1;
-      for (const hit of sorted) {
-        if (hit <= end) {
-          end = Math.max(end, spanAround(text, hit, window, lines).end);
-          continue;
-        }
-        if (start2 !== -1) spans.push({ start: start2, end });
-        ({ start: start2, end } = spanAround(text, hit, window, lines));
-      }
-      if (start2 !== -1) spans.push({ start: start2, end });
-      return spans;
-    };
-  }
-});
-
-// src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, dropShadowedGeneric, createDetector;
-var init_detector = __esm({
-  "src/detect/detector.ts"() {
-    "use strict";
-    init_allowlist();
-    init_entropy();
-    init_fingerprint();
-    init_inline_allow();
-    init_keyword_index();
-    init_decode_pass();
-    init_line_index();
-    init_validators();
-    init_windows();
-    MAX_MATCH_SHOWN = 400;
-    allowedBy = (rule, global, candidate) => {
-      const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
-      if (own) return describeAllowlist(own, `rule ${rule.id}`);
-      const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
-      return shared ? describeAllowlist(shared, "global") : void 0;
-    };
-    pathOnlyFinding = (rule, fragment) => ({
-      ruleId: rule.id,
-      description: rule.description,
-      severity: rule.severity,
-      file: fragment.path,
-      line: fragment.startLine,
-      column: 1,
-      endLine: fragment.startLine,
-      endColumn: 1,
-      secret: fragment.path,
-      match: fragment.path,
-      entropy: 0,
-      validated: null,
-      fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
-      ...fragment.commit ? { commit: fragment.commit } : {}
-    });
-    dropShadowedGeneric = (result, generic) => {
-      if (result.findings.length < 2 || generic.size === 0) return result;
-      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-      if (specific.length === result.findings.length || specific.length === 0) return result;
-      const covered = (finding) => specific.some(
-        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-      );
-      const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-      return { ...result, findings: kept };
-    };
-    createDetector = (rules, globalAllowlists, options) => {
-      const index = buildKeywordIndex(rules);
-      const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-      const consider = (rule, context2, match, offset) => {
-        const { fragment, lines, result } = context2;
-        const text = fragment.text;
-        const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-        if (!secret) return;
-        const entropy = shannonEntropy(secret);
-        if (rule.entropy !== void 0 && entropy < rule.entropy) return;
-        const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-        if (validated === false && !options.includeInvalid) return;
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
-        const secretEnd = secretStart + secret.length;
-        const line = lines.lineAt(secretStart);
-        const start2 = lines.position(secretStart);
-        const candidate = {
-          secret,
-          match: match[0],
-          line: text.slice(line.start, line.end),
-          path: fragment.path,
-          commit: fragment.commit?.sha
-        };
-        const suppress = (reason, by) => {
-          result.suppressed.push({ reason, ruleId: rule.id, file: fragment.path, line: start2.line, by });
-        };
-        const allowlist = allowedBy(rule, globalAllowlists, candidate);
-        if (allowlist) return suppress("allowlist", allowlist);
-        const marker = inlineAllowMarker(text, secretStart, secretEnd);
-        if (marker) return suppress("inline", marker);
-        const end = lines.position(secretEnd);
-        result.findings.push({
-          ruleId: rule.id,
-          description: rule.description,
-          severity: rule.severity,
-          file: fragment.path,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
-          secret,
-          match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
-          entropy: Math.round(entropy * 1e3) / 1e3,
-          validated,
-          fingerprint: fingerprint(rule.id, fragment.path, secret),
-          ...fragment.commit ? { commit: fragment.commit } : {}
+      const arm = (slot) => {
+        if (slot.timer) clearTimeout(slot.timer);
+        slot.timer = void 0;
+        const head = slot.queue[0];
+        if (!head) return;
+        const { config, options } = settings;
+        slot.timer = setTimeout(() => {
+          const fragment = head.batch.fragments[Atomics.load(slot.progress, 0)];
+          const rule = config.rules[Atomics.load(slot.progress, 1)];
+          const what = rule ? `rule "${rule.id}"` : "the detector";
+          fail3(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: fix or disable the rule (leakgate rules check), or exclude the file`));
+        }, options.timeoutMs);
+        slot.timer.unref();
+      };
+      const initialize = (slot) => {
+        if (!settings) return;
+        const init = { kind: "init", specs: settings.config.specs, file: settings.config.file, options: settings.options.detector, progress: slot.progress };
+        slot.worker.postMessage(init);
+      };
+      const spawnSlot = () => {
+        const progress = new Int32Array(new SharedArrayBuffer(8));
+        const worker = new Worker(file);
+        worker.unref();
+        const slot = { worker, progress, queue: [], timer: void 0 };
+        initialize(slot);
+        worker.on("message", (message) => {
+          const pending = slot.queue.shift();
+          if (!pending || pending.batch.id !== message.id) return fail3(new LeakgateError("internal", "scan worker answered out of order"));
+          pending.resolve(message.results);
+          if (slot.queue.length === 0) slot.worker.unref();
+          arm(slot);
         });
+        worker.on("error", (error) => fail3(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("exit", (code) => {
+          if (code !== 0 && slot.queue.length > 0) fail3(new LeakgateError("internal", `scan worker exited with code ${code}`));
+        });
+        slots.push(slot);
+        return slot;
       };
-      const sticky = /* @__PURE__ */ new Map();
-      const extend = (rule, text, offset, lines) => {
-        let regex2 = sticky.get(rule);
-        if (!regex2) {
-          regex2 = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
-          sticky.set(rule, regex2);
+      const pick = () => {
+        const idle = slots.find((slot) => slot.queue.length === 0);
+        if (idle) return idle;
+        if (slots.length < limit) return spawnSlot();
+        return slots.reduce((best, slot) => slot.queue.length < best.queue.length ? slot : best);
+      };
+      spawnSlot();
+      return {
+        configure: (config, options) => {
+          settings = { config, options };
+          for (const slot of slots) initialize(slot);
+        },
+        detect: (fragments) => new Promise((resolve13, reject) => {
+          if (failure2) return reject(failure2);
+          const slot = pick();
+          slot.queue.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve13, reject });
+          slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch);
+          slot.worker.ref();
+          if (slot.queue.length === 1) arm(slot);
+        }),
+        close: async () => {
+          for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
+          await Promise.all(slots.map((slot) => slot.worker.terminate()));
         }
-        const lineEnd = lines.lineAt(offset).end;
-        const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
-        regex2.lastIndex = 0;
-        return regex2.exec(slice);
       };
-      const runRule = (rule, spans, context2) => {
-        const text = context2.fragment.text;
-        const regex2 = rule.regex;
-        for (const span of spans) {
-          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
-          regex2.lastIndex = 0;
-          for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
-            if (m[0].length === 0) {
-              regex2.lastIndex++;
-              continue;
-            }
-            const offset = span.start + m.index;
-            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context2.lines) ?? m : m;
-            consider(rule, context2, whole, offset);
-          }
-        }
-      };
-      const scan = (fragment) => {
-        const result = { findings: [], suppressed: [], pathAllowed: false };
-        const text = fragment.text;
-        const hits = index.findHits(text);
-        for (const always of index.alwaysRun) hits.set(always, []);
-        if (hits.size === 0) return result;
-        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
-        for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
-          const rule = rules[ruleIndex];
-          if (rule.path && !rule.path.test(fragment.path)) continue;
-          if (rule.pathOnly) {
-            result.findings.push(pathOnlyFinding(rule, fragment));
-            continue;
-          }
-          const positions = hits.get(ruleIndex) ?? [];
-          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
-          runRule(rule, spans, context2);
-        }
-        return result;
-      };
-      const detect = (fragment) => {
-        if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
-          return { findings: [], suppressed: [], pathAllowed: true };
-        }
-        const result = scan(fragment);
-        if (options.decode !== false) scanDecoded(fragment, scan, result);
-        return dropShadowedGeneric(result, genericIds);
-      };
-      return { rules, detect };
     };
   }
 });
@@ -4047,7 +3524,7 @@ var init_redact = __esm({
 });
 
 // src/scan/scan-source.ts
-var emptyTotals, scanSource, compare, sortFindings;
+var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, record, scanSource, compare, sortFindings;
 var init_scan_source = __esm({
   "src/scan/scan-source.ts"() {
     "use strict";
@@ -4059,7 +3536,29 @@ var init_scan_source = __esm({
       bytes: 0,
       allowlistedFiles: 0
     });
-    scanSource = async (source, detector, totals = emptyTotals(), onProgress) => {
+    BATCH_BYTES = 256 * 1024;
+    BATCH_FRAGMENTS = 2e3;
+    IN_FLIGHT = 6;
+    record = (totals, result) => {
+      if (result.pathAllowed) totals.allowlistedFiles++;
+      for (const finding of result.findings) totals.findings.push(finding);
+      for (const suppression of result.suppressed) totals.suppressed.push(suppression);
+    };
+    scanSource = async (source, detector, totals = emptyTotals()) => {
+      const inFlight = [];
+      let batch = [];
+      let batchBytes = 0;
+      const drainTo = async (limit) => {
+        while (inFlight.length > limit) for (const result of await inFlight.shift()) record(totals, result);
+      };
+      const flush = async () => {
+        if (batch.length === 0 || !("close" in detector)) return;
+        inFlight.push(detector.detect(batch));
+        inFlight[inFlight.length - 1]?.catch(() => void 0);
+        batch = [];
+        batchBytes = 0;
+        await drainTo(IN_FLIGHT);
+      };
       for await (const item of source) {
         if (item.kind === "skipped") {
           totals.skipped.push({ path: item.path, reason: item.reason });
@@ -4067,12 +3566,16 @@ var init_scan_source = __esm({
         }
         if (item.file) totals.files++;
         totals.bytes += item.bytes;
-        const result = detector.detect(item.fragment);
-        if (result.pathAllowed) totals.allowlistedFiles++;
-        for (const finding of result.findings) totals.findings.push(finding);
-        for (const suppression of result.suppressed) totals.suppressed.push(suppression);
-        onProgress?.(totals);
+        if (!("close" in detector)) {
+          record(totals, detector.detect(item.fragment));
+          continue;
+        }
+        batch.push(item.fragment);
+        batchBytes += item.fragment.text.length;
+        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
       }
+      await flush();
+      await drainTo(0);
       return totals;
     };
     compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -4120,7 +3623,7 @@ var countSuppressed, describeSuppressions, emitReport, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
     "use strict";
-    init_detector();
+    init_worker_pool();
     init_exit_codes();
     init_format_report();
     init_redact();
@@ -4152,8 +3655,14 @@ var init_run_scan = __esm({
     };
     collectFindings = async (options, config, request) => {
       const started = performance.now();
-      const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
-      const totals = await scanSource(request.source, detector, emptyTotals());
+      const pool = request.pool ?? startPool();
+      pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
+      let totals;
+      try {
+        totals = await scanSource(request.source, pool, emptyTotals());
+      } finally {
+        await pool.close();
+      }
       const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
       return { findings, totals, durationMs: performance.now() - started };
     };
@@ -4250,8 +3759,8 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { existsSync as existsSync4, readFileSync as readFileSync6 } from "node:fs";
-import { join as join6, resolve as resolve3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { join as join7, resolve as resolve3 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -4263,8 +3772,8 @@ var init_baseline_file = __esm({
     baselinePath = (root, option, resolveFrom) => {
       if (option === false) return void 0;
       if (option !== void 0) return resolve3(resolveFrom, option);
-      const fallback = join6(root, DEFAULT_BASELINE);
-      return existsSync4(fallback) ? fallback : void 0;
+      const fallback = join7(root, DEFAULT_BASELINE);
+      return existsSync5(fallback) ? fallback : void 0;
     };
     readBaseline = (path, shown = path) => {
       let text;
@@ -4870,6 +4379,7 @@ var init_git_scans = __esm({
     init_repo();
     init_staged_source();
     init_run_scan();
+    init_worker_pool();
     init_baseline_filter();
     BLOCKED_HELP = `
 leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
@@ -4880,10 +4390,20 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
     configFor = (io, options, root) => loadConfig(root, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
     stagedCommand = async (io, options) => {
-      const root = await repoRoot(io.cwd);
-      const config = configFor(io, options, root);
-      const baseline = baselineFilterFor(io, options, root);
-      const code = await runScan(io, options, config, { mode: "staged", target: "index", source: stagedSource(root, options.maxFileSize) }, baseline);
+      const pool = startPool();
+      let request;
+      let config;
+      let baseline;
+      try {
+        const root = await repoRoot(io.cwd);
+        config = configFor(io, options, root);
+        baseline = baselineFilterFor(io, options, root);
+        request = { mode: "staged", target: "index", source: stagedSource(root, options.maxFileSize), pool };
+      } catch (error) {
+        await pool.close();
+        throw error;
+      }
+      const code = await runScan(io, options, config, request, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
@@ -4976,8 +4496,8 @@ var baseline_exports = {};
 __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join7, relative as relative5, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { join as join8, relative as relative5, resolve as resolve6 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
@@ -4994,14 +4514,14 @@ var init_baseline2 = __esm({
     init_scan();
     baselineCommand = async (io, options) => {
       const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = typeof options.baseline === "string" ? resolve6(io.cwd, options.baseline) : join7(root, DEFAULT_BASELINE);
+      const path = typeof options.baseline === "string" ? resolve6(io.cwd, options.baseline) : join8(root, DEFAULT_BASELINE);
       const shown = relative5(io.cwd, path) || path;
-      if (existsSync5(path)) readBaseline(path, shown);
+      if (existsSync6(path)) readBaseline(path, shown);
       const config = configFor(io, options, root);
       const request = options.history ? await historyRequest(root, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
-        const current = existsSync5(path) ? readBaseline(path, shown) : newBaseline();
+        const current = existsSync6(path) ? readBaseline(path, shown) : newBaseline();
         const result = updateBaseline(current, findings, options.prune);
         writeBaseline(path, result.baseline);
         return result;
@@ -5022,8 +4542,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
-import { join as join8, relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { join as join9, relative as relative6, resolve as resolve7 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -5053,9 +4573,9 @@ var init_audit = __esm({
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
     context = (root, finding, secrets, redact) => {
-      const file = join8(root, finding.file);
+      const file = join9(root, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
-      if (finding.commit || !existsSync6(file)) return [`    ${shown(finding.match)}`];
+      if (finding.commit || !existsSync7(file)) return [`    ${shown(finding.match)}`];
       const lines = readFileSync7(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((line, i) => {
@@ -5068,9 +4588,9 @@ var init_audit = __esm({
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = typeof options.baseline === "string" ? resolve7(io.cwd, options.baseline) : join8(root, DEFAULT_BASELINE);
+      const path = typeof options.baseline === "string" ? resolve7(io.cwd, options.baseline) : join9(root, DEFAULT_BASELINE);
       const shown = relative6(io.cwd, path) || path;
-      if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      if (!existsSync7(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root);
       const request = options.history ? await historyRequest(root, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
@@ -12458,8 +11978,8 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join9 } from "node:path";
+import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -12470,15 +11990,15 @@ var init_install_hooks = __esm({
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
     installHusky = (root) => {
-      const file = join9(root, ".husky", "pre-commit");
-      const current = existsSync7(file) ? readFileSync8(file, "utf8") : "";
+      const file = join10(root, ".husky", "pre-commit");
+      const current = existsSync8(file) ? readFileSync8(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname4(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync7(join9(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync8(join10(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -12490,8 +12010,8 @@ exec ${HOOK_COMMAND}
 `;
     installGit = async (root, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root)).trim();
-      const file = join9(isAbsolute(dir) ? dir : join9(root, dir), "pre-commit");
-      if (existsSync7(file)) {
+      const file = join10(isAbsolute(dir) ? dir : join10(root, dir), "pre-commit");
+      if (existsSync8(file)) {
         const current = readFileSync8(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
@@ -12504,7 +12024,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync8(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync8(file) ? readFileSync8(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -12514,7 +12034,7 @@ exec ${HOOK_COMMAND}
       return true;
     };
     installPreCommit = (root) => {
-      const file = join9(root, ".pre-commit-config.yaml");
+      const file = join10(root, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -12526,7 +12046,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
     installLefthook = (root) => {
-      const file = join9(root, "lefthook.yml");
+      const file = join10(root, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -12588,8 +12108,8 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join10, relative as relative7 } from "node:path";
+import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11, relative as relative7 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -12601,8 +12121,8 @@ var init_init = __esm({
     initCommand = async (io, managers, force) => {
       const root = await repoRoot(io.cwd);
       const shown = (file) => relative7(io.cwd, file) || file;
-      const config = join10(root, ".leakgate.toml");
-      if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      const config = join11(root, ".leakgate.toml");
+      if (existsSync9(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
@@ -12619,6 +12139,645 @@ var init_init = __esm({
       }
       io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");
       return ExitCode.Clean;
+    };
+  }
+});
+
+// src/detect/allowlist.ts
+var testRegex, allowlistDrops, allowsWholePath, describeAllowlist;
+var init_allowlist = __esm({
+  "src/detect/allowlist.ts"() {
+    "use strict";
+    testRegex = (regex2, text) => {
+      regex2.lastIndex = 0;
+      return regex2.test(text);
+    };
+    allowlistDrops = (allowlist, candidate) => {
+      const target = candidate[allowlist.regexTarget];
+      const lowerSecret = candidate.secret.toLowerCase();
+      const checks = [];
+      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
+      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
+      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
+      if (allowlist.commits.length > 0) {
+        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
+      }
+      if (checks.length === 0) return false;
+      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
+    };
+    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
+  }
+});
+
+// src/detect/entropy.ts
+var shannonEntropy;
+var init_entropy = __esm({
+  "src/detect/entropy.ts"() {
+    "use strict";
+    shannonEntropy = (text) => {
+      const length = text.length;
+      if (length === 0) return 0;
+      const counts = /* @__PURE__ */ new Map();
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+      let entropy = 0;
+      for (const count of counts.values()) {
+        const p = count / length;
+        entropy -= p * Math.log2(p);
+      }
+      return entropy;
+    };
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var fingerprint;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+  }
+});
+
+// src/detect/inline-allow.ts
+var SAME_LINE, NEXT_LINE, inlineAllowMarker;
+var init_inline_allow = __esm({
+  "src/detect/inline-allow.ts"() {
+    "use strict";
+    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
+    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+    inlineAllowMarker = (text, start2, end) => {
+      const lineFrom = text.lastIndexOf("\n", start2 - 1) + 1;
+      const firstEnd = text.indexOf("\n", start2);
+      const firstLine = text.slice(lineFrom, firstEnd === -1 ? text.length : firstEnd);
+      const same = SAME_LINE.exec(firstLine);
+      if (same) return same[0];
+      if (firstEnd !== -1 && firstEnd < end - 1) {
+        const lastFrom = text.lastIndexOf("\n", end - 2) + 1;
+        const lastEnd = text.indexOf("\n", end - 1);
+        const last = SAME_LINE.exec(text.slice(lastFrom, lastEnd === -1 ? text.length : lastEnd));
+        if (last) return last[0];
+      }
+      if (lineFrom === 0) return void 0;
+      const previous = text.slice(text.lastIndexOf("\n", lineFrom - 2) + 1, lineFrom - 1);
+      return NEXT_LINE.exec(previous)?.[0];
+    };
+  }
+});
+
+// src/detect/keyword-index.ts
+var insert, characterClasses, buildKeywordIndex;
+var init_keyword_index = __esm({
+  "src/detect/keyword-index.ts"() {
+    "use strict";
+    insert = (trie, word, classOf) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const slot = state * trie.width + classOf[word.charCodeAt(i)];
+        let to = trie.next[slot];
+        if (to === -1) {
+          if ((trie.states + 1) * trie.width > trie.next.length) {
+            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
+            bigger.set(trie.next);
+            trie.next = bigger;
+          }
+          to = trie.states++;
+          trie.next[slot] = to;
+        }
+        state = to;
+      }
+      return state;
+    };
+    characterClasses = (words) => {
+      const classOf = new Uint8Array(65536);
+      let width = 1;
+      for (const word of words) {
+        for (const ch of word.toLowerCase()) {
+          const code = ch.charCodeAt(0);
+          if (classOf[code] !== 0) continue;
+          classOf[code] = width;
+          const upper = ch.toUpperCase().charCodeAt(0);
+          if (upper !== code && upper < 128) classOf[upper] = width;
+          width++;
+        }
+      }
+      return { classOf, width };
+    };
+    buildKeywordIndex = (rules) => {
+      const alwaysRun = [];
+      const keywordRules = /* @__PURE__ */ new Map();
+      rules.forEach((rule, index) => {
+        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
+        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
+        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
+      });
+      const { classOf, width } = characterClasses(keywordRules.keys());
+      let capacity = 1;
+      for (const word of keywordRules.keys()) capacity += word.length;
+      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
+      const ends = /* @__PURE__ */ new Map();
+      for (const word of keywordRules.keys()) {
+        const state = insert(trie, word.toLowerCase(), classOf);
+        ends.set(state, [...ends.get(state) ?? [], word]);
+      }
+      const states = trie.states;
+      const delta = new Int32Array(states * width);
+      const fail3 = new Int32Array(states);
+      const NONE = [];
+      const outputs = new Array(states).fill(NONE);
+      const queue = [];
+      for (let c = 1; c < width; c++) {
+        const to = trie.next[c];
+        delta[c] = to === -1 ? 0 : to;
+        if (to > 0) queue.push(to);
+      }
+      for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const back = fail3[state] * width;
+        const own = ends.get(state);
+        const inherited = outputs[fail3[state]] ?? NONE;
+        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
+        for (let c = 1; c < width; c++) {
+          const to = trie.next[state * width + c];
+          if (to === -1) delta[state * width + c] = delta[back + c];
+          else {
+            delta[state * width + c] = to;
+            fail3[to] = delta[back + c];
+            queue.push(to);
+          }
+        }
+      }
+      const accepting = new Uint8Array(states);
+      const emits = new Array(states).fill([]);
+      for (let state = 0; state < states; state++) {
+        const words = outputs[state] ?? [];
+        if (words.length === 0) continue;
+        accepting[state] = 1;
+        emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
+      }
+      const findHits = (text) => {
+        const hits = /* @__PURE__ */ new Map();
+        let state = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+          state = delta[state * width + classOf[text.charCodeAt(i)]];
+          if (accepting[state] === 0) continue;
+          for (const [rule, back] of emits[state]) {
+            const offset = i - back;
+            const list = hits.get(rule);
+            if (list === void 0) hits.set(rule, [offset]);
+            else if (list[list.length - 1] !== offset) list.push(offset);
+          }
+        }
+        return hits;
+      };
+      return { alwaysRun, findHits };
+    };
+  }
+});
+
+// src/detect/decoders.ts
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, mixed, kubernetesValues, decodePercent, findEncoded;
+var init_decoders = __esm({
+  "src/detect/decoders.ts"() {
+    "use strict";
+    BUDGET = 1 << 20;
+    MAX_RUN = 64 * 1024;
+    RUN_CHAR = new Uint8Array(65536);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") RUN_CHAR[c.charCodeAt(0)] = 1;
+    MIN_RUN = 24;
+    URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
+    candidateRuns = (text) => {
+      const out = [];
+      let start2 = -1;
+      for (let i = 0, n = text.length; i <= n; i++) {
+        if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
+          if (start2 < 0) start2 = i;
+        } else if (start2 >= 0) {
+          if (i - start2 >= MIN_RUN) out.push([start2, i]);
+          start2 = -1;
+        }
+      }
+      return out;
+    };
+    escapeRuns = (text, marker, escape2, least, allowed) => {
+      const out = [];
+      const head = new RegExp(`^${escape2.source}`);
+      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+        if (!head.test(text.slice(at, at + 6))) continue;
+        let start2 = at;
+        let end = at;
+        while (start2 > 0 && at - start2 < 256 && allowed.test(text[start2 - 1])) start2--;
+        while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
+        const run = text.slice(start2, end);
+        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
+        at = end;
+      }
+      return out;
+    };
+    looksLikeText = (text) => {
+      if (text.length < 8) return false;
+      let printable = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
+      }
+      return printable / text.length >= 0.95;
+    };
+    fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+    mixed = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
+    kubernetesValues = (text) => {
+      if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
+      const out = [];
+      const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+      for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+        const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
+        if (looksLikeText(`${value}        `) && value.length > 0) {
+          const start2 = m.index + (m[1]?.length ?? 0);
+          out.push({ start: start2, end: m.index + m[0].length, text: `${m[2] ?? ""}: ${value}`, how: "kubernetes-secret" });
+        }
+      }
+      return out;
+    };
+    decodePercent = (run) => {
+      try {
+        return decodeURIComponent(run.replace(/\+/g, " "));
+      } catch {
+        return void 0;
+      }
+    };
+    findEncoded = (text) => {
+      const found = [...kubernetesValues(text)];
+      let budget = BUDGET;
+      const keep = (start2, end, how, decoded) => {
+        budget -= end - start2;
+        if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
+      };
+      for (const [start2, runEnd] of candidateRuns(text)) {
+        if (budget <= 0) break;
+        if (runEnd - start2 > MAX_RUN) continue;
+        let end = runEnd;
+        while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
+        const run = text.slice(start2, end);
+        if (/^[0-9a-fA-F]+$/.test(run)) {
+          if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start2, end, "hex", Buffer.from(run, "hex").toString("utf8"));
+        } else if (mixed(run)) {
+          keep(start2, end, "base64", fromBase64(run));
+        }
+      }
+      if (text.includes("%")) {
+        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
+      }
+      if (text.includes("\\u")) {
+        const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+      }
+      return found;
+    };
+  }
+});
+
+// src/detect/line-index.ts
+var createLineIndex;
+var init_line_index = __esm({
+  "src/detect/line-index.ts"() {
+    "use strict";
+    createLineIndex = (text, firstLine = 1, lineNumbers) => {
+      let starts;
+      const table = () => {
+        if (starts) return starts;
+        starts = [0];
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        return starts;
+      };
+      const indexOf = (offset) => {
+        const lines = table();
+        let low = 0;
+        let high = lines.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >>> 1;
+          if (lines[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return low;
+      };
+      const startOf = (index) => table()[index] ?? text.length + 1;
+      return {
+        position: (offset) => {
+          const index = indexOf(offset);
+          const line = lineNumbers?.[index] ?? firstLine + index;
+          return { line, column: offset - startOf(index) + 1 };
+        },
+        lineAt: (offset) => {
+          const index = indexOf(offset);
+          return { start: startOf(index), end: startOf(index + 1) - 1 };
+        },
+        indexOf,
+        startOf
+      };
+    };
+  }
+});
+
+// src/detect/decode-pass.ts
+var MAX_DEPTH, scanDecoded;
+var init_decode_pass = __esm({
+  "src/detect/decode-pass.ts"() {
+    "use strict";
+    init_decoders();
+    init_inline_allow();
+    init_line_index();
+    MAX_DEPTH = 2;
+    scanDecoded = (fragment, scan, into) => {
+      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+      const visit = (text, origin, depth) => {
+        for (const encoded of findEncoded(text)) {
+          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
+          const start2 = lines.position(at.start);
+          const end = lines.position(at.end);
+          const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+          for (const finding of inner.findings) {
+            if (marker) {
+              into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
+              continue;
+            }
+            into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+          }
+          for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
+          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+        }
+      };
+      visit(fragment.text, void 0, 0);
+    };
+  }
+});
+
+// src/detect/validators.ts
+import { createPrivateKey } from "node:crypto";
+import { crc32 } from "node:zlib";
+var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, VALIDATE;
+var init_validators = __esm({
+  "src/detect/validators.ts"() {
+    "use strict";
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    base62 = (value, width) => {
+      let out = "";
+      for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+      return out.padStart(width, "0");
+    };
+    checksumTail = (token) => {
+      const body = token.slice(token.indexOf("_") + 1);
+      if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
+      return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
+    };
+    decodeBase64Url = (part) => {
+      if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
+      return Buffer.from(part, "base64url").toString("utf8");
+    };
+    parseJsonObject = (text) => {
+      if (text === void 0) return void 0;
+      try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+      } catch {
+        return void 0;
+      }
+    };
+    validateJwt = (token) => {
+      const [header, payload] = token.split(".");
+      const head = parseJsonObject(decodeBase64Url(header ?? ""));
+      const body = parseJsonObject(decodeBase64Url(payload ?? ""));
+      return head !== void 0 && typeof head["alg"] === "string" && body !== void 0;
+    };
+    OPENSSH_MAGIC = "openssh-key-v1\0";
+    validatePrivateKey = (pem) => {
+      if (/ENCRYPTED/.test(pem)) return null;
+      const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
+      if (!body) return false;
+      const kind = body[1] ?? "";
+      const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
+      if (kind.includes("PGP")) return null;
+      if (kind === "OPENSSH PRIVATE KEY") {
+        return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
+      }
+      const lines = base64.match(/.{1,64}/g) ?? [];
+      try {
+        createPrivateKey({ key: `-----BEGIN ${kind}-----
+${lines.join("\n")}
+-----END ${kind}-----
+`, format: "pem" });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
+    validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+    VALIDATE = {
+      "github-checksum": checksumTail,
+      "npm-checksum": checksumTail,
+      "pem-private-key": validatePrivateKey,
+      jwt: validateJwt,
+      "aws-access-key-id": validateAwsKeyId,
+      "base64-json": validateBase64Json
+    };
+  }
+});
+
+// src/detect/windows.ts
+var REACH, BLOCK, EXTRA_LINES, spanAround, windowsFor;
+var init_windows = __esm({
+  "src/detect/windows.ts"() {
+    "use strict";
+    REACH = 1024;
+    BLOCK = 64 * 1024;
+    EXTRA_LINES = { line: 0, lines: 2, block: 0 };
+    spanAround = (text, hit, window, lines) => {
+      const index = lines.indexOf(hit);
+      const start2 = Math.max(lines.startOf(index), hit - REACH);
+      if (window === "block") return { start: start2, end: Math.min(text.length, hit + BLOCK) };
+      const extra = EXTRA_LINES[window];
+      const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
+      return { start: start2, end: Math.min(lineEnd, hit + REACH * (extra + 1)) };
+    };
+    windowsFor = (text, hits, window, lines) => {
+      const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+      const spans = [];
+      let start2 = -1;
+      let end = -1;
+      for (const hit of sorted) {
+        if (hit <= end) {
+          end = Math.max(end, spanAround(text, hit, window, lines).end);
+          continue;
+        }
+        if (start2 !== -1) spans.push({ start: start2, end });
+        ({ start: start2, end } = spanAround(text, hit, window, lines));
+      }
+      if (start2 !== -1) spans.push({ start: start2, end });
+      return spans;
+    };
+  }
+});
+
+// src/detect/detector.ts
+var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, dropShadowedGeneric, createDetector;
+var init_detector = __esm({
+  "src/detect/detector.ts"() {
+    "use strict";
+    init_allowlist();
+    init_entropy();
+    init_fingerprint();
+    init_inline_allow();
+    init_keyword_index();
+    init_decode_pass();
+    init_line_index();
+    init_validators();
+    init_windows();
+    MAX_MATCH_SHOWN = 400;
+    allowedBy = (rule, global, candidate) => {
+      const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
+      if (own) return describeAllowlist(own, `rule ${rule.id}`);
+      const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
+      return shared ? describeAllowlist(shared, "global") : void 0;
+    };
+    pathOnlyFinding = (rule, fragment) => ({
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      file: fragment.path,
+      line: fragment.startLine,
+      column: 1,
+      endLine: fragment.startLine,
+      endColumn: 1,
+      secret: fragment.path,
+      match: fragment.path,
+      entropy: 0,
+      validated: null,
+      fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
+      ...fragment.commit ? { commit: fragment.commit } : {}
+    });
+    dropShadowedGeneric = (result, generic) => {
+      if (result.findings.length < 2 || generic.size === 0) return result;
+      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+      if (specific.length === result.findings.length || specific.length === 0) return result;
+      const covered = (finding) => specific.some(
+        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
+      );
+      const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
+      return { ...result, findings: kept };
+    };
+    createDetector = (rules, globalAllowlists, options) => {
+      const index = buildKeywordIndex(rules);
+      const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
+      const consider = (rule, context2, match, offset) => {
+        const { fragment, lines, result } = context2;
+        const text = fragment.text;
+        const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+        if (!secret) return;
+        const entropy = shannonEntropy(secret);
+        if (rule.entropy !== void 0 && entropy < rule.entropy) return;
+        const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+        if (validated === false && !options.includeInvalid) return;
+        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+        const secretEnd = secretStart + secret.length;
+        const line = lines.lineAt(secretStart);
+        const start2 = lines.position(secretStart);
+        const candidate = {
+          secret,
+          match: match[0],
+          line: text.slice(line.start, line.end),
+          path: fragment.path,
+          commit: fragment.commit?.sha
+        };
+        const suppress = (reason, by) => {
+          result.suppressed.push({ reason, ruleId: rule.id, file: fragment.path, line: start2.line, by });
+        };
+        const allowlist = allowedBy(rule, globalAllowlists, candidate);
+        if (allowlist) return suppress("allowlist", allowlist);
+        const marker = inlineAllowMarker(text, secretStart, secretEnd);
+        if (marker) return suppress("inline", marker);
+        const end = lines.position(secretEnd);
+        result.findings.push({
+          ruleId: rule.id,
+          description: rule.description,
+          severity: rule.severity,
+          file: fragment.path,
+          line: start2.line,
+          column: start2.column,
+          endLine: end.line,
+          endColumn: end.column,
+          secret,
+          match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+          entropy: Math.round(entropy * 1e3) / 1e3,
+          validated,
+          fingerprint: fingerprint(rule.id, fragment.path, secret),
+          ...fragment.commit ? { commit: fragment.commit } : {}
+        });
+      };
+      const sticky = /* @__PURE__ */ new Map();
+      const extend = (rule, text, offset, lines) => {
+        let regex2 = sticky.get(rule);
+        if (!regex2) {
+          regex2 = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+          sticky.set(rule, regex2);
+        }
+        const lineEnd = lines.lineAt(offset).end;
+        const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
+        regex2.lastIndex = 0;
+        return regex2.exec(slice);
+      };
+      const runRule = (rule, spans, context2) => {
+        const text = context2.fragment.text;
+        const regex2 = rule.regex;
+        for (const span of spans) {
+          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+          regex2.lastIndex = 0;
+          for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
+            if (m[0].length === 0) {
+              regex2.lastIndex++;
+              continue;
+            }
+            const offset = span.start + m.index;
+            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context2.lines) ?? m : m;
+            consider(rule, context2, whole, offset);
+          }
+        }
+      };
+      const scan = (fragment) => {
+        const result = { findings: [], suppressed: [], pathAllowed: false };
+        const text = fragment.text;
+        const hits = index.findHits(text);
+        for (const always of index.alwaysRun) hits.set(always, []);
+        if (hits.size === 0) return result;
+        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
+        for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
+          const rule = rules[ruleIndex];
+          if (rule.path && !rule.path.test(fragment.path)) continue;
+          if (rule.pathOnly) {
+            result.findings.push(pathOnlyFinding(rule, fragment));
+            continue;
+          }
+          options.onRule?.(ruleIndex);
+          const positions = hits.get(ruleIndex) ?? [];
+          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
+          runRule(rule, spans, context2);
+        }
+        return result;
+      };
+      const detect = (fragment) => {
+        if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
+          return { findings: [], suppressed: [], pathAllowed: true };
+        }
+        const result = scan(fragment);
+        if (options.decode !== false) scanDecoded(fragment, scan, result);
+        return dropShadowedGeneric(result, genericIds);
+      };
+      return { rules, detect };
     };
   }
 });
@@ -15046,8 +15205,8 @@ var require_get_caller_file = __commonJS({
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
-import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve12, join as join11 } from "path";
+import { fileURLToPath as fileURLToPath4 } from "url";
+import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve12, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync11, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -15061,7 +15220,7 @@ var init_esm = __esm({
     init_string_width3();
     init_y18n();
     import_get_caller_file = __toESM(require_get_caller_file(), 1);
-    __dirname = fileURLToPath3(import.meta.url);
+    __dirname = fileURLToPath4(import.meta.url);
     mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
     require3 = createRequire3(import.meta.url);
     esm_default = {
@@ -15084,7 +15243,7 @@ var init_esm = __esm({
         extname,
         relative: relative8,
         resolve: resolve12,
-        join: join11
+        join: join12
       },
       process: {
         argv: () => process.argv,
@@ -15102,7 +15261,7 @@ var init_esm = __esm({
       require: require3,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);
-        return callerFile.match(/^file:\/\//) ? fileURLToPath3(callerFile) : callerFile;
+        return callerFile.match(/^file:\/\//) ? fileURLToPath4(callerFile) : callerFile;
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
@@ -18558,7 +18717,7 @@ init_io();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join12 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -18583,7 +18742,8 @@ var COMMON_OPTIONS = [
   { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
   { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
   { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
-  { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" }
+  { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
+  { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
 ];
 var withCommonOptions = (y) => {
   let out = y;
@@ -18647,7 +18807,8 @@ var readCommonOptions = (args) => {
     quiet: args["quiet"] === true,
     verbose: args["verbose"] === true,
     includeInvalid: args["includeInvalid"] === true,
-    reportUnused: args["reportUnused"] === true
+    reportUnused: args["reportUnused"] === true,
+    ruleTimeout: typeof args["ruleTimeout"] === "number" && args["ruleTimeout"] > 0 ? args["ruleTimeout"] : 60
   };
 };
 
@@ -18909,7 +19070,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join12(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

@@ -1,20 +1,22 @@
-// Bundles the GitHub Action entry into dist/action.js (committed: the Action runs without npm install).
+// Bundles the GitHub Action into dist/ (committed: the Action runs without npm install):
+// dist/action.js, the entry, and dist/scan-worker.js, the detection worker it starts.
 // `node scripts/build-action.mjs --check` fails if the committed bundle is stale.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const BUNDLE = join(root, 'dist', 'action.js');
+const dist = join(root, 'dist');
 
 export const bundleAction = async () => {
   const result = await build({
-    entryPoints: [join(root, 'src', 'action', 'index.ts')],
+    entryPoints: { action: join(root, 'src', 'action', 'index.ts'), 'scan-worker': join(root, 'src', 'scan', 'scan-worker.ts') },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    outdir: dist,
     write: false,
     legalComments: 'none',
     logLevel: 'silent',
@@ -22,19 +24,25 @@ export const bundleAction = async () => {
     // CommonJS dependencies (micromatch) call require(): give the ESM bundle one.
     banner: { js: "import { createRequire as __leakgateRequire } from 'node:module';\nconst require = __leakgateRequire(import.meta.url);" },
   });
-  return result.outputFiles[0].text;
+  return result.outputFiles.map((file) => ({ name: basename(file.path), text: file.text }));
 };
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const text = await bundleAction();
+  const files = await bundleAction();
   if (process.argv.includes('--check')) {
-    const committed = readFileSync(BUNDLE, 'utf8');
-    if (committed !== text) {
-      console.error('dist/action.js is stale: run `npm run build:action` and commit it');
+    const stale = files.filter((file) => {
+      try {
+        return readFileSync(join(dist, file.name), 'utf8') !== file.text;
+      } catch {
+        return true;
+      }
+    });
+    if (stale.length > 0) {
+      console.error(`dist/ is stale (${stale.map((file) => file.name).join(', ')}): run \`npm run build:action\` and commit it`);
       process.exit(1);
     }
   } else {
-    mkdirSync(dirname(BUNDLE), { recursive: true });
-    writeFileSync(BUNDLE, text);
+    mkdirSync(dist, { recursive: true });
+    for (const file of files) writeFileSync(join(dist, file.name), file.text);
   }
 }

@@ -16,6 +16,8 @@ export interface CommonOptions {
   readonly verbose: boolean;
   readonly includeInvalid: boolean;
   readonly reportUnused: boolean;
+  /** Seconds one batch of files may take before the watchdog stops the scan. */
+  readonly ruleTimeout: number;
 }
 
 /** yargs drops a lone "-" from positional arrays: it travels under this name and is restored after. */
@@ -46,6 +48,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why' },
   { name: 'include-invalid', type: 'boolean', default: false, describe: 'also report tokens whose checksum fails' },
   { name: 'report-unused', type: 'boolean', default: false, describe: 'list baseline entries that no finding matched' },
+  { name: 'rule-timeout', type: 'number', default: 60, describe: 'stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files' },
 ];
 
 export const withCommonOptions = <T>(y: Argv<T>): Argv<T> => {
@@ -119,5 +122,6 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     verbose: args['verbose'] === true,
     includeInvalid: args['includeInvalid'] === true,
     reportUnused: args['reportUnused'] === true,
+    ruleTimeout: typeof args['ruleTimeout'] === 'number' && args['ruleTimeout'] > 0 ? args['ruleTimeout'] : 60,
   };
 };

@@ -1,6 +1,6 @@
 // The path every scanning command shares: detect, filter, report, exit code.
 import { resolve } from 'node:path';
-import { createDetector } from '../detect/detector.js';
+import { startPool, type DetectPool } from '../scan/worker-pool.js';
 import type { Finding, SuppressionReason } from '../detect/types.js';
 import type { ScanConfig } from '../config/load-config.js';
 import { ExitCode } from '../exit-codes.js';
@@ -24,6 +24,8 @@ export interface ScanRequest {
   readonly consolidate?: (findings: readonly Finding[]) => Finding[] | Promise<Finding[]>;
   readonly commits?: () => number;
   readonly notes?: () => readonly string[];
+  /** Workers started early, before the config was loaded (the staged hook's fast start). */
+  readonly pool?: DetectPool;
 }
 
 /** Drops the findings a baseline already knows; returns what is new and how many were dropped. */
@@ -63,8 +65,14 @@ export interface Collected {
 /** Detects and consolidates; the baseline command stops here, the scans go on to report. */
 export const collectFindings = async (options: CommonOptions, config: ScanConfig, request: ScanRequest): Promise<Collected> => {
   const started = performance.now();
-  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
-  const totals = await scanSource(request.source, detector, emptyTotals());
+  const pool = request.pool ?? startPool();
+  pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
+  let totals: ScanTotals;
+  try {
+    totals = await scanSource(request.source, pool, emptyTotals());
+  } finally {
+    await pool.close();
+  }
   const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
   return { findings, totals, durationMs: performance.now() - started };
 };

@@ -1,20 +1,14 @@
 // Loads .leakgate.toml (or a gitleaks.toml given with --config) and merges it with the built-in rules.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Allowlist, Rule } from '../detect/types.js';
 import { LeakgateError } from '../errors.js';
-import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
+import { compileConfig, type ScanConfig } from './compile-config.js';
 import { parseRuleset } from '../rules/parse-ruleset.js';
 import type { RuleSpec } from '../rules/rule-spec.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
 import { checkKeys, isTable, optBoolean, stringList, type Table } from '../rules/toml-fields.js';
 
-export interface ScanConfig {
-  readonly rules: readonly Rule[];
-  readonly allowlists: readonly Allowlist[];
-  /** The config file read, if any (as shown to the user). */
-  readonly file: string | undefined;
-}
+export type { CompiledAllowlistSpec, ScanConfig } from './compile-config.js';
 
 const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
@@ -59,11 +53,9 @@ const asConfigError = (error: unknown): never => {
 
 export const loadConfig = (root: string, explicit: string | undefined, cwd = process.cwd()): ScanConfig => {
   const builtin = loadBuiltinRules();
-  const builtinAllowlists = builtin.allowlists.map((spec) => compileAllowlist(spec, 'rules/'));
+  const builtinAllowlists = builtin.allowlists.map((spec) => ({ spec, where: 'rules/' }));
   const file = findConfigFile(root, explicit);
-  if (file === undefined) {
-    return { rules: builtin.rules.map(compileRule), allowlists: builtinAllowlists, file: undefined };
-  }
+  if (file === undefined) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, undefined);
   const shown = relative(cwd, file) || file;
   try {
     const ruleset = parseRuleset(readConfigText(file, shown), shown);
@@ -79,9 +71,9 @@ export const loadConfig = (root: string, explicit: string | undefined, cwd = pro
     ].filter((rule) => !disabled.includes(rule.id));
     const allowlists = [
       ...builtinAllowlists,
-      ...ruleset.allowlists.map((spec, n) => compileAllowlist(spec, `${shown}: allowlist #${n + 1}`)),
+      ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` })),
     ];
-    return { rules: specs.map(compileRule), allowlists, file: shown };
+    return compileConfig({ rules: specs, allowlists }, shown);
   } catch (error) {
     return asConfigError(error);
   }

@@ -15,6 +15,8 @@ export interface DetectorOptions {
   readonly includeInvalid: boolean;
   /** Decode base64, hex, %XX and \\uXXXX runs and rescan them (default on). */
   readonly decode?: boolean;
+  /** Told which rule is about to run, so a watchdog can name a rule that never returns. */
+  readonly onRule?: (ruleIndex: number) => void;
 }
 
 export interface DetectResult {
@@ -182,6 +184,7 @@ export const createDetector = (
         result.findings.push(pathOnlyFinding(rule, fragment));
         continue;
       }
+      options.onRule?.(ruleIndex);
       const positions = hits.get(ruleIndex) ?? [];
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
       runRule(rule, spans, context);

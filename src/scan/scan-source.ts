@@ -1,6 +1,7 @@
 // Runs the detector over what a source yields and gathers findings, suppressions and skipped files.
-import type { Detector } from '../detect/detector.js';
-import type { Finding, Suppression } from '../detect/types.js';
+import type { DetectResult, Detector } from '../detect/detector.js';
+import type { Finding, Fragment, Suppression } from '../detect/types.js';
+import type { DetectPool } from './worker-pool.js';
 import type { SourceItem } from '../sources/source-item.js';
 
 export interface Skipped {
@@ -27,12 +28,40 @@ export const emptyTotals = (): ScanTotals => ({
   allowlistedFiles: 0,
 });
 
+const BATCH_BYTES = 256 * 1024;
+const BATCH_FRAGMENTS = 2000;
+const IN_FLIGHT = 6;
+
+const record = (totals: ScanTotals, result: DetectResult): void => {
+  if (result.pathAllowed) totals.allowlistedFiles++;
+  for (const finding of result.findings) totals.findings.push(finding);
+  for (const suppression of result.suppressed) totals.suppressed.push(suppression);
+};
+
+/**
+ * Feeds a source to the detector: in batches to a worker pool (results applied in source order,
+ * a bounded number of batches in flight so memory stays flat), or in-process.
+ */
 export const scanSource = async (
   source: AsyncIterable<SourceItem>,
-  detector: Detector,
+  detector: Detector | DetectPool,
   totals: ScanTotals = emptyTotals(),
-  onProgress?: (totals: ScanTotals) => void,
 ): Promise<ScanTotals> => {
+  const inFlight: Array<Promise<DetectResult[]>> = [];
+  let batch: Fragment[] = [];
+  let batchBytes = 0;
+  const drainTo = async (limit: number): Promise<void> => {
+    while (inFlight.length > limit) for (const result of await (inFlight.shift() as Promise<DetectResult[]>)) record(totals, result);
+  };
+  const flush = async (): Promise<void> => {
+    if (batch.length === 0 || !('close' in detector)) return;
+    inFlight.push(detector.detect(batch));
+    // Observed later, in order; a failure must not surface as an unhandled rejection meanwhile.
+    inFlight[inFlight.length - 1]?.catch(() => undefined);
+    batch = [];
+    batchBytes = 0;
+    await drainTo(IN_FLIGHT);
+  };
   for await (const item of source) {
     if (item.kind === 'skipped') {
       totals.skipped.push({ path: item.path, reason: item.reason });
@@ -40,12 +69,16 @@ export const scanSource = async (
     }
     if (item.file) totals.files++;
     totals.bytes += item.bytes;
-    const result = detector.detect(item.fragment);
-    if (result.pathAllowed) totals.allowlistedFiles++;
-    for (const finding of result.findings) totals.findings.push(finding);
-    for (const suppression of result.suppressed) totals.suppressed.push(suppression);
-    onProgress?.(totals);
+    if (!('close' in detector)) {
+      record(totals, detector.detect(item.fragment));
+      continue;
+    }
+    batch.push(item.fragment);
+    batchBytes += item.fragment.text.length;
+    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
   }
+  await flush();
+  await drainTo(0);
   return totals;
 };
 

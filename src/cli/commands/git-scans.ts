@@ -1,6 +1,6 @@
 // leakgate staged · leakgate history [RANGE]
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config/load-config.js';
+import { loadConfig, type ScanConfig } from '../../config/load-config.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
@@ -10,6 +10,7 @@ import { stagedSource } from '../../sources/staged-source.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
+import { startPool } from '../../scan/worker-pool.js';
 import { baselineFilterFor } from './baseline-filter.js';
 
 const BLOCKED_HELP = `
@@ -24,10 +25,21 @@ export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
 
 export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
-  const root = await repoRoot(io.cwd);
-  const config = configFor(io, options, root);
-  const baseline = baselineFilterFor(io, options, root);
-  const code = await runScan(io, options, config, { mode: 'staged', target: 'index', source: stagedSource(root, options.maxFileSize) }, baseline);
+  // The detection worker starts now, while git and the config are read.
+  const pool = startPool();
+  let request: ScanRequest;
+  let config: ScanConfig;
+  let baseline: ReturnType<typeof baselineFilterFor>;
+  try {
+    const root = await repoRoot(io.cwd);
+    config = configFor(io, options, root);
+    baseline = baselineFilterFor(io, options, root);
+    request = { mode: 'staged', target: 'index', source: stagedSource(root, options.maxFileSize), pool };
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  const code = await runScan(io, options, config, request, baseline);
   if (code === 1 && options.format === 'text' && !options.quiet) io.stderr.write(BLOCKED_HELP);
   return code;
 };

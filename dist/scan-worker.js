@@ -1,0 +1,787 @@
+import { createRequire as __leakgateRequire } from 'node:module';
+const require = __leakgateRequire(import.meta.url);
+
+// src/scan/scan-worker.ts
+import { parentPort } from "node:worker_threads";
+
+// src/rules/compile-pattern.ts
+import { createRequire } from "node:module";
+
+// src/errors.ts
+var LeakgateError = class extends Error {
+  name = "LeakgateError";
+  code;
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+  }
+};
+
+// src/rules/translate-regex.ts
+var POSIX_CLASSES = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+var escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+var takeLeadingFlags = (pattern, flags) => {
+  let rest = pattern;
+  for (let m = /^\(\?([a-zA-Z]+)\)/.exec(rest); m; m = /^\(\?([a-zA-Z]+)\)/.exec(rest)) {
+    for (const flag of m[1] ?? "") {
+      if (flag === "U") return { reason: "the ungreedy flag (?U) has no JavaScript equivalent" };
+      if (!"ims".includes(flag)) return { reason: `unknown inline flag "${flag}"` };
+      flags.add(flag);
+    }
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+};
+var translateEscape = (pattern, i, state) => {
+  const next = pattern[i + 1];
+  if (next === void 0) return { reason: "the pattern ends with a lone backslash" };
+  if (next === "z") state.out += "(?![\\s\\S])";
+  else if (next === "A") state.out += "(?<![\\s\\S])";
+  else if (next === "C") return { reason: "\\C (any byte) has no JavaScript equivalent" };
+  else if (next === "Q") {
+    const end = pattern.indexOf("\\E", i + 2);
+    const literal = pattern.slice(i + 2, end === -1 ? pattern.length : end);
+    state.out += escapeLiteral(literal);
+    return end === -1 ? pattern.length : end + 2;
+  } else if (next === "x" && pattern[i + 2] === "{") {
+    const end = pattern.indexOf("}", i + 3);
+    const hex = pattern.slice(i + 3, end);
+    if (end === -1 || !/^[0-9a-fA-F]{1,6}$/.test(hex)) return { reason: "malformed \\x{\u2026} escape" };
+    state.out += `\\u{${hex}}`;
+    state.flags.add("u");
+    return end + 1;
+  } else if ((next === "p" || next === "P") && pattern[i + 2] !== "{") {
+    state.out += `\\${next}{${pattern[i + 2] ?? ""}}`;
+    state.flags.add("u");
+    return i + 3;
+  } else {
+    if (next === "p" || next === "P") state.flags.add("u");
+    state.out += `\\${next}`;
+  }
+  return i + 2;
+};
+var translateGroupOpen = (pattern, i, state) => {
+  const rest = pattern.slice(i);
+  const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+  if (named) {
+    state.out += `(?<${named[1] ?? ""}>`;
+    return i + named[0].length;
+  }
+  const flagged = /^\(\?([a-zA-Z-]*)(:|\))/.exec(rest);
+  if (flagged && flagged[1] !== "") {
+    const flags = flagged[1] ?? "";
+    if (flags.includes("-") || flags.includes("U")) {
+      return { reason: `inline flags "(?${flags}" cannot be translated; remove them` };
+    }
+    for (const flag of flags) state.flags.add(flag);
+    state.out += flagged[2] === ":" ? "(?:" : "";
+    return i + flagged[0].length;
+  }
+  state.out += "(";
+  return i + 1;
+};
+var translatePosixClass = (pattern, i, state) => {
+  const m = /^\[:(\^?)([a-z]+):\]/.exec(pattern.slice(i));
+  if (!m) return void 0;
+  const body = POSIX_CLASSES[m[2] ?? ""];
+  if (body === void 0 || m[1] === "^") return void 0;
+  state.out += body;
+  return i + m[0].length;
+};
+var PLAIN = /\(\?(?![:=!]|<[=!A-Za-z_])|\\[zACQxpP]|\[:/;
+var translateRegex = (pattern) => {
+  const flags = /* @__PURE__ */ new Set();
+  const rest = takeLeadingFlags(pattern, flags);
+  if (typeof rest !== "string") return { ok: false, reason: rest.reason };
+  if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags].sort().join("") };
+  const state = { out: "", flags, inClass: false };
+  let i = 0;
+  while (i < rest.length) {
+    const ch = rest[i];
+    let next;
+    if (ch === "\\") next = translateEscape(rest, i, state);
+    else if (state.inClass && ch === "[") next = translatePosixClass(rest, i, state);
+    else if (!state.inClass && ch === "(" && rest[i + 1] === "?") next = translateGroupOpen(rest, i, state);
+    if (next === void 0) {
+      if (ch === "[" && !state.inClass) {
+        state.inClass = true;
+        state.out += rest[i + 1] === "]" ? "[\\]" : "[";
+        next = rest[i + 1] === "]" ? i + 2 : i + 1;
+      } else {
+        if (ch === "]" && state.inClass) state.inClass = false;
+        state.out += ch;
+        next = i + 1;
+      }
+    }
+    if (typeof next !== "number") return { ok: false, reason: next.reason };
+    i = next;
+  }
+  return { ok: true, source: state.out, flags: [...flags].sort().join("") };
+};
+
+// src/rules/compile-pattern.ts
+var compileRegex = (pattern, where, extraFlags = "") => {
+  const translated = translateRegex(pattern);
+  if (!translated.ok) {
+    throw new LeakgateError("rules", `${where}: regex cannot be used: ${translated.reason}`);
+  }
+  const flags = [...new Set(translated.flags + extraFlags)].sort().join("");
+  try {
+    return new RegExp(translated.source, flags);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, "") : String(error);
+    throw new LeakgateError("rules", `${where}: regex does not compile: ${reason}`, { cause: error });
+  }
+};
+var micromatch;
+var loadMicromatch = () => {
+  micromatch ??= createRequire(import.meta.url)("micromatch");
+  return micromatch;
+};
+var looksLikeRegex = (pattern) => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
+var compilePathMatcher = (pattern, where) => {
+  if (looksLikeRegex(pattern)) {
+    const regex = compileRegex(pattern, where);
+    return { source: pattern, test: (path) => regex.test(path) };
+  }
+  const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes("/") });
+  return { source: pattern, test: (path) => isMatch(path) };
+};
+
+// src/rules/compile-rule.ts
+var compileAllowlist = (spec, where) => ({
+  description: spec.description,
+  condition: spec.condition,
+  regexes: spec.regexes.map((pattern) => compileRegex(pattern, where)),
+  regexTarget: spec.regexTarget,
+  stopwords: spec.stopwords,
+  paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
+  commits: spec.commits
+});
+var windowOf = (source, multiline) => {
+  if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
+  return /\\s/.test(source) ? "lines" : "line";
+};
+var compileRule = (spec) => {
+  const where = `${spec.file}: rule "${spec.id}"`;
+  const regex = compileRegex(spec.regex ?? "^", where, "g");
+  return {
+    id: spec.id,
+    description: spec.description,
+    regex,
+    secretGroup: spec.secretGroup,
+    keywords: spec.keywords,
+    entropy: spec.entropy,
+    window: windowOf(regex.source, spec.multiline),
+    pathOnly: spec.regex === void 0,
+    path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
+    allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
+    severity: spec.severity,
+    validate: spec.validate,
+    references: spec.references,
+    tags: spec.tags
+  };
+};
+
+// src/config/compile-config.ts
+var compileConfig = (specs, file) => ({
+  rules: specs.rules.map(compileRule),
+  allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
+  file,
+  specs
+});
+
+// src/detect/allowlist.ts
+var testRegex = (regex, text) => {
+  regex.lastIndex = 0;
+  return regex.test(text);
+};
+var allowlistDrops = (allowlist, candidate) => {
+  const target = candidate[allowlist.regexTarget];
+  const lowerSecret = candidate.secret.toLowerCase();
+  const checks = [];
+  if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
+  if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
+  if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
+  if (allowlist.commits.length > 0) {
+    checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
+  }
+  if (checks.length === 0) return false;
+  return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
+};
+var allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+var describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
+
+// src/detect/entropy.ts
+var shannonEntropy = (text) => {
+  const length = text.length;
+  if (length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const p = count / length;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy;
+};
+
+// src/detect/fingerprint.ts
+import { createHash } from "node:crypto";
+var fingerprint = (ruleId, file, secret) => createHash("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+
+// src/detect/inline-allow.ts
+var SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
+var NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+var inlineAllowMarker = (text, start, end) => {
+  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
+  const firstEnd = text.indexOf("\n", start);
+  const firstLine = text.slice(lineFrom, firstEnd === -1 ? text.length : firstEnd);
+  const same = SAME_LINE.exec(firstLine);
+  if (same) return same[0];
+  if (firstEnd !== -1 && firstEnd < end - 1) {
+    const lastFrom = text.lastIndexOf("\n", end - 2) + 1;
+    const lastEnd = text.indexOf("\n", end - 1);
+    const last = SAME_LINE.exec(text.slice(lastFrom, lastEnd === -1 ? text.length : lastEnd));
+    if (last) return last[0];
+  }
+  if (lineFrom === 0) return void 0;
+  const previous = text.slice(text.lastIndexOf("\n", lineFrom - 2) + 1, lineFrom - 1);
+  return NEXT_LINE.exec(previous)?.[0];
+};
+
+// src/detect/keyword-index.ts
+var insert = (trie, word, classOf) => {
+  let state = 0;
+  for (let i = 0; i < word.length; i++) {
+    const slot = state * trie.width + classOf[word.charCodeAt(i)];
+    let to = trie.next[slot];
+    if (to === -1) {
+      if ((trie.states + 1) * trie.width > trie.next.length) {
+        const bigger = new Int32Array(trie.next.length * 2).fill(-1);
+        bigger.set(trie.next);
+        trie.next = bigger;
+      }
+      to = trie.states++;
+      trie.next[slot] = to;
+    }
+    state = to;
+  }
+  return state;
+};
+var characterClasses = (words) => {
+  const classOf = new Uint8Array(65536);
+  let width = 1;
+  for (const word of words) {
+    for (const ch of word.toLowerCase()) {
+      const code = ch.charCodeAt(0);
+      if (classOf[code] !== 0) continue;
+      classOf[code] = width;
+      const upper = ch.toUpperCase().charCodeAt(0);
+      if (upper !== code && upper < 128) classOf[upper] = width;
+      width++;
+    }
+  }
+  return { classOf, width };
+};
+var buildKeywordIndex = (rules) => {
+  const alwaysRun = [];
+  const keywordRules = /* @__PURE__ */ new Map();
+  rules.forEach((rule, index) => {
+    const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
+    if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
+    for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
+  });
+  const { classOf, width } = characterClasses(keywordRules.keys());
+  let capacity = 1;
+  for (const word of keywordRules.keys()) capacity += word.length;
+  const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
+  const ends = /* @__PURE__ */ new Map();
+  for (const word of keywordRules.keys()) {
+    const state = insert(trie, word.toLowerCase(), classOf);
+    ends.set(state, [...ends.get(state) ?? [], word]);
+  }
+  const states = trie.states;
+  const delta = new Int32Array(states * width);
+  const fail = new Int32Array(states);
+  const NONE = [];
+  const outputs = new Array(states).fill(NONE);
+  const queue = [];
+  for (let c = 1; c < width; c++) {
+    const to = trie.next[c];
+    delta[c] = to === -1 ? 0 : to;
+    if (to > 0) queue.push(to);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const state = queue[head];
+    const back = fail[state] * width;
+    const own = ends.get(state);
+    const inherited = outputs[fail[state]] ?? NONE;
+    outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
+    for (let c = 1; c < width; c++) {
+      const to = trie.next[state * width + c];
+      if (to === -1) delta[state * width + c] = delta[back + c];
+      else {
+        delta[state * width + c] = to;
+        fail[to] = delta[back + c];
+        queue.push(to);
+      }
+    }
+  }
+  const accepting = new Uint8Array(states);
+  const emits = new Array(states).fill([]);
+  for (let state = 0; state < states; state++) {
+    const words = outputs[state] ?? [];
+    if (words.length === 0) continue;
+    accepting[state] = 1;
+    emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
+  }
+  const findHits = (text) => {
+    const hits = /* @__PURE__ */ new Map();
+    let state = 0;
+    for (let i = 0, n = text.length; i < n; i++) {
+      state = delta[state * width + classOf[text.charCodeAt(i)]];
+      if (accepting[state] === 0) continue;
+      for (const [rule, back] of emits[state]) {
+        const offset = i - back;
+        const list = hits.get(rule);
+        if (list === void 0) hits.set(rule, [offset]);
+        else if (list[list.length - 1] !== offset) list.push(offset);
+      }
+    }
+    return hits;
+  };
+  return { alwaysRun, findHits };
+};
+
+// src/detect/decoders.ts
+var BUDGET = 1 << 20;
+var MAX_RUN = 64 * 1024;
+var RUN_CHAR = new Uint8Array(65536);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") RUN_CHAR[c.charCodeAt(0)] = 1;
+var MIN_RUN = 24;
+var URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
+var candidateRuns = (text) => {
+  const out = [];
+  let start = -1;
+  for (let i = 0, n = text.length; i <= n; i++) {
+    if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start >= MIN_RUN) out.push([start, i]);
+      start = -1;
+    }
+  }
+  return out;
+};
+var escapeRuns = (text, marker, escape, least, allowed) => {
+  const out = [];
+  const head = new RegExp(`^${escape.source}`);
+  for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+    if (!head.test(text.slice(at, at + 6))) continue;
+    let start = at;
+    let end = at;
+    while (start > 0 && at - start < 256 && allowed.test(text[start - 1])) start--;
+    while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
+    const run = text.slice(start, end);
+    if ((run.match(escape)?.length ?? 0) >= least) out.push([start, end]);
+    at = end;
+  }
+  return out;
+};
+var looksLikeText = (text) => {
+  if (text.length < 8) return false;
+  let printable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
+  }
+  return printable / text.length >= 0.95;
+};
+var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+var mixed = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
+var kubernetesValues = (text) => {
+  if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
+  const out = [];
+  const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+  for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+    const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
+    if (looksLikeText(`${value}        `) && value.length > 0) {
+      const start = m.index + (m[1]?.length ?? 0);
+      out.push({ start, end: m.index + m[0].length, text: `${m[2] ?? ""}: ${value}`, how: "kubernetes-secret" });
+    }
+  }
+  return out;
+};
+var decodePercent = (run) => {
+  try {
+    return decodeURIComponent(run.replace(/\+/g, " "));
+  } catch {
+    return void 0;
+  }
+};
+var findEncoded = (text) => {
+  const found = [...kubernetesValues(text)];
+  let budget = BUDGET;
+  const keep = (start, end, how, decoded) => {
+    budget -= end - start;
+    if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start, end, text: decoded, how });
+  };
+  for (const [start, runEnd] of candidateRuns(text)) {
+    if (budget <= 0) break;
+    if (runEnd - start > MAX_RUN) continue;
+    let end = runEnd;
+    while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
+    const run = text.slice(start, end);
+    if (/^[0-9a-fA-F]+$/.test(run)) {
+      if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start, end, "hex", Buffer.from(run, "hex").toString("utf8"));
+    } else if (mixed(run)) {
+      keep(start, end, "base64", fromBase64(run));
+    }
+  }
+  if (text.includes("%")) {
+    for (const [start, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start, end, "percent", decodePercent(text.slice(start, end)));
+  }
+  if (text.includes("\\u")) {
+    const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+    for (const [start, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start, end, "unicode-escape", unescape(text.slice(start, end)));
+  }
+  return found;
+};
+
+// src/detect/line-index.ts
+var createLineIndex = (text, firstLine = 1, lineNumbers) => {
+  let starts;
+  const table = () => {
+    if (starts) return starts;
+    starts = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  };
+  const indexOf = (offset) => {
+    const lines = table();
+    let low = 0;
+    let high = lines.length - 1;
+    while (low < high) {
+      const mid = low + high + 1 >>> 1;
+      if (lines[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  const startOf = (index) => table()[index] ?? text.length + 1;
+  return {
+    position: (offset) => {
+      const index = indexOf(offset);
+      const line = lineNumbers?.[index] ?? firstLine + index;
+      return { line, column: offset - startOf(index) + 1 };
+    },
+    lineAt: (offset) => {
+      const index = indexOf(offset);
+      return { start: startOf(index), end: startOf(index + 1) - 1 };
+    },
+    indexOf,
+    startOf
+  };
+};
+
+// src/detect/decode-pass.ts
+var MAX_DEPTH = 2;
+var scanDecoded = (fragment, scan, into) => {
+  const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+  const visit = (text, origin, depth) => {
+    for (const encoded of findEncoded(text)) {
+      const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
+      const start = lines.position(at.start);
+      const end = lines.position(at.end);
+      const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+      for (const finding of inner.findings) {
+        if (marker) {
+          into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
+          continue;
+        }
+        into.findings.push({ ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+      }
+      for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start.line });
+      if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+    }
+  };
+  visit(fragment.text, void 0, 0);
+};
+
+// src/detect/validators.ts
+import { createPrivateKey } from "node:crypto";
+import { crc32 } from "node:zlib";
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+var base62 = (value, width) => {
+  let out = "";
+  for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+  return out.padStart(width, "0");
+};
+var checksumTail = (token) => {
+  const body = token.slice(token.indexOf("_") + 1);
+  if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
+  return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
+};
+var decodeBase64Url = (part) => {
+  if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
+  return Buffer.from(part, "base64url").toString("utf8");
+};
+var parseJsonObject = (text) => {
+  if (text === void 0) return void 0;
+  try {
+    const value = JSON.parse(text);
+    return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    return void 0;
+  }
+};
+var validateJwt = (token) => {
+  const [header, payload] = token.split(".");
+  const head = parseJsonObject(decodeBase64Url(header ?? ""));
+  const body = parseJsonObject(decodeBase64Url(payload ?? ""));
+  return head !== void 0 && typeof head["alg"] === "string" && body !== void 0;
+};
+var OPENSSH_MAGIC = "openssh-key-v1\0";
+var validatePrivateKey = (pem) => {
+  if (/ENCRYPTED/.test(pem)) return null;
+  const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
+  if (!body) return false;
+  const kind = body[1] ?? "";
+  const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
+  if (kind.includes("PGP")) return null;
+  if (kind === "OPENSSH PRIVATE KEY") {
+    return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
+  }
+  const lines = base64.match(/.{1,64}/g) ?? [];
+  try {
+    createPrivateKey({ key: `-----BEGIN ${kind}-----
+${lines.join("\n")}
+-----END ${kind}-----
+`, format: "pem" });
+    return true;
+  } catch {
+    return false;
+  }
+};
+var validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
+var validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+var VALIDATE = {
+  "github-checksum": checksumTail,
+  "npm-checksum": checksumTail,
+  "pem-private-key": validatePrivateKey,
+  jwt: validateJwt,
+  "aws-access-key-id": validateAwsKeyId,
+  "base64-json": validateBase64Json
+};
+
+// src/detect/windows.ts
+var REACH = 1024;
+var BLOCK = 64 * 1024;
+var EXTRA_LINES = { line: 0, lines: 2, block: 0 };
+var spanAround = (text, hit, window, lines) => {
+  const index = lines.indexOf(hit);
+  const start = Math.max(lines.startOf(index), hit - REACH);
+  if (window === "block") return { start, end: Math.min(text.length, hit + BLOCK) };
+  const extra = EXTRA_LINES[window];
+  const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
+  return { start, end: Math.min(lineEnd, hit + REACH * (extra + 1)) };
+};
+var windowsFor = (text, hits, window, lines) => {
+  const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+  const spans = [];
+  let start = -1;
+  let end = -1;
+  for (const hit of sorted) {
+    if (hit <= end) {
+      end = Math.max(end, spanAround(text, hit, window, lines).end);
+      continue;
+    }
+    if (start !== -1) spans.push({ start, end });
+    ({ start, end } = spanAround(text, hit, window, lines));
+  }
+  if (start !== -1) spans.push({ start, end });
+  return spans;
+};
+
+// src/detect/detector.ts
+var MAX_MATCH_SHOWN = 400;
+var allowedBy = (rule, global, candidate) => {
+  const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
+  if (own) return describeAllowlist(own, `rule ${rule.id}`);
+  const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
+  return shared ? describeAllowlist(shared, "global") : void 0;
+};
+var pathOnlyFinding = (rule, fragment) => ({
+  ruleId: rule.id,
+  description: rule.description,
+  severity: rule.severity,
+  file: fragment.path,
+  line: fragment.startLine,
+  column: 1,
+  endLine: fragment.startLine,
+  endColumn: 1,
+  secret: fragment.path,
+  match: fragment.path,
+  entropy: 0,
+  validated: null,
+  fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
+  ...fragment.commit ? { commit: fragment.commit } : {}
+});
+var dropShadowedGeneric = (result, generic) => {
+  if (result.findings.length < 2 || generic.size === 0) return result;
+  const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+  if (specific.length === result.findings.length || specific.length === 0) return result;
+  const covered = (finding) => specific.some(
+    (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
+  );
+  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
+  return { ...result, findings: kept };
+};
+var createDetector = (rules, globalAllowlists, options) => {
+  const index = buildKeywordIndex(rules);
+  const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
+  const consider = (rule, context, match, offset) => {
+    const { fragment, lines, result } = context;
+    const text = fragment.text;
+    const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+    if (!secret) return;
+    const entropy = shannonEntropy(secret);
+    if (rule.entropy !== void 0 && entropy < rule.entropy) return;
+    const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+    if (validated === false && !options.includeInvalid) return;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+    const secretEnd = secretStart + secret.length;
+    const line = lines.lineAt(secretStart);
+    const start = lines.position(secretStart);
+    const candidate = {
+      secret,
+      match: match[0],
+      line: text.slice(line.start, line.end),
+      path: fragment.path,
+      commit: fragment.commit?.sha
+    };
+    const suppress = (reason, by) => {
+      result.suppressed.push({ reason, ruleId: rule.id, file: fragment.path, line: start.line, by });
+    };
+    const allowlist = allowedBy(rule, globalAllowlists, candidate);
+    if (allowlist) return suppress("allowlist", allowlist);
+    const marker = inlineAllowMarker(text, secretStart, secretEnd);
+    if (marker) return suppress("inline", marker);
+    const end = lines.position(secretEnd);
+    result.findings.push({
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      file: fragment.path,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+      secret,
+      match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+      entropy: Math.round(entropy * 1e3) / 1e3,
+      validated,
+      fingerprint: fingerprint(rule.id, fragment.path, secret),
+      ...fragment.commit ? { commit: fragment.commit } : {}
+    });
+  };
+  const sticky = /* @__PURE__ */ new Map();
+  const extend = (rule, text, offset, lines) => {
+    let regex = sticky.get(rule);
+    if (!regex) {
+      regex = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+      sticky.set(rule, regex);
+    }
+    const lineEnd = lines.lineAt(offset).end;
+    const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
+    regex.lastIndex = 0;
+    return regex.exec(slice);
+  };
+  const runRule = (rule, spans, context) => {
+    const text = context.fragment.text;
+    const regex = rule.regex;
+    for (const span of spans) {
+      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      regex.lastIndex = 0;
+      for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
+        if (m[0].length === 0) {
+          regex.lastIndex++;
+          continue;
+        }
+        const offset = span.start + m.index;
+        const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context.lines) ?? m : m;
+        consider(rule, context, whole, offset);
+      }
+    }
+  };
+  const scan = (fragment) => {
+    const result = { findings: [], suppressed: [], pathAllowed: false };
+    const text = fragment.text;
+    const hits = index.findHits(text);
+    for (const always of index.alwaysRun) hits.set(always, []);
+    if (hits.size === 0) return result;
+    const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
+    for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
+      const rule = rules[ruleIndex];
+      if (rule.path && !rule.path.test(fragment.path)) continue;
+      if (rule.pathOnly) {
+        result.findings.push(pathOnlyFinding(rule, fragment));
+        continue;
+      }
+      options.onRule?.(ruleIndex);
+      const positions = hits.get(ruleIndex) ?? [];
+      const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
+      runRule(rule, spans, context);
+    }
+    return result;
+  };
+  const detect = (fragment) => {
+    if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
+      return { findings: [], suppressed: [], pathAllowed: true };
+    }
+    const result = scan(fragment);
+    if (options.decode !== false) scanDecoded(fragment, scan, result);
+    return dropShadowedGeneric(result, genericIds);
+  };
+  return { rules, detect };
+};
+
+// src/scan/scan-worker.ts
+var detector;
+var progress = new Int32Array(2);
+parentPort?.on("message", (message) => {
+  if (message.kind === "init") {
+    progress = message.progress;
+    const config = compileConfig(message.specs, message.file);
+    detector = createDetector(config.rules, config.allowlists, { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) });
+    return;
+  }
+  const scan = detector;
+  const results = message.fragments.map((fragment, index) => {
+    Atomics.store(progress, 0, index);
+    Atomics.store(progress, 1, -1);
+    return scan.detect(fragment);
+  });
+  parentPort?.postMessage({ id: message.id, results });
+});

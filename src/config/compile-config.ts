@@ -1,0 +1,32 @@
+// A scan's compiled rules and allowlists, and the plain specs they came from (a worker thread
+// receives the specs and compiles them again: RegExps cannot cross threads).
+import type { Allowlist, Rule } from '../detect/types.js';
+import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
+import type { AllowlistSpec, RuleSpec } from '../rules/rule-spec.js';
+
+export interface ScanConfig {
+  readonly rules: readonly Rule[];
+  readonly allowlists: readonly Allowlist[];
+  /** The config file read, if any (as shown to the user). */
+  readonly file: string | undefined;
+  /** The same rules and allowlists uncompiled: plain data a worker thread can compile again. */
+  readonly specs: { readonly rules: readonly RuleSpec[]; readonly allowlists: readonly CompiledAllowlistSpec[] };
+}
+
+/** An allowlist spec with the place its errors name (compileAllowlist's `where`). */
+export interface CompiledAllowlistSpec {
+  readonly spec: AllowlistSpec;
+  readonly where: string;
+}
+
+/** Compiles the specs of a ScanConfig (in the main thread, or again in a worker). */
+export const compileConfig = (
+  specs: ScanConfig['specs'],
+  file: string | undefined,
+): ScanConfig => ({
+  rules: specs.rules.map(compileRule),
+  allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
+  file,
+  specs,
+});
+
