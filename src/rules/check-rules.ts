@@ -3,6 +3,7 @@
 import { createDetector } from '../detect/detector.js';
 import type { Allowlist, Rule } from '../detect/types.js';
 import { isLeakgateError } from '../errors.js';
+import { nestedQuantifier } from './backtracking.js';
 import { compileRule, groupCount } from './compile-rule.js';
 import type { RuleSpec } from './rule-spec.js';
 
@@ -55,6 +56,11 @@ export const checkRules = (specs: readonly RuleSpec[], global: readonly Allowlis
     } catch (error) {
       if (!isLeakgateError(error)) throw error;
       report(error.message.replace(`${spec.file}: rule "${spec.id}": `, ''));
+      continue;
+    }
+    const nested = nestedQuantifier(rule.regex.source);
+    if (nested) {
+      report(`regex may backtrack catastrophically: ${nested} repeats a group that repeats without bound; bound the inner or outer repetition`);
       continue;
     }
     if (spec.secretGroup > groupCount(rule.regex)) {
