@@ -3544,7 +3544,7 @@ var init_scan_source = __esm({
       for (const finding of result.findings) totals.findings.push(finding);
       for (const suppression of result.suppressed) totals.suppressed.push(suppression);
     };
-    scanSource = async (source, detector, totals = emptyTotals()) => {
+    scanSource = async (source, detector, totals = emptyTotals(), onItem) => {
       const inFlight = [];
       let batch = [];
       let batchBytes = 0;
@@ -3566,6 +3566,7 @@ var init_scan_source = __esm({
         }
         if (item.file) totals.files++;
         totals.bytes += item.bytes;
+        onItem?.(totals);
         if (!("close" in detector)) {
           record(totals, detector.detect(item.fragment));
           continue;
@@ -3582,6 +3583,39 @@ var init_scan_source = __esm({
     sortFindings = (findings) => [...findings].sort(
       (a, b) => compare(a.file, b.file) || compare(a.line, b.line) || compare(a.column, b.column) || compare(a.ruleId, b.ruleId)
     );
+  }
+});
+
+// src/cli/progress.ts
+var INTERVAL_MS, createProgress;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    init_text();
+    INTERVAL_MS = 120;
+    createProgress = (io, options, commits) => {
+      const wanted = options.progress ?? (io.stderr.isTTY === true && io.env["CI"] === void 0 && !options.quiet);
+      if (!wanted) return void 0;
+      const started = Date.now();
+      let last = 0;
+      let shown = false;
+      const tick = (totals) => {
+        const now = Date.now();
+        if (now - last < INTERVAL_MS) return;
+        last = now;
+        const seconds = Math.max(1e-3, (now - started) / 1e3);
+        const count = commits();
+        const what = count > 0 ? `${count} commits` : `${totals.files} files`;
+        io.stderr.write(`\r\x1B[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
+        shown = true;
+      };
+      return {
+        tick,
+        done: () => {
+          if (shown) io.stderr.write("\r\x1B[2K");
+        }
+      };
+    };
   }
 });
 
@@ -3632,6 +3666,7 @@ var init_run_scan = __esm({
     init_scan_source();
     init_io();
     init_version();
+    init_progress();
     init_write_output();
     countSuppressed = (totals) => {
       const counts = { allowlist: 0, inline: 0, baseline: 0 };
@@ -3653,13 +3688,13 @@ var init_run_scan = __esm({
 `);
       }
     };
-    collectFindings = async (options, config, request) => {
+    collectFindings = async (options, config, request, onItem) => {
       const started = performance.now();
       const pool = request.pool ?? startPool();
       pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
       let totals;
       try {
-        totals = await scanSource(request.source, pool, emptyTotals());
+        totals = await scanSource(request.source, pool, emptyTotals(), onItem);
       } finally {
         await pool.close();
       }
@@ -3668,7 +3703,14 @@ var init_run_scan = __esm({
     };
     runScan = async (io, options, config, request, baseline) => {
       const started = performance.now();
-      const { findings: consolidated, totals } = await collectFindings(options, config, request);
+      const progress = createProgress(io, options, request.commits ?? (() => 0));
+      let collected;
+      try {
+        collected = await collectFindings(options, config, request, progress?.tick);
+      } finally {
+        progress?.done();
+      }
+      const { findings: consolidated, totals } = collected;
       const fresh = baseline ? baseline(consolidated, totals) : consolidated;
       const findings = sortFindings(fresh);
       if (options.verbose) io.stderr.write(describeSuppressions(totals));
@@ -12782,6 +12824,53 @@ var init_detector = __esm({
   }
 });
 
+// src/rules/backtracking.ts
+var UNBOUNDED, nestedQuantifier;
+var init_backtracking = __esm({
+  "src/rules/backtracking.ts"() {
+    "use strict";
+    UNBOUNDED = /^(?:[*+]|\{\d+,\})/;
+    nestedQuantifier = (source) => {
+      const stack = [];
+      let inClass = false;
+      for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
+        if (ch === "\\") {
+          i++;
+          continue;
+        }
+        if (inClass) {
+          if (ch === "]") inClass = false;
+          continue;
+        }
+        if (ch === "[") {
+          inClass = true;
+          continue;
+        }
+        if (ch === "(") {
+          stack.push({ start: i, unbounded: false });
+          continue;
+        }
+        const rest = source.slice(i);
+        if (ch === ")") {
+          const group = stack.pop();
+          if (!group) continue;
+          const after = source.slice(i + 1);
+          if (group.unbounded && UNBOUNDED.test(after)) return source.slice(group.start, i + 1 + (UNBOUNDED.exec(after)?.[0].length ?? 0));
+          const parent = stack[stack.length - 1];
+          if (parent && (group.unbounded || UNBOUNDED.test(after))) parent.unbounded = true;
+          continue;
+        }
+        if (UNBOUNDED.test(rest)) {
+          const top2 = stack[stack.length - 1];
+          if (top2) top2.unbounded = true;
+        }
+      }
+      return void 0;
+    };
+  }
+});
+
 // src/rules/check-rules.ts
 var shorten, checkSamples, checkRules;
 var init_check_rules = __esm({
@@ -12789,6 +12878,7 @@ var init_check_rules = __esm({
     "use strict";
     init_detector();
     init_errors();
+    init_backtracking();
     init_compile_rule();
     shorten = (text) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\n/g, "\\n");
     checkSamples = (spec, rule, global) => {
@@ -12831,6 +12921,11 @@ var init_check_rules = __esm({
         } catch (error) {
           if (!isLeakgateError(error)) throw error;
           report(error.message.replace(`${spec.file}: rule "${spec.id}": `, ""));
+          continue;
+        }
+        const nested = nestedQuantifier(rule.regex.source);
+        if (nested) {
+          report(`regex may backtrack catastrophically: ${nested} repeats a group that repeats without bound; bound the inner or outer repetition`);
           continue;
         }
         if (spec.secretGroup > groupCount(rule.regex)) {

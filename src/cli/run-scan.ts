@@ -14,6 +14,7 @@ import type { SourceItem } from '../sources/source-item.js';
 import { useColor, type Io } from './io.js';
 import type { CommonOptions } from './options.js';
 import { toolVersion } from './version.js';
+import { createProgress } from './progress.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface ScanRequest {
@@ -63,13 +64,18 @@ export interface Collected {
 }
 
 /** Detects and consolidates; the baseline command stops here, the scans go on to report. */
-export const collectFindings = async (options: CommonOptions, config: ScanConfig, request: ScanRequest): Promise<Collected> => {
+export const collectFindings = async (
+  options: CommonOptions,
+  config: ScanConfig,
+  request: ScanRequest,
+  onItem?: (totals: ScanTotals) => void,
+): Promise<Collected> => {
   const started = performance.now();
   const pool = request.pool ?? startPool();
   pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
   let totals: ScanTotals;
   try {
-    totals = await scanSource(request.source, pool, emptyTotals());
+    totals = await scanSource(request.source, pool, emptyTotals(), onItem);
   } finally {
     await pool.close();
   }
@@ -85,7 +91,14 @@ export const runScan = async (
   baseline?: BaselineFilter,
 ): Promise<ExitCode> => {
   const started = performance.now();
-  const { findings: consolidated, totals } = await collectFindings(options, config, request);
+  const progress = createProgress(io, options, request.commits ?? (() => 0));
+  let collected: Collected;
+  try {
+    collected = await collectFindings(options, config, request, progress?.tick);
+  } finally {
+    progress?.done();
+  }
+  const { findings: consolidated, totals } = collected;
   const fresh = baseline ? baseline(consolidated, totals) : consolidated;
   const findings = sortFindings(fresh);
   if (options.verbose) io.stderr.write(describeSuppressions(totals));

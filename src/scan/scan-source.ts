@@ -46,6 +46,7 @@ export const scanSource = async (
   source: AsyncIterable<SourceItem>,
   detector: Detector | DetectPool,
   totals: ScanTotals = emptyTotals(),
+  onItem?: (totals: ScanTotals) => void,
 ): Promise<ScanTotals> => {
   const inFlight: Array<Promise<DetectResult[]>> = [];
   let batch: Fragment[] = [];
@@ -69,6 +70,7 @@ export const scanSource = async (
     }
     if (item.file) totals.files++;
     totals.bytes += item.bytes;
+    onItem?.(totals);
     if (!('close' in detector)) {
       record(totals, detector.detect(item.fragment));
       continue;

@@ -152,4 +152,11 @@ describe('leakgate scan', () => {
     expect((await runCli(['scan'], { cwd: dir, tty: true })).stdout).toContain(esc);
     expect((await runCli(['scan'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toContain(esc);
   });
+
+  it('shows progress only on a terminal (or when asked), never in pipes or CI', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'a.txt': 'x\n' });
+    expect((await runCli(['scan'], { cwd: dir })).stderr).not.toContain('scanning:');
+    expect((await runCli(['scan', '--progress'], { cwd: dir })).stderr).toContain('scanning: 1 files');
+  });
 });
