@@ -3924,8 +3924,11 @@ var init_consolidate_history = __esm({
   "src/scan/consolidate-history.ts"() {
     "use strict";
     earlier = (a, b) => {
-      const da = a.commit?.date ?? "";
-      const db = b.commit?.date ?? "";
+      const ca = a.commit?.committedAt ?? 0;
+      const cb = b.commit?.committedAt ?? 0;
+      if (ca !== cb) return ca < cb;
+      const da = Date.parse(a.commit?.date ?? "");
+      const db = Date.parse(b.commit?.date ?? "");
       return da !== db ? da < db : true;
     };
     consolidateHistory = (findings) => {
@@ -4077,7 +4080,7 @@ var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPre
 var init_parse_diff = __esm({
   "src/sources/parse-diff.ts"() {
     "use strict";
-    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s";
+    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
     COMMIT_MARK = "\0\0";
     ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
     unquotePath = (quoted) => {
@@ -4135,8 +4138,9 @@ var init_parse_diff = __esm({
       };
       const commit = (line) => {
         flush();
-        const [sha2 = "", author = "", email = "", date = "", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
-        emit({ kind: "commit", commit: { sha: sha2, author, email, date, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
+        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
+        const committedAt = Number(time) || 0;
+        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
       };
       const hunkLine = (line, state) => {
         const width = state.parents;
@@ -4357,17 +4361,29 @@ var init_history_source = __esm({
 });
 
 // src/sources/present-in-head.ts
-var markPresentInHead;
+var TREE_SEARCHES, inTree, markPresentInHead;
 var init_present_in_head = __esm({
   "src/sources/present-in-head.ts"() {
     "use strict";
     init_git();
     init_repo();
+    TREE_SEARCHES = 200;
+    inTree = async (root, secret) => {
+      if (secret.includes("\n")) return false;
+      try {
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root, `${secret}
+`);
+        return true;
+      } catch {
+        return false;
+      }
+    };
     markPresentInHead = async (root, findings) => {
       if (findings.length === 0) return [];
       if (!await hasCommit(root, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
       const reader = openBlobReader(root);
       const contents = /* @__PURE__ */ new Map();
+      let searches = 0;
       try {
         const out = [];
         for (const finding of findings) {
@@ -4376,7 +4392,13 @@ var init_present_in_head = __esm({
             contents.set(finding.file, blob?.toString("utf8"));
           }
           const text = contents.get(finding.file);
-          out.push({ ...finding, presentInHead: text !== void 0 && text.includes(finding.secret) });
+          const pathOnly = finding.secret === finding.file;
+          let present = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
+          if (!present && !pathOnly && searches < TREE_SEARCHES) {
+            searches++;
+            present = await inTree(root, finding.secret);
+          }
+          out.push({ ...finding, presentInHead: present });
         }
         return out;
       } finally {
@@ -12382,26 +12404,38 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, mixed, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
     BUDGET = 1 << 20;
     MAX_RUN = 64 * 1024;
     RUN_CHAR = new Uint8Array(65536);
-    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") RUN_CHAR[c.charCodeAt(0)] = 1;
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CHAR[c.charCodeAt(0)] = "ABCDEF".includes(c) ? 1 : 1 | 16;
+    for (const c of "abcdefghijklmnopqrstuvwxyz") RUN_CHAR[c.charCodeAt(0)] = "abcdef".includes(c) ? 2 : 2 | 16;
+    for (const c of "0123456789") RUN_CHAR[c.charCodeAt(0)] = 4;
+    for (const c of "+/_-") RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
     MIN_RUN = 24;
     URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
     candidateRuns = (text) => {
       const out = [];
       let start2 = -1;
+      let seen = 0;
       for (let i = 0, n = text.length; i <= n; i++) {
-        if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
-          if (start2 < 0) start2 = i;
-        } else if (start2 >= 0) {
-          if (i - start2 >= MIN_RUN) out.push([start2, i]);
-          start2 = -1;
+        const flags = i < n ? RUN_CHAR[text.charCodeAt(i)] : 0;
+        if (flags !== 0) {
+          if (start2 < 0) {
+            start2 = i;
+            seen = 0;
+          }
+          seen |= flags;
+          continue;
         }
+        if (start2 >= 0 && i - start2 >= MIN_RUN) {
+          if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end: i, kind: "hex" });
+          else if ((seen & 7) === 7) out.push({ start: start2, end: i, kind: "base64" });
+        }
+        start2 = -1;
       }
       return out;
     };
@@ -12430,7 +12464,6 @@ var init_decoders = __esm({
       return printable / text.length >= 0.95;
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
-    mixed = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
     kubernetesValues = (text) => {
       if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
       const out = [];
@@ -12458,17 +12491,16 @@ var init_decoders = __esm({
         budget -= end - start2;
         if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
       };
-      for (const [start2, runEnd] of candidateRuns(text)) {
+      for (const { start: start2, end: runEnd, kind } of candidateRuns(text)) {
         if (budget <= 0) break;
         if (runEnd - start2 > MAX_RUN) continue;
+        if (kind === "hex") {
+          if ((runEnd - start2) % 2 === 0) keep(start2, runEnd, "hex", Buffer.from(text.slice(start2, runEnd), "hex").toString("utf8"));
+          continue;
+        }
         let end = runEnd;
         while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
-        const run = text.slice(start2, end);
-        if (/^[0-9a-fA-F]+$/.test(run)) {
-          if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start2, end, "hex", Buffer.from(run, "hex").toString("utf8"));
-        } else if (mixed(run)) {
-          keep(start2, end, "base64", fromBase64(run));
-        }
+        keep(start2, end, "base64", fromBase64(text.slice(start2, end)));
       }
       if (text.includes("%")) {
         for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
@@ -12630,6 +12662,31 @@ ${lines.join("\n")}
   }
 });
 
+// src/detect/generic-shadowing.ts
+var dropRejected, dropShadowedGeneric;
+var init_generic_shadowing = __esm({
+  "src/detect/generic-shadowing.ts"() {
+    "use strict";
+    dropRejected = (result, rejected, generic) => {
+      if (rejected.length === 0 || generic.size === 0) return result;
+      const kept = result.findings.filter(
+        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
+      );
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    dropShadowedGeneric = (result, generic) => {
+      if (result.findings.length < 2 || generic.size === 0) return result;
+      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+      if (specific.length === result.findings.length || specific.length === 0) return result;
+      const covered = (finding) => specific.some(
+        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
+      );
+      const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
+      return { ...result, findings: kept };
+    };
+  }
+});
+
 // src/detect/windows.ts
 var REACH, BLOCK, EXTRA_LINES, spanAround, windowsFor;
 var init_windows = __esm({
@@ -12666,7 +12723,7 @@ var init_windows = __esm({
 });
 
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, dropShadowedGeneric, createDetector;
+var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -12678,6 +12735,7 @@ var init_detector = __esm({
     init_decode_pass();
     init_line_index();
     init_validators();
+    init_generic_shadowing();
     init_windows();
     MAX_MATCH_SHOWN = 400;
     allowedBy = (rule, global, candidate) => {
@@ -12702,16 +12760,6 @@ var init_detector = __esm({
       fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
       ...fragment.commit ? { commit: fragment.commit } : {}
     });
-    dropShadowedGeneric = (result, generic) => {
-      if (result.findings.length < 2 || generic.size === 0) return result;
-      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-      if (specific.length === result.findings.length || specific.length === 0) return result;
-      const covered = (finding) => specific.some(
-        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-      );
-      const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-      return { ...result, findings: kept };
-    };
     createDetector = (rules, globalAllowlists, options) => {
       const index = buildKeywordIndex(rules);
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
@@ -12723,7 +12771,10 @@ var init_detector = __esm({
         const entropy = shannonEntropy(secret);
         if (rule.entropy !== void 0 && entropy < rule.entropy) return;
         const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-        if (validated === false && !options.includeInvalid) return;
+        if (validated === false && !options.includeInvalid) {
+          context2.rejected.push(secret);
+          return;
+        }
         const secretStart = offset + Math.max(0, match[0].indexOf(secret));
         const secretEnd = secretStart + secret.length;
         const line = lines.lineAt(secretStart);
@@ -12796,7 +12847,7 @@ var init_detector = __esm({
         const hits = index.findHits(text);
         for (const always of index.alwaysRun) hits.set(always, []);
         if (hits.size === 0) return result;
-        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
+        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
         for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.path && !rule.path.test(fragment.path)) continue;
@@ -12809,7 +12860,7 @@ var init_detector = __esm({
           const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
           runRule(rule, spans, context2);
         }
-        return result;
+        return dropRejected(result, context2.rejected, genericIds);
       };
       const detect = (fragment) => {
         if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {

@@ -376,19 +376,31 @@ var buildKeywordIndex = (rules) => {
 var BUDGET = 1 << 20;
 var MAX_RUN = 64 * 1024;
 var RUN_CHAR = new Uint8Array(65536);
-for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-") RUN_CHAR[c.charCodeAt(0)] = 1;
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CHAR[c.charCodeAt(0)] = "ABCDEF".includes(c) ? 1 : 1 | 16;
+for (const c of "abcdefghijklmnopqrstuvwxyz") RUN_CHAR[c.charCodeAt(0)] = "abcdef".includes(c) ? 2 : 2 | 16;
+for (const c of "0123456789") RUN_CHAR[c.charCodeAt(0)] = 4;
+for (const c of "+/_-") RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
 var MIN_RUN = 24;
 var URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
 var candidateRuns = (text) => {
   const out = [];
   let start = -1;
+  let seen = 0;
   for (let i = 0, n = text.length; i <= n; i++) {
-    if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start >= MIN_RUN) out.push([start, i]);
-      start = -1;
+    const flags = i < n ? RUN_CHAR[text.charCodeAt(i)] : 0;
+    if (flags !== 0) {
+      if (start < 0) {
+        start = i;
+        seen = 0;
+      }
+      seen |= flags;
+      continue;
     }
+    if (start >= 0 && i - start >= MIN_RUN) {
+      if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end: i, kind: "hex" });
+      else if ((seen & 7) === 7) out.push({ start, end: i, kind: "base64" });
+    }
+    start = -1;
   }
   return out;
 };
@@ -417,7 +429,6 @@ var looksLikeText = (text) => {
   return printable / text.length >= 0.95;
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
-var mixed = (run) => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
 var kubernetesValues = (text) => {
   if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
   const out = [];
@@ -445,17 +456,16 @@ var findEncoded = (text) => {
     budget -= end - start;
     if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start, end, text: decoded, how });
   };
-  for (const [start, runEnd] of candidateRuns(text)) {
+  for (const { start, end: runEnd, kind } of candidateRuns(text)) {
     if (budget <= 0) break;
     if (runEnd - start > MAX_RUN) continue;
+    if (kind === "hex") {
+      if ((runEnd - start) % 2 === 0) keep(start, runEnd, "hex", Buffer.from(text.slice(start, runEnd), "hex").toString("utf8"));
+      continue;
+    }
     let end = runEnd;
     while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
-    const run = text.slice(start, end);
-    if (/^[0-9a-fA-F]+$/.test(run)) {
-      if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start, end, "hex", Buffer.from(run, "hex").toString("utf8"));
-    } else if (mixed(run)) {
-      keep(start, end, "base64", fromBase64(run));
-    }
+    keep(start, end, "base64", fromBase64(text.slice(start, end)));
   }
   if (text.includes("%")) {
     for (const [start, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start, end, "percent", decodePercent(text.slice(start, end)));
@@ -594,6 +604,25 @@ var VALIDATE = {
   "base64-json": validateBase64Json
 };
 
+// src/detect/generic-shadowing.ts
+var dropRejected = (result, rejected, generic) => {
+  if (rejected.length === 0 || generic.size === 0) return result;
+  const kept = result.findings.filter(
+    (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
+  );
+  return kept.length === result.findings.length ? result : { ...result, findings: kept };
+};
+var dropShadowedGeneric = (result, generic) => {
+  if (result.findings.length < 2 || generic.size === 0) return result;
+  const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+  if (specific.length === result.findings.length || specific.length === 0) return result;
+  const covered = (finding) => specific.some(
+    (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
+  );
+  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
+  return { ...result, findings: kept };
+};
+
 // src/detect/windows.ts
 var REACH = 1024;
 var BLOCK = 64 * 1024;
@@ -647,16 +676,6 @@ var pathOnlyFinding = (rule, fragment) => ({
   fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
   ...fragment.commit ? { commit: fragment.commit } : {}
 });
-var dropShadowedGeneric = (result, generic) => {
-  if (result.findings.length < 2 || generic.size === 0) return result;
-  const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-  if (specific.length === result.findings.length || specific.length === 0) return result;
-  const covered = (finding) => specific.some(
-    (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-  );
-  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-  return { ...result, findings: kept };
-};
 var createDetector = (rules, globalAllowlists, options) => {
   const index = buildKeywordIndex(rules);
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
@@ -668,7 +687,10 @@ var createDetector = (rules, globalAllowlists, options) => {
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== void 0 && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-    if (validated === false && !options.includeInvalid) return;
+    if (validated === false && !options.includeInvalid) {
+      context.rejected.push(secret);
+      return;
+    }
     const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     const secretEnd = secretStart + secret.length;
     const line = lines.lineAt(secretStart);
@@ -741,7 +763,7 @@ var createDetector = (rules, globalAllowlists, options) => {
     const hits = index.findHits(text);
     for (const always of index.alwaysRun) hits.set(always, []);
     if (hits.size === 0) return result;
-    const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
+    const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
     for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
       const rule = rules[ruleIndex];
       if (rule.path && !rule.path.test(fragment.path)) continue;
@@ -754,7 +776,7 @@ var createDetector = (rules, globalAllowlists, options) => {
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
       runRule(rule, spans, context);
     }
-    return result;
+    return dropRejected(result, context.rejected, genericIds);
   };
   const detect = (fragment) => {
     if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {

@@ -14,23 +14,48 @@ export interface Decoded {
 const BUDGET = 1 << 20;
 const MAX_RUN = 64 * 1024;
 
-/** Characters of base64 and base64url (hex is a subset). */
+/**
+ * Characters of base64 and base64url, as bit flags: 1 upper-case letter, 2 lower-case, 4 digit,
+ * 8 other (+ / _ -); 16 marks a character that is not a hex digit.
+ */
 const RUN_CHAR = new Uint8Array(65536);
-for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') RUN_CHAR[c.charCodeAt(0)] = 1;
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') RUN_CHAR[c.charCodeAt(0)] = 'ABCDEF'.includes(c) ? 1 : 1 | 16;
+for (const c of 'abcdefghijklmnopqrstuvwxyz') RUN_CHAR[c.charCodeAt(0)] = 'abcdef'.includes(c) ? 2 : 2 | 16;
+for (const c of '0123456789') RUN_CHAR[c.charCodeAt(0)] = 4;
+for (const c of '+/_-') RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
 const MIN_RUN = 24;
 const URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
 
-/** Runs of 24+ base64 characters, found in one linear pass (a character-class regex is 4x slower). */
-const candidateRuns = (text: string): Array<readonly [number, number]> => {
-  const out: Array<readonly [number, number]> = [];
+interface Run {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'base64' | 'hex';
+}
+
+/**
+ * Runs of 24+ base64 characters worth decoding, found in one linear pass (a character-class regex
+ * is 4x slower): hex runs with letters and digits, and base64 runs mixing upper- and lower-case
+ * letters with digits (an identifier such as some_Long_Name has no digits).
+ */
+const candidateRuns = (text: string): Run[] => {
+  const out: Run[] = [];
   let start = -1;
+  let seen = 0;
   for (let i = 0, n = text.length; i <= n; i++) {
-    if (i < n && RUN_CHAR[text.charCodeAt(i)] === 1) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start >= MIN_RUN) out.push([start, i]);
-      start = -1;
+    const flags = i < n ? (RUN_CHAR[text.charCodeAt(i)] as number) : 0;
+    if (flags !== 0) {
+      if (start < 0) {
+        start = i;
+        seen = 0;
+      }
+      seen |= flags;
+      continue;
     }
+    if (start >= 0 && i - start >= MIN_RUN) {
+      if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end: i, kind: 'hex' });
+      else if ((seen & 7) === 7) out.push({ start, end: i, kind: 'base64' });
+    }
+    start = -1;
   }
   return out;
 };
@@ -66,9 +91,6 @@ export const looksLikeText = (text: string): boolean => {
 
 const fromBase64 = (run: string): string => Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64').toString('utf8');
 
-/** A base64 candidate needs the mix of a real encoding: upper, lower and digits or symbols. */
-const mixed = (run: string): boolean => /[A-Z]/.test(run) && /[a-z]/.test(run) && /[0-9+/_-]/.test(run);
-
 const kubernetesValues = (text: string): Decoded[] => {
   if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
   const out: Decoded[] = [];
@@ -98,17 +120,16 @@ export const findEncoded = (text: string): Decoded[] => {
     budget -= end - start;
     if (decoded !== undefined && looksLikeText(decoded)) found.push({ start, end, text: decoded, how });
   };
-  for (const [start, runEnd] of candidateRuns(text)) {
+  for (const { start, end: runEnd, kind } of candidateRuns(text)) {
     if (budget <= 0) break;
     if (runEnd - start > MAX_RUN) continue;
+    if (kind === 'hex') {
+      if ((runEnd - start) % 2 === 0) keep(start, runEnd, 'hex', Buffer.from(text.slice(start, runEnd), 'hex').toString('utf8'));
+      continue;
+    }
     let end = runEnd;
     while (end < text.length && end - runEnd < 2 && text[end] === '=') end++;
-    const run = text.slice(start, end);
-    if (/^[0-9a-fA-F]+$/.test(run)) {
-      if (run.length % 2 === 0 && /[a-fA-F]/.test(run) && /[0-9]/.test(run)) keep(start, end, 'hex', Buffer.from(run, 'hex').toString('utf8'));
-    } else if (mixed(run)) {
-      keep(start, end, 'base64', fromBase64(run));
-    }
+    keep(start, end, 'base64', fromBase64(text.slice(start, end)));
   }
   if (text.includes('%')) {
     for (const [start, end] of escapeRuns(text, '%', /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start, end, 'percent', decodePercent(text.slice(start, end)));

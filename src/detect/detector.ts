@@ -8,6 +8,7 @@ import { scanDecoded } from './decode-pass.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
 import { VALIDATE } from './validators.js';
+import { dropRejected, dropShadowedGeneric } from './generic-shadowing.js';
 import { windowsFor, type Span } from './windows.js';
 
 export interface DetectorOptions {
@@ -37,6 +38,8 @@ interface Context {
   readonly fragment: Fragment;
   readonly lines: LineIndex;
   readonly result: DetectResult;
+  /** Secrets a provider rule's validator rejected (checksum fails). */
+  readonly rejected: string[];
 }
 
 const allowedBy = (
@@ -67,21 +70,6 @@ const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
   ...(fragment.commit ? { commit: fragment.commit } : {}),
 });
 
-// A secret found by a provider's rule is not reported again by a generic rule.
-const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<string>): DetectResult => {
-  if (result.findings.length < 2 || generic.size === 0) return result;
-  const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-  if (specific.length === result.findings.length || specific.length === 0) return result;
-  const covered = (finding: Finding): boolean =>
-    specific.some(
-      (other) =>
-        other.line === finding.line &&
-        (other.secret.includes(finding.secret) || finding.secret.includes(other.secret)),
-    );
-  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-  return { ...result, findings: kept };
-};
-
 export const createDetector = (
   rules: readonly Rule[],
   globalAllowlists: readonly Allowlist[],
@@ -98,7 +86,11 @@ export const createDetector = (
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-    if (validated === false && !options.includeInvalid) return;
+    if (validated === false && !options.includeInvalid) {
+      // Not a real token: a generic rule must not report it either.
+      context.rejected.push(secret);
+      return;
+    }
     const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     const secretEnd = secretStart + secret.length;
     const line = lines.lineAt(secretStart);
@@ -176,7 +168,7 @@ export const createDetector = (
     const hits = index.findHits(text);
     for (const always of index.alwaysRun) hits.set(always, []);
     if (hits.size === 0) return result;
-    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result };
+    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
     for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
       if (rule.path && !rule.path.test(fragment.path)) continue;
@@ -189,7 +181,7 @@ export const createDetector = (
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
       runRule(rule, spans, context);
     }
-    return result;
+    return dropRejected(result, context.rejected, genericIds);
   };
 
   const detect = (fragment: Fragment): DetectResult => {

@@ -70,7 +70,10 @@ export interface CommitInfo {
   readonly sha: string;
   readonly author: string;
   readonly email: string;
+  /** Author date, ISO 8601 with the author's offset. */
   readonly date: string;
+  /** Committer time, Unix seconds: orders commits across time zones, rebases and cherry-picks. */
+  readonly committedAt: number;
   readonly message: string;
 }
 

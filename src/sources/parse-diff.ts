@@ -21,8 +21,11 @@ export type DiffEvent =
   | { readonly kind: 'commit'; readonly commit: CommitInfo & { readonly parents: readonly string[] } }
   | { readonly kind: 'file'; readonly file: DiffFile };
 
-/** Commit header lines, as written by --format=COMMIT_FORMAT: NUL NUL sha NUL author NUL email NUL date NUL parents NUL subject. */
-export const COMMIT_FORMAT = '%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s';
+/**
+ * Commit header lines, as written by --format=COMMIT_FORMAT:
+ * NUL NUL sha NUL author NUL email NUL author-date NUL committer-time NUL parents NUL subject.
+ */
+export const COMMIT_FORMAT = '%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s';
 const COMMIT_MARK = '\u0000\u0000';
 
 const ESCAPES: Readonly<Record<string, number>> = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, '\\': 92 };
@@ -108,8 +111,9 @@ export const createDiffParser = (emit: (event: DiffEvent) => void): DiffParser =
 
   const commit = (line: string): void => {
     flush();
-    const [sha = '', author = '', email = '', date = '', parents = '', ...subject] = line.slice(COMMIT_MARK.length).split('\u0000');
-    emit({ kind: 'commit', commit: { sha, author, email, date, message: subject.join(' '), parents: parents.split(' ').filter(Boolean) } });
+    const [sha = '', author = '', email = '', date = '', time = '0', parents = '', ...subject] = line.slice(COMMIT_MARK.length).split('\u0000');
+    const committedAt = Number(time) || 0;
+    emit({ kind: 'commit', commit: { sha, author, email, date, committedAt, message: subject.join(' '), parents: parents.split(' ').filter(Boolean) } });
   };
 
   const hunkLine = (line: string, state: FileState): boolean => {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,27 @@ describe('leakgate history', () => {
     const { findings } = await history(repo.dir);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ commit: first, occurrences: 2, presentInHead: true });
+  });
+
+  it('attributes by commit time as an instant, across time zones, and follows renames for presentInHead', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'app.py': 'x = 1\n' });
+    const token = fakeGithubToken();
+    const when = (unix: number, offset: string) => ({ GIT_AUTHOR_DATE: `${unix} ${offset}`, GIT_COMMITTER_DATE: `${unix} ${offset}` });
+    const commitAt = (message: string, content: string, env: Record<string, string>): string => {
+      repo.write({ 'app.py': content });
+      gitIn(repo.dir, ['add', '-A']);
+      execFileSync('git', ['commit', '-q', '-m', message], { cwd: repo.dir, env: { ...process.env, ...env } });
+      return gitIn(repo.dir, ['rev-parse', 'HEAD']).trim();
+    };
+    // 00:00Z written in +09:00, removed and re-added an hour and two later in -08:00.
+    const added = commitAt('add', `x = 1\nTOKEN = "${token}"\n`, when(1705968000, '+0900'));
+    commitAt('remove', 'x = 1\n', when(1705971600, '-0800'));
+    commitAt('re-add', `x = 1\nTOKEN = "${token}"\n`, when(1705975200, '-0800'));
+    repo.git('mv', 'app.py', 'main.py');
+    repo.commit('rename');
+    const { findings } = await history(repo.dir);
+    expect(findings).toEqual([expect.objectContaining({ commit: added, occurrences: 2, presentInHead: true })]);
   });
 
   it('finds a secret added in a merge conflict resolution', async () => {

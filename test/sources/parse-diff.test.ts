@@ -79,7 +79,7 @@ describe('parseDiff', () => {
   it('reads commit headers and, in combined merge diffs, only lines new to every parent', () => {
     const events = parse(
       [
-        '\u0000\u0000abc\u0000Ada\u0000ada@x\u00002024-01-01T00:00:00Z\u0000p1 p2\u0000Merge branch x',
+        '\u0000\u0000abc\u0000Ada\u0000ada@x\u00002024-01-01T00:00:00Z\u00001704067200\u0000p1 p2\u0000Merge branch x',
         '',
         'diff --cc conf.ini',
         'index 1111111,2222222..3333333',
@@ -91,7 +91,7 @@ describe('parseDiff', () => {
         '++resolved in merge',
       ].join('\n'),
     );
-    expect(events[0]).toMatchObject({ kind: 'commit', commit: { sha: 'abc', author: 'Ada', parents: ['p1', 'p2'], message: 'Merge branch x' } });
+    expect(events[0]).toMatchObject({ kind: 'commit', commit: { sha: 'abc', author: 'Ada', committedAt: 1704067200, parents: ['p1', 'p2'], message: 'Merge branch x' } });
     expect(events[1]).toMatchObject({ kind: 'file', file: { path: 'conf.ini', added: ['resolved in merge'], lineNumbers: [3] } });
   });
 });
