@@ -302,7 +302,9 @@ var init_compile_rule = __esm({
       regexTarget: spec.regexTarget,
       stopwords: spec.stopwords,
       paths: spec.paths.map((pattern2) => compilePathMatcher(pattern2, where)),
-      commits: spec.commits
+      commits: spec.commits,
+      targetRules: spec.targetRules ?? [],
+      targetTags: spec.targetTags ?? []
     });
     groupCount = (regex2) => (new RegExp(`${regex2.source}|`, regex2.flags).exec("")?.length ?? 1) - 1;
     windowOf = (source, multiline) => {
@@ -1264,7 +1266,9 @@ var init_rule_spec = __esm({
       "stopwords",
       "paths",
       "commits",
-      "id"
+      "id",
+      "targetRules",
+      "targetTags"
     ]);
     RULE_KEYS = /* @__PURE__ */ new Set([
       "id",
@@ -1296,7 +1300,9 @@ var init_rule_spec = __esm({
         regexTarget: regexTarget ?? "secret",
         stopwords: stringList(table, "stopwords", place).map((word) => word.toLowerCase()),
         paths: stringList(table, "paths", place),
-        commits: stringList(table, "commits", place)
+        commits: stringList(table, "commits", place),
+        targetRules: stringList(table, "targetRules", place),
+        targetTags: stringList(table, "targetTags", place)
       };
     };
     parseSamples = (table, key, place) => {
@@ -2428,10 +2434,10 @@ var require_ignore = __commonJS({
 // src/sources/walk-files.ts
 import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
 import { dirname as dirname3, join as join5, relative as relative3, resolve, sep } from "node:path";
-function* walkFiles(targets, options) {
+function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative3(options.root, abs)) || ".";
-  for (const target of targets) {
+  for (const target of targets2) {
     const abs = resolve(options.root, target);
     const stats = statOrError(abs, target);
     if (!stats.isDirectory()) {
@@ -2537,9 +2543,9 @@ var init_walk_files = __esm({
 
 // src/sources/file-source.ts
 import { readFile } from "node:fs/promises";
-async function* fileSource(targets, options) {
+async function* fileSource(targets2, options) {
   const pending = [];
-  for (const item of walkFiles(targets, options)) {
+  for (const item of walkFiles(targets2, options)) {
     pending.push(readItem(item, options.maxFileSize));
     if (pending.length >= READ_AHEAD) yield await pending.shift();
   }
@@ -2601,7 +2607,7 @@ var init_worker_pool = __esm({
       if (existsSync4(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
-    startPool = (maxWorkers = 2) => {
+    startPool = (maxWorkers = Number(process.env["LEAKGATE_WORKERS"]) || 2) => {
       const slots = [];
       const file = workerFile();
       const limit = Math.max(1, Math.min(maxWorkers, availableParallelism()));
@@ -3903,11 +3909,11 @@ var init_scan = __esm({
     init_run_scan();
     init_baseline_filter();
     fileRequest = (io, paths, root, options) => {
-      const targets = paths.length === 0 ? ["."] : paths;
-      const stdin = targets.includes("-");
-      if (stdin && targets.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      const source = stdin ? stdinSource(io.stdin) : fileSource(targets.map((path) => resolve4(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-      return { mode: "scan", target: targets.join(" "), source };
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const stdin = targets2.includes("-");
+      if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
+      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      return { mode: "scan", target: targets2.join(" "), source };
     };
     scanCommand = async (io, options) => {
       const root = findRepoRoot(io.cwd) ?? io.cwd;
@@ -12208,7 +12214,7 @@ var init_init = __esm({
 });
 
 // src/detect/allowlist.ts
-var testRegex, allowlistDrops, allowsWholePath, describeAllowlist;
+var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
 var init_allowlist = __esm({
   "src/detect/allowlist.ts"() {
     "use strict";
@@ -12229,7 +12235,8 @@ var init_allowlist = __esm({
       if (checks.length === 0) return false;
       return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
     };
-    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
+    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
     describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
   }
 });
@@ -12741,7 +12748,7 @@ var init_detector = __esm({
     allowedBy = (rule, global, candidate) => {
       const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
-      const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
+      const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
       return shared ? describeAllowlist(shared, "global") : void 0;
     };
     pathOnlyFinding = (rule, fragment) => ({

@@ -171,7 +171,9 @@ var compileAllowlist = (spec, where) => ({
   regexTarget: spec.regexTarget,
   stopwords: spec.stopwords,
   paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
-  commits: spec.commits
+  commits: spec.commits,
+  targetRules: spec.targetRules ?? [],
+  targetTags: spec.targetTags ?? []
 });
 var windowOf = (source, multiline) => {
   if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
@@ -224,7 +226,8 @@ var allowlistDrops = (allowlist, candidate) => {
   if (checks.length === 0) return false;
   return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
 };
-var allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+var targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
+var allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
 var describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
 
 // src/detect/entropy.ts
@@ -657,7 +660,7 @@ var MAX_MATCH_SHOWN = 400;
 var allowedBy = (rule, global, candidate) => {
   const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
   if (own) return describeAllowlist(own, `rule ${rule.id}`);
-  const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
+  const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
   return shared ? describeAllowlist(shared, "global") : void 0;
 };
 var pathOnlyFinding = (rule, fragment) => ({

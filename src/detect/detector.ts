@@ -1,5 +1,5 @@
 // The pure core: a fragment of text in, findings (and what was suppressed, and why) out.
-import { allowlistDrops, allowsWholePath, describeAllowlist, type Candidate } from './allowlist.js';
+import { allowlistDrops, allowsWholePath, describeAllowlist, targets, type Candidate } from './allowlist.js';
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { inlineAllowMarker } from './inline-allow.js';
@@ -49,7 +49,7 @@ const allowedBy = (
 ): string | undefined => {
   const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
   if (own) return describeAllowlist(own, `rule ${rule.id}`);
-  const shared = global.find((allowlist) => allowlistDrops(allowlist, candidate));
+  const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
   return shared ? describeAllowlist(shared, 'global') : undefined;
 };
 

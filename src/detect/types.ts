@@ -18,6 +18,9 @@ export interface Allowlist {
   /** Tests a posix path relative to the scan root. */
   readonly paths: readonly PathMatcher[];
   readonly commits: readonly string[];
+  /** A global allowlist may apply to some rules only: by id (gitleaks' targetRules) or by tag. */
+  readonly targetRules: readonly string[];
+  readonly targetTags: readonly string[];
 }
 
 export interface PathMatcher {

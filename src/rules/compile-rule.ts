@@ -11,6 +11,8 @@ export const compileAllowlist = (spec: AllowlistSpec, where: string): Allowlist 
   stopwords: spec.stopwords,
   paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
   commits: spec.commits,
+  targetRules: spec.targetRules ?? [],
+  targetTags: spec.targetTags ?? [],
 });
 
 /** Counts the capture groups of a compiled regex (this compiles it: only `rules check` pays for it). */

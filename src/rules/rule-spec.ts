@@ -22,6 +22,8 @@ export interface AllowlistSpec {
   readonly stopwords: readonly string[];
   readonly paths: readonly string[];
   readonly commits: readonly string[];
+  readonly targetRules: readonly string[];
+  readonly targetTags: readonly string[];
 }
 
 /**
@@ -54,7 +56,7 @@ export interface RuleSpec {
 }
 
 const ALLOWLIST_KEYS = new Set([
-  'description', 'condition', 'regexes', 'regexTarget', 'stopwords', 'paths', 'commits', 'id',
+  'description', 'condition', 'regexes', 'regexTarget', 'stopwords', 'paths', 'commits', 'id', 'targetRules', 'targetTags',
 ]);
 
 const RULE_KEYS = new Set([
@@ -75,6 +77,8 @@ export const parseAllowlist = (table: Table, place: Place): AllowlistSpec => {
     stopwords: stringList(table, 'stopwords', place).map((word) => word.toLowerCase()),
     paths: stringList(table, 'paths', place),
     commits: stringList(table, 'commits', place),
+    targetRules: stringList(table, 'targetRules', place),
+    targetTags: stringList(table, 'targetTags', place),
   };
 };
 

@@ -54,7 +54,7 @@ export interface PoolOptions {
  * rules) runs beside the main thread's config loading and git calls; a second starts when the
  * first is busy and the machine has a core for it.
  */
-export const startPool = (maxWorkers = 2): DetectPool => {
+export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) || 2): DetectPool => {
   const slots: Slot[] = [];
   const file = workerFile();
   const limit = Math.max(1, Math.min(maxWorkers, availableParallelism()));
