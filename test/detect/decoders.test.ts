@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDetector } from '../../src/detect/detector.js';
 import { findEncoded, looksLikeText } from '../../src/detect/decoders.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { fakeGithubToken, fakePassword } from '../helpers/fake-secrets.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const config = loadConfig(tempDir(), undefined);
@@ -33,18 +33,19 @@ describe('decoding', () => {
   });
 
   it('decodes the data of a Kubernetes Secret with its key names, so generic rules see "password: …"', () => {
+    const password = fakePassword();
     const manifest = [
       'apiVersion: v1',
       'kind: Secret',
       'metadata:',
       '  name: db',
       'data:',
-      `  DB_PASSWORD: ${Buffer.from('Zq8#vT2!mLp4@xR9').toString('base64')}`,
+      `  DB_PASSWORD: ${Buffer.from(password).toString('base64')}`,
       `  GITHUB_TOKEN: ${Buffer.from(token).toString('base64')}`,
     ].join('\n');
     const findings = detect(manifest, 'k8s/secret.yaml');
     expect(findings.find((f) => f.secret === token)).toMatchObject({ line: 7, decoded: 'kubernetes-secret' });
-    expect(findings.find((f) => f.secret === 'Zq8#vT2!mLp4@xR9')).toMatchObject({ line: 6, decoded: 'kubernetes-secret' });
+    expect(findings.find((f) => f.secret === password)).toMatchObject({ line: 6, decoded: 'kubernetes-secret' });
   });
 
   it('an inline allow marker on the encoded line suppresses the decoded finding', () => {

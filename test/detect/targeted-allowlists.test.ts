@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { fakeGithubToken, fakePassword } from '../helpers/fake-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
 
@@ -7,7 +7,7 @@ describe('allowlists aimed at some rules', () => {
   it('lockfiles and bundles are out of reach of generic rules only: a provider token there is still found', async () => {
     const dir = tempDir();
     const token = fakeGithubToken();
-    const password = 'password: "Zq8#vT2!mLp4@xR9"\n';
+    const password = `password: "${fakePassword()}"\n`;
     writeFiles(dir, { 'package-lock.json': `${password}"token": "${token}"\n`, 'dist/app.min.js': password, 'src/config.yml': password });
     const findings = JSON.parse((await runCli(['scan', '-f', 'json'], { cwd: dir })).stdout).findings as Array<{ file: string; ruleId: string }>;
     expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['package-lock.json github-pat', 'src/config.yml generic-password-assignment']);
@@ -17,7 +17,7 @@ describe('allowlists aimed at some rules', () => {
     const dir = tempDir();
     writeFiles(dir, {
       '.leakgate.toml': `[[allowlists]]\ntargetRules = ["generic-password-assignment"]\npaths = ["fixtures/**"]\n`,
-      'fixtures/a.yml': `password: "Zq8#vT2!mLp4@xR9"\ntoken: ${fakeGithubToken()}\n`,
+      'fixtures/a.yml': `password: "${fakePassword()}"\ntoken: ${fakeGithubToken()}\n`,
     });
     const findings = JSON.parse((await runCli(['scan', '-f', 'json'], { cwd: dir })).stdout).findings as Array<{ ruleId: string }>;
     expect(findings.map((f) => f.ruleId)).toEqual(['github-pat']);

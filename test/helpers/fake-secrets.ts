@@ -30,3 +30,7 @@ export const fakeStripeKey = (): string => `sk_live_${randomFrom(ALNUM, 99)}`;
 
 export const fakeSlackBotToken = (): string =>
   `xoxb-${randomFrom('0123456789', 12)}-${randomFrom('0123456789', 13)}-${randomFrom(ALNUM, 24)}`;
+
+/** A password that a generic rule must find: letters, digits and symbols, high entropy. */
+export const fakePassword = (): string =>
+  `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${randomFrom('#!@%&', 1)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 4)}${randomFrom('23456789', 3)}${randomFrom('#!@', 1)}${randomFrom(ALNUM, 4)}`;
