@@ -2547,9 +2547,9 @@ async function* fileSource(targets2, options) {
   const pending = [];
   for (const item of walkFiles(targets2, options)) {
     pending.push(readItem(item, options.maxFileSize));
-    if (pending.length >= READ_AHEAD) yield await pending.shift();
+    if (pending.length >= READ_AHEAD) yield* await pending.shift();
   }
-  while (pending.length > 0) yield await pending.shift();
+  while (pending.length > 0) yield* await pending.shift();
 }
 async function* stdinSource(stdin) {
   const chunks = [];
@@ -2562,7 +2562,7 @@ async function* stdinSource(stdin) {
   }
   yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
 }
-var READ_AHEAD, formatSize, readItem;
+var READ_AHEAD, formatSize, nameOnly, readItem;
 var init_file_source = __esm({
   "src/sources/file-source.ts"() {
     "use strict";
@@ -2570,20 +2570,21 @@ var init_file_source = __esm({
     init_walk_files();
     READ_AHEAD = 16;
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+    nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
     readItem = async (item, maxFileSize) => {
-      if (item.kind === "skipped") return item;
+      if (item.kind === "skipped") return [item];
       if (item.size > maxFileSize) {
-        return { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` };
+        return [{ kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` }, nameOnly(item.path)];
       }
       let bytes;
       try {
         bytes = await readFile(item.abs);
       } catch (error) {
-        return { kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` };
+        return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
       }
       const decoded = decodeContent(bytes);
-      if (decoded.kind === "binary") return { kind: "skipped", path: item.path, reason: "binary" };
-      return { kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
+      if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
+      return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
     };
   }
 });
@@ -4297,7 +4298,7 @@ var init_diff_source = __esm({
       if (!content) return { kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
       if (content.length > options.maxFileSize) return { kind: "skipped", path: file.path, reason: "larger than --max-file-size" };
       const decoded = decodeContent(content);
-      if (decoded.kind === "binary") return void 0;
+      if (decoded.kind === "binary") return { kind: "fragment", fragment: { path: file.path, text: "", startLine: 1, ...commit ? { commit } : {} }, bytes: 0, file: false };
       return { kind: "fragment", fragment: { path: file.path, text: decoded.text, startLine: 1, ...commit ? { commit } : {} }, bytes: content.length, file: true };
     };
   }
@@ -9611,11 +9612,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -9623,10 +9624,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -9704,10 +9705,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -12275,26 +12276,34 @@ var init_fingerprint = __esm({
 });
 
 // src/detect/inline-allow.ts
-var SAME_LINE, NEXT_LINE, inlineAllowMarker;
+var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
 var init_inline_allow = __esm({
   "src/detect/inline-allow.ts"() {
     "use strict";
     SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
     NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+    REACH = 4096;
+    lineStartBefore = (text, offset) => {
+      const from = Math.max(0, offset - REACH);
+      const newline = text.slice(from, offset).lastIndexOf("\n");
+      return newline === -1 ? from : from + newline + 1;
+    };
+    lineEndAfter = (text, offset) => {
+      const to = Math.min(text.length, offset + REACH);
+      const newline = text.slice(offset, to).indexOf("\n");
+      return newline === -1 ? to : offset + newline;
+    };
     inlineAllowMarker = (text, start2, end) => {
-      const lineFrom = text.lastIndexOf("\n", start2 - 1) + 1;
-      const firstEnd = text.indexOf("\n", start2);
-      const firstLine = text.slice(lineFrom, firstEnd === -1 ? text.length : firstEnd);
-      const same = SAME_LINE.exec(firstLine);
+      const lineFrom = lineStartBefore(text, start2);
+      const firstEnd = lineEndAfter(text, start2);
+      const same = SAME_LINE.exec(text.slice(lineFrom, firstEnd));
       if (same) return same[0];
-      if (firstEnd !== -1 && firstEnd < end - 1) {
-        const lastFrom = text.lastIndexOf("\n", end - 2) + 1;
-        const lastEnd = text.indexOf("\n", end - 1);
-        const last = SAME_LINE.exec(text.slice(lastFrom, lastEnd === -1 ? text.length : lastEnd));
+      if (firstEnd < end - 1) {
+        const last = SAME_LINE.exec(text.slice(lineStartBefore(text, end - 1), lineEndAfter(text, end - 1)));
         if (last) return last[0];
       }
-      if (lineFrom === 0) return void 0;
-      const previous = text.slice(text.lastIndexOf("\n", lineFrom - 2) + 1, lineFrom - 1);
+      if (lineFrom === 0 || text[lineFrom - 1] !== "\n") return void 0;
+      const previous = text.slice(lineStartBefore(text, lineFrom - 1), lineFrom - 1);
       return NEXT_LINE.exec(previous)?.[0];
     };
   }
@@ -12564,7 +12573,7 @@ var init_line_index = __esm({
 });
 
 // src/detect/decode-pass.ts
-var MAX_DEPTH, scanDecoded;
+var MAX_DEPTH, before, scanDecoded;
 var init_decode_pass = __esm({
   "src/detect/decode-pass.ts"() {
     "use strict";
@@ -12572,10 +12581,18 @@ var init_decode_pass = __esm({
     init_inline_allow();
     init_line_index();
     MAX_DEPTH = 2;
+    before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
     scanDecoded = (fragment, scan, into) => {
       const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+      const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
+      const insideReported = (start2, end) => {
+        const from = lines.position(start2);
+        const to = lines.position(end);
+        return reported.some((span) => before(span.from, from) && before(to, span.to));
+      };
       const visit = (text, origin, depth) => {
         for (const encoded of findEncoded(text)) {
+          if (!origin && insideReported(encoded.start, encoded.end)) continue;
           const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
           const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
           const start2 = lines.position(at.start);
@@ -12695,20 +12712,20 @@ var init_generic_shadowing = __esm({
 });
 
 // src/detect/windows.ts
-var REACH, BLOCK, EXTRA_LINES, spanAround, windowsFor;
+var REACH2, BLOCK, EXTRA_LINES, spanAround, windowsFor;
 var init_windows = __esm({
   "src/detect/windows.ts"() {
     "use strict";
-    REACH = 1024;
+    REACH2 = 1024;
     BLOCK = 64 * 1024;
     EXTRA_LINES = { line: 0, lines: 2, block: 0 };
     spanAround = (text, hit, window, lines) => {
       const index = lines.indexOf(hit);
-      const start2 = Math.max(lines.startOf(index), hit - REACH);
+      const start2 = Math.max(lines.startOf(index), hit - REACH2);
       if (window === "block") return { start: start2, end: Math.min(text.length, hit + BLOCK) };
       const extra = EXTRA_LINES[window];
       const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
-      return { start: start2, end: Math.min(lineEnd, hit + REACH * (extra + 1)) };
+      return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
     };
     windowsFor = (text, hits, window, lines) => {
       const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
@@ -19164,9 +19181,9 @@ var planFromEvent = (event, payload) => {
   if (event === "push") {
     if (field2(payload, ["deleted"]) === true) return { kind: "none", why: "push deleted a branch: nothing to scan" };
     const after = sha(payload, ["after"], event);
-    const before = field2(payload, ["before"]);
-    if (typeof before === "string" && SHA.test(before) && !ZERO.test(before)) {
-      return { kind: "range", base: before, head: after, why: `push: every commit in ${before.slice(0, 7)}..${after.slice(0, 7)}` };
+    const before2 = field2(payload, ["before"]);
+    if (typeof before2 === "string" && SHA.test(before2) && !ZERO.test(before2)) {
+      return { kind: "range", base: before2, head: after, why: `push: every commit in ${before2.slice(0, 7)}..${after.slice(0, 7)}` };
     }
     const defaultBranch = field2(payload, ["repository", "default_branch"]);
     return {

@@ -254,20 +254,28 @@ var fingerprint = (ruleId, file, secret) => createHash("sha256").update(`${ruleI
 // src/detect/inline-allow.ts
 var SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
 var NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+var REACH = 4096;
+var lineStartBefore = (text, offset) => {
+  const from = Math.max(0, offset - REACH);
+  const newline = text.slice(from, offset).lastIndexOf("\n");
+  return newline === -1 ? from : from + newline + 1;
+};
+var lineEndAfter = (text, offset) => {
+  const to = Math.min(text.length, offset + REACH);
+  const newline = text.slice(offset, to).indexOf("\n");
+  return newline === -1 ? to : offset + newline;
+};
 var inlineAllowMarker = (text, start, end) => {
-  const lineFrom = text.lastIndexOf("\n", start - 1) + 1;
-  const firstEnd = text.indexOf("\n", start);
-  const firstLine = text.slice(lineFrom, firstEnd === -1 ? text.length : firstEnd);
-  const same = SAME_LINE.exec(firstLine);
+  const lineFrom = lineStartBefore(text, start);
+  const firstEnd = lineEndAfter(text, start);
+  const same = SAME_LINE.exec(text.slice(lineFrom, firstEnd));
   if (same) return same[0];
-  if (firstEnd !== -1 && firstEnd < end - 1) {
-    const lastFrom = text.lastIndexOf("\n", end - 2) + 1;
-    const lastEnd = text.indexOf("\n", end - 1);
-    const last = SAME_LINE.exec(text.slice(lastFrom, lastEnd === -1 ? text.length : lastEnd));
+  if (firstEnd < end - 1) {
+    const last = SAME_LINE.exec(text.slice(lineStartBefore(text, end - 1), lineEndAfter(text, end - 1)));
     if (last) return last[0];
   }
-  if (lineFrom === 0) return void 0;
-  const previous = text.slice(text.lastIndexOf("\n", lineFrom - 2) + 1, lineFrom - 1);
+  if (lineFrom === 0 || text[lineFrom - 1] !== "\n") return void 0;
+  const previous = text.slice(lineStartBefore(text, lineFrom - 1), lineFrom - 1);
   return NEXT_LINE.exec(previous)?.[0];
 };
 
@@ -518,10 +526,18 @@ var createLineIndex = (text, firstLine = 1, lineNumbers) => {
 
 // src/detect/decode-pass.ts
 var MAX_DEPTH = 2;
+var before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
 var scanDecoded = (fragment, scan, into) => {
   const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+  const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
+  const insideReported = (start, end) => {
+    const from = lines.position(start);
+    const to = lines.position(end);
+    return reported.some((span) => before(span.from, from) && before(to, span.to));
+  };
   const visit = (text, origin, depth) => {
     for (const encoded of findEncoded(text)) {
+      if (!origin && insideReported(encoded.start, encoded.end)) continue;
       const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
       const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
       const start = lines.position(at.start);
@@ -627,16 +643,16 @@ var dropShadowedGeneric = (result, generic) => {
 };
 
 // src/detect/windows.ts
-var REACH = 1024;
+var REACH2 = 1024;
 var BLOCK = 64 * 1024;
 var EXTRA_LINES = { line: 0, lines: 2, block: 0 };
 var spanAround = (text, hit, window, lines) => {
   const index = lines.indexOf(hit);
-  const start = Math.max(lines.startOf(index), hit - REACH);
+  const start = Math.max(lines.startOf(index), hit - REACH2);
   if (window === "block") return { start, end: Math.min(text.length, hit + BLOCK) };
   const extra = EXTRA_LINES[window];
   const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
-  return { start, end: Math.min(lineEnd, hit + REACH * (extra + 1)) };
+  return { start, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
 };
 var windowsFor = (text, hits, window, lines) => {
   const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;

@@ -18,10 +18,21 @@ interface Origin {
   readonly how: string;
 }
 
+type Position = { readonly line: number; readonly column: number };
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column <= b.column);
+
 export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Scanned, into: Scanned): void => {
   const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+  // Encoded text inside a secret already reported (the key inside a token) is the same secret.
+  const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
+  const insideReported = (start: number, end: number): boolean => {
+    const from = lines.position(start);
+    const to = lines.position(end);
+    return reported.some((span) => before(span.from, from) && before(to, span.to));
+  };
   const visit = (text: string, origin: Origin | undefined, depth: number): void => {
     for (const encoded of findEncoded(text)) {
+      if (!origin && insideReported(encoded.start, encoded.end)) continue;
       const at: Origin = origin
         ? { ...origin, how: `${origin.how}>${encoded.how}` }
         : { start: encoded.start, end: encoded.end, how: encoded.how };

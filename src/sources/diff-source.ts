@@ -50,7 +50,8 @@ const readBinary = async (
   if (!content) return { kind: 'skipped', path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
   if (content.length > options.maxFileSize) return { kind: 'skipped', path: file.path, reason: 'larger than --max-file-size' };
   const decoded = decodeContent(content);
-  if (decoded.kind === 'binary') return undefined;
+  // A binary file is still checked by the rules that look at names (a keystore, a .p12).
+  if (decoded.kind === 'binary') return { kind: 'fragment', fragment: { path: file.path, text: '', startLine: 1, ...(commit ? { commit } : {}) }, bytes: 0, file: false };
   return { kind: 'fragment', fragment: { path: file.path, text: decoded.text, startLine: 1, ...(commit ? { commit } : {}) }, bytes: content.length, file: true };
 };
 

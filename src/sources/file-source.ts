@@ -12,29 +12,32 @@ const READ_AHEAD = 16;
 
 const formatSize = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
 
-const readItem = async (item: WalkItem, maxFileSize: number): Promise<SourceItem> => {
-  if (item.kind === 'skipped') return item;
+/** A file whose content is not scanned is still checked by the rules that look at names (a .p12, an id_rsa). */
+const nameOnly = (path: string): SourceItem => ({ kind: 'fragment', fragment: { path, text: '', startLine: 1 }, bytes: 0, file: false });
+
+const readItem = async (item: WalkItem, maxFileSize: number): Promise<SourceItem[]> => {
+  if (item.kind === 'skipped') return [item];
   if (item.size > maxFileSize) {
-    return { kind: 'skipped', path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` };
+    return [{ kind: 'skipped', path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` }, nameOnly(item.path)];
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(item.abs);
   } catch (error) {
-    return { kind: 'skipped', path: item.path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    return [{ kind: 'skipped', path: item.path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` }];
   }
   const decoded = decodeContent(bytes);
-  if (decoded.kind === 'binary') return { kind: 'skipped', path: item.path, reason: 'binary' };
-  return { kind: 'fragment', fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
+  if (decoded.kind === 'binary') return [{ kind: 'skipped', path: item.path, reason: 'binary' }, nameOnly(item.path)];
+  return [{ kind: 'fragment', fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
 };
 
 export async function* fileSource(targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceItem> {
-  const pending: Array<Promise<SourceItem>> = [];
+  const pending: Array<Promise<SourceItem[]>> = [];
   for (const item of walkFiles(targets, options)) {
     pending.push(readItem(item, options.maxFileSize));
-    if (pending.length >= READ_AHEAD) yield await (pending.shift() as Promise<SourceItem>);
+    if (pending.length >= READ_AHEAD) yield* await (pending.shift() as Promise<SourceItem[]>);
   }
-  while (pending.length > 0) yield await (pending.shift() as Promise<SourceItem>);
+  while (pending.length > 0) yield* await (pending.shift() as Promise<SourceItem[]>);
 }
 
 export async function* stdinSource(stdin: AsyncIterable<Buffer | string>): AsyncGenerator<SourceItem> {

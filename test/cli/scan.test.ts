@@ -159,4 +159,12 @@ describe('leakgate scan', () => {
     expect((await runCli(['scan'], { cwd: dir })).stderr).not.toContain('scanning:');
     expect((await runCli(['scan', '--progress'], { cwd: dir })).stderr).toContain('scanning: 1 files');
   });
+
+  it('checks binary and oversized files by name: a committed keystore is reported though its content is not read', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'certs/client.p12': Buffer.from([0x30, 0x82, 0, 0, 1, 2, 3]), 'notes.txt': 'ok\n' });
+    const report = JSON.parse((await runCli(['scan', '-f', 'json'], { cwd: dir })).stdout);
+    expect(report.skipped).toEqual([{ path: 'certs/client.p12', reason: 'binary' }]);
+    expect(report.findings.map((f: { ruleId: string; file: string }) => `${f.ruleId} ${f.file}`)).toEqual(['sensitive-file-keystore certs/client.p12']);
+  });
 });
