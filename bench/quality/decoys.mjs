@@ -113,7 +113,6 @@ export const ASSIGN_DECOYS = [
         () => v('STRIPE_PRICE_ID', `price_1${r.str(ALNUM, 23)}`),
         () => v('AUTH0_CLIENT_ID', r.str(ALNUM, 32)),
         () => v('SLACK_CLIENT_ID', `${r.str(DIGITS, 12)}.${r.str(DIGITS, 13)}`),
-        () => v('SENTRY_DSN', `https://${r.str(HEX, 32)}@o${r.str(DIGITS, 6)}.ingest.sentry.io/${r.str(DIGITS, 7)}`),
         () => v('FIREBASE_MESSAGING_SENDER_ID', r.str(DIGITS, 12)),
         () => v('CONTRACT_ADDRESS', `0x${r.str(HEX, 40)}`),
         () => v('GA_MEASUREMENT_ID', `G-${r.str(UPPER_ALNUM, 10)}`),

@@ -182,6 +182,8 @@ export const GENERATORS = [
   // ------------------------------------------------------------------ observability
   { family: 'observability', provider: 'datadog', kind: 'api-key', count: 2, names: n(['DD_API_KEY', 'DATADOG_API_KEY']), make: (r) => r.str(HEX, 32) },
   { family: 'observability', provider: 'datadog', kind: 'app-key', count: 1, names: n(['DD_APP_KEY', 'DATADOG_APP_KEY']), make: (r) => r.str(HEX, 40) },
+  // A DSN's key lets anyone post events to the project: low severity, but leakgate reports it.
+  { family: 'observability', provider: 'sentry', kind: 'dsn', count: 1, names: n(['SENTRY_DSN']), make: (r) => `https://${r.str(HEX, 32)}@o${r.str(DIGITS, 6)}.ingest.sentry.io/${r.str(DIGITS, 7)}` },
   { family: 'observability', provider: 'sentry', kind: 'user-token', count: 1, names: n(['SENTRY_AUTH_TOKEN']), make: (r) => `sntryu_${r.str(HEX, 64)}` },
   { family: 'observability', provider: 'sentry', kind: 'org-token', count: 1, names: n(['SENTRY_AUTH_TOKEN']), make: (r) => `sntrys_${b64json({ iat: 1716000000 + r.int(0, 9999999), url: 'https://sentry.io', region_url: 'https://us.sentry.io', org: 'acme-corp' })}_${r.str(`${ALNUM}+/`, 43)}` },
   { family: 'observability', provider: 'newrelic', kind: 'user-api-key', count: 2, names: n(['NEW_RELIC_API_KEY', 'NEWRELIC_USER_KEY']), make: (r) => `NRAK-${r.str(UPPER_ALNUM, 27)}` },
