@@ -365,13 +365,22 @@ var buildKeywordIndex = (rules) => {
     accepting[state] = 1;
     emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
   }
+  const table = new Int32Array(states * width);
+  for (let slot = 0; slot < table.length; slot++) {
+    const next = delta[slot];
+    table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+  }
   const findHits = (text) => {
     const hits = /* @__PURE__ */ new Map();
-    let state = 0;
+    let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      state = delta[state * width + classOf[text.charCodeAt(i)]];
-      if (accepting[state] === 0) continue;
-      for (const [rule, back] of emits[state]) {
+      const next = table[row + classOf[text.charCodeAt(i)]];
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = ~next;
+      for (const [rule, back] of emits[row / width]) {
         const offset = i - back;
         const list = hits.get(rule);
         if (list === void 0) hits.set(rule, [offset]);

@@ -111,13 +111,25 @@ export const buildKeywordIndex = (rules: readonly Rule[]): KeywordIndex => {
     emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1] as const));
   }
 
+  // The hot loop's table: each entry is the next state's row offset (state × width), bit-inverted
+  // (negative) when that state ends a keyword, so one load and one sign test per character.
+  const table = new Int32Array(states * width);
+  for (let slot = 0; slot < table.length; slot++) {
+    const next = delta[slot] as number;
+    table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+  }
+
   const findHits = (text: string): Map<number, number[]> => {
     const hits = new Map<number, number[]>();
-    let state = 0;
+    let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      state = delta[state * width + (classOf[text.charCodeAt(i)] as number)] as number;
-      if (accepting[state] === 0) continue;
-      for (const [rule, back] of emits[state] as ReadonlyArray<readonly [number, number]>) {
+      const next = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+      if (next >= 0) {
+        row = next;
+        continue;
+      }
+      row = ~next;
+      for (const [rule, back] of emits[row / width] as ReadonlyArray<readonly [number, number]>) {
         const offset = i - back;
         const list = hits.get(rule);
         if (list === undefined) hits.set(rule, [offset]);
