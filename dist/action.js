@@ -12444,23 +12444,16 @@ var init_decoders = __esm({
     URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
     candidateRuns = (text) => {
       const out = [];
-      let start2 = -1;
-      let seen = 0;
-      for (let i = 0, n = text.length; i <= n; i++) {
-        const flags = i < n ? RUN_CHAR[text.charCodeAt(i)] : 0;
-        if (flags !== 0) {
-          if (start2 < 0) {
-            start2 = i;
-            seen = 0;
-          }
-          seen |= flags;
-          continue;
-        }
-        if (start2 >= 0 && i - start2 >= MIN_RUN) {
-          if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end: i, kind: "hex" });
-          else if ((seen & 7) === 7) out.push({ start: start2, end: i, kind: "base64" });
-        }
-        start2 = -1;
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
+        while (i < n && RUN_CHAR[text.charCodeAt(i)] === 0) i++;
+        const start2 = i;
+        let seen = 0;
+        for (let flags = 0; i < n && (flags = RUN_CHAR[text.charCodeAt(i)]) !== 0; i++) seen |= flags;
+        if (i - start2 < MIN_RUN) continue;
+        if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end: i, kind: "hex" });
+        else if ((seen & 7) === 7) out.push({ start: start2, end: i, kind: "base64" });
       }
       return out;
     };
@@ -12490,7 +12483,7 @@ var init_decoders = __esm({
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
     kubernetesValues = (text) => {
-      if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
+      if (!text.includes("Secret") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
       const out = [];
       const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
       for (let m = line.exec(text); m !== null; m = line.exec(text)) {

@@ -404,23 +404,16 @@ var MIN_RUN = 24;
 var URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
 var candidateRuns = (text) => {
   const out = [];
-  let start = -1;
-  let seen = 0;
-  for (let i = 0, n = text.length; i <= n; i++) {
-    const flags = i < n ? RUN_CHAR[text.charCodeAt(i)] : 0;
-    if (flags !== 0) {
-      if (start < 0) {
-        start = i;
-        seen = 0;
-      }
-      seen |= flags;
-      continue;
-    }
-    if (start >= 0 && i - start >= MIN_RUN) {
-      if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end: i, kind: "hex" });
-      else if ((seen & 7) === 7) out.push({ start, end: i, kind: "base64" });
-    }
-    start = -1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && RUN_CHAR[text.charCodeAt(i)] === 0) i++;
+    const start = i;
+    let seen = 0;
+    for (let flags = 0; i < n && (flags = RUN_CHAR[text.charCodeAt(i)]) !== 0; i++) seen |= flags;
+    if (i - start < MIN_RUN) continue;
+    if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end: i, kind: "hex" });
+    else if ((seen & 7) === 7) out.push({ start, end: i, kind: "base64" });
   }
   return out;
 };
@@ -450,7 +443,7 @@ var looksLikeText = (text) => {
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
 var kubernetesValues = (text) => {
-  if (!/^kind:\s*["']?Secret\b/m.test(text)) return [];
+  if (!text.includes("Secret") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
   const out = [];
   const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
