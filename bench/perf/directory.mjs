@@ -1,6 +1,6 @@
 // The directory figure: `leakgate scan DIR` against secretlint on the same tree of real files:
 // 1,000+ source files from published packages plus one 50 MB file of concatenated real JS.
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { sourceFiles } from './corpus.mjs';
 import { ensureSecretlint, secretlintArgs } from './secretlint.mjs';
@@ -58,5 +58,21 @@ export const directoryFigure = async ({ cache, runs, secretlintTimeoutMs }) => {
   const leakgate = await measureRuns(runs, NODE, [LEAKGATE_BIN, 'scan', tree.dir, '--format', 'json', '--no-progress', '--max-file-size', String(100 * 1024 * 1024)], { cwd: cache, okCodes: [0, 1] }, 'leakgate scan');
   // secretlint is slow: one run if it takes over a minute, and a lower bound if it times out.
   const reference = await measureRuns(runs, NODE, secretlintArgs(sl, ['**/*']), { cwd: tree.dir, okCodes: [0, 1], timeoutMs: secretlintTimeoutMs, stopAfterMs: 60_000 }, `secretlint ${sl.version}`);
-  return { tree, leakgate, reference, secretlintVersion: sl.version };
+  // Diagnostics: the same tree split into its two halves (1,200 small files / the 50 MB file),
+  // leakgate median of N, secretlint one run each.
+  const smallDirs = readdirSync(tree.dir).filter((name) => name !== 'bundle').map((name) => join(tree.dir, name));
+  const bigFile = join(tree.dir, 'bundle', 'concatenated-50mb.js');
+  const ignore = join(cache, 'secretlintignore-bundle');
+  writeFileSync(ignore, 'bundle/\n');
+  const split = {
+    small: {
+      leakgate: await measureRuns(runs, NODE, [LEAKGATE_BIN, 'scan', ...smallDirs, '--format', 'json', '--no-progress'], { cwd: cache, okCodes: [0, 1] }, 'leakgate scan (small files only)'),
+      reference: await measureRuns(1, NODE, [...secretlintArgs(sl, ['**/*']), '--secretlintignore', ignore], { cwd: tree.dir, okCodes: [0, 1], timeoutMs: secretlintTimeoutMs }, 'secretlint (small files only)'),
+    },
+    big: {
+      leakgate: await measureRuns(runs, NODE, [LEAKGATE_BIN, 'scan', bigFile, '--format', 'json', '--no-progress', '--max-file-size', String(100 * 1024 * 1024)], { cwd: cache, okCodes: [0, 1] }, 'leakgate scan (50 MB file only)'),
+      reference: await measureRuns(1, NODE, [...secretlintArgs(sl, [bigFile]), '--no-glob'], { cwd: tree.dir, okCodes: [0, 1], timeoutMs: secretlintTimeoutMs }, 'secretlint (50 MB file only)'),
+    },
+  };
+  return { tree, leakgate, reference, split, secretlintVersion: sl.version };
 };

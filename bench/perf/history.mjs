@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HISTORY_SETS, fetchPackages } from './corpus.mjs';
-import { LEAKGATE_BIN, NODE, countStdout, ensureDir, fmtMb, log, measureRuns, run } from './util.mjs';
+import { LEAKGATE_BIN, NODE, countStdout, ensureDir, fmtMb, log, measureInterleaved, measureRuns, run } from './util.mjs';
 
 const MARKER = 'leakgate-bench.json';
 
@@ -84,18 +84,19 @@ export const historyFigure = async ({ cache, runs, size, repo: repoOverride, cpu
   log(`history: ${info.commits} commits, ${fmtMb(info.patchBytes)} of patch text (${size}) in ${repo}`);
   // Warm the page cache so the first measured run is not the one that reads the pack from disk.
   await countStdout('git', ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], { cwd: repo });
-  const reference = await measureRuns(runs, 'git', ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], { cwd: repo }, 'git log -p');
-  const leakgate = await measureRuns(runs, NODE, [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], { cwd: repo, okCodes: [0, 1] }, 'leakgate history');
   // Diagnostic: git alone with the arguments leakgate passes it, to split git's share from Node's.
   const gitArgs = ['-c', 'diff.renames=true', 'log', '-p', '--cc', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '-M', '--format=%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s', '--all', '--'];
-  const gitAsLeakgate = await measureRuns(runs, 'git', gitArgs, { cwd: repo }, 'git log (leakgate args)');
+  const [reference, leakgate, gitAsLeakgate] = await measureInterleaved(runs, [
+    { cmd: 'git', args: ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], options: { cwd: repo }, label: 'git log -p' },
+    { cmd: NODE, args: [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], options: { cwd: repo, okCodes: [0, 1] }, label: 'leakgate history' },
+    { cmd: 'git', args: gitArgs, options: { cwd: repo }, label: "git log (leakgate's args)" },
+  ]);
   let profile;
   if (cpuProf) {
-    const dir = ensureDir(join(cache, 'profiles'));
-    const name = `history-${size}-${Date.now()}.cpuprofile`;
-    log(`profiling leakgate history with --cpu-prof → ${join(dir, name)}`);
-    await measureRuns(1, NODE, ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], { cwd: repo, okCodes: [0, 1] });
-    profile = join(dir, name);
+    const dir = ensureDir(join(cache, 'profiles', `history-${size}-${Date.now()}`));
+    log(`profiling leakgate history with --cpu-prof → ${dir}`);
+    await measureRuns(1, NODE, ['--cpu-prof', `--cpu-prof-dir=${dir}`, LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], { cwd: repo, okCodes: [0, 1] });
+    profile = dir;
   }
   return { info, reference, leakgate, gitAsLeakgate, profile };
 };

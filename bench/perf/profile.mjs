@@ -1,5 +1,6 @@
 // Summarises a V8 .cpuprofile (node --cpu-prof): self time by function and by module.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { REPO_DIR } from './util.mjs';
 
 export const summariseProfile = (file, top = 15) => {
@@ -29,4 +30,19 @@ export const summariseProfile = (file, top = 15) => {
   const line = ({ name, ms, pct }) => `    ${pct.toFixed(1).padStart(5)}%  ${(ms / 1000).toFixed(2).padStart(7)} s  ${name}`;
   const text = [`  total sampled ${(total / 1e6).toFixed(2)} s; by function:`, ...functions.map(line), '  by module:', ...modules.map(line)].join('\n');
   return { totalMs: total / 1000, functions, modules, text };
+};
+
+/** Summarises every profile in a --cpu-prof-dir: one per thread (main, then workers by thread id). */
+export const summariseProfileDir = (dir, top = 12) => {
+  const files = readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'));
+  const threads = files
+    .map((name) => {
+      // CPU.<date>.<time>.<pid>.<threadId>.<seq>.cpuprofile
+      const parts = name.split('.');
+      const tid = Number(parts[parts.length - 3]);
+      return { name, tid: Number.isNaN(tid) ? 0 : tid };
+    })
+    .sort((a, b) => a.tid - b.tid);
+  const out = threads.map(({ name, tid }) => ({ thread: tid === 0 ? 'main thread' : `worker thread ${tid}`, file: join(dir, name), ...summariseProfile(join(dir, name), top) }));
+  return { threads: out, text: out.map((t) => `  [${t.thread}]\n${t.text}`).join('\n') };
 };

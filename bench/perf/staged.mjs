@@ -4,7 +4,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSyn
 import { dirname, join } from 'node:path';
 import { sourceFiles } from './corpus.mjs';
 import { ensureSecretlint, secretlintArgs } from './secretlint.mjs';
-import { LEAKGATE_BIN, NODE, ensureDir, fmtMb, log, measureRuns, run } from './util.mjs';
+import { LEAKGATE_BIN, NODE, ensureDir, fmtMb, log, measureInterleaved, measureRuns, run } from './util.mjs';
 
 const STAGED_FILES = 20;
 const REPO_VERSION = 1;
@@ -52,15 +52,18 @@ export const stagedFigure = async ({ cache, runs, cpuProf }) => {
   // One untimed start of each, so the first timed run does not pay for a cold disk cache.
   await measureRuns(1, NODE, [LEAKGATE_BIN, 'staged', '--format', 'json'], { cwd: staged.repo, okCodes: [0, 1] });
   await measureRuns(1, NODE, ['-e', '0'], { cwd: staged.repo });
-  const leakgate = await measureRuns(n, NODE, [LEAKGATE_BIN, 'staged', '--format', 'json', '--no-progress'], { cwd: staged.repo, okCodes: [0, 1] });
-  const bareNode = await measureRuns(n, NODE, ['-e', '0'], { cwd: staged.repo });
+  // Interleaved; `leakgate --version` is a diagnostic: the CLI's start alone (no config, git or scan).
+  const [leakgate, bareNode, version] = await measureInterleaved(n, [
+    { cmd: NODE, args: [LEAKGATE_BIN, 'staged', '--format', 'json', '--no-progress'], options: { cwd: staged.repo, okCodes: [0, 1] } },
+    { cmd: NODE, args: ['-e', '0'], options: { cwd: staged.repo } },
+    { cmd: NODE, args: [LEAKGATE_BIN, '--version'], options: { cwd: staged.repo } },
+  ]);
   const reference = await measureRuns(Math.max(3, runs), NODE, [...secretlintArgs(sl, staged.paths), '--no-glob'], { cwd: staged.repo, okCodes: [0, 1] }, `secretlint ${sl.version}`);
   let profile;
   if (cpuProf) {
-    const dir = ensureDir(join(cache, 'profiles'));
-    const name = `staged-${Date.now()}.cpuprofile`;
-    await measureRuns(1, NODE, ['--cpu-prof', '--cpu-prof-interval=100', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${name}`, LEAKGATE_BIN, 'staged', '--format', 'json'], { cwd: staged.repo, okCodes: [0, 1] });
-    profile = join(dir, name);
+    const dir = ensureDir(join(cache, 'profiles', `staged-${Date.now()}`));
+    await measureRuns(1, NODE, ['--cpu-prof', '--cpu-prof-interval=100', `--cpu-prof-dir=${dir}`, LEAKGATE_BIN, 'staged', '--format', 'json'], { cwd: staged.repo, okCodes: [0, 1] });
+    profile = dir;
   }
-  return { staged, leakgate, bareNode, reference, runs: n, secretlintVersion: sl.version, profile };
+  return { staged, leakgate, bareNode, version, reference, runs: n, secretlintVersion: sl.version, profile };
 };

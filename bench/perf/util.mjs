@@ -173,15 +173,23 @@ export const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
-/** Runs `measure` n times; median wall time, max peak RSS, and whether any run timed out. */
-export const measureRuns = async (n, cmd, args, options = {}, label = '') => {
-  const runs = [];
+/**
+ * Runs several commands n times each, interleaved (A B C A B C …) so that a change in machine load
+ * hits them alike; returns one summary per command, as measureRuns does.
+ */
+export const measureInterleaved = async (n, commands) => {
+  const runs = commands.map(() => []);
   for (let i = 0; i < n; i++) {
-    const result = await measure(cmd, args, options);
-    runs.push(result);
-    if (label) log(`  ${label} run ${i + 1}/${n}: ${fmtMs(result.ms)}${result.cpuMs !== undefined ? ` (cpu ${fmtMs(result.cpuMs)})` : ''}${result.rssKb ? `, ${fmtMb(result.rssKb * 1024)} RSS` : ''}${result.timedOut ? ' (TIMED OUT)' : ''}`);
-    if (result.timedOut || (options.stopAfterMs && result.ms > options.stopAfterMs)) break;
+    for (const [c, { cmd, args, options = {}, label }] of commands.entries()) {
+      const result = await measure(cmd, args, options);
+      runs[c].push(result);
+      if (label) log(`  ${label} run ${i + 1}/${n}: ${fmtMs(result.ms)}${result.cpuMs !== undefined ? ` (cpu ${fmtMs(result.cpuMs)})` : ''}${result.rssKb ? `, ${fmtMb(result.rssKb * 1024)} RSS` : ''}`);
+    }
   }
+  return runs.map(summarise);
+};
+
+const summarise = (runs) => {
   const rss = runs.map((r) => r.rssKb).filter((v) => v !== undefined);
   const cpu = runs.map((r) => r.cpuMs).filter((v) => v !== undefined);
   return {
@@ -193,6 +201,18 @@ export const measureRuns = async (n, cmd, args, options = {}, label = '') => {
     runs: runs.length,
     codes: [...new Set(runs.map((r) => r.code))],
   };
+};
+
+/** Runs `measure` n times; median wall time, max peak RSS, and whether any run timed out. */
+export const measureRuns = async (n, cmd, args, options = {}, label = '') => {
+  const runs = [];
+  for (let i = 0; i < n; i++) {
+    const result = await measure(cmd, args, options);
+    runs.push(result);
+    if (label) log(`  ${label} run ${i + 1}/${n}: ${fmtMs(result.ms)}${result.cpuMs !== undefined ? ` (cpu ${fmtMs(result.cpuMs)})` : ''}${result.rssKb ? `, ${fmtMb(result.rssKb * 1024)} RSS` : ''}${result.timedOut ? ' (TIMED OUT)' : ''}`);
+    if (result.timedOut || (options.stopAfterMs && result.ms > options.stopAfterMs)) break;
+  }
+  return summarise(runs);
 };
 
 // ---------------------------------------------------------------------------------------------
