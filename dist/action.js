@@ -3531,7 +3531,7 @@ var init_redact = __esm({
 });
 
 // src/scan/scan-source.ts
-var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, record, scanSource, compare, sortFindings;
+var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, record, scanSource, compare, sortFindings;
 var init_scan_source = __esm({
   "src/scan/scan-source.ts"() {
     "use strict";
@@ -3545,7 +3545,8 @@ var init_scan_source = __esm({
     });
     BATCH_BYTES = 256 * 1024;
     BATCH_FRAGMENTS = 2e3;
-    IN_FLIGHT = 6;
+    IN_FLIGHT = 8;
+    IN_FLIGHT_BYTES = 16 * 1024 * 1024;
     record = (totals, result) => {
       if (result.pathAllowed) totals.allowlistedFiles++;
       for (const finding of result.findings) totals.findings.push(finding);
@@ -3553,18 +3554,25 @@ var init_scan_source = __esm({
     };
     scanSource = async (source, detector, totals = emptyTotals(), onItem) => {
       const inFlight = [];
+      let inFlightBytes = 0;
       let batch = [];
       let batchBytes = 0;
-      const drainTo = async (limit) => {
-        while (inFlight.length > limit) for (const result of await inFlight.shift()) record(totals, result);
+      const drainTo = async (limit, bytes) => {
+        while (inFlight.length > limit || inFlight.length > 0 && inFlightBytes > bytes) {
+          const head = inFlight.shift();
+          inFlightBytes -= head.bytes;
+          for (const result of await head.results) record(totals, result);
+        }
       };
       const flush = async () => {
         if (batch.length === 0 || !("close" in detector)) return;
-        inFlight.push(detector.detect(batch));
-        inFlight[inFlight.length - 1]?.catch(() => void 0);
+        const results = detector.detect(batch);
+        results.catch(() => void 0);
+        inFlight.push({ results, bytes: batchBytes });
+        inFlightBytes += batchBytes;
         batch = [];
         batchBytes = 0;
-        await drainTo(IN_FLIGHT);
+        await drainTo(IN_FLIGHT, IN_FLIGHT_BYTES);
       };
       for await (const item of source) {
         if (item.kind === "skipped") {
@@ -3583,7 +3591,7 @@ var init_scan_source = __esm({
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
       }
       await flush();
-      await drainTo(0);
+      await drainTo(0, 0);
       return totals;
     };
     compare = (a, b) => a < b ? -1 : a > b ? 1 : 0;
@@ -4082,6 +4090,55 @@ var init_git = __esm({
   }
 });
 
+// src/sources/read-ahead.ts
+async function* readAhead(stream, high = HIGH, low = LOW) {
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure2;
+  let wake;
+  const signal = () => {
+    wake?.();
+    wake = void 0;
+  };
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= high) stream.pause();
+    signal();
+  });
+  stream.on("end", () => {
+    ended = true;
+    signal();
+  });
+  stream.on("error", (error) => {
+    failure2 = error;
+    signal();
+  });
+  for (; ; ) {
+    const chunk = queue.shift();
+    if (chunk !== void 0) {
+      queued -= chunk.length;
+      if (queued <= low && stream.isPaused()) stream.resume();
+      yield chunk;
+      continue;
+    }
+    if (failure2 !== void 0) throw failure2;
+    if (ended) return;
+    await new Promise((resolve13) => {
+      wake = resolve13;
+    });
+  }
+}
+var HIGH, LOW;
+var init_read_ahead = __esm({
+  "src/sources/read-ahead.ts"() {
+    "use strict";
+    HIGH = 32 * 1024 * 1024;
+    LOW = 8 * 1024 * 1024;
+  }
+});
+
 // src/sources/parse-diff.ts
 var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
 var init_parse_diff = __esm({
@@ -4149,16 +4206,24 @@ var init_parse_diff = __esm({
         const committedAt = Number(time) || 0;
         emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
       };
+      const added = (state, text) => {
+        state.added.push(text.endsWith("\r") ? text.slice(0, -1) : text);
+        state.lineNumbers.push(nextLine);
+      };
       const hunkLine = (line, state) => {
         const width = state.parents;
+        if (width === 1) {
+          const marker = line.charCodeAt(0);
+          if (marker === 45) return true;
+          if (marker === 43) added(state, line.slice(1));
+          else if (marker !== 32) return false;
+          nextLine++;
+          return true;
+        }
         const prefix = line.slice(0, width);
         if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
         if (prefix.includes("-")) return true;
-        if (!prefix.includes(" ")) {
-          const text = line.slice(width);
-          state.added.push(text.endsWith("\r") ? text.slice(0, -1) : text);
-          state.lineNumbers.push(nextLine);
-        }
+        if (!prefix.includes(" ")) added(state, line.slice(width));
         nextLine++;
         return true;
       };
@@ -4244,7 +4309,7 @@ async function* diffSource(stream, options) {
     }
   };
   try {
-    for await (const chunk of stream.stdout) {
+    for await (const chunk of readAhead(stream.stdout)) {
       const text = rest + decoder.write(chunk);
       let start2 = 0;
       for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start2)) {
@@ -4270,6 +4335,7 @@ var init_diff_source = __esm({
     "use strict";
     init_decode_content();
     init_git();
+    init_read_ahead();
     init_parse_diff();
     DIFF_ARGS = [
       "-U0",
@@ -4461,7 +4527,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
     configFor = (io, options, root) => loadConfig(root, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
     stagedCommand = async (io, options) => {
-      const pool = startPool();
+      const pool = startPool(1);
       let request;
       let config;
       let baseline;

@@ -30,7 +30,9 @@ export const emptyTotals = (): ScanTotals => ({
 
 const BATCH_BYTES = 256 * 1024;
 const BATCH_FRAGMENTS = 2000;
-const IN_FLIGHT = 6;
+/** Batches sent and not yet answered: enough to keep two workers busy, few enough to bound memory. */
+const IN_FLIGHT = 8;
+const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
 
 const record = (totals: ScanTotals, result: DetectResult): void => {
   if (result.pathAllowed) totals.allowlistedFiles++;
@@ -48,20 +50,27 @@ export const scanSource = async (
   totals: ScanTotals = emptyTotals(),
   onItem?: (totals: ScanTotals) => void,
 ): Promise<ScanTotals> => {
-  const inFlight: Array<Promise<DetectResult[]>> = [];
+  const inFlight: Array<{ readonly results: Promise<DetectResult[]>; readonly bytes: number }> = [];
+  let inFlightBytes = 0;
   let batch: Fragment[] = [];
   let batchBytes = 0;
-  const drainTo = async (limit: number): Promise<void> => {
-    while (inFlight.length > limit) for (const result of await (inFlight.shift() as Promise<DetectResult[]>)) record(totals, result);
+  const drainTo = async (limit: number, bytes: number): Promise<void> => {
+    while (inFlight.length > limit || (inFlight.length > 0 && inFlightBytes > bytes)) {
+      const head = inFlight.shift() as { results: Promise<DetectResult[]>; bytes: number };
+      inFlightBytes -= head.bytes;
+      for (const result of await head.results) record(totals, result);
+    }
   };
   const flush = async (): Promise<void> => {
     if (batch.length === 0 || !('close' in detector)) return;
-    inFlight.push(detector.detect(batch));
+    const results = detector.detect(batch);
     // Observed later, in order; a failure must not surface as an unhandled rejection meanwhile.
-    inFlight[inFlight.length - 1]?.catch(() => undefined);
+    results.catch(() => undefined);
+    inFlight.push({ results, bytes: batchBytes });
+    inFlightBytes += batchBytes;
     batch = [];
     batchBytes = 0;
-    await drainTo(IN_FLIGHT);
+    await drainTo(IN_FLIGHT, IN_FLIGHT_BYTES);
   };
   for await (const item of source) {
     if (item.kind === 'skipped') {
@@ -80,7 +89,7 @@ export const scanSource = async (
     if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
   }
   await flush();
-  await drainTo(0);
+  await drainTo(0, 0);
   return totals;
 };
 

@@ -5,6 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { CommitInfo, Fragment } from '../detect/types.js';
 import { decodeContent } from './decode-content.js';
 import { openBlobReader, type BlobReader, type GitStream } from './git.js';
+import { readAhead } from './read-ahead.js';
 import { createDiffParser, type DiffEvent, type DiffFile } from './parse-diff.js';
 import type { SourceItem } from './source-item.js';
 
@@ -87,8 +88,8 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
     }
   };
   try {
-    for await (const chunk of stream.stdout) {
-      const text = rest + decoder.write(chunk as Buffer);
+    for await (const chunk of readAhead(stream.stdout)) {
+      const text = rest + decoder.write(chunk);
       let start = 0;
       for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
         parser.push(text.slice(start, newline));

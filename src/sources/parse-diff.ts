@@ -116,16 +116,26 @@ export const createDiffParser = (emit: (event: DiffEvent) => void): DiffParser =
     emit({ kind: 'commit', commit: { sha, author, email, date, committedAt, message: subject.join(' '), parents: parents.split(' ').filter(Boolean) } });
   };
 
+  const added = (state: FileState, text: string): void => {
+    state.added.push(text.endsWith('\r') ? text.slice(0, -1) : text);
+    state.lineNumbers.push(nextLine);
+  };
+
   const hunkLine = (line: string, state: FileState): boolean => {
     const width = state.parents;
+    if (width === 1) {
+      // The common case, one parent: read the marker character without slicing.
+      const marker = line.charCodeAt(0);
+      if (marker === 45) return true; // '-'
+      if (marker === 43) added(state, line.slice(1)); // '+'
+      else if (marker !== 32) return false; // not ' '
+      nextLine++;
+      return true;
+    }
     const prefix = line.slice(0, width);
     if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
     if (prefix.includes('-')) return true;
-    if (!prefix.includes(' ')) {
-      const text = line.slice(width);
-      state.added.push(text.endsWith('\r') ? text.slice(0, -1) : text);
-      state.lineNumbers.push(nextLine);
-    }
+    if (!prefix.includes(' ')) added(state, line.slice(width));
     nextLine++;
     return true;
   };

@@ -25,8 +25,8 @@ export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
 
 export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
-  // The detection worker starts now, while git and the config are read.
-  const pool = startPool();
+  // The detection worker starts now, while git and the config are read; one is enough for a diff.
+  const pool = startPool(1);
   let request: ScanRequest;
   let config: ScanConfig;
   let baseline: ReturnType<typeof baselineFilterFor>;
