@@ -2590,6 +2590,10 @@ var init_file_source = __esm({
 });
 
 // src/scan/worker-pool.ts
+var worker_pool_exports = {};
+__export(worker_pool_exports, {
+  startPool: () => startPool
+});
 import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
@@ -4526,8 +4530,8 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
     configFor = (io, options, root) => loadConfig(root, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
-    stagedCommand = async (io, options) => {
-      const pool = startPool(1);
+    stagedCommand = async (io, options, started) => {
+      const pool = started ?? startPool(1);
       let request;
       let config;
       let baseline;
@@ -19121,8 +19125,10 @@ var fastPath = (argv, io) => {
   const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
   if (!args) return void 0;
   return async () => {
+    const { startPool: startPool2 } = await Promise.resolve().then(() => (init_worker_pool(), worker_pool_exports));
+    const pool = startPool2(1);
     const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-    return stagedCommand2(io, readCommonOptions(args));
+    return stagedCommand2(io, readCommonOptions(args), pool);
   };
 };
 var main = async (argv, io = processIo()) => {

@@ -10,7 +10,7 @@ import { stagedSource } from '../../sources/staged-source.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
-import { startPool } from '../../scan/worker-pool.js';
+import { startPool, type DetectPool } from '../../scan/worker-pool.js';
 import { baselineFilterFor } from './baseline-filter.js';
 
 const BLOCKED_HELP = `
@@ -24,9 +24,10 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
 
-export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
-  // The detection worker starts now, while git and the config are read; one is enough for a diff.
-  const pool = startPool(1);
+export const stagedCommand = async (io: Io, options: CommonOptions, started?: DetectPool): Promise<ExitCode> => {
+  // The detection worker starts now (if the caller has not), while git and the config are read;
+  // one is enough for a diff.
+  const pool = started ?? startPool(1);
   let request: ScanRequest;
   let config: ScanConfig;
   let baseline: ReturnType<typeof baselineFilterFor>;
