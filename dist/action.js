@@ -269,7 +269,8 @@ var init_compile_pattern = __esm({
       try {
         return new RegExp(translated.source, flags);
       } catch (error) {
-        const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, "") : String(error);
+        const message = error instanceof Error ? error.message : String(error);
+        const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? "invalid syntax";
         throw new LeakgateError("rules", `${where}: regex does not compile: ${reason}`, { cause: error });
       }
     };
@@ -283,8 +284,14 @@ var init_compile_pattern = __esm({
         const regex2 = compileRegex(pattern2, where);
         return { source: pattern2, test: (path) => regex2.test(path) };
       }
-      const isMatch = loadMicromatch().matcher(pattern2, { dot: true, basename: !pattern2.includes("/") });
-      return { source: pattern2, test: (path) => isMatch(path) };
+      if (pattern2 === "") throw new LeakgateError("rules", `${where}: an empty path pattern matches nothing: remove it`);
+      try {
+        const isMatch = loadMicromatch().matcher(pattern2, { dot: true, basename: !pattern2.includes("/") });
+        return { source: pattern2, test: (path) => isMatch(path) };
+      } catch (error) {
+        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        throw new LeakgateError("rules", `${where}: path pattern cannot be used: ${reason}`, { cause: error });
+      }
     };
   }
 });
@@ -3640,8 +3647,8 @@ var init_progress = __esm({
 
 // src/cli/write-output.ts
 import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
-var pendingTempFiles, removeQuietly, writeFileAtomic;
+import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+var pendingTempFiles, removeQuietly, isSpecialFile, writeFileAtomic;
 var init_write_output = __esm({
   "src/cli/write-output.ts"() {
     "use strict";
@@ -3653,7 +3660,24 @@ var init_write_output = __esm({
       } catch {
       }
     };
+    isSpecialFile = (path) => {
+      try {
+        const stats = statSync(path);
+        return !stats.isFile() && !stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
     writeFileAtomic = (path, content) => {
+      if (isSpecialFile(path)) {
+        try {
+          writeFileSync(path, content);
+          return;
+        } catch (error) {
+          const code = error.code ?? String(error);
+          throw new LeakgateError("io", `cannot write ${path}: ${code}`, { cause: error });
+        }
+      }
       const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
       pendingTempFiles.add(temp);
       try {
@@ -4073,15 +4097,33 @@ var init_git = __esm({
         buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
         pump();
       });
-      const closed = new Promise((resolvePromise) => child.on("close", () => resolvePromise()));
-      child.on("error", (error) => {
-        failed = error;
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        if (stderr.length < 4096) stderr += chunk.toString();
       });
+      const abandon = (error) => {
+        failed ??= error;
+        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+      };
+      const closed = new Promise(
+        (resolvePromise) => child.on("close", (code, signal) => {
+          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
+          resolvePromise();
+        })
+      );
+      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
+      child.stdin?.on("error", () => void 0);
+      const rejectors = /* @__PURE__ */ new Map();
       return {
         read: (spec) => new Promise((resolvePromise, reject) => {
           if (failed) return reject(failed);
           if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
-          waiting.push(resolvePromise);
+          const settle = (value) => {
+            rejectors.delete(settle);
+            resolvePromise(value);
+          };
+          rejectors.set(settle, reject);
+          waiting.push(settle);
           child.stdin?.write(`${spec}
 `);
         }),
@@ -4158,7 +4200,9 @@ var init_parse_diff = __esm({
         const ch = quoted[i];
         if (ch === '"') break;
         if (ch !== "\\") {
-          bytes.push(...Buffer.from(ch, "utf8"));
+          const point = quoted.codePointAt(i);
+          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
+          if (point > 65535) i++;
           continue;
         }
         const next = quoted[i + 1] ?? "";
@@ -4575,7 +4619,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync, openSync, rmSync as rmSync2, statSync } from "node:fs";
+import { closeSync, openSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 var sleep, STALE_MS, withBaselineLock;
 var init_baseline_lock = __esm({
   "src/baseline/baseline-lock.ts"() {
@@ -4594,7 +4638,7 @@ var init_baseline_lock = __esm({
           const code = error.code;
           if (code !== "EEXIST") throw new LeakgateError("baseline", `cannot lock ${path}: ${code ?? String(error)}`, { cause: error });
           try {
-            if (Date.now() - statSync(lock).mtimeMs > STALE_MS) rmSync2(lock, { force: true });
+            if (Date.now() - statSync2(lock).mtimeMs > STALE_MS) rmSync2(lock, { force: true });
           } catch {
           }
           if (Date.now() > deadline) throw new LeakgateError("baseline", `${path} is locked by another leakgate (remove ${lock} if none is running)`);
@@ -14042,10 +14086,10 @@ var init_cliui = __esm({
 
 // node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve9 } from "path";
-import { readdirSync as readdirSync3, statSync as statSync2 } from "fs";
+import { readdirSync as readdirSync3, statSync as statSync3 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve9(".", start2);
-  let tmp, stats = statSync2(dir);
+  let tmp, stats = statSync3(dir);
   if (!stats.isDirectory()) {
     dir = dirname5(dir);
   }
@@ -15218,7 +15262,7 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync10, statSync as statSync3, writeFile } from "fs";
+import { readFileSync as readFileSync10, statSync as statSync4, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve11 } from "path";
 var node_default;
@@ -15233,7 +15277,7 @@ var init_node = __esm({
       resolve: resolve11,
       exists: (file) => {
         try {
-          return statSync3(file).isFile();
+          return statSync4(file).isFile();
         } catch (err) {
           return false;
         }
@@ -19057,6 +19101,7 @@ var readCommonOptions = (args) => {
 // src/cli/main.ts
 init_version();
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
+var pathsOf = (args) => restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
 var oneLine = (text) => text.replace(/\s*\n\s*/g, " ").trim();
 var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
   throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
@@ -19066,7 +19111,7 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
   (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: .)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" }),
   (args) => select(async () => {
     const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-    return scanCommand2(io, { ...readCommonOptions(args), paths: restoreStdin(args.paths), ignore: args.ignore });
+    return scanCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), ignore: args.ignore });
   })
 ).command(
   "staged",
@@ -19090,7 +19135,7 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
   (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries that are no longer found" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
   (args) => select(async () => {
     const { baselineCommand: baselineCommand2 } = await Promise.resolve().then(() => (init_baseline2(), baseline_exports));
-    return baselineCommand2(io, { ...readCommonOptions(args), paths: restoreStdin(args.paths), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
+    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
   })
 ).command(
   "audit",

@@ -144,7 +144,8 @@ var compileRegex = (pattern, where, extraFlags = "") => {
   try {
     return new RegExp(translated.source, flags);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, "") : String(error);
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? "invalid syntax";
     throw new LeakgateError("rules", `${where}: regex does not compile: ${reason}`, { cause: error });
   }
 };
@@ -159,8 +160,14 @@ var compilePathMatcher = (pattern, where) => {
     const regex = compileRegex(pattern, where);
     return { source: pattern, test: (path) => regex.test(path) };
   }
-  const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes("/") });
-  return { source: pattern, test: (path) => isMatch(path) };
+  if (pattern === "") throw new LeakgateError("rules", `${where}: an empty path pattern matches nothing: remove it`);
+  try {
+    const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes("/") });
+    return { source: pattern, test: (path) => isMatch(path) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new LeakgateError("rules", `${where}: path pattern cannot be used: ${reason}`, { cause: error });
+  }
 };
 
 // src/rules/compile-rule.ts

@@ -10,6 +10,10 @@ type Run = () => Promise<ExitCode> | ExitCode;
 
 const restoreStdin = (paths: readonly string[]): string[] => paths.map((path) => (path === STDIN_ARG ? '-' : path));
 
+/** Positional paths, with those given after `--` (yargs leaves them, after the command, in `_`). */
+const pathsOf = (args: { readonly paths: readonly string[]; readonly _: ReadonlyArray<string | number> }): string[] =>
+  restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
+
 const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
 
 const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Argv =>
@@ -34,7 +38,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       (args) =>
         select(async () => {
           const { scanCommand } = await import('./commands/scan.js');
-          return scanCommand(io, { ...readCommonOptions(args), paths: restoreStdin(args.paths), ignore: args.ignore });
+          return scanCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), ignore: args.ignore });
         }),
     )
     .command(
@@ -73,7 +77,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       (args) =>
         select(async () => {
           const { baselineCommand } = await import('./commands/baseline.js');
-          return baselineCommand(io, { ...readCommonOptions(args), paths: restoreStdin(args.paths), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
+          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
         }),
     )
     .command(

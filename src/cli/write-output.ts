@@ -1,6 +1,6 @@
 // Writes a file whole or not at all: a temporary file beside it, then a rename.
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { LeakgateError } from '../errors.js';
 
 /** Temporary files in flight, removed if the process is interrupted (see bin/leakgate.js). */
@@ -14,7 +14,26 @@ const removeQuietly = (path: string): void => {
   }
 };
 
+/** A device or FIFO (/dev/stdout, a named pipe) is written in place: a rename would replace it. */
+const isSpecialFile = (path: string): boolean => {
+  try {
+    const stats = statSync(path);
+    return !stats.isFile() && !stats.isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 export const writeFileAtomic = (path: string, content: string): void => {
+  if (isSpecialFile(path)) {
+    try {
+      writeFileSync(path, content);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new LeakgateError('io', `cannot write ${path}: ${code}`, { cause: error });
+    }
+  }
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   pendingTempFiles.add(temp);
   try {

@@ -14,7 +14,10 @@ export const compileRegex = (pattern: string, where: string, extraFlags = ''): R
   try {
     return new RegExp(translated.source, flags);
   } catch (error) {
-    const reason = error instanceof Error ? error.message.replace(/^Invalid regular expression: /, '') : String(error);
+    // V8 says "Invalid regular expression: /<pattern>/<flags>: <reason>": keep the reason only,
+    // since the pattern may quote a secret.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? 'invalid syntax';
     throw new LeakgateError('rules', `${where}: regex does not compile: ${reason}`, { cause: error });
   }
 };
@@ -34,6 +37,12 @@ export const compilePathMatcher = (pattern: string, where: string): PathMatcher 
     const regex = compileRegex(pattern, where);
     return { source: pattern, test: (path) => regex.test(path) };
   }
-  const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes('/') });
-  return { source: pattern, test: (path) => isMatch(path) };
+  if (pattern === '') throw new LeakgateError('rules', `${where}: an empty path pattern matches nothing: remove it`);
+  try {
+    const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes('/') });
+    return { source: pattern, test: (path) => isMatch(path) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new LeakgateError('rules', `${where}: path pattern cannot be used: ${reason}`, { cause: error });
+  }
 };

@@ -146,16 +146,36 @@ export const openBlobReader = (cwd: string): BlobReader => {
     buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
     pump();
   });
-  const closed = new Promise<void>((resolvePromise) => child.on('close', () => resolvePromise()));
-  child.on('error', (error) => {
-    failed = error;
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    if (stderr.length < 4096) stderr += chunk.toString();
   });
+  // git gone (killed, crashed, a corrupt object): every request still waiting fails, none hangs.
+  const abandon = (error: Error): void => {
+    failed ??= error;
+    for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+  };
+  const closed = new Promise<void>((resolvePromise) =>
+    child.on('close', (code, signal) => {
+      abandon(failure(['cat-file', '--batch'], stderr || 'it stopped before answering', code, signal));
+      resolvePromise();
+    }),
+  );
+  child.on('error', (error: NodeJS.ErrnoException) => abandon(error.code === 'ENOENT' ? notFound(error) : error));
+  // Writing to a git that has died fails with EPIPE: the close handler above reports it.
+  child.stdin?.on('error', () => undefined);
+  const rejectors = new Map<(value: Buffer | undefined) => void, (error: unknown) => void>();
   return {
     read: (spec) =>
       new Promise((resolvePromise, reject) => {
         if (failed) return reject(failed);
         if (/[\n\r]/.test(spec)) return resolvePromise(undefined);
-        waiting.push(resolvePromise);
+        const settle = (value: Buffer | undefined): void => {
+          rejectors.delete(settle);
+          resolvePromise(value);
+        };
+        rejectors.set(settle, reject);
+        waiting.push(settle);
         child.stdin?.write(`${spec}\n`);
       }),
     close: async () => {

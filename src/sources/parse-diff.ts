@@ -38,7 +38,10 @@ export const unquotePath = (quoted: string): string => {
     const ch = quoted[i] as string;
     if (ch === '"') break;
     if (ch !== '\\') {
-      bytes.push(...Buffer.from(ch, 'utf8'));
+      // A character outside the BMP (an emoji) is two UTF-16 units: encode the pair together.
+      const point = quoted.codePointAt(i) as number;
+      bytes.push(...Buffer.from(String.fromCodePoint(point), 'utf8'));
+      if (point > 0xffff) i++;
       continue;
     }
     const next = quoted[i + 1] ?? '';
