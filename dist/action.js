@@ -129,6 +129,49 @@ var init_version = __esm({
   }
 });
 
+// src/read-own-file.ts
+import { closeSync, fstatSync, openSync, readSync, constants } from "node:fs";
+var OWN_FILE_LIMIT, OwnFileError, readOwnFile, whyUnreadable;
+var init_read_own_file = __esm({
+  "src/read-own-file.ts"() {
+    "use strict";
+    OWN_FILE_LIMIT = 64 * 1024 * 1024;
+    OwnFileError = class extends Error {
+      code;
+      constructor(code, message) {
+        super(message);
+        this.code = code;
+      }
+    };
+    readOwnFile = (path, limit = OWN_FILE_LIMIT) => {
+      const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+      try {
+        const stats = fstatSync(fd);
+        if (!stats.isFile()) throw new OwnFileError("ENOTREG", "not a regular file");
+        if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`);
+        const buffer = Buffer.alloc(stats.size);
+        let read = 0;
+        while (read < stats.size) {
+          const n = readSync(fd, buffer, read, stats.size - read, read);
+          if (n === 0) break;
+          read += n;
+        }
+        return buffer.subarray(0, read).toString("utf8");
+      } finally {
+        closeSync(fd);
+      }
+    };
+    whyUnreadable = (error) => {
+      const code = error.code;
+      if (code === "ENOENT") return "no such file";
+      if (code === "ELOOP") return "a symbolic link (not followed)";
+      if (code === "ENOTREG") return "not a regular file";
+      if (error instanceof OwnFileError) return error.message;
+      return code ?? String(error);
+    };
+  }
+});
+
 // src/rules/translate-regex.ts
 var POSIX_CLASSES, escapeLiteral, takeLeadingFlags, translateEscape, translateGroupOpen, translatePosixClass, PLAIN, translateRegex;
 var init_translate_regex = __esm({
@@ -1415,13 +1458,13 @@ var init_rules_cache = __esm({
 });
 
 // src/rules/load-rules.ts
-import { readFileSync as readFileSync3 } from "node:fs";
 import { dirname as dirname2, join as join3, relative } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var builtinRulesDir, readRuleFile, rulesCachePath, loadBuiltinRules, parseRuleFiles;
 var init_load_rules = __esm({
   "src/rules/load-rules.ts"() {
     "use strict";
+    init_read_own_file();
     init_package_file();
     init_errors();
     init_parse_ruleset();
@@ -1430,9 +1473,9 @@ var init_load_rules = __esm({
     readRuleFile = (path, shownAs = path) => {
       let text;
       try {
-        text = readFileSync3(path, "utf8");
+        text = readOwnFile(path);
       } catch (error) {
-        throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${error.code ?? String(error)}`, { cause: error });
+        throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${whyUnreadable(error)}`, { cause: error });
       }
       const { rules, allowlists } = parseRuleset(text, shownAs);
       return { rules, allowlists };
@@ -1457,12 +1500,13 @@ var init_load_rules = __esm({
 });
 
 // src/config/load-config.ts
-import { existsSync as existsSync2, readFileSync as readFileSync4 } from "node:fs";
+import { existsSync as existsSync2, lstatSync } from "node:fs";
 import { join as join4, relative as relative2 } from "node:path";
-var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
+var TOP_KEYS, EXTEND_KEYS, isLink, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
+    init_read_own_file();
     init_errors();
     init_compile_config();
     init_parse_ruleset();
@@ -1470,20 +1514,26 @@ var init_load_config = __esm({
     init_toml_fields();
     TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion"]);
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
+    isLink = (path) => {
+      try {
+        return lstatSync(path).isSymbolicLink();
+      } catch {
+        return false;
+      }
+    };
     findConfigFile = (root, explicit) => {
       if (explicit !== void 0) return explicit;
       for (const name of [".leakgate.toml", ".gitleaks.toml"]) {
         const candidate = join4(root, name);
-        if (existsSync2(candidate)) return candidate;
+        if (existsSync2(candidate) || isLink(candidate)) return candidate;
       }
       return void 0;
     };
     readConfigText = (path, shown) => {
       try {
-        return readFileSync4(path, "utf8");
+        return readOwnFile(path);
       } catch (error) {
-        const code = error.code ?? String(error);
-        throw new LeakgateError("config", `cannot read config ${shown}: ${code === "ENOENT" ? "no such file" : code}`, { cause: error });
+        throw new LeakgateError("config", `cannot read config ${shown}: ${whyUnreadable(error)}`, { cause: error });
       }
     };
     extendSection = (table, file) => {
@@ -2439,11 +2489,11 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/walk-files.ts
-import { existsSync as existsSync3, lstatSync, readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync3, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join5, relative as relative3, resolve, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
-  const show = (abs) => toPosix(relative3(options.root, abs)) || ".";
+  const show = (abs) => toPosix(relative3(options.root, asText(abs))) || ".";
   for (const target of targets2) {
     const abs = resolve(options.root, target);
     const stats = statOrError(abs, target);
@@ -2460,18 +2510,18 @@ function* walkFiles(targets2, options) {
       const { dir, levels } = stack.pop();
       let names;
       try {
-        names = readdirSync2(dir).sort();
+        names = readdirSync2(dir, { encoding: "buffer" }).sort(Buffer.compare);
       } catch (error) {
         yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
         continue;
       }
       const subdirs = [];
       for (const name of names) {
-        if (name === ".git") continue;
-        const child = join5(dir, name);
+        if (name.toString("latin1") === ".git") continue;
+        const child = childPath(dir, name);
         let childStats;
         try {
-          childStats = lstatSync(child);
+          childStats = lstatSync2(child);
         } catch {
           yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
           continue;
@@ -2479,7 +2529,7 @@ function* walkFiles(targets2, options) {
         const isDir = childStats.isDirectory();
         if (repo && isIgnored(levels, child, isDir)) continue;
         if (isDir) {
-          const own = repo ? levelFor(child, ".gitignore") : void 0;
+          const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
           subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
           continue;
         }
@@ -2491,10 +2541,11 @@ function* walkFiles(targets2, options) {
     }
   }
 }
-var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, isIgnored, kindOf, statOrError;
+var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, kindOf, statOrError;
 var init_walk_files = __esm({
   "src/sources/walk-files.ts"() {
     "use strict";
+    init_read_own_file();
     import_ignore = __toESM(require_ignore(), 1);
     init_errors();
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
@@ -2506,7 +2557,7 @@ var init_walk_files = __esm({
     };
     readIgnoreFile = (file) => {
       try {
-        return readFileSync5(file, "utf8");
+        return readOwnFile(file);
       } catch {
         return void 0;
       }
@@ -2526,8 +2577,14 @@ var init_walk_files = __esm({
       }
       return levels;
     };
+    asText = (path) => typeof path === "string" ? path : path.toString("utf8");
+    childPath = (dir, name) => {
+      const text = name.toString("utf8");
+      if (typeof dir === "string" && Buffer.from(text, "utf8").equals(name)) return join5(dir, text);
+      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
+    };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
-      const rel = toPosix(relative3(level.base, abs));
+      const rel = toPosix(relative3(level.base, asText(abs)));
       return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
     });
     kindOf = (stats) => {
@@ -2539,7 +2596,7 @@ var init_walk_files = __esm({
     };
     statOrError = (abs, shown) => {
       try {
-        return lstatSync(abs);
+        return lstatSync2(abs);
       } catch (error) {
         const code = error.code;
         throw new LeakgateError("io", `cannot scan ${shown}: ${code === "ENOENT" ? "no such file or directory" : code ?? String(error)}`, { cause: error });
@@ -3844,12 +3901,13 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync3 } from "node:fs";
 import { join as join7, resolve as resolve3 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
     "use strict";
+    init_read_own_file();
     init_errors();
     init_write_output();
     init_baseline();
@@ -3858,15 +3916,22 @@ var init_baseline_file = __esm({
       if (option === false) return void 0;
       if (option !== void 0) return resolve3(resolveFrom, option);
       const fallback = join7(root, DEFAULT_BASELINE);
-      return existsSync5(fallback) ? fallback : void 0;
+      const link = (() => {
+        try {
+          return lstatSync3(fallback).isSymbolicLink();
+        } catch {
+          return false;
+        }
+      })();
+      return existsSync5(fallback) || link ? fallback : void 0;
     };
     readBaseline = (path, shown = path) => {
       let text;
       try {
-        text = readFileSync6(path, "utf8");
+        text = readOwnFile(path);
       } catch (error) {
-        const code = error.code;
-        throw new LeakgateError("baseline", `cannot read baseline ${shown}: ${code === "ENOENT" ? "no such file (create it with `leakgate baseline`)" : code ?? String(error)}`, { cause: error });
+        const why = whyUnreadable(error);
+        throw new LeakgateError("baseline", `cannot read baseline ${shown}: ${why === "no such file" ? "no such file (create it with `leakgate baseline`)" : why}`, { cause: error });
       }
       return parseBaseline(text, shown);
     };
@@ -4619,7 +4684,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync, openSync, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
 var sleep, STALE_MS, withBaselineLock;
 var init_baseline_lock = __esm({
   "src/baseline/baseline-lock.ts"() {
@@ -4632,7 +4697,7 @@ var init_baseline_lock = __esm({
       const deadline = Date.now() + waitMs;
       for (; ; ) {
         try {
-          closeSync(openSync(lock, "wx"));
+          closeSync2(openSync2(lock, "wx"));
           break;
         } catch (error) {
           const code = error.code;
@@ -4727,7 +4792,7 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync7, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
 import { join as join9, relative as relative6, resolve as resolve7 } from "node:path";
 async function* readLines(input) {
   let pending = "";
@@ -4761,7 +4826,7 @@ var init_audit = __esm({
       const file = join9(root, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
       if (finding.commit || !existsSync7(file)) return [`    ${shown(finding.match)}`];
-      const lines = readFileSync7(file, "utf8").split("\n");
+      const lines = readFileSync3(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((line, i) => {
         const number = from + i + 1;
@@ -12163,7 +12228,7 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname4, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
@@ -12176,7 +12241,7 @@ var init_install_hooks = __esm({
     MARKER = "leakgate staged";
     installHusky = (root) => {
       const file = join10(root, ".husky", "pre-commit");
-      const current = existsSync8(file) ? readFileSync8(file, "utf8") : "";
+      const current = existsSync8(file) ? readFileSync4(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname4(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
@@ -12197,7 +12262,7 @@ exec ${HOOK_COMMAND}
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root)).trim();
       const file = join10(isAbsolute(dir) ? dir : join10(root, dir), "pre-commit");
       if (existsSync8(file)) {
-        const current = readFileSync8(file, "utf8");
+        const current = readFileSync4(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
@@ -12209,7 +12274,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync8(file) ? readFileSync8(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync8(file) ? readFileSync4(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -15062,7 +15127,7 @@ var init_yargs_parser = __esm({
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve10 } from "path";
-import { readFileSync as readFileSync9 } from "fs";
+import { readFileSync as readFileSync5 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -15091,7 +15156,7 @@ var init_lib2 = __esm({
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync9(path, "utf8"));
+          return JSON.parse(readFileSync5(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -15262,7 +15327,7 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync10, statSync as statSync4, writeFile } from "fs";
+import { readFileSync as readFileSync6, statSync as statSync4, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve11 } from "path";
 var node_default;
@@ -15270,7 +15335,7 @@ var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync10,
+        readFileSync: readFileSync6,
         writeFile
       },
       format: format2,
@@ -15494,7 +15559,7 @@ import { inspect } from "util";
 import { fileURLToPath as fileURLToPath4 } from "url";
 import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve12, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync11, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -15542,7 +15607,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync11,
+      readFileSync: readFileSync7,
       readdirSync: readdirSync4,
       require: require3,
       getCallerFile: () => {
@@ -19002,7 +19067,7 @@ var init_yargs = __esm({
 init_io();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync8 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 
 // src/cli/main.ts
@@ -19321,7 +19386,7 @@ var splitArgs = (text) => [...(text ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync12(path, "utf8"));
+    return JSON.parse(readFileSync8(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

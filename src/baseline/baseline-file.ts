@@ -1,5 +1,6 @@
 // Reading and writing the baseline file (atomic: temporary file and rename).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { readOwnFile, whyUnreadable } from '../read-own-file.js';
 import { join, resolve } from 'node:path';
 import { LeakgateError } from '../errors.js';
 import { writeFileAtomic } from '../cli/write-output.js';
@@ -12,16 +13,23 @@ export const baselinePath = (root: string, option: string | false | undefined, r
   if (option === false) return undefined;
   if (option !== undefined) return resolve(resolveFrom, option);
   const fallback = join(root, DEFAULT_BASELINE);
-  return existsSync(fallback) ? fallback : undefined;
+  const link = (() => {
+    try {
+      return lstatSync(fallback).isSymbolicLink();
+    } catch {
+      return false;
+    }
+  })();
+  return existsSync(fallback) || link ? fallback : undefined;
 };
 
 export const readBaseline = (path: string, shown = path): Baseline => {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readOwnFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new LeakgateError('baseline', `cannot read baseline ${shown}: ${code === 'ENOENT' ? 'no such file (create it with `leakgate baseline`)' : code ?? String(error)}`, { cause: error });
+    const why = whyUnreadable(error);
+    throw new LeakgateError('baseline', `cannot read baseline ${shown}: ${why === 'no such file' ? 'no such file (create it with `leakgate baseline`)' : why}`, { cause: error });
   }
   return parseBaseline(text, shown);
 };

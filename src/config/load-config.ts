@@ -1,5 +1,6 @@
 // Loads .leakgate.toml (or a gitleaks.toml given with --config) and merges it with the built-in rules.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { readOwnFile, whyUnreadable } from '../read-own-file.js';
 import { join, relative } from 'node:path';
 import { LeakgateError } from '../errors.js';
 import { compileConfig, type ScanConfig } from './compile-config.js';
@@ -13,22 +14,30 @@ export type { CompiledAllowlistSpec, ScanConfig } from './compile-config.js';
 const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 
+const isLink = (path: string): boolean => {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
 /** The config file to use: --config, else .leakgate.toml (or a migrating team's .gitleaks.toml) at the root. */
 export const findConfigFile = (root: string, explicit: string | undefined): string | undefined => {
   if (explicit !== undefined) return explicit;
   for (const name of ['.leakgate.toml', '.gitleaks.toml']) {
     const candidate = join(root, name);
-    if (existsSync(candidate)) return candidate;
+    // lstat: a symlinked config is found (and then refused when read), not silently passed over.
+    if (existsSync(candidate) || isLink(candidate)) return candidate;
   }
   return undefined;
 };
 
 const readConfigText = (path: string, shown: string): string => {
   try {
-    return readFileSync(path, 'utf8');
+    return readOwnFile(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new LeakgateError('config', `cannot read config ${shown}: ${code === 'ENOENT' ? 'no such file' : code}`, { cause: error });
+    throw new LeakgateError('config', `cannot read config ${shown}: ${whyUnreadable(error)}`, { cause: error });
   }
 };
 

@@ -1,5 +1,5 @@
 // Reads the built-in rules shipped in rules/*.toml (files starting with "_" hold shared allowlists).
-import { readFileSync } from 'node:fs';
+import { readOwnFile, whyUnreadable } from '../read-own-file.js';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { packageFile } from '../package-file.js';
@@ -19,9 +19,9 @@ export const builtinRulesDir = (): string => packageFile('rules');
 export const readRuleFile = (path: string, shownAs = path): RuleLibrary => {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readOwnFile(path);
   } catch (error) {
-    throw new LeakgateError('rules', `cannot read rules file ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { cause: error });
+    throw new LeakgateError('rules', `cannot read rules file ${shownAs}: ${whyUnreadable(error)}`, { cause: error });
   }
   const { rules, allowlists } = parseRuleset(text, shownAs);
   return { rules, allowlists };

@@ -1,12 +1,16 @@
 // Walks files and directories to scan: .gitignore honoured inside a repository (unless told not to),
 // .git skipped, symlinks never followed, FIFOs and devices skipped with a note, never a hang.
-import { existsSync, lstatSync, readdirSync, readFileSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, type Stats } from 'node:fs';
+import { readOwnFile } from '../read-own-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { LeakgateError } from '../errors.js';
 
+/** A path as the file system knows it: a Buffer when the name is not valid UTF-8. */
+export type FsPath = string | Buffer;
+
 export type WalkItem =
-  | { readonly kind: 'file'; readonly abs: string; readonly path: string; readonly size: number }
+  | { readonly kind: 'file'; readonly abs: FsPath; readonly path: string; readonly size: number }
   | { readonly kind: 'skipped'; readonly path: string; readonly reason: string };
 
 export interface WalkOptions {
@@ -31,9 +35,10 @@ export const findRepoRoot = (from: string): string | undefined => {
   }
 };
 
+/** An ignore file that is missing, a symlink, or not a regular file is passed over (git does likewise). */
 const readIgnoreFile = (file: string): string | undefined => {
   try {
-    return readFileSync(file, 'utf8');
+    return readOwnFile(file);
   } catch {
     return undefined;
   }
@@ -57,9 +62,18 @@ const ancestorLevels = (repo: string, dir: string): IgnoreLevel[] => {
   return levels;
 };
 
-const isIgnored = (levels: readonly IgnoreLevel[], abs: string, isDir: boolean): boolean =>
+const asText = (path: FsPath): string => (typeof path === 'string' ? path : path.toString('utf8'));
+
+/** A child's path: a string while names are valid UTF-8, bytes otherwise, so that any name can be opened. */
+const childPath = (dir: FsPath, name: Buffer): FsPath => {
+  const text = name.toString('utf8');
+  if (typeof dir === 'string' && Buffer.from(text, 'utf8').equals(name)) return join(dir, text);
+  return Buffer.concat([typeof dir === 'string' ? Buffer.from(dir, 'utf8') : dir, Buffer.from(sep), name]);
+};
+
+const isIgnored = (levels: readonly IgnoreLevel[], abs: FsPath, isDir: boolean): boolean =>
   levels.some((level) => {
-    const rel = toPosix(relative(level.base, abs));
+    const rel = toPosix(relative(level.base, asText(abs)));
     return rel !== '' && !rel.startsWith('..') && level.rules.ignores(isDir ? `${rel}/` : rel);
   });
 
@@ -82,7 +96,7 @@ const statOrError = (abs: string, shown: string): Stats => {
 
 export function* walkFiles(targets: readonly string[], options: WalkOptions): Generator<WalkItem> {
   const repo = options.gitignore ? findRepoRoot(options.root) : undefined;
-  const show = (abs: string): string => toPosix(relative(options.root, abs)) || '.';
+  const show = (abs: FsPath): string => toPosix(relative(options.root, asText(abs))) || '.';
   for (const target of targets) {
     const abs = resolve(options.root, target);
     const stats = statOrError(abs, target);
@@ -92,22 +106,22 @@ export function* walkFiles(targets: readonly string[], options: WalkOptions): Ge
       else yield { kind: 'file', abs, path: show(abs), size: stats.size };
       continue;
     }
-    const stack: Array<{ dir: string; levels: IgnoreLevel[] }> = [
+    const stack: Array<{ dir: FsPath; levels: IgnoreLevel[] }> = [
       { dir: abs, levels: repo && abs.startsWith(repo) ? ancestorLevels(repo, abs) : [] },
     ];
     while (stack.length > 0) {
-      const { dir, levels } = stack.pop() as { dir: string; levels: IgnoreLevel[] };
-      let names: string[];
+      const { dir, levels } = stack.pop() as { dir: FsPath; levels: IgnoreLevel[] };
+      let names: Buffer[];
       try {
-        names = readdirSync(dir).sort();
+        names = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
       } catch (error) {
         yield { kind: 'skipped', path: show(dir), reason: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
         continue;
       }
-      const subdirs: Array<{ dir: string; levels: IgnoreLevel[] }> = [];
+      const subdirs: Array<{ dir: FsPath; levels: IgnoreLevel[] }> = [];
       for (const name of names) {
-        if (name === '.git') continue;
-        const child = join(dir, name);
+        if (name.toString('latin1') === '.git') continue;
+        const child = childPath(dir, name);
         let childStats: Stats;
         try {
           childStats = lstatSync(child);
@@ -118,7 +132,7 @@ export function* walkFiles(targets: readonly string[], options: WalkOptions): Ge
         const isDir = childStats.isDirectory();
         if (repo && isIgnored(levels, child, isDir)) continue;
         if (isDir) {
-          const own = repo ? levelFor(child, '.gitignore') : undefined;
+          const own = repo && typeof child === 'string' ? levelFor(child, '.gitignore') : undefined;
           subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
           continue;
         }
