@@ -130,8 +130,8 @@ var init_version = __esm({
 });
 
 // src/read-own-file.ts
-import { closeSync, fstatSync, openSync, readSync, constants } from "node:fs";
-var OWN_FILE_LIMIT, OwnFileError, readOwnFile, whyUnreadable;
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+var OWN_FILE_LIMIT, OwnFileError, readOwnFile, presentAt, whyUnreadable;
 var init_read_own_file = __esm({
   "src/read-own-file.ts"() {
     "use strict";
@@ -159,6 +159,14 @@ var init_read_own_file = __esm({
         return buffer.subarray(0, read).toString("utf8");
       } finally {
         closeSync(fd);
+      }
+    };
+    presentAt = (path) => {
+      try {
+        lstatSync(path);
+        return true;
+      } catch {
+        return false;
       }
     };
     whyUnreadable = (error) => {
@@ -1500,9 +1508,8 @@ var init_load_rules = __esm({
 });
 
 // src/config/load-config.ts
-import { existsSync as existsSync2, lstatSync } from "node:fs";
 import { join as join4, relative as relative2 } from "node:path";
-var TOP_KEYS, EXTEND_KEYS, isLink, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
+var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
@@ -1514,18 +1521,11 @@ var init_load_config = __esm({
     init_toml_fields();
     TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion"]);
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
-    isLink = (path) => {
-      try {
-        return lstatSync(path).isSymbolicLink();
-      } catch {
-        return false;
-      }
-    };
     findConfigFile = (root, explicit) => {
       if (explicit !== void 0) return explicit;
       for (const name of [".leakgate.toml", ".gitleaks.toml"]) {
         const candidate = join4(root, name);
-        if (existsSync2(candidate) || isLink(candidate)) return candidate;
+        if (presentAt(candidate)) return candidate;
       }
       return void 0;
     };
@@ -2489,7 +2489,7 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/walk-files.ts
-import { existsSync as existsSync3, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join5, relative as relative3, resolve, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
@@ -2551,7 +2551,7 @@ var init_walk_files = __esm({
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
       for (let dir = resolve(from); ; dir = dirname3(dir)) {
-        if (existsSync3(join5(dir, ".git"))) return dir;
+        if (existsSync2(join5(dir, ".git"))) return dir;
         if (dirname3(dir) === dir) return void 0;
       }
     };
@@ -2658,7 +2658,7 @@ var worker_pool_exports = {};
 __export(worker_pool_exports, {
   startPool: () => startPool
 });
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -2671,9 +2671,9 @@ var init_worker_pool = __esm({
     init_package_file();
     workerFile = () => {
       const here = join6(fileURLToPath3(new URL(".", import.meta.url)), "scan-worker.js");
-      if (existsSync4(here)) return here;
+      if (existsSync3(here)) return here;
       const built = packageFile(join6("lib", "scan", "scan-worker.js"));
-      if (existsSync4(built)) return built;
+      if (existsSync3(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
     startPool = (maxWorkers = Number(process.env["LEAKGATE_WORKERS"]) || 2) => {
@@ -2742,10 +2742,10 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve13, reject) => {
+        detect: (fragments) => new Promise((resolve11, reject) => {
           if (failure2) return reject(failure2);
           const slot = pick();
-          slot.queue.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve13, reject });
+          slot.queue.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
           slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch);
           slot.worker.ref();
           if (slot.queue.length === 1) arm(slot);
@@ -3901,9 +3901,8 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { existsSync as existsSync5, lstatSync as lstatSync3 } from "node:fs";
 import { join as join7, resolve as resolve3 } from "node:path";
-var DEFAULT_BASELINE, baselinePath, readBaseline, writeBaseline;
+var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
     "use strict";
@@ -3916,15 +3915,9 @@ var init_baseline_file = __esm({
       if (option === false) return void 0;
       if (option !== void 0) return resolve3(resolveFrom, option);
       const fallback = join7(root, DEFAULT_BASELINE);
-      const link = (() => {
-        try {
-          return lstatSync3(fallback).isSymbolicLink();
-        } catch {
-          return false;
-        }
-      })();
-      return existsSync5(fallback) || link ? fallback : void 0;
+      return presentAt(fallback) ? fallback : void 0;
     };
+    baselineTarget = (root, option, resolveFrom) => typeof option === "string" ? resolve3(resolveFrom, option) : join7(root, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text;
       try {
@@ -4236,8 +4229,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve13) => {
-      wake = resolve13;
+    await new Promise((resolve11) => {
+      wake = resolve11;
     });
   }
 }
@@ -4746,8 +4739,8 @@ var baseline_exports = {};
 __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
-import { existsSync as existsSync6 } from "node:fs";
-import { join as join8, relative as relative5, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync4 } from "node:fs";
+import { relative as relative5 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
@@ -4764,14 +4757,14 @@ var init_baseline2 = __esm({
     init_scan();
     baselineCommand = async (io, options) => {
       const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = typeof options.baseline === "string" ? resolve6(io.cwd, options.baseline) : join8(root, DEFAULT_BASELINE);
+      const path = baselineTarget(root, options.baseline, io.cwd);
       const shown = relative5(io.cwd, path) || path;
-      if (existsSync6(path)) readBaseline(path, shown);
+      if (existsSync4(path)) readBaseline(path, shown);
       const config = configFor(io, options, root);
       const request = options.history ? await historyRequest(root, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
-        const current = existsSync6(path) ? readBaseline(path, shown) : newBaseline();
+        const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
         const result = updateBaseline(current, findings, options.prune);
         writeBaseline(path, result.baseline);
         return result;
@@ -4792,8 +4785,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync7, readFileSync as readFileSync3 } from "node:fs";
-import { join as join9, relative as relative6, resolve as resolve7 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { join as join8, relative as relative6 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -4823,9 +4816,9 @@ var init_audit = __esm({
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
     context = (root, finding, secrets, redact) => {
-      const file = join9(root, finding.file);
+      const file = join8(root, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
-      if (finding.commit || !existsSync7(file)) return [`    ${shown(finding.match)}`];
+      if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
       const lines = readFileSync3(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((line, i) => {
@@ -4838,9 +4831,9 @@ var init_audit = __esm({
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = typeof options.baseline === "string" ? resolve7(io.cwd, options.baseline) : join9(root, DEFAULT_BASELINE);
+      const path = baselineTarget(root, options.baseline, io.cwd);
       const shown = relative6(io.cwd, path) || path;
-      if (!existsSync7(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      if (!existsSync5(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root);
       const request = options.history ? await historyRequest(root, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
@@ -12228,8 +12221,8 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join10 } from "node:path";
+import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, isAbsolute, join as join9 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -12240,15 +12233,15 @@ var init_install_hooks = __esm({
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
     installHusky = (root) => {
-      const file = join10(root, ".husky", "pre-commit");
-      const current = existsSync8(file) ? readFileSync4(file, "utf8") : "";
+      const file = join9(root, ".husky", "pre-commit");
+      const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname4(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync8(join10(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync6(join9(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -12260,8 +12253,8 @@ exec ${HOOK_COMMAND}
 `;
     installGit = async (root, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root)).trim();
-      const file = join10(isAbsolute(dir) ? dir : join10(root, dir), "pre-commit");
-      if (existsSync8(file)) {
+      const file = join9(isAbsolute(dir) ? dir : join9(root, dir), "pre-commit");
+      if (existsSync6(file)) {
         const current = readFileSync4(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
@@ -12274,7 +12267,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync8(file) ? readFileSync4(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync6(file) ? readFileSync4(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -12284,7 +12277,7 @@ exec ${HOOK_COMMAND}
       return true;
     };
     installPreCommit = (root) => {
-      const file = join10(root, ".pre-commit-config.yaml");
+      const file = join9(root, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -12296,7 +12289,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
     installLefthook = (root) => {
-      const file = join10(root, "lefthook.yml");
+      const file = join9(root, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -12358,8 +12351,8 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative7 } from "node:path";
+import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join10, relative as relative7 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -12371,8 +12364,8 @@ var init_init = __esm({
     initCommand = async (io, managers, force) => {
       const root = await repoRoot(io.cwd);
       const shown = (file) => relative7(io.cwd, file) || file;
-      const config = join11(root, ".leakgate.toml");
-      if (existsSync9(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      const config = join10(root, ".leakgate.toml");
+      if (existsSync7(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
@@ -13201,7 +13194,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -13214,7 +13207,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root, config === void 0 ? void 0 : resolve8(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root, config === void 0 ? void 0 : resolve6(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -13237,7 +13230,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve8(io.cwd, file), file);
+      const library = readRuleFile(resolve6(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -14150,17 +14143,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname5, resolve as resolve9 } from "path";
+import { dirname as dirname5, resolve as resolve7 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync3 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve9(".", start2);
+  let dir = resolve7(".", start2);
   let tmp, stats = statSync3(dir);
   if (!stats.isDirectory()) {
     dir = dirname5(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve9(dir, tmp);
+    if (tmp) return resolve7(dir, tmp);
     dir = dirname5(tmp = dir);
     if (tmp === dir) break;
   }
@@ -15126,7 +15119,7 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve10 } from "path";
+import { normalize, resolve as resolve8 } from "path";
 import { readFileSync as readFileSync5 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
@@ -15151,7 +15144,7 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve10,
+      resolve: resolve8,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
@@ -15329,7 +15322,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync6, statSync as statSync4, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve11 } from "path";
+import { resolve as resolve9 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -15339,7 +15332,7 @@ var init_node = __esm({
         writeFile
       },
       format: format2,
-      resolve: resolve11,
+      resolve: resolve9,
       exists: (file) => {
         try {
           return statSync4(file).isFile();
@@ -15557,7 +15550,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath4 } from "url";
-import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve12, join as join12 } from "path";
+import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve10, join as join11 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -15593,8 +15586,8 @@ var init_esm = __esm({
         dirname: dirname6,
         extname,
         relative: relative8,
-        resolve: resolve12,
-        join: join12
+        resolve: resolve10,
+        join: join11
       },
       process: {
         argv: () => process.argv,
@@ -15616,7 +15609,7 @@ var init_esm = __esm({
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve12(__dirname, "../../../locales"),
+        directory: resolve10(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -18001,12 +17994,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve13, reject) => {
+          return new Promise((resolve11, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve13(completions);
+                resolve11(completions);
             });
           });
         } else {
@@ -19068,7 +19061,7 @@ init_io();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join12 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -19424,7 +19417,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join12(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

@@ -1,7 +1,7 @@
 // Reads a file leakgate reads for itself (config, rules, baseline, .gitignore): a regular file of
 // bounded size only. A cloned repository may commit `.gitignore -> /dev/zero`; that must be refused,
 // not read until memory runs out.
-import { closeSync, fstatSync, openSync, readSync, constants } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 
 /** Far above any real config, baseline or ignore file. */
 export const OWN_FILE_LIMIT = 64 * 1024 * 1024;
@@ -31,6 +31,16 @@ export const readOwnFile = (path: string, limit = OWN_FILE_LIMIT): string => {
     return buffer.subarray(0, read).toString('utf8');
   } finally {
     closeSync(fd);
+  }
+};
+
+/** Something stands at this path, a symlink included (found, then refused by readOwnFile, not passed over). */
+export const presentAt = (path: string): boolean => {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
   }
 };
 

@@ -1,6 +1,5 @@
 // Reading and writing the baseline file (atomic: temporary file and rename).
-import { existsSync, lstatSync } from 'node:fs';
-import { readOwnFile, whyUnreadable } from '../read-own-file.js';
+import { presentAt, readOwnFile, whyUnreadable } from '../read-own-file.js';
 import { join, resolve } from 'node:path';
 import { LeakgateError } from '../errors.js';
 import { writeFileAtomic } from '../cli/write-output.js';
@@ -13,15 +12,13 @@ export const baselinePath = (root: string, option: string | false | undefined, r
   if (option === false) return undefined;
   if (option !== undefined) return resolve(resolveFrom, option);
   const fallback = join(root, DEFAULT_BASELINE);
-  const link = (() => {
-    try {
-      return lstatSync(fallback).isSymbolicLink();
-    } catch {
-      return false;
-    }
-  })();
-  return existsSync(fallback) || link ? fallback : undefined;
+  return presentAt(fallback) ? fallback : undefined;
 };
+
+/** The baseline file that `baseline` and `audit` write: --baseline FILE, else the default at the root. */
+export const baselineTarget = (root: string, option: string | false | undefined, resolveFrom: string): string =>
+  typeof option === 'string' ? resolve(resolveFrom, option) : join(root, DEFAULT_BASELINE);
+
 
 export const readBaseline = (path: string, shown = path): Baseline => {
   let text: string;

@@ -1,6 +1,5 @@
 // Loads .leakgate.toml (or a gitleaks.toml given with --config) and merges it with the built-in rules.
-import { existsSync, lstatSync } from 'node:fs';
-import { readOwnFile, whyUnreadable } from '../read-own-file.js';
+import { presentAt, readOwnFile, whyUnreadable } from '../read-own-file.js';
 import { join, relative } from 'node:path';
 import { LeakgateError } from '../errors.js';
 import { compileConfig, type ScanConfig } from './compile-config.js';
@@ -14,21 +13,12 @@ export type { CompiledAllowlistSpec, ScanConfig } from './compile-config.js';
 const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 
-const isLink = (path: string): boolean => {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-};
-
 /** The config file to use: --config, else .leakgate.toml (or a migrating team's .gitleaks.toml) at the root. */
 export const findConfigFile = (root: string, explicit: string | undefined): string | undefined => {
   if (explicit !== undefined) return explicit;
   for (const name of ['.leakgate.toml', '.gitleaks.toml']) {
     const candidate = join(root, name);
-    // lstat: a symlinked config is found (and then refused when read), not silently passed over.
-    if (existsSync(candidate) || isLink(candidate)) return candidate;
+    if (presentAt(candidate)) return candidate;
   }
   return undefined;
 };

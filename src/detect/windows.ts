@@ -8,13 +8,13 @@ export interface Span {
 }
 
 /** A very long line (minified code) is not scanned whole for each hit: only this far either side. */
-export const REACH = 1024;
+const REACH = 1024;
 /** How far a block rule (a PEM key) may run after its keyword. */
 const BLOCK = 64 * 1024;
 const EXTRA_LINES: Readonly<Record<RuleWindow, number>> = { line: 0, lines: 2, block: 0 };
 
 /** The span around one hit, from the line table: O(log lines), whatever the length of the line. */
-export const spanAround = (text: string, hit: number, window: RuleWindow, lines: LineIndex): Span => {
+const spanAround = (text: string, hit: number, window: RuleWindow, lines: LineIndex): Span => {
   const index = lines.indexOf(hit);
   const start = Math.max(lines.startOf(index), hit - REACH);
   if (window === 'block') return { start, end: Math.min(text.length, hit + BLOCK) };

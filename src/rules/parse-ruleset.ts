@@ -2,7 +2,7 @@
 import { parse, TomlError } from 'smol-toml';
 import { LeakgateError } from '../errors.js';
 import { parseAllowlist, parseRuleSpec, type AllowlistSpec, type RuleSpec } from './rule-spec.js';
-import { isTable, tableList, type Table } from './toml-fields.js';
+import { tableList, type Table } from './toml-fields.js';
 
 export interface RulesetSpec {
   readonly rules: readonly RuleSpec[];
@@ -34,4 +34,3 @@ export const parseRuleset = (text: string, file: string): RulesetSpec => {
   return { rules, allowlists, table };
 };
 
-export { isTable };

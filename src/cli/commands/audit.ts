@@ -2,8 +2,8 @@
 // Resumable: entries already reviewed are passed over unless --all. The baseline is written after
 // every answer, so quitting (or a crash) loses nothing.
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { DEFAULT_BASELINE, readBaseline, writeBaseline } from '../../baseline/baseline-file.js';
+import { join, relative } from 'node:path';
+import { baselineTarget, readBaseline, writeBaseline } from '../../baseline/baseline-file.js';
 import { withBaselineLock } from '../../baseline/baseline-lock.js';
 import { entryKey, type BaselineEntry, type BaselineStatus } from '../../baseline/baseline.js';
 import { partitionFindings } from '../../baseline/partition.js';
@@ -57,7 +57,7 @@ export const auditCommand = async (io: Io, options: AuditOptions): Promise<ExitC
     throw new LeakgateError('usage', 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
   }
   const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-  const path = typeof options.baseline === 'string' ? resolve(io.cwd, options.baseline) : join(root, DEFAULT_BASELINE);
+  const path = baselineTarget(root, options.baseline, io.cwd);
   const shown = relative(io.cwd, path) || path;
   if (!existsSync(path)) throw new LeakgateError('baseline', `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
   const baseline = readBaseline(path, shown);

@@ -1,7 +1,7 @@
 // leakgate baseline [PATH...] [--history [RANGE]] [--prune]: record current findings as known.
 import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { DEFAULT_BASELINE, readBaseline, writeBaseline } from '../../baseline/baseline-file.js';
+import { relative } from 'node:path';
+import { baselineTarget, readBaseline, writeBaseline } from '../../baseline/baseline-file.js';
 import { withBaselineLock } from '../../baseline/baseline-lock.js';
 import { newBaseline } from '../../baseline/baseline.js';
 import { updateBaseline } from '../../baseline/update-baseline.js';
@@ -24,7 +24,7 @@ export interface BaselineOptions extends CommonOptions {
 
 export const baselineCommand = async (io: Io, options: BaselineOptions): Promise<ExitCode> => {
   const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-  const path = typeof options.baseline === 'string' ? resolve(io.cwd, options.baseline) : join(root, DEFAULT_BASELINE);
+  const path = baselineTarget(root, options.baseline, io.cwd);
   const shown = relative(io.cwd, path) || path;
   // Fail on a corrupt baseline before scanning.
   if (existsSync(path)) readBaseline(path, shown);
