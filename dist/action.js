@@ -4477,7 +4477,7 @@ var init_diff_source = __esm({
 });
 
 // src/sources/repo.ts
-var repoRoot, hasCommit, emptyTree, isShallow;
+var repoRoot, historyRoot, hasCommit, emptyTree, isShallow;
 var init_repo = __esm({
   "src/sources/repo.ts"() {
     "use strict";
@@ -4492,6 +4492,15 @@ var init_repo = __esm({
         }
         throw error;
       }
+    };
+    historyRoot = async (cwd) => {
+      try {
+        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
+          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
+        }
+      } catch {
+      }
+      return repoRoot(cwd);
     };
     hasCommit = (root, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
     emptyTree = async (root) => (await git(["hash-object", "-t", "tree", "--stdin"], root, "")).toString("utf8").trim();
@@ -4667,7 +4676,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       };
     };
     historyCommand = async (io, options) => {
-      const root = await repoRoot(io.cwd);
+      const root = await historyRoot(io.cwd);
       const config = configFor(io, options, root);
       const baseline = baselineFilterFor(io, options, root);
       const request = await historyRequest(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize });
@@ -12618,14 +12627,27 @@ var init_decoders = __esm({
       const out = [];
       const n = text.length;
       let i = 0;
-      while (i < n) {
-        while (i < n && RUN_CHAR[text.charCodeAt(i)] === 0) i++;
-        const start2 = i;
+      while (i + MIN_RUN <= n) {
+        const probe = i + MIN_RUN - 1;
+        if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
+          i = probe + 1;
+          continue;
+        }
+        let start2 = probe;
+        while (start2 > i && RUN_CHAR[text.charCodeAt(start2 - 1)] !== 0) start2--;
+        const need = start2 + MIN_RUN;
+        let end = probe + 1;
+        while (end < need && end < n && RUN_CHAR[text.charCodeAt(end)] !== 0) end++;
+        if (end < need) {
+          i = end + 1;
+          continue;
+        }
         let seen = 0;
-        for (let flags = 0; i < n && (flags = RUN_CHAR[text.charCodeAt(i)]) !== 0; i++) seen |= flags;
-        if (i - start2 < MIN_RUN) continue;
-        if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end: i, kind: "hex" });
-        else if ((seen & 7) === 7) out.push({ start: start2, end: i, kind: "base64" });
+        for (let k = start2; k < end; k++) seen |= RUN_CHAR[text.charCodeAt(k)];
+        for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
+        if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end, kind: "hex" });
+        else if ((seen & 7) === 7) out.push({ start: start2, end, kind: "base64" });
+        i = end + 1;
       }
       return out;
     };
@@ -13039,16 +13061,21 @@ var init_detector = __esm({
           }
         }
       };
+      const inScope = (ruleIndex, path) => {
+        const only = rules[ruleIndex].path;
+        return only === void 0 || only.test(path);
+      };
       const scan = (fragment) => {
         const result = { findings: [], suppressed: [], pathAllowed: false };
         const text = fragment.text;
         const hits = index.findHits(text);
-        for (const always of index.alwaysRun) hits.set(always, []);
-        if (hits.size === 0) return result;
+        const run = [];
+        for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
+        for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+        if (run.length === 0) return result;
         const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
-        for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
+        for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
-          if (rule.path && !rule.path.test(fragment.path)) continue;
           if (rule.pathOnly) {
             result.findings.push(pathOnlyFinding(rule, fragment));
             continue;

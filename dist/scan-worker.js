@@ -413,14 +413,27 @@ var candidateRuns = (text) => {
   const out = [];
   const n = text.length;
   let i = 0;
-  while (i < n) {
-    while (i < n && RUN_CHAR[text.charCodeAt(i)] === 0) i++;
-    const start = i;
+  while (i + MIN_RUN <= n) {
+    const probe = i + MIN_RUN - 1;
+    if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
+      i = probe + 1;
+      continue;
+    }
+    let start = probe;
+    while (start > i && RUN_CHAR[text.charCodeAt(start - 1)] !== 0) start--;
+    const need = start + MIN_RUN;
+    let end = probe + 1;
+    while (end < need && end < n && RUN_CHAR[text.charCodeAt(end)] !== 0) end++;
+    if (end < need) {
+      i = end + 1;
+      continue;
+    }
     let seen = 0;
-    for (let flags = 0; i < n && (flags = RUN_CHAR[text.charCodeAt(i)]) !== 0; i++) seen |= flags;
-    if (i - start < MIN_RUN) continue;
-    if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end: i, kind: "hex" });
-    else if ((seen & 7) === 7) out.push({ start, end: i, kind: "base64" });
+    for (let k = start; k < end; k++) seen |= RUN_CHAR[text.charCodeAt(k)];
+    for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
+    if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end, kind: "hex" });
+    else if ((seen & 7) === 7) out.push({ start, end, kind: "base64" });
+    i = end + 1;
   }
   return out;
 };
@@ -785,16 +798,21 @@ var createDetector = (rules, globalAllowlists, options) => {
       }
     }
   };
+  const inScope = (ruleIndex, path) => {
+    const only = rules[ruleIndex].path;
+    return only === void 0 || only.test(path);
+  };
   const scan = (fragment) => {
     const result = { findings: [], suppressed: [], pathAllowed: false };
     const text = fragment.text;
     const hits = index.findHits(text);
-    for (const always of index.alwaysRun) hits.set(always, []);
-    if (hits.size === 0) return result;
+    const run = [];
+    for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
+    for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    if (run.length === 0) return result;
     const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
-    for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
+    for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex];
-      if (rule.path && !rule.path.test(fragment.path)) continue;
       if (rule.pathOnly) {
         result.findings.push(pathOnlyFinding(rule, fragment));
         continue;

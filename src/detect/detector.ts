@@ -162,16 +162,23 @@ export const createDetector = (
     }
   };
 
+  const inScope = (ruleIndex: number, path: string): boolean => {
+    const only = (rules[ruleIndex] as Rule).path;
+    return only === undefined || only.test(path);
+  };
+
   const scan = (fragment: Fragment): DetectResult => {
     const result: DetectResult = { findings: [], suppressed: [], pathAllowed: false };
     const text = fragment.text;
     const hits = index.findHits(text);
-    for (const always of index.alwaysRun) hits.set(always, []);
-    if (hits.size === 0) return result;
+    const run: number[] = [];
+    for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
+    for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    // Most fragments end here: no keyword, and no rule for their path.
+    if (run.length === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
-    for (const ruleIndex of [...hits.keys()].sort((a, b) => a - b)) {
+    for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
-      if (rule.path && !rule.path.test(fragment.path)) continue;
       if (rule.pathOnly) {
         result.findings.push(pathOnlyFinding(rule, fragment));
         continue;

@@ -14,6 +14,18 @@ export const repoRoot = async (cwd: string): Promise<string> => {
   }
 };
 
+/** Where a history scan runs: the top of the working tree, or the repository itself when it is bare (a mirror). */
+export const historyRoot = async (cwd: string): Promise<string> => {
+  try {
+    if ((await gitText(['rev-parse', '--is-bare-repository'], cwd)).trim() === 'true') {
+      return (await gitText(['rev-parse', '--absolute-git-dir'], cwd)).trim();
+    }
+  } catch {
+    // Not a repository: repoRoot() says so.
+  }
+  return repoRoot(cwd);
+};
+
 export const hasCommit = (root: string, rev: string): Promise<boolean> =>
   gitSucceeds(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root);
 

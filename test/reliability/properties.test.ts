@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '../../src/baseline/baseline.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { findEncoded } from '../../src/detect/decoders.js';
+import { candidateRuns, findEncoded } from '../../src/detect/decoders.js';
 import { createDetector } from '../../src/detect/detector.js';
 import { shannonEntropy } from '../../src/detect/entropy.js';
 import { buildKeywordIndex } from '../../src/detect/keyword-index.js';
@@ -486,6 +486,27 @@ describe('decoders (findEncoded)', () => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('the skipping run finder finds exactly the runs a plain regex finds', () => {
+    const reference = (text: string) =>
+      [...text.matchAll(/[A-Za-z0-9+/_-]{24,}/g)].flatMap((m) => {
+        const run = m[0];
+        const start = m.index;
+        const hasDigit = /[0-9]/.test(run);
+        if (/^[0-9A-Fa-f]+$/.test(run) && hasDigit && /[A-Fa-f]/.test(run)) return [{ start, end: start + run.length, kind: 'hex' }];
+        if (/[A-Z]/.test(run) && /[a-z]/.test(run) && hasDigit) return [{ start, end: start + run.length, kind: 'base64' }];
+        return [];
+      });
+    const runsText = fc
+      .array(fc.oneof(fc.constantFrom(' ', '\n', '"', '=', '.', 'é'), fc.stringMatching(/^[A-Za-z0-9+/_-]{1,40}$/)), { maxLength: 30 })
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(runsText, (text) => {
+        expect(candidateRuns(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
     );
   });
 

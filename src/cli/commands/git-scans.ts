@@ -5,7 +5,7 @@ import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
-import { isShallow, repoRoot } from '../../sources/repo.js';
+import { historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
@@ -69,7 +69,7 @@ export const historyRequest = async (root: string, options: { range: string | un
 };
 
 export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
-  const root = await repoRoot(io.cwd);
+  const root = await historyRoot(io.cwd);
   const config = configFor(io, options, root);
   const baseline = baselineFilterFor(io, options, root);
   const request = await historyRequest(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize });
