@@ -119,7 +119,7 @@ const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
-const leakgateArgs = [BIN, 'history', '--format', 'json', '--no-redact', '--no-baseline'];
+const leakgateArgs = [BIN, 'history', '--format', 'json', '--no-redact', '--no-baseline', '--route', option('route', 'auto')];
 const leakgateRuns = [];
 const gitRuns = [];
 let report;

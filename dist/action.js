@@ -2653,6 +2653,27 @@ var init_file_source = __esm({
   }
 });
 
+// src/sources/source-item.ts
+var isRaw, decodeFragment, ownBuffer;
+var init_source_item = __esm({
+  "src/sources/source-item.ts"() {
+    "use strict";
+    init_decode_content();
+    isRaw = (fragment) => "raw" in fragment;
+    decodeFragment = (fragment) => {
+      const { raw, ...rest } = fragment;
+      const decoded = decodeContent(raw);
+      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+    };
+    ownBuffer = (bytes) => {
+      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+      copy.set(bytes);
+      return copy;
+    };
+  }
+});
+
 // src/scan/worker-pool.ts
 var worker_pool_exports = {};
 __export(worker_pool_exports, {
@@ -2667,6 +2688,7 @@ var workerFile, startPool;
 var init_worker_pool = __esm({
   "src/scan/worker-pool.ts"() {
     "use strict";
+    init_source_item();
     init_errors();
     init_package_file();
     workerFile = () => {
@@ -2712,7 +2734,7 @@ var init_worker_pool = __esm({
       };
       const spawnSlot = () => {
         const progress = new Int32Array(new SharedArrayBuffer(8));
-        const worker = new Worker(file);
+        const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
         worker.unref();
         const slot = { worker, progress, queue: [], timer: void 0 };
         initialize(slot);
@@ -2746,7 +2768,8 @@ var init_worker_pool = __esm({
           if (failure2) return reject(failure2);
           const slot = pick();
           slot.queue.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
-          slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch);
+          const transfer = fragments.flatMap((fragment) => isRaw(fragment) ? [fragment.raw.buffer] : []);
+          slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch, transfer);
           slot.worker.ref();
           if (slot.queue.length === 1) arm(slot);
         }),
@@ -3603,6 +3626,7 @@ var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, recor
 var init_scan_source = __esm({
   "src/scan/scan-source.ts"() {
     "use strict";
+    init_source_item();
     emptyTotals = () => ({
       findings: [],
       suppressed: [],
@@ -3650,12 +3674,13 @@ var init_scan_source = __esm({
         if (item.file) totals.files++;
         totals.bytes += item.bytes;
         onItem?.(totals);
+        const fragment = item.fragment;
         if (!("close" in detector)) {
-          record(totals, detector.detect(item.fragment));
+          record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
           continue;
         }
-        batch.push(item.fragment);
-        batchBytes += item.fragment.text.length;
+        batch.push(fragment);
+        batchBytes += isRaw(fragment) ? fragment.raw.length : fragment.text.length;
         if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
       }
       await flush();
@@ -3670,13 +3695,14 @@ var init_scan_source = __esm({
 });
 
 // src/cli/progress.ts
-var INTERVAL_MS, createProgress;
+var INTERVAL_MS, eta, createProgress;
 var init_progress = __esm({
   "src/cli/progress.ts"() {
     "use strict";
     init_text();
     INTERVAL_MS = 120;
-    createProgress = (io, options, commits) => {
+    eta = (seconds) => seconds >= 90 ? `${Math.round(seconds / 60)} min` : `${Math.max(1, Math.round(seconds))} s`;
+    createProgress = (io, options, commits, total = () => void 0) => {
       const wanted = options.progress ?? (io.stderr.isTTY === true && io.env["CI"] === void 0 && !options.quiet);
       if (!wanted) return void 0;
       const started = Date.now();
@@ -3688,7 +3714,9 @@ var init_progress = __esm({
         last = now;
         const seconds = Math.max(1e-3, (now - started) / 1e3);
         const count = commits();
-        const what = count > 0 ? `${count} commits` : `${totals.files} files`;
+        const expected = total();
+        const done = Math.min(totals.files, expected ?? 0);
+        const what = expected !== void 0 && expected > 0 ? `${count} commits, blob ${done}/${expected} (${Math.floor(100 * done / expected)}%${done > 0 ? `, ETA ${eta(seconds * (expected - done) / done)}` : ""})` : count > 0 ? `${count} commits` : `${totals.files} files`;
         io.stderr.write(`\r\x1B[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
         shown = true;
       };
@@ -3803,7 +3831,7 @@ var init_run_scan = __esm({
     };
     runScan = async (io, options, config, request, baseline) => {
       const started = performance.now();
-      const progress = createProgress(io, options, request.commits ?? (() => 0));
+      const progress = createProgress(io, options, request.commits ?? (() => 0), request.total);
       let collected;
       try {
         collected = await collectFindings(options, config, request, progress?.tick);
@@ -4548,6 +4576,359 @@ var init_history_source = __esm({
   }
 });
 
+// src/sources/parse-batch.ts
+var join8, MAX_HEADER, createBatchParser;
+var init_parse_batch = __esm({
+  "src/sources/parse-batch.ts"() {
+    "use strict";
+    init_errors();
+    join8 = (parts, size) => {
+      const out = new Uint8Array(new ArrayBuffer(size));
+      let at = 0;
+      for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+      }
+      return out;
+    };
+    MAX_HEADER = 1024;
+    createBatchParser = (want) => {
+      let head = Buffer.alloc(0);
+      let object;
+      let decision = "skip";
+      let remaining = 0;
+      let parts = [];
+      let trailer = false;
+      const push = (chunk) => {
+        const out = [];
+        let at = 0;
+        while (at < chunk.length) {
+          if (trailer) {
+            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
+            trailer = false;
+            at++;
+            continue;
+          }
+          if (object) {
+            const take = Math.min(remaining, chunk.length - at);
+            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
+            remaining -= take;
+            at += take;
+            if (remaining === 0) {
+              if (decision !== "skip") {
+                const content = decision === "read" ? join8(parts, object.size) : void 0;
+                out.push({ object, content });
+              }
+              object = void 0;
+              parts = [];
+              trailer = true;
+            }
+            continue;
+          }
+          const newline = chunk.indexOf(10, at);
+          if (newline === -1) {
+            head = Buffer.concat([head, chunk.subarray(at)]);
+            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
+            break;
+          }
+          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
+          head = Buffer.alloc(0);
+          at = newline + 1;
+          const [oid = "", type = "", size = ""] = line.split(" ");
+          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
+          object = { oid, type, size: Number(size) };
+          decision = want(object);
+          remaining = object.size;
+          if (remaining === 0) {
+            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
+            object = void 0;
+            trailer = true;
+          }
+        }
+        return out;
+      };
+      return {
+        push,
+        end: () => {
+          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
+        }
+      };
+    };
+  }
+});
+
+// src/sources/parse-raw-log.ts
+var HEADER_FIELDS, isFile, present, createRawLogParser;
+var init_parse_raw_log = __esm({
+  "src/sources/parse-raw-log.ts"() {
+    "use strict";
+    HEADER_FIELDS = 7;
+    isFile = (mode) => mode.startsWith("10");
+    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
+    createRawLogParser = (emit) => {
+      let header;
+      let meta;
+      let commits = -1;
+      let rest;
+      const token = (bytes) => {
+        if (header) {
+          header.push(bytes.toString("utf8"));
+          if (header.length < HEADER_FIELDS) return;
+          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
+          header = void 0;
+          commits++;
+          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
+          return;
+        }
+        if (meta !== void 0) {
+          const line = meta;
+          meta = void 0;
+          const colons = line.length - line.replace(/^:+/, "").length;
+          const fields = line.slice(colons).split(" ");
+          const modes = fields.slice(0, colons + 1);
+          const shas = fields.slice(colons + 1, 2 * colons + 2);
+          const path = bytes.toString("utf8");
+          emit({
+            kind: "entry",
+            entry: {
+              commit: commits,
+              path,
+              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
+              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? ""))
+            }
+          });
+          return;
+        }
+        const start2 = bytes[0] === 10 ? 1 : 0;
+        if (bytes.length === start2) return;
+        if (bytes[start2] === 58) {
+          meta = bytes.toString("latin1", start2);
+          return;
+        }
+        header = [bytes.toString("utf8")];
+      };
+      return {
+        push: (chunk) => {
+          let from = 0;
+          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, nul);
+            token(rest ? Buffer.concat([rest, piece]) : piece);
+            rest = void 0;
+            from = nul + 1;
+          }
+          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+        },
+        end: () => {
+          if (rest) token(rest);
+          rest = void 0;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/blob-history-source.ts
+async function* blobHistorySource(root, history, options) {
+  const wanted = wantedBlobs(history);
+  const want = (object) => {
+    if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
+    return object.size > options.maxFileSize ? "note" : "read";
+  };
+  const parser2 = createBatchParser(want);
+  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root);
+  try {
+    for await (const chunk of readAhead(stream.stdout, READ_AHEAD2, READ_AHEAD2 / 4)) {
+      for (const { object, content } of parser2.push(chunk)) {
+        const paths = wanted.get(object.oid) ?? [];
+        wanted.delete(object.oid);
+        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
+      }
+    }
+    await stream.done;
+    parser2.end();
+  } finally {
+    stream.kill();
+  }
+  if (wanted.size === 0) return;
+  const reader = openBlobReader(root);
+  try {
+    for (const [blob, paths] of wanted) {
+      const content = await reader.read(blob);
+      if (content === void 0) {
+        throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+      }
+      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
+    }
+  } finally {
+    await reader.close();
+  }
+}
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, countBlobFiles, itemsFor, READ_AHEAD2;
+var init_blob_history_source = __esm({
+  "src/sources/blob-history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_parse_batch();
+    init_parse_diff();
+    init_parse_raw_log();
+    init_read_ahead();
+    init_source_item();
+    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
+    readBlobHistory = async (root, onCommit) => {
+      const commits = [];
+      const entries = [];
+      const parser2 = createRawLogParser((event) => {
+        if (event.kind === "entry") {
+          entries.push(event.entry);
+          return;
+        }
+        const { parents: _parents, ...commit } = event.commit;
+        commits.push(commit);
+        onCommit?.(commit);
+      });
+      const stream = gitStream(RAW_LOG_ARGS, root);
+      try {
+        for await (const chunk of stream.stdout) parser2.push(chunk);
+        parser2.end();
+        await stream.done;
+      } finally {
+        stream.kill();
+      }
+      return { commits, entries };
+    };
+    wantedBlobs = (history) => {
+      const wanted = /* @__PURE__ */ new Map();
+      for (const { blob, path } of history.entries) {
+        if (blob === void 0) continue;
+        const paths = wanted.get(blob);
+        if (paths === void 0) wanted.set(blob, [path]);
+        else if (!paths.includes(path)) paths.push(path);
+      }
+      return wanted;
+    };
+    countBlobFiles = (history) => {
+      let files = 0;
+      for (const paths of wantedBlobs(history).values()) files += paths.length;
+      return files;
+    };
+    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
+      if (content !== void 0) {
+        const raw = i === 0 ? content : new Uint8Array(content);
+        return [{ kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
+      }
+      return [
+        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
+        // Still checked by the rules that look at names (a keystore, a .p12).
+        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
+      ];
+    });
+    READ_AHEAD2 = 4 * 1024 * 1024;
+  }
+});
+
+// src/scan/attribute-blobs.ts
+var fragmentKey, secretKey, lineKey, attributeBlobFindings;
+var init_attribute_blobs = __esm({
+  "src/scan/attribute-blobs.ts"() {
+    "use strict";
+    init_consolidate_history();
+    fragmentKey = (blob, path) => `${blob}\0${path}`;
+    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
+    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
+    attributeBlobFindings = (findings, history) => {
+      const byFragment = /* @__PURE__ */ new Map();
+      const secrets = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        if (finding.blob === void 0) continue;
+        const key = fragmentKey(finding.blob, finding.file);
+        let found = byFragment.get(key);
+        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
+        let held = secrets.get(key);
+        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
+        held.add(secretKey(finding));
+        held.add(lineKey(finding));
+      }
+      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
+      const deleted = /* @__PURE__ */ new Map();
+      for (const entry of history.entries) {
+        if (entry.blob !== void 0) continue;
+        for (const blob of entry.before) {
+          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
+          const list = deleted.get(entry.commit) ?? [];
+          list.push({ blob, path: entry.path });
+          deleted.set(entry.commit, list);
+        }
+      }
+      const commitOf = (index) => history.commits[index];
+      const introduced = /* @__PURE__ */ new Map();
+      const fromMerges = /* @__PURE__ */ new Map();
+      const alreadyThere = /* @__PURE__ */ new Map();
+      const rewritten = /* @__PURE__ */ new Map();
+      const moved = /* @__PURE__ */ new Set();
+      const keep = (into, finding, commit) => {
+        const attributed = { ...finding, commit: commitOf(commit) };
+        const entry = into.get(finding.fingerprint);
+        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
+        else {
+          entry.commits.add(commit);
+          if (earlier(attributed, entry.finding)) entry.finding = attributed;
+        }
+      };
+      for (const entry of history.entries) {
+        if (entry.blob === void 0) continue;
+        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
+        if (!found) continue;
+        for (const finding of found.values()) {
+          const secret = secretKey(finding);
+          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
+            moved.add(finding.fingerprint);
+            continue;
+          }
+          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
+            keep(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
+            continue;
+          }
+          keep(alreadyThere, finding, entry.commit);
+          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
+            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
+            commits.add(entry.commit);
+            rewritten.set(finding.fingerprint, commits);
+          }
+        }
+      }
+      const firstSeen = /* @__PURE__ */ new Map();
+      for (const { finding } of introduced.values()) {
+        const secret = secretKey(finding);
+        const seen = firstSeen.get(secret);
+        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
+      }
+      for (const [fingerprint2, merged] of fromMerges) {
+        const seen = firstSeen.get(secretKey(merged.finding));
+        if (seen && earlier(seen, merged.finding)) {
+          moved.add(fingerprint2);
+          continue;
+        }
+        const own = introduced.get(fingerprint2);
+        if (!own) introduced.set(fingerprint2, merged);
+        else {
+          for (const commit of merged.commits) own.commits.add(commit);
+          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
+        }
+      }
+      for (const [fingerprint2, entry] of alreadyThere) {
+        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
+      }
+      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
+        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
+        const { blob: _blob, blobLine: _line, ...rest } = finding;
+        return { ...rest, occurrences: commits.size };
+      });
+    };
+  }
+});
+
 // src/sources/present-in-head.ts
 var TREE_SEARCHES, inTree, markPresentInHead;
 var init_present_in_head = __esm({
@@ -4581,12 +4962,12 @@ var init_present_in_head = __esm({
           }
           const text = contents.get(finding.file);
           const pathOnly = finding.secret === finding.file;
-          let present = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
-          if (!present && !pathOnly && searches < TREE_SEARCHES) {
+          let present2 = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
+          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
             searches++;
-            present = await inTree(root, finding.secret);
+            present2 = await inTree(root, finding.secret);
           }
-          out.push({ ...finding, presentInHead: present });
+          out.push({ ...finding, presentInHead: present2 });
         }
         return out;
       } finally {
@@ -4627,6 +5008,8 @@ var init_git_scans = __esm({
     init_load_config();
     init_consolidate_history();
     init_history_source();
+    init_blob_history_source();
+    init_attribute_blobs();
     init_present_in_head();
     init_repo();
     init_staged_source();
@@ -4659,19 +5042,41 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
-    historyRequest = async (root, options) => {
+    historyRequest = async (root, config, options) => {
       const notes = [];
       if (await isShallow(root)) {
         notes.push("this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)");
       }
       let commits = 0;
-      const source = historySource(root, { ...options, onCommit: () => commits++ });
+      const whole = options.range === void 0 && options.since === void 0;
+      const route = options.route ?? "auto";
+      const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
+      if (whole && route === "blobs" && byCommit) notes.push("the config allowlists commits: history was read commit by commit (--route diff)");
+      if (!whole || route === "diff" || byCommit) {
+        const source2 = historySource(root, { ...options, onCommit: () => commits++ });
+        return {
+          mode: "history",
+          target: options.range ?? "--all",
+          source: source2,
+          consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+          commits: () => commits,
+          notes: () => notes
+        };
+      }
+      let history;
+      let blobs;
+      const source = async function* () {
+        history = await readBlobHistory(root, () => commits++);
+        blobs = countBlobFiles(history);
+        yield* blobHistorySource(root, history, { maxFileSize: options.maxFileSize });
+      };
       return {
         mode: "history",
-        target: options.range ?? "--all",
-        source,
-        consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+        target: "--all",
+        source: source(),
+        consolidate: async (findings) => markPresentInHead(root, history ? attributeBlobFindings(findings, history) : []),
         commits: () => commits,
+        total: () => blobs,
         notes: () => notes
       };
     };
@@ -4679,7 +5084,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const root = await historyRoot(io.cwd);
       const config = configFor(io, options, root);
       const baseline = baselineFilterFor(io, options, root);
-      const request = await historyRequest(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize });
+      const request = await historyRequest(root, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
       return runScan(io, options, config, request, baseline);
     };
   }
@@ -4770,7 +5175,7 @@ var init_baseline2 = __esm({
       const shown = relative5(io.cwd, path) || path;
       if (existsSync4(path)) readBaseline(path, shown);
       const config = configFor(io, options, root);
-      const request = options.history ? await historyRequest(root, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root, options);
+      const request = options.history ? await historyRequest(root, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
         const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
@@ -4795,7 +5200,7 @@ __export(audit_exports, {
   auditCommand: () => auditCommand
 });
 import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
-import { join as join8, relative as relative6 } from "node:path";
+import { join as join9, relative as relative6 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -4825,7 +5230,7 @@ var init_audit = __esm({
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
     context = (root, finding, secrets, redact) => {
-      const file = join8(root, finding.file);
+      const file = join9(root, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
       if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
       const lines = readFileSync3(file, "utf8").split("\n");
@@ -4845,7 +5250,7 @@ var init_audit = __esm({
       if (!existsSync5(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root);
-      const request = options.history ? await historyRequest(root, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
+      const request = options.history ? await historyRequest(root, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
       const { findings } = await collectFindings(options, config, request);
       const { known } = partitionFindings(findings, baseline);
       const secretsIn = (file) => findings.filter((f) => f.file === file).map((f) => f.secret);
@@ -12231,7 +12636,7 @@ var require_dist = __commonJS({
 
 // src/hooks/install-hooks.ts
 import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join9 } from "node:path";
+import { dirname as dirname4, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -12242,7 +12647,7 @@ var init_install_hooks = __esm({
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
     installHusky = (root) => {
-      const file = join9(root, ".husky", "pre-commit");
+      const file = join10(root, ".husky", "pre-commit");
       const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname4(file), { recursive: true });
@@ -12250,7 +12655,7 @@ var init_install_hooks = __esm({
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync6(join9(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync6(join10(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -12262,7 +12667,7 @@ exec ${HOOK_COMMAND}
 `;
     installGit = async (root, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root)).trim();
-      const file = join9(isAbsolute(dir) ? dir : join9(root, dir), "pre-commit");
+      const file = join10(isAbsolute(dir) ? dir : join10(root, dir), "pre-commit");
       if (existsSync6(file)) {
         const current = readFileSync4(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
@@ -12286,7 +12691,7 @@ exec ${HOOK_COMMAND}
       return true;
     };
     installPreCommit = (root) => {
-      const file = join9(root, ".pre-commit-config.yaml");
+      const file = join10(root, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -12298,7 +12703,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
     installLefthook = (root) => {
-      const file = join9(root, "lefthook.yml");
+      const file = join10(root, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -12361,7 +12766,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join10, relative as relative7 } from "node:path";
+import { join as join11, relative as relative7 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -12373,7 +12778,7 @@ var init_init = __esm({
     initCommand = async (io, managers, force) => {
       const root = await repoRoot(io.cwd);
       const shown = (file) => relative7(io.cwd, file) || file;
-      const config = join10(root, ".leakgate.toml");
+      const config = join11(root, ".leakgate.toml");
       if (existsSync7(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
@@ -12790,7 +13195,7 @@ var init_decode_pass = __esm({
         for (const encoded of findEncoded(text)) {
           if (!origin && insideReported(encoded.start, encoded.end)) continue;
           const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
           const start2 = lines.position(at.start);
           const end = lines.position(at.end);
           const marker = inlineAllowMarker(fragment.text, at.start, at.end);
@@ -12978,7 +13383,8 @@ var init_detector = __esm({
       entropy: 0,
       validated: null,
       fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
-      ...fragment.commit ? { commit: fragment.commit } : {}
+      ...fragment.commit ? { commit: fragment.commit } : {},
+      ...fragment.blob ? { blob: fragment.blob } : {}
     });
     createDetector = (rules, globalAllowlists, options) => {
       const index = buildKeywordIndex(rules);
@@ -13028,7 +13434,8 @@ var init_detector = __esm({
           entropy: Math.round(entropy * 1e3) / 1e3,
           validated,
           fingerprint: fingerprint(rule.id, fragment.path, secret),
-          ...fragment.commit ? { commit: fragment.commit } : {}
+          ...fragment.commit ? { commit: fragment.commit } : {},
+          ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
         });
       };
       const sticky = /* @__PURE__ */ new Map();
@@ -15577,7 +15984,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath4 } from "url";
-import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve10, join as join11 } from "path";
+import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -15614,7 +16021,7 @@ var init_esm = __esm({
         extname,
         relative: relative8,
         resolve: resolve10,
-        join: join11
+        join: join12
       },
       process: {
         argv: () => process.argv,
@@ -19088,7 +19495,7 @@ init_io();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync8 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join12 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -19209,10 +19616,14 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "history [range]",
   "scan git history: every ref by default, or a range such as origin/main..HEAD",
-  (y) => withCommonOptions(y).positional("range", { type: "string", describe: "A..B, A...B or a single ref (default: all refs)" }).option("since", { type: "string", describe: "only commits newer than this date (git log --since)" }),
+  (y) => withCommonOptions(y).positional("range", { type: "string", describe: "A..B, A...B or a single ref (default: all refs)" }).option("since", { type: "string", describe: "only commits newer than this date (git log --since)" }).option("route", {
+    choices: ["auto", "diff", "blobs"],
+    default: "auto",
+    describe: "how a full-history scan reads git: diff = each commit's added lines (git log -p), blobs = each unique blob once (git cat-file) with a git log --raw attribution pass"
+  }),
   (args) => select(async () => {
     const { historyCommand: historyCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-    return historyCommand2(io, { ...readCommonOptions(args), range: args.range, since: args.since });
+    return historyCommand2(io, { ...readCommonOptions(args), range: args.range, since: args.since, route: args.route });
   })
 ).command(
   "baseline [paths..]",
@@ -19444,7 +19855,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join12(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

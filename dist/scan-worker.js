@@ -2,6 +2,8 @@ import { createRequire as __leakgateRequire } from 'node:module';
 const require = __leakgateRequire(import.meta.url);
 
 // src/scan/scan-worker.ts
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
 
 // src/rules/compile-pattern.ts
@@ -561,7 +563,7 @@ var scanDecoded = (fragment, scan, into) => {
     for (const encoded of findEncoded(text)) {
       if (!origin && insideReported(encoded.start, encoded.end)) continue;
       const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {} });
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
       const start = lines.position(at.start);
       const end = lines.position(at.end);
       const marker = inlineAllowMarker(fragment.text, at.start, at.end);
@@ -715,7 +717,8 @@ var pathOnlyFinding = (rule, fragment) => ({
   entropy: 0,
   validated: null,
   fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
-  ...fragment.commit ? { commit: fragment.commit } : {}
+  ...fragment.commit ? { commit: fragment.commit } : {},
+  ...fragment.blob ? { blob: fragment.blob } : {}
 });
 var createDetector = (rules, globalAllowlists, options) => {
   const index = buildKeywordIndex(rules);
@@ -765,7 +768,8 @@ var createDetector = (rules, globalAllowlists, options) => {
       entropy: Math.round(entropy * 1e3) / 1e3,
       validated,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
-      ...fragment.commit ? { commit: fragment.commit } : {}
+      ...fragment.commit ? { commit: fragment.commit } : {},
+      ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
     });
   };
   const sticky = /* @__PURE__ */ new Map();
@@ -835,7 +839,57 @@ var createDetector = (rules, globalAllowlists, options) => {
   return { rules, detect };
 };
 
+// src/sources/decode-content.ts
+var SNIFF = 8e3;
+var utf8 = new TextDecoder("utf-8");
+var utf16Without = (bytes) => {
+  const n = Math.min(bytes.length, SNIFF) & ~1;
+  if (n < 8) return void 0;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.7 && evenZero < pairs * 0.05) return "utf-16le";
+  if (evenZero > pairs * 0.7 && oddZero < pairs * 0.05) return "utf-16be";
+  return void 0;
+};
+var decode16 = (bytes, encoding, skip) => {
+  const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
+  if (encoding === "utf-16le") return new TextDecoder("utf-16le").decode(body);
+  const swapped = Buffer.from(body);
+  swapped.swap16();
+  return new TextDecoder("utf-16le").decode(swapped);
+};
+var decodeContent = (bytes) => {
+  if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
+  if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
+  const head = bytes.subarray(0, SNIFF);
+  if (head.indexOf(0) === -1) {
+    const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
+    return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
+  }
+  const utf16 = utf16Without(bytes);
+  if (utf16) return { kind: "text", text: decode16(bytes, utf16, 0), encoding: utf16 };
+  return { kind: "binary" };
+};
+
+// src/sources/source-item.ts
+var isRaw = (fragment) => "raw" in fragment;
+var decodeFragment = (fragment) => {
+  const { raw, ...rest } = fragment;
+  const decoded = decodeContent(raw);
+  return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+};
+
 // src/scan/scan-worker.ts
+var LARGE_FRAGMENT = 1 << 20;
+var LARGE_TEXT = 8 << 20;
+setFlagsFromString("--expose-gc");
+var collectGarbage = runInNewContext("gc");
+var largeText = 0;
 var detector;
 var progress = new Int32Array(2);
 parentPort?.on("message", (message) => {
@@ -849,7 +903,13 @@ parentPort?.on("message", (message) => {
   const results = message.fragments.map((fragment, index) => {
     Atomics.store(progress, 0, index);
     Atomics.store(progress, 1, -1);
-    return scan.detect(fragment);
+    const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
+    const result = scan.detect(text);
+    if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {
+      largeText = 0;
+      collectGarbage();
+    }
+    return result;
   });
   parentPort?.postMessage({ id: message.id, results });
 });

@@ -15,6 +15,13 @@ const refName = (name) => `refs/heads/${name.replace(/^@/, '').replace(/\//g, '-
  * Commits go straight from the extracted tarball through a per-branch index (no checkout).
  */
 export const buildHistoryRepo = async (cache, size, repoOverride) => {
+  if (repoOverride && existsSync(repoOverride) && !existsSync(join(repoOverride, '.git', MARKER))) {
+    // A repository of the user's (a clone, a bare mirror): measured as it is, never rebuilt.
+    log(`history repo given: ${repoOverride}; measuring its patch text…`);
+    const patchBytes = await countStdout('git', ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], { cwd: repoOverride });
+    const commits = Number(run('git', ['rev-list', '--all', '--count'], { cwd: repoOverride }).trim());
+    return { repo: repoOverride, size: 'given', commits, patchBytes };
+  }
   const set = HISTORY_SETS[size];
   if (!set) throw new Error(`--history-size must be one of ${Object.keys(HISTORY_SETS).join(', ')}`);
   const repo = repoOverride ?? join(cache, size === 'large' ? 'history-repo' : `history-repo-${size}`);
@@ -77,26 +84,54 @@ export const buildHistoryRepo = async (cache, size, repoOverride) => {
   return { repo, ...marker };
 };
 
-/** Measures leakgate history vs git log -p on the repository; also git log with leakgate's own arguments. */
+/** The findings of one route, as comparable keys (rule, file, secret, commit, line). */
+const findingKeys = (repo, route) => {
+  const out = run(NODE, [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress', '--no-redact', '--no-baseline', '--route', route], { cwd: repo, okCodes: [1] });
+  return JSON.parse(out).findings.map((f) => `${f.ruleId}\u0000${f.file}\u0000${f.secret}\u0000${f.commit}\u0000${f.line}`);
+};
+
+/**
+ * Measures, interleaved on the same repository: git log -p (the reference), leakgate history by
+ * each route (diff: git log -p -U0 --cc, added lines; blobs: each unique blob once through
+ * git cat-file, attributed with git log --raw) and what the default (auto) picks, plus git alone
+ * as each route runs it. Then checks that the two routes report the same secrets, attributed alike.
+ */
 export const historyFigure = async ({ cache, runs, size, repo: repoOverride, cpuProf }) => {
   const info = await buildHistoryRepo(cache, size, repoOverride);
   const { repo } = info;
-  log(`history: ${info.commits} commits, ${fmtMb(info.patchBytes)} of patch text (${size}) in ${repo}`);
+  log(`history: ${info.commits} commits, ${fmtMb(info.patchBytes)} of patch text (${info.size}) in ${repo}`);
   // Warm the page cache so the first measured run is not the one that reads the pack from disk.
   await countStdout('git', ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], { cwd: repo });
-  // Diagnostic: git alone with the arguments leakgate passes it, to split git's share from Node's.
-  const gitArgs = ['-c', 'diff.renames=true', 'log', '-p', '--cc', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '-M', '--format=%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s', '--all', '--'];
-  const [reference, leakgate, gitAsLeakgate] = await measureInterleaved(runs, [
+  const blobBytes = await countStdout('git', ['cat-file', '--batch-all-objects', '--batch', '--unordered'], { cwd: repo });
+  // Diagnostics: git alone with the arguments each route passes it, to split git's share from Node's.
+  const diffArgs = ['-c', 'diff.renames=true', 'log', '-p', '--cc', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '-M', '--format=%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s', '--all', '--'];
+  const leakgate = (route) => ({ cmd: NODE, args: [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress', '--no-baseline', '--route', route], options: { cwd: repo, okCodes: [0, 1] }, label: `leakgate history --route ${route}` });
+  const [reference, byDiff, byBlobs, gitDiff, gitBlobs, gitRaw] = await measureInterleaved(runs, [
     { cmd: 'git', args: ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], options: { cwd: repo }, label: 'git log -p' },
-    { cmd: NODE, args: [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], options: { cwd: repo, okCodes: [0, 1] }, label: 'leakgate history' },
-    { cmd: 'git', args: gitArgs, options: { cwd: repo }, label: "git log (leakgate's args)" },
+    leakgate('diff'),
+    leakgate('blobs'),
+    { cmd: 'git', args: diffArgs, options: { cwd: repo }, label: "git log (the diff route's args)" },
+    { cmd: 'git', args: ['cat-file', '--batch-all-objects', '--batch', '--unordered'], options: { cwd: repo }, label: 'git cat-file --batch-all-objects' },
+    { cmd: 'git', args: ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--all'], options: { cwd: repo }, label: 'git log --raw (attribution pass)' },
   ]);
+  log('comparing the two routes\' findings…');
+  const diffKeys = new Set(findingKeys(repo, 'diff'));
+  const blobKeys = new Set(findingKeys(repo, 'blobs'));
+  const agreement = {
+    diff: diffKeys.size,
+    blobs: blobKeys.size,
+    same: [...diffKeys].filter((key) => blobKeys.has(key)).length,
+    // A secret value (rule + secret) reported by one route and nowhere by the other: a real miss.
+    missedByBlobs: [...new Set([...diffKeys].map((k) => k.split('\u0000').filter((_, i) => i === 0 || i === 2).join(' ')))].filter(
+      (secret) => ![...blobKeys].some((k) => k.split('\u0000').filter((_, i) => i === 0 || i === 2).join(' ') === secret),
+    ).length,
+  };
   let profile;
   if (cpuProf) {
-    const dir = ensureDir(join(cache, 'profiles', `history-${size}-${Date.now()}`));
+    const dir = ensureDir(join(cache, 'profiles', `history-${info.size}-${Date.now()}`));
     log(`profiling leakgate history with --cpu-prof → ${dir}`);
     await measureRuns(1, NODE, ['--cpu-prof', `--cpu-prof-dir=${dir}`, LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], { cwd: repo, okCodes: [0, 1] });
     profile = dir;
   }
-  return { info, reference, leakgate, gitAsLeakgate, profile };
+  return { info: { ...info, blobBytes }, reference, byDiff, byBlobs, gitDiff, gitBlobs, gitRaw, agreement, profile };
 };

@@ -57,11 +57,16 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       (y) =>
         withCommonOptions(y)
           .positional('range', { type: 'string', describe: 'A..B, A...B or a single ref (default: all refs)' })
-          .option('since', { type: 'string', describe: 'only commits newer than this date (git log --since)' }),
+          .option('since', { type: 'string', describe: 'only commits newer than this date (git log --since)' })
+          .option('route', {
+            choices: ['auto', 'diff', 'blobs'] as const,
+            default: 'auto' as const,
+            describe: 'how a full-history scan reads git: diff = each commit\'s added lines (git log -p), blobs = each unique blob once (git cat-file) with a git log --raw attribution pass',
+          }),
       (args) =>
         select(async () => {
           const { historyCommand } = await import('./commands/git-scans.js');
-          return historyCommand(io, { ...readCommonOptions(args), range: args.range, since: args.since });
+          return historyCommand(io, { ...readCommonOptions(args), range: args.range, since: args.since, route: args.route });
         }),
     )
     .command(

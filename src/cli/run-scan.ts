@@ -24,6 +24,8 @@ export interface ScanRequest {
   /** Turns raw findings into what is reported (history: one per secret, attributed). */
   readonly consolidate?: (findings: readonly Finding[]) => Finding[] | Promise<Finding[]>;
   readonly commits?: () => number;
+  /** How many files (blobs) the scan will read, once known: for the progress line's ETA. */
+  readonly total?: () => number | undefined;
   readonly notes?: () => readonly string[];
   /** Workers started early, before the config was loaded (the staged hook's fast start). */
   readonly pool?: DetectPool;
@@ -91,7 +93,7 @@ export const runScan = async (
   baseline?: BaselineFilter,
 ): Promise<ExitCode> => {
   const started = performance.now();
-  const progress = createProgress(io, options, request.commits ?? (() => 0));
+  const progress = createProgress(io, options, request.commits ?? (() => 0), request.total);
   let collected: Collected;
   try {
     collected = await collectFindings(options, config, request, progress?.tick);

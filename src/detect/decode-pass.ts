@@ -36,7 +36,7 @@ export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Sc
       const at: Origin = origin
         ? { ...origin, how: `${origin.how}>${encoded.how}` }
         : { start: encoded.start, end: encoded.end, how: encoded.how };
-      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...(fragment.commit ? { commit: fragment.commit } : {}) });
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...(fragment.commit ? { commit: fragment.commit } : {}), ...(fragment.blob ? { blob: fragment.blob } : {}) });
       const start = lines.position(at.start);
       const end = lines.position(at.end);
       const marker = inlineAllowMarker(fragment.text, at.start, at.end);

@@ -68,6 +68,7 @@ const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
   validated: null,
   fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
   ...(fragment.commit ? { commit: fragment.commit } : {}),
+  ...(fragment.blob ? { blob: fragment.blob } : {}),
 });
 
 export const createDetector = (
@@ -125,6 +126,7 @@ export const createDetector = (
       validated,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
       ...(fragment.commit ? { commit: fragment.commit } : {}),
+      ...(fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1000) } : {}),
     });
   };
 

@@ -90,6 +90,8 @@ export interface Fragment {
   /** When the text's lines are not consecutive in the file (added lines of a diff): each line's number. */
   readonly lineNumbers?: readonly number[];
   readonly commit?: CommitInfo;
+  /** The git blob the text is (history read blob by blob): its findings are attributed to a commit after the scan. */
+  readonly blob?: string;
 }
 
 /** A secret found in a fragment, before filtering and reporting. */
@@ -111,6 +113,10 @@ export interface Finding {
   /** How the text was decoded before the match, e.g. "base64". */
   readonly decoded?: string;
   readonly commit?: CommitInfo;
+  /** The blob it was found in, until attribution replaces it with the introducing commit. */
+  readonly blob?: string;
+  /** With blob: the line that holds the secret (up to 1,000 characters), to tell a rewritten line. */
+  readonly blobLine?: string;
   readonly occurrences?: number;
   readonly presentInHead?: boolean;
 }

@@ -6,7 +6,7 @@ import type { Finding } from '../detect/types.js';
  * Committer time decides (a cherry-pick or a rebase keeps the author date, not the commit time);
  * author time next, as instants, whatever the time zones.
  */
-const earlier = (a: Finding, b: Finding): boolean => {
+export const earlier = (a: Finding, b: Finding): boolean => {
   const ca = a.commit?.committedAt ?? 0;
   const cb = b.commit?.committedAt ?? 0;
   if (ca !== cb) return ca < cb;

@@ -2,7 +2,7 @@
 import type { DetectResult, Detector } from '../detect/detector.js';
 import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
-import type { SourceItem } from '../sources/source-item.js';
+import { decodeFragment, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
 export interface Skipped {
   readonly path: string;
@@ -52,7 +52,7 @@ export const scanSource = async (
 ): Promise<ScanTotals> => {
   const inFlight: Array<{ readonly results: Promise<DetectResult[]>; readonly bytes: number }> = [];
   let inFlightBytes = 0;
-  let batch: Fragment[] = [];
+  let batch: Array<Fragment | RawFragment> = [];
   let batchBytes = 0;
   const drainTo = async (limit: number, bytes: number): Promise<void> => {
     while (inFlight.length > limit || (inFlight.length > 0 && inFlightBytes > bytes)) {
@@ -80,12 +80,13 @@ export const scanSource = async (
     if (item.file) totals.files++;
     totals.bytes += item.bytes;
     onItem?.(totals);
+    const fragment = item.fragment;
     if (!('close' in detector)) {
-      record(totals, detector.detect(item.fragment));
+      record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
       continue;
     }
-    batch.push(item.fragment);
-    batchBytes += item.fragment.text.length;
+    batch.push(fragment);
+    batchBytes += isRaw(fragment) ? fragment.raw.length : fragment.text.length;
     if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
   }
   await flush();

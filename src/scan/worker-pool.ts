@@ -9,6 +9,7 @@ import { Worker } from 'node:worker_threads';
 import type { ScanConfig } from '../config/compile-config.js';
 import type { DetectResult, DetectorOptions } from '../detect/detector.js';
 import type { Fragment } from '../detect/types.js';
+import { isRaw, type RawFragment } from '../sources/source-item.js';
 import { LeakgateError } from '../errors.js';
 import { packageFile } from '../package-file.js';
 import type { WorkerBatch, WorkerInit } from './scan-worker.js';
@@ -16,7 +17,8 @@ import type { WorkerBatch, WorkerInit } from './scan-worker.js';
 export interface DetectPool {
   /** Gives the workers (started already, or started now) the rules to compile. Call once, first. */
   readonly configure: (config: ScanConfig, options: PoolOptions) => void;
-  readonly detect: (fragments: readonly Fragment[]) => Promise<DetectResult[]>;
+  /** Raw fragments' buffers are handed over (transferred): the caller must not use them after. */
+  readonly detect: (fragments: ReadonlyArray<Fragment | RawFragment>) => Promise<DetectResult[]>;
   readonly close: () => Promise<void>;
 }
 
@@ -94,7 +96,7 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
 
   const spawnSlot = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(file);
+    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
     // An idle pool must not keep the process alive; a batch in flight refs it (see detect).
     worker.unref();
     const slot: Slot = { worker, progress, queue: [], timer: undefined };
@@ -132,7 +134,8 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
         if (failure) return reject(failure);
         const slot = pick();
         slot.queue.push({ batch: { kind: 'batch', id: nextId++, fragments }, resolve, reject });
-        slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch);
+        const transfer = fragments.flatMap((fragment) => (isRaw(fragment) ? [fragment.raw.buffer as ArrayBuffer] : []));
+        slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch, transfer);
         slot.worker.ref();
         if (slot.queue.length === 1) arm(slot);
       }),

@@ -1,6 +1,32 @@
 import type { Fragment } from '../detect/types.js';
+import { decodeContent } from './decode-content.js';
 
-/** What a source yields: text to scan, or a note that something was not scanned, and why. */
+/**
+ * A file's bytes not yet decoded: decoded where it is scanned (in a worker, whose share of the
+ * work it is), and handed over without a copy. Its buffer must be its own, not a pooled slab.
+ */
+export interface RawFragment extends Omit<Fragment, 'text' | 'lineNumbers'> {
+  readonly raw: Uint8Array;
+}
+
+export const isRaw = (fragment: Fragment | RawFragment): fragment is RawFragment => 'raw' in fragment;
+
+/** Decodes a raw fragment; a binary one becomes empty text (rules on names still apply). */
+export const decodeFragment = (fragment: RawFragment): Fragment => {
+  const { raw, ...rest } = fragment;
+  const decoded = decodeContent(raw);
+  return { ...rest, text: decoded.kind === 'text' ? decoded.text : '' };
+};
+
+/** Bytes of the fragment's own buffer (to hand over) or a fresh copy when it is a view. */
+export const ownBuffer = (bytes: Uint8Array): Uint8Array => {
+  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+  const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+  copy.set(bytes);
+  return copy;
+};
+
+/** What a source yields: text to scan (or bytes to decode first), or a note that something was not scanned, and why. */
 export type SourceItem =
-  | { readonly kind: 'fragment'; readonly fragment: Fragment; readonly bytes: number; readonly file: boolean }
+  | { readonly kind: 'fragment'; readonly fragment: Fragment | RawFragment; readonly bytes: number; readonly file: boolean }
   | { readonly kind: 'skipped'; readonly path: string; readonly reason: string };

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { fakeAwsKeyId, fakeGithubToken, fakeStripeKey } from '../helpers/fake-secrets.js';
 import { gitIn, makeRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -12,13 +12,15 @@ interface JsonFinding {
   message: string; occurrences: number; presentInHead: boolean;
 }
 
-const history = async (dir: string, ...extra: string[]) => {
-  const result = await runCli(['history', '-f', 'json', '--no-redact', ...extra], { cwd: dir });
-  const report = result.code === 2 ? undefined : JSON.parse(result.stdout);
-  return { ...result, report, findings: (report?.findings ?? []) as JsonFinding[] };
-};
+const ROUTES = ['diff', 'blobs'] as const;
 
-describe('leakgate history', () => {
+describe.each(ROUTES)('leakgate history --route %s', (route) => {
+  const history = async (dir: string, ...extra: string[]) => {
+    const result = await runCli(['history', '-f', 'json', '--no-redact', '--route', route, ...extra], { cwd: dir });
+    const report = result.code === 2 ? undefined : JSON.parse(result.stdout);
+    return { ...result, report, findings: (report?.findings ?? []) as JsonFinding[] };
+  };
+
   it('attributes a secret to the commit that introduced it, with line, author and presence at HEAD', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'a.txt': 'one\n' });
@@ -128,7 +130,7 @@ describe('leakgate history', () => {
     rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
     const result = await history(repo.dir);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^leakgate: git log failed: /);
+    expect(result.stderr).toMatch(route === 'diff' ? /^leakgate: git log failed: / : new RegExp(`^leakgate: blob ${blob} \\(a.txt\\) is missing`));
     expect(result.stdout).toBe('');
   });
 
@@ -165,5 +167,57 @@ describe('leakgate history', () => {
       process.env['PATH'] = saved;
     }
     expect(readdirSync(repo.dir)).toContain('.git');
+  });
+});
+
+describe('leakgate history: the two routes agree', () => {
+  const findingsOf = async (dir: string, route: string) => {
+    const result = await runCli(['history', '-f', 'json', '--no-redact', '--route', route], { cwd: dir });
+    expect(result.code).toBe(1);
+    return (JSON.parse(result.stdout).findings as Array<JsonFinding & { ruleId: string }>)
+      .map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.commit} ${f.occurrences} ${f.presentInHead}`)
+      .sort();
+  };
+
+  it('renames on one side of a merge, moves, rewritten lines, conflict resolutions, deleted files, a bare mirror', async () => {
+    const repo = makeRepo();
+    const [kept, moved, branch, resolved, gone] = [fakeGithubToken(), fakeStripeKey(), fakeGithubToken(), fakeAwsKeyId(), fakeStripeKey()];
+    repo.commit('init', { 'app/config.py': `TOKEN = "${kept}"\n`, 'lib/pay.js': `const key = "${moved}";\n`, 'old/k.env': `STRIPE=${gone}\n` });
+    repo.commit('rewrite the line', { 'app/config.py': `TOKEN = "${kept}"  # rotate me\n` });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('branch secret', { 'lib/pay.js': `const key = "${moved}";\nconst gh = "${branch}";\n` });
+    repo.git('checkout', '-q', 'main');
+    mkdirSync(join(repo.dir, 'src'));
+    repo.git('mv', 'lib/pay.js', 'src/payments.js');
+    repo.commit('move payments');
+    repo.commit('conflicting edit', { 'app/config.py': `TOKEN = "${kept}"  # main\n` });
+    repo.git('checkout', '-q', 'feature');
+    repo.commit('feature edit', { 'app/config.py': `TOKEN = "${kept}"  # feature\n` });
+    repo.git('checkout', '-q', 'main');
+    try {
+      repo.git('merge', '-q', 'feature');
+    } catch {
+      // Conflict in app/config.py: resolved below with a new key.
+    }
+    repo.write({ 'app/config.py': `TOKEN = "${kept}"\nAWS_ACCESS_KEY_ID = "${resolved}"\n` });
+    repo.commit('merge feature');
+    repo.git('rm', '-q', 'old/k.env');
+    repo.commit('drop env');
+    const diff = await findingsOf(repo.dir, 'diff');
+    const blobs = await findingsOf(repo.dir, 'blobs');
+    expect(blobs).toEqual(diff);
+    expect(diff).toHaveLength(5);
+
+    const mirror = join(tempDir(), 'mirror.git');
+    gitIn(repo.dir, ['clone', '-q', '--mirror', repo.dir, mirror]);
+    expect(await findingsOf(mirror, 'blobs')).toEqual(diff);
+  });
+
+  it('--progress on a blob scan counts blobs against the total, with an ETA', async () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 3; i++) repo.commit(`c${i}`, { [`f${i}.txt`]: `${i}\n` });
+    const result = await runCli(['history', '--progress', '--route', 'blobs'], { cwd: repo.dir });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/scanning: 3 commits, blob [1-3]\/3 \(\d+%, ETA \d+ (?:s|min)\)/);
   });
 });

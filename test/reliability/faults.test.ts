@@ -103,10 +103,22 @@ describe('git failing during a history scan', () => {
     const full = execFileSync('git', ['log', '-p', '--all'], { cwd: repo.dir }).length;
     const PATH = faultyGitPath();
     for (const bytes of [0, 200, Math.floor(full / 2), full - 100]) {
-      const result = await runBin(['history', '-f', 'json'], repo.dir, { PATH, REAL_GIT, FAULT_CMD: 'log', FAULT_BYTES: String(bytes) });
+      const result = await runBin(['history', '-f', 'json', '--route', 'diff'], repo.dir, { PATH, REAL_GIT, FAULT_CMD: 'log', FAULT_BYTES: String(bytes) });
       expect({ bytes, code: result.code }).toEqual({ bytes, code: 2 });
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^leakgate: git log failed: killed by SIGKILL\n$/);
+    }
+  });
+
+  it('git cat-file --batch-all-objects SIGKILLed mid-stream (at several points) is exit 2, never a partial report', async () => {
+    const { repo } = busyRepo();
+    const full = execFileSync('git', ['cat-file', '--batch-all-objects', '--batch', '--unordered'], { cwd: repo.dir }).length;
+    const PATH = faultyGitPath();
+    for (const bytes of [0, 200, Math.floor(full / 2), full - 1]) {
+      const result = await runBin(['history', '-f', 'json', '--route', 'blobs'], repo.dir, { PATH, REAL_GIT, FAULT_CMD: 'cat-file', FAULT_BYTES: String(bytes) });
+      expect({ bytes, code: result.code }).toEqual({ bytes, code: 2 });
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^leakgate: git cat-file failed: killed by SIGKILL\n$/);
     }
   });
 
@@ -138,10 +150,12 @@ describe('git failing during a history scan', () => {
     const repo = makeRepo();
     repo.commit('secret in a -diff file', { '.gitattributes': '*.dat -diff\n', 'keys.dat': `TOKEN=${fakeGithubToken()}\n` });
     const PATH = faultyGitPath();
-    const result = await runBin(['history', '-f', 'json'], repo.dir, { PATH, REAL_GIT, FAULT_CMD: 'cat-file', FAULT_BYTES: '10' }, 30_000);
-    expect(result.signal).toBeNull();
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/git cat-file failed/);
+    for (const route of ['diff', 'blobs']) {
+      const result = await runBin(['history', '-f', 'json', '--route', route], repo.dir, { PATH, REAL_GIT, FAULT_CMD: 'cat-file', FAULT_BYTES: '10' }, 30_000);
+      expect(result.signal).toBeNull();
+      expect({ route, code: result.code }).toEqual({ route, code: 2 });
+      expect(result.stderr).toMatch(/git cat-file failed/);
+    }
   });
 
   // Regression: the same, from cat-file's other reader, markPresentInHead (src/sources/present-in-head.ts).
@@ -155,11 +169,17 @@ describe('git failing during a history scan', () => {
 });
 
 describe('corrupt repositories', () => {
+  /**
+   * Both routes: git log -p reads every blob it diffs; the blob route's git log --raw reads commits
+   * and trees, then cat-file --batch-all-objects every object.
+   */
   const expectGitError = async (dir: string): Promise<void> => {
-    const result = await runCli(['history', '-f', 'json'], { cwd: dir });
-    expect(result.code).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^leakgate: git log failed: .+\n$/);
+    for (const [route, failing] of [['diff', 'log'], ['blobs', '(?:log|cat-file)']] as const) {
+      const result = await runCli(['history', '-f', 'json', '--route', route], { cwd: dir });
+      expect({ route, code: result.code }).toEqual({ route, code: 2 });
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(new RegExp(`^leakgate: git ${failing} failed: .+\\n$`));
+    }
   };
 
   it('a truncated loose object is exit 2', async () => {

@@ -63,7 +63,7 @@ export const auditCommand = async (io: Io, options: AuditOptions): Promise<ExitC
   const baseline = readBaseline(path, shown);
   const config = configFor(io, options, root);
   const request = options.history
-    ? await historyRequest(root, { range: undefined, since: undefined, maxFileSize: options.maxFileSize })
+    ? await historyRequest(root, config, { range: undefined, since: undefined, maxFileSize: options.maxFileSize })
     : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
   const { findings } = await collectFindings(options, config, request);
   const { known } = partitionFindings(findings, baseline);

@@ -30,7 +30,7 @@ export const baselineCommand = async (io: Io, options: BaselineOptions): Promise
   if (existsSync(path)) readBaseline(path, shown);
   const config = configFor(io, options, root);
   const request: ScanRequest = options.history
-    ? await historyRequest(root, { range: options.range, since: undefined, maxFileSize: options.maxFileSize })
+    ? await historyRequest(root, config, { range: options.range, since: undefined, maxFileSize: options.maxFileSize })
     : fileRequest(io, options.paths, root, options);
   const { findings } = await collectFindings(options, config, request);
   const update = await withBaselineLock(path, () => {

@@ -4,6 +4,8 @@ import { loadConfig, type ScanConfig } from '../../config/load-config.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
+import { blobHistorySource, countBlobFiles, readBlobHistory, type BlobHistory } from '../../sources/blob-history-source.js';
+import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
 import { historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
@@ -48,22 +50,56 @@ export const stagedCommand = async (io: Io, options: CommonOptions, started?: De
 export interface HistoryCommandOptions extends CommonOptions {
   readonly range: string | undefined;
   readonly since: string | undefined;
+  readonly route: HistoryRoute;
+}
+
+/** How a full-history scan reads git: each commit's added lines, or each unique blob once. */
+export type HistoryRoute = 'auto' | 'diff' | 'blobs';
+
+export interface HistoryRequestOptions {
+  readonly range: string | undefined;
+  readonly since: string | undefined;
+  readonly maxFileSize: number;
+  readonly route?: HistoryRoute;
 }
 
 /** The history scan as a request: shared by `history`, `baseline --history` and `audit --history`. */
-export const historyRequest = async (root: string, options: { range: string | undefined; since: string | undefined; maxFileSize: number }): Promise<ScanRequest> => {
+export const historyRequest = async (root: string, config: ScanConfig, options: HistoryRequestOptions): Promise<ScanRequest> => {
   const notes: string[] = [];
   if (await isShallow(root)) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
   let commits = 0;
-  const source = historySource(root, { ...options, onCommit: () => commits++ });
+  const whole = options.range === undefined && options.since === undefined;
+  const route = options.route ?? 'auto';
+  // Allowlisted commits are known only per commit: the blob route sees each blob once, not each commit.
+  const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
+  if (whole && route === 'blobs' && byCommit) notes.push('the config allowlists commits: history was read commit by commit (--route diff)');
+  if (!whole || route === 'diff' || byCommit) {
+    const source = historySource(root, { ...options, onCommit: () => commits++ });
+    return {
+      mode: 'history',
+      target: options.range ?? '--all',
+      source,
+      consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+      commits: () => commits,
+      notes: () => notes,
+    };
+  }
+  let history: BlobHistory | undefined;
+  let blobs: number | undefined;
+  const source = async function* () {
+    history = await readBlobHistory(root, () => commits++);
+    blobs = countBlobFiles(history);
+    yield* blobHistorySource(root, history, { maxFileSize: options.maxFileSize });
+  };
   return {
     mode: 'history',
-    target: options.range ?? '--all',
-    source,
-    consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+    target: '--all',
+    source: source(),
+    consolidate: async (findings) => markPresentInHead(root, history ? attributeBlobFindings(findings, history) : []),
     commits: () => commits,
+    total: () => blobs,
     notes: () => notes,
   };
 };
@@ -72,6 +108,6 @@ export const historyCommand = async (io: Io, options: HistoryCommandOptions): Pr
   const root = await historyRoot(io.cwd);
   const config = configFor(io, options, root);
   const baseline = baselineFilterFor(io, options, root);
-  const request = await historyRequest(root, { range: options.range, since: options.since, maxFileSize: options.maxFileSize });
+  const request = await historyRequest(root, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
   return runScan(io, options, config, request, baseline);
 };

@@ -1,0 +1,123 @@
+// Full history read blob by blob: a cheap `git log --raw` pass lists, for every commit, the blob
+// each changed path took on; then `git cat-file --batch-all-objects --unordered` streams every
+// object in pack order, and each blob that some commit put at some path is scanned once (per
+// path: allowlists and path rules depend on it). Findings carry their blob; attributeBlobFindings()
+// then names the commit that introduced each secret.
+import { LeakgateError } from '../errors.js';
+import type { CommitInfo } from '../detect/types.js';
+import { gitStream, openBlobReader } from './git.js';
+import { createBatchParser, type BatchObject } from './parse-batch.js';
+import { COMMIT_FORMAT } from './parse-diff.js';
+import { createRawLogParser, type RawEntry } from './parse-raw-log.js';
+import { readAhead } from './read-ahead.js';
+import { ownBuffer, type SourceItem } from './source-item.js';
+
+export interface BlobHistory {
+  /** In git log order (newest first); entries refer to them by index. */
+  readonly commits: readonly CommitInfo[];
+  readonly entries: readonly RawEntry[];
+}
+
+/** Every commit of every ref, merges as combined entries (a path that differs from all parents). */
+const RAW_LOG_ARGS: readonly string[] = ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--no-textconv', '--no-ext-diff', `--format=${COMMIT_FORMAT}`, '--all', '--'];
+
+export const readBlobHistory = async (root: string, onCommit?: (commit: CommitInfo) => void): Promise<BlobHistory> => {
+  const commits: CommitInfo[] = [];
+  const entries: RawEntry[] = [];
+  const parser = createRawLogParser((event) => {
+    if (event.kind === 'entry') {
+      entries.push(event.entry);
+      return;
+    }
+    const { parents: _parents, ...commit } = event.commit;
+    commits.push(commit);
+    onCommit?.(commit);
+  });
+  const stream = gitStream(RAW_LOG_ARGS, root);
+  try {
+    for await (const chunk of stream.stdout) parser.push(chunk as Buffer);
+    parser.end();
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+  return { commits, entries };
+};
+
+/** Each blob some commit put at a path, with those paths (usually one). */
+export const wantedBlobs = (history: BlobHistory): Map<string, string[]> => {
+  const wanted = new Map<string, string[]>();
+  for (const { blob, path } of history.entries) {
+    if (blob === undefined) continue;
+    const paths = wanted.get(blob);
+    if (paths === undefined) wanted.set(blob, [path]);
+    else if (!paths.includes(path)) paths.push(path);
+  }
+  return wanted;
+};
+
+/** The files a blob scan reads: each wanted blob once per path it was at. */
+export const countBlobFiles = (history: BlobHistory): number => {
+  let files = 0;
+  for (const paths of wantedBlobs(history).values()) files += paths.length;
+  return files;
+};
+
+const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | undefined, maxFileSize: number): SourceItem[] =>
+  paths.flatMap((path, i): SourceItem[] => {
+    if (content !== undefined) {
+      // Decoded in the worker that scans it; each path needs its own buffer to hand over.
+      const raw = i === 0 ? content : new Uint8Array(content);
+      return [{ kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
+    }
+    return [
+      { kind: 'skipped', path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
+      // Still checked by the rules that look at names (a keystore, a .p12).
+      { kind: 'fragment', fragment: { path, text: '', startLine: 1, blob }, bytes: 0, file: false },
+    ];
+  });
+
+/** cat-file outruns the scan by far: a small lead is enough to keep it busy. */
+const READ_AHEAD = 4 * 1024 * 1024;
+
+export interface BlobSourceOptions {
+  readonly maxFileSize: number;
+}
+
+export async function* blobHistorySource(root: string, history: BlobHistory, options: BlobSourceOptions): AsyncGenerator<SourceItem> {
+  const wanted = wantedBlobs(history);
+  const want = (object: BatchObject): 'read' | 'note' | 'skip' => {
+    if (object.type !== 'blob' || !wanted.has(object.oid)) return 'skip';
+    return object.size > options.maxFileSize ? 'note' : 'read';
+  };
+  const parser = createBatchParser(want);
+  const stream = gitStream(['cat-file', '--batch-all-objects', '--batch', '--unordered'], root);
+  try {
+    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
+      for (const { object, content } of parser.push(chunk)) {
+        const paths = wanted.get(object.oid) ?? [];
+        wanted.delete(object.oid);
+        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
+      }
+    }
+    // git's own failure (a corrupt pack, a kill) says more than output cut short.
+    await stream.done;
+    parser.end();
+  } finally {
+    stream.kill();
+  }
+  if (wanted.size === 0) return;
+  // Not among the stored objects: replaced (git replace), or missing (a partial clone, corruption).
+  const reader = openBlobReader(root);
+  try {
+    for (const [blob, paths] of wanted) {
+      const content = await reader.read(blob);
+      if (content === undefined) {
+        throw new LeakgateError('git', `blob ${blob} (${paths[0] ?? ''}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+      }
+      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? undefined : ownBuffer(content), options.maxFileSize);
+    }
+  } finally {
+    await reader.close();
+  }
+}
