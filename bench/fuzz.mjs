@@ -231,6 +231,7 @@ const baseRuleSpec = {
   keywords: [],
   entropy: undefined,
   multiline: false,
+  anchored: false,
   path: undefined,
   allowlists: [],
   severity: 'high',

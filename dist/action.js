@@ -380,6 +380,7 @@ var init_compile_rule = __esm({
         keywords: spec.keywords,
         entropy: spec.entropy,
         window: windowOf(regex2.source, spec.multiline),
+        anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex2.source, `${regex2.flags.replace("g", "")}y`) : void 0,
         pathOnly: spec.regex === void 0,
         path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
         allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
@@ -1336,6 +1337,7 @@ var init_rule_spec = __esm({
       "keywords",
       "entropy",
       "multiline",
+      "anchored",
       "path",
       "allowlist",
       "allowlists",
@@ -1394,6 +1396,7 @@ var init_rule_spec = __esm({
         keywords: stringList(table, "keywords", place).map((word) => word.toLowerCase()),
         entropy: optNumber(table, "entropy", place),
         multiline: optBoolean(table, "multiline", place) ?? false,
+        anchored: optBoolean(table, "anchored", place) ?? false,
         path,
         allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
         severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
@@ -13472,6 +13475,27 @@ var init_detector = __esm({
         const only = rules[ruleIndex].path;
         return only === void 0 || only.test(path);
       };
+      const runAnchored = (rule, sticky2, spans, hits, context2) => {
+        const text = context2.fragment.text;
+        const positions = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+        let next = 0;
+        for (const span of spans) {
+          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+          let free = span.start;
+          while (next < positions.length && positions[next] < span.start) next++;
+          for (; next < positions.length && positions[next] < span.end; next++) {
+            const at = positions[next];
+            if (at < free) continue;
+            sticky2.lastIndex = at - span.start;
+            const m = sticky2.exec(slice);
+            if (m === null || m[0].length === 0) continue;
+            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, at, context2.lines) ?? m : m;
+            consider(rule, context2, whole, at);
+            free = at + m[0].length;
+          }
+        }
+      };
       const scan = (fragment) => {
         const result = { findings: [], suppressed: [], pathAllowed: false };
         const text = fragment.text;
@@ -13490,7 +13514,8 @@ var init_detector = __esm({
           options.onRule?.(ruleIndex);
           const positions = hits.get(ruleIndex) ?? [];
           const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
-          runRule(rule, spans, context2);
+          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context2);
+          else runRule(rule, spans, context2);
         }
         return dropRejected(result, context2.rejected, genericIds);
       };
@@ -13579,6 +13604,15 @@ var init_check_rules = __esm({
           problems.push(`example #${n + 1} yields ${got}, expected ${shorten(example.secret)}`);
         }
       });
+      if (rule.anchoredAt) {
+        spec.examples.forEach((example, n) => {
+          const lower = example.text.toLowerCase();
+          const starts = new Set(spec.keywords.flatMap((word) => [...lower.matchAll(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "g"))].map((m) => m.index)));
+          for (const m of example.text.matchAll(rule.regex)) {
+            if (!starts.has(m.index)) problems.push(`is anchored, but in example #${n + 1} a match starts where no keyword does: ${shorten(m[0])}`);
+          }
+        });
+      }
       spec.negatives.forEach((negative, n) => {
         const found = detector.detect({ path: negative.path ?? "example.txt", text: negative.text, startLine: 1 }).findings;
         if (found.length > 0) problems.push(`negative #${n + 1} is found: ${shorten(negative.path ?? negative.text)}`);

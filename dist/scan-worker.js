@@ -199,6 +199,7 @@ var compileRule = (spec) => {
     keywords: spec.keywords,
     entropy: spec.entropy,
     window: windowOf(regex.source, spec.multiline),
+    anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0,
     pathOnly: spec.regex === void 0,
     path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
     allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
@@ -806,6 +807,27 @@ var createDetector = (rules, globalAllowlists, options) => {
     const only = rules[ruleIndex].path;
     return only === void 0 || only.test(path);
   };
+  const runAnchored = (rule, sticky2, spans, hits, context) => {
+    const text = context.fragment.text;
+    const positions = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+    let next = 0;
+    for (const span of spans) {
+      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      let free = span.start;
+      while (next < positions.length && positions[next] < span.start) next++;
+      for (; next < positions.length && positions[next] < span.end; next++) {
+        const at = positions[next];
+        if (at < free) continue;
+        sticky2.lastIndex = at - span.start;
+        const m = sticky2.exec(slice);
+        if (m === null || m[0].length === 0) continue;
+        const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, at, context.lines) ?? m : m;
+        consider(rule, context, whole, at);
+        free = at + m[0].length;
+      }
+    }
+  };
   const scan = (fragment) => {
     const result = { findings: [], suppressed: [], pathAllowed: false };
     const text = fragment.text;
@@ -824,7 +846,8 @@ var createDetector = (rules, globalAllowlists, options) => {
       options.onRule?.(ruleIndex);
       const positions = hits.get(ruleIndex) ?? [];
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
-      runRule(rule, spans, context);
+      if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context);
+      else runRule(rule, spans, context);
     }
     return dropRejected(result, context.rejected, genericIds);
   };

@@ -169,6 +169,33 @@ export const createDetector = (
     return only === undefined || only.test(path);
   };
 
+  /**
+   * An anchored rule: the regex, sticky, tried at each keyword hit inside the window (on the same
+   * slice as runRule, so ^, $ and lookbehinds see the same text); a match passes over the hits it
+   * covers, as a global scan would.
+   */
+  const runAnchored = (rule: Rule, sticky: RegExp, spans: readonly Span[], hits: readonly number[], context: Context): void => {
+    const text = context.fragment.text;
+    const positions = hits.some((hit, i) => i > 0 && hit < (hits[i - 1] as number)) ? [...hits].sort((a, b) => a - b) : hits;
+    let next = 0;
+    for (const span of spans) {
+      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      let free = span.start;
+      while (next < positions.length && (positions[next] as number) < span.start) next++;
+      for (; next < positions.length && (positions[next] as number) < span.end; next++) {
+        const at = positions[next] as number;
+        if (at < free) continue;
+        sticky.lastIndex = at - span.start;
+        const m = sticky.exec(slice);
+        if (m === null || m[0].length === 0) continue;
+        const whole = cut && m.index + m[0].length === slice.length ? (extend(rule, text, at, context.lines) ?? m) : m;
+        consider(rule, context, whole, at);
+        free = at + m[0].length;
+      }
+    }
+  };
+
   const scan = (fragment: Fragment): DetectResult => {
     const result: DetectResult = { findings: [], suppressed: [], pathAllowed: false };
     const text = fragment.text;
@@ -188,7 +215,8 @@ export const createDetector = (
       options.onRule?.(ruleIndex);
       const positions = hits.get(ruleIndex) ?? [];
       const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
-      runRule(rule, spans, context);
+      if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context);
+      else runRule(rule, spans, context);
     }
     return dropRejected(result, context.rejected, genericIds);
   };

@@ -57,6 +57,11 @@ export interface Rule {
    * (a value on the next line), or a block of up to 64 KiB after the hit (PEM keys).
    */
   readonly window: RuleWindow;
+  /**
+   * Every match starts where one of the keywords starts (declared in the rule, checked against
+   * its examples): the regex is tried, sticky, at each keyword hit instead of along the window.
+   */
+  readonly anchoredAt: RegExp | undefined;
   /** Only files whose path matches are scanned by this rule (gitleaks' `path`). */
   readonly path: PathMatcher | undefined;
   /** A rule with a path and no regex: the file itself is the finding (a committed key file). */

@@ -30,6 +30,16 @@ const checkSamples = (spec: RuleSpec, rule: Rule, global: readonly Allowlist[]):
       problems.push(`example #${n + 1} yields ${got}, expected ${shorten(example.secret)}`);
     }
   });
+  if (rule.anchoredAt) {
+    // The declaration holds on every example: each match of the plain regex starts at a keyword.
+    spec.examples.forEach((example, n) => {
+      const lower = example.text.toLowerCase();
+      const starts = new Set(spec.keywords.flatMap((word) => [...lower.matchAll(new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => m.index)));
+      for (const m of example.text.matchAll(rule.regex)) {
+        if (!starts.has(m.index)) problems.push(`is anchored, but in example #${n + 1} a match starts where no keyword does: ${shorten(m[0])}`);
+      }
+    });
+  }
   spec.negatives.forEach((negative, n) => {
     const found = detector.detect({ path: negative.path ?? 'example.txt', text: negative.text, startLine: 1 }).findings;
     if (found.length > 0) problems.push(`negative #${n + 1} is found: ${shorten(negative.path ?? negative.text)}`);

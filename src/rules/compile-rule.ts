@@ -36,6 +36,7 @@ export const compileRule = (spec: RuleSpec): Rule => {
     keywords: spec.keywords,
     entropy: spec.entropy,
     window: windowOf(regex.source, spec.multiline),
+    anchoredAt: spec.anchored && spec.regex !== undefined ? new RegExp(regex.source, `${regex.flags.replace('g', '')}y`) : undefined,
     pathOnly: spec.regex === undefined,
     path: spec.path === undefined ? undefined : compilePathMatcher(spec.path, where),
     allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),

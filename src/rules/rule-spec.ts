@@ -44,6 +44,8 @@ export interface RuleSpec {
   readonly keywords: readonly string[];
   readonly entropy: number | undefined;
   readonly multiline: boolean;
+  /** Every match starts where one of the keywords starts: the regex is tried only there. */
+  readonly anchored: boolean;
   readonly path: string | undefined;
   readonly allowlists: readonly AllowlistSpec[];
   readonly severity: Severity;
@@ -60,7 +62,7 @@ const ALLOWLIST_KEYS = new Set([
 ]);
 
 const RULE_KEYS = new Set([
-  'id', 'description', 'regex', 'secretGroup', 'keywords', 'entropy', 'multiline', 'path',
+  'id', 'description', 'regex', 'secretGroup', 'keywords', 'entropy', 'multiline', 'anchored', 'path',
   'allowlist', 'allowlists', 'severity', 'validate', 'references', 'tags', 'examples',
   'negatives', 'skipReport',
 ]);
@@ -114,6 +116,7 @@ export const parseRuleSpec = (table: Table, file: string, index: number): RuleSp
     keywords: stringList(table, 'keywords', place).map((word) => word.toLowerCase()),
     entropy: optNumber(table, 'entropy', place),
     multiline: optBoolean(table, 'multiline', place) ?? false,
+    anchored: optBoolean(table, 'anchored', place) ?? false,
     path,
     allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
     severity: oneOf(optString(table, 'severity', place), SEVERITIES, 'severity', place) ?? 'high',

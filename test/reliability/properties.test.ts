@@ -242,6 +242,7 @@ const baseRuleSpec: RuleSpec = {
   keywords: [],
   entropy: undefined,
   multiline: false,
+  anchored: false,
   path: undefined,
   allowlists: [],
   severity: 'high',

@@ -1,0 +1,63 @@
+// `anchored = true`: a rule's regex is tried only where its keywords start. The declaration is
+// checked against the rule's examples, and anchoring must never change what a rule finds.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createDetector } from '../../src/detect/detector.js';
+import type { Rule } from '../../src/detect/types.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir, writeFiles } from '../helpers/temp-dir.js';
+
+describe('anchored rules', () => {
+  it('rules check refuses an anchored rule whose example matches before its keyword', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'wrong.toml': `
+[[rules]]
+id = "wrongly-anchored"
+description = "the match starts at the variable name, before the keyword"
+regex = '''[a-z]+_token\\s*=\\s*"([a-z0-9]{12})"'''
+secretGroup = 1
+keywords = ["_token"]
+anchored = true
+examples = ['''bot_token = "abc123def456"''']
+negatives = ['''bot_token = 1''']
+`,
+    });
+    const result = await runCli(['rules', 'check', 'wrong.toml'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('rule "wrongly-anchored": is anchored, but in example #1 a match starts where no keyword does');
+  });
+
+  it('the built-in anchored rules find exactly what they find unanchored, on code-like lines', () => {
+    const config = loadConfig(tempDir(), undefined);
+    const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined);
+    expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-password-assignment', 'generic-secret-assignment']);
+    const plain: Rule[] = anchored.map((rule) => ({ ...rule, anchoredAt: undefined }));
+    const withAnchor = createDetector(anchored, config.allowlists, { includeInvalid: false, decode: false });
+    const without = createDetector(plain, config.allowlists, { includeInvalid: false, decode: false });
+    const keyword = fc.constantFrom(...new Set(anchored.flatMap((rule) => rule.keywords)), 'Password', 'API_KEY', 'AuthToken', 'DB_PASS', 'oauth_token', 'x_secret');
+    const value = fc.stringMatching(/^[A-Za-z0-9+/_.$-]{6,40}$/);
+    const piece = fc.oneof(
+      fc.tuple(fc.constantFrom('', 'my', 'the_', 'db.', 'X', '--', '$'), keyword, fc.constantFrom('', 's', '_value', 'Hash', '_ID'), fc.constantFrom(' = ', '=', ': ', ' := ', ' => ', '", "', '('), fc.constantFrom('"', "'", '`', ''), value).map(
+        ([pre, word, post, op, quote, v]) => `${pre}${word}${post}${op}${quote}${v}${quote}`,
+      ),
+      fc.stringMatching(/^[ -~]{0,30}$/),
+    );
+    const line = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(fc.sample(fc.constantFrom(' ', '; ', ', ', '\t'), 1)[0] ?? ' '));
+    const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+    const shape = (found: ReturnType<typeof withAnchor.detect>) => found.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.secret}`).sort();
+    let withFindings = 0;
+    fc.assert(
+      fc.property(text, (sample) => {
+        const fragment = { path: 'src/app.py', text: sample, startLine: 1 };
+        const expected = shape(without.detect(fragment));
+        expect(shape(withAnchor.detect(fragment))).toEqual(expected);
+        if (expected.length > 0) withFindings++;
+      }),
+      { numRuns: 3000 },
+    );
+    // The generator is worth something only if many samples hold secrets.
+    expect(withFindings).toBeGreaterThan(300);
+  });
+});
