@@ -2862,6 +2862,7 @@ var init_json = __esm({
           rules: report.rules.length,
           files: report.files,
           commits: report.commits,
+          ...report.route ? { route: report.route } : {},
           bytes: report.bytes,
           durationMs: report.durationMs
         },
@@ -3845,12 +3846,14 @@ var init_run_scan = __esm({
       const fresh = baseline ? baseline(consolidated, totals) : consolidated;
       const findings = sortFindings(fresh);
       if (options.verbose) io.stderr.write(describeSuppressions(totals));
+      const route = request.route?.();
       const report = {
         mode: request.mode,
         target: request.target,
         rules: config.rules,
         files: totals.files,
         commits: request.commits?.() ?? 0,
+        ...route ? { route } : {},
         bytes: totals.bytes,
         durationMs: Math.round(performance.now() - started),
         findings: maybeRedact(findings, options.redact),
@@ -4766,7 +4769,7 @@ async function* blobHistorySource(root, history, options) {
     await reader.close();
   }
 }
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, countBlobFiles, itemsFor, READ_AHEAD2;
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD2;
 var init_blob_history_source = __esm({
   "src/sources/blob-history-source.ts"() {
     "use strict";
@@ -4810,6 +4813,26 @@ var init_blob_history_source = __esm({
       }
       return wanted;
     };
+    wantedBytes = async (root, wanted) => {
+      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root);
+      let total = 0;
+      let rest = "";
+      try {
+        for await (const chunk of stream.stdout) {
+          const lines = (rest + chunk.toString("latin1")).split("\n");
+          rest = lines.pop() ?? "";
+          for (const line of lines) {
+            const space = line.indexOf(" ");
+            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
+          }
+        }
+        await stream.done;
+      } finally {
+        stream.kill();
+      }
+      return total;
+    };
+    BLOB_BYTES_PER_COMMIT = 1 << 20;
     countBlobFiles = (history) => {
       let files = 0;
       for (const paths of wantedBlobs(history).values()) files += paths.length;
@@ -5063,13 +5086,25 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           source: source2,
           consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
           commits: () => commits,
+          route: () => "diff",
           notes: () => notes
         };
       }
       let history;
       let blobs;
+      let chosen;
       const source = async function* () {
         history = await readBlobHistory(root, () => commits++);
+        if (route === "auto") {
+          const bytes = await wantedBytes(root, wantedBlobs(history));
+          chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? "blobs" : "diff";
+        } else chosen = "blobs";
+        if (chosen === "diff") {
+          history = void 0;
+          commits = 0;
+          yield* historySource(root, { ...options, onCommit: () => commits++ });
+          return;
+        }
         blobs = countBlobFiles(history);
         yield* blobHistorySource(root, history, { maxFileSize: options.maxFileSize });
       };
@@ -5077,9 +5112,10 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         mode: "history",
         target: "--all",
         source: source(),
-        consolidate: async (findings) => markPresentInHead(root, history ? attributeBlobFindings(findings, history) : []),
+        consolidate: async (findings) => markPresentInHead(root, chosen === "blobs" && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
         commits: () => commits,
         total: () => blobs,
+        route: () => chosen,
         notes: () => notes
       };
     };

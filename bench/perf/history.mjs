@@ -84,10 +84,10 @@ export const buildHistoryRepo = async (cache, size, repoOverride) => {
   return { repo, ...marker };
 };
 
-/** The findings of one route, as comparable keys (rule, file, secret, commit, line). */
+/** The findings of one route, as comparable keys (rule, file, secret, commit, line), and the route taken. */
 const findingKeys = (repo, route) => {
-  const out = run(NODE, [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress', '--no-redact', '--no-baseline', '--route', route], { cwd: repo, okCodes: [1] });
-  return JSON.parse(out).findings.map((f) => `${f.ruleId}\u0000${f.file}\u0000${f.secret}\u0000${f.commit}\u0000${f.line}`);
+  const out = JSON.parse(run(NODE, [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress', '--no-redact', '--no-baseline', '--route', route], { cwd: repo, okCodes: [0, 1] }));
+  return { keys: out.findings.map((f) => `${f.ruleId}\u0000${f.file}\u0000${f.secret}\u0000${f.commit}\u0000${f.line}`), route: out.scan.route };
 };
 
 /**
@@ -106,17 +106,13 @@ export const historyFigure = async ({ cache, runs, size, repo: repoOverride, cpu
   // Diagnostics: git alone with the arguments each route passes it, to split git's share from Node's.
   const diffArgs = ['-c', 'diff.renames=true', 'log', '-p', '--cc', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '--full-index', '--src-prefix=a/', '--dst-prefix=b/', '-M', '--format=%x00%x00%H%x00%an%x00%ae%x00%aI%x00%P%x00%s', '--all', '--'];
   const leakgate = (route) => ({ cmd: NODE, args: [LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress', '--no-baseline', '--route', route], options: { cwd: repo, okCodes: [0, 1] }, label: `leakgate history --route ${route}` });
-  const [reference, byDiff, byBlobs, gitDiff, gitBlobs, gitRaw] = await measureInterleaved(runs, [
-    { cmd: 'git', args: ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], options: { cwd: repo }, label: 'git log -p' },
-    leakgate('diff'),
-    leakgate('blobs'),
-    { cmd: 'git', args: diffArgs, options: { cwd: repo }, label: "git log (the diff route's args)" },
-    { cmd: 'git', args: ['cat-file', '--batch-all-objects', '--batch', '--unordered'], options: { cwd: repo }, label: 'git cat-file --batch-all-objects' },
-    { cmd: 'git', args: ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--all'], options: { cwd: repo }, label: 'git log --raw (attribution pass)' },
-  ]);
   log('comparing the two routes\' findings…');
-  const diffKeys = new Set(findingKeys(repo, 'diff'));
-  const blobKeys = new Set(findingKeys(repo, 'blobs'));
+  const diffKeys = new Set(findingKeys(repo, 'diff').keys);
+  const blobKeys = new Set(findingKeys(repo, 'blobs').keys);
+  // What a user gets by default: auto picks a route from the attribution pass. It is measured as
+  // such (attribution pass included), beside the route it did not pick.
+  const auto = findingKeys(repo, 'auto').route;
+  const other = auto === 'diff' ? 'blobs' : 'diff';
   const agreement = {
     diff: diffKeys.size,
     blobs: blobKeys.size,
@@ -126,6 +122,14 @@ export const historyFigure = async ({ cache, runs, size, repo: repoOverride, cpu
       (secret) => ![...blobKeys].some((k) => k.split('\u0000').filter((_, i) => i === 0 || i === 2).join(' ') === secret),
     ).length,
   };
+  const [reference, byDefault, byOther, gitDiff, gitBlobs, gitRaw] = await measureInterleaved(runs, [
+    { cmd: 'git', args: ['log', '-p', '--all', '--full-history', '-U0', '--no-color'], options: { cwd: repo }, label: 'git log -p' },
+    leakgate('auto'),
+    leakgate(other),
+    { cmd: 'git', args: diffArgs, options: { cwd: repo }, label: "git log (the diff route's args)" },
+    { cmd: 'git', args: ['cat-file', '--batch-all-objects', '--batch', '--unordered'], options: { cwd: repo }, label: 'git cat-file --batch-all-objects' },
+    { cmd: 'git', args: ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--all'], options: { cwd: repo }, label: 'git log --raw (attribution pass)' },
+  ]);
   let profile;
   if (cpuProf) {
     const dir = ensureDir(join(cache, 'profiles', `history-${info.size}-${Date.now()}`));
@@ -133,5 +137,5 @@ export const historyFigure = async ({ cache, runs, size, repo: repoOverride, cpu
     await measureRuns(1, NODE, ['--cpu-prof', `--cpu-prof-dir=${dir}`, LEAKGATE_BIN, 'history', '--format', 'json', '--no-progress'], { cwd: repo, okCodes: [0, 1] });
     profile = dir;
   }
-  return { info: { ...info, blobBytes }, reference, byDiff, byBlobs, gitDiff, gitBlobs, gitRaw, agreement, profile };
+  return { info: { ...info, blobBytes }, reference, byDefault, byOther, other, gitDiff, gitBlobs, gitRaw, agreement, auto, profile };
 };

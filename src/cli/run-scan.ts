@@ -24,6 +24,8 @@ export interface ScanRequest {
   /** Turns raw findings into what is reported (history: one per secret, attributed). */
   readonly consolidate?: (findings: readonly Finding[]) => Finding[] | Promise<Finding[]>;
   readonly commits?: () => number;
+  /** The route a history scan took (known once it has started). */
+  readonly route?: () => 'diff' | 'blobs' | undefined;
   /** How many files (blobs) the scan will read, once known: for the progress line's ETA. */
   readonly total?: () => number | undefined;
   readonly notes?: () => readonly string[];
@@ -104,12 +106,14 @@ export const runScan = async (
   const fresh = baseline ? baseline(consolidated, totals) : consolidated;
   const findings = sortFindings(fresh);
   if (options.verbose) io.stderr.write(describeSuppressions(totals));
+  const route = request.route?.();
   const report: Report = {
     mode: request.mode,
     target: request.target,
     rules: config.rules,
     files: totals.files,
     commits: request.commits?.() ?? 0,
+    ...(route ? { route } : {}),
     bytes: totals.bytes,
     durationMs: Math.round(performance.now() - started),
     findings: maybeRedact(findings, options.redact),

@@ -41,6 +41,7 @@ export const formatJson = (report: Report): string =>
         rules: report.rules.length,
         files: report.files,
         commits: report.commits,
+        ...(report.route ? { route: report.route } : {}),
         bytes: report.bytes,
         durationMs: report.durationMs,
       },

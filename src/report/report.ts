@@ -10,6 +10,8 @@ export interface Report {
   readonly rules: readonly Rule[];
   readonly files: number;
   readonly commits: number;
+  /** How a history scan read git: each commit's added lines, or each unique blob once. */
+  readonly route?: 'diff' | 'blobs';
   readonly bytes: number;
   readonly durationMs: number;
   readonly findings: readonly Finding[];

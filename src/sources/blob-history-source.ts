@@ -56,6 +56,37 @@ export const wantedBlobs = (history: BlobHistory): Map<string, string[]> => {
   return wanted;
 };
 
+/** Total size of the wanted blobs, from `git cat-file --batch-check` over every object (no content read). */
+export const wantedBytes = async (root: string, wanted: ReadonlyMap<string, readonly string[]>): Promise<number> => {
+  const stream = gitStream(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize)', '--unordered'], root);
+  let total = 0;
+  let rest = '';
+  try {
+    for await (const chunk of stream.stdout) {
+      const lines = (rest + (chunk as Buffer).toString('latin1')).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        const space = line.indexOf(' ');
+        if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
+      }
+    }
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+  return total;
+};
+
+/**
+ * Which route reads a full history faster, from the attribution pass: the blob route scans every
+ * unique blob whole, the diff route pays git's diff of every commit and scans its added lines.
+ * Measured (npm run bench, 2 cores): a history of 48 commits with 12.6 MB of unique blobs each
+ * (published npm package versions), blobs 0.82x git log -p, diffs 1.57x; lodash (17,559 commits,
+ * 200 KB a commit, small edits to big files), blobs 1.25x, diffs 1.07x. Rails (161k commits,
+ * 36 KB a commit) is of lodash's kind. So: blobs when the unique blobs come to 1 MB a commit or more.
+ */
+export const BLOB_BYTES_PER_COMMIT = 1 << 20;
+
 /** The files a blob scan reads: each wanted blob once per path it was at. */
 export const countBlobFiles = (history: BlobHistory): number => {
   let files = 0;

@@ -220,4 +220,16 @@ describe('leakgate history: the two routes agree', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/scanning: 3 commits, blob [1-3]\/3 \(\d+%, ETA \d+ (?:s|min)\)/);
   });
+
+  it('auto reads by blobs when commits bring a megabyte of unique content or more each, else by diffs', async () => {
+    const routeOf = async (dir: string) => JSON.parse((await runCli(['history', '-f', 'json'], { cwd: dir })).stdout).scan.route;
+    const small = makeRepo();
+    for (let i = 0; i < 3; i++) small.commit(`c${i}`, { 'a.txt': `line ${i}\n`.repeat(100) });
+    expect(await routeOf(small.dir)).toBe('diff');
+    const big = makeRepo();
+    for (let i = 0; i < 2; i++) big.commit(`v${i}`, { 'dist/bundle.js': `var v${i} = ${i};\n`.repeat(100_000) });
+    expect(await routeOf(big.dir)).toBe('blobs');
+    // A range is always read by diffs.
+    expect(JSON.parse((await runCli(['history', '-f', 'json', 'HEAD~1..HEAD'], { cwd: big.dir })).stdout).scan.route).toBe('diff');
+  });
 });

@@ -4,7 +4,7 @@ import { loadConfig, type ScanConfig } from '../../config/load-config.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
-import { blobHistorySource, countBlobFiles, readBlobHistory, type BlobHistory } from '../../sources/blob-history-source.js';
+import { BLOB_BYTES_PER_COMMIT, blobHistorySource, countBlobFiles, readBlobHistory, wantedBlobs, wantedBytes, type BlobHistory } from '../../sources/blob-history-source.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
 import { historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
@@ -53,7 +53,10 @@ export interface HistoryCommandOptions extends CommonOptions {
   readonly route: HistoryRoute;
 }
 
-/** How a full-history scan reads git: each commit's added lines, or each unique blob once. */
+/**
+ * How a full-history scan reads git: each commit's added lines, or each unique blob once; auto
+ * decides from the attribution pass (see BLOB_BYTES_PER_COMMIT).
+ */
 export type HistoryRoute = 'auto' | 'diff' | 'blobs';
 
 export interface HistoryRequestOptions {
@@ -83,13 +86,25 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       source,
       consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
       commits: () => commits,
+      route: () => 'diff',
       notes: () => notes,
     };
   }
   let history: BlobHistory | undefined;
   let blobs: number | undefined;
+  let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
     history = await readBlobHistory(root, () => commits++);
+    if (route === 'auto') {
+      const bytes = await wantedBytes(root, wantedBlobs(history));
+      chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? 'blobs' : 'diff';
+    } else chosen = 'blobs';
+    if (chosen === 'diff') {
+      history = undefined;
+      commits = 0;
+      yield* historySource(root, { ...options, onCommit: () => commits++ });
+      return;
+    }
     blobs = countBlobFiles(history);
     yield* blobHistorySource(root, history, { maxFileSize: options.maxFileSize });
   };
@@ -97,9 +112,11 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     mode: 'history',
     target: '--all',
     source: source(),
-    consolidate: async (findings) => markPresentInHead(root, history ? attributeBlobFindings(findings, history) : []),
+    consolidate: async (findings) =>
+      markPresentInHead(root, chosen === 'blobs' && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
     commits: () => commits,
     total: () => blobs,
+    route: () => chosen,
     notes: () => notes,
   };
 };
