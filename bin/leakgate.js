@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Sets the exit code from main(); nothing else. Temporary files are removed if interrupted.
-import { main } from '../lib/cli/main.js';
-import { removePendingTempFiles } from '../lib/cli/write-output.js';
+// lib/bundle/ is the CLI bundled at build time (scripts/build-cli.mjs): it starts faster than lib/.
+import { main } from '../lib/bundle/cli.js';
+import { removePendingTempFiles } from '../lib/bundle/write-output.js';
 
 process.on('SIGINT', () => {
   removePendingTempFiles();

@@ -97,18 +97,19 @@ var init_exit_codes = __esm({
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-var packageFile;
+var root, packageRoot, packageFile;
 var init_package_file = __esm({
   "src/package-file.ts"() {
     "use strict";
-    packageFile = (name) => {
+    packageRoot = () => {
+      if (root !== void 0) return root;
       const here = dirname(fileURLToPath(import.meta.url));
-      for (const up of ["..", join("..", ".."), "."]) {
-        const candidate = join(here, up, name);
-        if (existsSync(candidate)) return candidate;
+      for (let dir = here; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
+        if (dirname(dir) === dir) return root = join(here, "..");
       }
-      return join(here, "..", name);
     };
+    packageFile = (name) => join(packageRoot(), name);
   }
 });
 
@@ -399,10 +400,11 @@ var init_compile_config = __esm({
   "src/config/compile-config.ts"() {
     "use strict";
     init_compile_rule();
-    compileConfig = (specs, file) => ({
+    compileConfig = (specs, file, ownRules = 0) => ({
       rules: specs.rules.map(compileRule),
       allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
       file,
+      ownRules,
       specs
     });
   }
@@ -1469,8 +1471,7 @@ var init_rules_cache = __esm({
 });
 
 // src/rules/load-rules.ts
-import { dirname as dirname2, join as join3, relative } from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { join as join3, relative } from "node:path";
 var builtinRulesDir, readRuleFile, rulesCachePath, loadBuiltinRules, parseRuleFiles;
 var init_load_rules = __esm({
   "src/rules/load-rules.ts"() {
@@ -1491,7 +1492,7 @@ var init_load_rules = __esm({
       const { rules, allowlists } = parseRuleset(text, shownAs);
       return { rules, allowlists };
     };
-    rulesCachePath = () => join3(dirname2(fileURLToPath2(import.meta.url)), "..", "rules-cache.json");
+    rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
     loadBuiltinRules = (dir = builtinRulesDir()) => {
       const files = ruleFiles(dir);
       const cached2 = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
@@ -1524,10 +1525,10 @@ var init_load_config = __esm({
     init_toml_fields();
     TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion"]);
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
-    findConfigFile = (root, explicit) => {
+    findConfigFile = (root2, explicit) => {
       if (explicit !== void 0) return explicit;
       for (const name of [".leakgate.toml", ".gitleaks.toml"]) {
-        const candidate = join4(root, name);
+        const candidate = join4(root2, name);
         if (presentAt(candidate)) return candidate;
       }
       return void 0;
@@ -1556,10 +1557,10 @@ var init_load_config = __esm({
       }
       throw error;
     };
-    loadConfig = (root, explicit, cwd = process.cwd()) => {
+    loadConfig = (root2, explicit, cwd = process.cwd()) => {
       const builtin = loadBuiltinRules();
       const builtinAllowlists = builtin.allowlists.map((spec) => ({ spec, where: "rules/" }));
-      const file = findConfigFile(root, explicit);
+      const file = findConfigFile(root2, explicit);
       if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0);
       const shown = relative2(cwd, file) || file;
       try {
@@ -1576,7 +1577,7 @@ var init_load_config = __esm({
           ...builtinAllowlists,
           ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))
         ];
-        return compileConfig({ rules: specs, allowlists }, shown);
+        return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length);
       } catch (error) {
         return asConfigError(error);
       }
@@ -2493,7 +2494,7 @@ var require_ignore = __commonJS({
 
 // src/sources/walk-files.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative3, resolve, sep } from "node:path";
+import { dirname as dirname2, join as join5, relative as relative3, resolve, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative3(options.root, asText(abs))) || ".";
@@ -2553,9 +2554,9 @@ var init_walk_files = __esm({
     init_errors();
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
-      for (let dir = resolve(from); ; dir = dirname3(dir)) {
+      for (let dir = resolve(from); ; dir = dirname2(dir)) {
         if (existsSync2(join5(dir, ".git"))) return dir;
-        if (dirname3(dir) === dir) return void 0;
+        if (dirname2(dir) === dir) return void 0;
       }
     };
     readIgnoreFile = (file) => {
@@ -2656,6 +2657,735 @@ var init_file_source = __esm({
   }
 });
 
+// src/detect/allowlist.ts
+var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
+var init_allowlist = __esm({
+  "src/detect/allowlist.ts"() {
+    "use strict";
+    testRegex = (regex2, text) => {
+      regex2.lastIndex = 0;
+      return regex2.test(text);
+    };
+    allowlistDrops = (allowlist, candidate) => {
+      const target = candidate[allowlist.regexTarget];
+      const lowerSecret = candidate.secret.toLowerCase();
+      const checks = [];
+      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
+      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
+      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
+      if (allowlist.commits.length > 0) {
+        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
+      }
+      if (checks.length === 0) return false;
+      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
+    };
+    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
+    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
+  }
+});
+
+// src/detect/entropy.ts
+var shannonEntropy;
+var init_entropy = __esm({
+  "src/detect/entropy.ts"() {
+    "use strict";
+    shannonEntropy = (text) => {
+      const length = text.length;
+      if (length === 0) return 0;
+      const counts = /* @__PURE__ */ new Map();
+      for (let i = 0; i < length; i++) {
+        const code = text.charCodeAt(i);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+      let entropy = 0;
+      for (const count of counts.values()) {
+        const p = count / length;
+        entropy -= p * Math.log2(p);
+      }
+      return entropy;
+    };
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var fingerprint;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+  }
+});
+
+// src/detect/inline-allow.ts
+var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
+var init_inline_allow = __esm({
+  "src/detect/inline-allow.ts"() {
+    "use strict";
+    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
+    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+    REACH = 4096;
+    lineStartBefore = (text, offset) => {
+      const from = Math.max(0, offset - REACH);
+      const newline = text.slice(from, offset).lastIndexOf("\n");
+      return newline === -1 ? from : from + newline + 1;
+    };
+    lineEndAfter = (text, offset) => {
+      const to = Math.min(text.length, offset + REACH);
+      const newline = text.slice(offset, to).indexOf("\n");
+      return newline === -1 ? to : offset + newline;
+    };
+    inlineAllowMarker = (text, start2, end) => {
+      const lineFrom = lineStartBefore(text, start2);
+      const firstEnd = lineEndAfter(text, start2);
+      const same = SAME_LINE.exec(text.slice(lineFrom, firstEnd));
+      if (same) return same[0];
+      if (firstEnd < end - 1) {
+        const last = SAME_LINE.exec(text.slice(lineStartBefore(text, end - 1), lineEndAfter(text, end - 1)));
+        if (last) return last[0];
+      }
+      if (lineFrom === 0 || text[lineFrom - 1] !== "\n") return void 0;
+      const previous = text.slice(lineStartBefore(text, lineFrom - 1), lineFrom - 1);
+      return NEXT_LINE.exec(previous)?.[0];
+    };
+  }
+});
+
+// src/detect/keyword-index.ts
+var insert, characterClasses, buildKeywordIndex;
+var init_keyword_index = __esm({
+  "src/detect/keyword-index.ts"() {
+    "use strict";
+    insert = (trie, word, classOf) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const slot = state * trie.width + classOf[word.charCodeAt(i)];
+        let to = trie.next[slot];
+        if (to === -1) {
+          if ((trie.states + 1) * trie.width > trie.next.length) {
+            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
+            bigger.set(trie.next);
+            trie.next = bigger;
+          }
+          to = trie.states++;
+          trie.next[slot] = to;
+        }
+        state = to;
+      }
+      return state;
+    };
+    characterClasses = (words) => {
+      const classOf = new Uint8Array(65536);
+      let width = 1;
+      for (const word of words) {
+        for (const ch of word.toLowerCase()) {
+          const code = ch.charCodeAt(0);
+          if (classOf[code] !== 0) continue;
+          classOf[code] = width;
+          const upper = ch.toUpperCase().charCodeAt(0);
+          if (upper !== code && upper < 128) classOf[upper] = width;
+          width++;
+        }
+      }
+      return { classOf, width };
+    };
+    buildKeywordIndex = (rules) => {
+      const alwaysRun = [];
+      const keywordRules = /* @__PURE__ */ new Map();
+      rules.forEach((rule, index) => {
+        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
+        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
+        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
+      });
+      const { classOf, width } = characterClasses(keywordRules.keys());
+      let capacity = 1;
+      for (const word of keywordRules.keys()) capacity += word.length;
+      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
+      const ends = /* @__PURE__ */ new Map();
+      for (const word of keywordRules.keys()) {
+        const state = insert(trie, word.toLowerCase(), classOf);
+        ends.set(state, [...ends.get(state) ?? [], word]);
+      }
+      const states = trie.states;
+      const delta = new Int32Array(states * width);
+      const fail3 = new Int32Array(states);
+      const NONE = [];
+      const outputs = new Array(states).fill(NONE);
+      const queue = [];
+      for (let c = 1; c < width; c++) {
+        const to = trie.next[c];
+        delta[c] = to === -1 ? 0 : to;
+        if (to > 0) queue.push(to);
+      }
+      for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const back = fail3[state] * width;
+        const own = ends.get(state);
+        const inherited = outputs[fail3[state]] ?? NONE;
+        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
+        for (let c = 1; c < width; c++) {
+          const to = trie.next[state * width + c];
+          if (to === -1) delta[state * width + c] = delta[back + c];
+          else {
+            delta[state * width + c] = to;
+            fail3[to] = delta[back + c];
+            queue.push(to);
+          }
+        }
+      }
+      const accepting = new Uint8Array(states);
+      const emits = new Array(states).fill([]);
+      for (let state = 0; state < states; state++) {
+        const words = outputs[state] ?? [];
+        if (words.length === 0) continue;
+        accepting[state] = 1;
+        emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
+      }
+      const table = new Int32Array(states * width);
+      for (let slot = 0; slot < table.length; slot++) {
+        const next = delta[slot];
+        table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+      }
+      const findHits = (text) => {
+        const hits = /* @__PURE__ */ new Map();
+        let row = 0;
+        for (let i = 0, n = text.length; i < n; i++) {
+          const next = table[row + classOf[text.charCodeAt(i)]];
+          if (next >= 0) {
+            row = next;
+            continue;
+          }
+          row = ~next;
+          for (const [rule, back] of emits[row / width]) {
+            const offset = i - back;
+            const list = hits.get(rule);
+            if (list === void 0) hits.set(rule, [offset]);
+            else if (list[list.length - 1] !== offset) list.push(offset);
+          }
+        }
+        return hits;
+      };
+      return { alwaysRun, findHits };
+    };
+  }
+});
+
+// src/detect/decoders.ts
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var init_decoders = __esm({
+  "src/detect/decoders.ts"() {
+    "use strict";
+    BUDGET = 1 << 20;
+    MAX_RUN = 64 * 1024;
+    RUN_CHAR = new Uint8Array(65536);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CHAR[c.charCodeAt(0)] = "ABCDEF".includes(c) ? 1 : 1 | 16;
+    for (const c of "abcdefghijklmnopqrstuvwxyz") RUN_CHAR[c.charCodeAt(0)] = "abcdef".includes(c) ? 2 : 2 | 16;
+    for (const c of "0123456789") RUN_CHAR[c.charCodeAt(0)] = 4;
+    for (const c of "+/_-") RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
+    MIN_RUN = 24;
+    URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
+    candidateRuns = (text) => {
+      const out = [];
+      const n = text.length;
+      let i = 0;
+      while (i + MIN_RUN <= n) {
+        const probe = i + MIN_RUN - 1;
+        if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
+          i = probe + 1;
+          continue;
+        }
+        let start2 = probe;
+        while (start2 > i && RUN_CHAR[text.charCodeAt(start2 - 1)] !== 0) start2--;
+        const need = start2 + MIN_RUN;
+        let end = probe + 1;
+        while (end < need && end < n && RUN_CHAR[text.charCodeAt(end)] !== 0) end++;
+        if (end < need) {
+          i = end + 1;
+          continue;
+        }
+        let seen = 0;
+        for (let k = start2; k < end; k++) seen |= RUN_CHAR[text.charCodeAt(k)];
+        for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
+        if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end, kind: "hex" });
+        else if ((seen & 7) === 7) out.push({ start: start2, end, kind: "base64" });
+        i = end + 1;
+      }
+      return out;
+    };
+    escapeRuns = (text, marker, escape2, least, allowed) => {
+      const out = [];
+      const head = new RegExp(`^${escape2.source}`);
+      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+        if (!head.test(text.slice(at, at + 6))) continue;
+        let start2 = at;
+        let end = at;
+        while (start2 > 0 && at - start2 < 256 && allowed.test(text[start2 - 1])) start2--;
+        while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
+        const run = text.slice(start2, end);
+        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
+        at = end;
+      }
+      return out;
+    };
+    looksLikeText = (text) => {
+      if (text.length < 8) return false;
+      let printable = 0;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
+      }
+      return printable / text.length >= 0.95;
+    };
+    fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+    kubernetesValues = (text) => {
+      if (!text.includes("Secret") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+      const out = [];
+      const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+      for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+        const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
+        if (looksLikeText(`${value}        `) && value.length > 0) {
+          const start2 = m.index + (m[1]?.length ?? 0);
+          out.push({ start: start2, end: m.index + m[0].length, text: `${m[2] ?? ""}: ${value}`, how: "kubernetes-secret" });
+        }
+      }
+      return out;
+    };
+    decodePercent = (run) => {
+      try {
+        return decodeURIComponent(run.replace(/\+/g, " "));
+      } catch {
+        return void 0;
+      }
+    };
+    findEncoded = (text) => {
+      const found = [...kubernetesValues(text)];
+      let budget = BUDGET;
+      const keep = (start2, end, how, decoded) => {
+        budget -= end - start2;
+        if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
+      };
+      for (const { start: start2, end: runEnd, kind } of candidateRuns(text)) {
+        if (budget <= 0) break;
+        if (runEnd - start2 > MAX_RUN) continue;
+        if (kind === "hex") {
+          if ((runEnd - start2) % 2 === 0) keep(start2, runEnd, "hex", Buffer.from(text.slice(start2, runEnd), "hex").toString("utf8"));
+          continue;
+        }
+        let end = runEnd;
+        while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
+        keep(start2, end, "base64", fromBase64(text.slice(start2, end)));
+      }
+      if (text.includes("%")) {
+        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
+      }
+      if (text.includes("\\u")) {
+        const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
+        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+      }
+      return found;
+    };
+  }
+});
+
+// src/detect/line-index.ts
+var createLineIndex;
+var init_line_index = __esm({
+  "src/detect/line-index.ts"() {
+    "use strict";
+    createLineIndex = (text, firstLine = 1, lineNumbers) => {
+      let starts;
+      const table = () => {
+        if (starts) return starts;
+        starts = [0];
+        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        return starts;
+      };
+      const indexOf = (offset) => {
+        const lines = table();
+        let low = 0;
+        let high = lines.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >>> 1;
+          if (lines[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return low;
+      };
+      const startOf = (index) => table()[index] ?? text.length + 1;
+      return {
+        position: (offset) => {
+          const index = indexOf(offset);
+          const line = lineNumbers?.[index] ?? firstLine + index;
+          return { line, column: offset - startOf(index) + 1 };
+        },
+        lineAt: (offset) => {
+          const index = indexOf(offset);
+          return { start: startOf(index), end: startOf(index + 1) - 1 };
+        },
+        indexOf,
+        startOf
+      };
+    };
+  }
+});
+
+// src/detect/decode-pass.ts
+var MAX_DEPTH, before, scanDecoded;
+var init_decode_pass = __esm({
+  "src/detect/decode-pass.ts"() {
+    "use strict";
+    init_decoders();
+    init_inline_allow();
+    init_line_index();
+    MAX_DEPTH = 2;
+    before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+    scanDecoded = (fragment, scan, into) => {
+      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+      const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
+      const insideReported = (start2, end) => {
+        const from = lines.position(start2);
+        const to = lines.position(end);
+        return reported.some((span) => before(span.from, from) && before(to, span.to));
+      };
+      const visit = (text, origin, depth) => {
+        for (const encoded of findEncoded(text)) {
+          if (!origin && insideReported(encoded.start, encoded.end)) continue;
+          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
+          const start2 = lines.position(at.start);
+          const end = lines.position(at.end);
+          const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+          for (const finding of inner.findings) {
+            if (marker) {
+              into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
+              continue;
+            }
+            into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+          }
+          for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
+          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+        }
+      };
+      visit(fragment.text, void 0, 0);
+    };
+  }
+});
+
+// src/detect/validators.ts
+import { createPrivateKey } from "node:crypto";
+import { crc32 } from "node:zlib";
+var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, VALIDATE;
+var init_validators = __esm({
+  "src/detect/validators.ts"() {
+    "use strict";
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    base62 = (value, width) => {
+      let out = "";
+      for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+      return out.padStart(width, "0");
+    };
+    checksumTail = (token) => {
+      const body = token.slice(token.indexOf("_") + 1);
+      if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
+      return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
+    };
+    decodeBase64Url = (part) => {
+      if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
+      return Buffer.from(part, "base64url").toString("utf8");
+    };
+    parseJsonObject = (text) => {
+      if (text === void 0) return void 0;
+      try {
+        const value = JSON.parse(text);
+        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+      } catch {
+        return void 0;
+      }
+    };
+    validateJwt = (token) => {
+      const [header, payload] = token.split(".");
+      const head = parseJsonObject(decodeBase64Url(header ?? ""));
+      const body = parseJsonObject(decodeBase64Url(payload ?? ""));
+      return head !== void 0 && typeof head["alg"] === "string" && body !== void 0;
+    };
+    OPENSSH_MAGIC = "openssh-key-v1\0";
+    validatePrivateKey = (pem) => {
+      if (/ENCRYPTED/.test(pem)) return null;
+      const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
+      if (!body) return false;
+      const kind = body[1] ?? "";
+      const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
+      if (kind.includes("PGP")) return null;
+      if (kind === "OPENSSH PRIVATE KEY") {
+        return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
+      }
+      const lines = base64.match(/.{1,64}/g) ?? [];
+      try {
+        createPrivateKey({ key: `-----BEGIN ${kind}-----
+${lines.join("\n")}
+-----END ${kind}-----
+`, format: "pem" });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
+    validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+    VALIDATE = {
+      "github-checksum": checksumTail,
+      "npm-checksum": checksumTail,
+      "pem-private-key": validatePrivateKey,
+      jwt: validateJwt,
+      "aws-access-key-id": validateAwsKeyId,
+      "base64-json": validateBase64Json
+    };
+  }
+});
+
+// src/detect/generic-shadowing.ts
+var dropRejected, dropShadowedGeneric;
+var init_generic_shadowing = __esm({
+  "src/detect/generic-shadowing.ts"() {
+    "use strict";
+    dropRejected = (result, rejected, generic) => {
+      if (rejected.length === 0 || generic.size === 0) return result;
+      const kept = result.findings.filter(
+        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
+      );
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    dropShadowedGeneric = (result, generic) => {
+      if (result.findings.length < 2 || generic.size === 0) return result;
+      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+      if (specific.length === result.findings.length || specific.length === 0) return result;
+      const covered = (finding) => specific.some(
+        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
+      );
+      const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
+      return { ...result, findings: kept };
+    };
+  }
+});
+
+// src/detect/windows.ts
+var REACH2, BLOCK, EXTRA_LINES, spanAround, windowsFor;
+var init_windows = __esm({
+  "src/detect/windows.ts"() {
+    "use strict";
+    REACH2 = 1024;
+    BLOCK = 64 * 1024;
+    EXTRA_LINES = { line: 0, lines: 2, block: 0 };
+    spanAround = (text, hit, window, lines) => {
+      const index = lines.indexOf(hit);
+      const start2 = Math.max(lines.startOf(index), hit - REACH2);
+      if (window === "block") return { start: start2, end: Math.min(text.length, hit + BLOCK) };
+      const extra = EXTRA_LINES[window];
+      const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
+      return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
+    };
+    windowsFor = (text, hits, window, lines) => {
+      const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+      const spans = [];
+      let start2 = -1;
+      let end = -1;
+      for (const hit of sorted) {
+        if (hit <= end) {
+          end = Math.max(end, spanAround(text, hit, window, lines).end);
+          continue;
+        }
+        if (start2 !== -1) spans.push({ start: start2, end });
+        ({ start: start2, end } = spanAround(text, hit, window, lines));
+      }
+      if (start2 !== -1) spans.push({ start: start2, end });
+      return spans;
+    };
+  }
+});
+
+// src/detect/detector.ts
+var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
+var init_detector = __esm({
+  "src/detect/detector.ts"() {
+    "use strict";
+    init_allowlist();
+    init_entropy();
+    init_fingerprint();
+    init_inline_allow();
+    init_keyword_index();
+    init_decode_pass();
+    init_line_index();
+    init_validators();
+    init_generic_shadowing();
+    init_windows();
+    MAX_MATCH_SHOWN = 400;
+    allowedBy = (rule, global, candidate) => {
+      const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
+      if (own) return describeAllowlist(own, `rule ${rule.id}`);
+      const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
+      return shared ? describeAllowlist(shared, "global") : void 0;
+    };
+    pathOnlyFinding = (rule, fragment) => ({
+      ruleId: rule.id,
+      description: rule.description,
+      severity: rule.severity,
+      file: fragment.path,
+      line: fragment.startLine,
+      column: 1,
+      endLine: fragment.startLine,
+      endColumn: 1,
+      secret: fragment.path,
+      match: fragment.path,
+      entropy: 0,
+      validated: null,
+      fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
+      ...fragment.commit ? { commit: fragment.commit } : {},
+      ...fragment.blob ? { blob: fragment.blob } : {}
+    });
+    createDetector = (rules, globalAllowlists, options) => {
+      const index = buildKeywordIndex(rules);
+      const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
+      const consider = (rule, context2, match, offset) => {
+        const { fragment, lines, result } = context2;
+        const text = fragment.text;
+        const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+        if (!secret) return;
+        const entropy = shannonEntropy(secret);
+        if (rule.entropy !== void 0 && entropy < rule.entropy) return;
+        const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+        if (validated === false && !options.includeInvalid) {
+          context2.rejected.push(secret);
+          return;
+        }
+        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+        const secretEnd = secretStart + secret.length;
+        const line = lines.lineAt(secretStart);
+        const start2 = lines.position(secretStart);
+        const candidate = {
+          secret,
+          match: match[0],
+          line: text.slice(line.start, line.end),
+          path: fragment.path,
+          commit: fragment.commit?.sha
+        };
+        const suppress = (reason, by) => {
+          result.suppressed.push({ reason, ruleId: rule.id, file: fragment.path, line: start2.line, by });
+        };
+        const allowlist = allowedBy(rule, globalAllowlists, candidate);
+        if (allowlist) return suppress("allowlist", allowlist);
+        const marker = inlineAllowMarker(text, secretStart, secretEnd);
+        if (marker) return suppress("inline", marker);
+        const end = lines.position(secretEnd);
+        result.findings.push({
+          ruleId: rule.id,
+          description: rule.description,
+          severity: rule.severity,
+          file: fragment.path,
+          line: start2.line,
+          column: start2.column,
+          endLine: end.line,
+          endColumn: end.column,
+          secret,
+          match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+          entropy: Math.round(entropy * 1e3) / 1e3,
+          validated,
+          fingerprint: fingerprint(rule.id, fragment.path, secret),
+          ...fragment.commit ? { commit: fragment.commit } : {},
+          ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
+        });
+      };
+      const sticky = /* @__PURE__ */ new Map();
+      const extend = (rule, text, offset, lines) => {
+        let regex2 = sticky.get(rule);
+        if (!regex2) {
+          regex2 = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
+          sticky.set(rule, regex2);
+        }
+        const lineEnd = lines.lineAt(offset).end;
+        const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
+        regex2.lastIndex = 0;
+        return regex2.exec(slice);
+      };
+      const runRule = (rule, spans, context2) => {
+        const text = context2.fragment.text;
+        const regex2 = rule.regex;
+        for (const span of spans) {
+          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+          regex2.lastIndex = 0;
+          for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
+            if (m[0].length === 0) {
+              regex2.lastIndex++;
+              continue;
+            }
+            const offset = span.start + m.index;
+            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context2.lines) ?? m : m;
+            consider(rule, context2, whole, offset);
+          }
+        }
+      };
+      const inScope = (ruleIndex, path) => {
+        const only = rules[ruleIndex].path;
+        return only === void 0 || only.test(path);
+      };
+      const runAnchored = (rule, sticky2, spans, hits, context2) => {
+        const text = context2.fragment.text;
+        const positions = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+        let next = 0;
+        for (const span of spans) {
+          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
+          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+          let free = span.start;
+          while (next < positions.length && positions[next] < span.start) next++;
+          for (; next < positions.length && positions[next] < span.end; next++) {
+            const at = positions[next];
+            if (at < free) continue;
+            sticky2.lastIndex = at - span.start;
+            const m = sticky2.exec(slice);
+            if (m === null || m[0].length === 0) continue;
+            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, at, context2.lines) ?? m : m;
+            consider(rule, context2, whole, at);
+            free = at + m[0].length;
+          }
+        }
+      };
+      const scan = (fragment) => {
+        const result = { findings: [], suppressed: [], pathAllowed: false };
+        const text = fragment.text;
+        const hits = index.findHits(text);
+        const run = [];
+        for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
+        for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+        if (run.length === 0) return result;
+        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        for (const ruleIndex of run.sort((a, b) => a - b)) {
+          const rule = rules[ruleIndex];
+          if (rule.pathOnly) {
+            result.findings.push(pathOnlyFinding(rule, fragment));
+            continue;
+          }
+          options.onRule?.(ruleIndex);
+          const positions = hits.get(ruleIndex) ?? [];
+          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
+          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context2);
+          else runRule(rule, spans, context2);
+        }
+        return dropRejected(result, context2.rejected, genericIds);
+      };
+      const detect = (fragment) => {
+        if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
+          return { findings: [], suppressed: [], pathAllowed: true };
+        }
+        const result = scan(fragment);
+        if (options.decode !== false) scanDecoded(fragment, scan, result);
+        return dropShadowedGeneric(result, genericIds);
+      };
+      return { rules, detect };
+    };
+  }
+});
+
 // src/sources/source-item.ts
 var isRaw, decodeFragment, ownBuffer;
 var init_source_item = __esm({
@@ -2678,14 +3408,10 @@ var init_source_item = __esm({
 });
 
 // src/scan/worker-pool.ts
-var worker_pool_exports = {};
-__export(worker_pool_exports, {
-  startPool: () => startPool
-});
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
-import { fileURLToPath as fileURLToPath3 } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var workerFile, startPool;
 var init_worker_pool = __esm({
@@ -2695,7 +3421,7 @@ var init_worker_pool = __esm({
     init_errors();
     init_package_file();
     workerFile = () => {
-      const here = join6(fileURLToPath3(new URL(".", import.meta.url)), "scan-worker.js");
+      const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
       const built = packageFile(join6("lib", "scan", "scan-worker.js"));
       if (existsSync3(built)) return built;
@@ -3789,6 +4515,7 @@ var countSuppressed, describeSuppressions, emitReport, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
     "use strict";
+    init_detector();
     init_worker_pool();
     init_exit_codes();
     init_format_report();
@@ -3822,13 +4549,18 @@ var init_run_scan = __esm({
     };
     collectFindings = async (options, config, request, onItem) => {
       const started = performance.now();
-      const pool = request.pool ?? startPool();
-      pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
       let totals;
-      try {
-        totals = await scanSource(request.source, pool, emptyTotals(), onItem);
-      } finally {
-        await pool.close();
+      if (request.inProcess) {
+        const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
+        totals = await scanSource(request.source, detector, emptyTotals(), onItem);
+      } else {
+        const pool = request.pool ?? startPool();
+        pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
+        try {
+          totals = await scanSource(request.source, pool, emptyTotals(), onItem);
+        } finally {
+          await pool.close();
+        }
       }
       const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
       return { findings, totals, durationMs: performance.now() - started };
@@ -3945,13 +4677,13 @@ var init_baseline_file = __esm({
     init_write_output();
     init_baseline();
     DEFAULT_BASELINE = ".leakgate-baseline.json";
-    baselinePath = (root, option, resolveFrom) => {
+    baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
       if (option !== void 0) return resolve3(resolveFrom, option);
-      const fallback = join7(root, DEFAULT_BASELINE);
+      const fallback = join7(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root, option, resolveFrom) => typeof option === "string" ? resolve3(resolveFrom, option) : join7(root, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve3(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text;
       try {
@@ -3998,8 +4730,8 @@ var init_baseline_filter = __esm({
     "use strict";
     init_baseline_file();
     init_partition();
-    baselineFilterFor = (io, options, root) => {
-      const path = baselinePath(root, options.baseline, io.cwd);
+    baselineFilterFor = (io, options, root2) => {
+      const path = baselinePath(root2, options.baseline, io.cwd);
       if (path === void 0) return void 0;
       const shown = relative4(io.cwd, path) || path;
       const baseline = readBaseline(path, shown);
@@ -4037,18 +4769,18 @@ var init_scan = __esm({
     init_walk_files();
     init_run_scan();
     init_baseline_filter();
-    fileRequest = (io, paths, root, options) => {
+    fileRequest = (io, paths, root2, options) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
       return { mode: "scan", target: targets2.join(" "), source };
     };
     scanCommand = async (io, options) => {
-      const root = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = loadConfig(root, options.config === void 0 ? void 0 : resolve4(io.cwd, options.config), io.cwd);
-      const baseline = baselineFilterFor(io, options, root);
-      return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
+      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
+      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve4(io.cwd, options.config), io.cwd);
+      const baseline = baselineFilterFor(io, options, root2);
+      return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
     };
   }
 });
@@ -4511,7 +5243,7 @@ var init_diff_source = __esm({
 });
 
 // src/sources/repo.ts
-var repoRoot, historyRoot, hasCommit, emptyTree, isShallow;
+var repoRoot, historyRoot, hasCommit, isShallow;
 var init_repo = __esm({
   "src/sources/repo.ts"() {
     "use strict";
@@ -4536,15 +5268,14 @@ var init_repo = __esm({
       }
       return repoRoot(cwd);
     };
-    hasCommit = (root, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root);
-    emptyTree = async (root) => (await git(["hash-object", "-t", "tree", "--stdin"], root, "")).toString("utf8").trim();
-    isShallow = async (root) => (await gitText(["rev-parse", "--is-shallow-repository"], root)).trim() === "true";
+    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
+    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
   }
 });
 
 // src/sources/history-source.ts
-async function* historySource(root, options) {
-  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root, options.range);
+async function* historySource(root2, options) {
+  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
   const args = [
     "log",
     "-p",
@@ -4555,8 +5286,8 @@ async function* historySource(root, options) {
     ...revisions,
     "--"
   ];
-  const stream = gitStream(args, root);
-  yield* diffSource(stream, { cwd: root, maxFileSize: options.maxFileSize, ...options.onCommit ? { onCommit: options.onCommit } : {} });
+  const stream = gitStream(args, root2);
+  yield* diffSource(stream, { cwd: root2, maxFileSize: options.maxFileSize, ...options.onCommit ? { onCommit: options.onCommit } : {} });
 }
 var SHALLOW_FIX, checkRange;
 var init_history_source = __esm({
@@ -4568,12 +5299,12 @@ var init_history_source = __esm({
     init_parse_diff();
     init_repo();
     SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
-    checkRange = async (root, range) => {
+    checkRange = async (root2, range) => {
       if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
       const ends = range.includes("...") ? range.split("...") : range.split("..");
       for (const end of ends) {
         if (end === "") continue;
-        if (!await hasCommit(root, end)) {
+        if (!await hasCommit(root2, end)) {
           throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
         }
       }
@@ -4734,14 +5465,14 @@ var init_parse_raw_log = __esm({
 });
 
 // src/sources/blob-history-source.ts
-async function* blobHistorySource(root, history, options) {
+async function* blobHistorySource(root2, history, options) {
   const wanted = wantedBlobs(history);
   const want = (object) => {
     if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
     return object.size > options.maxFileSize ? "note" : "read";
   };
   const parser2 = createBatchParser(want);
-  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root);
+  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
   try {
     for await (const chunk of readAhead(stream.stdout, READ_AHEAD2, READ_AHEAD2 / 4)) {
       for (const { object, content } of parser2.push(chunk)) {
@@ -4756,7 +5487,7 @@ async function* blobHistorySource(root, history, options) {
     stream.kill();
   }
   if (wanted.size === 0) return;
-  const reader = openBlobReader(root);
+  const reader = openBlobReader(root2);
   try {
     for (const [blob, paths] of wanted) {
       const content = await reader.read(blob);
@@ -4781,7 +5512,7 @@ var init_blob_history_source = __esm({
     init_read_ahead();
     init_source_item();
     RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
-    readBlobHistory = async (root, onCommit) => {
+    readBlobHistory = async (root2, onCommit) => {
       const commits = [];
       const entries = [];
       const parser2 = createRawLogParser((event) => {
@@ -4793,7 +5524,7 @@ var init_blob_history_source = __esm({
         commits.push(commit);
         onCommit?.(commit);
       });
-      const stream = gitStream(RAW_LOG_ARGS, root);
+      const stream = gitStream(RAW_LOG_ARGS, root2);
       try {
         for await (const chunk of stream.stdout) parser2.push(chunk);
         parser2.end();
@@ -4813,8 +5544,8 @@ var init_blob_history_source = __esm({
       }
       return wanted;
     };
-    wantedBytes = async (root, wanted) => {
-      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root);
+    wantedBytes = async (root2, wanted) => {
+      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
       let total = 0;
       let rest = "";
       try {
@@ -4963,20 +5694,20 @@ var init_present_in_head = __esm({
     init_git();
     init_repo();
     TREE_SEARCHES = 200;
-    inTree = async (root, secret) => {
+    inTree = async (root2, secret) => {
       if (secret.includes("\n")) return false;
       try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root, `${secret}
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
 `);
         return true;
       } catch {
         return false;
       }
     };
-    markPresentInHead = async (root, findings) => {
+    markPresentInHead = async (root2, findings) => {
       if (findings.length === 0) return [];
-      if (!await hasCommit(root, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
-      const reader = openBlobReader(root);
+      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
+      const reader = openBlobReader(root2);
       const contents = /* @__PURE__ */ new Map();
       let searches = 0;
       try {
@@ -4991,7 +5722,7 @@ var init_present_in_head = __esm({
           let present2 = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
           if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
             searches++;
-            present2 = await inTree(root, finding.secret);
+            present2 = await inTree(root2, finding.secret);
           }
           out.push({ ...finding, presentInHead: present2 });
         }
@@ -5004,17 +5735,16 @@ var init_present_in_head = __esm({
 });
 
 // src/sources/staged-source.ts
-async function* stagedSource(root, maxFileSize) {
-  const base = await hasCommit(root, "HEAD") ? "HEAD" : await emptyTree(root);
-  const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", base, "--"], root);
-  yield* diffSource(stream, { cwd: root, maxFileSize });
-}
+var stagedSource;
 var init_staged_source = __esm({
   "src/sources/staged-source.ts"() {
     "use strict";
     init_diff_source();
     init_git();
-    init_repo();
+    stagedSource = (cwd, maxFileSize) => {
+      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
+      return { items: diffSource(stream, { cwd, maxFileSize }), cancel: stream.kill };
+    };
   }
 });
 
@@ -5049,28 +5779,28 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root) => loadConfig(root, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
-    stagedCommand = async (io, options, started) => {
-      const pool = started ?? startPool(1);
-      let request;
+    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+    stagedCommand = async (io, options) => {
+      const root2 = await repoRoot(io.cwd);
+      const staged = stagedSource(root2, options.maxFileSize);
       let config;
       let baseline;
       try {
-        const root = await repoRoot(io.cwd);
-        config = configFor(io, options, root);
-        baseline = baselineFilterFor(io, options, root);
-        request = { mode: "staged", target: "index", source: stagedSource(root, options.maxFileSize), pool };
+        config = configFor(io, options, root2);
+        baseline = baselineFilterFor(io, options, root2);
       } catch (error) {
-        await pool.close();
+        staged.cancel();
         throw error;
       }
+      const source = staged.items;
+      const request = config.ownRules === 0 ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
       const code = await runScan(io, options, config, request, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
-    historyRequest = async (root, config, options) => {
+    historyRequest = async (root2, config, options) => {
       const notes = [];
-      if (await isShallow(root)) {
+      if (await isShallow(root2)) {
         notes.push("this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)");
       }
       let commits = 0;
@@ -5079,12 +5809,12 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
       if (whole && route === "blobs" && byCommit) notes.push("the config allowlists commits: history was read commit by commit (--route diff)");
       if (!whole || route === "diff" || byCommit) {
-        const source2 = historySource(root, { ...options, onCommit: () => commits++ });
+        const source2 = historySource(root2, { ...options, onCommit: () => commits++ });
         return {
           mode: "history",
           target: options.range ?? "--all",
           source: source2,
-          consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
+          consolidate: async (findings) => markPresentInHead(root2, consolidateHistory(findings)),
           commits: () => commits,
           route: () => "diff",
           notes: () => notes
@@ -5094,25 +5824,25 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       let blobs;
       let chosen;
       const source = async function* () {
-        history = await readBlobHistory(root, () => commits++);
+        history = await readBlobHistory(root2, () => commits++);
         if (route === "auto") {
-          const bytes = await wantedBytes(root, wantedBlobs(history));
+          const bytes = await wantedBytes(root2, wantedBlobs(history));
           chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? "blobs" : "diff";
         } else chosen = "blobs";
         if (chosen === "diff") {
           history = void 0;
           commits = 0;
-          yield* historySource(root, { ...options, onCommit: () => commits++ });
+          yield* historySource(root2, { ...options, onCommit: () => commits++ });
           return;
         }
         blobs = countBlobFiles(history);
-        yield* blobHistorySource(root, history, { maxFileSize: options.maxFileSize });
+        yield* blobHistorySource(root2, history, { maxFileSize: options.maxFileSize });
       };
       return {
         mode: "history",
         target: "--all",
         source: source(),
-        consolidate: async (findings) => markPresentInHead(root, chosen === "blobs" && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
+        consolidate: async (findings) => markPresentInHead(root2, chosen === "blobs" && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
         commits: () => commits,
         total: () => blobs,
         route: () => chosen,
@@ -5120,10 +5850,10 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       };
     };
     historyCommand = async (io, options) => {
-      const root = await historyRoot(io.cwd);
-      const config = configFor(io, options, root);
-      const baseline = baselineFilterFor(io, options, root);
-      const request = await historyRequest(root, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
+      const root2 = await historyRoot(io.cwd);
+      const config = configFor(io, options, root2);
+      const baseline = baselineFilterFor(io, options, root2);
+      const request = await historyRequest(root2, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
       return runScan(io, options, config, request, baseline);
     };
   }
@@ -5209,12 +5939,12 @@ var init_baseline2 = __esm({
     init_git_scans();
     init_scan();
     baselineCommand = async (io, options) => {
-      const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = baselineTarget(root, options.baseline, io.cwd);
+      const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
+      const path = baselineTarget(root2, options.baseline, io.cwd);
       const shown = relative5(io.cwd, path) || path;
       if (existsSync4(path)) readBaseline(path, shown);
-      const config = configFor(io, options, root);
-      const request = options.history ? await historyRequest(root, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root, options);
+      const config = configFor(io, options, root2);
+      const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
         const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
@@ -5268,8 +5998,8 @@ var init_audit = __esm({
     init_git_scans();
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
-    context = (root, finding, secrets, redact) => {
-      const file = join9(root, finding.file);
+    context = (root2, finding, secrets, redact) => {
+      const file = join9(root2, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
       if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
       const lines = readFileSync3(file, "utf8").split("\n");
@@ -5283,13 +6013,13 @@ var init_audit = __esm({
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
-      const root = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
-      const path = baselineTarget(root, options.baseline, io.cwd);
+      const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
+      const path = baselineTarget(root2, options.baseline, io.cwd);
       const shown = relative6(io.cwd, path) || path;
       if (!existsSync5(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
-      const config = configFor(io, options, root);
-      const request = options.history ? await historyRequest(root, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
+      const config = configFor(io, options, root2);
+      const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
       const { findings } = await collectFindings(options, config, request);
       const { known } = partitionFindings(findings, baseline);
       const secretsIn = (file) => findings.filter((f) => f.file === file).map((f) => f.secret);
@@ -5318,7 +6048,7 @@ var init_audit = __esm({
 `);
           io.stdout.write(`  ${finding.description}: ${options.redact ? redactSecret(finding.secret) : finding.secret}
 `);
-          io.stdout.write(`${context(root, finding, secretsIn(finding.file), options.redact).join("\n")}
+          io.stdout.write(`${context(root2, finding, secretsIn(finding.file), options.redact).join("\n")}
 `);
           const answer = (await ask("(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? "))?.toLowerCase();
           if (answer === void 0 || answer === "q") break;
@@ -5743,9 +6473,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -12675,7 +13405,7 @@ var require_dist = __commonJS({
 
 // src/hooks/install-hooks.ts
 import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, isAbsolute, join as join10 } from "node:path";
+import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -12685,16 +13415,16 @@ var init_install_hooks = __esm({
     init_git();
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
-    installHusky = (root) => {
-      const file = join10(root, ".husky", "pre-commit");
+    installHusky = (root2) => {
+      const file = join10(root2, ".husky", "pre-commit");
       const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
-      mkdirSync(dirname4(file), { recursive: true });
+      mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync6(join10(root, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync6(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -12704,9 +13434,9 @@ if command -v leakgate >/dev/null 2>&1; then
 fi
 exec ${HOOK_COMMAND}
 `;
-    installGit = async (root, force) => {
-      const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root)).trim();
-      const file = join10(isAbsolute(dir) ? dir : join10(root, dir), "pre-commit");
+    installGit = async (root2, force) => {
+      const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
+      const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
       if (existsSync6(file)) {
         const current = readFileSync4(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
@@ -12714,7 +13444,7 @@ exec ${HOOK_COMMAND}
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
         }
       }
-      mkdirSync(dirname4(file), { recursive: true });
+      mkdirSync(dirname3(file), { recursive: true });
       writeFileSync2(file, GIT_HOOK);
       chmodSync(file, 493);
       return { file, changed: true, hint: void 0 };
@@ -12729,8 +13459,8 @@ exec ${HOOK_COMMAND}
       writeFileSync2(file, doc.toString());
       return true;
     };
-    installPreCommit = (root) => {
-      const file = join10(root, ".pre-commit-config.yaml");
+    installPreCommit = (root2) => {
+      const file = join10(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -12741,8 +13471,8 @@ exec ${HOOK_COMMAND}
       });
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
-    installLefthook = (root) => {
-      const file = join10(root, "lefthook.yml");
+    installLefthook = (root2) => {
+      const file = join10(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -12752,16 +13482,16 @@ exec ${HOOK_COMMAND}
       });
       return { file, changed, hint: changed ? "run `npx lefthook install` once in each clone" : void 0 };
     };
-    installHook = async (manager, root, force) => {
+    installHook = async (manager, root2, force) => {
       switch (manager) {
         case "husky":
-          return installHusky(root);
+          return installHusky(root2);
         case "git":
-          return installGit(root, force);
+          return installGit(root2, force);
         case "pre-commit":
-          return installPreCommit(root);
+          return installPreCommit(root2);
         case "lefthook":
-          return installLefthook(root);
+          return installLefthook(root2);
       }
     };
   }
@@ -12815,9 +13545,9 @@ var init_init = __esm({
     init_starter_config();
     init_repo();
     initCommand = async (io, managers, force) => {
-      const root = await repoRoot(io.cwd);
+      const root2 = await repoRoot(io.cwd);
       const shown = (file) => relative7(io.cwd, file) || file;
-      const config = join11(root, ".leakgate.toml");
+      const config = join11(root2, ".leakgate.toml");
       if (existsSync7(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
@@ -12826,7 +13556,7 @@ var init_init = __esm({
 `);
       }
       for (const manager of managers.length === 0 ? ["git"] : managers) {
-        const result = await installHook(manager, root, force);
+        const result = await installHook(manager, root2, force);
         io.stdout.write(result.changed ? `installed the ${manager} pre-commit hook in ${shown(result.file)}
 ` : `the ${manager} hook in ${shown(result.file)} already runs leakgate
 `);
@@ -12835,735 +13565,6 @@ var init_init = __esm({
       }
       io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");
       return ExitCode.Clean;
-    };
-  }
-});
-
-// src/detect/allowlist.ts
-var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
-var init_allowlist = __esm({
-  "src/detect/allowlist.ts"() {
-    "use strict";
-    testRegex = (regex2, text) => {
-      regex2.lastIndex = 0;
-      return regex2.test(text);
-    };
-    allowlistDrops = (allowlist, candidate) => {
-      const target = candidate[allowlist.regexTarget];
-      const lowerSecret = candidate.secret.toLowerCase();
-      const checks = [];
-      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
-      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
-      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
-      if (allowlist.commits.length > 0) {
-        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
-      }
-      if (checks.length === 0) return false;
-      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
-    };
-    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
-    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
-    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
-  }
-});
-
-// src/detect/entropy.ts
-var shannonEntropy;
-var init_entropy = __esm({
-  "src/detect/entropy.ts"() {
-    "use strict";
-    shannonEntropy = (text) => {
-      const length = text.length;
-      if (length === 0) return 0;
-      const counts = /* @__PURE__ */ new Map();
-      for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(i);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-      }
-      let entropy = 0;
-      for (const count of counts.values()) {
-        const p = count / length;
-        entropy -= p * Math.log2(p);
-      }
-      return entropy;
-    };
-  }
-});
-
-// src/detect/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-var fingerprint;
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
-    "use strict";
-    fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
-  }
-});
-
-// src/detect/inline-allow.ts
-var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
-var init_inline_allow = __esm({
-  "src/detect/inline-allow.ts"() {
-    "use strict";
-    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
-    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
-    REACH = 4096;
-    lineStartBefore = (text, offset) => {
-      const from = Math.max(0, offset - REACH);
-      const newline = text.slice(from, offset).lastIndexOf("\n");
-      return newline === -1 ? from : from + newline + 1;
-    };
-    lineEndAfter = (text, offset) => {
-      const to = Math.min(text.length, offset + REACH);
-      const newline = text.slice(offset, to).indexOf("\n");
-      return newline === -1 ? to : offset + newline;
-    };
-    inlineAllowMarker = (text, start2, end) => {
-      const lineFrom = lineStartBefore(text, start2);
-      const firstEnd = lineEndAfter(text, start2);
-      const same = SAME_LINE.exec(text.slice(lineFrom, firstEnd));
-      if (same) return same[0];
-      if (firstEnd < end - 1) {
-        const last = SAME_LINE.exec(text.slice(lineStartBefore(text, end - 1), lineEndAfter(text, end - 1)));
-        if (last) return last[0];
-      }
-      if (lineFrom === 0 || text[lineFrom - 1] !== "\n") return void 0;
-      const previous = text.slice(lineStartBefore(text, lineFrom - 1), lineFrom - 1);
-      return NEXT_LINE.exec(previous)?.[0];
-    };
-  }
-});
-
-// src/detect/keyword-index.ts
-var insert, characterClasses, buildKeywordIndex;
-var init_keyword_index = __esm({
-  "src/detect/keyword-index.ts"() {
-    "use strict";
-    insert = (trie, word, classOf) => {
-      let state = 0;
-      for (let i = 0; i < word.length; i++) {
-        const slot = state * trie.width + classOf[word.charCodeAt(i)];
-        let to = trie.next[slot];
-        if (to === -1) {
-          if ((trie.states + 1) * trie.width > trie.next.length) {
-            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
-            bigger.set(trie.next);
-            trie.next = bigger;
-          }
-          to = trie.states++;
-          trie.next[slot] = to;
-        }
-        state = to;
-      }
-      return state;
-    };
-    characterClasses = (words) => {
-      const classOf = new Uint8Array(65536);
-      let width = 1;
-      for (const word of words) {
-        for (const ch of word.toLowerCase()) {
-          const code = ch.charCodeAt(0);
-          if (classOf[code] !== 0) continue;
-          classOf[code] = width;
-          const upper = ch.toUpperCase().charCodeAt(0);
-          if (upper !== code && upper < 128) classOf[upper] = width;
-          width++;
-        }
-      }
-      return { classOf, width };
-    };
-    buildKeywordIndex = (rules) => {
-      const alwaysRun = [];
-      const keywordRules = /* @__PURE__ */ new Map();
-      rules.forEach((rule, index) => {
-        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
-        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
-        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
-      });
-      const { classOf, width } = characterClasses(keywordRules.keys());
-      let capacity = 1;
-      for (const word of keywordRules.keys()) capacity += word.length;
-      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
-      const ends = /* @__PURE__ */ new Map();
-      for (const word of keywordRules.keys()) {
-        const state = insert(trie, word.toLowerCase(), classOf);
-        ends.set(state, [...ends.get(state) ?? [], word]);
-      }
-      const states = trie.states;
-      const delta = new Int32Array(states * width);
-      const fail3 = new Int32Array(states);
-      const NONE = [];
-      const outputs = new Array(states).fill(NONE);
-      const queue = [];
-      for (let c = 1; c < width; c++) {
-        const to = trie.next[c];
-        delta[c] = to === -1 ? 0 : to;
-        if (to > 0) queue.push(to);
-      }
-      for (let head = 0; head < queue.length; head++) {
-        const state = queue[head];
-        const back = fail3[state] * width;
-        const own = ends.get(state);
-        const inherited = outputs[fail3[state]] ?? NONE;
-        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
-        for (let c = 1; c < width; c++) {
-          const to = trie.next[state * width + c];
-          if (to === -1) delta[state * width + c] = delta[back + c];
-          else {
-            delta[state * width + c] = to;
-            fail3[to] = delta[back + c];
-            queue.push(to);
-          }
-        }
-      }
-      const accepting = new Uint8Array(states);
-      const emits = new Array(states).fill([]);
-      for (let state = 0; state < states; state++) {
-        const words = outputs[state] ?? [];
-        if (words.length === 0) continue;
-        accepting[state] = 1;
-        emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
-      }
-      const table = new Int32Array(states * width);
-      for (let slot = 0; slot < table.length; slot++) {
-        const next = delta[slot];
-        table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
-      }
-      const findHits = (text) => {
-        const hits = /* @__PURE__ */ new Map();
-        let row = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-          const next = table[row + classOf[text.charCodeAt(i)]];
-          if (next >= 0) {
-            row = next;
-            continue;
-          }
-          row = ~next;
-          for (const [rule, back] of emits[row / width]) {
-            const offset = i - back;
-            const list = hits.get(rule);
-            if (list === void 0) hits.set(rule, [offset]);
-            else if (list[list.length - 1] !== offset) list.push(offset);
-          }
-        }
-        return hits;
-      };
-      return { alwaysRun, findHits };
-    };
-  }
-});
-
-// src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
-var init_decoders = __esm({
-  "src/detect/decoders.ts"() {
-    "use strict";
-    BUDGET = 1 << 20;
-    MAX_RUN = 64 * 1024;
-    RUN_CHAR = new Uint8Array(65536);
-    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") RUN_CHAR[c.charCodeAt(0)] = "ABCDEF".includes(c) ? 1 : 1 | 16;
-    for (const c of "abcdefghijklmnopqrstuvwxyz") RUN_CHAR[c.charCodeAt(0)] = "abcdef".includes(c) ? 2 : 2 | 16;
-    for (const c of "0123456789") RUN_CHAR[c.charCodeAt(0)] = 4;
-    for (const c of "+/_-") RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
-    MIN_RUN = 24;
-    URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
-    candidateRuns = (text) => {
-      const out = [];
-      const n = text.length;
-      let i = 0;
-      while (i + MIN_RUN <= n) {
-        const probe = i + MIN_RUN - 1;
-        if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
-          i = probe + 1;
-          continue;
-        }
-        let start2 = probe;
-        while (start2 > i && RUN_CHAR[text.charCodeAt(start2 - 1)] !== 0) start2--;
-        const need = start2 + MIN_RUN;
-        let end = probe + 1;
-        while (end < need && end < n && RUN_CHAR[text.charCodeAt(end)] !== 0) end++;
-        if (end < need) {
-          i = end + 1;
-          continue;
-        }
-        let seen = 0;
-        for (let k = start2; k < end; k++) seen |= RUN_CHAR[text.charCodeAt(k)];
-        for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
-        if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: start2, end, kind: "hex" });
-        else if ((seen & 7) === 7) out.push({ start: start2, end, kind: "base64" });
-        i = end + 1;
-      }
-      return out;
-    };
-    escapeRuns = (text, marker, escape2, least, allowed) => {
-      const out = [];
-      const head = new RegExp(`^${escape2.source}`);
-      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
-        if (!head.test(text.slice(at, at + 6))) continue;
-        let start2 = at;
-        let end = at;
-        while (start2 > 0 && at - start2 < 256 && allowed.test(text[start2 - 1])) start2--;
-        while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
-        const run = text.slice(start2, end);
-        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
-        at = end;
-      }
-      return out;
-    };
-    looksLikeText = (text) => {
-      if (text.length < 8) return false;
-      let printable = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
-      }
-      return printable / text.length >= 0.95;
-    };
-    fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
-    kubernetesValues = (text) => {
-      if (!text.includes("Secret") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
-      const out = [];
-      const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
-      for (let m = line.exec(text); m !== null; m = line.exec(text)) {
-        const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
-        if (looksLikeText(`${value}        `) && value.length > 0) {
-          const start2 = m.index + (m[1]?.length ?? 0);
-          out.push({ start: start2, end: m.index + m[0].length, text: `${m[2] ?? ""}: ${value}`, how: "kubernetes-secret" });
-        }
-      }
-      return out;
-    };
-    decodePercent = (run) => {
-      try {
-        return decodeURIComponent(run.replace(/\+/g, " "));
-      } catch {
-        return void 0;
-      }
-    };
-    findEncoded = (text) => {
-      const found = [...kubernetesValues(text)];
-      let budget = BUDGET;
-      const keep = (start2, end, how, decoded) => {
-        budget -= end - start2;
-        if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
-      };
-      for (const { start: start2, end: runEnd, kind } of candidateRuns(text)) {
-        if (budget <= 0) break;
-        if (runEnd - start2 > MAX_RUN) continue;
-        if (kind === "hex") {
-          if ((runEnd - start2) % 2 === 0) keep(start2, runEnd, "hex", Buffer.from(text.slice(start2, runEnd), "hex").toString("utf8"));
-          continue;
-        }
-        let end = runEnd;
-        while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
-        keep(start2, end, "base64", fromBase64(text.slice(start2, end)));
-      }
-      if (text.includes("%")) {
-        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
-      }
-      if (text.includes("\\u")) {
-        const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
-      }
-      return found;
-    };
-  }
-});
-
-// src/detect/line-index.ts
-var createLineIndex;
-var init_line_index = __esm({
-  "src/detect/line-index.ts"() {
-    "use strict";
-    createLineIndex = (text, firstLine = 1, lineNumbers) => {
-      let starts;
-      const table = () => {
-        if (starts) return starts;
-        starts = [0];
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-        return starts;
-      };
-      const indexOf = (offset) => {
-        const lines = table();
-        let low = 0;
-        let high = lines.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >>> 1;
-          if (lines[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return low;
-      };
-      const startOf = (index) => table()[index] ?? text.length + 1;
-      return {
-        position: (offset) => {
-          const index = indexOf(offset);
-          const line = lineNumbers?.[index] ?? firstLine + index;
-          return { line, column: offset - startOf(index) + 1 };
-        },
-        lineAt: (offset) => {
-          const index = indexOf(offset);
-          return { start: startOf(index), end: startOf(index + 1) - 1 };
-        },
-        indexOf,
-        startOf
-      };
-    };
-  }
-});
-
-// src/detect/decode-pass.ts
-var MAX_DEPTH, before, scanDecoded;
-var init_decode_pass = __esm({
-  "src/detect/decode-pass.ts"() {
-    "use strict";
-    init_decoders();
-    init_inline_allow();
-    init_line_index();
-    MAX_DEPTH = 2;
-    before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
-    scanDecoded = (fragment, scan, into) => {
-      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
-      const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
-      const insideReported = (start2, end) => {
-        const from = lines.position(start2);
-        const to = lines.position(end);
-        return reported.some((span) => before(span.from, from) && before(to, span.to));
-      };
-      const visit = (text, origin, depth) => {
-        for (const encoded of findEncoded(text)) {
-          if (!origin && insideReported(encoded.start, encoded.end)) continue;
-          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
-          const start2 = lines.position(at.start);
-          const end = lines.position(at.end);
-          const marker = inlineAllowMarker(fragment.text, at.start, at.end);
-          for (const finding of inner.findings) {
-            if (marker) {
-              into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
-              continue;
-            }
-            into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
-          }
-          for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
-          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
-        }
-      };
-      visit(fragment.text, void 0, 0);
-    };
-  }
-});
-
-// src/detect/validators.ts
-import { createPrivateKey } from "node:crypto";
-import { crc32 } from "node:zlib";
-var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, VALIDATE;
-var init_validators = __esm({
-  "src/detect/validators.ts"() {
-    "use strict";
-    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    base62 = (value, width) => {
-      let out = "";
-      for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
-      return out.padStart(width, "0");
-    };
-    checksumTail = (token) => {
-      const body = token.slice(token.indexOf("_") + 1);
-      if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
-      return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
-    };
-    decodeBase64Url = (part) => {
-      if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
-      return Buffer.from(part, "base64url").toString("utf8");
-    };
-    parseJsonObject = (text) => {
-      if (text === void 0) return void 0;
-      try {
-        const value = JSON.parse(text);
-        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-      } catch {
-        return void 0;
-      }
-    };
-    validateJwt = (token) => {
-      const [header, payload] = token.split(".");
-      const head = parseJsonObject(decodeBase64Url(header ?? ""));
-      const body = parseJsonObject(decodeBase64Url(payload ?? ""));
-      return head !== void 0 && typeof head["alg"] === "string" && body !== void 0;
-    };
-    OPENSSH_MAGIC = "openssh-key-v1\0";
-    validatePrivateKey = (pem) => {
-      if (/ENCRYPTED/.test(pem)) return null;
-      const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
-      if (!body) return false;
-      const kind = body[1] ?? "";
-      const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
-      if (kind.includes("PGP")) return null;
-      if (kind === "OPENSSH PRIVATE KEY") {
-        return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
-      }
-      const lines = base64.match(/.{1,64}/g) ?? [];
-      try {
-        createPrivateKey({ key: `-----BEGIN ${kind}-----
-${lines.join("\n")}
------END ${kind}-----
-`, format: "pem" });
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
-    validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
-    VALIDATE = {
-      "github-checksum": checksumTail,
-      "npm-checksum": checksumTail,
-      "pem-private-key": validatePrivateKey,
-      jwt: validateJwt,
-      "aws-access-key-id": validateAwsKeyId,
-      "base64-json": validateBase64Json
-    };
-  }
-});
-
-// src/detect/generic-shadowing.ts
-var dropRejected, dropShadowedGeneric;
-var init_generic_shadowing = __esm({
-  "src/detect/generic-shadowing.ts"() {
-    "use strict";
-    dropRejected = (result, rejected, generic) => {
-      if (rejected.length === 0 || generic.size === 0) return result;
-      const kept = result.findings.filter(
-        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
-      );
-      return kept.length === result.findings.length ? result : { ...result, findings: kept };
-    };
-    dropShadowedGeneric = (result, generic) => {
-      if (result.findings.length < 2 || generic.size === 0) return result;
-      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-      if (specific.length === result.findings.length || specific.length === 0) return result;
-      const covered = (finding) => specific.some(
-        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-      );
-      const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-      return { ...result, findings: kept };
-    };
-  }
-});
-
-// src/detect/windows.ts
-var REACH2, BLOCK, EXTRA_LINES, spanAround, windowsFor;
-var init_windows = __esm({
-  "src/detect/windows.ts"() {
-    "use strict";
-    REACH2 = 1024;
-    BLOCK = 64 * 1024;
-    EXTRA_LINES = { line: 0, lines: 2, block: 0 };
-    spanAround = (text, hit, window, lines) => {
-      const index = lines.indexOf(hit);
-      const start2 = Math.max(lines.startOf(index), hit - REACH2);
-      if (window === "block") return { start: start2, end: Math.min(text.length, hit + BLOCK) };
-      const extra = EXTRA_LINES[window];
-      const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
-      return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
-    };
-    windowsFor = (text, hits, window, lines) => {
-      const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
-      const spans = [];
-      let start2 = -1;
-      let end = -1;
-      for (const hit of sorted) {
-        if (hit <= end) {
-          end = Math.max(end, spanAround(text, hit, window, lines).end);
-          continue;
-        }
-        if (start2 !== -1) spans.push({ start: start2, end });
-        ({ start: start2, end } = spanAround(text, hit, window, lines));
-      }
-      if (start2 !== -1) spans.push({ start: start2, end });
-      return spans;
-    };
-  }
-});
-
-// src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
-var init_detector = __esm({
-  "src/detect/detector.ts"() {
-    "use strict";
-    init_allowlist();
-    init_entropy();
-    init_fingerprint();
-    init_inline_allow();
-    init_keyword_index();
-    init_decode_pass();
-    init_line_index();
-    init_validators();
-    init_generic_shadowing();
-    init_windows();
-    MAX_MATCH_SHOWN = 400;
-    allowedBy = (rule, global, candidate) => {
-      const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
-      if (own) return describeAllowlist(own, `rule ${rule.id}`);
-      const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
-      return shared ? describeAllowlist(shared, "global") : void 0;
-    };
-    pathOnlyFinding = (rule, fragment) => ({
-      ruleId: rule.id,
-      description: rule.description,
-      severity: rule.severity,
-      file: fragment.path,
-      line: fragment.startLine,
-      column: 1,
-      endLine: fragment.startLine,
-      endColumn: 1,
-      secret: fragment.path,
-      match: fragment.path,
-      entropy: 0,
-      validated: null,
-      fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
-      ...fragment.commit ? { commit: fragment.commit } : {},
-      ...fragment.blob ? { blob: fragment.blob } : {}
-    });
-    createDetector = (rules, globalAllowlists, options) => {
-      const index = buildKeywordIndex(rules);
-      const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-      const consider = (rule, context2, match, offset) => {
-        const { fragment, lines, result } = context2;
-        const text = fragment.text;
-        const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-        if (!secret) return;
-        const entropy = shannonEntropy(secret);
-        if (rule.entropy !== void 0 && entropy < rule.entropy) return;
-        const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-        if (validated === false && !options.includeInvalid) {
-          context2.rejected.push(secret);
-          return;
-        }
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
-        const secretEnd = secretStart + secret.length;
-        const line = lines.lineAt(secretStart);
-        const start2 = lines.position(secretStart);
-        const candidate = {
-          secret,
-          match: match[0],
-          line: text.slice(line.start, line.end),
-          path: fragment.path,
-          commit: fragment.commit?.sha
-        };
-        const suppress = (reason, by) => {
-          result.suppressed.push({ reason, ruleId: rule.id, file: fragment.path, line: start2.line, by });
-        };
-        const allowlist = allowedBy(rule, globalAllowlists, candidate);
-        if (allowlist) return suppress("allowlist", allowlist);
-        const marker = inlineAllowMarker(text, secretStart, secretEnd);
-        if (marker) return suppress("inline", marker);
-        const end = lines.position(secretEnd);
-        result.findings.push({
-          ruleId: rule.id,
-          description: rule.description,
-          severity: rule.severity,
-          file: fragment.path,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
-          secret,
-          match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
-          entropy: Math.round(entropy * 1e3) / 1e3,
-          validated,
-          fingerprint: fingerprint(rule.id, fragment.path, secret),
-          ...fragment.commit ? { commit: fragment.commit } : {},
-          ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
-        });
-      };
-      const sticky = /* @__PURE__ */ new Map();
-      const extend = (rule, text, offset, lines) => {
-        let regex2 = sticky.get(rule);
-        if (!regex2) {
-          regex2 = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
-          sticky.set(rule, regex2);
-        }
-        const lineEnd = lines.lineAt(offset).end;
-        const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
-        regex2.lastIndex = 0;
-        return regex2.exec(slice);
-      };
-      const runRule = (rule, spans, context2) => {
-        const text = context2.fragment.text;
-        const regex2 = rule.regex;
-        for (const span of spans) {
-          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
-          regex2.lastIndex = 0;
-          for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
-            if (m[0].length === 0) {
-              regex2.lastIndex++;
-              continue;
-            }
-            const offset = span.start + m.index;
-            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context2.lines) ?? m : m;
-            consider(rule, context2, whole, offset);
-          }
-        }
-      };
-      const inScope = (ruleIndex, path) => {
-        const only = rules[ruleIndex].path;
-        return only === void 0 || only.test(path);
-      };
-      const runAnchored = (rule, sticky2, spans, hits, context2) => {
-        const text = context2.fragment.text;
-        const positions = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
-        let next = 0;
-        for (const span of spans) {
-          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
-          let free = span.start;
-          while (next < positions.length && positions[next] < span.start) next++;
-          for (; next < positions.length && positions[next] < span.end; next++) {
-            const at = positions[next];
-            if (at < free) continue;
-            sticky2.lastIndex = at - span.start;
-            const m = sticky2.exec(slice);
-            if (m === null || m[0].length === 0) continue;
-            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, at, context2.lines) ?? m : m;
-            consider(rule, context2, whole, at);
-            free = at + m[0].length;
-          }
-        }
-      };
-      const scan = (fragment) => {
-        const result = { findings: [], suppressed: [], pathAllowed: false };
-        const text = fragment.text;
-        const hits = index.findHits(text);
-        const run = [];
-        for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
-        for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
-        if (run.length === 0) return result;
-        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
-        for (const ruleIndex of run.sort((a, b) => a - b)) {
-          const rule = rules[ruleIndex];
-          if (rule.pathOnly) {
-            result.findings.push(pathOnlyFinding(rule, fragment));
-            continue;
-          }
-          options.onRule?.(ruleIndex);
-          const positions = hits.get(ruleIndex) ?? [];
-          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
-          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context2);
-          else runRule(rule, spans, context2);
-        }
-        return dropRejected(result, context2.rejected, genericIds);
-      };
-      const detect = (fragment) => {
-        if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
-          return { findings: [], suppressed: [], pathAllowed: true };
-        }
-        const result = scan(fragment);
-        if (options.decode !== false) scanDecoded(fragment, scan, result);
-        return dropShadowedGeneric(result, genericIds);
-      };
-      return { rules, detect };
     };
   }
 });
@@ -13710,8 +13711,8 @@ var init_rules = __esm({
     init_load_rules();
     init_walk_files();
     rulesList = (io, format3, config) => {
-      const root = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root, config === void 0 ? void 0 : resolve6(io.cwd, config), io.cwd);
+      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
+      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve6(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -14647,18 +14648,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname5, resolve as resolve7 } from "path";
+import { dirname as dirname4, resolve as resolve7 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync3 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve7(".", start2);
   let tmp, stats = statSync3(dir);
   if (!stats.isDirectory()) {
-    dir = dirname5(dir);
+    dir = dirname4(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
     if (tmp) return resolve7(dir, tmp);
-    dir = dirname5(tmp = dir);
+    dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -16053,8 +16054,8 @@ var require_get_caller_file = __commonJS({
 // node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
-import { fileURLToPath as fileURLToPath4 } from "url";
-import { basename, dirname as dirname6, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
+import { fileURLToPath as fileURLToPath3 } from "url";
+import { basename, dirname as dirname5, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -16068,7 +16069,7 @@ var init_esm = __esm({
     init_string_width3();
     init_y18n();
     import_get_caller_file = __toESM(require_get_caller_file(), 1);
-    __dirname = fileURLToPath4(import.meta.url);
+    __dirname = fileURLToPath3(import.meta.url);
     mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
     require3 = createRequire3(import.meta.url);
     esm_default = {
@@ -16087,7 +16088,7 @@ var init_esm = __esm({
       Parser: lib_default,
       path: {
         basename,
-        dirname: dirname6,
+        dirname: dirname5,
         extname,
         relative: relative8,
         resolve: resolve10,
@@ -16109,7 +16110,7 @@ var init_esm = __esm({
       require: require3,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);
-        return callerFile.match(/^file:\/\//) ? fileURLToPath4(callerFile) : callerFile;
+        return callerFile.match(/^file:\/\//) ? fileURLToPath3(callerFile) : callerFile;
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
@@ -19736,10 +19737,8 @@ var fastPath = (argv, io) => {
   const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
   if (!args) return void 0;
   return async () => {
-    const { startPool: startPool2 } = await Promise.resolve().then(() => (init_worker_pool(), worker_pool_exports));
-    const pool = startPool2(1);
     const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-    return stagedCommand2(io, readCommonOptions(args), pool);
+    return stagedCommand2(io, readCommonOptions(args));
   };
 };
 var main = async (argv, io = processIo()) => {
@@ -19785,39 +19784,39 @@ init_errors();
 init_git();
 init_repo();
 var FIX = "set `fetch-depth: 0` on actions/checkout (or fetch the base commit before this step)";
-var tryFetch = async (root, args) => {
+var tryFetch = async (root2, args) => {
   try {
-    await git(["fetch", "--no-tags", "--quiet", ...args], root);
+    await git(["fetch", "--no-tags", "--quiet", ...args], root2);
     return true;
   } catch {
     return false;
   }
 };
-var ensureHistory = async (root, plan) => {
+var ensureHistory = async (root2, plan) => {
   const notes = [];
   if (plan.kind === "none") return notes;
-  if (await isShallow(root)) {
-    if (await tryFetch(root, ["--unshallow", "origin"])) notes.push("the checkout was shallow: fetched the full history");
+  if (await isShallow(root2)) {
+    if (await tryFetch(root2, ["--unshallow", "origin"])) notes.push("the checkout was shallow: fetched the full history");
     else if (plan.kind === "full") throw new LeakgateError("git", `the checkout is shallow and its history could not be fetched: ${FIX}`);
   }
   const needed = plan.kind === "range" ? [plan.base, plan.head] : plan.kind === "branch" ? [plan.head] : [];
   for (const commit of needed) {
-    if (await hasCommit(root, commit)) continue;
-    await tryFetch(root, ["origin", commit]);
-    if (!await hasCommit(root, commit)) {
+    if (await hasCommit(root2, commit)) continue;
+    await tryFetch(root2, ["origin", commit]);
+    if (!await hasCommit(root2, commit)) {
       throw new LeakgateError("git", `commit ${commit.slice(0, 12)} is not in the checkout and could not be fetched: ${FIX}`);
     }
   }
-  if (plan.kind === "range" && await isShallow(root)) {
+  if (plan.kind === "range" && await isShallow(root2)) {
     throw new LeakgateError("git", `the checkout is still shallow, so ${plan.base.slice(0, 7)}..${plan.head.slice(0, 7)} may be cut short: ${FIX}`);
   }
   return notes;
 };
-var rangeOf = async (root, plan) => {
+var rangeOf = async (root2, plan) => {
   if (plan.kind === "range") return `${plan.base}..${plan.head}`;
   if (plan.kind === "branch") {
     const base = `refs/remotes/origin/${plan.defaultBranch}`;
-    return await hasCommit(root, base) ? `${base}..${plan.head}` : plan.head;
+    return await hasCommit(root2, base) ? `${base}..${plan.head}` : plan.head;
   }
   return void 0;
 };
@@ -19906,10 +19905,10 @@ var runAction = async (env3, io) => {
       appendTo(env3["GITHUB_OUTPUT"], "findings=0\n");
       return 0;
     }
-    const root = await repoRoot(workspace);
-    for (const note of await ensureHistory(root, plan)) io.stdout.write(`leakgate: ${note}
+    const root2 = await repoRoot(workspace);
+    for (const note of await ensureHistory(root2, plan)) io.stdout.write(`leakgate: ${note}
 `);
-    const range = await rangeOf(root, plan);
+    const range = await rangeOf(root2, plan);
     const config = input("config");
     const baseline = input("baseline");
     const args = [
@@ -19922,7 +19921,7 @@ var runAction = async (env3, io) => {
       "text"
     ];
     let report;
-    const code = await main(args, { ...io, cwd: root, onReport: (emitted) => report = emitted });
+    const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
     const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);

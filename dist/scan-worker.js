@@ -211,10 +211,11 @@ var compileRule = (spec) => {
 };
 
 // src/config/compile-config.ts
-var compileConfig = (specs, file) => ({
+var compileConfig = (specs, file, ownRules = 0) => ({
   rules: specs.rules.map(compileRule),
   allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
   file,
+  ownRules,
   specs
 });
 

@@ -5,24 +5,17 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundleOptions } from './esbuild-options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
 export const bundleAction = async () => {
   const result = await build({
+    ...nodeBundleOptions(root),
     entryPoints: { action: join(root, 'src', 'action', 'index.ts'), 'scan-worker': join(root, 'src', 'scan', 'scan-worker.ts') },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
     outdir: dist,
     write: false,
-    legalComments: 'none',
-    logLevel: 'silent',
-    absWorkingDir: root,
-    // CommonJS dependencies (micromatch) call require(): give the ESM bundle one.
-    banner: { js: "import { createRequire as __leakgateRequire } from 'node:module';\nconst require = __leakgateRequire(import.meta.url);" },
   });
   return result.outputFiles.map((file) => ({ name: basename(file.path), text: file.text }));
 };

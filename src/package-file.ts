@@ -1,13 +1,19 @@
-// Finds a file shipped with the package (rules/, package.json) from src/, lib/ or the dist/ bundle.
+// Finds a file shipped with the package (rules/, package.json, lib/rules-cache.json) from src/,
+// lib/, the CLI bundle in lib/bundle/ or the Action's bundle in dist/: the package root is the
+// nearest folder up that holds both package.json and rules/ (lib/rules/ holds compiled code).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const packageFile = (name: string): string => {
+let root: string | undefined;
+
+const packageRoot = (): string => {
+  if (root !== undefined) return root;
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const up of ['..', join('..', '..'), '.']) {
-    const candidate = join(here, up, name);
-    if (existsSync(candidate)) return candidate;
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'rules'))) return (root = dir);
+    if (dirname(dir) === dir) return (root = join(here, '..'));
   }
-  return join(here, '..', name);
 };
+
+export const packageFile = (name: string): string => join(packageRoot(), name);

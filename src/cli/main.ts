@@ -140,11 +140,8 @@ const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
   const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
   if (!args) return undefined;
   return async () => {
-    // The worker's start-up (a thread, its modules, the rules) overlaps everything that follows.
-    const { startPool } = await import('../scan/worker-pool.js');
-    const pool = startPool(1);
     const { stagedCommand } = await import('./commands/git-scans.js');
-    return stagedCommand(io, readCommonOptions(args), pool);
+    return stagedCommand(io, readCommonOptions(args));
   };
 };
 

@@ -1,5 +1,6 @@
 // The path every scanning command shares: detect, filter, report, exit code.
 import { resolve } from 'node:path';
+import { createDetector } from '../detect/detector.js';
 import { startPool, type DetectPool } from '../scan/worker-pool.js';
 import type { Finding, SuppressionReason } from '../detect/types.js';
 import type { ScanConfig } from '../config/load-config.js';
@@ -29,8 +30,13 @@ export interface ScanRequest {
   /** How many files (blobs) the scan will read, once known: for the progress line's ETA. */
   readonly total?: () => number | undefined;
   readonly notes?: () => readonly string[];
-  /** Workers started early, before the config was loaded (the staged hook's fast start). */
+  /** Workers started early, before the config was loaded. */
   readonly pool?: DetectPool;
+  /**
+   * Detect in this thread, without workers (a small staged change with vetted rules only: a
+   * worker's start-up would cost more than the scan). No watchdog then.
+   */
+  readonly inProcess?: boolean;
 }
 
 /** Drops the findings a baseline already knows; returns what is new and how many were dropped. */
@@ -75,13 +81,18 @@ export const collectFindings = async (
   onItem?: (totals: ScanTotals) => void,
 ): Promise<Collected> => {
   const started = performance.now();
-  const pool = request.pool ?? startPool();
-  pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
   let totals: ScanTotals;
-  try {
-    totals = await scanSource(request.source, pool, emptyTotals(), onItem);
-  } finally {
-    await pool.close();
+  if (request.inProcess) {
+    const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
+    totals = await scanSource(request.source, detector, emptyTotals(), onItem);
+  } else {
+    const pool = request.pool ?? startPool();
+    pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
+    try {
+      totals = await scanSource(request.source, pool, emptyTotals(), onItem);
+    } finally {
+      await pool.close();
+    }
   }
   const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
   return { findings, totals, durationMs: performance.now() - started };

@@ -9,6 +9,8 @@ export interface ScanConfig {
   readonly allowlists: readonly Allowlist[];
   /** The config file read, if any (as shown to the user). */
   readonly file: string | undefined;
+  /** Rules the config file defines itself (not vetted like the built-in ones: they run under the watchdog). */
+  readonly ownRules: number;
   /** The same rules and allowlists uncompiled: plain data a worker thread can compile again. */
   readonly specs: { readonly rules: readonly RuleSpec[]; readonly allowlists: readonly CompiledAllowlistSpec[] };
 }
@@ -23,10 +25,12 @@ export interface CompiledAllowlistSpec {
 export const compileConfig = (
   specs: ScanConfig['specs'],
   file: string | undefined,
+  ownRules = 0,
 ): ScanConfig => ({
   rules: specs.rules.map(compileRule),
   allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
   file,
+  ownRules,
   specs,
 });
 

@@ -72,7 +72,7 @@ export const loadConfig = (root: string, explicit: string | undefined, cwd = pro
       ...builtinAllowlists,
       ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` })),
     ];
-    return compileConfig({ rules: specs, allowlists }, shown);
+    return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length);
   } catch (error) {
     return asConfigError(error);
   }

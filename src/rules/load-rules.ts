@@ -1,7 +1,6 @@
 // Reads the built-in rules shipped in rules/*.toml (files starting with "_" hold shared allowlists).
 import { readOwnFile, whyUnreadable } from '../read-own-file.js';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { packageFile } from '../package-file.js';
 import { LeakgateError } from '../errors.js';
 import type { AllowlistSpec, RuleSpec } from './rule-spec.js';
@@ -28,7 +27,7 @@ export const readRuleFile = (path: string, shownAs = path): RuleLibrary => {
 };
 
 /** Where the build writes the parsed rules (see scripts/build-rules-cache.mjs). */
-export const rulesCachePath = (): string => join(dirname(fileURLToPath(import.meta.url)), '..', 'rules-cache.json');
+export const rulesCachePath = (): string => packageFile(join('lib', 'rules-cache.json'));
 
 export const loadBuiltinRules = (dir = builtinRulesDir()): RuleLibrary => {
   const files = ruleFiles(dir);

@@ -29,9 +29,5 @@ export const historyRoot = async (cwd: string): Promise<string> => {
 export const hasCommit = (root: string, rev: string): Promise<boolean> =>
   gitSucceeds(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root);
 
-/** The empty tree's id in this repository's hash (SHA-1 or SHA-256). */
-export const emptyTree = async (root: string): Promise<string> =>
-  (await git(['hash-object', '-t', 'tree', '--stdin'], root, '')).toString('utf8').trim();
-
 export const isShallow = async (root: string): Promise<boolean> =>
   (await gitText(['rev-parse', '--is-shallow-repository'], root)).trim() === 'true';

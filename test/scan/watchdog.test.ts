@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nestedQuantifier } from '../../src/rules/backtracking.js';
 import { runCli } from '../helpers/run-cli.js';
+import { makeRepo } from '../helpers/git-repo.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
 
 const EVIL_RULE = `
@@ -44,5 +45,16 @@ describe('adversarial rules', () => {
     expect(result.stderr).toMatch(/rule "evil-backtracking" ran for over 2 s on src\/trap\.txt and was stopped/);
     expect(result.stdout).toBe('');
     expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
+  it("staged with rules of the config's own runs them under the watchdog too (built-in rules alone run in-process)", async () => {
+    const repo = makeRepo();
+    repo.write({ '.leakgate.toml': `[extend]\nuseDefault = true\n${EVIL_RULE}` });
+    repo.commit('config');
+    repo.write({ 'src/trap.txt': `token=${'a'.repeat(64)}!\n` });
+    repo.git('add', '-A');
+    const result = await runCli(['staged', '--rule-timeout', '2'], { cwd: repo.dir });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/rule "evil-backtracking" ran for over 2 s on src\/trap\.txt and was stopped/);
   });
 });
