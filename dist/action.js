@@ -132,7 +132,7 @@ var init_version = __esm({
 
 // src/read-own-file.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-var OWN_FILE_LIMIT, OwnFileError, readOwnFile, presentAt, whyUnreadable;
+var OWN_FILE_LIMIT, OwnFileError, readRegularFile, readOwnFile, presentAt, whyUnreadable;
 var init_read_own_file = __esm({
   "src/read-own-file.ts"() {
     "use strict";
@@ -144,24 +144,25 @@ var init_read_own_file = __esm({
         this.code = code;
       }
     };
-    readOwnFile = (path, limit = OWN_FILE_LIMIT) => {
+    readRegularFile = (path, limit) => {
       const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       try {
         const stats = fstatSync(fd);
         if (!stats.isFile()) throw new OwnFileError("ENOTREG", "not a regular file");
         if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`);
-        const buffer = Buffer.alloc(stats.size);
+        const buffer = new Uint8Array(new ArrayBuffer(stats.size));
         let read = 0;
         while (read < stats.size) {
           const n = readSync(fd, buffer, read, stats.size - read, read);
           if (n === 0) break;
           read += n;
         }
-        return buffer.subarray(0, read).toString("utf8");
+        return read === stats.size ? buffer : buffer.slice(0, read);
       } finally {
         closeSync(fd);
       }
     };
+    readOwnFile = (path, limit = OWN_FILE_LIMIT) => Buffer.from(readRegularFile(path, limit)).toString("utf8");
     presentAt = (path) => {
       try {
         lstatSync(path);
@@ -2610,14 +2611,8 @@ var init_walk_files = __esm({
 });
 
 // src/sources/file-source.ts
-import { readFile } from "node:fs/promises";
 async function* fileSource(targets2, options) {
-  const pending = [];
-  for (const item of walkFiles(targets2, options)) {
-    pending.push(readItem(item, options.maxFileSize));
-    if (pending.length >= READ_AHEAD) yield* await pending.shift();
-  }
-  while (pending.length > 0) yield* await pending.shift();
+  for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
 }
 async function* stdinSource(stdin) {
   const chunks = [];
@@ -2630,26 +2625,31 @@ async function* stdinSource(stdin) {
   }
   yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
 }
-var READ_AHEAD, formatSize, nameOnly, readItem;
+var formatSize, nameOnly, plainHead, readItem;
 var init_file_source = __esm({
   "src/sources/file-source.ts"() {
     "use strict";
+    init_read_own_file();
     init_decode_content();
     init_walk_files();
-    READ_AHEAD = 16;
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
-    readItem = async (item, maxFileSize) => {
+    plainHead = (bytes) => {
+      const head = bytes.subarray(0, 8e3);
+      return head.indexOf(0) === -1 && !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255);
+    };
+    readItem = (item, maxFileSize) => {
       if (item.kind === "skipped") return [item];
       if (item.size > maxFileSize) {
         return [{ kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` }, nameOnly(item.path)];
       }
       let bytes;
       try {
-        bytes = await readFile(item.abs);
+        bytes = readRegularFile(item.abs, maxFileSize);
       } catch (error) {
         return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
       }
+      if (plainHead(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
       const decoded = decodeContent(bytes);
       if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
       return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
@@ -5474,7 +5474,7 @@ async function* blobHistorySource(root2, history, options) {
   const parser2 = createBatchParser(want);
   const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
   try {
-    for await (const chunk of readAhead(stream.stdout, READ_AHEAD2, READ_AHEAD2 / 4)) {
+    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
       for (const { object, content } of parser2.push(chunk)) {
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
@@ -5500,7 +5500,7 @@ async function* blobHistorySource(root2, history, options) {
     await reader.close();
   }
 }
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD2;
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
 var init_blob_history_source = __esm({
   "src/sources/blob-history-source.ts"() {
     "use strict";
@@ -5580,7 +5580,7 @@ var init_blob_history_source = __esm({
         { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
       ];
     });
-    READ_AHEAD2 = 4 * 1024 * 1024;
+    READ_AHEAD = 4 * 1024 * 1024;
   }
 });
 

@@ -14,25 +14,30 @@ export class OwnFileError extends Error {
   }
 }
 
-export const readOwnFile = (path: string, limit = OWN_FILE_LIMIT): string => {
-  // O_NOFOLLOW: a symlink is refused (ELOOP) rather than followed; O_NONBLOCK: a FIFO cannot hang open().
+/**
+ * The bytes of a regular file, in a buffer of their own (it can be handed to a worker). Never
+ * through a symlink (O_NOFOLLOW: ELOOP) and never blocked by a FIFO (O_NONBLOCK; then ENOTREG).
+ */
+export const readRegularFile = (path: string | Buffer, limit: number): Uint8Array => {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new OwnFileError('ENOTREG', 'not a regular file');
     if (stats.size > limit) throw new OwnFileError('EFBIG', `larger than ${limit} bytes`);
-    const buffer = Buffer.alloc(stats.size);
+    const buffer = new Uint8Array(new ArrayBuffer(stats.size));
     let read = 0;
     while (read < stats.size) {
       const n = readSync(fd, buffer, read, stats.size - read, read);
       if (n === 0) break;
       read += n;
     }
-    return buffer.subarray(0, read).toString('utf8');
+    return read === stats.size ? buffer : buffer.slice(0, read);
   } finally {
     closeSync(fd);
   }
 };
+
+export const readOwnFile = (path: string, limit = OWN_FILE_LIMIT): string => Buffer.from(readRegularFile(path, limit)).toString('utf8');
 
 /** Something stands at this path, a symlink included (found, then refused by readOwnFile, not passed over). */
 export const presentAt = (path: string): boolean => {

@@ -1,5 +1,5 @@
-// Files and directories as a source: walk, read ahead a few files at a time, decode, yield text.
-import { readFile } from 'node:fs/promises';
+// Files and directories as a source: walk, read each file, yield its bytes (or text) to scan.
+import { readRegularFile } from '../read-own-file.js';
 import { decodeContent } from './decode-content.js';
 import type { SourceItem } from './source-item.js';
 import { walkFiles, type WalkItem, type WalkOptions } from './walk-files.js';
@@ -8,36 +8,40 @@ export interface FileSourceOptions extends WalkOptions {
   readonly maxFileSize: number;
 }
 
-const READ_AHEAD = 16;
-
 const formatSize = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** A file whose content is not scanned is still checked by the rules that look at names (a .p12, an id_rsa). */
 const nameOnly = (path: string): SourceItem => ({ kind: 'fragment', fragment: { path, text: '', startLine: 1 }, bytes: 0, file: false });
 
-const readItem = async (item: WalkItem, maxFileSize: number): Promise<SourceItem[]> => {
+/** Where a text file's first bytes say nothing odd (no NUL, no BOM), it is decoded in the worker. */
+const plainHead = (bytes: Uint8Array): boolean => {
+  const head = bytes.subarray(0, 8000);
+  return head.indexOf(0) === -1 && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
+};
+
+const readItem = (item: WalkItem, maxFileSize: number): SourceItem[] => {
   if (item.kind === 'skipped') return [item];
   if (item.size > maxFileSize) {
     return [{ kind: 'skipped', path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` }, nameOnly(item.path)];
   }
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = await readFile(item.abs);
+    // Read synchronously: one open, fstat, read and close, not four round trips through libuv's
+    // thread pool (npm run bench: 1,200 small files, ~0.2 s of the main thread).
+    bytes = readRegularFile(item.abs, maxFileSize);
   } catch (error) {
     return [{ kind: 'skipped', path: item.path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` }];
   }
+  // Plain text travels as bytes to the worker that decodes and scans it; the rest is decoded here,
+  // where a binary file is noted as skipped.
+  if (plainHead(bytes)) return [{ kind: 'fragment', fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
   const decoded = decodeContent(bytes);
   if (decoded.kind === 'binary') return [{ kind: 'skipped', path: item.path, reason: 'binary' }, nameOnly(item.path)];
   return [{ kind: 'fragment', fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
 };
 
 export async function* fileSource(targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceItem> {
-  const pending: Array<Promise<SourceItem[]>> = [];
-  for (const item of walkFiles(targets, options)) {
-    pending.push(readItem(item, options.maxFileSize));
-    if (pending.length >= READ_AHEAD) yield* await (pending.shift() as Promise<SourceItem[]>);
-  }
-  while (pending.length > 0) yield* await (pending.shift() as Promise<SourceItem[]>);
+  for (const item of walkFiles(targets, options)) yield* readItem(item, options.maxFileSize);
 }
 
 export async function* stdinSource(stdin: AsyncIterable<Buffer | string>): AsyncGenerator<SourceItem> {
