@@ -2872,7 +2872,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, URL_CHAR, candidateRuns, escapeRuns, looksLikeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -2884,7 +2884,6 @@ var init_decoders = __esm({
     for (const c of "0123456789") RUN_CHAR[c.charCodeAt(0)] = 4;
     for (const c of "+/_-") RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
     MIN_RUN = 24;
-    URL_CHAR = /[A-Za-z0-9._~+\-!*();:@&=$,/?#%]/;
     candidateRuns = (text) => {
       const out = [];
       const n = text.length;
@@ -2913,15 +2912,20 @@ var init_decoders = __esm({
       }
       return out;
     };
+    URL_CODES = new Uint8Array(128);
+    for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-!*();:@&=$,/?#%") URL_CODES[c.charCodeAt(0)] = 1;
+    inUrl = (code) => code < 128 && URL_CODES[code] === 1;
+    inString = (code) => code !== 92 && code !== 34 && code !== 39 && code !== 96 && code !== 10;
     escapeRuns = (text, marker, escape2, least, allowed) => {
       const out = [];
-      const head = new RegExp(`^${escape2.source}`);
+      const head = new RegExp(escape2.source, "y");
       for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
-        if (!head.test(text.slice(at, at + 6))) continue;
+        head.lastIndex = at;
+        if (!head.test(text)) continue;
         let start2 = at;
         let end = at;
-        while (start2 > 0 && at - start2 < 256 && allowed.test(text[start2 - 1])) start2--;
-        while (end < text.length && end - at < 4096 && (allowed.test(text[end]) || text[end] === "\\")) end++;
+        while (start2 > 0 && at - start2 < 256 && allowed(text.charCodeAt(start2 - 1))) start2--;
+        for (let code = text.charCodeAt(end); end < text.length && end - at < 4096 && (allowed(code) || code === 92); code = text.charCodeAt(++end)) ;
         const run = text.slice(start2, end);
         if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
         at = end;
@@ -2977,11 +2981,11 @@ var init_decoders = __esm({
         keep(start2, end, "base64", fromBase64(text.slice(start2, end)));
       }
       if (text.includes("%")) {
-        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, URL_CHAR)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
+        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
       }
       if (text.includes("\\u")) {
         const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, /[^\\"'`\n]/)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
       }
       return found;
     };

@@ -122,6 +122,32 @@ describe.each(ROUTES)('leakgate history --route %s', (route) => {
     expect(shallow.report.scan.commits).toBe(2);
   });
 
+  it('passes over submodules and symlinks, notes oversized files (name rules still apply), reads UTF-16', async () => {
+    const sub = makeRepo();
+    sub.commit('sub', { 'x.txt': 'x\n' });
+    const repo = makeRepo();
+    repo.commit('init', { 'a.txt': 'a\n' });
+    repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub.dir, 'vendor/sub');
+    // A symlink whose target looks like a token: its "content" is a path, not a secret.
+    const target = gitIn(repo.dir, ['hash-object', '-w', '--stdin'], fakeGithubToken()).trim();
+    repo.git('update-index', '--add', '--cacheinfo', `120000,${target},link`);
+    repo.commit('submodule and symlink');
+    const wide = fakeGithubToken();
+    const big = fakeGithubToken();
+    repo.commit('utf-16 and big', {
+      'win/settings.ini': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`token=${wide}\r\n`, 'utf16le')]),
+      'deploy/id_rsa': `# ${big}\n${'x'.repeat(70_000)}\n`,
+    });
+    const { code, findings, report } = await history(repo.dir, '--max-file-size', '65536');
+    expect(code).toBe(1);
+    // --max-file-size bounds what is read whole: a blob; the diff route reads added lines, whatever the file's size.
+    const expected = [['deploy/id_rsa', 'deploy/id_rsa'], ...(route === 'diff' ? [['deploy/id_rsa', big]] : []), ['win/settings.ini', wide]];
+    expect(findings.map((f) => [f.file, f.secret]).sort()).toEqual(expected.sort());
+    expect(report.skipped).toEqual(
+      route === 'blobs' ? [expect.objectContaining({ path: 'deploy/id_rsa', reason: expect.stringMatching(/larger than --max-file-size/) })] : [],
+    );
+  });
+
   it('a missing object is an error (exit 2), never a partial clean scan', async () => {
     const repo = makeRepo();
     repo.commit('one', { 'a.txt': 'alpha\n' });
