@@ -5812,6 +5812,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const route = options.route ?? "auto";
       const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
       if (whole && route === "blobs" && byCommit) notes.push("the config allowlists commits: history was read commit by commit (--route diff)");
+      if (!whole && route === "blobs") notes.push("a range or --since is read commit by commit (--route blobs applies to a full audit)");
       if (!whole || route === "diff" || byCommit) {
         const source2 = historySource(root2, { ...options, onCommit: () => commits++ });
         return {

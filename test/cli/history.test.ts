@@ -255,7 +255,10 @@ describe('leakgate history: the two routes agree', () => {
     const big = makeRepo();
     for (let i = 0; i < 2; i++) big.commit(`v${i}`, { 'dist/bundle.js': `var v${i} = ${i};\n`.repeat(100_000) });
     expect(await routeOf(big.dir)).toBe('blobs');
-    // A range is always read by diffs.
+    // A range is always read by diffs, and says so when blobs were asked for.
     expect(JSON.parse((await runCli(['history', '-f', 'json', 'HEAD~1..HEAD'], { cwd: big.dir })).stdout).scan.route).toBe('diff');
+    const asked = JSON.parse((await runCli(['history', '-f', 'json', '--route', 'blobs', 'HEAD~1..HEAD'], { cwd: big.dir })).stdout);
+    expect(asked.scan.route).toBe('diff');
+    expect(asked.notes).toEqual(['a range or --since is read commit by commit (--route blobs applies to a full audit)']);
   });
 });

@@ -84,6 +84,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   // Allowlisted commits are known only per commit: the blob route sees each blob once, not each commit.
   const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
   if (whole && route === 'blobs' && byCommit) notes.push('the config allowlists commits: history was read commit by commit (--route diff)');
+  if (!whole && route === 'blobs') notes.push('a range or --since is read commit by commit (--route blobs applies to a full audit)');
   if (!whole || route === 'diff' || byCommit) {
     const source = historySource(root, { ...options, onCommit: () => commits++ });
     return {
