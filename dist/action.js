@@ -3467,7 +3467,7 @@ var init_worker_pool = __esm({
       };
       const spawnSlot = () => {
         const progress = new Int32Array(new SharedArrayBuffer(8));
-        const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+        const worker = new Worker(file);
         worker.unref();
         const slot = { worker, progress, queue: [], timer: void 0 };
         initialize(slot);
@@ -5469,8 +5469,7 @@ var init_parse_raw_log = __esm({
 });
 
 // src/sources/blob-history-source.ts
-async function* blobHistorySource(root2, history, options) {
-  const wanted = wantedBlobs(history);
+async function* blobHistorySource(root2, wanted, options) {
   const want = (object) => {
     if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
     return object.size > options.maxFileSize ? "note" : "read";
@@ -5568,9 +5567,9 @@ var init_blob_history_source = __esm({
       return total;
     };
     BLOB_BYTES_PER_COMMIT = 1 << 20;
-    countBlobFiles = (history) => {
+    countBlobFiles = (wanted) => {
       let files = 0;
-      for (const paths of wantedBlobs(history).values()) files += paths.length;
+      for (const paths of wanted.values()) files += paths.length;
       return files;
     };
     itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
@@ -5830,18 +5829,20 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       let chosen;
       const source = async function* () {
         history = await readBlobHistory(root2, () => commits++);
+        const wanted = wantedBlobs(history);
         if (route === "auto") {
-          const bytes = await wantedBytes(root2, wantedBlobs(history));
+          const bytes = await wantedBytes(root2, wanted);
           chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? "blobs" : "diff";
         } else chosen = "blobs";
         if (chosen === "diff") {
           history = void 0;
+          wanted.clear();
           commits = 0;
           yield* historySource(root2, { ...options, onCommit: () => commits++ });
           return;
         }
-        blobs = countBlobFiles(history);
-        yield* blobHistorySource(root2, history, { maxFileSize: options.maxFileSize });
+        blobs = countBlobFiles(wanted);
+        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize });
       };
       return {
         mode: "history",

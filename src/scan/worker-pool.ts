@@ -96,7 +96,7 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
 
   const spawnSlot = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: 16 } });
+    const worker = new Worker(file);
     // An idle pool must not keep the process alive; a batch in flight refs it (see detect).
     worker.unref();
     const slot: Slot = { worker, progress, queue: [], timer: undefined };

@@ -88,9 +88,9 @@ export const wantedBytes = async (root: string, wanted: ReadonlyMap<string, read
 export const BLOB_BYTES_PER_COMMIT = 1 << 20;
 
 /** The files a blob scan reads: each wanted blob once per path it was at. */
-export const countBlobFiles = (history: BlobHistory): number => {
+export const countBlobFiles = (wanted: ReadonlyMap<string, readonly string[]>): number => {
   let files = 0;
-  for (const paths of wantedBlobs(history).values()) files += paths.length;
+  for (const paths of wanted.values()) files += paths.length;
   return files;
 };
 
@@ -115,8 +115,8 @@ export interface BlobSourceOptions {
   readonly maxFileSize: number;
 }
 
-export async function* blobHistorySource(root: string, history: BlobHistory, options: BlobSourceOptions): AsyncGenerator<SourceItem> {
-  const wanted = wantedBlobs(history);
+/** Scans the wanted blobs (see wantedBlobs); the map is emptied as they are read. */
+export async function* blobHistorySource(root: string, wanted: Map<string, string[]>, options: BlobSourceOptions): AsyncGenerator<SourceItem> {
   const want = (object: BatchObject): 'read' | 'note' | 'skip' => {
     if (object.type !== 'blob' || !wanted.has(object.oid)) return 'skip';
     return object.size > options.maxFileSize ? 'note' : 'read';

@@ -102,18 +102,20 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
     history = await readBlobHistory(root, () => commits++);
+    const wanted = wantedBlobs(history);
     if (route === 'auto') {
-      const bytes = await wantedBytes(root, wantedBlobs(history));
+      const bytes = await wantedBytes(root, wanted);
       chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? 'blobs' : 'diff';
     } else chosen = 'blobs';
     if (chosen === 'diff') {
       history = undefined;
+      wanted.clear();
       commits = 0;
       yield* historySource(root, { ...options, onCommit: () => commits++ });
       return;
     }
-    blobs = countBlobFiles(history);
-    yield* blobHistorySource(root, history, { maxFileSize: options.maxFileSize });
+    blobs = countBlobFiles(wanted);
+    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize });
   };
   return {
     mode: 'history',
