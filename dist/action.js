@@ -4449,8 +4449,12 @@ var init_progress = __esm({
         const seconds = Math.max(1e-3, (now - started) / 1e3);
         const count = commits();
         const expected = total();
-        const done = Math.min(totals.files, expected ?? 0);
-        const what = expected !== void 0 && expected > 0 ? `${count} commits, blob ${done}/${expected} (${Math.floor(100 * done / expected)}%${done > 0 ? `, ETA ${eta(seconds * (expected - done) / done)}` : ""})` : count > 0 ? `${count} commits` : `${totals.files} files`;
+        let what = count > 0 ? `${count} commits` : `${totals.files} files`;
+        if (expected !== void 0 && expected.count > 0) {
+          const done = Math.min(expected.unit === "blob" ? totals.files : count, expected.count);
+          const along = `${done}/${expected.count} (${Math.floor(100 * done / expected.count)}%${done > 0 ? `, ETA ${eta(seconds * (expected.count - done) / done)}` : ""})`;
+          what = expected.unit === "blob" ? `${count} commits, blob ${along}` : `commit ${along}`;
+        }
         io.stderr.write(`\r\x1B[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
         shown = true;
       };
@@ -5247,7 +5251,7 @@ var init_diff_source = __esm({
 });
 
 // src/sources/repo.ts
-var repoRoot, historyRoot, hasCommit, isShallow;
+var repoRoot, historyRoot, hasCommit, countCommits, isShallow;
 var init_repo = __esm({
   "src/sources/repo.ts"() {
     "use strict";
@@ -5273,6 +5277,7 @@ var init_repo = __esm({
       return repoRoot(cwd);
     };
     hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
+    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
     isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
   }
 });
@@ -5812,6 +5817,18 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
       if (whole && route === "blobs" && byCommit) notes.push("the config allowlists commits: history was read commit by commit (--route diff)");
       if (!whole && route === "blobs") notes.push("a range or --since is read commit by commit (--route blobs applies to a full audit)");
+      let total;
+      let counting = false;
+      const commitTotal = () => {
+        if (!counting && total === void 0) {
+          counting = true;
+          countCommits(root2, options.range === void 0 ? ["--all"] : [options.range], options.since).then(
+            (count) => total ??= { unit: "commit", count },
+            () => void 0
+          );
+        }
+        return total;
+      };
       if (!whole || route === "diff" || byCommit) {
         const source2 = historySource(root2, { ...options, onCommit: () => commits++ });
         return {
@@ -5820,12 +5837,12 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           source: source2,
           consolidate: async (findings) => markPresentInHead(root2, consolidateHistory(findings)),
           commits: () => commits,
+          total: commitTotal,
           route: () => "diff",
           notes: () => notes
         };
       }
       let history;
-      let blobs;
       let chosen;
       const source = async function* () {
         history = await readBlobHistory(root2, () => commits++);
@@ -5835,13 +5852,14 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? "blobs" : "diff";
         } else chosen = "blobs";
         if (chosen === "diff") {
+          total = { unit: "commit", count: history.commits.length };
           history = void 0;
           wanted.clear();
           commits = 0;
           yield* historySource(root2, { ...options, onCommit: () => commits++ });
           return;
         }
-        blobs = countBlobFiles(wanted);
+        total = { unit: "blob", count: countBlobFiles(wanted) };
         yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize });
       };
       return {
@@ -5850,7 +5868,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         source: source(),
         consolidate: async (findings) => markPresentInHead(root2, chosen === "blobs" && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
         commits: () => commits,
-        total: () => blobs,
+        total: () => total,
         route: () => chosen,
         notes: () => notes
       };

@@ -10,15 +10,18 @@ const INTERVAL_MS = 120;
 
 const eta = (seconds: number): string => (seconds >= 90 ? `${Math.round(seconds / 60)} min` : `${Math.max(1, Math.round(seconds))} s`);
 
-/**
- * `total` is the number of files (blobs) the scan will read when it is known in advance (a full
- * history read blob by blob): the line then shows how far along it is and an ETA.
- */
+/** How much a scan will read, once known: blobs (history by blobs) or commits (history by diffs). */
+export interface ScanTotal {
+  readonly unit: 'blob' | 'commit';
+  readonly count: number;
+}
+
+/** With a known `total`, the line shows how far along the scan is and an ETA. */
 export const createProgress = (
   io: Io,
   options: CommonOptions,
   commits: () => number,
-  total: () => number | undefined = () => undefined,
+  total: () => ScanTotal | undefined = () => undefined,
 ): { tick: ProgressTick; done: () => void } | undefined => {
   const wanted = options.progress ?? (io.stderr.isTTY === true && io.env['CI'] === undefined && !options.quiet);
   if (!wanted) return undefined;
@@ -32,13 +35,12 @@ export const createProgress = (
     const seconds = Math.max(0.001, (now - started) / 1000);
     const count = commits();
     const expected = total();
-    const done = Math.min(totals.files, expected ?? 0);
-    const what =
-      expected !== undefined && expected > 0
-        ? `${count} commits, blob ${done}/${expected} (${Math.floor((100 * done) / expected)}%${done > 0 ? `, ETA ${eta((seconds * (expected - done)) / done)}` : ''})`
-        : count > 0
-          ? `${count} commits`
-          : `${totals.files} files`;
+    let what = count > 0 ? `${count} commits` : `${totals.files} files`;
+    if (expected !== undefined && expected.count > 0) {
+      const done = Math.min(expected.unit === 'blob' ? totals.files : count, expected.count);
+      const along = `${done}/${expected.count} (${Math.floor((100 * done) / expected.count)}%${done > 0 ? `, ETA ${eta((seconds * (expected.count - done)) / done)}` : ''})`;
+      what = expected.unit === 'blob' ? `${count} commits, blob ${along}` : `commit ${along}`;
+    }
     io.stderr.write(`\r\u001b[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
     shown = true;
   };

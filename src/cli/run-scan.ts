@@ -15,7 +15,7 @@ import type { SourceItem } from '../sources/source-item.js';
 import { useColor, type Io } from './io.js';
 import type { CommonOptions } from './options.js';
 import { toolVersion } from './version.js';
-import { createProgress } from './progress.js';
+import { createProgress, type ScanTotal } from './progress.js';
 import { writeFileAtomic } from './write-output.js';
 
 export interface ScanRequest {
@@ -27,8 +27,8 @@ export interface ScanRequest {
   readonly commits?: () => number;
   /** The route a history scan took (known once it has started). */
   readonly route?: () => 'diff' | 'blobs' | undefined;
-  /** How many files (blobs) the scan will read, once known: for the progress line's ETA. */
-  readonly total?: () => number | undefined;
+  /** How much the scan will read, once known: for the progress line's ETA (asked only when it is shown). */
+  readonly total?: () => ScanTotal | undefined;
   readonly notes?: () => readonly string[];
   /** Workers started early, before the config was loaded. */
   readonly pool?: DetectPool;

@@ -29,5 +29,9 @@ export const historyRoot = async (cwd: string): Promise<string> => {
 export const hasCommit = (root: string, rev: string): Promise<boolean> =>
   gitSucceeds(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root);
 
+/** How many commits a `git log` of these revisions lists (for a progress line's ETA). */
+export const countCommits = async (root: string, revisions: readonly string[], since: string | undefined): Promise<number> =>
+  Number((await gitText(['rev-list', '--count', ...(since ? [`--since=${since}`] : []), ...revisions, '--'], root)).trim()) || 0;
+
 export const isShallow = async (root: string): Promise<boolean> =>
   (await gitText(['rev-parse', '--is-shallow-repository'], root)).trim() === 'true';

@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { fakeAwsKeyId, fakeGithubToken, fakeStripeKey } from '../helpers/fake-secrets.js';
 import { gitIn, makeRepo } from '../helpers/git-repo.js';
 import { runCli } from '../helpers/run-cli.js';
+import type { Io } from '../../src/cli/io.js';
+import type { CommonOptions } from '../../src/cli/options.js';
+import { createProgress } from '../../src/cli/progress.js';
+import type { ScanTotals } from '../../src/scan/scan-source.js';
+import { countCommits } from '../../src/sources/repo.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 interface JsonFinding {
@@ -239,12 +244,21 @@ describe('leakgate history: the two routes agree', () => {
     expect(await findingsOf(mirror, 'blobs')).toEqual(diff);
   });
 
-  it('--progress on a blob scan counts blobs against the total, with an ETA', async () => {
+  it('--progress counts blobs (or commits, by diffs) against the total, with an ETA', async () => {
     const repo = makeRepo();
     for (let i = 0; i < 3; i++) repo.commit(`c${i}`, { [`f${i}.txt`]: `${i}\n` });
     const result = await runCli(['history', '--progress', '--route', 'blobs'], { cwd: repo.dir });
     expect(result.code).toBe(0);
     expect(result.stderr).toMatch(/scanning: 3 commits, blob [1-3]\/3 \(\d+%, ETA \d+ (?:s|min)\)/);
+    // By diffs, commits against their count (git rev-list --count, run when the line first shows;
+    // a scan this small may end before it returns, so the line is checked on its own).
+    expect(await countCommits(repo.dir, ['--all'], undefined)).toBe(3);
+    expect(await countCommits(repo.dir, ['HEAD~1..HEAD'], undefined)).toBe(1);
+    let shown = '';
+    const io = { stderr: { isTTY: true, write: (text: string) => (shown += text) }, env: {} } as unknown as Io;
+    const line = createProgress(io, { progress: true } as CommonOptions, () => 37, () => ({ unit: 'commit', count: 400 }));
+    line?.tick({ files: 12, bytes: 1 << 20, findings: [] } as unknown as ScanTotals);
+    expect(shown).toMatch(/scanning: commit 37\/400 \(9%, ETA \d+ (?:s|min)\), 1\.0 MB/);
   });
 
   it('auto reads by blobs when commits bring a megabyte of unique content or more each, else by diffs', async () => {

@@ -7,10 +7,11 @@ import { historySource } from '../../sources/history-source.js';
 import { BLOB_BYTES_PER_COMMIT, blobHistorySource, countBlobFiles, readBlobHistory, wantedBlobs, wantedBytes, type BlobHistory } from '../../sources/blob-history-source.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
-import { historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
+import { countCommits, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
+import type { ScanTotal } from '../progress.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
 import { startPool } from '../../scan/worker-pool.js';
 import { baselineFilterFor } from './baseline-filter.js';
@@ -85,6 +86,19 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   const byCommit = [...config.allowlists, ...config.rules.flatMap((rule) => rule.allowlists)].some((allowlist) => allowlist.commits.length > 0);
   if (whole && route === 'blobs' && byCommit) notes.push('the config allowlists commits: history was read commit by commit (--route diff)');
   if (!whole && route === 'blobs') notes.push('a range or --since is read commit by commit (--route blobs applies to a full audit)');
+  // Counted only if a progress line asks (on a terminal), beside the scan.
+  let total: ScanTotal | undefined;
+  let counting = false;
+  const commitTotal = (): ScanTotal | undefined => {
+    if (!counting && total === undefined) {
+      counting = true;
+      countCommits(root, options.range === undefined ? ['--all'] : [options.range], options.since).then(
+        (count) => (total ??= { unit: 'commit', count }),
+        () => undefined,
+      );
+    }
+    return total;
+  };
   if (!whole || route === 'diff' || byCommit) {
     const source = historySource(root, { ...options, onCommit: () => commits++ });
     return {
@@ -93,12 +107,12 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       source,
       consolidate: async (findings) => markPresentInHead(root, consolidateHistory(findings)),
       commits: () => commits,
+      total: commitTotal,
       route: () => 'diff',
       notes: () => notes,
     };
   }
   let history: BlobHistory | undefined;
-  let blobs: number | undefined;
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
     history = await readBlobHistory(root, () => commits++);
@@ -108,13 +122,14 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? 'blobs' : 'diff';
     } else chosen = 'blobs';
     if (chosen === 'diff') {
+      total = { unit: 'commit', count: history.commits.length };
       history = undefined;
       wanted.clear();
       commits = 0;
       yield* historySource(root, { ...options, onCommit: () => commits++ });
       return;
     }
-    blobs = countBlobFiles(wanted);
+    total = { unit: 'blob', count: countBlobFiles(wanted) };
     yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize });
   };
   return {
@@ -124,7 +139,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     consolidate: async (findings) =>
       markPresentInHead(root, chosen === 'blobs' && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
     commits: () => commits,
-    total: () => blobs,
+    total: () => total,
     route: () => chosen,
     notes: () => notes,
   };
