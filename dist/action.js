@@ -5416,6 +5416,13 @@ var init_parse_raw_log = __esm({
       let meta;
       let commits = -1;
       let rest;
+      const paths = /* @__PURE__ */ new Map();
+      const intern = (path) => {
+        const known = paths.get(path);
+        if (known !== void 0) return known;
+        paths.set(path, path);
+        return path;
+      };
       const token = (bytes) => {
         if (header) {
           header.push(bytes.toString("utf8"));
@@ -5433,7 +5440,7 @@ var init_parse_raw_log = __esm({
           const fields = line.slice(colons).split(" ");
           const modes = fields.slice(0, colons + 1);
           const shas = fields.slice(colons + 1, 2 * colons + 2);
-          const path = bytes.toString("utf8");
+          const path = intern(bytes.toString("utf8"));
           emit({
             kind: "entry",
             entry: {

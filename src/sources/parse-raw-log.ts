@@ -37,6 +37,14 @@ export const createRawLogParser = (emit: (event: RawLogEvent) => void): RawLogPa
   let meta: string | undefined;
   let commits = -1;
   let rest: Buffer | undefined;
+  // One string per path, however many commits touch it (a long history repeats its paths).
+  const paths = new Map<string, string>();
+  const intern = (path: string): string => {
+    const known = paths.get(path);
+    if (known !== undefined) return known;
+    paths.set(path, path);
+    return path;
+  };
 
   const token = (bytes: Buffer): void => {
     if (header) {
@@ -55,7 +63,7 @@ export const createRawLogParser = (emit: (event: RawLogEvent) => void): RawLogPa
       const fields = line.slice(colons).split(' ');
       const modes = fields.slice(0, colons + 1);
       const shas = fields.slice(colons + 1, 2 * colons + 2);
-      const path = bytes.toString('utf8');
+      const path = intern(bytes.toString('utf8'));
       emit({
         kind: 'entry',
         entry: {
