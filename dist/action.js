@@ -1587,7 +1587,7 @@ var init_load_config = __esm({
 });
 
 // src/sources/decode-content.ts
-var SNIFF, utf8, utf16Without, decode16, decodeContent;
+var SNIFF, utf8, utf16Without, decode16, isUtf8Text, decodeContent;
 var init_decode_content = __esm({
   "src/sources/decode-content.ts"() {
     "use strict";
@@ -1614,11 +1614,11 @@ var init_decode_content = __esm({
       swapped.swap16();
       return new TextDecoder("utf-16le").decode(swapped);
     };
+    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
     decodeContent = (bytes) => {
       if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
       if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
-      const head = bytes.subarray(0, SNIFF);
-      if (head.indexOf(0) === -1) {
+      if (isUtf8Text(bytes)) {
         const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
         return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
       }
@@ -2625,7 +2625,7 @@ async function* stdinSource(stdin) {
   }
   yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
 }
-var formatSize, nameOnly, plainHead, readItem;
+var formatSize, nameOnly, readItem;
 var init_file_source = __esm({
   "src/sources/file-source.ts"() {
     "use strict";
@@ -2634,10 +2634,6 @@ var init_file_source = __esm({
     init_walk_files();
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
-    plainHead = (bytes) => {
-      const head = bytes.subarray(0, 8e3);
-      return head.indexOf(0) === -1 && !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255);
-    };
     readItem = (item, maxFileSize) => {
       if (item.kind === "skipped") return [item];
       if (item.size > maxFileSize) {
@@ -2649,7 +2645,7 @@ var init_file_source = __esm({
       } catch (error) {
         return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
       }
-      if (plainHead(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
+      if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
       const decoded = decodeContent(bytes);
       if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
       return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
@@ -3174,7 +3170,7 @@ var init_generic_shadowing = __esm({
 });
 
 // src/detect/windows.ts
-var REACH2, BLOCK, EXTRA_LINES, spanAround, windowsFor;
+var REACH2, BLOCK, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
 var init_windows = __esm({
   "src/detect/windows.ts"() {
     "use strict";
@@ -3189,8 +3185,13 @@ var init_windows = __esm({
       const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
       return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
     };
+    ascending = (hits) => hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+    spanText = (text, span) => ({
+      slice: span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end),
+      cut: span.end < text.length && text.charCodeAt(span.end) !== 10
+    });
     windowsFor = (text, hits, window, lines) => {
-      const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+      const sorted = ascending(hits);
       const spans = [];
       let start2 = -1;
       let end = -1;
@@ -3311,21 +3312,21 @@ var init_detector = __esm({
         regex2.lastIndex = 0;
         return regex2.exec(slice);
       };
+      const found = (rule, context2, m, offset, cut, sliceLength) => {
+        const whole = cut && m.index + m[0].length === sliceLength ? extend(rule, context2.fragment.text, offset, context2.lines) ?? m : m;
+        consider(rule, context2, whole, offset);
+      };
       const runRule = (rule, spans, context2) => {
-        const text = context2.fragment.text;
         const regex2 = rule.regex;
         for (const span of spans) {
-          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+          const { slice, cut } = spanText(context2.fragment.text, span);
           regex2.lastIndex = 0;
           for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
             if (m[0].length === 0) {
               regex2.lastIndex++;
               continue;
             }
-            const offset = span.start + m.index;
-            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context2.lines) ?? m : m;
-            consider(rule, context2, whole, offset);
+            found(rule, context2, m, span.start + m.index, cut, slice.length);
           }
         }
       };
@@ -3334,12 +3335,10 @@ var init_detector = __esm({
         return only === void 0 || only.test(path);
       };
       const runAnchored = (rule, sticky2, spans, hits, context2) => {
-        const text = context2.fragment.text;
-        const positions = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+        const positions = ascending(hits);
         let next = 0;
         for (const span of spans) {
-          const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-          const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+          const { slice, cut } = spanText(context2.fragment.text, span);
           let free = span.start;
           while (next < positions.length && positions[next] < span.start) next++;
           for (; next < positions.length && positions[next] < span.end; next++) {
@@ -3348,8 +3347,7 @@ var init_detector = __esm({
             sticky2.lastIndex = at - span.start;
             const m = sticky2.exec(slice);
             if (m === null || m[0].length === 0) continue;
-            const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, at, context2.lines) ?? m : m;
-            consider(rule, context2, whole, at);
+            found(rule, context2, m, at, cut, slice.length);
             free = at + m[0].length;
           }
         }

@@ -684,8 +684,13 @@ var spanAround = (text, hit, window, lines) => {
   const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
   return { start, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
 };
+var ascending = (hits) => hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+var spanText = (text, span) => ({
+  slice: span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end),
+  cut: span.end < text.length && text.charCodeAt(span.end) !== 10
+});
 var windowsFor = (text, hits, window, lines) => {
-  const sorted = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+  const sorted = ascending(hits);
   const spans = [];
   let start = -1;
   let end = -1;
@@ -790,21 +795,21 @@ var createDetector = (rules, globalAllowlists, options) => {
     regex.lastIndex = 0;
     return regex.exec(slice);
   };
+  const found = (rule, context, m, offset, cut, sliceLength) => {
+    const whole = cut && m.index + m[0].length === sliceLength ? extend(rule, context.fragment.text, offset, context.lines) ?? m : m;
+    consider(rule, context, whole, offset);
+  };
   const runRule = (rule, spans, context) => {
-    const text = context.fragment.text;
     const regex = rule.regex;
     for (const span of spans) {
-      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      const { slice, cut } = spanText(context.fragment.text, span);
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
         }
-        const offset = span.start + m.index;
-        const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, offset, context.lines) ?? m : m;
-        consider(rule, context, whole, offset);
+        found(rule, context, m, span.start + m.index, cut, slice.length);
       }
     }
   };
@@ -813,12 +818,10 @@ var createDetector = (rules, globalAllowlists, options) => {
     return only === void 0 || only.test(path);
   };
   const runAnchored = (rule, sticky2, spans, hits, context) => {
-    const text = context.fragment.text;
-    const positions = hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+    const positions = ascending(hits);
     let next = 0;
     for (const span of spans) {
-      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      const { slice, cut } = spanText(context.fragment.text, span);
       let free = span.start;
       while (next < positions.length && positions[next] < span.start) next++;
       for (; next < positions.length && positions[next] < span.end; next++) {
@@ -827,8 +830,7 @@ var createDetector = (rules, globalAllowlists, options) => {
         sticky2.lastIndex = at - span.start;
         const m = sticky2.exec(slice);
         if (m === null || m[0].length === 0) continue;
-        const whole = cut && m.index + m[0].length === slice.length ? extend(rule, text, at, context.lines) ?? m : m;
-        consider(rule, context, whole, at);
+        found(rule, context, m, at, cut, slice.length);
         free = at + m[0].length;
       }
     }
@@ -891,11 +893,11 @@ var decode16 = (bytes, encoding, skip) => {
   swapped.swap16();
   return new TextDecoder("utf-16le").decode(swapped);
 };
+var isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
 var decodeContent = (bytes) => {
   if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
   if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
-  const head = bytes.subarray(0, SNIFF);
-  if (head.indexOf(0) === -1) {
+  if (isUtf8Text(bytes)) {
     const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
     return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
   }

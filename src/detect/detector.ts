@@ -9,7 +9,7 @@ import { createLineIndex, type LineIndex } from './line-index.js';
 import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
 import { VALIDATE } from './validators.js';
 import { dropRejected, dropShadowedGeneric } from './generic-shadowing.js';
-import { windowsFor, type Span } from './windows.js';
+import { ascending, spanText, windowsFor, type Span } from './windows.js';
 
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
@@ -145,21 +145,23 @@ export const createDetector = (
     return regex.exec(slice);
   };
 
+  /** A match in a span's slice: extended past the span if it may have been cut there, then considered. */
+  const found = (rule: Rule, context: Context, m: RegExpExecArray, offset: number, cut: boolean, sliceLength: number): void => {
+    const whole = cut && m.index + m[0].length === sliceLength ? (extend(rule, context.fragment.text, offset, context.lines) ?? m) : m;
+    consider(rule, context, whole, offset);
+  };
+
   const runRule = (rule: Rule, spans: readonly Span[], context: Context): void => {
-    const text = context.fragment.text;
     const regex = rule.regex;
     for (const span of spans) {
-      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      const { slice, cut } = spanText(context.fragment.text, span);
       regex.lastIndex = 0;
       for (let m = regex.exec(slice); m !== null; m = regex.exec(slice)) {
         if (m[0].length === 0) {
           regex.lastIndex++;
           continue;
         }
-        const offset = span.start + m.index;
-        const whole = cut && m.index + m[0].length === slice.length ? (extend(rule, text, offset, context.lines) ?? m) : m;
-        consider(rule, context, whole, offset);
+        found(rule, context, m, span.start + m.index, cut, slice.length);
       }
     }
   };
@@ -175,12 +177,10 @@ export const createDetector = (
    * covers, as a global scan would.
    */
   const runAnchored = (rule: Rule, sticky: RegExp, spans: readonly Span[], hits: readonly number[], context: Context): void => {
-    const text = context.fragment.text;
-    const positions = hits.some((hit, i) => i > 0 && hit < (hits[i - 1] as number)) ? [...hits].sort((a, b) => a - b) : hits;
+    const positions = ascending(hits);
     let next = 0;
     for (const span of spans) {
-      const slice = span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end);
-      const cut = span.end < text.length && text.charCodeAt(span.end) !== 10;
+      const { slice, cut } = spanText(context.fragment.text, span);
       let free = span.start;
       while (next < positions.length && (positions[next] as number) < span.start) next++;
       for (; next < positions.length && (positions[next] as number) < span.end; next++) {
@@ -189,8 +189,7 @@ export const createDetector = (
         sticky.lastIndex = at - span.start;
         const m = sticky.exec(slice);
         if (m === null || m[0].length === 0) continue;
-        const whole = cut && m.index + m[0].length === slice.length ? (extend(rule, text, at, context.lines) ?? m) : m;
-        consider(rule, context, whole, at);
+        found(rule, context, m, at, cut, slice.length);
         free = at + m[0].length;
       }
     }

@@ -23,9 +23,19 @@ const spanAround = (text: string, hit: number, window: RuleWindow, lines: LineIn
   return { start, end: Math.min(lineEnd, hit + REACH * (extra + 1)) };
 };
 
+/** Hits in ascending order (the automaton lists a long keyword's start after a short one's inside it). */
+export const ascending = (hits: readonly number[]): readonly number[] =>
+  hits.some((hit, i) => i > 0 && hit < (hits[i - 1] as number)) ? [...hits].sort((a, b) => a - b) : hits;
+
+/** The text a span covers, and whether the span ends inside a line (a match touching its end may be cut short). */
+export const spanText = (text: string, span: Span): { readonly slice: string; readonly cut: boolean } => ({
+  slice: span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end),
+  cut: span.end < text.length && text.charCodeAt(span.end) !== 10,
+});
+
 /** Spans around each hit, overlapping ones merged, in order. */
 export const windowsFor = (text: string, hits: readonly number[], window: RuleWindow, lines: LineIndex): Span[] => {
-  const sorted = hits.some((hit, i) => i > 0 && hit < (hits[i - 1] as number)) ? [...hits].sort((a, b) => a - b) : hits;
+  const sorted = ascending(hits);
   const spans: Span[] = [];
   let start = -1;
   let end = -1;

@@ -32,11 +32,14 @@ const decode16 = (bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: nu
   return new TextDecoder('utf-16le').decode(swapped);
 };
 
+/** Read as UTF-8: no UTF-16 byte-order mark, no NUL among the first bytes (what git calls text). */
+export const isUtf8Text = (bytes: Uint8Array): boolean =>
+  !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+
 export const decodeContent = (bytes: Uint8Array): Decoded => {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: decode16(bytes, 'utf-16le', 2), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: decode16(bytes, 'utf-16be', 2), encoding: 'utf-16be' };
-  const head = bytes.subarray(0, SNIFF);
-  if (head.indexOf(0) === -1) {
+  if (isUtf8Text(bytes)) {
     const skip = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     return { kind: 'text', text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: 'utf-8' };
   }

@@ -1,6 +1,6 @@
 // Files and directories as a source: walk, read each file, yield its bytes (or text) to scan.
 import { readRegularFile } from '../read-own-file.js';
-import { decodeContent } from './decode-content.js';
+import { decodeContent, isUtf8Text } from './decode-content.js';
 import type { SourceItem } from './source-item.js';
 import { walkFiles, type WalkItem, type WalkOptions } from './walk-files.js';
 
@@ -12,12 +12,6 @@ const formatSize = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} M
 
 /** A file whose content is not scanned is still checked by the rules that look at names (a .p12, an id_rsa). */
 const nameOnly = (path: string): SourceItem => ({ kind: 'fragment', fragment: { path, text: '', startLine: 1 }, bytes: 0, file: false });
-
-/** Where a text file's first bytes say nothing odd (no NUL, no BOM), it is decoded in the worker. */
-const plainHead = (bytes: Uint8Array): boolean => {
-  const head = bytes.subarray(0, 8000);
-  return head.indexOf(0) === -1 && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff);
-};
 
 const readItem = (item: WalkItem, maxFileSize: number): SourceItem[] => {
   if (item.kind === 'skipped') return [item];
@@ -34,7 +28,7 @@ const readItem = (item: WalkItem, maxFileSize: number): SourceItem[] => {
   }
   // Plain text travels as bytes to the worker that decodes and scans it; the rest is decoded here,
   // where a binary file is noted as skipped.
-  if (plainHead(bytes)) return [{ kind: 'fragment', fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
+  if (isUtf8Text(bytes)) return [{ kind: 'fragment', fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
   const decoded = decodeContent(bytes);
   if (decoded.kind === 'binary') return [{ kind: 'skipped', path: item.path, reason: 'binary' }, nameOnly(item.path)];
   return [{ kind: 'fragment', fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
