@@ -417,25 +417,17 @@ var candidateRuns = (text) => {
   const n = text.length;
   let i = 0;
   while (i + MIN_RUN <= n) {
-    const probe = i + MIN_RUN - 1;
-    if (RUN_CHAR[text.charCodeAt(probe)] === 0) {
-      i = probe + 1;
-      continue;
-    }
-    let start = probe;
-    while (start > i && RUN_CHAR[text.charCodeAt(start - 1)] !== 0) start--;
-    const need = start + MIN_RUN;
-    let end = probe + 1;
-    while (end < need && end < n && RUN_CHAR[text.charCodeAt(end)] !== 0) end++;
-    if (end < need) {
-      i = end + 1;
+    let k = i + MIN_RUN - 1;
+    while (k >= i && RUN_CHAR[text.charCodeAt(k)] !== 0) k--;
+    if (k >= i) {
+      i = k + 1;
       continue;
     }
     let seen = 0;
-    for (let k = start; k < end; k++) seen |= RUN_CHAR[text.charCodeAt(k)];
+    let end = i;
     for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
-    if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start, end, kind: "hex" });
-    else if ((seen & 7) === 7) out.push({ start, end, kind: "base64" });
+    if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: i, end, kind: "hex" });
+    else if ((seen & 7) === 7) out.push({ start: i, end, kind: "base64" });
     i = end + 1;
   }
   return out;
@@ -471,7 +463,7 @@ var looksLikeText = (text) => {
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
 var kubernetesValues = (text) => {
-  if (!text.includes("Secret") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+  if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
   const out = [];
   const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
@@ -561,26 +553,30 @@ var scanDecoded = (fragment, scan, into) => {
   const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
   const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
   const insideReported = (start, end) => {
+    if (reported.length === 0) return false;
     const from = lines.position(start);
     const to = lines.position(end);
     return reported.some((span) => before(span.from, from) && before(to, span.to));
+  };
+  const report = (inner, at) => {
+    const start = lines.position(at.start);
+    const end = lines.position(at.end);
+    const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+    for (const finding of inner.findings) {
+      if (marker) {
+        into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
+        continue;
+      }
+      into.findings.push({ ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+    }
+    for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start.line });
   };
   const visit = (text, origin, depth) => {
     for (const encoded of findEncoded(text)) {
       if (!origin && insideReported(encoded.start, encoded.end)) continue;
       const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
       const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
-      const start = lines.position(at.start);
-      const end = lines.position(at.end);
-      const marker = inlineAllowMarker(fragment.text, at.start, at.end);
-      for (const finding of inner.findings) {
-        if (marker) {
-          into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
-          continue;
-        }
-        into.findings.push({ ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, decoded: at.how });
-      }
-      for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start.line });
+      if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
       if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
     }
   };

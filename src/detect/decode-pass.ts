@@ -26,9 +26,23 @@ export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Sc
   // Encoded text inside a secret already reported (the key inside a token) is the same secret.
   const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
   const insideReported = (start: number, end: number): boolean => {
+    if (reported.length === 0) return false;
     const from = lines.position(start);
     const to = lines.position(end);
     return reported.some((span) => before(span.from, from) && before(to, span.to));
+  };
+  const report = (inner: Scanned, at: Origin): void => {
+    const start = lines.position(at.start);
+    const end = lines.position(at.end);
+    const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+    for (const finding of inner.findings) {
+      if (marker) {
+        into.suppressed.push({ reason: 'inline', ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
+        continue;
+      }
+      into.findings.push({ ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+    }
+    for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start.line });
   };
   const visit = (text: string, origin: Origin | undefined, depth: number): void => {
     for (const encoded of findEncoded(text)) {
@@ -37,17 +51,8 @@ export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Sc
         ? { ...origin, how: `${origin.how}>${encoded.how}` }
         : { start: encoded.start, end: encoded.end, how: encoded.how };
       const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...(fragment.commit ? { commit: fragment.commit } : {}), ...(fragment.blob ? { blob: fragment.blob } : {}) });
-      const start = lines.position(at.start);
-      const end = lines.position(at.end);
-      const marker = inlineAllowMarker(fragment.text, at.start, at.end);
-      for (const finding of inner.findings) {
-        if (marker) {
-          into.suppressed.push({ reason: 'inline', ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
-          continue;
-        }
-        into.findings.push({ ...finding, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, decoded: at.how });
-      }
-      for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start.line });
+      // Most decoded runs hold nothing: the line table is built only for those that do.
+      if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
       if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
     }
   };

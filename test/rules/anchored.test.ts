@@ -32,14 +32,15 @@ negatives = ['''bot_token = 1''']
   it('the built-in anchored rules find exactly what they find unanchored, on code-like lines', () => {
     const config = loadConfig(tempDir(), undefined);
     const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined);
-    expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-password-assignment', 'generic-secret-assignment']);
+    expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-password-assignment', 'generic-secret-assignment', 'oracle-oci-auth-token']);
     const plain: Rule[] = anchored.map((rule) => ({ ...rule, anchoredAt: undefined }));
     const withAnchor = createDetector(anchored, config.allowlists, { includeInvalid: false, decode: false });
     const without = createDetector(plain, config.allowlists, { includeInvalid: false, decode: false });
-    const keyword = fc.constantFrom(...new Set(anchored.flatMap((rule) => rule.keywords)), 'Password', 'API_KEY', 'AuthToken', 'DB_PASS', 'oauth_token', 'x_secret');
-    const value = fc.stringMatching(/^[A-Za-z0-9+/_.$-]{6,40}$/);
+    // Each rule's keywords as likely as another's (the generic rules have dozens, the OCI rule three).
+    const keyword = fc.oneof(...anchored.map((rule) => fc.constantFrom(...rule.keywords)), fc.constantFrom('Password', 'API_KEY', 'AuthToken', 'DB_PASS', 'oauth_token', 'x_secret', 'OCI', 'Oracle'));
+    const value = fc.oneof(fc.stringMatching(/^[A-Za-z0-9+/_.$-]{6,40}$/), fc.stringMatching(/^[A-Za-z0-9()<>;:.+_#-]{20}$/));
     const piece = fc.oneof(
-      fc.tuple(fc.constantFrom('', 'my', 'the_', 'db.', 'X', '--', '$'), keyword, fc.constantFrom('', 's', '_value', 'Hash', '_ID'), fc.constantFrom(' = ', '=', ': ', ' := ', ' => ', '", "', '('), fc.constantFrom('"', "'", '`', ''), value).map(
+      fc.tuple(fc.constantFrom('', 'my', 'the_', 'db.', 'X', '--', '$'), keyword, fc.constantFrom('', 's', '_value', 'Hash', '_ID', '_AUTH_TOKEN', '.authToken', ' -u ci@acme.io'), fc.constantFrom(' = ', '=', ': ', ' := ', ' => ', '", "', '(', ' -p '), fc.constantFrom('"', "'", '`', ''), value).map(
         ([pre, word, post, op, quote, v]) => `${pre}${word}${post}${op}${quote}${v}${quote}`,
       ),
       fc.stringMatching(/^[ -~]{0,30}$/),
@@ -48,16 +49,19 @@ negatives = ['''bot_token = 1''']
     const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
     const shape = (found: ReturnType<typeof withAnchor.detect>) => found.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.secret}`).sort();
     let withFindings = 0;
+    const byRule = new Map<string, number>();
     fc.assert(
       fc.property(text, (sample) => {
         const fragment = { path: 'src/app.py', text: sample, startLine: 1 };
         const expected = shape(without.detect(fragment));
         expect(shape(withAnchor.detect(fragment))).toEqual(expected);
         if (expected.length > 0) withFindings++;
+        for (const id of new Set(expected.map((found) => found.split(' ')[0] as string))) byRule.set(id, (byRule.get(id) ?? 0) + 1);
       }),
       { numRuns: 3000 },
     );
     // The generator is worth something only if many samples hold secrets.
     expect(withFindings).toBeGreaterThan(300);
+    for (const rule of anchored) expect(byRule.get(rule.id) ?? 0, rule.id).toBeGreaterThan(50);
   });
 });
