@@ -3244,8 +3244,7 @@ var init_detector = __esm({
       ...fragment.commit ? { commit: fragment.commit } : {},
       ...fragment.blob ? { blob: fragment.blob } : {}
     });
-    createDetector = (rules, globalAllowlists, options) => {
-      const index = buildKeywordIndex(rules);
+    createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
       const consider = (rule, context2, match, offset) => {
         const { fragment, lines, result } = context2;
@@ -3392,7 +3391,7 @@ var init_source_item = __esm({
     init_decode_content();
     isRaw = (fragment) => "raw" in fragment;
     decodeFragment = (fragment) => {
-      const { raw, ...rest } = fragment;
+      const { raw, owns: _owns, ...rest } = fragment;
       const decoded = decodeContent(raw);
       return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
     };
@@ -3411,13 +3410,14 @@ import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var workerFile, startPool;
+var DEPTH, workerFile, startPool;
 var init_worker_pool = __esm({
   "src/scan/worker-pool.ts"() {
     "use strict";
     init_source_item();
     init_errors();
     init_package_file();
+    DEPTH = 2;
     workerFile = () => {
       const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
@@ -3427,6 +3427,7 @@ var init_worker_pool = __esm({
     };
     startPool = (maxWorkers = Number(process.env["LEAKGATE_WORKERS"]) || 2) => {
       const slots = [];
+      const waiting = [];
       const file = workerFile();
       const limit = Math.max(1, Math.min(maxWorkers, availableParallelism()));
       let nextId = 0;
@@ -3434,6 +3435,7 @@ var init_worker_pool = __esm({
       let settings;
       const fail3 = (error) => {
         failure2 ??= error;
+        for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
           if (slot.timer) clearTimeout(slot.timer);
           for (const pending of slot.queue.splice(0)) pending.reject(failure2);
@@ -3456,34 +3458,51 @@ var init_worker_pool = __esm({
       };
       const initialize = (slot) => {
         if (!settings) return;
-        const init = { kind: "init", specs: settings.config.specs, file: settings.config.file, options: settings.options.detector, progress: slot.progress };
+        const init = { kind: "init", specs: settings.config.specs, options: settings.options.detector, progress: slot.progress };
         slot.worker.postMessage(init);
+      };
+      const dispatch = () => {
+        while (waiting.length > 0) {
+          let free;
+          for (const slot of slots) if (slot.ready && slot.queue.length < DEPTH && (!free || slot.queue.length < free.queue.length)) free = slot;
+          if (!free) {
+            if (slots.length < limit && slots.every((slot) => slot.ready && slot.queue.length > 0)) spawnSlot();
+            break;
+          }
+          const pending = waiting.shift();
+          free.queue.push(pending);
+          const transfer = pending.batch.fragments.flatMap((fragment) => isRaw(fragment) ? [fragment.raw.buffer] : []);
+          free.worker.postMessage(pending.batch, transfer);
+          if (free.queue.length === 1) arm(free);
+        }
+        for (const slot of slots) {
+          if (slot.queue.length > 0 || waiting.length > 0) slot.worker.ref();
+          else slot.worker.unref();
+        }
       };
       const spawnSlot = () => {
         const progress = new Int32Array(new SharedArrayBuffer(8));
         const worker = new Worker(file);
-        worker.unref();
-        const slot = { worker, progress, queue: [], timer: void 0 };
+        const slot = { worker, progress, queue: [], timer: void 0, ready: false };
         initialize(slot);
         worker.on("message", (message) => {
+          if (message.kind === "ready") {
+            slot.ready = true;
+            return dispatch();
+          }
           const pending = slot.queue.shift();
           if (!pending || pending.batch.id !== message.id) return fail3(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
-          if (slot.queue.length === 0) slot.worker.unref();
           arm(slot);
+          dispatch();
         });
         worker.on("error", (error) => fail3(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && slot.queue.length > 0) fail3(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail3(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
+        worker.unref();
         slots.push(slot);
         return slot;
-      };
-      const pick = () => {
-        const idle = slots.find((slot) => slot.queue.length === 0);
-        if (idle) return idle;
-        if (slots.length < limit) return spawnSlot();
-        return slots.reduce((best, slot) => slot.queue.length < best.queue.length ? slot : best);
       };
       spawnSlot();
       return {
@@ -3493,18 +3512,36 @@ var init_worker_pool = __esm({
         },
         detect: (fragments) => new Promise((resolve11, reject) => {
           if (failure2) return reject(failure2);
-          const slot = pick();
-          slot.queue.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
-          const transfer = fragments.flatMap((fragment) => isRaw(fragment) ? [fragment.raw.buffer] : []);
-          slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch, transfer);
-          slot.worker.ref();
-          if (slot.queue.length === 1) arm(slot);
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
+          dispatch();
         }),
         close: async () => {
           for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
           await Promise.all(slots.map((slot) => slot.worker.terminate()));
         }
       };
+    };
+  }
+});
+
+// src/scan/pool-prestart.ts
+var pool_prestart_exports = {};
+__export(pool_prestart_exports, {
+  prestartPool: () => prestartPool,
+  takePool: () => takePool
+});
+var early, prestartPool, takePool;
+var init_pool_prestart = __esm({
+  "src/scan/pool-prestart.ts"() {
+    "use strict";
+    init_worker_pool();
+    prestartPool = () => {
+      early ??= startPool();
+    };
+    takePool = () => {
+      const pool = early ?? startPool();
+      early = void 0;
+      return pool;
     };
   }
 });
@@ -4349,11 +4386,74 @@ var init_redact = __esm({
   }
 });
 
+// src/scan/split-fragment.ts
+var SPLIT, MAX_LINE_SEARCH, NEWLINE, lineStartFrom, lineStartBefore2, countLines, splitRaw;
+var init_split_fragment = __esm({
+  "src/scan/split-fragment.ts"() {
+    "use strict";
+    SPLIT = { piece: 4 << 20, context: 128 << 10 };
+    MAX_LINE_SEARCH = 1 << 20;
+    NEWLINE = 10;
+    lineStartFrom = (raw, at) => {
+      if (at <= 0) return 0;
+      if (at >= raw.length || raw[at - 1] === NEWLINE) return Math.min(at, raw.length);
+      const newline = raw.indexOf(NEWLINE, at);
+      if (newline === -1) return raw.length - at > MAX_LINE_SEARCH ? -1 : raw.length;
+      return newline - at > MAX_LINE_SEARCH ? -1 : newline + 1;
+    };
+    lineStartBefore2 = (raw, at) => {
+      if (at <= 0) return 0;
+      const newline = raw.lastIndexOf(NEWLINE, at - 1);
+      const start2 = newline + 1;
+      return at - start2 > MAX_LINE_SEARCH ? -1 : start2;
+    };
+    countLines = (raw, from, to) => {
+      let lines = 0;
+      for (let at = raw.indexOf(NEWLINE, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE, at + 1)) lines++;
+      return lines;
+    };
+    splitRaw = (fragment, options = SPLIT) => {
+      const { raw } = fragment;
+      if (fragment.owns !== void 0 || raw.length <= options.piece * 2.5) return [fragment];
+      const bounds = [0];
+      for (let at = 0; ; ) {
+        const next = lineStartFrom(raw, at + options.piece);
+        if (next === -1) return [fragment];
+        if (raw.length - next <= options.piece / 2) break;
+        bounds.push(next);
+        at = next;
+      }
+      if (bounds.length === 1) return [fragment];
+      bounds.push(raw.length);
+      const pieces = [];
+      let lineOfStart = fragment.startLine;
+      for (let i = 0; i + 1 < bounds.length; i++) {
+        const start2 = bounds[i];
+        const end = bounds[i + 1];
+        const from = lineStartBefore2(raw, Math.max(0, start2 - options.context));
+        const to = lineStartFrom(raw, Math.min(raw.length, end + options.context));
+        if (from === -1 || to === -1) return [fragment];
+        const last = i + 2 === bounds.length;
+        const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start2, end);
+        pieces.push({
+          ...fragment,
+          raw: raw.slice(from, to),
+          startLine: lineOfStart - countLines(raw, from, start2),
+          owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 }
+        });
+        lineOfStart += linesInside;
+      }
+      return pieces;
+    };
+  }
+});
+
 // src/scan/scan-source.ts
 var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, record, scanSource, compare, sortFindings;
 var init_scan_source = __esm({
   "src/scan/scan-source.ts"() {
     "use strict";
+    init_split_fragment();
     init_source_item();
     emptyTotals = () => ({
       findings: [],
@@ -4407,9 +4507,11 @@ var init_scan_source = __esm({
           record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
           continue;
         }
-        batch.push(fragment);
-        batchBytes += isRaw(fragment) ? fragment.raw.length : fragment.text.length;
-        if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
+        for (const piece of isRaw(fragment) ? splitRaw(fragment) : [fragment]) {
+          batch.push(piece);
+          batchBytes += isRaw(piece) ? piece.raw.length : piece.text.length;
+          if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
+        }
       }
       await flush();
       await drainTo(0, 0);
@@ -4518,7 +4620,7 @@ var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
     "use strict";
     init_detector();
-    init_worker_pool();
+    init_pool_prestart();
     init_exit_codes();
     init_format_report();
     init_redact();
@@ -4556,7 +4658,7 @@ var init_run_scan = __esm({
         const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
         totals = await scanSource(request.source, detector, emptyTotals(), onItem);
       } else {
-        const pool = request.pool ?? startPool();
+        const pool = request.pool ?? takePool();
         pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
         try {
           totals = await scanSource(request.source, pool, emptyTotals(), onItem);
@@ -19619,6 +19721,7 @@ var COMMON_OPTIONS = [
   { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
   { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
 ];
+var IGNORE_OPTION = { name: "ignore", type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" };
 var withCommonOptions = (y) => {
   let out = y;
   for (const spec of COMMON_OPTIONS) {
@@ -19634,7 +19737,7 @@ var withCommonOptions = (y) => {
   return out;
 };
 var camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-var parseSimpleOptions = (argv, specs) => {
+var parseSimpleOptions = (argv, specs, positional = false) => {
   const byName = /* @__PURE__ */ new Map();
   for (const spec of specs) {
     byName.set(spec.name, spec);
@@ -19642,8 +19745,14 @@ var parseSimpleOptions = (argv, specs) => {
   }
   const args = {};
   for (const spec of specs) if (spec.default !== void 0) args[camel(spec.name)] = spec.default;
+  const paths = [];
+  if (positional) args["paths"] = paths;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (positional && (arg === "-" || arg !== "" && !arg.startsWith("-"))) {
+      paths.push(arg);
+      continue;
+    }
     const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     if (!m) return void 0;
     const [, negated, name = "", inline] = m;
@@ -19696,7 +19805,7 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 }).command(
   "scan [paths..]",
   'scan files and directories ("-" reads stdin)',
-  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: .)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" }),
+  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: .)" }).option("ignore", { type: "boolean", default: IGNORE_OPTION.default, describe: IGNORE_OPTION.describe }),
   (args) => select(async () => {
     const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
     return scanCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), ignore: args.ignore });
@@ -19758,17 +19867,30 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
   })
 ).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)");
 var fastPath = (argv, io) => {
-  if (argv[0] !== "staged") return void 0;
-  const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
-  if (!args) return void 0;
-  return async () => {
-    const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-    return stagedCommand2(io, readCommonOptions(args));
-  };
+  if (argv[0] === "staged") {
+    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
+    if (!args) return void 0;
+    return async () => {
+      const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
+      return stagedCommand2(io, readCommonOptions(args));
+    };
+  }
+  if (argv[0] === "scan") {
+    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
+    if (!args) return void 0;
+    return async () => {
+      const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+      return scanCommand2(io, { ...readCommonOptions(args), paths: args["paths"], ignore: args["ignore"] });
+    };
+  }
+  return void 0;
 };
+var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
+var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
 var main = async (argv, io = processIo()) => {
   let run;
   try {
+    if (wantsPool(argv)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
     const fast = fastPath(argv, io);
     if (fast) return await fast();
     let output = "";

@@ -6,219 +6,6 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { parentPort } from "node:worker_threads";
 
-// src/rules/compile-pattern.ts
-import { createRequire } from "node:module";
-
-// src/errors.ts
-var LeakgateError = class extends Error {
-  name = "LeakgateError";
-  code;
-  constructor(code, message, options) {
-    super(message, options);
-    this.code = code;
-  }
-};
-
-// src/rules/translate-regex.ts
-var POSIX_CLASSES = {
-  alnum: "0-9A-Za-z",
-  alpha: "A-Za-z",
-  ascii: "\\x00-\\x7F",
-  blank: "\\t ",
-  cntrl: "\\x00-\\x1F\\x7F",
-  digit: "0-9",
-  graph: "!-~",
-  lower: "a-z",
-  print: " -~",
-  punct: "!-\\/:-@\\[-`{-~",
-  space: "\\t\\n\\v\\f\\r ",
-  upper: "A-Z",
-  word: "0-9A-Za-z_",
-  xdigit: "0-9A-Fa-f"
-};
-var escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-var takeLeadingFlags = (pattern, flags) => {
-  let rest = pattern;
-  for (let m = /^\(\?([a-zA-Z]+)\)/.exec(rest); m; m = /^\(\?([a-zA-Z]+)\)/.exec(rest)) {
-    for (const flag of m[1] ?? "") {
-      if (flag === "U") return { reason: "the ungreedy flag (?U) has no JavaScript equivalent" };
-      if (!"ims".includes(flag)) return { reason: `unknown inline flag "${flag}"` };
-      flags.add(flag);
-    }
-    rest = rest.slice(m[0].length);
-  }
-  return rest;
-};
-var translateEscape = (pattern, i, state) => {
-  const next = pattern[i + 1];
-  if (next === void 0) return { reason: "the pattern ends with a lone backslash" };
-  if (next === "z") state.out += "(?![\\s\\S])";
-  else if (next === "A") state.out += "(?<![\\s\\S])";
-  else if (next === "C") return { reason: "\\C (any byte) has no JavaScript equivalent" };
-  else if (next === "Q") {
-    const end = pattern.indexOf("\\E", i + 2);
-    const literal = pattern.slice(i + 2, end === -1 ? pattern.length : end);
-    state.out += escapeLiteral(literal);
-    return end === -1 ? pattern.length : end + 2;
-  } else if (next === "x" && pattern[i + 2] === "{") {
-    const end = pattern.indexOf("}", i + 3);
-    const hex = pattern.slice(i + 3, end);
-    if (end === -1 || !/^[0-9a-fA-F]{1,6}$/.test(hex)) return { reason: "malformed \\x{\u2026} escape" };
-    state.out += `\\u{${hex}}`;
-    state.flags.add("u");
-    return end + 1;
-  } else if ((next === "p" || next === "P") && pattern[i + 2] !== "{") {
-    state.out += `\\${next}{${pattern[i + 2] ?? ""}}`;
-    state.flags.add("u");
-    return i + 3;
-  } else {
-    if (next === "p" || next === "P") state.flags.add("u");
-    state.out += `\\${next}`;
-  }
-  return i + 2;
-};
-var translateGroupOpen = (pattern, i, state) => {
-  const rest = pattern.slice(i);
-  const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
-  if (named) {
-    state.out += `(?<${named[1] ?? ""}>`;
-    return i + named[0].length;
-  }
-  const flagged = /^\(\?([a-zA-Z-]*)(:|\))/.exec(rest);
-  if (flagged && flagged[1] !== "") {
-    const flags = flagged[1] ?? "";
-    if (flags.includes("-") || flags.includes("U")) {
-      return { reason: `inline flags "(?${flags}" cannot be translated; remove them` };
-    }
-    for (const flag of flags) state.flags.add(flag);
-    state.out += flagged[2] === ":" ? "(?:" : "";
-    return i + flagged[0].length;
-  }
-  state.out += "(";
-  return i + 1;
-};
-var translatePosixClass = (pattern, i, state) => {
-  const m = /^\[:(\^?)([a-z]+):\]/.exec(pattern.slice(i));
-  if (!m) return void 0;
-  const body = POSIX_CLASSES[m[2] ?? ""];
-  if (body === void 0 || m[1] === "^") return void 0;
-  state.out += body;
-  return i + m[0].length;
-};
-var PLAIN = /\(\?(?![:=!]|<[=!A-Za-z_])|\\[zACQxpP]|\[:/;
-var translateRegex = (pattern) => {
-  const flags = /* @__PURE__ */ new Set();
-  const rest = takeLeadingFlags(pattern, flags);
-  if (typeof rest !== "string") return { ok: false, reason: rest.reason };
-  if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags].sort().join("") };
-  const state = { out: "", flags, inClass: false };
-  let i = 0;
-  while (i < rest.length) {
-    const ch = rest[i];
-    let next;
-    if (ch === "\\") next = translateEscape(rest, i, state);
-    else if (state.inClass && ch === "[") next = translatePosixClass(rest, i, state);
-    else if (!state.inClass && ch === "(" && rest[i + 1] === "?") next = translateGroupOpen(rest, i, state);
-    if (next === void 0) {
-      if (ch === "[" && !state.inClass) {
-        state.inClass = true;
-        state.out += rest[i + 1] === "]" ? "[\\]" : "[";
-        next = rest[i + 1] === "]" ? i + 2 : i + 1;
-      } else {
-        if (ch === "]" && state.inClass) state.inClass = false;
-        state.out += ch;
-        next = i + 1;
-      }
-    }
-    if (typeof next !== "number") return { ok: false, reason: next.reason };
-    i = next;
-  }
-  return { ok: true, source: state.out, flags: [...flags].sort().join("") };
-};
-
-// src/rules/compile-pattern.ts
-var compileRegex = (pattern, where, extraFlags = "") => {
-  const translated = translateRegex(pattern);
-  if (!translated.ok) {
-    throw new LeakgateError("rules", `${where}: regex cannot be used: ${translated.reason}`);
-  }
-  const flags = [...new Set(translated.flags + extraFlags)].sort().join("");
-  try {
-    return new RegExp(translated.source, flags);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? "invalid syntax";
-    throw new LeakgateError("rules", `${where}: regex does not compile: ${reason}`, { cause: error });
-  }
-};
-var micromatch;
-var loadMicromatch = () => {
-  micromatch ??= createRequire(import.meta.url)("micromatch");
-  return micromatch;
-};
-var looksLikeRegex = (pattern) => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
-var compilePathMatcher = (pattern, where) => {
-  if (looksLikeRegex(pattern)) {
-    const regex = compileRegex(pattern, where);
-    return { source: pattern, test: (path) => regex.test(path) };
-  }
-  if (pattern === "") throw new LeakgateError("rules", `${where}: an empty path pattern matches nothing: remove it`);
-  try {
-    const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes("/") });
-    return { source: pattern, test: (path) => isMatch(path) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new LeakgateError("rules", `${where}: path pattern cannot be used: ${reason}`, { cause: error });
-  }
-};
-
-// src/rules/compile-rule.ts
-var compileAllowlist = (spec, where) => ({
-  description: spec.description,
-  condition: spec.condition,
-  regexes: spec.regexes.map((pattern) => compileRegex(pattern, where)),
-  regexTarget: spec.regexTarget,
-  stopwords: spec.stopwords,
-  paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
-  commits: spec.commits,
-  targetRules: spec.targetRules ?? [],
-  targetTags: spec.targetTags ?? []
-});
-var windowOf = (source, multiline) => {
-  if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
-  return /\\s/.test(source) ? "lines" : "line";
-};
-var compileRule = (spec) => {
-  const where = `${spec.file}: rule "${spec.id}"`;
-  const regex = compileRegex(spec.regex ?? "^", where, "g");
-  return {
-    id: spec.id,
-    description: spec.description,
-    regex,
-    secretGroup: spec.secretGroup,
-    keywords: spec.keywords,
-    entropy: spec.entropy,
-    window: windowOf(regex.source, spec.multiline),
-    anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0,
-    pathOnly: spec.regex === void 0,
-    path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
-    allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
-    severity: spec.severity,
-    validate: spec.validate,
-    references: spec.references,
-    tags: spec.tags
-  };
-};
-
-// src/config/compile-config.ts
-var compileConfig = (specs, file, ownRules = 0) => ({
-  rules: specs.rules.map(compileRule),
-  allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
-  file,
-  ownRules,
-  specs
-});
-
 // src/detect/allowlist.ts
 var testRegex = (regex, text) => {
   regex.lastIndex = 0;
@@ -343,7 +130,7 @@ var buildKeywordIndex = (rules) => {
   }
   const states = trie.states;
   const delta = new Int32Array(states * width);
-  const fail = new Int32Array(states);
+  const fail2 = new Int32Array(states);
   const NONE = [];
   const outputs = new Array(states).fill(NONE);
   const queue = [];
@@ -354,16 +141,16 @@ var buildKeywordIndex = (rules) => {
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const back = fail[state] * width;
+    const back = fail2[state] * width;
     const own = ends.get(state);
-    const inherited = outputs[fail[state]] ?? NONE;
+    const inherited = outputs[fail2[state]] ?? NONE;
     outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
     for (let c = 1; c < width; c++) {
       const to = trie.next[state * width + c];
       if (to === -1) delta[state * width + c] = delta[back + c];
       else {
         delta[state * width + c] = to;
-        fail[to] = delta[back + c];
+        fail2[to] = delta[back + c];
         queue.push(to);
       }
     }
@@ -727,8 +514,7 @@ var pathOnlyFinding = (rule, fragment) => ({
   ...fragment.commit ? { commit: fragment.commit } : {},
   ...fragment.blob ? { blob: fragment.blob } : {}
 });
-var createDetector = (rules, globalAllowlists, options) => {
-  const index = buildKeywordIndex(rules);
+var createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
   const consider = (rule, context, match, offset) => {
     const { fragment, lines, result } = context;
@@ -865,6 +651,1271 @@ var createDetector = (rules, globalAllowlists, options) => {
   return { rules, detect };
 };
 
+// src/rules/compile-pattern.ts
+import { createRequire } from "node:module";
+
+// src/errors.ts
+var LeakgateError = class extends Error {
+  name = "LeakgateError";
+  code;
+  constructor(code, message, options) {
+    super(message, options);
+    this.code = code;
+  }
+};
+
+// src/rules/translate-regex.ts
+var POSIX_CLASSES = {
+  alnum: "0-9A-Za-z",
+  alpha: "A-Za-z",
+  ascii: "\\x00-\\x7F",
+  blank: "\\t ",
+  cntrl: "\\x00-\\x1F\\x7F",
+  digit: "0-9",
+  graph: "!-~",
+  lower: "a-z",
+  print: " -~",
+  punct: "!-\\/:-@\\[-`{-~",
+  space: "\\t\\n\\v\\f\\r ",
+  upper: "A-Z",
+  word: "0-9A-Za-z_",
+  xdigit: "0-9A-Fa-f"
+};
+var escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+var takeLeadingFlags = (pattern, flags) => {
+  let rest = pattern;
+  for (let m = /^\(\?([a-zA-Z]+)\)/.exec(rest); m; m = /^\(\?([a-zA-Z]+)\)/.exec(rest)) {
+    for (const flag of m[1] ?? "") {
+      if (flag === "U") return { reason: "the ungreedy flag (?U) has no JavaScript equivalent" };
+      if (!"ims".includes(flag)) return { reason: `unknown inline flag "${flag}"` };
+      flags.add(flag);
+    }
+    rest = rest.slice(m[0].length);
+  }
+  return rest;
+};
+var translateEscape = (pattern, i, state) => {
+  const next = pattern[i + 1];
+  if (next === void 0) return { reason: "the pattern ends with a lone backslash" };
+  if (next === "z") state.out += "(?![\\s\\S])";
+  else if (next === "A") state.out += "(?<![\\s\\S])";
+  else if (next === "C") return { reason: "\\C (any byte) has no JavaScript equivalent" };
+  else if (next === "Q") {
+    const end = pattern.indexOf("\\E", i + 2);
+    const literal = pattern.slice(i + 2, end === -1 ? pattern.length : end);
+    state.out += escapeLiteral(literal);
+    return end === -1 ? pattern.length : end + 2;
+  } else if (next === "x" && pattern[i + 2] === "{") {
+    const end = pattern.indexOf("}", i + 3);
+    const hex = pattern.slice(i + 3, end);
+    if (end === -1 || !/^[0-9a-fA-F]{1,6}$/.test(hex)) return { reason: "malformed \\x{\u2026} escape" };
+    state.out += `\\u{${hex}}`;
+    state.flags.add("u");
+    return end + 1;
+  } else if ((next === "p" || next === "P") && pattern[i + 2] !== "{") {
+    state.out += `\\${next}{${pattern[i + 2] ?? ""}}`;
+    state.flags.add("u");
+    return i + 3;
+  } else {
+    if (next === "p" || next === "P") state.flags.add("u");
+    state.out += `\\${next}`;
+  }
+  return i + 2;
+};
+var translateGroupOpen = (pattern, i, state) => {
+  const rest = pattern.slice(i);
+  const named = /^\(\?P?<([A-Za-z_][A-Za-z0-9_]*)>/.exec(rest);
+  if (named) {
+    state.out += `(?<${named[1] ?? ""}>`;
+    return i + named[0].length;
+  }
+  const flagged = /^\(\?([a-zA-Z-]*)(:|\))/.exec(rest);
+  if (flagged && flagged[1] !== "") {
+    const flags = flagged[1] ?? "";
+    if (flags.includes("-") || flags.includes("U")) {
+      return { reason: `inline flags "(?${flags}" cannot be translated; remove them` };
+    }
+    for (const flag of flags) state.flags.add(flag);
+    state.out += flagged[2] === ":" ? "(?:" : "";
+    return i + flagged[0].length;
+  }
+  state.out += "(";
+  return i + 1;
+};
+var translatePosixClass = (pattern, i, state) => {
+  const m = /^\[:(\^?)([a-z]+):\]/.exec(pattern.slice(i));
+  if (!m) return void 0;
+  const body = POSIX_CLASSES[m[2] ?? ""];
+  if (body === void 0 || m[1] === "^") return void 0;
+  state.out += body;
+  return i + m[0].length;
+};
+var PLAIN = /\(\?(?![:=!]|<[=!A-Za-z_])|\\[zACQxpP]|\[:/;
+var translateRegex = (pattern) => {
+  const flags = /* @__PURE__ */ new Set();
+  const rest = takeLeadingFlags(pattern, flags);
+  if (typeof rest !== "string") return { ok: false, reason: rest.reason };
+  if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags].sort().join("") };
+  const state = { out: "", flags, inClass: false };
+  let i = 0;
+  while (i < rest.length) {
+    const ch = rest[i];
+    let next;
+    if (ch === "\\") next = translateEscape(rest, i, state);
+    else if (state.inClass && ch === "[") next = translatePosixClass(rest, i, state);
+    else if (!state.inClass && ch === "(" && rest[i + 1] === "?") next = translateGroupOpen(rest, i, state);
+    if (next === void 0) {
+      if (ch === "[" && !state.inClass) {
+        state.inClass = true;
+        state.out += rest[i + 1] === "]" ? "[\\]" : "[";
+        next = rest[i + 1] === "]" ? i + 2 : i + 1;
+      } else {
+        if (ch === "]" && state.inClass) state.inClass = false;
+        state.out += ch;
+        next = i + 1;
+      }
+    }
+    if (typeof next !== "number") return { ok: false, reason: next.reason };
+    i = next;
+  }
+  return { ok: true, source: state.out, flags: [...flags].sort().join("") };
+};
+
+// src/rules/compile-pattern.ts
+var compileRegex = (pattern, where, extraFlags = "") => {
+  const translated = translateRegex(pattern);
+  if (!translated.ok) {
+    throw new LeakgateError("rules", `${where}: regex cannot be used: ${translated.reason}`);
+  }
+  const flags = [...new Set(translated.flags + extraFlags)].sort().join("");
+  try {
+    return new RegExp(translated.source, flags);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? "invalid syntax";
+    throw new LeakgateError("rules", `${where}: regex does not compile: ${reason}`, { cause: error });
+  }
+};
+var micromatch;
+var loadMicromatch = () => {
+  micromatch ??= createRequire(import.meta.url)("micromatch");
+  return micromatch;
+};
+var looksLikeRegex = (pattern) => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
+var compilePathMatcher = (pattern, where) => {
+  if (looksLikeRegex(pattern)) {
+    const regex = compileRegex(pattern, where);
+    return { source: pattern, test: (path) => regex.test(path) };
+  }
+  if (pattern === "") throw new LeakgateError("rules", `${where}: an empty path pattern matches nothing: remove it`);
+  try {
+    const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes("/") });
+    return { source: pattern, test: (path) => isMatch(path) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new LeakgateError("rules", `${where}: path pattern cannot be used: ${reason}`, { cause: error });
+  }
+};
+
+// src/rules/compile-rule.ts
+var compileAllowlist = (spec, where) => ({
+  description: spec.description,
+  condition: spec.condition,
+  regexes: spec.regexes.map((pattern) => compileRegex(pattern, where)),
+  regexTarget: spec.regexTarget,
+  stopwords: spec.stopwords,
+  paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
+  commits: spec.commits,
+  targetRules: spec.targetRules ?? [],
+  targetTags: spec.targetTags ?? []
+});
+var windowOf = (source, multiline) => {
+  if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
+  return /\\s/.test(source) ? "lines" : "line";
+};
+var compileRule = (spec) => {
+  const where = `${spec.file}: rule "${spec.id}"`;
+  const regex = compileRegex(spec.regex ?? "^", where, "g");
+  return {
+    id: spec.id,
+    description: spec.description,
+    regex,
+    secretGroup: spec.secretGroup,
+    keywords: spec.keywords,
+    entropy: spec.entropy,
+    window: windowOf(regex.source, spec.multiline),
+    anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0,
+    pathOnly: spec.regex === void 0,
+    path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
+    allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
+    severity: spec.severity,
+    validate: spec.validate,
+    references: spec.references,
+    tags: spec.tags
+  };
+};
+
+// src/read-own-file.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+var OWN_FILE_LIMIT = 64 * 1024 * 1024;
+var OwnFileError = class extends Error {
+  code;
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+  }
+};
+var readRegularFile = (path, limit) => {
+  const fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new OwnFileError("ENOTREG", "not a regular file");
+    if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`);
+    const buffer = new Uint8Array(new ArrayBuffer(stats.size));
+    let read = 0;
+    while (read < stats.size) {
+      const n = readSync(fd, buffer, read, stats.size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === stats.size ? buffer : buffer.slice(0, read);
+  } finally {
+    closeSync(fd);
+  }
+};
+var readOwnFile = (path, limit = OWN_FILE_LIMIT) => Buffer.from(readRegularFile(path, limit)).toString("utf8");
+var whyUnreadable = (error) => {
+  const code = error.code;
+  if (code === "ENOENT") return "no such file";
+  if (code === "ELOOP") return "a symbolic link (not followed)";
+  if (code === "ENOTREG") return "not a regular file";
+  if (error instanceof OwnFileError) return error.message;
+  return code ?? String(error);
+};
+
+// src/rules/load-rules.ts
+import { join as join3, relative } from "node:path";
+
+// src/package-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+var packageRoot = () => {
+  if (root !== void 0) return root;
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
+    if (dirname(dir) === dir) return root = join(here, "..");
+  }
+};
+var packageFile = (name) => join(packageRoot(), name);
+
+// node_modules/smol-toml/dist/error.js
+function getLineColFromPtr(string, ptr) {
+  let lines = string.slice(0, ptr).split(/\r?\n/);
+  return [lines.length, lines.pop().length + 1];
+}
+function makeCodeBlock(string, line, column) {
+  let lines = string.split(/\r?\n/);
+  let codeblock = "";
+  let numberLen = (Math.log10(line + 1) | 0) + 1;
+  for (let i = line - 1; i <= line + 1; i++) {
+    let l = lines[i - 1];
+    if (!l)
+      continue;
+    codeblock += i.toString().padEnd(numberLen, " ");
+    codeblock += ":  ";
+    codeblock += l;
+    codeblock += "\n";
+    if (i === line) {
+      codeblock += " ".repeat(numberLen + column + 2);
+      codeblock += "^\n";
+    }
+  }
+  return codeblock;
+}
+var TomlError = class _TomlError extends Error {
+  line;
+  column;
+  codeblock;
+  constructor(message, options) {
+    const [line, column] = getLineColFromPtr(options.toml, options.ptr);
+    const codeblock = makeCodeBlock(options.toml, line, column);
+    super(`Invalid TOML document: ${message}
+
+${codeblock}`, options);
+    this.line = line;
+    this.column = column;
+    this.codeblock = codeblock;
+  }
+  /** @internal */
+  static x(message, ctx, ptr) {
+    throw new _TomlError(message, { toml: ctx.s, ptr: ptr ?? ctx.p });
+  }
+};
+
+// node_modules/smol-toml/dist/primitive.js
+function parseString(ctx) {
+  let startPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p++);
+  let first = c;
+  let isLiteral = c === 39;
+  let isMultiline = c === ctx.s.charCodeAt(ctx.p) && c === ctx.s.charCodeAt(ctx.p + 1);
+  if (isMultiline) {
+    if ((c = ctx.s.charCodeAt(ctx.p += 2)) === 10)
+      ctx.p++;
+    else if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)
+      ctx.p += 2;
+  }
+  let parsed = "";
+  let sliceStart = ctx.p;
+  let state = 0;
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    c = ctx.s.charCodeAt(ctx.p);
+    if (isMultiline && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)) {
+      state = state && 3;
+    } else if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in strings", ctx);
+    } else if ((!state || state === 3) && c === first && (!isMultiline || ctx.s.charCodeAt(ctx.p + 1) === first && ctx.s.charCodeAt(ctx.p + 2) === first)) {
+      if (isMultiline) {
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+        if (ctx.s.charCodeAt(ctx.p + 3) === first)
+          ctx.p++;
+      }
+      if (!state) {
+        let s = ctx.s.slice(sliceStart, ctx.p);
+        parsed = parsed ? parsed + s : s;
+      }
+      ctx.p += isMultiline ? 3 : 1;
+      return parsed;
+    } else if (!state) {
+      if (!isLiteral && c === 92) {
+        parsed += ctx.s.slice(sliceStart, sliceStart = ctx.p);
+        state = 1;
+      }
+    } else if (state === 1) {
+      if (c === 120 || c === 117 || c === 85) {
+        let errPtr = ctx.p++ - 1;
+        let value = 0;
+        let len = c === 120 ? 2 : c === 117 ? 4 : 8;
+        for (let j = 0; j < len; j++, ctx.p++) {
+          let hex = ctx.s.charCodeAt(ctx.p);
+          let digit = (
+            /* 0-9 */
+            hex >= 48 && hex <= 57 ? hex - 48 : (
+              /* A-F */
+              hex >= 65 && hex <= 70 ? hex - 65 + 10 : (
+                /* a-f */
+                hex >= 97 && hex <= 102 ? hex - 97 + 10 : -1
+              )
+            )
+          );
+          if (digit < 0)
+            TomlError.x("invalid non-hex character in unicode escape", ctx);
+          value = value << 4 | digit;
+        }
+        if (value < 0 || value > 1114111 || value >= 55296 && value <= 57343) {
+          TomlError.x("invalid unicode escape", ctx, errPtr);
+        }
+        parsed += String.fromCodePoint(value);
+        sliceStart = ctx.p--;
+        state = 0;
+      } else if (isMultiline && (c === 32 || c === 9)) {
+        state = 2;
+      } else {
+        if (c === 98)
+          parsed += "\b";
+        else if (c === 116)
+          parsed += "	";
+        else if (c === 110)
+          parsed += "\n";
+        else if (c === 102)
+          parsed += "\f";
+        else if (c === 114)
+          parsed += "\r";
+        else if (c === 101)
+          parsed += "\x1B";
+        else if (c === 34)
+          parsed += '"';
+        else if (c === 92)
+          parsed += "\\";
+        else
+          TomlError.x("unrecognised escape sequence", ctx);
+        sliceStart = ctx.p + 1;
+        state = 0;
+      }
+    } else if (c !== 32 && c !== 9) {
+      if (state === 2)
+        TomlError.x("invalid escape: only line-ending whitespace may be escaped", ctx, sliceStart);
+      state = !isLiteral && c === 92 ? 1 : 0;
+      sliceStart = ctx.p;
+    }
+  }
+  TomlError.x("unfinished string", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/date.js
+var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
+var TomlDate = class _TomlDate extends Date {
+  #hasDate = false;
+  #hasTime = false;
+  #offset = null;
+  constructor(date, fasttype, unsafeDelim) {
+    let hasDate = true;
+    let hasTime = true;
+    let offset = "Z";
+    let c;
+    if (typeof date === "string") {
+      if (fasttype)
+        prep: {
+          if (fasttype < 3) {
+            if (+date.slice(11, 13) > 23) {
+              date = "";
+              break prep;
+            }
+            if (fasttype === 2) {
+              offset = null;
+              date += "Z";
+            } else if ((c = date.charCodeAt(date.length - 1)) !== 90 && c !== 122) {
+              offset = date.slice(date.length - 6);
+            }
+            if (unsafeDelim)
+              date = date.slice(0, 10) + "T" + date.slice(11);
+          } else if (fasttype === 4) {
+            date = +date.slice(0, 2) > 23 ? "" : `0000-01-01T${date}Z`;
+          }
+          hasDate = fasttype !== 4;
+          hasTime = fasttype !== 3;
+        }
+      else {
+        let match = date.match(DATE_TIME_RE);
+        if (match) {
+          if (!match[1]) {
+            hasDate = false;
+            date = `0000-01-01T${date}`;
+          }
+          hasTime = !!match[2];
+          hasTime && date[10] === " " && (date = date.replace(" ", "T"));
+          if (match[2] && +match[2] > 23) {
+            date = "";
+          } else {
+            offset = match[3] || null;
+            if (!offset && hasTime)
+              date += "Z";
+          }
+        } else {
+          date = "";
+        }
+      }
+    }
+    super(date);
+    if (!isNaN(this.getTime())) {
+      this.#hasDate = hasDate;
+      this.#hasTime = hasTime;
+      this.#offset = offset;
+    }
+  }
+  isDateTime() {
+    return this.#hasDate && this.#hasTime;
+  }
+  isLocal() {
+    return !this.#hasDate || !this.#hasTime || !this.#offset;
+  }
+  isDate() {
+    return this.#hasDate && !this.#hasTime;
+  }
+  isTime() {
+    return this.#hasTime && !this.#hasDate;
+  }
+  isValid() {
+    return this.#hasDate || this.#hasTime;
+  }
+  toISOString() {
+    let iso = super.toISOString();
+    if (this.isDate())
+      return iso.slice(0, 10);
+    if (this.isTime())
+      return iso.slice(11, 23);
+    if (this.#offset === null)
+      return iso.slice(0, -1);
+    if (this.#offset === "Z" || this.#offset === "z")
+      return iso;
+    let offset = +this.#offset.slice(1, 3) * 60 + +this.#offset.slice(4, 6);
+    offset = this.#offset[0] === "-" ? offset : -offset;
+    let offsetDate = new Date(this.getTime() - offset * 6e4);
+    return offsetDate.toISOString().slice(0, -1) + this.#offset;
+  }
+  static wrapAsOffsetDateTime(jsDate, offset = "Z") {
+    let date = new _TomlDate(jsDate);
+    date.#offset = offset;
+    return date;
+  }
+  static wrapAsLocalDateTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalDate(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasTime = false;
+    date.#offset = null;
+    return date;
+  }
+  static wrapAsLocalTime(jsDate) {
+    let date = new _TomlDate(jsDate);
+    date.#hasDate = false;
+    date.#offset = null;
+    return date;
+  }
+};
+
+// node_modules/smol-toml/dist/extract.js
+function isDigit(char, base = 10) {
+  return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
+}
+function isEndOfValue(char, delim) {
+  return char === 32 || char === 9 || char === 10 || char === 13 || // Structure end or next value delimiter
+  delim && (char === delim || char === 44) || // Comment
+  char === 35;
+}
+function extractValue(ctx, end) {
+  let errPtr = ctx.p;
+  let c = ctx.s.charCodeAt(ctx.p);
+  if (c === 91 || c === 123) {
+    ctx.d-- || TomlError.x("document contains excessively nested structures. aborting.", ctx);
+    let value = c === 91 ? parseArray(ctx) : parseInlineTable(ctx);
+    ctx.d++;
+    return value;
+  }
+  if (c === 34 || c === 39) {
+    return parseString(ctx);
+  }
+  if (c === 116) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 114 || ctx.s.charCodeAt(++ctx.p) !== 117 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, true;
+  }
+  if (c === 102) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 108 || ctx.s.charCodeAt(++ctx.p) !== 115 || ctx.s.charCodeAt(++ctx.p) !== 101)
+      TomlError.x("invalid value", ctx, errPtr);
+    return ctx.p++, false;
+  }
+  if (c === 43 || c === 45) {
+    return parseNumber(ctx, ctx.p, ctx.s.charCodeAt(++ctx.p), 44 - c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 4) === 45 && ctx.s.charCodeAt(ctx.p + 7) === 45) {
+    return parseDate(ctx, c, end);
+  }
+  if (ctx.s.charCodeAt(ctx.p + 2) === 58) {
+    return parseTime(ctx, c, end);
+  }
+  return parseNumber(ctx, ctx.p, c, 0, end);
+}
+function parseNumber(ctx, startPtr, startChr, sign, endChr) {
+  let c = startChr;
+  let state = 0;
+  let hasUnderscores = false;
+  if (c === 105) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 110 || ctx.s.charCodeAt(++ctx.p) !== 102)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, (sign || 1) / 0;
+  }
+  if (c === 110) {
+    if (ctx.s.charCodeAt(++ctx.p) !== 97 || ctx.s.charCodeAt(++ctx.p) !== 110)
+      TomlError.x("invalid value", ctx, startPtr);
+    return ctx.p++, NaN;
+  }
+  if (c === 48) {
+    if (++ctx.p >= ctx.s.length || isEndOfValue(c = ctx.s.charCodeAt(ctx.p), endChr))
+      return ctx.bi === true ? 0n : 0;
+    if (!sign) {
+      if (c === 120)
+        return parseIntegerBaseN(ctx, startPtr, 16, endChr);
+      else if (c === 98)
+        return parseIntegerBaseN(ctx, startPtr, 2, endChr);
+      else if (c === 111)
+        return parseIntegerBaseN(ctx, startPtr, 8, endChr);
+    }
+    if (c === 46)
+      state = 2;
+    else if (c === 101 || c === 69)
+      state = 4;
+    else
+      TomlError.x("illegal leading zero", ctx, startPtr);
+  } else if (!isDigit(c))
+    TomlError.x("invalid value", ctx, startPtr);
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (!state)
+      state = 1;
+    if (c === 95) {
+      if (!(state & 1))
+        TomlError.x("illegal underscore", ctx);
+      state += 11;
+      hasUnderscores = true;
+    } else if (state === 1 && c === 46)
+      state = 2;
+    else if ((state === 1 || state === 3) && (c === 101 || c === 69))
+      state = 4;
+    else if (state === 4 && (c === 43 || c === 45)) {
+      state = 6;
+    } else if (!isDigit(c))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (state > 9)
+      state -= 11;
+    else if (!(state & 1))
+      state++;
+  }
+  if (!state) {
+    let val = (startChr - 48) * (sign || 1);
+    return ctx.bi === true ? BigInt(val) : val;
+  }
+  if (!(state & 1))
+    TomlError.x("unfinished numeric value", ctx, startPtr);
+  let str = ctx.s.slice(startPtr, ctx.p);
+  if (hasUnderscores)
+    str = str.replaceAll("_", "");
+  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+}
+function parseIntegerBaseN(ctx, startPtr, base, endChr) {
+  let c, underscore = 1;
+  while (++ctx.p < ctx.s.length && (c = ctx.s.charCodeAt(ctx.p), !isEndOfValue(c, endChr))) {
+    if (c === 95) {
+      if (underscore & 1)
+        TomlError.x("illegal underscore", ctx);
+      underscore = 3;
+    } else if (!isDigit(c, base))
+      TomlError.x(`illegal character in numeric literal`, ctx);
+    else if (underscore & 1)
+      underscore--;
+  }
+  if (underscore & 1)
+    TomlError.x("unfinished numeric value", ctx);
+  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  if (underscore)
+    str = str.replaceAll("_", "");
+  return parseInteger(ctx, str, base, startPtr);
+}
+function parseInteger(ctx, str, base, startPtr) {
+  if (ctx.bi !== true)
+    int: {
+      let val = parseInt(str, base);
+      if (!Number.isSafeInteger(val)) {
+        if (ctx.bi)
+          break int;
+        TomlError.x("integer value cannot be represented losslessly", ctx, startPtr);
+      }
+      return val;
+    }
+  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+}
+function parseDate(ctx, c, endChr) {
+  let startPtr = ctx.p++, unsafeSeparator;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++)) || !isDigit(ctx.s.charCodeAt(ctx.p++))) {
+    return parseNumber(ctx, ctx.p = startPtr, c, 0, endChr);
+  }
+  ctx.p += 5;
+  if (!isDigit(ctx.s.charCodeAt(ctx.p++)))
+    TomlError.x("invalid date-time: date part is malformed", ctx, startPtr);
+  if (ctx.p >= ctx.s.length || ((c = ctx.s.charCodeAt(ctx.p)) !== 32 || (unsafeSeparator = true, !isDigit(ctx.s.charCodeAt(ctx.p + 1)))) && c !== 84 && c !== 116) {
+    let t2 = ctx.s.slice(startPtr, ctx.p);
+    return readDate(ctx, t2, 3, false, startPtr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 3) !== 58)
+    TomlError.x("invalid date-time: time part is malformed", ctx, startPtr);
+  if (ctx.s.charCodeAt(ctx.p += 3) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  if (c = ctx.s.charCodeAt(ctx.p)) {
+    if (c === 90 || c === 122) {
+      let t2 = ctx.s.slice(startPtr, ++ctx.p);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, "[+00:00]");
+    }
+    if (c === 43 || c === 45) {
+      let t2 = ctx.s.slice(startPtr, ctx.p += 6);
+      return readDate(ctx, t2, 1, unsafeSeparator, startPtr, !ctx.ld && "[" + ctx.s.slice(ctx.p - 6, ctx.p) + "]");
+    }
+  }
+  let t = ctx.s.slice(startPtr, ctx.p);
+  return readDate(ctx, t, 2, unsafeSeparator, startPtr);
+}
+function parseTime(ctx, c, endChr) {
+  let start = ctx.p;
+  if (!isDigit(c) || !isDigit(ctx.s.charCodeAt(++ctx.p))) {
+    return parseNumber(ctx, --ctx.p, c, 0, endChr);
+  }
+  if (ctx.s.charCodeAt(ctx.p += 4) === 58)
+    ctx.p += 3;
+  if (ctx.s.charCodeAt(ctx.p) === 46)
+    while (isDigit(ctx.s.charCodeAt(++ctx.p)))
+      ;
+  let t = ctx.s.slice(start, ctx.p);
+  return readDate(ctx, t, 4, false, start);
+}
+function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+  if (ctx.ld) {
+    let date = new TomlDate(str, type, unsafeDelim);
+    if (!date.isValid())
+      TomlError.x("invalid date", ctx, errPtr);
+    return date;
+  }
+  try {
+    if (temporalSuffix)
+      str += temporalSuffix;
+    switch (type) {
+      case 1:
+        return Temporal.ZonedDateTime.from(str);
+      case 2:
+        return Temporal.PlainDateTime.from(str);
+      case 3:
+        return Temporal.PlainDate.from(str);
+      case 4:
+        return Temporal.PlainTime.from(str);
+    }
+  } catch (e) {
+    TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
+  }
+}
+
+// node_modules/smol-toml/dist/util.js
+function skipComment(ctx) {
+  for (; ctx.p < ctx.s.length; ctx.p++) {
+    let c = ctx.s.charCodeAt(ctx.p);
+    if (c === 10)
+      break;
+    if (c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10) {
+      ctx.p++;
+      break;
+    }
+    if (c < 32 && c !== 9 || c === 127) {
+      TomlError.x("control characters are not allowed in comments", ctx);
+    }
+  }
+}
+function skipVoid(ctx, banNewLines, banComments) {
+  let c;
+  while (ctx.p < ctx.s.length) {
+    while (ctx.p < ctx.s.length && ((c = ctx.s.charCodeAt(ctx.p)) === 32 || c === 9 || !banNewLines && (c === 10 || c === 13 && ctx.s.charCodeAt(ctx.p + 1) === 10)))
+      ctx.p++;
+    if (banComments || c !== 35)
+      break;
+    skipComment(ctx);
+  }
+}
+
+// node_modules/smol-toml/dist/struct.js
+function parseKey(ctx, end = 61) {
+  let startPtr;
+  let state = 0;
+  let parsed = [];
+  let sliceStart;
+  let c = ctx.s.charCodeAt(startPtr = ctx.p);
+  do {
+    if (c === end) {
+      if (!state)
+        TomlError.x("unexpected end of key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      return ctx.p++, parsed;
+    } else if (c === 46) {
+      if (!state)
+        TomlError.x("illegal empty bare key", ctx);
+      if (state === 1)
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+      state = 0;
+    } else if (!state && (c === 34 || c === 39)) {
+      if (c === ctx.s.charCodeAt(ctx.p + 1) && c === ctx.s.charCodeAt(ctx.p + 2))
+        TomlError.x("illegal quoted key: multiline strings are not allowed", ctx);
+      parsed.push(parseString(ctx));
+      state = 2;
+      ctx.p--;
+    } else if (c === 32 || c === 9) {
+      if (state === 1) {
+        parsed.push(ctx.s.slice(sliceStart, ctx.p));
+        state = 2;
+      }
+    } else if (state === 2 || c < 48 && c !== 45 || c > 57 && c < 65 || c > 90 && c < 97 && c !== 95 || c > 122) {
+      TomlError.x("illegal character in key", ctx);
+    } else if (!state) {
+      state = 1;
+      sliceStart = ctx.p;
+    }
+  } while (c = ctx.s.charCodeAt(++ctx.p));
+  TomlError.x("incomplete key-value: cannot find end of key", ctx, startPtr);
+}
+function parseInlineTable(ctx) {
+  let startPtr = ctx.p++;
+  let res = /* @__PURE__ */ Object.create(null);
+  let seen = /* @__PURE__ */ new Set();
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 125) {
+      ctx.p++;
+      return res;
+    }
+    let k;
+    let t = res;
+    let hasOwn = false;
+    let errPtr = ctx.p;
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
+      if (i)
+        t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      k = key[i];
+      if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
+        TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+      }
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor")) {
+        t = ctx.uk !== 1 && TomlError.x("document contains an unsafe property", ctx, errPtr);
+        break;
+      }
+      if (!hasOwn && unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+      }
+    }
+    if (hasOwn) {
+      TomlError.x("trying to redefine an already defined value", ctx, errPtr);
+    }
+    skipVoid(ctx, true, true);
+    let value = extractValue(
+      ctx,
+      125
+      /* } */
+    );
+    if (t && typeof (t[k] = value) === "object")
+      seen.add(value);
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 125) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished table", ctx, startPtr);
+}
+function parseArray(ctx) {
+  let startPtr = ctx.p++;
+  let res = [];
+  let c;
+  while (ctx.p < ctx.s.length) {
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p)) === 93) {
+      ctx.p++;
+      return res;
+    }
+    res.push(extractValue(
+      ctx,
+      93
+      /* ] */
+    ));
+    skipVoid(ctx);
+    if ((c = ctx.s.charCodeAt(ctx.p++)) === 93) {
+      return res;
+    }
+    if (c !== 44)
+      TomlError.x("expected comma or end of structure", ctx, ctx.p - 1);
+  }
+  TomlError.x("unfinished array", ctx, startPtr);
+}
+
+// node_modules/smol-toml/dist/parse.js
+function peekTable(ctx, key, table, meta, type) {
+  let t = table;
+  let m = meta;
+  let k;
+  let hasOwn = false;
+  let state;
+  for (let i = 0; i < key.length; i++) {
+    if (i) {
+      t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+      m = (state = m[k]).c;
+      if (type === 0 && (state.t === 1 || state.t === 2)) {
+        return null;
+      }
+      if (state.t === 2) {
+        let l = t.length - 1;
+        t = t[l];
+        m = m[l].c;
+      }
+    }
+    k = key[i];
+    if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
+      return null;
+    }
+    if (!hasOwn) {
+      let unsafe = k === "__proto__";
+      if (ctx.uk && (unsafe || k === "constructor"))
+        return false;
+      if (unsafe) {
+        Object.defineProperty(t, k, { enumerable: true, configurable: true, writable: true });
+        Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
+      }
+      m[k] = {
+        t: i < key.length - 1 && type === 2 ? 3 : type,
+        d: false,
+        i: 0,
+        c: /* @__PURE__ */ Object.create(null)
+      };
+    }
+  }
+  state = m[k];
+  if (state.t !== type && !(type === 1 && state.t === 3)) {
+    return null;
+  }
+  if (type === 2) {
+    if (!state.d) {
+      state.d = true;
+      t[k] = [];
+    }
+    t[k].push(t = /* @__PURE__ */ Object.create(null));
+    state.c[state.i++] = state = { t: 1, d: false, i: 0, c: /* @__PURE__ */ Object.create(null) };
+  }
+  if (state.d) {
+    return null;
+  }
+  state.d = true;
+  if (type === 1) {
+    t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
+  } else if (type === 0 && hasOwn) {
+    return null;
+  }
+  return [k, t, state.c];
+}
+function validateTablePeek(ctx, peek, ptr) {
+  if (peek === null || ctx.uk === 2)
+    TomlError.x(peek === null ? "trying to redefine an already defined table or value" : "document contains an unsafe property", ctx, ptr);
+}
+function parse(toml, options = {}) {
+  let ctx = {
+    s: toml,
+    p: 0,
+    d: options.maxDepth ?? 1e3,
+    bi: options.integersAsBigInt ?? false,
+    ld: options.useLegacyDate ?? true,
+    uk: options.unsafeKeyBehaviour === "throw" ? 2 : options.unsafeKeyBehaviour === "drop" ? 1 : 0
+  };
+  let res = /* @__PURE__ */ Object.create(null);
+  let meta = /* @__PURE__ */ Object.create(null);
+  let tmp;
+  let skipping = false;
+  let tbl = res;
+  let m = meta;
+  if (toml.charCodeAt(0) === 65279)
+    ctx.p++;
+  skipVoid(ctx);
+  while (ctx.p < toml.length) {
+    if (toml.charCodeAt(ctx.p) === 91) {
+      let isTableArray = toml.charCodeAt(++ctx.p) === 91;
+      tmp = ctx.p += +isTableArray;
+      skipping = false;
+      let k = parseKey(
+        ctx,
+        93
+        /* ] */
+      );
+      if (isTableArray) {
+        if (toml.charCodeAt(ctx.p) !== 93) {
+          TomlError.x("expected end of table array declaration", ctx);
+        }
+        ctx.p++;
+      }
+      let p = peekTable(
+        ctx,
+        k,
+        res,
+        meta,
+        isTableArray ? 2 : 1
+        /* Type.EXPLICIT */
+      );
+      if (!p) {
+        validateTablePeek(ctx, p, tmp);
+        skipping = true;
+      } else {
+        m = p[2];
+        tbl = p[1];
+      }
+    } else {
+      tmp = ctx.p;
+      let k = parseKey(ctx);
+      let p = peekTable(
+        ctx,
+        k,
+        tbl,
+        m,
+        0
+        /* Type.DOTTED */
+      );
+      if (!p && !skipping)
+        validateTablePeek(ctx, p, tmp);
+      skipVoid(ctx, true, true);
+      let v = extractValue(ctx, void 0);
+      if (p && !skipping)
+        p[1][p[0]] = v;
+    }
+    skipVoid(ctx, true);
+    if (ctx.p < toml.length && (tmp = toml.charCodeAt(ctx.p)) !== 10 && (tmp !== 13 || toml.charCodeAt(ctx.p + 1) !== 10)) {
+      TomlError.x("each key-value declaration must be followed by an end-of-line", ctx);
+    }
+    skipVoid(ctx);
+  }
+  return res;
+}
+
+// node_modules/smol-toml/dist/stringify.js
+var HAS_WELLFORMED = !!"".isWellFormed;
+
+// src/detect/types.ts
+var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+var VALIDATORS = [
+  "github-checksum",
+  "npm-checksum",
+  "pem-private-key",
+  "jwt",
+  "aws-access-key-id",
+  "base64-json"
+];
+
+// src/rules/toml-fields.ts
+var fail = (place, message) => {
+  throw new LeakgateError("rules", `${place.file}: ${place.where}: ${message}`);
+};
+var isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
+var checkKeys = (table, allowed, place) => {
+  for (const key of Object.keys(table)) {
+    if (!allowed.has(key)) fail(place, `unknown key "${key}"`);
+  }
+};
+var optString = (table, key, place) => {
+  const value = table[key];
+  if (value === void 0) return void 0;
+  if (typeof value !== "string") return fail(place, `"${key}" must be a string`);
+  return value;
+};
+var reqString = (table, key, place) => {
+  const value = optString(table, key, place);
+  if (value === void 0 || value === "") return fail(place, `"${key}" is required`);
+  return value;
+};
+var optNumber = (table, key, place) => {
+  const value = table[key];
+  if (value === void 0) return void 0;
+  if (typeof value === "bigint") return Number(value);
+  if (typeof value !== "number" || !Number.isFinite(value)) {
+    return fail(place, `"${key}" must be a number`);
+  }
+  return value;
+};
+var optBoolean = (table, key, place) => {
+  const value = table[key];
+  if (value === void 0) return void 0;
+  if (typeof value !== "boolean") return fail(place, `"${key}" must be true or false`);
+  return value;
+};
+var stringList = (table, key, place) => {
+  const value = table[key];
+  if (value === void 0) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
+    return fail(place, `"${key}" must be a list of strings`);
+  }
+  return value;
+};
+var tableList = (table, key, place) => {
+  const value = table[key];
+  if (value === void 0) return [];
+  if (isTable(value)) return [value];
+  if (!Array.isArray(value) || !value.every(isTable)) {
+    return fail(place, `"${key}" must be a table or a list of tables`);
+  }
+  return value;
+};
+var oneOf = (value, allowed, key, place) => {
+  if (value === void 0) return void 0;
+  if (!allowed.includes(value)) {
+    return fail(place, `"${key}" must be one of ${allowed.join(", ")} (got "${value}")`);
+  }
+  return value;
+};
+
+// src/rules/rule-spec.ts
+var ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
+  "description",
+  "condition",
+  "regexes",
+  "regexTarget",
+  "stopwords",
+  "paths",
+  "commits",
+  "id",
+  "targetRules",
+  "targetTags"
+]);
+var RULE_KEYS = /* @__PURE__ */ new Set([
+  "id",
+  "description",
+  "regex",
+  "secretGroup",
+  "keywords",
+  "entropy",
+  "multiline",
+  "anchored",
+  "path",
+  "allowlist",
+  "allowlists",
+  "severity",
+  "validate",
+  "references",
+  "tags",
+  "examples",
+  "negatives",
+  "skipReport"
+]);
+var parseAllowlist = (table, place) => {
+  checkKeys(table, ALLOWLIST_KEYS, place);
+  const condition = oneOf(optString(table, "condition", place)?.toUpperCase(), ["OR", "AND"], "condition", place);
+  const regexTarget = oneOf(optString(table, "regexTarget", place), ["secret", "match", "line"], "regexTarget", place);
+  return {
+    description: optString(table, "description", place) ?? optString(table, "id", place) ?? "",
+    condition: condition ?? "OR",
+    regexes: stringList(table, "regexes", place),
+    regexTarget: regexTarget ?? "secret",
+    stopwords: stringList(table, "stopwords", place).map((word) => word.toLowerCase()),
+    paths: stringList(table, "paths", place),
+    commits: stringList(table, "commits", place),
+    targetRules: stringList(table, "targetRules", place),
+    targetTags: stringList(table, "targetTags", place)
+  };
+};
+var parseSamples = (table, key, place) => {
+  const raw = table[key];
+  if (raw === void 0) return [];
+  if (!Array.isArray(raw)) return [{ text: reqString({}, `${key} as a list`, place), secret: void 0, path: void 0 }];
+  return raw.map((item, index) => {
+    if (typeof item === "string") return { text: item, secret: void 0, path: void 0 };
+    const at = { ...place, where: `${place.where}: ${key}[${index}]` };
+    if (!isTable(item)) return { text: reqString({}, "a string or a table", at), secret: void 0, path: void 0 };
+    checkKeys(item, /* @__PURE__ */ new Set(["text", "secret", "path"]), at);
+    return { text: optString(item, "text", at) ?? "", secret: optString(item, "secret", at), path: optString(item, "path", at) };
+  });
+};
+var parseRuleSpec = (table, file, index) => {
+  const anonymous = { file, where: `rule #${index + 1}` };
+  const id = reqString(table, "id", anonymous);
+  const place = { file, where: `rule "${id}"` };
+  checkKeys(table, RULE_KEYS, place);
+  const regex = optString(table, "regex", place);
+  const path = optString(table, "path", place);
+  if (regex === void 0 && path === void 0) reqString(table, "regex", place);
+  const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
+  if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
+  const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
+  return {
+    id,
+    description: optString(table, "description", place) ?? id,
+    regex,
+    secretGroup,
+    keywords: stringList(table, "keywords", place).map((word) => word.toLowerCase()),
+    entropy: optNumber(table, "entropy", place),
+    multiline: optBoolean(table, "multiline", place) ?? false,
+    anchored: optBoolean(table, "anchored", place) ?? false,
+    path,
+    allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
+    severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
+    validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
+    references: stringList(table, "references", place),
+    tags: stringList(table, "tags", place),
+    examples: parseSamples(table, "examples", place),
+    negatives: parseSamples(table, "negatives", place),
+    file
+  };
+};
+
+// src/rules/parse-ruleset.ts
+var parseToml = (text, file) => {
+  try {
+    return parse(text);
+  } catch (error) {
+    if (error instanceof TomlError) {
+      const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "invalid TOML";
+      throw new LeakgateError("config", `${file}:${error.line}:${error.column}: ${reason}`, { cause: error });
+    }
+    throw error;
+  }
+};
+var parseRuleset = (text, file) => {
+  const table = parseToml(text, file);
+  const place = { file, where: "top level" };
+  const rules = tableList(table, "rules", place).map((rule, index) => parseRuleSpec(rule, file, index));
+  const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)].map(
+    (allowlist, index) => parseAllowlist(allowlist, { file, where: `allowlist #${index + 1}` })
+  );
+  return { rules, allowlists, table };
+};
+
+// src/rules/rules-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join as join2 } from "node:path";
+var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
+var rulesDigest = (dir, files = ruleFiles(dir)) => {
+  const hash = createHash2("sha256");
+  for (const name of files) hash.update(name).update("\0").update(readFileSync(join2(dir, name))).update("\0");
+  return hash.digest("hex");
+};
+var readRulesCache = (path, digest) => {
+  try {
+    const cache = JSON.parse(readFileSync(path, "utf8"));
+    return cache.digest === digest ? cache.library : void 0;
+  } catch {
+    return void 0;
+  }
+};
+
+// src/rules/load-rules.ts
+var builtinRulesDir = () => packageFile("rules");
+var readRuleFile = (path, shownAs = path) => {
+  let text;
+  try {
+    text = readOwnFile(path);
+  } catch (error) {
+    throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${whyUnreadable(error)}`, { cause: error });
+  }
+  const { rules, allowlists } = parseRuleset(text, shownAs);
+  return { rules, allowlists };
+};
+var rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
+var loadBuiltinRules = (dir = builtinRulesDir()) => {
+  const files = ruleFiles(dir);
+  const cached = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
+  return cached ?? parseRuleFiles(dir, files);
+};
+var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
+  const rules = [];
+  const allowlists = [];
+  for (const name of files) {
+    const library = readRuleFile(join3(dir, name), relative(process.cwd(), join3(dir, name)) || name);
+    rules.push(...library.rules);
+    allowlists.push(...library.allowlists);
+  }
+  return { rules, allowlists };
+};
+
+// src/scan/split-fragment.ts
+var SPLIT = { piece: 4 << 20, context: 128 << 10 };
+var MAX_LINE_SEARCH = 1 << 20;
+var keepOwned = (result, owns, pathOnly) => {
+  const mine = (line) => line >= owns.fromLine && line < owns.toLine;
+  return {
+    findings: result.findings.filter((finding) => pathOnly(finding.ruleId) ? owns.first : mine(finding.line)),
+    suppressed: result.suppressed.filter((suppression) => mine(suppression.line)),
+    pathAllowed: result.pathAllowed && owns.first
+  };
+};
+
 // src/sources/decode-content.ts
 var SNIFF = 8e3;
 var utf8 = new TextDecoder("utf-8");
@@ -905,7 +1956,7 @@ var decodeContent = (bytes) => {
 // src/sources/source-item.ts
 var isRaw = (fragment) => "raw" in fragment;
 var decodeFragment = (fragment) => {
-  const { raw, ...rest } = fragment;
+  const { raw, owns: _owns, ...rest } = fragment;
   const decoded = decodeContent(raw);
   return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
 };
@@ -916,13 +1967,44 @@ var LARGE_TEXT = 8 << 20;
 setFlagsFromString("--expose-gc");
 var collectGarbage = runInNewContext("gc");
 var largeText = 0;
+var warmJit = (detector2) => {
+  const lines = [];
+  for (let i = 0; lines.length < 200; i++) {
+    lines.push(`export const value${i} = read(path.join(dir, "part-${i}"), { token: options.token, key: "YWJjZGVmZ2hpamtsbW5vcHFy${i}" }); // see https://example.com/${i}`);
+  }
+  const text = lines.join("\n");
+  for (let round = 0; round < 4; round++) detector2.detect({ path: "warm-up.js", text, startLine: 1 });
+};
+var warmUp = () => {
+  try {
+    const specs = loadBuiltinRules().rules;
+    const rules = specs.map(compileRule);
+    const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i]]));
+    const index = buildKeywordIndex(rules);
+    warmJit(createDetector(rules, [], { includeInvalid: false }, index));
+    return { bySpec, rules, index };
+  } catch {
+    return void 0;
+  }
+};
+var warm = warmUp();
+var configure = (message) => {
+  const rules = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
+  const allowlists = message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where));
+  const same = warm !== void 0 && rules.length === warm.rules.length && rules.every((rule, i) => rule === warm.rules[i]);
+  const options = { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) };
+  pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  return same ? createDetector(rules, allowlists, options, warm.index) : createDetector(rules, allowlists, options);
+};
 var detector;
+var pathOnlyRules = /* @__PURE__ */ new Set();
+var isPathOnly = (ruleId) => pathOnlyRules.has(ruleId);
 var progress = new Int32Array(2);
 parentPort?.on("message", (message) => {
   if (message.kind === "init") {
     progress = message.progress;
-    const config = compileConfig(message.specs, message.file);
-    detector = createDetector(config.rules, config.allowlists, { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) });
+    detector = configure(message);
+    parentPort?.postMessage({ kind: "ready" });
     return;
   }
   const scan = detector;
@@ -930,12 +2012,13 @@ parentPort?.on("message", (message) => {
     Atomics.store(progress, 0, index);
     Atomics.store(progress, 1, -1);
     const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
-    const result = scan.detect(text);
+    const found = scan.detect(text);
+    const result = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {
       largeText = 0;
       collectGarbage();
     }
     return result;
   });
-  parentPort?.postMessage({ id: message.id, results });
+  parentPort?.postMessage({ kind: "results", id: message.id, results });
 });

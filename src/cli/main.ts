@@ -3,7 +3,7 @@ import type { Argv } from 'yargs';
 import { isLeakgateError, LeakgateError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { COMMON_OPTIONS, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
 import { toolVersion } from './version.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
@@ -34,7 +34,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       (y) =>
         withCommonOptions(y)
           .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories (default: .)' })
-          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore (--no-ignore scans ignored files too)' }),
+          .option('ignore', { type: 'boolean', default: IGNORE_OPTION.default as boolean, describe: IGNORE_OPTION.describe }),
       (args) =>
         select(async () => {
           const { scanCommand } = await import('./commands/scan.js');
@@ -134,20 +134,39 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
     )
     .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)');
 
-/** The pre-commit hook's common case, `leakgate staged [simple options]`, without loading yargs. */
+/**
+ * The common cases, `leakgate staged [options]` (the pre-commit hook) and `leakgate scan [paths]
+ * [options]`, without loading yargs; anything else goes to yargs.
+ */
 const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
-  if (argv[0] !== 'staged') return undefined;
-  const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
-  if (!args) return undefined;
-  return async () => {
-    const { stagedCommand } = await import('./commands/git-scans.js');
-    return stagedCommand(io, readCommonOptions(args));
-  };
+  if (argv[0] === 'staged') {
+    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
+    if (!args) return undefined;
+    return async () => {
+      const { stagedCommand } = await import('./commands/git-scans.js');
+      return stagedCommand(io, readCommonOptions(args));
+    };
+  }
+  if (argv[0] === 'scan') {
+    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
+    if (!args) return undefined;
+    return async () => {
+      const { scanCommand } = await import('./commands/scan.js');
+      return scanCommand(io, { ...readCommonOptions(args), paths: args['paths'] as string[], ignore: args['ignore'] as boolean });
+    };
+  }
+  return undefined;
 };
+
+/** Commands that scan with the worker pool: it starts before their arguments are even parsed. */
+const POOLED = new Set(['scan', 'history', 'baseline']);
+const wantsPool = (argv: readonly string[]): boolean =>
+  POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
 
 export const main = async (argv: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
   let run: Run | undefined;
   try {
+    if (wantsPool(argv)) (await import('../scan/pool-prestart.js')).prestartPool();
     const fast = fastPath(argv, io);
     if (fast) return await fast();
     let output = '';

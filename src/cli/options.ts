@@ -51,6 +51,9 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'rule-timeout', type: 'number', default: 60, describe: 'stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files' },
 ];
 
+/** `scan` and `baseline`'s own option. */
+export const IGNORE_OPTION: OptionSpec = { name: 'ignore', type: 'boolean', default: true, describe: 'honour .gitignore (--no-ignore scans ignored files too)' };
+
 export const withCommonOptions = <T>(y: Argv<T>): Argv<T> => {
   let out = y;
   for (const spec of COMMON_OPTIONS) {
@@ -73,7 +76,13 @@ const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string)
  * Parses simple option lists (the pre-commit hook's `staged --format json`) without loading yargs,
  * which costs twice a bare Node start. Anything it does not know returns undefined: yargs decides.
  */
-export const parseSimpleOptions = (argv: readonly string[], specs: readonly OptionSpec[]): Record<string, unknown> | undefined => {
+/**
+ * Parses simple command lines without yargs (whose loading and parsing cost a pre-commit hook or a
+ * small scan ~70 ms): the given options, and with `positional`, plain arguments as `paths` ("-"
+ * included). Anything else (an unknown option, "--", a value that is not a choice) gives
+ * undefined, and yargs parses it, with its messages.
+ */
+export const parseSimpleOptions = (argv: readonly string[], specs: readonly OptionSpec[], positional = false): Record<string, unknown> | undefined => {
   const byName = new Map<string, OptionSpec>();
   for (const spec of specs) {
     byName.set(spec.name, spec);
@@ -81,8 +90,14 @@ export const parseSimpleOptions = (argv: readonly string[], specs: readonly Opti
   }
   const args: Record<string, unknown> = {};
   for (const spec of specs) if (spec.default !== undefined) args[camel(spec.name)] = spec.default;
+  const paths: string[] = [];
+  if (positional) args['paths'] = paths;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
+    if (positional && (arg === '-' || (arg !== '' && !arg.startsWith('-')))) {
+      paths.push(arg);
+      continue;
+    }
     const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     if (!m) return undefined;
     const [, negated, name = '', inline] = m;

@@ -1,7 +1,8 @@
 // The path every scanning command shares: detect, filter, report, exit code.
 import { resolve } from 'node:path';
 import { createDetector } from '../detect/detector.js';
-import { startPool, type DetectPool } from '../scan/worker-pool.js';
+import type { DetectPool } from '../scan/worker-pool.js';
+import { takePool } from '../scan/pool-prestart.js';
 import type { Finding, SuppressionReason } from '../detect/types.js';
 import type { ScanConfig } from '../config/load-config.js';
 import { ExitCode } from '../exit-codes.js';
@@ -86,7 +87,7 @@ export const collectFindings = async (
     const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
     totals = await scanSource(request.source, detector, emptyTotals(), onItem);
   } else {
-    const pool = request.pool ?? startPool();
+    const pool = request.pool ?? takePool();
     pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
     try {
       totals = await scanSource(request.source, pool, emptyTotals(), onItem);

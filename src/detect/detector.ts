@@ -3,7 +3,7 @@ import { allowlistDrops, allowsWholePath, describeAllowlist, targets, type Candi
 import { shannonEntropy } from './entropy.js';
 import { fingerprint } from './fingerprint.js';
 import { inlineAllowMarker } from './inline-allow.js';
-import { buildKeywordIndex } from './keyword-index.js';
+import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { scanDecoded } from './decode-pass.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
@@ -75,8 +75,9 @@ export const createDetector = (
   rules: readonly Rule[],
   globalAllowlists: readonly Allowlist[],
   options: DetectorOptions,
+  /** Built ahead for exactly these rules (a worker builds the built-in rules' index before its config arrives). */
+  index: KeywordIndex = buildKeywordIndex(rules),
 ): Detector => {
-  const index = buildKeywordIndex(rules);
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes('generic')).map((rule) => rule.id));
 
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {

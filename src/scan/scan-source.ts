@@ -2,6 +2,7 @@
 import type { DetectResult, Detector } from '../detect/detector.js';
 import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
+import { splitRaw } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
 export interface Skipped {
@@ -85,9 +86,12 @@ export const scanSource = async (
       record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
       continue;
     }
-    batch.push(fragment);
-    batchBytes += isRaw(fragment) ? fragment.raw.length : fragment.text.length;
-    if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
+    // A large file goes to the workers in pieces, scanned side by side.
+    for (const piece of isRaw(fragment) ? splitRaw(fragment) : [fragment]) {
+      batch.push(piece);
+      batchBytes += isRaw(piece) ? piece.raw.length : piece.text.length;
+      if (batchBytes >= BATCH_BYTES || batch.length >= BATCH_FRAGMENTS) await flush();
+    }
   }
   await flush();
   await drainTo(0, 0);

@@ -12,7 +12,7 @@ import type { Fragment } from '../detect/types.js';
 import { isRaw, type RawFragment } from '../sources/source-item.js';
 import { LeakgateError } from '../errors.js';
 import { packageFile } from '../package-file.js';
-import type { WorkerBatch, WorkerInit } from './scan-worker.js';
+import type { WorkerBatch, WorkerInit, WorkerReady, WorkerResults } from './scan-worker.js';
 
 export interface DetectPool {
   /** Gives the workers (started already, or started now) the rules to compile. Call once, first. */
@@ -31,9 +31,20 @@ interface Pending {
 interface Slot {
   readonly worker: Worker;
   readonly progress: Int32Array;
+  /** Batches given to this worker, oldest (the one it is on) first: at most DEPTH. */
   readonly queue: Pending[];
   timer: NodeJS.Timeout | undefined;
+  /** Rules compiled: it takes batches from now on. */
+  ready: boolean;
 }
+
+/**
+ * Batches a worker holds at once: the one it scans and the next, so that it never waits for the
+ * main thread between two. The rest wait in the pool and go to whichever worker is free first: a
+ * batch given to a worker still starting, or one slow on a big file, would otherwise hold up the
+ * batches behind it (results are taken in order).
+ */
+const DEPTH = 2;
 
 /** The compiled worker next to this module (lib/ or dist/), else the built one (when run from src/). */
 const workerFile = (): string => {
@@ -53,11 +64,13 @@ export interface PoolOptions {
 
 /**
  * Starts one worker at once, so that its start-up (~100 ms: a thread, modules, compiling the
- * rules) runs beside the main thread's config loading and git calls; a second starts when the
- * first is busy and the machine has a core for it.
+ * rules) runs beside the main thread's argument parsing, config loading and git calls; a second
+ * starts when the first is busy and the machine has a core for it (starting both at once measured
+ * slower on 2 cores: three threads then share them during start-up).
  */
 export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) || 2): DetectPool => {
   const slots: Slot[] = [];
+  const waiting: Pending[] = [];
   const file = workerFile();
   const limit = Math.max(1, Math.min(maxWorkers, availableParallelism()));
   let nextId = 0;
@@ -66,6 +79,7 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
 
   const fail = (error: unknown): void => {
     failure ??= error;
+    for (const pending of waiting.splice(0)) pending.reject(failure);
     for (const slot of slots) {
       if (slot.timer) clearTimeout(slot.timer);
       for (const pending of slot.queue.splice(0)) pending.reject(failure);
@@ -90,37 +104,57 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
 
   const initialize = (slot: Slot): void => {
     if (!settings) return;
-    const init: WorkerInit = { kind: 'init', specs: settings.config.specs, file: settings.config.file, options: settings.options.detector, progress: slot.progress };
+    const init: WorkerInit = { kind: 'init', specs: settings.config.specs, options: settings.options.detector, progress: slot.progress };
     slot.worker.postMessage(init);
+  };
+
+  /** Hands waiting batches to ready workers with room, least loaded first; starts another worker if all are busy. */
+  const dispatch = (): void => {
+    while (waiting.length > 0) {
+      let free: Slot | undefined;
+      for (const slot of slots) if (slot.ready && slot.queue.length < DEPTH && (!free || slot.queue.length < free.queue.length)) free = slot;
+      if (!free) {
+        if (slots.length < limit && slots.every((slot) => slot.ready && slot.queue.length > 0)) spawnSlot();
+        break;
+      }
+      const pending = waiting.shift() as Pending;
+      free.queue.push(pending);
+      const transfer = pending.batch.fragments.flatMap((fragment) => (isRaw(fragment) ? [fragment.raw.buffer as ArrayBuffer] : []));
+      free.worker.postMessage(pending.batch, transfer);
+      if (free.queue.length === 1) arm(free);
+    }
+    // Work in hand or waiting keeps the process alive; an idle pool does not.
+    for (const slot of slots) {
+      if (slot.queue.length > 0 || waiting.length > 0) slot.worker.ref();
+      else slot.worker.unref();
+    }
   };
 
   const spawnSlot = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(8));
     const worker = new Worker(file);
-    // An idle pool must not keep the process alive; a batch in flight refs it (see detect).
-    worker.unref();
-    const slot: Slot = { worker, progress, queue: [], timer: undefined };
+    const slot: Slot = { worker, progress, queue: [], timer: undefined, ready: false };
     initialize(slot);
-    worker.on('message', (message: { id: number; results: DetectResult[] }) => {
+    worker.on('message', (message: WorkerReady | WorkerResults) => {
+      if (message.kind === 'ready') {
+        slot.ready = true;
+        return dispatch();
+      }
       const pending = slot.queue.shift();
       if (!pending || pending.batch.id !== message.id) return fail(new LeakgateError('internal', 'scan worker answered out of order'));
       pending.resolve(message.results);
-      if (slot.queue.length === 0) slot.worker.unref();
       arm(slot);
+      dispatch();
     });
     worker.on('error', (error) => fail(error instanceof LeakgateError ? error : new LeakgateError('internal', `scan worker failed: ${error.message}`, { cause: error })));
     worker.on('exit', (code) => {
-      if (code !== 0 && slot.queue.length > 0) fail(new LeakgateError('internal', `scan worker exited with code ${code}`));
+      if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail(new LeakgateError('internal', `scan worker exited with code ${code}`));
     });
+    // An idle pool must not keep the process alive (see dispatch). After the listeners: adding a
+    // message listener refs the worker's port again.
+    worker.unref();
     slots.push(slot);
     return slot;
-  };
-
-  const pick = (): Slot => {
-    const idle = slots.find((slot) => slot.queue.length === 0);
-    if (idle) return idle;
-    if (slots.length < limit) return spawnSlot();
-    return slots.reduce((best, slot) => (slot.queue.length < best.queue.length ? slot : best));
   };
 
   spawnSlot();
@@ -132,12 +166,8 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
     detect: (fragments) =>
       new Promise((resolve, reject) => {
         if (failure) return reject(failure);
-        const slot = pick();
-        slot.queue.push({ batch: { kind: 'batch', id: nextId++, fragments }, resolve, reject });
-        const transfer = fragments.flatMap((fragment) => (isRaw(fragment) ? [fragment.raw.buffer as ArrayBuffer] : []));
-        slot.worker.postMessage(slot.queue[slot.queue.length - 1]?.batch, transfer);
-        slot.worker.ref();
-        if (slot.queue.length === 1) arm(slot);
+        waiting.push({ batch: { kind: 'batch', id: nextId++, fragments }, resolve, reject });
+        dispatch();
       }),
     close: async () => {
       for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);

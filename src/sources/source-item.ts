@@ -7,13 +7,23 @@ import { decodeContent } from './decode-content.js';
  */
 export interface RawFragment extends Omit<Fragment, 'text' | 'lineNumbers'> {
   readonly raw: Uint8Array;
+  /** A piece of a larger file (see scan/split-fragment.ts): the lines it reports on; the rest is context. */
+  readonly owns?: Owned;
+}
+
+export interface Owned {
+  /** Lines [fromLine, toLine) of the file. */
+  readonly fromLine: number;
+  readonly toLine: number;
+  /** The file's first piece: it alone reports what concerns the whole file (rules on its name). */
+  readonly first: boolean;
 }
 
 export const isRaw = (fragment: Fragment | RawFragment): fragment is RawFragment => 'raw' in fragment;
 
 /** Decodes a raw fragment; a binary one becomes empty text (rules on names still apply). */
 export const decodeFragment = (fragment: RawFragment): Fragment => {
-  const { raw, ...rest } = fragment;
+  const { raw, owns: _owns, ...rest } = fragment;
   const decoded = decodeContent(raw);
   return { ...rest, text: decoded.kind === 'text' ? decoded.text : '' };
 };

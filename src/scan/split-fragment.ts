@@ -1,0 +1,96 @@
+// A large file is one fragment, and one fragment runs on one worker: a 50 MB bundle kept one
+// core busy while the other idled. Here its bytes are cut, at line starts, into pieces that the
+// workers scan side by side. Each piece carries context either side (so windows, lookbehinds and
+// matches that run past its end see the same text as in the whole file) and owns only the lines
+// in its middle: a finding is kept by the piece that owns the line it starts on.
+import type { DetectResult } from '../detect/detector.js';
+import type { Owned, RawFragment } from '../sources/source-item.js';
+
+export interface SplitOptions {
+  /** Bytes each piece owns (it ends at the first line start after this many). */
+  readonly piece: number;
+  /** Bytes of whole lines before and after: more than any window (64 KiB for a PEM block). */
+  readonly context: number;
+}
+
+export const SPLIT: SplitOptions = { piece: 4 << 20, context: 128 << 10 };
+
+/** A line that long (minified code) is not cut around: the fragment stays whole. */
+const MAX_LINE_SEARCH = 1 << 20;
+const NEWLINE = 10;
+
+/** Offset of the first line start at or after `at` (the text's length if none), or -1 if over MAX_LINE_SEARCH away. */
+const lineStartFrom = (raw: Uint8Array, at: number): number => {
+  if (at <= 0) return 0;
+  if (at >= raw.length || raw[at - 1] === NEWLINE) return Math.min(at, raw.length);
+  const newline = raw.indexOf(NEWLINE, at);
+  if (newline === -1) return raw.length - at > MAX_LINE_SEARCH ? -1 : raw.length;
+  return newline - at > MAX_LINE_SEARCH ? -1 : newline + 1;
+};
+
+/** Offset of the last line start at or before `at`, or -1 if over MAX_LINE_SEARCH away. */
+const lineStartBefore = (raw: Uint8Array, at: number): number => {
+  if (at <= 0) return 0;
+  const newline = raw.lastIndexOf(NEWLINE, at - 1);
+  const start = newline + 1;
+  return at - start > MAX_LINE_SEARCH ? -1 : start;
+};
+
+const countLines = (raw: Uint8Array, from: number, to: number): number => {
+  let lines = 0;
+  for (let at = raw.indexOf(NEWLINE, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE, at + 1)) lines++;
+  return lines;
+};
+
+/**
+ * The pieces of a fragment larger than two pieces and a half, or the fragment itself (smaller, or
+ * lines too long to cut at). Every piece's bytes are its own (a copy), ready to hand to a worker.
+ */
+export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): RawFragment[] => {
+  const { raw } = fragment;
+  if (fragment.owns !== undefined || raw.length <= options.piece * 2.5) return [fragment];
+  // Piece boundaries first: every one a line start, or no split at all.
+  const bounds = [0];
+  for (let at = 0; ; ) {
+    const next = lineStartFrom(raw, at + options.piece);
+    if (next === -1) return [fragment];
+    if (raw.length - next <= options.piece / 2) break;
+    bounds.push(next);
+    at = next;
+  }
+  if (bounds.length === 1) return [fragment];
+  bounds.push(raw.length);
+  const pieces: RawFragment[] = [];
+  let lineOfStart = fragment.startLine;
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i] as number;
+    const end = bounds[i + 1] as number;
+    const from = lineStartBefore(raw, Math.max(0, start - options.context));
+    const to = lineStartFrom(raw, Math.min(raw.length, end + options.context));
+    if (from === -1 || to === -1) return [fragment];
+    const last = i + 2 === bounds.length;
+    // Lines starting in [start, end): end is a line start, so each ends with a newline before it.
+    const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start, end);
+    pieces.push({
+      ...fragment,
+      raw: raw.slice(from, to),
+      startLine: lineOfStart - countLines(raw, from, start),
+      owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 },
+    });
+    lineOfStart += linesInside;
+  }
+  return pieces;
+};
+
+/**
+ * What a piece reports: findings and suppressions on the lines it owns; the findings of rules on
+ * the file's name, and "the whole file is allowlisted", once, from the first piece.
+ */
+export const keepOwned = (result: DetectResult, owns: Owned, pathOnly: (ruleId: string) => boolean): DetectResult => {
+  const mine = (line: number): boolean => line >= owns.fromLine && line < owns.toLine;
+  return {
+    findings: result.findings.filter((finding) => (pathOnly(finding.ruleId) ? owns.first : mine(finding.line))),
+    suppressed: result.suppressed.filter((suppression) => mine(suppression.line)),
+    pathAllowed: result.pathAllowed && owns.first,
+  };
+};
