@@ -3517,7 +3517,12 @@ var init_worker_pool = __esm({
         }),
         close: async () => {
           for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
-          await Promise.all(slots.map((slot) => slot.worker.terminate()));
+          await Promise.all(
+            slots.map((slot) => {
+              slot.worker.ref();
+              return slot.worker.terminate();
+            })
+          );
         }
       };
     };
@@ -5087,6 +5092,10 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
   });
   stream.on("error", (error) => {
     failure2 = error;
+    signal();
+  });
+  stream.on("close", () => {
+    ended = true;
     signal();
   });
   for (; ; ) {
@@ -19885,7 +19894,7 @@ var fastPath = (argv, io) => {
   }
   return void 0;
 };
-var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
+var POOLED = /* @__PURE__ */ new Set(["scan"]);
 var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
 var main = async (argv, io = processIo()) => {
   let run;

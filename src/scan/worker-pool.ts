@@ -171,7 +171,15 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
       }),
     close: async () => {
       for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
-      await Promise.all(slots.map((slot) => slot.worker.terminate()));
+      // Ref'd until they have exited: an unref'd worker still starting (compiling, warming up) can
+      // take a moment to stop, and nothing else may be keeping the process alive meanwhile (Node
+      // then exits with 13, "unsettled top-level await", instead of our exit code).
+      await Promise.all(
+        slots.map((slot) => {
+          slot.worker.ref();
+          return slot.worker.terminate();
+        }),
+      );
     },
   };
 };

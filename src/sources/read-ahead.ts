@@ -29,6 +29,12 @@ export async function* readAhead(stream: Readable, high = HIGH, low = LOW): Asyn
     failure = error;
     signal();
   });
+  // A stream destroyed without 'end' (its process killed) must not leave the reader waiting: with
+  // nothing else alive, Node would exit 13 instead of reporting the failure.
+  stream.on('close', () => {
+    ended = true;
+    signal();
+  });
   for (;;) {
     const chunk = queue.shift();
     if (chunk !== undefined) {
