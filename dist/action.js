@@ -3433,6 +3433,7 @@ var init_worker_pool = __esm({
       let nextId = 0;
       let failure2;
       let settings;
+      let closing = false;
       const fail3 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
@@ -3462,6 +3463,7 @@ var init_worker_pool = __esm({
         slot.worker.postMessage(init);
       };
       const dispatch = () => {
+        if (closing) return;
         while (waiting.length > 0) {
           let free;
           for (const slot of slots) if (slot.ready && slot.queue.length < DEPTH && (!free || slot.queue.length < free.queue.length)) free = slot;
@@ -3486,6 +3488,7 @@ var init_worker_pool = __esm({
         const slot = { worker, progress, queue: [], timer: void 0, ready: false };
         initialize(slot);
         worker.on("message", (message) => {
+          if (closing) return;
           if (message.kind === "ready") {
             slot.ready = true;
             return dispatch();
@@ -3516,6 +3519,7 @@ var init_worker_pool = __esm({
           dispatch();
         }),
         close: async () => {
+          closing = true;
           for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
           await Promise.all(
             slots.map((slot) => {
@@ -19894,7 +19898,7 @@ var fastPath = (argv, io) => {
   }
   return void 0;
 };
-var POOLED = /* @__PURE__ */ new Set(["scan"]);
+var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
 var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
 var main = async (argv, io = processIo()) => {
   let run;

@@ -158,12 +158,8 @@ const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
   return undefined;
 };
 
-/**
- * `scan` starts its worker pool before its arguments are even parsed (a directory scan is short:
- * the worker's start-up is a good part of it). History scans run long and start theirs when the
- * scan starts.
- */
-const POOLED = new Set(['scan']);
+/** Commands that scan with the worker pool: it starts before their arguments are even parsed. */
+const POOLED = new Set(['scan', 'history', 'baseline']);
 const wantsPool = (argv: readonly string[]): boolean =>
   POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
 

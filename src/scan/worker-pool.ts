@@ -76,6 +76,8 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
   let nextId = 0;
   let failure: unknown;
   let settings: { config: ScanConfig; options: PoolOptions } | undefined;
+  /** close() was called: messages still arriving (a late "ready") must not unref a worker being terminated. */
+  let closing = false;
 
   const fail = (error: unknown): void => {
     failure ??= error;
@@ -110,6 +112,7 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
 
   /** Hands waiting batches to ready workers with room, least loaded first; starts another worker if all are busy. */
   const dispatch = (): void => {
+    if (closing) return;
     while (waiting.length > 0) {
       let free: Slot | undefined;
       for (const slot of slots) if (slot.ready && slot.queue.length < DEPTH && (!free || slot.queue.length < free.queue.length)) free = slot;
@@ -136,6 +139,7 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
     const slot: Slot = { worker, progress, queue: [], timer: undefined, ready: false };
     initialize(slot);
     worker.on('message', (message: WorkerReady | WorkerResults) => {
+      if (closing) return;
       if (message.kind === 'ready') {
         slot.ready = true;
         return dispatch();
@@ -170,10 +174,12 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
         dispatch();
       }),
     close: async () => {
+      closing = true;
       for (const slot of slots) if (slot.timer) clearTimeout(slot.timer);
-      // Ref'd until they have exited: an unref'd worker still starting (compiling, warming up) can
-      // take a moment to stop, and nothing else may be keeping the process alive meanwhile (Node
-      // then exits with 13, "unsettled top-level await", instead of our exit code).
+      // Ref'd until they have exited: a worker still starting (compiling, warming up) takes a moment
+      // to stop, and nothing else may be keeping the process alive meanwhile (Node then exits with
+      // 13, "unsettled top-level await", instead of our exit code). Reproduced: a history scan whose
+      // git cat-file was killed while the worker was still compiling, 4 times in 30 runs under load.
       await Promise.all(
         slots.map((slot) => {
           slot.worker.ref();
