@@ -1587,7 +1587,7 @@ var init_load_config = __esm({
 });
 
 // src/sources/decode-content.ts
-var SNIFF, utf8, utf16Without, decode16, isUtf8Text, decodeContent;
+var SNIFF, utf8, utf16Without, decode16, isUtf8Text, decodeUtf8, decodeContent;
 var init_decode_content = __esm({
   "src/sources/decode-content.ts"() {
     "use strict";
@@ -1615,6 +1615,7 @@ var init_decode_content = __esm({
       return new TextDecoder("utf-16le").decode(swapped);
     };
     isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+    decodeUtf8 = (bytes) => utf8.decode(bytes);
     decodeContent = (bytes) => {
       if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
       if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
@@ -3391,7 +3392,8 @@ var init_source_item = __esm({
     init_decode_content();
     isRaw = (fragment) => "raw" in fragment;
     decodeFragment = (fragment) => {
-      const { raw, owns: _owns, ...rest } = fragment;
+      const { raw, owns, ...rest } = fragment;
+      if (owns) return { ...rest, text: decodeUtf8(raw) };
       const decoded = decodeContent(raw);
       return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
     };
@@ -4400,6 +4402,7 @@ var SPLIT, MAX_LINE_SEARCH, NEWLINE, lineStartFrom, lineStartBefore2, countLines
 var init_split_fragment = __esm({
   "src/scan/split-fragment.ts"() {
     "use strict";
+    init_decode_content();
     SPLIT = { piece: 4 << 20, context: 128 << 10 };
     MAX_LINE_SEARCH = 1 << 20;
     NEWLINE = 10;
@@ -4423,7 +4426,7 @@ var init_split_fragment = __esm({
     };
     splitRaw = (fragment, options = SPLIT) => {
       const { raw } = fragment;
-      if (fragment.owns !== void 0 || raw.length <= options.piece * 2.5) return [fragment];
+      if (fragment.owns !== void 0 || raw.length <= options.piece * 2.5 || !isUtf8Text(raw)) return [fragment];
       const bounds = [0];
       for (let at = 0; ; ) {
         const next = lineStartFrom(raw, at + options.piece);

@@ -1904,18 +1904,6 @@ var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
   return { rules, allowlists };
 };
 
-// src/scan/split-fragment.ts
-var SPLIT = { piece: 4 << 20, context: 128 << 10 };
-var MAX_LINE_SEARCH = 1 << 20;
-var keepOwned = (result, owns, pathOnly) => {
-  const mine = (line) => line >= owns.fromLine && line < owns.toLine;
-  return {
-    findings: result.findings.filter((finding) => pathOnly(finding.ruleId) ? owns.first : mine(finding.line)),
-    suppressed: result.suppressed.filter((suppression) => mine(suppression.line)),
-    pathAllowed: result.pathAllowed && owns.first
-  };
-};
-
 // src/sources/decode-content.ts
 var SNIFF = 8e3;
 var utf8 = new TextDecoder("utf-8");
@@ -1941,6 +1929,7 @@ var decode16 = (bytes, encoding, skip) => {
   return new TextDecoder("utf-16le").decode(swapped);
 };
 var isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+var decodeUtf8 = (bytes) => utf8.decode(bytes);
 var decodeContent = (bytes) => {
   if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
   if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
@@ -1953,10 +1942,23 @@ var decodeContent = (bytes) => {
   return { kind: "binary" };
 };
 
+// src/scan/split-fragment.ts
+var SPLIT = { piece: 4 << 20, context: 128 << 10 };
+var MAX_LINE_SEARCH = 1 << 20;
+var keepOwned = (result, owns, pathOnly) => {
+  const mine = (line) => line >= owns.fromLine && line < owns.toLine;
+  return {
+    findings: result.findings.filter((finding) => pathOnly(finding.ruleId) ? owns.first : mine(finding.line)),
+    suppressed: result.suppressed.filter((suppression) => mine(suppression.line)),
+    pathAllowed: result.pathAllowed && owns.first
+  };
+};
+
 // src/sources/source-item.ts
 var isRaw = (fragment) => "raw" in fragment;
 var decodeFragment = (fragment) => {
-  const { raw, owns: _owns, ...rest } = fragment;
+  const { raw, owns, ...rest } = fragment;
+  if (owns) return { ...rest, text: decodeUtf8(raw) };
   const decoded = decodeContent(raw);
   return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
 };

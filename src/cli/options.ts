@@ -73,10 +73,6 @@ export const withCommonOptions = <T>(y: Argv<T>): Argv<T> => {
 const camel = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /**
- * Parses simple option lists (the pre-commit hook's `staged --format json`) without loading yargs,
- * which costs twice a bare Node start. Anything it does not know returns undefined: yargs decides.
- */
-/**
  * Parses simple command lines without yargs (whose loading and parsing cost a pre-commit hook or a
  * small scan ~70 ms): the given options, and with `positional`, plain arguments as `paths` ("-"
  * included). Anything else (an unknown option, "--", a value that is not a choice) gives

@@ -4,6 +4,7 @@
 // matches that run past its end see the same text as in the whole file) and owns only the lines
 // in its middle: a finding is kept by the piece that owns the line it starts on.
 import type { DetectResult } from '../detect/detector.js';
+import { isUtf8Text } from '../sources/decode-content.js';
 import type { Owned, RawFragment } from '../sources/source-item.js';
 
 export interface SplitOptions {
@@ -43,12 +44,13 @@ const countLines = (raw: Uint8Array, from: number, to: number): number => {
 };
 
 /**
- * The pieces of a fragment larger than two pieces and a half, or the fragment itself (smaller, or
- * lines too long to cut at). Every piece's bytes are its own (a copy), ready to hand to a worker.
+ * The pieces of a UTF-8 fragment larger than two pieces and a half, or the fragment itself
+ * (smaller, not UTF-8 text, or lines too long to cut at). Every piece's bytes are its own (a copy), ready to hand to a worker.
  */
 export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): RawFragment[] => {
   const { raw } = fragment;
-  if (fragment.owns !== undefined || raw.length <= options.piece * 2.5) return [fragment];
+  // Only UTF-8 text is cut (at 0x0A bytes, always a character boundary there): UTF-16 and binary stay whole.
+  if (fragment.owns !== undefined || raw.length <= options.piece * 2.5 || !isUtf8Text(raw)) return [fragment];
   // Piece boundaries first: every one a line start, or no split at all.
   const bounds = [0];
   for (let at = 0; ; ) {

@@ -36,6 +36,9 @@ const decode16 = (bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', skip: nu
 export const isUtf8Text = (bytes: Uint8Array): boolean =>
   !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
 
+/** Bytes known to be UTF-8 text (a piece of a file that isUtf8Text said so of): a leading BOM is dropped. */
+export const decodeUtf8 = (bytes: Uint8Array): string => utf8.decode(bytes);
+
 export const decodeContent = (bytes: Uint8Array): Decoded => {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { kind: 'text', text: decode16(bytes, 'utf-16le', 2), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { kind: 'text', text: decode16(bytes, 'utf-16be', 2), encoding: 'utf-16be' };

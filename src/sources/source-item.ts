@@ -1,5 +1,5 @@
 import type { Fragment } from '../detect/types.js';
-import { decodeContent } from './decode-content.js';
+import { decodeContent, decodeUtf8 } from './decode-content.js';
 
 /**
  * A file's bytes not yet decoded: decoded where it is scanned (in a worker, whose share of the
@@ -23,7 +23,9 @@ export const isRaw = (fragment: Fragment | RawFragment): fragment is RawFragment
 
 /** Decodes a raw fragment; a binary one becomes empty text (rules on names still apply). */
 export const decodeFragment = (fragment: RawFragment): Fragment => {
-  const { raw, owns: _owns, ...rest } = fragment;
+  const { raw, owns, ...rest } = fragment;
+  // A piece of a large file is UTF-8 (only such files are cut): no sniffing of its own first bytes.
+  if (owns) return { ...rest, text: decodeUtf8(raw) };
   const decoded = decodeContent(raw);
   return { ...rest, text: decoded.kind === 'text' ? decoded.text : '' };
 };
