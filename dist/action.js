@@ -307,7 +307,7 @@ var init_translate_regex = __esm({
 
 // src/rules/compile-pattern.ts
 import { createRequire } from "node:module";
-var compileRegex, micromatch, loadMicromatch, looksLikeRegex, compilePathMatcher;
+var compileRegex, micromatch, loadMicromatch, looksLikeRegex, simpleBasenameMatcher, compilePathMatcher;
 var init_compile_pattern = __esm({
   "src/rules/compile-pattern.ts"() {
     "use strict";
@@ -332,12 +332,26 @@ var init_compile_pattern = __esm({
       return micromatch;
     };
     looksLikeRegex = (pattern2) => /[\\^$()|+]|\.\*|\.\?/.test(pattern2);
+    simpleBasenameMatcher = (pattern2) => {
+      const m = /^(\*?)([A-Za-z0-9._-]+)$/.exec(pattern2);
+      if (!m) return void 0;
+      const [, star, rest = ""] = m;
+      let slow;
+      const odd = (path) => (slow ??= loadMicromatch().matcher(pattern2, { dot: true, basename: true }))(path);
+      return (path) => {
+        const name = path.slice(path.lastIndexOf("/") + 1);
+        if (name === "" || name === "." || name === "..") return odd(path);
+        return star ? name.endsWith(rest) : name === rest;
+      };
+    };
     compilePathMatcher = (pattern2, where) => {
       if (looksLikeRegex(pattern2)) {
         const regex2 = compileRegex(pattern2, where);
         return { source: pattern2, test: (path) => regex2.test(path) };
       }
       if (pattern2 === "") throw new LeakgateError("rules", `${where}: an empty path pattern matches nothing: remove it`);
+      const simple = simpleBasenameMatcher(pattern2);
+      if (simple) return { source: pattern2, test: simple };
       try {
         const isMatch = loadMicromatch().matcher(pattern2, { dot: true, basename: !pattern2.includes("/") });
         return { source: pattern2, test: (path) => isMatch(path) };

@@ -802,12 +802,26 @@ var loadMicromatch = () => {
   return micromatch;
 };
 var looksLikeRegex = (pattern) => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
+var simpleBasenameMatcher = (pattern) => {
+  const m = /^(\*?)([A-Za-z0-9._-]+)$/.exec(pattern);
+  if (!m) return void 0;
+  const [, star, rest = ""] = m;
+  let slow;
+  const odd = (path) => (slow ??= loadMicromatch().matcher(pattern, { dot: true, basename: true }))(path);
+  return (path) => {
+    const name = path.slice(path.lastIndexOf("/") + 1);
+    if (name === "" || name === "." || name === "..") return odd(path);
+    return star ? name.endsWith(rest) : name === rest;
+  };
+};
 var compilePathMatcher = (pattern, where) => {
   if (looksLikeRegex(pattern)) {
     const regex = compileRegex(pattern, where);
     return { source: pattern, test: (path) => regex.test(path) };
   }
   if (pattern === "") throw new LeakgateError("rules", `${where}: an empty path pattern matches nothing: remove it`);
+  const simple = simpleBasenameMatcher(pattern);
+  if (simple) return { source: pattern, test: simple };
   try {
     const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes("/") });
     return { source: pattern, test: (path) => isMatch(path) };

@@ -32,12 +32,33 @@ const loadMicromatch = (): typeof import('micromatch') => {
 // gitleaks writes paths as regexes ('''(.*?)(jpg|gif)$'''); we also take micromatch globs ('**/*.lock').
 const looksLikeRegex = (pattern: string): boolean => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
 
+/**
+ * The commonest globs, a file name ("yarn.lock") or "*" and an ending ("*.min.js"), matched without
+ * micromatch: loading it cost the pre-commit hook ~10 ms for the built-in allowlists alone. Same
+ * answers as micromatch with { dot: true, basename: true } (a property test compares them).
+ */
+export const simpleBasenameMatcher = (pattern: string): ((path: string) => boolean) | undefined => {
+  const m = /^(\*?)([A-Za-z0-9._-]+)$/.exec(pattern);
+  if (!m) return undefined;
+  const [, star, rest = ''] = m;
+  // Names no file has ("", ".", "..": micromatch never matches them) are left to micromatch itself.
+  let slow: ((path: string) => boolean) | undefined;
+  const odd = (path: string): boolean => (slow ??= loadMicromatch().matcher(pattern, { dot: true, basename: true }))(path);
+  return (path) => {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    if (name === '' || name === '.' || name === '..') return odd(path);
+    return star ? name.endsWith(rest) : name === rest;
+  };
+};
+
 export const compilePathMatcher = (pattern: string, where: string): PathMatcher => {
   if (looksLikeRegex(pattern)) {
     const regex = compileRegex(pattern, where);
     return { source: pattern, test: (path) => regex.test(path) };
   }
   if (pattern === '') throw new LeakgateError('rules', `${where}: an empty path pattern matches nothing: remove it`);
+  const simple = simpleBasenameMatcher(pattern);
+  if (simple) return { source: pattern, test: simple };
   try {
     const isMatch = loadMicromatch().matcher(pattern, { dot: true, basename: !pattern.includes('/') });
     return { source: pattern, test: (path) => isMatch(path) };

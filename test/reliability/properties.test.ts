@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 } from 'node:zlib';
 import fc from 'fast-check';
+import micromatch from 'micromatch';
 import { describe, expect, it } from 'vitest';
 import { parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '../../src/baseline/baseline.js';
 import { loadConfig } from '../../src/config/load-config.js';
@@ -18,6 +19,7 @@ import type { Rule } from '../../src/detect/types.js';
 import { base62 } from '../../src/detect/validators.js';
 import { isLeakgateError } from '../../src/errors.js';
 import { compileAllowlist, compileRule } from '../../src/rules/compile-rule.js';
+import { simpleBasenameMatcher } from '../../src/rules/compile-pattern.js';
 import { parseRuleset } from '../../src/rules/parse-ruleset.js';
 import type { AllowlistSpec, RuleSpec } from '../../src/rules/rule-spec.js';
 import { translateRegex } from '../../src/rules/translate-regex.js';
@@ -399,6 +401,25 @@ describe('rules and config loaders (parseRuleset, compileRule, translateRegex)',
       }),
       RUNS,
     );
+  });
+
+  it('file-name globs matched without micromatch answer as micromatch does ({ dot: true, basename: true })', () => {
+    const name = fc.stringMatching(/^[A-Za-z0-9._-]{1,12}$/);
+    const pattern = fc.oneof(name, name.map((rest) => `*${rest}`), fc.constantFrom('*.map', '*.min.js', 'yarn.lock', '*.', '*..', '*-', '.env', '*.env'));
+    const segment = fc.oneof(name, fc.stringMatching(/^[ -~]{0,8}$/), fc.constantFrom('.', '..', '', '.git', 'a b', 'x.min.js', '.map', 'yarn.lock', 'é.js', 'a\\b.map', '*.map', '[x].lock'));
+    const path = fc.array(segment, { minLength: 1, maxLength: 4 }).map((parts) => parts.join('/'));
+    fc.assert(
+      fc.property(pattern, fc.array(path, { minLength: 1, maxLength: 8 }), (glob, paths) => {
+        const fast = simpleBasenameMatcher(glob);
+        expect(fast).toBeDefined();
+        const reference = micromatch.matcher(glob, { dot: true, basename: true });
+        for (const candidate of paths) expect([glob, candidate, fast?.(candidate)]).toEqual([glob, candidate, reference(candidate)]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(simpleBasenameMatcher('src/*.js')).toBeUndefined();
+    expect(simpleBasenameMatcher('*.{js,ts}')).toBeUndefined();
+    expect(simpleBasenameMatcher('**/*.lock')).toBeUndefined();
   });
 
   // Regression (src/rules/compile-pattern.ts, compilePathMatcher): micromatch's own errors escaped
