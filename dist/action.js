@@ -2764,7 +2764,7 @@ var init_inline_allow = __esm({
 });
 
 // src/detect/keyword-index.ts
-var insert, characterClasses, buildKeywordIndex;
+var insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
 var init_keyword_index = __esm({
   "src/detect/keyword-index.ts"() {
     "use strict";
@@ -2801,7 +2801,9 @@ var init_keyword_index = __esm({
       }
       return { classOf, width };
     };
-    buildKeywordIndex = (rules) => {
+    keywordsKey = (rules) => JSON.stringify(rules.map((rule) => rule.keywords));
+    buildKeywordIndex = (rules) => keywordIndexFrom(buildKeywordAutomaton(rules));
+    buildKeywordAutomaton = (rules) => {
       const alwaysRun = [];
       const keywordRules = /* @__PURE__ */ new Map();
       rules.forEach((rule, index) => {
@@ -2846,18 +2848,26 @@ var init_keyword_index = __esm({
         }
       }
       const accepting = new Uint8Array(states);
-      const emits = new Array(states).fill([]);
+      const emits = [];
       for (let state = 0; state < states; state++) {
         const words = outputs[state] ?? [];
         if (words.length === 0) continue;
         accepting[state] = 1;
-        emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
+        emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
       }
       const table = new Int32Array(states * width);
       for (let slot = 0; slot < table.length; slot++) {
         const next = delta[slot];
         table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
       }
+      return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+    };
+    keywordIndexFrom = (automaton) => {
+      const { width, table, alwaysRun } = automaton;
+      const classOf = new Uint8Array(65536);
+      classOf.set(automaton.asciiClasses);
+      const emits = new Array(table.length / width).fill([]);
+      for (const [state, pairs] of automaton.emits) emits[state] = pairs;
       const findHits = (text) => {
         const hits = /* @__PURE__ */ new Map();
         let row = 0;
@@ -3567,6 +3577,42 @@ var init_pool_prestart = __esm({
       const pool = early ?? startPool();
       early = void 0;
       return pool;
+    };
+  }
+});
+
+// src/rules/keyword-index-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { readFileSync as readFileSync3 } from "node:fs";
+var keywordIndexCachePath, sha256, readKeywordAutomaton, keywordIndexFor;
+var init_keyword_index_cache = __esm({
+  "src/rules/keyword-index-cache.ts"() {
+    "use strict";
+    init_keyword_index();
+    init_package_file();
+    keywordIndexCachePath = () => packageFile("lib/keyword-index.bin");
+    sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
+    readKeywordAutomaton = (path, key) => {
+      try {
+        const bytes = readFileSync3(path);
+        const length = bytes.readUInt32LE(0);
+        const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
+        if (header.key !== key) return void 0;
+        const start2 = 4 + length + (4 - (4 + length) % 4) % 4;
+        const tableBytes = bytes.subarray(start2);
+        if (tableBytes.length % 4 !== 0 || header.width < 1 || tableBytes.length / 4 % header.width !== 0) return void 0;
+        if (sha256(tableBytes) !== header.tableSha256) return void 0;
+        const table = new Int32Array(tableBytes.length / 4);
+        new Uint8Array(table.buffer).set(tableBytes);
+        const { tableSha256: _checked, ...automaton } = header;
+        return { ...automaton, table };
+      } catch {
+        return void 0;
+      }
+    };
+    keywordIndexFor = (rules, path = keywordIndexCachePath()) => {
+      const saved = readKeywordAutomaton(path, keywordsKey(rules));
+      return saved ? keywordIndexFrom(saved) : buildKeywordIndex(rules);
     };
   }
 });
@@ -4647,6 +4693,7 @@ var init_run_scan = __esm({
     "use strict";
     init_detector();
     init_pool_prestart();
+    init_keyword_index_cache();
     init_exit_codes();
     init_format_report();
     init_redact();
@@ -4681,7 +4728,7 @@ var init_run_scan = __esm({
       const started = performance.now();
       let totals;
       if (request.inProcess) {
-        const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
+        const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
         totals = await scanSource(request.source, detector, emptyTotals(), onItem);
       } else {
         const pool = request.pool ?? takePool();
@@ -6125,7 +6172,7 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync5, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
 import { join as join9, relative as relative6 } from "node:path";
 async function* readLines(input) {
   let pending = "";
@@ -6159,7 +6206,7 @@ var init_audit = __esm({
       const file = join9(root2, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
       if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
-      const lines = readFileSync3(file, "utf8").split("\n");
+      const lines = readFileSync4(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((line, i) => {
         const number = from + i + 1;
@@ -13561,7 +13608,7 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync4, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
@@ -13574,7 +13621,7 @@ var init_install_hooks = __esm({
     MARKER = "leakgate staged";
     installHusky = (root2) => {
       const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync6(file) ? readFileSync4(file, "utf8") : "";
+      const current = existsSync6(file) ? readFileSync5(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
@@ -13595,7 +13642,7 @@ exec ${HOOK_COMMAND}
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
       const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
       if (existsSync6(file)) {
-        const current = readFileSync4(file, "utf8");
+        const current = readFileSync5(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
@@ -13607,7 +13654,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync6(file) ? readFileSync4(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync6(file) ? readFileSync5(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -15782,7 +15829,7 @@ var init_yargs_parser = __esm({
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve8 } from "path";
-import { readFileSync as readFileSync5 } from "fs";
+import { readFileSync as readFileSync6 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -15811,7 +15858,7 @@ var init_lib2 = __esm({
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync5(path, "utf8"));
+          return JSON.parse(readFileSync6(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -15982,7 +16029,7 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync6, statSync as statSync4, writeFile } from "fs";
+import { readFileSync as readFileSync7, statSync as statSync4, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve9 } from "path";
 var node_default;
@@ -15990,7 +16037,7 @@ var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync6,
+        readFileSync: readFileSync7,
         writeFile
       },
       format: format2,
@@ -16214,7 +16261,7 @@ import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
 import { basename, dirname as dirname5, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync7, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync8, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -16262,7 +16309,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync7,
+      readFileSync: readFileSync8,
       readdirSync: readdirSync4,
       require: require3,
       getCallerFile: () => {
@@ -19722,7 +19769,7 @@ var init_yargs = __esm({
 init_io();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync8 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync9 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 
 // src/cli/main.ts
@@ -20063,7 +20110,7 @@ var splitArgs = (text) => [...(text ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync8(path, "utf8"));
+    return JSON.parse(readFileSync9(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }

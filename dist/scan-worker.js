@@ -111,7 +111,9 @@ var characterClasses = (words) => {
   }
   return { classOf, width };
 };
-var buildKeywordIndex = (rules) => {
+var keywordsKey = (rules) => JSON.stringify(rules.map((rule) => rule.keywords));
+var buildKeywordIndex = (rules) => keywordIndexFrom(buildKeywordAutomaton(rules));
+var buildKeywordAutomaton = (rules) => {
   const alwaysRun = [];
   const keywordRules = /* @__PURE__ */ new Map();
   rules.forEach((rule, index) => {
@@ -156,18 +158,26 @@ var buildKeywordIndex = (rules) => {
     }
   }
   const accepting = new Uint8Array(states);
-  const emits = new Array(states).fill([]);
+  const emits = [];
   for (let state = 0; state < states; state++) {
     const words = outputs[state] ?? [];
     if (words.length === 0) continue;
     accepting[state] = 1;
-    emits[state] = words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]));
+    emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
   }
   const table = new Int32Array(states * width);
   for (let slot = 0; slot < table.length; slot++) {
     const next = delta[slot];
     table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
   }
+  return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+};
+var keywordIndexFrom = (automaton) => {
+  const { width, table, alwaysRun } = automaton;
+  const classOf = new Uint8Array(65536);
+  classOf.set(automaton.asciiClasses);
+  const emits = new Array(table.length / width).fill([]);
+  for (const [state, pairs] of automaton.emits) emits[state] = pairs;
   const findHits = (text) => {
     const hits = /* @__PURE__ */ new Map();
     let row = 0;
@@ -651,6 +661,51 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
   return { rules, detect };
 };
 
+// src/rules/keyword-index-cache.ts
+import { createHash as createHash2 } from "node:crypto";
+import { readFileSync } from "node:fs";
+
+// src/package-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root;
+var packageRoot = () => {
+  if (root !== void 0) return root;
+  const here = dirname(fileURLToPath(import.meta.url));
+  for (let dir = here; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
+    if (dirname(dir) === dir) return root = join(here, "..");
+  }
+};
+var packageFile = (name) => join(packageRoot(), name);
+
+// src/rules/keyword-index-cache.ts
+var keywordIndexCachePath = () => packageFile("lib/keyword-index.bin");
+var sha256 = (bytes) => createHash2("sha256").update(bytes).digest("hex");
+var readKeywordAutomaton = (path, key) => {
+  try {
+    const bytes = readFileSync(path);
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
+    if (header.key !== key) return void 0;
+    const start = 4 + length + (4 - (4 + length) % 4) % 4;
+    const tableBytes = bytes.subarray(start);
+    if (tableBytes.length % 4 !== 0 || header.width < 1 || tableBytes.length / 4 % header.width !== 0) return void 0;
+    if (sha256(tableBytes) !== header.tableSha256) return void 0;
+    const table = new Int32Array(tableBytes.length / 4);
+    new Uint8Array(table.buffer).set(tableBytes);
+    const { tableSha256: _checked, ...automaton } = header;
+    return { ...automaton, table };
+  } catch {
+    return void 0;
+  }
+};
+var keywordIndexFor = (rules, path = keywordIndexCachePath()) => {
+  const saved = readKeywordAutomaton(path, keywordsKey(rules));
+  return saved ? keywordIndexFrom(saved) : buildKeywordIndex(rules);
+};
+
 // src/rules/compile-pattern.ts
 import { createRequire } from "node:module";
 
@@ -909,21 +964,6 @@ var whyUnreadable = (error) => {
 
 // src/rules/load-rules.ts
 import { join as join3, relative } from "node:path";
-
-// src/package-file.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root;
-var packageRoot = () => {
-  if (root !== void 0) return root;
-  const here = dirname(fileURLToPath(import.meta.url));
-  for (let dir = here; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
-    if (dirname(dir) === dir) return root = join(here, "..");
-  }
-};
-var packageFile = (name) => join(packageRoot(), name);
 
 // node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
@@ -1871,18 +1911,18 @@ var parseRuleset = (text, file) => {
 };
 
 // src/rules/rules-cache.ts
-import { createHash as createHash2 } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
-  const hash = createHash2("sha256");
-  for (const name of files) hash.update(name).update("\0").update(readFileSync(join2(dir, name))).update("\0");
+  const hash = createHash3("sha256");
+  for (const name of files) hash.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
   return hash.digest("hex");
 };
 var readRulesCache = (path, digest) => {
   try {
-    const cache = JSON.parse(readFileSync(path, "utf8"));
+    const cache = JSON.parse(readFileSync2(path, "utf8"));
     return cache.digest === digest ? cache.library : void 0;
   } catch {
     return void 0;
@@ -1996,7 +2036,7 @@ var warmUp = () => {
     const specs = loadBuiltinRules().rules;
     const rules = specs.map(compileRule);
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i]]));
-    const index = buildKeywordIndex(rules);
+    const index = keywordIndexFor(rules);
     warmJit(createDetector(rules, [], { includeInvalid: false }, index));
     return { bySpec, rules, index };
   } catch {
@@ -2010,7 +2050,7 @@ var configure = (message) => {
   const same = warm !== void 0 && rules.length === warm.rules.length && rules.every((rule, i) => rule === warm.rules[i]);
   const options = { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
-  return same ? createDetector(rules, allowlists, options, warm.index) : createDetector(rules, allowlists, options);
+  return createDetector(rules, allowlists, options, same ? warm.index : keywordIndexFor(rules));
 };
 var detector;
 var pathOnlyRules = /* @__PURE__ */ new Set();

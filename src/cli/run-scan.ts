@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { createDetector } from '../detect/detector.js';
 import type { DetectPool } from '../scan/worker-pool.js';
 import { takePool } from '../scan/pool-prestart.js';
+import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Finding, SuppressionReason } from '../detect/types.js';
 import type { ScanConfig } from '../config/load-config.js';
 import { ExitCode } from '../exit-codes.js';
@@ -84,7 +85,7 @@ export const collectFindings = async (
   const started = performance.now();
   let totals: ScanTotals;
   if (request.inProcess) {
-    const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid });
+    const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
     totals = await scanSource(request.source, detector, emptyTotals(), onItem);
   } else {
     const pool = request.pool ?? takePool();

@@ -7,7 +7,8 @@ import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../config/compile-config.js';
 import { createDetector, type DetectResult, type Detector, type DetectorOptions } from '../detect/detector.js';
-import { buildKeywordIndex, type KeywordIndex } from '../detect/keyword-index.js';
+import type { KeywordIndex } from '../detect/keyword-index.js';
+import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Fragment, Rule } from '../detect/types.js';
 import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
@@ -81,7 +82,7 @@ const warmUp = (): Warm | undefined => {
     const specs = loadBuiltinRules().rules;
     const rules = specs.map(compileRule);
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i] as Rule]));
-    const index = buildKeywordIndex(rules);
+    const index = keywordIndexFor(rules);
     warmJit(createDetector(rules, [], { includeInvalid: false }, index));
     return { bySpec, rules, index };
   } catch {
@@ -97,7 +98,7 @@ const configure = (message: WorkerInit): Detector => {
   const same = warm !== undefined && rules.length === warm.rules.length && rules.every((rule, i) => rule === warm.rules[i]);
   const options = { ...message.options, onRule: (rule: number) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
-  return same ? createDetector(rules, allowlists, options, warm.index) : createDetector(rules, allowlists, options);
+  return createDetector(rules, allowlists, options, same ? warm.index : keywordIndexFor(rules));
 };
 
 let detector: Detector | undefined;
