@@ -70,7 +70,7 @@ export interface KeywordAutomaton {
   readonly alwaysRun: readonly number[];
   /** For each state that ends keywords: [state, [rule, offset of the keyword's start back from its end]...]. */
   readonly emits: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
-  /** Next row offset per (row, class), bit-inverted when the next state ends a keyword (see indexFrom). */
+  /** Next row offset per (row, class), bit-inverted when the next state ends a keyword (see keywordIndexFrom). */
   readonly table: Int32Array;
 }
 
