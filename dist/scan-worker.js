@@ -2038,7 +2038,7 @@ var warmUp = () => {
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i]]));
     const index = keywordIndexFor(rules);
     warmJit(createDetector(rules, [], { includeInvalid: false }, index));
-    return { bySpec, rules, index };
+    return { bySpec, key: keywordsKey(rules), index };
   } catch {
     return void 0;
   }
@@ -2047,10 +2047,10 @@ var warm = warmUp();
 var configure = (message) => {
   const rules = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
   const allowlists = message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where));
-  const same = warm !== void 0 && rules.length === warm.rules.length && rules.every((rule, i) => rule === warm.rules[i]);
   const options = { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
-  return createDetector(rules, allowlists, options, same ? warm.index : keywordIndexFor(rules));
+  const index = warm !== void 0 && keywordsKey(rules) === warm.key ? warm.index : keywordIndexFor(rules);
+  return createDetector(rules, allowlists, options, index);
 };
 var detector;
 var pathOnlyRules = /* @__PURE__ */ new Set();

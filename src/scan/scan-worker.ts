@@ -7,7 +7,7 @@ import { runInNewContext } from 'node:vm';
 import { parentPort } from 'node:worker_threads';
 import type { ScanConfig } from '../config/compile-config.js';
 import { createDetector, type DetectResult, type Detector, type DetectorOptions } from '../detect/detector.js';
-import type { KeywordIndex } from '../detect/keyword-index.js';
+import { keywordsKey, type KeywordIndex } from '../detect/keyword-index.js';
 import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Fragment, Rule } from '../detect/types.js';
 import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
@@ -59,7 +59,8 @@ let largeText = 0;
  */
 interface Warm {
   readonly bySpec: ReadonlyMap<string, Rule>;
-  readonly rules: readonly Rule[];
+  /** The keywords the index was built for (keywordsKey). */
+  readonly key: string;
   readonly index: KeywordIndex;
 }
 /**
@@ -84,7 +85,7 @@ const warmUp = (): Warm | undefined => {
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i] as Rule]));
     const index = keywordIndexFor(rules);
     warmJit(createDetector(rules, [], { includeInvalid: false }, index));
-    return { bySpec, rules, index };
+    return { bySpec, key: keywordsKey(rules), index };
   } catch {
     // The main thread reports a broken rule library; the worker just compiles what it is sent.
     return undefined;
@@ -95,10 +96,11 @@ const warm = warmUp();
 const configure = (message: WorkerInit): Detector => {
   const rules = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
   const allowlists = message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where));
-  const same = warm !== undefined && rules.length === warm.rules.length && rules.every((rule, i) => rule === warm.rules[i]);
   const options = { ...message.options, onRule: (rule: number) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
-  return createDetector(rules, allowlists, options, same ? warm.index : keywordIndexFor(rules));
+  // The index depends on the keywords alone: the warm one serves any config that keeps them.
+  const index = warm !== undefined && keywordsKey(rules) === warm.key ? warm.index : keywordIndexFor(rules);
+  return createDetector(rules, allowlists, options, index);
 };
 
 let detector: Detector | undefined;
