@@ -2893,7 +2893,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -2954,6 +2954,21 @@ var init_decoders = __esm({
       }
       return printable / text.length >= 0.95;
     };
+    SEXTET = new Uint8Array(128);
+    for (const [i, c] of [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"].entries()) SEXTET[c.charCodeAt(0)] = i;
+    SEXTET["+".charCodeAt(0)] = 62;
+    SEXTET["-".charCodeAt(0)] = 62;
+    SEXTET["/".charCodeAt(0)] = 63;
+    SEXTET["_".charCodeAt(0)] = 63;
+    mayBeText = (text, start2, end) => {
+      let high = 0;
+      let bytes = 0;
+      for (let i = start2; i + 4 <= end; i += 4) {
+        high += (SEXTET[text.charCodeAt(i)] >> 5) + (SEXTET[text.charCodeAt(i + 1)] >> 3 & 1) + (SEXTET[text.charCodeAt(i + 2)] >> 1 & 1);
+        bytes += 3;
+      }
+      return high * 4 <= bytes;
+    };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
     kubernetesValues = (text) => {
       if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
@@ -2991,6 +3006,10 @@ var init_decoders = __esm({
         }
         let end = runEnd;
         while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
+        if (!mayBeText(text, start2, runEnd)) {
+          budget -= end - start2;
+          continue;
+        }
         keep(start2, end, "base64", fromBase64(text.slice(start2, end)));
       }
       if (text.includes("%")) {

@@ -258,6 +258,21 @@ var looksLikeText = (text) => {
   }
   return printable / text.length >= 0.95;
 };
+var SEXTET = new Uint8Array(128);
+for (const [i, c] of [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"].entries()) SEXTET[c.charCodeAt(0)] = i;
+SEXTET["+".charCodeAt(0)] = 62;
+SEXTET["-".charCodeAt(0)] = 62;
+SEXTET["/".charCodeAt(0)] = 63;
+SEXTET["_".charCodeAt(0)] = 63;
+var mayBeText = (text, start, end) => {
+  let high = 0;
+  let bytes = 0;
+  for (let i = start; i + 4 <= end; i += 4) {
+    high += (SEXTET[text.charCodeAt(i)] >> 5) + (SEXTET[text.charCodeAt(i + 1)] >> 3 & 1) + (SEXTET[text.charCodeAt(i + 2)] >> 1 & 1);
+    bytes += 3;
+  }
+  return high * 4 <= bytes;
+};
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
 var kubernetesValues = (text) => {
   if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
@@ -295,6 +310,10 @@ var findEncoded = (text) => {
     }
     let end = runEnd;
     while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
+    if (!mayBeText(text, start, runEnd)) {
+      budget -= end - start;
+      continue;
+    }
     keep(start, end, "base64", fromBase64(text.slice(start, end)));
   }
   if (text.includes("%")) {

@@ -100,6 +100,36 @@ export const looksLikeText = (text: string): boolean => {
   return printable / text.length >= 0.95;
 };
 
+/** Each base64 / base64url character's 6-bit value (both alphabets: + and - are 62, / and _ are 63). */
+const SEXTET = new Uint8Array(128);
+for (const [i, c] of [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'].entries()) SEXTET[c.charCodeAt(0)] = i;
+SEXTET['+'.charCodeAt(0)] = 62;
+SEXTET['-'.charCodeAt(0)] = 62;
+SEXTET['/'.charCodeAt(0)] = 63;
+SEXTET['_'.charCodeAt(0)] = 63;
+
+/**
+ * Whether a base64 run may decode to text that looksLikeText keeps, read off the characters
+ * without decoding. Each group of four characters holds three bytes whose top bits are bit 5 of the
+ * first value, bit 3 of the second and bit 1 of the third. Text that is ≥ 95 % printable ASCII has at
+ * most ~17.4 % of its bytes with the top bit set (even were every other character four bytes of
+ * UTF-8); a run with over a quarter of them set cannot be text. In code, most candidate runs are
+ * identifiers (Property_0_is_used_before_being_assigned: about half set), and this saves decoding
+ * them (a 50 MB bundle: 20,000 runs, 22 of them text).
+ */
+export const mayBeText = (text: string, start: number, end: number): boolean => {
+  let high = 0;
+  let bytes = 0;
+  for (let i = start; i + 4 <= end; i += 4) {
+    high +=
+      ((SEXTET[text.charCodeAt(i)] as number) >> 5) +
+      (((SEXTET[text.charCodeAt(i + 1)] as number) >> 3) & 1) +
+      (((SEXTET[text.charCodeAt(i + 2)] as number) >> 1) & 1);
+    bytes += 3;
+  }
+  return high * 4 <= bytes;
+};
+
 const fromBase64 = (run: string): string => Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64').toString('utf8');
 
 const kubernetesValues = (text: string): Decoded[] => {
@@ -140,6 +170,10 @@ export const findEncoded = (text: string): Decoded[] => {
     }
     let end = runEnd;
     while (end < text.length && end - runEnd < 2 && text[end] === '=') end++;
+    if (!mayBeText(text, start, runEnd)) {
+      budget -= end - start;
+      continue;
+    }
     keep(start, end, 'base64', fromBase64(text.slice(start, end)));
   }
   if (text.includes('%')) {

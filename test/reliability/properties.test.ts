@@ -10,7 +10,7 @@ import micromatch from 'micromatch';
 import { describe, expect, it } from 'vitest';
 import { parseBaseline, serializeBaseline, type Baseline, type BaselineEntry } from '../../src/baseline/baseline.js';
 import { loadConfig } from '../../src/config/load-config.js';
-import { candidateRuns, findEncoded } from '../../src/detect/decoders.js';
+import { candidateRuns, findEncoded, looksLikeText, mayBeText } from '../../src/detect/decoders.js';
 import { createDetector } from '../../src/detect/detector.js';
 import { shannonEntropy } from '../../src/detect/entropy.js';
 import { buildKeywordIndex } from '../../src/detect/keyword-index.js';
@@ -529,6 +529,28 @@ describe('decoders (findEncoded)', () => {
         expect(candidateRuns(text)).toEqual(reference(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a base64 run passed over undecoded (mayBeText false) never decodes to text looksLikeText keeps', () => {
+    // Runs near the bound: base64 of mostly printable text with a few other characters (accents,
+    // emoji, control bytes, raw bytes), as base64 or base64url, plus runs of random characters.
+    const extra = fc.constantFrom('é', 'ü', '€', '😀', '\u0001', '\u00ff');
+    const mostlyText = fc
+      .tuple(fc.array(fc.oneof({ weight: 6, arbitrary: printable }, { weight: 1, arbitrary: extra }), { minLength: 1, maxLength: 8 }), fc.boolean(), fc.boolean())
+      .map(([parts, url, raw]) => {
+        const bytes = raw ? Buffer.from(parts.join(''), 'latin1') : Buffer.from(parts.join(''));
+        return bytes.toString(url ? 'base64url' : 'base64').replace(/=+$/, '');
+      });
+    const randomRun = fc.stringMatching(/^[A-Za-z0-9+/_-]{24,120}$/);
+    fc.assert(
+      fc.property(fc.oneof(mostlyText, randomRun), (run) => {
+        fc.pre(run.length >= 24);
+        if (mayBeText(run, 0, run.length)) return;
+        const decoded = Buffer.from(run, /[-_]/.test(run) ? 'base64url' : 'base64').toString('utf8');
+        expect(looksLikeText(decoded)).toBe(false);
+      }),
+      { numRuns: 3000 },
     );
   });
 
