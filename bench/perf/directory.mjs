@@ -1,10 +1,10 @@
 // The directory figure: `leakgate scan DIR` against secretlint on the same tree of real files:
 // 1,000+ source files from published packages plus one 50 MB file of concatenated real JS.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { sourceFiles } from './corpus.mjs';
 import { ensureSecretlint, secretlintArgs } from './secretlint.mjs';
-import { LEAKGATE_BIN, NODE, fmtMb, log, measureRuns } from './util.mjs';
+import { LEAKGATE_BIN, NODE, fmtMb, log, measureRuns, run } from './util.mjs';
 
 const SMALL_FILES = 1200;
 const BIG_BYTES = 50 * 1000 * 1000;
@@ -75,4 +75,53 @@ export const directoryFigure = async ({ cache, runs, secretlintTimeoutMs }) => {
     },
   };
   return { tree, leakgate, reference, split, secretlintVersion: sl.version };
+};
+
+/** Counts the files and bytes under dir. */
+const treeSize = (dir) => {
+  let files = 0;
+  let bytes = 0;
+  const walk = (at) => {
+    for (const entry of readdirSync(at, { withFileTypes: true })) {
+      const path = join(at, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        files += 1;
+        bytes += statSync(path).size;
+      }
+    }
+  };
+  walk(dir);
+  return { files, bytes };
+};
+
+/**
+ * The working tree of a real repository (--dir-repo: its HEAD, written out with git archive into
+ * the cache once per commit), scanned by leakgate and by secretlint: the shape of tree a user runs
+ * `leakgate scan .` on, where the built tree above is the issue's fixed recipe.
+ */
+export const repoTreeFigure = async ({ cache, runs, repo, secretlintTimeoutMs }) => {
+  const head = run('git', ['-C', repo, 'rev-parse', 'HEAD']).trim();
+  // A mirror kept as …/rails/repo or …/rails.git is named rails.
+  const trimmed = repo.replace(/\/+$/, '');
+  const last = basename(trimmed).replace(/\.git$/, '');
+  const name = last === 'repo' || last === '' ? basename(dirname(trimmed)).replace(/^.*\+/, '') : last;
+  const dir = join(cache, `repo-tree-${name}-${head.slice(0, 12)}`);
+  if (!existsSync(dir)) {
+    log(`writing ${name} at ${head.slice(0, 12)} into ${dir}`);
+    const tmp = `${dir}.tmp-${process.pid}`;
+    rmSync(tmp, { recursive: true, force: true });
+    mkdirSync(tmp, { recursive: true });
+    const tar = join(cache, `${name}.tmp-${process.pid}.tar`);
+    run('git', ['-C', repo, 'archive', '--format=tar', '-o', tar, 'HEAD']);
+    run('tar', ['-xf', tar, '-C', tmp]);
+    rmSync(tar, { force: true });
+    renameSync(tmp, dir);
+  }
+  const size = treeSize(dir);
+  const sl = ensureSecretlint(cache);
+  log(`directory (repository tree): ${name}, ${size.files} files, ${fmtMb(size.bytes)} in ${dir}`);
+  const leakgate = await measureRuns(runs, NODE, [LEAKGATE_BIN, 'scan', dir, '--format', 'json', '--no-progress'], { cwd: cache, okCodes: [0, 1] }, `leakgate scan (${name})`);
+  const reference = await measureRuns(runs, NODE, secretlintArgs(sl, ['**/*']), { cwd: dir, okCodes: [0, 1], timeoutMs: secretlintTimeoutMs, stopAfterMs: 60_000 }, `secretlint ${sl.version} (${name})`);
+  return { name, head, dir, ...size, leakgate, reference, secretlintVersion: sl.version };
 };
