@@ -139,9 +139,12 @@ var init_read_own_file = __esm({
     OWN_FILE_LIMIT = 64 * 1024 * 1024;
     OwnFileError = class extends Error {
       code;
-      constructor(code, message) {
+      /** The file's size, when it was too large (EFBIG). */
+      size;
+      constructor(code, message, size) {
         super(message);
         this.code = code;
+        this.size = size;
       }
     };
     readRegularFile = (path, limit) => {
@@ -149,7 +152,7 @@ var init_read_own_file = __esm({
       try {
         const stats = fstatSync(fd);
         if (!stats.isFile()) throw new OwnFileError("ENOTREG", "not a regular file");
-        if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`);
+        if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`, stats.size);
         const buffer = new Uint8Array(new ArrayBuffer(stats.size));
         let read = 0;
         while (read < stats.size) {
@@ -2528,23 +2531,26 @@ function* walkFiles(targets2, options) {
     ];
     while (stack.length > 0) {
       const { dir, levels } = stack.pop();
-      let names;
+      let entries;
       try {
-        names = readdirSync2(dir, { encoding: "buffer" }).sort(Buffer.compare);
+        entries = readdirSync2(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
       } catch (error) {
         yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
         continue;
       }
       const subdirs = [];
-      for (const name of names) {
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.toString("latin1") === ".git") continue;
         const child = childPath(dir, name);
-        let childStats;
-        try {
-          childStats = lstatSync2(child);
-        } catch {
-          yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
-          continue;
+        let childStats = entry;
+        if (typeUnknown(entry)) {
+          try {
+            childStats = lstatSync2(child);
+          } catch {
+            yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
+            continue;
+          }
         }
         const isDir = childStats.isDirectory();
         if (repo && isIgnored(levels, child, isDir)) continue;
@@ -2555,13 +2561,13 @@ function* walkFiles(targets2, options) {
         }
         const odd = kindOf(childStats);
         if (odd) yield { kind: "skipped", path: show(child), reason: odd };
-        else yield { kind: "file", abs: child, path: show(child), size: childStats.size };
+        else yield { kind: "file", abs: child, path: show(child), ...childStats.size === void 0 ? {} : { size: childStats.size } };
       }
       stack.push(...subdirs.reverse());
     }
   }
 }
-var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, kindOf, statOrError;
+var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, typeUnknown, kindOf, statOrError;
 var init_walk_files = __esm({
   "src/sources/walk-files.ts"() {
     "use strict";
@@ -2607,6 +2613,7 @@ var init_walk_files = __esm({
       const rel = toPosix(relative3(level.base, asText(abs)));
       return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
     });
+    typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
     kindOf = (stats) => {
       if (stats.isSymbolicLink()) return "symbolic link (not followed)";
       if (stats.isFIFO()) return "FIFO (not read)";
@@ -2651,13 +2658,16 @@ var init_file_source = __esm({
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
     readItem = (item, maxFileSize) => {
       if (item.kind === "skipped") return [item];
-      if (item.size > maxFileSize) {
-        return [{ kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(item.size)})` }, nameOnly(item.path)];
-      }
+      const tooLarge = (size) => [
+        { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
+        nameOnly(item.path)
+      ];
+      if (item.size !== void 0 && item.size > maxFileSize) return tooLarge(item.size);
       let bytes;
       try {
         bytes = readRegularFile(item.abs, maxFileSize);
       } catch (error) {
+        if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
         return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
       }
       if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];

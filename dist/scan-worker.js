@@ -948,9 +948,12 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "
 var OWN_FILE_LIMIT = 64 * 1024 * 1024;
 var OwnFileError = class extends Error {
   code;
-  constructor(code, message) {
+  /** The file's size, when it was too large (EFBIG). */
+  size;
+  constructor(code, message, size) {
     super(message);
     this.code = code;
+    this.size = size;
   }
 };
 var readRegularFile = (path, limit) => {
@@ -958,7 +961,7 @@ var readRegularFile = (path, limit) => {
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new OwnFileError("ENOTREG", "not a regular file");
-    if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`);
+    if (stats.size > limit) throw new OwnFileError("EFBIG", `larger than ${limit} bytes`, stats.size);
     const buffer = new Uint8Array(new ArrayBuffer(stats.size));
     let read = 0;
     while (read < stats.size) {

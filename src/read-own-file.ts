@@ -8,9 +8,12 @@ export const OWN_FILE_LIMIT = 64 * 1024 * 1024;
 
 export class OwnFileError extends Error {
   readonly code: string;
-  constructor(code: string, message: string) {
+  /** The file's size, when it was too large (EFBIG). */
+  readonly size: number | undefined;
+  constructor(code: string, message: string, size?: number) {
     super(message);
     this.code = code;
+    this.size = size;
   }
 }
 
@@ -23,7 +26,7 @@ export const readRegularFile = (path: string | Buffer, limit: number): Uint8Arra
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) throw new OwnFileError('ENOTREG', 'not a regular file');
-    if (stats.size > limit) throw new OwnFileError('EFBIG', `larger than ${limit} bytes`);
+    if (stats.size > limit) throw new OwnFileError('EFBIG', `larger than ${limit} bytes`, stats.size);
     const buffer = new Uint8Array(new ArrayBuffer(stats.size));
     let read = 0;
     while (read < stats.size) {

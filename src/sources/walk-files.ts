@@ -1,6 +1,6 @@
 // Walks files and directories to scan: .gitignore honoured inside a repository (unless told not to),
 // .git skipped, symlinks never followed, FIFOs and devices skipped with a note, never a hang.
-import { existsSync, lstatSync, readdirSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, type Dirent, type Stats } from 'node:fs';
 import { readOwnFile } from '../read-own-file.js';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
@@ -10,7 +10,8 @@ import { LeakgateError } from '../errors.js';
 export type FsPath = string | Buffer;
 
 export type WalkItem =
-  | { readonly kind: 'file'; readonly abs: FsPath; readonly path: string; readonly size: number }
+  /** size: known when the file was stat'ed; a file found by its directory entry alone is sized when read. */
+  | { readonly kind: 'file'; readonly abs: FsPath; readonly path: string; readonly size?: number }
   | { readonly kind: 'skipped'; readonly path: string; readonly reason: string };
 
 export interface WalkOptions {
@@ -77,7 +78,14 @@ const isIgnored = (levels: readonly IgnoreLevel[], abs: FsPath, isDir: boolean):
     return rel !== '' && !rel.startsWith('..') && level.rules.ignores(isDir ? `${rel}/` : rel);
   });
 
-const kindOf = (stats: Stats): string | undefined => {
+/** What kind of entry: a Stats, or a directory entry (whose type readdir gives without a stat). */
+type EntryType = Pick<Stats, 'isDirectory' | 'isFile' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
+
+/** A directory entry whose type the file system did not give (DT_UNKNOWN): every test is false. */
+const typeUnknown = (entry: Dirent<Buffer>): boolean =>
+  !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
+
+const kindOf = (stats: EntryType): string | undefined => {
   if (stats.isSymbolicLink()) return 'symbolic link (not followed)';
   if (stats.isFIFO()) return 'FIFO (not read)';
   if (stats.isSocket()) return 'socket (not read)';
@@ -111,23 +119,27 @@ export function* walkFiles(targets: readonly string[], options: WalkOptions): Ge
     ];
     while (stack.length > 0) {
       const { dir, levels } = stack.pop() as { dir: FsPath; levels: IgnoreLevel[] };
-      let names: Buffer[];
+      let entries: Array<Dirent<Buffer>>;
       try {
-        names = readdirSync(dir, { encoding: 'buffer' }).sort(Buffer.compare);
+        // With their types: a regular file needs no lstat here (it is sized by the fstat that reads it).
+        entries = readdirSync(dir, { encoding: 'buffer', withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
       } catch (error) {
         yield { kind: 'skipped', path: show(dir), reason: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
         continue;
       }
       const subdirs: Array<{ dir: FsPath; levels: IgnoreLevel[] }> = [];
-      for (const name of names) {
+      for (const entry of entries) {
+        const name = entry.name;
         if (name.toString('latin1') === '.git') continue;
         const child = childPath(dir, name);
-        let childStats: Stats;
-        try {
-          childStats = lstatSync(child);
-        } catch {
-          yield { kind: 'skipped', path: show(child), reason: 'vanished while scanning' };
-          continue;
+        let childStats: EntryType & { readonly size?: number } = entry;
+        if (typeUnknown(entry)) {
+          try {
+            childStats = lstatSync(child);
+          } catch {
+            yield { kind: 'skipped', path: show(child), reason: 'vanished while scanning' };
+            continue;
+          }
         }
         const isDir = childStats.isDirectory();
         if (repo && isIgnored(levels, child, isDir)) continue;
@@ -138,7 +150,7 @@ export function* walkFiles(targets: readonly string[], options: WalkOptions): Ge
         }
         const odd = kindOf(childStats);
         if (odd) yield { kind: 'skipped', path: show(child), reason: odd };
-        else yield { kind: 'file', abs: child, path: show(child), size: childStats.size };
+        else yield { kind: 'file', abs: child, path: show(child), ...(childStats.size === undefined ? {} : { size: childStats.size }) };
       }
       stack.push(...subdirs.reverse());
     }
