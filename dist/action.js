@@ -13899,8 +13899,8 @@ var init_check_rules = __esm({
         const previous = seen.get(spec.id);
         if (previous !== void 0) report(`duplicate id (also in ${previous})`);
         seen.set(spec.id, spec.file);
-        if (spec.keywords.length === 0 && spec.regex !== void 0) {
-          report("has no keywords: it would run its regex over every file");
+        if (spec.keywords.length === 0 && spec.regex !== void 0 && spec.path === void 0) {
+          report("has no keywords and no path: it would run its regex over every file");
         }
         let rule;
         try {

@@ -57,8 +57,9 @@ export const checkRules = (specs: readonly RuleSpec[], global: readonly Allowlis
     const previous = seen.get(spec.id);
     if (previous !== undefined) report(`duplicate id (also in ${previous})`);
     seen.set(spec.id, spec.file);
-    if (spec.keywords.length === 0 && spec.regex !== undefined) {
-      report('has no keywords: it would run its regex over every file');
+    // A rule limited to some paths (a .pgpass) runs on those files only: it may do without keywords.
+    if (spec.keywords.length === 0 && spec.regex !== undefined && spec.path === undefined) {
+      report('has no keywords and no path: it would run its regex over every file');
     }
     let rule: Rule;
     try {
