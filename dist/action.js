@@ -4526,25 +4526,29 @@ var init_split_fragment = __esm({
       }
       if (bounds.length === 1) return [fragment];
       bounds.push(raw.length);
-      const pieces = [];
-      let lineOfStart = fragment.startLine;
+      const cuts = [];
       for (let i = 0; i + 1 < bounds.length; i++) {
         const start2 = bounds[i];
         const end = bounds[i + 1];
         const from = lineStartBefore2(raw, Math.max(0, start2 - options.context));
         const to = lineStartFrom(raw, Math.min(raw.length, end + options.context));
         if (from === -1 || to === -1) return [fragment];
-        const last = i + 2 === bounds.length;
-        const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start2, end);
-        pieces.push({
-          ...fragment,
-          raw: raw.slice(from, to),
-          startLine: lineOfStart - countLines(raw, from, start2),
-          owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 }
-        });
-        lineOfStart += linesInside;
+        cuts.push({ start: start2, end, from, to });
       }
-      return pieces;
+      return (function* pieces() {
+        let lineOfStart = fragment.startLine;
+        for (const [i, { start: start2, end, from, to }] of cuts.entries()) {
+          const last = i + 1 === cuts.length;
+          const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start2, end);
+          yield {
+            ...fragment,
+            raw: raw.slice(from, to),
+            startLine: lineOfStart - countLines(raw, from, start2),
+            owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 }
+          };
+          lineOfStart += linesInside;
+        }
+      })();
     };
   }
 });

