@@ -3260,7 +3260,7 @@ var init_windows = __esm({
 });
 
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
+var MAX_MATCH_SHOWN, allowedBy, BASE64_VALUE, PRINTABLE, base64Plain, pathOnlyFinding, createDetector;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -3280,6 +3280,13 @@ var init_detector = __esm({
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
       const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
       return shared ? describeAllowlist(shared, "global") : void 0;
+    };
+    BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+    PRINTABLE = /^[\x20-\x7e]+$/;
+    base64Plain = (secret) => {
+      if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
+      const plain = Buffer.from(secret, "base64").toString("latin1");
+      return PRINTABLE.test(plain) ? plain : void 0;
     };
     pathOnlyFinding = (rule, fragment) => ({
       ruleId: rule.id,
@@ -3328,6 +3335,12 @@ var init_detector = __esm({
         };
         const allowlist = allowedBy(rule, globalAllowlists, candidate);
         if (allowlist) return suppress("allowlist", allowlist);
+        const plain = genericIds.has(rule.id) ? base64Plain(secret) : void 0;
+        if (plain !== void 0) {
+          if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
+          const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
+          if (decodedAllowlist) return suppress("allowlist", `${decodedAllowlist} (its base64-decoded text)`);
+        }
         const marker = inlineAllowMarker(text, secretStart, secretEnd);
         if (marker) return suppress("inline", marker);
         const end = lines.position(secretEnd);

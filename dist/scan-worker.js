@@ -526,6 +526,13 @@ var allowedBy = (rule, global, candidate) => {
   const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
   return shared ? describeAllowlist(shared, "global") : void 0;
 };
+var BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+var PRINTABLE = /^[\x20-\x7e]+$/;
+var base64Plain = (secret) => {
+  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
+  const plain = Buffer.from(secret, "base64").toString("latin1");
+  return PRINTABLE.test(plain) ? plain : void 0;
+};
 var pathOnlyFinding = (rule, fragment) => ({
   ruleId: rule.id,
   description: rule.description,
@@ -573,6 +580,12 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     };
     const allowlist = allowedBy(rule, globalAllowlists, candidate);
     if (allowlist) return suppress("allowlist", allowlist);
+    const plain = genericIds.has(rule.id) ? base64Plain(secret) : void 0;
+    if (plain !== void 0) {
+      if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
+      const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
+      if (decodedAllowlist) return suppress("allowlist", `${decodedAllowlist} (its base64-decoded text)`);
+    }
     const marker = inlineAllowMarker(text, secretStart, secretEnd);
     if (marker) return suppress("inline", marker);
     const end = lines.position(secretEnd);

@@ -53,6 +53,19 @@ const allowedBy = (
   return shared ? describeAllowlist(shared, 'global') : undefined;
 };
 
+/**
+ * A generic rule's value that is whole, padded base64 of printable ASCII (a Kubernetes Secret's
+ * data, a base64'd .env value): that text. `password: cGFzc3dvcmQ=` is the word "password", and is
+ * judged as such.
+ */
+const BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+const PRINTABLE = /^[\x20-\x7e]+$/;
+export const base64Plain = (secret: string): string | undefined => {
+  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return undefined;
+  const plain = Buffer.from(secret, 'base64').toString('latin1');
+  return PRINTABLE.test(plain) ? plain : undefined;
+};
+
 const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
   ruleId: rule.id,
   description: rule.description,
@@ -109,6 +122,13 @@ export const createDetector = (
     };
     const allowlist = allowedBy(rule, globalAllowlists, candidate);
     if (allowlist) return suppress('allowlist', allowlist);
+    // A generic value in base64 is judged by what it says: the rule's entropy and allowlists again.
+    const plain = genericIds.has(rule.id) ? base64Plain(secret) : undefined;
+    if (plain !== undefined) {
+      if (rule.entropy !== undefined && shannonEntropy(plain) < rule.entropy) return;
+      const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
+      if (decodedAllowlist) return suppress('allowlist', `${decodedAllowlist} (its base64-decoded text)`);
+    }
     const marker = inlineAllowMarker(text, secretStart, secretEnd);
     if (marker) return suppress('inline', marker);
     const end = lines.position(secretEnd);
