@@ -2903,7 +2903,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, fromBase64, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -2978,6 +2978,13 @@ var init_decoders = __esm({
         bytes += 3;
       }
       return high * 4 <= bytes;
+    };
+    BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+    PRINTABLE = /^[\x20-\x7e]+$/;
+    base64Plain = (secret) => {
+      if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
+      const plain = Buffer.from(secret, "base64").toString("latin1");
+      return PRINTABLE.test(plain) ? plain : void 0;
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
     kubernetesValues = (text) => {
@@ -3260,7 +3267,7 @@ var init_windows = __esm({
 });
 
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, BASE64_VALUE, PRINTABLE, base64Plain, pathOnlyFinding, createDetector;
+var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -3270,6 +3277,7 @@ var init_detector = __esm({
     init_inline_allow();
     init_keyword_index();
     init_decode_pass();
+    init_decoders();
     init_line_index();
     init_validators();
     init_generic_shadowing();
@@ -3280,13 +3288,6 @@ var init_detector = __esm({
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
       const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
       return shared ? describeAllowlist(shared, "global") : void 0;
-    };
-    BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
-    PRINTABLE = /^[\x20-\x7e]+$/;
-    base64Plain = (secret) => {
-      if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-      const plain = Buffer.from(secret, "base64").toString("latin1");
-      return PRINTABLE.test(plain) ? plain : void 0;
     };
     pathOnlyFinding = (rule, fragment) => ({
       ruleId: rule.id,

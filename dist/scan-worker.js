@@ -273,6 +273,13 @@ var mayBeText = (text, start, end) => {
   }
   return high * 4 <= bytes;
 };
+var BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+var PRINTABLE = /^[\x20-\x7e]+$/;
+var base64Plain = (secret) => {
+  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
+  const plain = Buffer.from(secret, "base64").toString("latin1");
+  return PRINTABLE.test(plain) ? plain : void 0;
+};
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
 var kubernetesValues = (text) => {
   if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
@@ -525,13 +532,6 @@ var allowedBy = (rule, global, candidate) => {
   if (own) return describeAllowlist(own, `rule ${rule.id}`);
   const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
   return shared ? describeAllowlist(shared, "global") : void 0;
-};
-var BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
-var PRINTABLE = /^[\x20-\x7e]+$/;
-var base64Plain = (secret) => {
-  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-  const plain = Buffer.from(secret, "base64").toString("latin1");
-  return PRINTABLE.test(plain) ? plain : void 0;
 };
 var pathOnlyFinding = (rule, fragment) => ({
   ruleId: rule.id,

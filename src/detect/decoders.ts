@@ -130,6 +130,19 @@ export const mayBeText = (text: string, start: number, end: number): boolean => 
   return high * 4 <= bytes;
 };
 
+/**
+ * A generic rule's value that is whole, padded base64 of printable ASCII (a Kubernetes Secret's
+ * data, a base64'd .env value): that text. `password: cGFzc3dvcmQ=` is the word "password", and is
+ * judged as such.
+ */
+const BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
+const PRINTABLE = /^[\x20-\x7e]+$/;
+export const base64Plain = (secret: string): string | undefined => {
+  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return undefined;
+  const plain = Buffer.from(secret, 'base64').toString('latin1');
+  return PRINTABLE.test(plain) ? plain : undefined;
+};
+
 const fromBase64 = (run: string): string => Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64').toString('utf8');
 
 const kubernetesValues = (text: string): Decoded[] => {

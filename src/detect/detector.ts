@@ -5,6 +5,7 @@ import { fingerprint } from './fingerprint.js';
 import { inlineAllowMarker } from './inline-allow.js';
 import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { scanDecoded } from './decode-pass.js';
+import { base64Plain } from './decoders.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
 import { VALIDATE } from './validators.js';
@@ -51,19 +52,6 @@ const allowedBy = (
   if (own) return describeAllowlist(own, `rule ${rule.id}`);
   const shared = global.find((allowlist) => targets(allowlist, rule) && allowlistDrops(allowlist, candidate));
   return shared ? describeAllowlist(shared, 'global') : undefined;
-};
-
-/**
- * A generic rule's value that is whole, padded base64 of printable ASCII (a Kubernetes Secret's
- * data, a base64'd .env value): that text. `password: cGFzc3dvcmQ=` is the word "password", and is
- * judged as such.
- */
-const BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
-const PRINTABLE = /^[\x20-\x7e]+$/;
-export const base64Plain = (secret: string): string | undefined => {
-  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return undefined;
-  const plain = Buffer.from(secret, 'base64').toString('latin1');
-  return PRINTABLE.test(plain) ? plain : undefined;
 };
 
 const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({

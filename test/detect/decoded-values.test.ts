@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fakePassword } from '../helpers/fake-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
-import { base64Plain } from '../../src/detect/detector.js';
+import { base64Plain } from '../../src/detect/decoders.js';
 
 const b64 = (text: string): string => Buffer.from(text).toString('base64');
 
