@@ -2983,7 +2983,7 @@ var init_decoders = __esm({
     PRINTABLE = /^[\x20-\x7e]+$/;
     base64Plain = (secret) => {
       if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-      const plain = Buffer.from(secret, "base64").toString("latin1");
+      const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
       return PRINTABLE.test(plain) ? plain : void 0;
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");

@@ -277,7 +277,7 @@ var BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 var PRINTABLE = /^[\x20-\x7e]+$/;
 var base64Plain = (secret) => {
   if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-  const plain = Buffer.from(secret, "base64").toString("latin1");
+  const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
   return PRINTABLE.test(plain) ? plain : void 0;
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");

@@ -33,6 +33,7 @@ describe('a generic value in base64 is judged by its decoded text', () => {
 
   it('only whole, padded base64 of printable text is decoded', () => {
     expect(base64Plain(b64('password'))).toBe('password');
+    expect(base64Plain(b64('admin:admin\n'))).toBe('admin:admin');
     expect(base64Plain(b64('password').replace(/=+$/, ''))).toBeUndefined();
     expect(base64Plain(Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255]).toString('base64'))).toBeUndefined();
     expect(base64Plain('Tr0ub4dor&3xQ!')).toBeUndefined();
