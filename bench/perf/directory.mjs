@@ -2,7 +2,7 @@
 // 1,000+ source files from published packages plus one 50 MB file of concatenated real JS.
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { sourceFiles } from './corpus.mjs';
+import { listFiles, sourceFiles } from './corpus.mjs';
 import { ensureSecretlint, secretlintArgs } from './secretlint.mjs';
 import { LEAKGATE_BIN, NODE, fmtMb, log, measureRuns, run } from './util.mjs';
 
@@ -79,20 +79,8 @@ export const directoryFigure = async ({ cache, runs, secretlintTimeoutMs }) => {
 
 /** Counts the files and bytes under dir. */
 const treeSize = (dir) => {
-  let files = 0;
-  let bytes = 0;
-  const walk = (at) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile()) {
-        files += 1;
-        bytes += statSync(path).size;
-      }
-    }
-  };
-  walk(dir);
-  return { files, bytes };
+  const files = listFiles(dir);
+  return { files: files.length, bytes: files.reduce((sum, rel) => sum + statSync(join(dir, rel)).size, 0) };
 };
 
 /**
