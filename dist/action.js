@@ -336,15 +336,16 @@ var init_compile_pattern = __esm({
     };
     looksLikeRegex = (pattern2) => /[\\^$()|+]|\.\*|\.\?/.test(pattern2);
     simpleBasenameMatcher = (pattern2) => {
-      const m = /^(\*?)([A-Za-z0-9._-]+)$/.exec(pattern2);
-      if (!m) return void 0;
-      const [, star, rest = ""] = m;
+      const m = /^([A-Za-z0-9._-]*)(\*?)([A-Za-z0-9._-]*)$/.exec(pattern2);
+      if (!m || pattern2 === "") return void 0;
+      const [, head = "", star, tail = ""] = m;
       let slow;
       const odd = (path) => (slow ??= loadMicromatch().matcher(pattern2, { dot: true, basename: true }))(path);
       return (path) => {
         const name = path.slice(path.lastIndexOf("/") + 1);
         if (name === "" || name === "." || name === "..") return odd(path);
-        return star ? name.endsWith(rest) : name === rest;
+        if (!star) return name === head;
+        return name.length >= head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
       };
     };
     compilePathMatcher = (pattern2, where) => {
@@ -14416,114 +14417,128 @@ var require_emoji_regex = __commonJS({
 });
 
 // node_modules/cliui/node_modules/string-width/index.js
-function stringWidth(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
+function lazyStringWidth(...args) {
+  loaded ??= load();
+  return loaded(...args);
 }
-var import_emoji_regex, segmenter, defaultIgnorableCodePointRegex;
+var import_emoji_regex, load, loaded;
 var init_string_width = __esm({
   "node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
-    segmenter = new Intl.Segmenter();
-    defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+    load = () => {
+      const segmenter = new Intl.Segmenter();
+      const defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+      function stringWidth(string, options = {}) {
+        if (typeof string !== "string" || string.length === 0) {
+          return 0;
+        }
+        const {
+          ambiguousIsNarrow = true,
+          countAnsiEscapeCodes = false
+        } = options;
+        if (!countAnsiEscapeCodes) {
+          string = stripAnsi(string);
+        }
+        if (string.length === 0) {
+          return 0;
+        }
+        let width = 0;
+        const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+        for (const { segment: character } of segmenter.segment(string)) {
+          const codePoint = character.codePointAt(0);
+          if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+            continue;
+          }
+          if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
+            continue;
+          }
+          if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
+            continue;
+          }
+          if (codePoint >= 55296 && codePoint <= 57343) {
+            continue;
+          }
+          if (codePoint >= 65024 && codePoint <= 65039) {
+            continue;
+          }
+          if (defaultIgnorableCodePointRegex.test(character)) {
+            continue;
+          }
+          if ((0, import_emoji_regex.default)().test(character)) {
+            width += 2;
+            continue;
+          }
+          width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+        }
+        return width;
+      }
+      return stringWidth;
+    };
   }
 });
 
 // node_modules/wrap-ansi/node_modules/string-width/index.js
-function stringWidth2(string, options = {}) {
-  if (typeof string !== "string" || string.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  if (!countAnsiEscapeCodes) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment: character } of segmenter2.segment(string)) {
-    const codePoint = character.codePointAt(0);
-    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
-      continue;
-    }
-    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
-      continue;
-    }
-    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
-      continue;
-    }
-    if (codePoint >= 55296 && codePoint <= 57343) {
-      continue;
-    }
-    if (codePoint >= 65024 && codePoint <= 65039) {
-      continue;
-    }
-    if (defaultIgnorableCodePointRegex2.test(character)) {
-      continue;
-    }
-    if ((0, import_emoji_regex2.default)().test(character)) {
-      width += 2;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
+function lazyStringWidth2(...args) {
+  loaded2 ??= load2();
+  return loaded2(...args);
 }
-var import_emoji_regex2, segmenter2, defaultIgnorableCodePointRegex2;
+var import_emoji_regex2, load2, loaded2;
 var init_string_width2 = __esm({
   "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-    segmenter2 = new Intl.Segmenter();
-    defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+    load2 = () => {
+      const segmenter = new Intl.Segmenter();
+      const defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+      function stringWidth(string, options = {}) {
+        if (typeof string !== "string" || string.length === 0) {
+          return 0;
+        }
+        const {
+          ambiguousIsNarrow = true,
+          countAnsiEscapeCodes = false
+        } = options;
+        if (!countAnsiEscapeCodes) {
+          string = stripAnsi(string);
+        }
+        if (string.length === 0) {
+          return 0;
+        }
+        let width = 0;
+        const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+        for (const { segment: character } of segmenter.segment(string)) {
+          const codePoint = character.codePointAt(0);
+          if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+            continue;
+          }
+          if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
+            continue;
+          }
+          if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
+            continue;
+          }
+          if (codePoint >= 55296 && codePoint <= 57343) {
+            continue;
+          }
+          if (codePoint >= 65024 && codePoint <= 65039) {
+            continue;
+          }
+          if (defaultIgnorableCodePointRegex.test(character)) {
+            continue;
+          }
+          if ((0, import_emoji_regex2.default)().test(character)) {
+            width += 2;
+            continue;
+          }
+          width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+        }
+        return width;
+      }
+      return stringWidth;
+    };
   }
 });
 
@@ -14740,14 +14755,14 @@ var init_wrap_ansi = __esm({
     ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
     wrapAnsiCode = (code) => `${ESCAPES2.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
     wrapAnsiHyperlink = (url) => `${ESCAPES2.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
-    wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
+    wordLengths = (string) => string.split(" ").map((character) => lazyStringWidth2(character));
     wrapWord = (rows, word, columns) => {
       const characters = [...word];
       let isInsideEscape = false;
       let isInsideLinkEscape = false;
-      let visible = stringWidth2(stripAnsi(rows.at(-1)));
+      let visible = lazyStringWidth2(stripAnsi(rows.at(-1)));
       for (const [index, character] of characters.entries()) {
-        const characterLength = stringWidth2(character);
+        const characterLength = lazyStringWidth2(character);
         if (visible + characterLength <= columns) {
           rows[rows.length - 1] += character;
         } else {
@@ -14784,7 +14799,7 @@ var init_wrap_ansi = __esm({
       const words = string.split(" ");
       let last = words.length;
       while (last > 0) {
-        if (stringWidth2(words[last - 1]) > 0) {
+        if (lazyStringWidth2(words[last - 1]) > 0) {
           break;
         }
         last--;
@@ -14807,7 +14822,7 @@ var init_wrap_ansi = __esm({
         if (options.trim !== false) {
           rows[rows.length - 1] = rows.at(-1).trimStart();
         }
-        let rowLength = stringWidth2(rows.at(-1));
+        let rowLength = lazyStringWidth2(rows.at(-1));
         if (index !== 0) {
           if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
             rows.push("");
@@ -14884,7 +14899,7 @@ var init_wrap_ansi = __esm({
 // node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
-    stringWidth,
+    stringWidth: lazyStringWidth,
     stripAnsi,
     wrap: wrapAnsi
   });
@@ -15946,132 +15961,139 @@ var init_process_argv = __esm({
 });
 
 // node_modules/string-width/index.js
-function isDoubleWidthNonRgiEmojiSequence(segment) {
-  if (segment.length > 50) {
-    return false;
-  }
-  if (unqualifiedKeycapRegex.test(segment)) {
-    return true;
-  }
-  if (segment.includes("\u200D")) {
-    const pictographics = segment.match(extendedPictographicRegex);
-    return pictographics !== null && pictographics.length >= 2;
-  }
-  return false;
+function lazyStringWidth3(...args) {
+  loaded3 ??= load3();
+  return loaded3(...args);
 }
-function baseVisible(segment) {
-  const index = segment.search(visibleCharacterRegex);
-  return index === -1 ? void 0 : segment.slice(index);
-}
-function isHangulLeadingJamo(codePoint) {
-  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
-}
-function isHangulVowelJamo(codePoint) {
-  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
-}
-function isHangulTrailingJamo(codePoint) {
-  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
-}
-function isHangulJamo(codePoint) {
-  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
-}
-function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
-  const codePoints = [];
-  for (const character of visibleSegment) {
-    if (!visibleCharacterRegex.test(character)) {
-      continue;
-    }
-    codePoints.push(character.codePointAt(0));
-  }
-  if (codePoints.length === 0) {
-    return void 0;
-  }
-  let width = 0;
-  for (let index = 0; index < codePoints.length; index++) {
-    const codePoint = codePoints[index];
-    if (!isHangulJamo(codePoint)) {
-      if (width === 0) {
-        return void 0;
-      }
-      for (let remaining = index; remaining < codePoints.length; remaining++) {
-        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
-      }
-      return width;
-    }
-    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
-      width += 2;
-      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
-      continue;
-    }
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-  }
-  return width;
-}
-function trailingWidth(visibleSegment, eastAsianWidthOptions) {
-  let extra = 0;
-  let first = true;
-  for (const character of visibleSegment) {
-    if (first) {
-      first = false;
-      continue;
-    }
-    if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
-      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
-    }
-  }
-  return extra;
-}
-function stringWidth3(input, options = {}) {
-  if (typeof input !== "string" || input.length === 0) {
-    return 0;
-  }
-  const {
-    ambiguousIsNarrow = true,
-    countAnsiEscapeCodes = false
-  } = options;
-  let string = input;
-  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
-    string = stripAnsi(string);
-  }
-  if (string.length === 0) {
-    return 0;
-  }
-  if (/^[\u0020-\u007E]*$/.test(string)) {
-    return string.length;
-  }
-  let width = 0;
-  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
-  for (const { segment } of segmenter3.segment(string)) {
-    const visibleSegment = baseVisible(segment);
-    if (visibleSegment === void 0) {
-      continue;
-    }
-    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
-      width += 2;
-      continue;
-    }
-    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
-    if (hangulWidth !== void 0) {
-      width += hangulWidth;
-      continue;
-    }
-    const codePoint = visibleSegment.codePointAt(0);
-    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
-    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
-  }
-  return width;
-}
-var segmenter3, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
+var load3, loaded3;
 var init_string_width3 = __esm({
   "node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
-    segmenter3 = new Intl.Segmenter();
-    visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
-    spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
-    rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
-    unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
-    extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+    load3 = () => {
+      const segmenter = new Intl.Segmenter();
+      const visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+      const spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+      const rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+      const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+      const extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+      function isDoubleWidthNonRgiEmojiSequence(segment) {
+        if (segment.length > 50) {
+          return false;
+        }
+        if (unqualifiedKeycapRegex.test(segment)) {
+          return true;
+        }
+        if (segment.includes("\u200D")) {
+          const pictographics = segment.match(extendedPictographicRegex);
+          return pictographics !== null && pictographics.length >= 2;
+        }
+        return false;
+      }
+      function baseVisible(segment) {
+        const index = segment.search(visibleCharacterRegex);
+        return index === -1 ? void 0 : segment.slice(index);
+      }
+      function isHangulLeadingJamo(codePoint) {
+        return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+      }
+      function isHangulVowelJamo(codePoint) {
+        return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+      }
+      function isHangulTrailingJamo(codePoint) {
+        return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+      }
+      function isHangulJamo(codePoint) {
+        return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+      }
+      function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+        const codePoints = [];
+        for (const character of visibleSegment) {
+          if (!visibleCharacterRegex.test(character)) {
+            continue;
+          }
+          codePoints.push(character.codePointAt(0));
+        }
+        if (codePoints.length === 0) {
+          return void 0;
+        }
+        let width = 0;
+        for (let index = 0; index < codePoints.length; index++) {
+          const codePoint = codePoints[index];
+          if (!isHangulJamo(codePoint)) {
+            if (width === 0) {
+              return void 0;
+            }
+            for (let remaining = index; remaining < codePoints.length; remaining++) {
+              width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+            }
+            return width;
+          }
+          if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+            width += 2;
+            index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+            continue;
+          }
+          width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+        }
+        return width;
+      }
+      function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+        let extra = 0;
+        let first = true;
+        for (const character of visibleSegment) {
+          if (first) {
+            first = false;
+            continue;
+          }
+          if (spacingMarkRegex.test(character) || character >= "\uFF00" && character <= "\uFFEF") {
+            extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+          }
+        }
+        return extra;
+      }
+      function stringWidth(input, options = {}) {
+        if (typeof input !== "string" || input.length === 0) {
+          return 0;
+        }
+        const {
+          ambiguousIsNarrow = true,
+          countAnsiEscapeCodes = false
+        } = options;
+        let string = input;
+        if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes("\x9B"))) {
+          string = stripAnsi(string);
+        }
+        if (string.length === 0) {
+          return 0;
+        }
+        if (/^[\u0020-\u007E]*$/.test(string)) {
+          return string.length;
+        }
+        let width = 0;
+        const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+        for (const { segment } of segmenter.segment(string)) {
+          const visibleSegment = baseVisible(segment);
+          if (visibleSegment === void 0) {
+            continue;
+          }
+          if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+            width += 2;
+            continue;
+          }
+          const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+          if (hangulWidth !== void 0) {
+            width += hangulWidth;
+            continue;
+          }
+          const codePoint = visibleSegment.codePointAt(0);
+          width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+          width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+        }
+        return width;
+      }
+      return stringWidth;
+    };
   }
 });
 
@@ -16363,7 +16385,7 @@ var init_esm = __esm({
         const callerFile = (0, import_get_caller_file.default)(3);
         return callerFile.match(/^file:\/\//) ? fileURLToPath3(callerFile) : callerFile;
       },
-      stringWidth: stringWidth3,
+      stringWidth: lazyStringWidth3,
       y18n: y18n_default({
         directory: resolve10(__dirname, "../../../locales"),
         updateFiles: false
