@@ -890,15 +890,16 @@ var loadMicromatch = () => {
 };
 var looksLikeRegex = (pattern) => /[\\^$()|+]|\.\*|\.\?/.test(pattern);
 var simpleBasenameMatcher = (pattern) => {
-  const m = /^(\*?)([A-Za-z0-9._-]+)$/.exec(pattern);
-  if (!m) return void 0;
-  const [, star, rest = ""] = m;
+  const m = /^([A-Za-z0-9._-]*)(\*?)([A-Za-z0-9._-]*)$/.exec(pattern);
+  if (!m || pattern === "") return void 0;
+  const [, head = "", star, tail = ""] = m;
   let slow;
   const odd = (path) => (slow ??= loadMicromatch().matcher(pattern, { dot: true, basename: true }))(path);
   return (path) => {
     const name = path.slice(path.lastIndexOf("/") + 1);
     if (name === "" || name === "." || name === "..") return odd(path);
-    return star ? name.endsWith(rest) : name === rest;
+    if (!star) return name === head;
+    return name.length >= head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
   };
 };
 var compilePathMatcher = (pattern, where) => {
