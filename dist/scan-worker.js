@@ -483,12 +483,19 @@ var dropRejected = (result, rejected, generic) => {
 var dropShadowedGeneric = (result, generic) => {
   if (result.findings.length < 2 || generic.size === 0) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-  if (specific.length === result.findings.length || specific.length === 0) return result;
   const covered = (finding) => specific.some(
     (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
   );
-  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-  return { ...result, findings: kept };
+  const seen = /* @__PURE__ */ new Set();
+  const kept = result.findings.filter((finding) => {
+    if (!generic.has(finding.ruleId)) return true;
+    if (covered(finding)) return false;
+    const key = `${finding.line}:${finding.column}:${finding.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
 
 // src/detect/windows.ts

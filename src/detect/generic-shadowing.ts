@@ -13,18 +13,26 @@ export const dropRejected = (result: DetectResult, rejected: readonly string[], 
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
 
-// A secret found by a provider's rule is not reported again by a generic rule.
+// A secret found by a provider's rule is not reported again by a generic rule; and one value on
+// one line is one finding, however many generic rules read it (`"JwtSettings": { "SecretKey": … }`
+// is both a secret assignment and a JWT key): the first rule, in rule order, keeps it.
 export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<string>): DetectResult => {
   if (result.findings.length < 2 || generic.size === 0) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-  if (specific.length === result.findings.length || specific.length === 0) return result;
   const covered = (finding: Finding): boolean =>
     specific.some(
       (other) =>
         other.line === finding.line &&
         (other.secret.includes(finding.secret) || finding.secret.includes(other.secret)),
     );
-  const kept = result.findings.filter((finding) => !generic.has(finding.ruleId) || !covered(finding));
-  return { ...result, findings: kept };
+  const seen = new Set<string>();
+  const kept = result.findings.filter((finding) => {
+    if (!generic.has(finding.ruleId)) return true;
+    if (covered(finding)) return false;
+    const key = `${finding.line}:${finding.column}:${finding.secret}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
-

@@ -31,7 +31,7 @@ negatives = ['''bot_token = 1''']
 
   it('the built-in anchored rules find exactly what they find unanchored, on code-like lines', () => {
     const config = loadConfig(tempDir(), undefined);
-    const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined);
+    const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined && !rule.id.startsWith('generic-jwt-config-key'));
     expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-password-assignment', 'generic-secret-assignment', 'oracle-oci-auth-token']);
     const plain: Rule[] = anchored.map((rule) => ({ ...rule, anchoredAt: undefined }));
     const withAnchor = createDetector(anchored, config.allowlists, { includeInvalid: false, decode: false });
@@ -62,6 +62,37 @@ negatives = ['''bot_token = 1''']
     );
     // The generator is worth something only if many samples hold secrets.
     expect(withFindings).toBeGreaterThan(300);
+    for (const rule of anchored) expect(byRule.get(rule.id) ?? 0, rule.id).toBeGreaterThan(50);
+  });
+
+  it('the built-in anchored multi-line rules (JWT keys in config sections) find exactly what they find unanchored', () => {
+    const config = loadConfig(tempDir(), undefined);
+    const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined && rule.id.startsWith('generic-jwt-config-key'));
+    expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-jwt-config-key', 'generic-jwt-config-key-yaml']);
+    const plain: Rule[] = anchored.map((rule) => ({ ...rule, anchoredAt: undefined }));
+    const withAnchor = createDetector(anchored, config.allowlists, { includeInvalid: false, decode: false });
+    const without = createDetector(plain, config.allowlists, { includeInvalid: false, decode: false });
+    const section = fc.constantFrom('Jwt', 'jwt', 'JwtSettings', 'AppJwt', 'JWT', 'jwtConfig', 'jwt-config', 'Auth', 'Tokens');
+    const name = fc.constantFrom('Key', 'key', 'SigningKey', 'IssuerSigningKey', 'secret-key', 'signing_key', 'PublicKey', 'Issuer', 'ttl');
+    const value = fc.oneof(fc.stringMatching(/^[A-Za-z0-9+/_.!@-]{10,40}$/), fc.constantFrom('${JWT_KEY}', '', 'changeme'));
+    const json = fc
+      .tuple(section, fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 4 }), fc.constantFrom(' ', '\n    '))
+      .map(([sec, pairs, gap]) => `"${sec}": {${gap}${pairs.map(([k, v]) => `"${k}": "${v}"`).join(`,${gap}`)} }`);
+    const yaml = fc
+      .tuple(section, fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 4 }), fc.constantFrom('  ', '    '))
+      .map(([sec, pairs, indent]) => `${sec}:\n${pairs.map(([k, v]) => `${indent}${k}: ${v}`).join('\n')}\n`);
+    const text = fc.array(fc.oneof(json, yaml, fc.stringMatching(/^[ -~]{0,30}$/)), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('\n'));
+    const shape = (found: ReturnType<typeof withAnchor.detect>) => found.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.secret}`).sort();
+    const byRule = new Map<string, number>();
+    fc.assert(
+      fc.property(text, (sample) => {
+        const fragment = { path: 'config/appsettings.json', text: sample, startLine: 1 };
+        const expected = shape(without.detect(fragment));
+        expect(shape(withAnchor.detect(fragment))).toEqual(expected);
+        for (const id of new Set(expected.map((found) => found.split(' ')[0] as string))) byRule.set(id, (byRule.get(id) ?? 0) + 1);
+      }),
+      { numRuns: 2000 },
+    );
     for (const rule of anchored) expect(byRule.get(rule.id) ?? 0, rule.id).toBeGreaterThan(50);
   });
 });

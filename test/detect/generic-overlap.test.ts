@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createDetector } from '../../src/detect/detector.js';
+import { fakePassword } from '../helpers/fake-secrets.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+describe('one value on one line is one finding', () => {
+  const config = loadConfig(tempDir(), undefined);
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: false });
+
+  it('a JWT key named SecretKey is read by two generic rules and reported once', () => {
+    const key = fakePassword();
+    const text = ['{', '  "JwtSettings": {', `    "SecretKey": "${key}",`, '    "Issuer": "api"', '  }', '}', ''].join('\n');
+    const found = detector.detect({ path: 'appsettings.json', text, startLine: 1 }).findings;
+    expect(found.map((f) => [f.line, f.secret])).toEqual([[3, key]]);
+    // Both rules do read it: each alone reports it.
+    for (const id of ['generic-secret-assignment', 'generic-jwt-config-key']) {
+      const only = createDetector(config.rules.filter((rule) => rule.id === id), config.allowlists, { includeInvalid: false });
+      expect(only.detect({ path: 'appsettings.json', text, startLine: 1 }).findings.map((f) => f.secret)).toEqual([key]);
+    }
+  });
+
+  it('the same value on two lines stays two findings', () => {
+    const key = fakePassword();
+    const text = [`"Jwt": { "Key": "${key}" },`, `"Other": { "Secret": "${key}" }`, ''].join('\n');
+    const found = detector.detect({ path: 'appsettings.json', text, startLine: 1 }).findings;
+    expect(found.map((f) => f.line).sort()).toEqual([1, 2]);
+  });
+});
