@@ -3,10 +3,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { createDetector } from '../../src/detect/detector.js';
-import type { Rule } from '../../src/detect/types.js';
+import { createDetector, type DetectResult } from '../../src/detect/detector.js';
+import type { Allowlist, Fragment, Rule } from '../../src/detect/types.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
+
+/** Detects with the rules as given and with their anchoring off: asserts both find the same, and returns it. */
+const anchoredAndPlain = (rules: readonly Rule[], allowlists: readonly Allowlist[]): ((fragment: Fragment) => string[]) => {
+  const options = { includeInvalid: false, decode: false };
+  const withAnchor = createDetector(rules, allowlists, options);
+  const without = createDetector(rules.map((rule) => ({ ...rule, anchoredAt: undefined })), allowlists, options);
+  const shape = (found: DetectResult): string[] => found.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.secret}`).sort();
+  return (fragment) => {
+    const expected = shape(without.detect(fragment));
+    expect(shape(withAnchor.detect(fragment))).toEqual(expected);
+    return expected;
+  };
+};
 
 describe('anchored rules', () => {
   it('rules check refuses an anchored rule whose example matches before its keyword', async () => {
@@ -33,9 +46,7 @@ negatives = ['''bot_token = 1''']
     const config = loadConfig(tempDir(), undefined);
     const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined && !rule.id.startsWith('generic-jwt-config-key'));
     expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-password-assignment', 'generic-secret-assignment', 'oracle-oci-auth-token']);
-    const plain: Rule[] = anchored.map((rule) => ({ ...rule, anchoredAt: undefined }));
-    const withAnchor = createDetector(anchored, config.allowlists, { includeInvalid: false, decode: false });
-    const without = createDetector(plain, config.allowlists, { includeInvalid: false, decode: false });
+    const compare = anchoredAndPlain(anchored, config.allowlists);
     // Each rule's keywords as likely as another's (the generic rules have dozens, the OCI rule three).
     const keyword = fc.oneof(...anchored.map((rule) => fc.constantFrom(...rule.keywords)), fc.constantFrom('Password', 'API_KEY', 'AuthToken', 'DB_PASS', 'oauth_token', 'x_secret', 'OCI', 'Oracle'));
     const value = fc.oneof(fc.stringMatching(/^[A-Za-z0-9+/_.$-]{6,40}$/), fc.stringMatching(/^[A-Za-z0-9()<>;:.+_#-]{20}$/));
@@ -47,14 +58,12 @@ negatives = ['''bot_token = 1''']
     );
     const line = fc.array(piece, { minLength: 1, maxLength: 4 }).map((pieces) => pieces.join(fc.sample(fc.constantFrom(' ', '; ', ', ', '\t'), 1)[0] ?? ' '));
     const text = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
-    const shape = (found: ReturnType<typeof withAnchor.detect>) => found.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.secret}`).sort();
     let withFindings = 0;
     const byRule = new Map<string, number>();
     fc.assert(
       fc.property(text, (sample) => {
         const fragment = { path: 'src/app.py', text: sample, startLine: 1 };
-        const expected = shape(without.detect(fragment));
-        expect(shape(withAnchor.detect(fragment))).toEqual(expected);
+        const expected = compare(fragment);
         if (expected.length > 0) withFindings++;
         for (const id of new Set(expected.map((found) => found.split(' ')[0] as string))) byRule.set(id, (byRule.get(id) ?? 0) + 1);
       }),
@@ -69,9 +78,7 @@ negatives = ['''bot_token = 1''']
     const config = loadConfig(tempDir(), undefined);
     const anchored = config.rules.filter((rule) => rule.anchoredAt !== undefined && rule.id.startsWith('generic-jwt-config-key'));
     expect(anchored.map((rule) => rule.id).sort()).toEqual(['generic-jwt-config-key', 'generic-jwt-config-key-yaml']);
-    const plain: Rule[] = anchored.map((rule) => ({ ...rule, anchoredAt: undefined }));
-    const withAnchor = createDetector(anchored, config.allowlists, { includeInvalid: false, decode: false });
-    const without = createDetector(plain, config.allowlists, { includeInvalid: false, decode: false });
+    const compare = anchoredAndPlain(anchored, config.allowlists);
     const section = fc.constantFrom('Jwt', 'jwt', 'JwtSettings', 'AppJwt', 'JWT', 'jwtConfig', 'jwt-config', 'Auth', 'Tokens');
     const name = fc.constantFrom('Key', 'key', 'SigningKey', 'IssuerSigningKey', 'secret-key', 'signing_key', 'PublicKey', 'Issuer', 'ttl');
     const value = fc.oneof(fc.stringMatching(/^[A-Za-z0-9+/_.!@-]{10,40}$/), fc.constantFrom('${JWT_KEY}', '', 'changeme'));
@@ -82,13 +89,11 @@ negatives = ['''bot_token = 1''']
       .tuple(section, fc.array(fc.tuple(name, value), { minLength: 1, maxLength: 4 }), fc.constantFrom('  ', '    '))
       .map(([sec, pairs, indent]) => `${sec}:\n${pairs.map(([k, v]) => `${indent}${k}: ${v}`).join('\n')}\n`);
     const text = fc.array(fc.oneof(json, yaml, fc.stringMatching(/^[ -~]{0,30}$/)), { minLength: 1, maxLength: 4 }).map((parts) => parts.join('\n'));
-    const shape = (found: ReturnType<typeof withAnchor.detect>) => found.findings.map((f) => `${f.ruleId} ${f.line}:${f.column} ${f.secret}`).sort();
     const byRule = new Map<string, number>();
     fc.assert(
       fc.property(text, (sample) => {
         const fragment = { path: 'config/appsettings.json', text: sample, startLine: 1 };
-        const expected = shape(without.detect(fragment));
-        expect(shape(withAnchor.detect(fragment))).toEqual(expected);
+        const expected = compare(fragment);
         for (const id of new Set(expected.map((found) => found.split(' ')[0] as string))) byRule.set(id, (byRule.get(id) ?? 0) + 1);
       }),
       { numRuns: 2000 },
