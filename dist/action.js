@@ -3487,7 +3487,7 @@ import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var DEPTH, workerFile, startPool;
+var DEPTH, WORKER_YOUNG_GENERATION_MB, workerFile, startPool;
 var init_worker_pool = __esm({
   "src/scan/worker-pool.ts"() {
     "use strict";
@@ -3495,6 +3495,7 @@ var init_worker_pool = __esm({
     init_errors();
     init_package_file();
     DEPTH = 2;
+    WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
       const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
@@ -3561,7 +3562,7 @@ var init_worker_pool = __esm({
       };
       const spawnSlot = () => {
         const progress = new Int32Array(new SharedArrayBuffer(8));
-        const worker = new Worker(file);
+        const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         const slot = { worker, progress, queue: [], timer: void 0, ready: false };
         initialize(slot);
         worker.on("message", (message) => {

@@ -45,6 +45,7 @@ interface Slot {
  * batches behind it (results are taken in order).
  */
 const DEPTH = 2;
+const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** The compiled worker next to this module (lib/ or dist/), else the built one (when run from src/). */
 const workerFile = (): string => {
@@ -135,7 +136,10 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
 
   const spawnSlot = (): Slot => {
     const progress = new Int32Array(new SharedArrayBuffer(8));
-    const worker = new Worker(file);
+    // A smaller young generation than V8's default: a scan allocates short-lived strings fast, and
+    // with the default the two workers held ~23 MB more at the peak (history of the npm versions:
+    // peak RSS 357 -> 334 MB, medians of 5 runs; time and the directory figures unchanged).
+    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, progress, queue: [], timer: undefined, ready: false };
     initialize(slot);
     worker.on('message', (message: WorkerReady | WorkerResults) => {
