@@ -3108,6 +3108,7 @@ var init_decode_pass = __esm({
         const end = lines.position(at.end);
         const marker = inlineAllowMarker(fragment.text, at.start, at.end);
         for (const finding of inner.findings) {
+          if (into.findings.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret && f.line === start2.line && f.decoded !== void 0)) continue;
           if (marker) {
             into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
             continue;

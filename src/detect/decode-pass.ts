@@ -36,6 +36,8 @@ export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Sc
     const end = lines.position(at.end);
     const marker = inlineAllowMarker(fragment.text, at.start, at.end);
     for (const finding of inner.findings) {
+      // One encoded value read two ways (a Kubernetes Secret's data is also a base64 run) is one finding.
+      if (into.findings.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret && f.line === start.line && f.decoded !== undefined)) continue;
       if (marker) {
         into.suppressed.push({ reason: 'inline', ruleId: finding.ruleId, file: finding.file, line: start.line, by: marker });
         continue;
