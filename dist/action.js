@@ -1721,9 +1721,9 @@ var require_ignore = __commonJS({
           return null;
         }
         if (char === ESCAPE) {
-          const escaped = pattern2[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
+          const escaped2 = pattern2[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
         } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
           index++;
           let to = pattern2[index];
@@ -1787,14 +1787,14 @@ var require_ignore = __commonJS({
       while (index < length) {
         const char = pattern2[index];
         if (char === ESCAPE) {
-          const escaped = pattern2[index + 1];
-          if (escaped === SLASH && index + 2 === length) {
+          const escaped2 = pattern2[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
             out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
             out += pattern2.slice(index, index + 2);
           } else {
             out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
             );
           }
           index += 2;
@@ -2904,7 +2904,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -2987,6 +2987,44 @@ var init_decoders = __esm({
       const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
       return PRINTABLE.test(plain) ? plain : void 0;
     };
+    QUOTE = 34;
+    BACKSLASH = 92;
+    LINE_FEED = 10;
+    MAX_JSON_STRING = 4096;
+    escaped = (text, at) => {
+      let k = at - 1;
+      while (k >= 0 && text.charCodeAt(k) === BACKSLASH) k--;
+      return (at - 1 - k) % 2 === 1;
+    };
+    SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
+    jsonStringRuns = (text) => {
+      const out = [];
+      for (let at = text.indexOf('\\"'); at !== -1; at = text.indexOf('\\"', at + 2)) {
+        let start2 = at;
+        while (start2 > 0 && at - start2 < MAX_JSON_STRING) {
+          const code = text.charCodeAt(start2 - 1);
+          if (code === LINE_FEED || code === QUOTE && !escaped(text, start2 - 1)) break;
+          start2--;
+        }
+        let end = at + 2;
+        while (end < text.length && end - at < MAX_JSON_STRING) {
+          const code = text.charCodeAt(end);
+          if (code === LINE_FEED || code === QUOTE && !escaped(text, end)) break;
+          end++;
+        }
+        const run = text.slice(start2, end);
+        if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD.test(run)) out.push([start2, end]);
+        at = Math.max(at, end - 1);
+      }
+      return out;
+    };
+    fromJsonString = (run) => {
+      try {
+        return JSON.parse(`"${run}"`);
+      } catch {
+        return void 0;
+      }
+    };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
     kubernetesValues = (text) => {
       if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
@@ -3036,6 +3074,9 @@ var init_decoders = __esm({
       if (text.includes("\\u")) {
         const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
         for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+      }
+      if (text.includes('\\"')) {
+        for (const [start2, end] of jsonStringRuns(text)) keep(start2, end, "json-string", fromJsonString(text.slice(start2, end)));
       }
       return found;
     };

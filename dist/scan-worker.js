@@ -280,6 +280,44 @@ var base64Plain = (secret) => {
   const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
   return PRINTABLE.test(plain) ? plain : void 0;
 };
+var QUOTE = 34;
+var BACKSLASH = 92;
+var LINE_FEED = 10;
+var MAX_JSON_STRING = 4096;
+var escaped = (text, at) => {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === BACKSLASH) k--;
+  return (at - 1 - k) % 2 === 1;
+};
+var SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
+var jsonStringRuns = (text) => {
+  const out = [];
+  for (let at = text.indexOf('\\"'); at !== -1; at = text.indexOf('\\"', at + 2)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_JSON_STRING) {
+      const code = text.charCodeAt(start - 1);
+      if (code === LINE_FEED || code === QUOTE && !escaped(text, start - 1)) break;
+      start--;
+    }
+    let end = at + 2;
+    while (end < text.length && end - at < MAX_JSON_STRING) {
+      const code = text.charCodeAt(end);
+      if (code === LINE_FEED || code === QUOTE && !escaped(text, end)) break;
+      end++;
+    }
+    const run = text.slice(start, end);
+    if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD.test(run)) out.push([start, end]);
+    at = Math.max(at, end - 1);
+  }
+  return out;
+};
+var fromJsonString = (run) => {
+  try {
+    return JSON.parse(`"${run}"`);
+  } catch {
+    return void 0;
+  }
+};
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
 var kubernetesValues = (text) => {
   if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
@@ -329,6 +367,9 @@ var findEncoded = (text) => {
   if (text.includes("\\u")) {
     const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
     for (const [start, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep(start, end, "unicode-escape", unescape(text.slice(start, end)));
+  }
+  if (text.includes('\\"')) {
+    for (const [start, end] of jsonStringRuns(text)) keep(start, end, "json-string", fromJsonString(text.slice(start, end)));
   }
   return found;
 };

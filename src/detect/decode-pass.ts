@@ -1,4 +1,4 @@
-// Rescans decoded text (base64, hex, %XX, \uXXXX, Kubernetes Secret data) and reports what it
+// Rescans decoded text (base64, hex, %XX, \uXXXX, JSON strings, Kubernetes Secret data) and reports what it
 // finds at the place of the encoded text, saying how it was decoded. Depth and size are bounded.
 import { findEncoded } from './decoders.js';
 import { inlineAllowMarker } from './inline-allow.js';

@@ -7,7 +7,7 @@ export interface Decoded {
   readonly start: number;
   readonly end: number;
   readonly text: string;
-  readonly how: 'base64' | 'hex' | 'percent' | 'unicode-escape' | 'kubernetes-secret';
+  readonly how: 'base64' | 'hex' | 'percent' | 'unicode-escape' | 'json-string' | 'kubernetes-secret';
 }
 
 /** Decoded bytes allowed per fragment: a minified bundle full of data URIs must not blow up. */
@@ -144,6 +144,58 @@ export const base64Plain = (secret: string): string | undefined => {
   return PRINTABLE.test(plain) ? plain : undefined;
 };
 
+const QUOTE = 34;
+const BACKSLASH = 92;
+const LINE_FEED = 10;
+/** Longest JSON string literal read around an escaped quote. */
+const MAX_JSON_STRING = 4096;
+
+/** Whether the quote at `at` is escaped: an odd number of backslashes before it. */
+const escaped = (text: string, at: number): boolean => {
+  let k = at - 1;
+  while (k >= 0 && text.charCodeAt(k) === BACKSLASH) k--;
+  return (at - 1 - k) % 2 === 1;
+};
+
+/**
+ * The contents of JSON string literals that hold code with quotes of its own, escaped: a notebook's
+ * source line ("DB_PASSWORD = \"…\"\n"), a JSON document inside a JSON value. Only those with two
+ * escaped quotes or more, an = or : (an assignment, a key) and a secret-like word are worth reading
+ * again unescaped: most such strings in code are markup, and a provider's token is found without it.
+ */
+/** Words of the names the generic rules read. */
+const SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
+
+const jsonStringRuns = (text: string): Array<readonly [number, number]> => {
+  const out: Array<readonly [number, number]> = [];
+  for (let at = text.indexOf('\\"'); at !== -1; at = text.indexOf('\\"', at + 2)) {
+    let start = at;
+    while (start > 0 && at - start < MAX_JSON_STRING) {
+      const code = text.charCodeAt(start - 1);
+      if (code === LINE_FEED || (code === QUOTE && !escaped(text, start - 1))) break;
+      start--;
+    }
+    let end = at + 2;
+    while (end < text.length && end - at < MAX_JSON_STRING) {
+      const code = text.charCodeAt(end);
+      if (code === LINE_FEED || (code === QUOTE && !escaped(text, end))) break;
+      end++;
+    }
+    const run = text.slice(start, end);
+    if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes('=') || run.includes(':')) && SECRET_WORD.test(run)) out.push([start, end]);
+    at = Math.max(at, end - 1);
+  }
+  return out;
+};
+
+const fromJsonString = (run: string): string | undefined => {
+  try {
+    return JSON.parse(`"${run}"`) as string;
+  } catch {
+    return undefined;
+  }
+};
+
 const fromBase64 = (run: string): string => Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64').toString('utf8');
 
 const kubernetesValues = (text: string): Decoded[] => {
@@ -196,6 +248,9 @@ export const findEncoded = (text: string): Decoded[] => {
   if (text.includes('\\u')) {
     const unescape = (run: string): string => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
     for (const [start, end] of escapeRuns(text, '\\u', /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep(start, end, 'unicode-escape', unescape(text.slice(start, end)));
+  }
+  if (text.includes('\\"')) {
+    for (const [start, end] of jsonStringRuns(text)) keep(start, end, 'json-string', fromJsonString(text.slice(start, end)));
   }
   return found;
 };

@@ -15,7 +15,7 @@ import { ascending, spanText, windowsFor, type Span } from './windows.js';
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
   readonly includeInvalid: boolean;
-  /** Decode base64, hex, %XX and \\uXXXX runs and rescan them (default on). */
+  /** Decode base64, hex, %XX and \\uXXXX runs, and code in JSON strings, and rescan them (default on). */
   readonly decode?: boolean;
   /** Told which rule is about to run, so a watchdog can name a rule that never returns. */
   readonly onRule?: (ruleIndex: number) => void;

@@ -50,6 +50,17 @@ describe('decoding', () => {
     expect(findings.filter((f) => f.secret === token)).toHaveLength(1);
   });
 
+  it('reads code inside a JSON string (a notebook cell, JSON in a JSON value) with its quotes unescaped', () => {
+    const password = fakePassword();
+    const notebook = JSON.stringify({ cells: [{ cell_type: 'code', source: ['import psycopg2\n', `DB_PASSWORD = "${password}"\n`] }] }, null, 1);
+    const line = notebook.split('\n').findIndex((l) => l.includes('DB_PASSWORD')) + 1;
+    expect(detect(notebook, 'analysis.ipynb').find((f) => f.secret === password)).toMatchObject({ ruleId: 'generic-password-assignment', line, decoded: 'json-string' });
+    const nested = JSON.stringify({ env: JSON.stringify({ password }) });
+    expect(detect(nested, 'task.json').find((f) => f.secret === password)?.decoded).toBe('json-string');
+    // Markup in a string literal has escaped quotes too, but no secret-like name: not decoded.
+    expect(findEncoded('const html = "<div class=\\"card\\" id=\\"main\\">";')).toEqual([]);
+  });
+
   it('an inline allow marker on the encoded line suppresses the decoded finding', () => {
     const encoded = Buffer.from(`token=${token}`).toString('base64');
     expect(detect(`v = "${encoded}" # leakgate:allow\n`)).toEqual([]);
