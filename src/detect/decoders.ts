@@ -157,15 +157,15 @@ const escaped = (text: string, at: number): boolean => {
   return (at - 1 - k) % 2 === 1;
 };
 
+/** Words of the names the generic rules read. */
+const SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
+
 /**
  * The contents of JSON string literals that hold code with quotes of its own, escaped: a notebook's
  * source line ("DB_PASSWORD = \"…\"\n"), a JSON document inside a JSON value. Only those with two
  * escaped quotes or more, an = or : (an assignment, a key) and a secret-like word are worth reading
  * again unescaped: most such strings in code are markup, and a provider's token is found without it.
  */
-/** Words of the names the generic rules read. */
-const SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
-
 const jsonStringRuns = (text: string): Array<readonly [number, number]> => {
   const out: Array<readonly [number, number]> = [];
   for (let at = text.indexOf('\\"'); at !== -1; at = text.indexOf('\\"', at + 2)) {
