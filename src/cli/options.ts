@@ -1,6 +1,7 @@
 // Options shared by the scanning commands, and their parsed form.
 import type { Argv } from 'yargs';
 import { FORMATS, type Format } from '../report/report.js';
+import { CONFIDENCES, type Confidence } from '../detect/types.js';
 
 export interface CommonOptions {
   readonly config: string | undefined;
@@ -18,6 +19,8 @@ export interface CommonOptions {
   readonly reportUnused: boolean;
   /** Seconds one batch of files may take before the watchdog stops the scan. */
   readonly ruleTimeout: number;
+  /** Report findings of at least this confidence (default: the config's, else medium). */
+  readonly confidence: Confidence | undefined;
 }
 
 /** yargs drops a lone "-" from positional arrays: it travels under this name and is restored after. */
@@ -48,6 +51,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why' },
   { name: 'include-invalid', type: 'boolean', default: false, describe: 'also report tokens whose checksum fails' },
   { name: 'report-unused', type: 'boolean', default: false, describe: 'list baseline entries that no finding matched' },
+  { name: 'confidence', type: 'string', choices: CONFIDENCES, describe: 'report findings of at least this confidence: high, medium (default) or low' },
   { name: 'rule-timeout', type: 'number', default: 60, describe: 'stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files' },
 ];
 
@@ -133,6 +137,7 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     verbose: args['verbose'] === true,
     includeInvalid: args['includeInvalid'] === true,
     reportUnused: args['reportUnused'] === true,
+    confidence: args['confidence'] as Confidence | undefined,
     ruleTimeout: typeof args['ruleTimeout'] === 'number' && args['ruleTimeout'] > 0 ? args['ruleTimeout'] : 60,
   };
 };

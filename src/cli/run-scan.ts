@@ -4,7 +4,8 @@ import { createDetector } from '../detect/detector.js';
 import type { DetectPool } from '../scan/worker-pool.js';
 import { takePool } from '../scan/pool-prestart.js';
 import { keywordIndexFor } from '../rules/keyword-index-cache.js';
-import type { Finding, SuppressionReason } from '../detect/types.js';
+import type { Confidence, Finding, SuppressionReason } from '../detect/types.js';
+import { meetsFloor } from '../detect/generic/confidence.js';
 import type { ScanConfig } from '../config/load-config.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatReport } from '../report/format-report.js';
@@ -45,7 +46,7 @@ export interface ScanRequest {
 export type BaselineFilter = (findings: readonly Finding[], totals: ScanTotals) => readonly Finding[];
 
 const countSuppressed = (totals: ScanTotals): Record<SuppressionReason, number> => {
-  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0 };
+  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0, 'not-a-secret': 0, confidence: 0 };
   for (const item of totals.suppressed) counts[item.reason]++;
   return counts;
 };
@@ -75,6 +76,16 @@ export interface Collected {
   readonly durationMs: number;
 }
 
+/** Keeps the findings that clear the confidence floor; the others are counted as suppressed. */
+const aboveFloor = (findings: readonly Finding[], floor: Confidence, totals: ScanTotals): Finding[] => {
+  const kept: Finding[] = [];
+  for (const finding of findings) {
+    if (meetsFloor(finding.confidence, floor)) kept.push(finding);
+    else totals.suppressed.push({ reason: 'confidence', ruleId: finding.ruleId, file: finding.file, line: finding.line, by: `${finding.confidence} confidence, below the floor (${floor}; --confidence low shows it)` });
+  }
+  return kept;
+};
+
 /** Detects and consolidates; the baseline command stops here, the scans go on to report. */
 export const collectFindings = async (
   options: CommonOptions,
@@ -96,7 +107,8 @@ export const collectFindings = async (
       await pool.close();
     }
   }
-  const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+  const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+  const findings = aboveFloor(consolidated, options.confidence ?? config.confidence ?? 'medium', totals);
   return { findings, totals, durationMs: performance.now() - started };
 };
 

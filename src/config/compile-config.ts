@@ -1,6 +1,6 @@
 // A scan's compiled rules and allowlists, and the plain specs they came from (a worker thread
 // receives the specs and compiles them again: RegExps cannot cross threads).
-import type { Allowlist, Rule } from '../detect/types.js';
+import type { Allowlist, Confidence, Rule } from '../detect/types.js';
 import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import type { AllowlistSpec, RuleSpec } from '../rules/rule-spec.js';
 
@@ -13,6 +13,8 @@ export interface ScanConfig {
   readonly ownRules: number;
   /** The same rules and allowlists uncompiled: plain data a worker thread can compile again. */
   readonly specs: { readonly rules: readonly RuleSpec[]; readonly allowlists: readonly CompiledAllowlistSpec[] };
+  /** The config file's confidence floor (`confidence = "low"`), if it sets one. */
+  readonly confidence?: Confidence;
 }
 
 /** An allowlist spec with the place its errors name (compileAllowlist's `where`). */
@@ -26,7 +28,9 @@ export const compileConfig = (
   specs: ScanConfig['specs'],
   file: string | undefined,
   ownRules = 0,
+  confidence?: Confidence,
 ): ScanConfig => ({
+  ...(confidence ? { confidence } : {}),
   rules: specs.rules.map(compileRule),
   allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
   file,

@@ -6,11 +6,12 @@ import { compileConfig, type ScanConfig } from './compile-config.js';
 import { parseRuleset } from '../rules/parse-ruleset.js';
 import type { RuleSpec } from '../rules/rule-spec.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
-import { checkKeys, isTable, optBoolean, stringList, type Table } from '../rules/toml-fields.js';
+import { checkKeys, isTable, oneOf, optBoolean, optString, stringList, type Table } from '../rules/toml-fields.js';
+import { CONFIDENCES } from '../detect/types.js';
 
 export type { CompiledAllowlistSpec, ScanConfig } from './compile-config.js';
 
-const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion']);
+const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion', 'confidence']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 
 /** The config file to use: --config, else .leakgate.toml (or a migrating team's .gitleaks.toml) at the root. */
@@ -72,7 +73,9 @@ export const loadConfig = (root: string, explicit: string | undefined, cwd = pro
       ...builtinAllowlists,
       ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` })),
     ];
-    return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length);
+    const place = { file: shown, where: 'top level' };
+    const confidence = oneOf(optString(ruleset.table, 'confidence', place), CONFIDENCES, 'confidence', place);
+    return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length, confidence);
   } catch (error) {
     return asConfigError(error);
   }

@@ -11,6 +11,9 @@ import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js
 import { VALIDATE } from './validators.js';
 import { dropRejected, dropShadowedGeneric } from './generic-shadowing.js';
 import { ascending, spanText, windowsFor, type Span } from './windows.js';
+import { assessFinding } from './generic/assess-finding.js';
+import { fileContextOf } from './generic/file-context.js';
+import { confidenceIn } from './generic/confidence.js';
 
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
@@ -67,6 +70,8 @@ const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
   match: fragment.path,
   entropy: 0,
   validated: null,
+  // A file that holds secrets by its kind (a key store, a .env): its content, when readable, decides.
+  confidence: confidenceIn(rule.confidence ?? 'medium', fileContextOf(fragment.path)),
   fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
   ...(fragment.commit ? { commit: fragment.commit } : {}),
   ...(fragment.blob ? { blob: fragment.blob } : {}),
@@ -119,6 +124,10 @@ export const createDetector = (
     }
     const marker = inlineAllowMarker(text, secretStart, secretEnd);
     if (marker) return suppress('inline', marker);
+    const assessment = assessFinding({
+      rule, fragment, line: candidate.line, lineStart: line.start, matchStart: offset, secretStart, secretEnd, secret,
+    });
+    if (!assessment.keep) return suppress('not-a-secret', assessment.why);
     const end = lines.position(secretEnd);
     result.findings.push({
       ruleId: rule.id,
@@ -133,6 +142,7 @@ export const createDetector = (
       match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}…` : match[0],
       entropy: Math.round(entropy * 1000) / 1000,
       validated,
+      confidence: assessment.confidence,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
       ...(fragment.commit ? { commit: fragment.commit } : {}),
       ...(fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1000) } : {}),

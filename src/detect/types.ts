@@ -3,6 +3,10 @@
 export const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
+/** How sure a finding is to be a real credential (the value's class and the file's context). */
+export const CONFIDENCES = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
 /** Where an allowlist regex is applied: the secret (default), the whole match, or the line. */
 export type RegexTarget = 'secret' | 'match' | 'line';
 
@@ -71,6 +75,16 @@ export interface Rule {
   readonly validate: ValidatorName | undefined;
   readonly references: readonly string[];
   readonly tags: readonly string[];
+  /**
+   * The value may be chosen by a person (a password, a generic secret, a password in a URL): it is
+   * read as a literal of the file's syntax and classified (placeholders dropped, human-chosen
+   * values less sure). Otherwise the value is a generated token, checked for a typed body only.
+   */
+  readonly chosen: boolean;
+  /** Every match starts at the key's secret word: the key is read and must name a secret. */
+  readonly assignment: boolean;
+  /** The rule's own confidence before the file's context moves it (default high). */
+  readonly confidence: Confidence | undefined;
 }
 
 /** Git provenance of a fragment. */
@@ -97,6 +111,8 @@ export interface Fragment {
   readonly commit?: CommitInfo;
   /** The git blob the text is (history read blob by blob): its findings are attributed to a commit after the scan. */
   readonly blob?: string;
+  /** Decoded from an encoded run of another fragment: read as plain text, not in the file's syntax. */
+  readonly decoded?: boolean;
 }
 
 /** A secret found in a fragment, before filtering and reporting. */
@@ -114,6 +130,7 @@ export interface Finding {
   readonly match: string;
   readonly entropy: number;
   readonly validated: Validation;
+  readonly confidence: Confidence;
   readonly fingerprint: string;
   /** How the text was decoded before the match, e.g. "base64". */
   readonly decoded?: string;
@@ -127,7 +144,7 @@ export interface Finding {
 }
 
 /** Why a finding was dropped after detection, counted in the summary. */
-export type SuppressionReason = 'allowlist' | 'inline' | 'baseline';
+export type SuppressionReason = 'allowlist' | 'inline' | 'baseline' | 'not-a-secret' | 'confidence';
 
 export interface Suppression {
   readonly reason: SuppressionReason;

@@ -44,5 +44,8 @@ export const compileRule = (spec: RuleSpec): Rule => {
     validate: spec.validate,
     references: spec.references,
     tags: spec.tags,
+    chosen: spec.chosen,
+    assignment: spec.assignment,
+    confidence: spec.confidence,
   };
 };

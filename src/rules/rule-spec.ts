@@ -1,5 +1,5 @@
 // The TOML schema of a rule, validated field by field. A superset of gitleaks' [[rules]].
-import { SEVERITIES, VALIDATORS, type Severity, type ValidatorName } from '../detect/types.js';
+import { CONFIDENCES, SEVERITIES, VALIDATORS, type Confidence, type Severity, type ValidatorName } from '../detect/types.js';
 import {
   checkKeys,
   isTable,
@@ -52,6 +52,10 @@ export interface RuleSpec {
   readonly validate: ValidatorName | undefined;
   readonly references: readonly string[];
   readonly tags: readonly string[];
+  /** The value may be chosen by a person (default: for rules tagged generic). */
+  readonly chosen: boolean;
+  readonly assignment: boolean;
+  readonly confidence: Confidence | undefined;
   readonly examples: readonly ExampleSpec[];
   readonly negatives: readonly ExampleSpec[];
   readonly file: string;
@@ -64,7 +68,7 @@ const ALLOWLIST_KEYS = new Set([
 const RULE_KEYS = new Set([
   'id', 'description', 'regex', 'secretGroup', 'keywords', 'entropy', 'multiline', 'anchored', 'path',
   'allowlist', 'allowlists', 'severity', 'validate', 'references', 'tags', 'examples',
-  'negatives', 'skipReport',
+  'negatives', 'skipReport', 'chosen', 'assignment', 'confidence',
 ]);
 
 export const parseAllowlist = (table: Table, place: Place): AllowlistSpec => {
@@ -108,6 +112,7 @@ export const parseRuleSpec = (table: Table, file: string, index: number): RuleSp
   const secretGroup = optNumber(table, 'secretGroup', place) ?? 0;
   if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, 'secretGroup as a whole number ≥ 0', place);
   const allowlists = [...tableList(table, 'allowlist', place), ...tableList(table, 'allowlists', place)];
+  const tags = stringList(table, 'tags', place);
   return {
     id,
     description: optString(table, 'description', place) ?? id,
@@ -122,7 +127,10 @@ export const parseRuleSpec = (table: Table, file: string, index: number): RuleSp
     severity: oneOf(optString(table, 'severity', place), SEVERITIES, 'severity', place) ?? 'high',
     validate: oneOf(optString(table, 'validate', place), VALIDATORS, 'validate', place),
     references: stringList(table, 'references', place),
-    tags: stringList(table, 'tags', place),
+    tags,
+    chosen: optBoolean(table, 'chosen', place) ?? tags.includes('generic'),
+    assignment: optBoolean(table, 'assignment', place) ?? false,
+    confidence: oneOf(optString(table, 'confidence', place), CONFIDENCES, 'confidence', place),
     examples: parseSamples(table, 'examples', place),
     negatives: parseSamples(table, 'negatives', place),
     file,

@@ -96,7 +96,7 @@ describe('a gitleaks-style config given with --config', () => {
     const dir = tempDir();
     writeFiles(dir, {
       '.leakgate.toml': `[[rules]]\nid = "only-rule"\nregex = '''only_([a-z]{12})'''\nsecretGroup = 1\nkeywords = ["only_"]\n`,
-      'a.txt': `x = only_abcdefghijkl\ny = ${fakeGithubToken()}\n`,
+      'a.txt': `x = only_${randomFrom('abcdefghijklmnopqrstuvwxyz', 12)}\ny = ${fakeGithubToken()}\n`,
     });
     const result = await scan(dir);
     expect(result.findings.map((f) => f.ruleId)).toEqual(['only-rule']);

@@ -237,6 +237,9 @@ const tomlDocument = fc.oneof(
 );
 
 const baseRuleSpec: RuleSpec = {
+  chosen: false,
+  assignment: false,
+  confidence: undefined,
   id: 'prop',
   description: 'prop',
   regex: 'x',

@@ -93,7 +93,8 @@ negatives = ['''bot_token = 1''']
     const byRule = new Map<string, number>();
     fc.assert(
       fc.property(text, (sample) => {
-        const fragment = { path: 'config/appsettings.json', text: sample, startLine: 1 };
+        // JSON and YAML sections mixed in one text: a .conf file, whose scalars may be quoted or bare.
+        const fragment = { path: 'config/appsettings.conf', text: sample, startLine: 1 };
         const expected = compare(fragment);
         for (const id of new Set(expected.map((found) => found.split(' ')[0] as string))) byRule.set(id, (byRule.get(id) ?? 0) + 1);
       }),
@@ -125,7 +126,8 @@ negatives = ['''bot_token = 1''']
       let found = 0;
       fc.assert(
         fc.property(text, (sample) => {
-          if (compare({ path: 'src/app.py', text: sample, startLine: 1 }).some((f) => f.startsWith(`${rule.id} `))) found++;
+          // Samples of every syntax glued together: a plain-text file, where quoted and bare values both count.
+          if (compare({ path: 'notes/sample.txt', text: sample, startLine: 1 }).some((f) => f.startsWith(`${rule.id} `))) found++;
         }),
         { numRuns: 300 },
       );

@@ -1,0 +1,90 @@
+// Judges one candidate a rule matched: for a generic rule, reads the assignment as the file's
+// syntax does (a literal, a key that names a secret), classifies the value and gives a
+// confidence; for a provider rule, checks the token is no placeholder and gives its confidence.
+import type { Confidence, Fragment, Rule } from '../types.js';
+import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value.js';
+import { confidenceIn, genericConfidence, keyMaterialConfidence } from './confidence.js';
+import { fileContextOf } from './file-context.js';
+import { keySegments, secretKindOfKey } from './key-segments.js';
+import { markdownSyntaxAt } from './markdown-context.js';
+import { readLiteral } from './read-literal.js';
+import { stringSyntaxOf } from './string-syntax.js';
+import { syntaxOfPath, type Syntax } from './syntax-of-path.js';
+import { longestRepeat, longestSequence } from './value-features.js';
+import { shannonEntropy } from '../entropy.js';
+import { isTemplate } from './value-shapes.js';
+
+export type Assessment =
+  | { readonly keep: true; readonly confidence: Confidence }
+  | { readonly keep: false; readonly why: string };
+
+export interface Candidate {
+  readonly rule: Rule;
+  readonly fragment: Fragment;
+  /** The line holding the secret, and where it starts in the fragment's text. */
+  readonly line: string;
+  readonly lineStart: number;
+  /** Offsets in the fragment's text. */
+  readonly matchStart: number;
+  readonly secretStart: number;
+  readonly secretEnd: number;
+  readonly secret: string;
+}
+
+const drop = (why: string): Assessment => ({ keep: false, why });
+const keep = (confidence: Confidence): Assessment => ({ keep: true, confidence });
+
+/** The name a value is assigned to: the run of name characters around where the rule's match starts. */
+export const keyAround = (line: string, at: number): string => {
+  let start = at;
+  let end = at;
+  while (start > 0 && /[\w.-]/.test(line[start - 1] as string)) start--;
+  while (end < line.length && /[\w.-]/.test(line[end] as string)) end++;
+  return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, '');
+};
+
+// A token whose body is typed, not generated: AKIAZZZZZZZZZZZZZZZZ, dop_v1_1234567890abcdef…, sk_live_xxxx.
+// Formats may hold a fixed run themselves (Dropbox's AAAAAAAAAA, Twitter's leading A's), so a run
+// counts only when it fills half the token.
+const isPlaceholderToken = (secret: string): boolean =>
+  isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 ||
+  longestRepeat(secret) * 2 >= secret.length || (secret.length >= 16 && shannonEntropy(secret) < 2.5);
+
+const syntaxAt = (candidate: Candidate): Syntax | undefined => {
+  const { fragment } = candidate;
+  if (fragment.decoded) return { family: 'plain' };
+  const syntax = syntaxOfPath(fragment.path);
+  if (syntax.family !== 'markdown') return syntax;
+  const whole = fragment.startLine === 1 && fragment.lineNumbers === undefined;
+  return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+};
+
+const assessChosen = (candidate: Candidate): Assessment => {
+  const syntax = syntaxAt(candidate);
+  if (syntax === undefined) return drop('prose in documentation, not code');
+  const { line, lineStart } = candidate;
+  const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
+  if (!literal.literal) return drop(literal.why === 'interpolation' ? 'an interpolated string, not a literal' : 'code, not a literal');
+  let key: KeyFacts = { words: [], kind: undefined };
+  if (candidate.rule.assignment) {
+    const name = keyAround(line, candidate.matchStart - lineStart);
+    const kind = secretKindOfKey(name);
+    if (kind === undefined) return drop(`the key "${name}" names no secret`);
+    key = { words: keySegments(name), kind };
+  }
+  const value = classifyValue(candidate.secret, key);
+  if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
+  const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
+  return keep(genericConfidence(strength, fileContextOf(candidate.fragment.path)));
+};
+
+const assessProvider = (candidate: Candidate): Assessment => {
+  const { rule, secret } = candidate;
+  const context = fileContextOf(candidate.fragment.path);
+  if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context));
+  if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
+  return keep(confidenceIn(rule.confidence ?? 'high', context));
+};
+
+export const assessFinding = (candidate: Candidate): Assessment =>
+  candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);

@@ -1,0 +1,95 @@
+// Classifies a value by named features: random-looking (a generated key), a human password,
+// a placeholder or template, a structured non-secret (path, URL, id, version, date), a password
+// hash or a ciphertext envelope. Only the first two are secrets; the confidence depends on which.
+import { shannonEntropy } from '../entropy.js';
+import { base64Plain } from '../decoders.js';
+import type { SecretKind } from './key-segments.js';
+import { characterClasses, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
+import {
+  isArn, isCiphertext, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isPlaceholderText, isTemplate, isUrlWithoutCredentials, isUuid, isVersion,
+} from './value-shapes.js';
+
+export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
+
+export interface ValueReading {
+  readonly kind: ValueClass;
+  /** The feature that decided, for --verbose and --explain. */
+  readonly why: string;
+}
+
+const reading = (kind: ValueClass, why: string): ValueReading => ({ kind, why });
+
+/** What the key says of the value: its segments, and whether it names a password (or nothing: a URL's userinfo). */
+export interface KeyFacts {
+  readonly words: readonly string[];
+  readonly kind: SecretKind | undefined;
+}
+
+type Check = readonly [ValueClass, string, (value: string, key: KeyFacts) => boolean];
+
+// Words that say "placeholder" count in values made of words, not by chance inside a random token.
+const saysPlaceholder = (value: string): boolean => (value.length <= 24 || wordiness(value) >= 0.3) && isPlaceholderText(value);
+
+// A run of neighbours (123456, abcdef, qwerty) long for its value, or very long.
+const hasTypedRun = (value: string): boolean => {
+  const run = longestSequence(value);
+  return run >= 8 || (run >= 5 && run * 4 >= value.length) || (run >= 4 && value.length <= 8);
+};
+
+/** The checks in order: the first that holds names the class. */
+const NOT_SECRET: readonly Check[] = [
+  ['ciphertext', 'ciphertext envelope', isCiphertext],
+  ['hash', 'password hash format', isPasswordHash],
+  ['placeholder', 'template', isTemplate],
+  ['placeholder', 'placeholder words', saysPlaceholder],
+  ['placeholder', 'typed run', hasTypedRun],
+  ['placeholder', 'interleaved count', isInterleavedCount],
+  ['placeholder', 'repeated characters', isRepetitive],
+  ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
+  ['structured', 'URL without credentials', isUrlWithoutCredentials],
+  ['structured', 'path', isPath],
+  ['structured', 'ARN', isArn],
+  ['structured', 'UUID', isUuid],
+  ['structured', 'email address', isEmail],
+  ['structured', 'date', isDateOrTime],
+  ['structured', 'version', isVersion],
+  ['structured', 'number', (value) => /^[\d.,_-]+$/.test(value)],
+  // A password may well be words (OceanFern1176); another secret named by words is a name.
+  ['structured', 'identifier of words', (value, key) => key.kind === 'secret' && isIdentifierOfWords(value)],
+];
+
+/** A human-chosen password someone meant: twelve characters or more, of three kinds or more. */
+export const isStrongPassword = (value: string): boolean => value.length >= 12 && characterClasses(value) >= 3;
+
+/** Random-looking: long and varied for its length, and not made of words. */
+export const looksRandom = (value: string): boolean => {
+  if (wordiness(value) >= 0.6) return false;
+  const length = value.length;
+  const entropy = shannonEntropy(value);
+  const classes = characterClasses(value);
+  return (length >= 20 && entropy >= 3.5) || (length >= 32 && entropy >= 3.0) ||
+    (length >= 16 && classes >= 2 && entropy >= 3.5) || (length >= 12 && classes >= 3 && entropy >= 3.2);
+};
+
+const classifyText = (value: string, key: KeyFacts): ValueReading | undefined => {
+  for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
+  return undefined;
+};
+
+/**
+ * What a value is, given what its key says (a value equal to one of the key's words,
+ * POSTGRES_PASSWORD=postgres, is the image's default).
+ */
+export const classifyValue = (value: string, key: KeyFacts = { words: [], kind: undefined }): ValueReading => {
+  const direct = classifyText(value, key);
+  if (direct) return direct;
+  // base64 of text is judged by the text: dXNlcm5hbWU6cGFzc3dvcmQ= is "username:password".
+  const plain = base64Plain(value);
+  if (plain !== undefined) {
+    const decoded = classifyText(plain, key);
+    if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
+    if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading('human', 'words (base64-decoded)');
+  }
+  return looksRandom(value) ? reading('random', 'random-looking') : reading('human', 'human-chosen');
+};

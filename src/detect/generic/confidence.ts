@@ -1,0 +1,30 @@
+// A confidence on every finding, from what the value is and where it sits: a random-looking
+// literal is high; a human-chosen password is medium in real configuration and low elsewhere;
+// tests, fixtures, examples and docs drop one level (key material there is a fixture: low).
+import type { Confidence } from '../types.js';
+import type { FileContext } from './file-context.js';
+
+export const lowerConfidence = (confidence: Confidence): Confidence => (confidence === 'high' ? 'medium' : 'low');
+
+const ASIDE: ReadonlySet<FileContext> = new Set(['test', 'example', 'docs']);
+
+/** Moves a rule's own confidence by the file's context. */
+export const confidenceIn = (base: Confidence, context: FileContext): Confidence => (ASIDE.has(context) ? lowerConfidence(base) : base);
+
+/**
+ * A generic finding: random-looking, a strong human-chosen password (long, mixed: someone meant
+ * it), or a weak one (short or plain: a dummy in code, a real risk in deployed configuration).
+ */
+export const genericConfidence = (value: 'random' | 'strong' | 'weak', context: FileContext): Confidence => {
+  if (value === 'random') return confidenceIn('high', context);
+  if (context === 'real-config') return value === 'strong' ? 'high' : 'medium';
+  return value === 'strong' && context === 'code' ? 'medium' : 'low';
+};
+
+/** Private keys and other key material in tests and fixtures are fixtures: reported, low. */
+export const keyMaterialConfidence = (context: FileContext): Confidence => (context === 'test' ? 'low' : confidenceIn('high', context));
+
+const ORDER: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
+
+/** Whether a finding of this confidence clears the floor (`--confidence`). */
+export const meetsFloor = (confidence: Confidence, floor: Confidence): boolean => ORDER[confidence] >= ORDER[floor];

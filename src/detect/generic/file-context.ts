@@ -1,0 +1,29 @@
+// What kind of file a finding sits in, from its path: tests and fixtures, examples and templates,
+// documentation, CI definitions, real configuration, or code. It moves a finding's confidence.
+
+export type FileContext = 'test' | 'example' | 'docs' | 'ci' | 'real-config' | 'code';
+
+const TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
+const TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+const EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
+const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|default|defaults|skeleton|stub|demo)(?:[._-]|$)/i;
+const DOCS_DIR = /^(?:docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book)$/i;
+const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)/i;
+const CI_PATH = /(?:^|\/)(?:\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+// Helm charts' values files are defaults for others to override: examples of configuration.
+const CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
+
+// Configuration a program reads in production, by format or by the names frameworks give it.
+const CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
+
+/** The context of a path (posix, relative): the first that applies of test, example, docs, CI, real configuration, code. */
+export const fileContextOf = (path: string): FileContext => {
+  const parts = path.split('/');
+  const name = parts[parts.length - 1] ?? path;
+  const dirs = parts.slice(0, -1);
+  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return 'test';
+  if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return 'example';
+  if (dirs.some((dir) => DOCS_DIR.test(dir)) || DOCS_FILE.test(name)) return 'docs';
+  if (CI_PATH.test(path)) return 'ci';
+  return CONFIG_FILE.test(path) ? 'real-config' : 'code';
+};

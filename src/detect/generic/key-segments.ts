@@ -1,0 +1,93 @@
+// Reads a key the way code names are built: snake_case, kebab-case, dots, brackets, camelCase and
+// acronyms (HTTPPassword -> http, password), so a secret word counts only as a whole segment
+// (`notiktoken` and `tokenizer` hold no token) and the key's head decides what it names
+// (`passwordLabel` is a label, `dbPassword` a password).
+
+export type SecretKind = 'password' | 'secret';
+
+/** The segments of a key, lowercase, digits split from letters (`password2` -> password, 2). */
+export const keySegments = (key: string): string[] =>
+  key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])([0-9])/g, '$1 $2')
+    .split(/[^A-Za-z0-9]+/)
+    .filter((segment) => segment.length > 0)
+    .map((segment) => segment.toLowerCase());
+
+// One segment that names a secret on its own, and run-together compounds that do.
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pword', 'passwort', 'contrasena', 'senha', 'motdepasse']);
+const SECRET_WORDS = new Set(['secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'apitoken', 'apisecret',
+  'accesskey', 'accesstoken', 'secretkey', 'privatekey', 'signingkey', 'encryptionkey', 'masterkey', 'sessionkey', 'appkey',
+  'appsecret', 'licensekey', 'hmackey', 'jwtkey', 'authkey', 'authtoken', 'refreshtoken', 'bearertoken', 'sessiontoken',
+  'clientsecret', 'consumersecret', 'webhooksecret', 'sharedsecret', 'accountkey', 'storagekey', 'auth']);
+
+// `key` names a secret after one of these (api_key, AccountKey, SECRET_ACCESS_KEY); a bare `key` does not.
+const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing', 'sign', 'encryption', 'encrypt', 'crypt',
+  'master', 'session', 'app', 'application', 'license', 'licence', 'hmac', 'jwt', 'client', 'consumer', 'auth',
+  'account', 'storage', 'shared', 'service', 'subscription', 'admin', 'root', 'server', 'webhook', 'cipher', 'aes', 'mac',
+  'token', 'live', 'prod', 'write', 'read', 'ingest', 'ingestion', 'management', 'developer', 'dev', 'partner', 'merchant']);
+
+// A segment before the secret word that makes the key about something else: a CSRF token, a
+// public key, a page token, a forgotten password (a route or a handler, not a value).
+const NOT_SECRET_BEFORE: Readonly<Record<SecretKind | 'key', ReadonlySet<string>>> = {
+  password: new Set(['forgot', 'forgotten', 'reset', 'show', 'hide', 'toggle', 'has', 'is', 'should', 'can', 'enable', 'enabled',
+    'disable', 'disabled', 'use', 'allow', 'require', 'required', 'validate', 'validation', 'verify', 'check', 'generate', 'min',
+    'max', 'no', 'without', 'skip', 'strong', 'weak', 'by', 'bypass', 'one', 'otp', 'sample', 'example', 'dummy', 'fake', 'mock']),
+  secret: new Set(['csrf', 'xsrf', 'page', 'next', 'prev', 'previous', 'cursor', 'continuation', 'pagination', 'sync', 'cancel',
+    'cancellation', 'device', 'push', 'fcm', 'apns', 'registration', 'invite', 'invitation', 'unsubscribe', 'max', 'min', 'num',
+    'input', 'output', 'completion', 'prompt', 'total', 'count', 'lexer', 'syntax', 'parse', 'parser', 'start', 'end', 'first',
+    'last', 'current', 'expected', 'this', 'is', 'has', 'no', 'sample', 'example', 'dummy', 'fake', 'mock', 'oauth', 'o', 'basic']),
+  key: new Set(['public', 'publishable', 'pub', 'site', 'anon', 'anonymous', 'search', 'primary', 'partition', 'sort', 'cache',
+    'routing', 'idempotency', 'foreign', 'lookup', 'host', 'gpg', 'pgp', 'ssh', 'deploy', 'i18n', 'translation', 'map', 'dict',
+    'object', 'row', 'column', 'index', 'unique', 'composite', 'shard', 'hash', 'sample', 'example', 'dummy', 'fake', 'mock']),
+};
+
+// After the secret word, only these keep the key naming the secret itself (DB_PASSWORD_PROD,
+// secret_key_base, api_key_value); anything else names something about it (password_hash,
+// token_url, secret_name, api_key_id).
+const TAIL_OK = new Set(['value', 'val', 'str', 'string', 'b64', 'base64', 'hex', 'raw', 'plain', 'plaintext', 'encoded', 'text',
+  'key', 'token', 'secret', 'pass', 'password', 'pwd', 'env', 'prod', 'production', 'dev', 'development', 'staging', 'stage',
+  'live', 'sandbox', 'local', 'default', 'old', 'new', 'current', 'primary', 'secondary', 'base', 'confirmation', 'confirm',
+  'again', 'repeat', 'bytes', 'data', 'material', 'override', 'admin', 'root', 'user', 'sha', 'v']);
+
+const PUBLISHED = new Set(['public', 'publishable', 'pub', 'anon']);
+
+const kindOfSegment = (segment: string): SecretKind | 'key' | undefined => {
+  if (PASSWORD_WORDS.has(segment)) return 'password';
+  if (SECRET_WORDS.has(segment)) return 'secret';
+  if (segment === 'key' || segment === 'keys') return 'key';
+  // dbpassword, rootpasswd, mysqlpass...: a run-together name ending in a password word.
+  if (/^[a-z]{2,12}(?:password|passwd)$/.test(segment)) return 'password';
+  return undefined;
+};
+
+const isDigits = (segment: string): boolean => /^\d+$/.test(segment);
+
+/**
+ * What a key names: a password, another secret, or nothing secret. The last segment that is a
+ * secret word decides; what follows it must keep the meaning, and the segment before it must not
+ * turn it into something else.
+ */
+export const secretKindOfKey = (key: string): SecretKind | undefined => {
+  const segments = keySegments(key);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const kind = kindOfSegment(segments[i] as string);
+    if (kind === undefined) continue;
+    const tail = segments.slice(i + 1);
+    if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return undefined;
+    const before = segments[i - 1];
+    if (kind === 'key') {
+      if (before === undefined || NOT_SECRET_BEFORE.key.has(before)) return undefined;
+      // NEXT_PUBLIC_FIREBASE_KEY, VITE_PUBLIC_MAPS_KEY: published with the page by design.
+      if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return undefined;
+      return KEY_QUALIFIERS.has(before) || isUpperSnake(key) ? 'secret' : undefined;
+    }
+    if (before !== undefined && NOT_SECRET_BEFORE[kind].has(before)) return undefined;
+    return kind;
+  }
+  return undefined;
+};
+
+// An environment-style name (STRIPE_KEY, SENDGRID_KEY): any qualifier before _KEY is a service.
+const isUpperSnake = (key: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ''));

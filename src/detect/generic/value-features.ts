@@ -1,0 +1,85 @@
+// Named features of a value, each a small pure function: how many kinds of character it mixes,
+// how much of it reads as words, and the runs and repeats people type when they make one up.
+
+/** How many of lowercase, uppercase, digits and other characters the value uses. */
+export const characterClasses = (value: string): number =>
+  Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
+
+// The 150 commonest letter pairs of English text, most frequent first.
+const COMMON_PAIRS = new Set(
+  ('th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ' +
+    'ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ' +
+    'ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty ' +
+    'op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue')
+    .split(' '),
+);
+
+/** Letter runs as a reader splits them: at non-letters and where a lowercase run meets a capital. */
+const letterRuns = (value: string): string[] =>
+  value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .split(/[^A-Za-z]+/)
+    .filter((run) => run.length > 0);
+
+/** A run reads as a word: a vowel, and nearly every pair of letters is common in English. */
+export const isPronounceable = (run: string): boolean => {
+  const lower = run.toLowerCase();
+  if (lower.length < 3 || !/[aeiouy]/.test(lower)) return false;
+  let common = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
+  return common / (lower.length - 1) >= 0.75;
+};
+
+/** The share of the value's letters that stand in word-like runs (0 for no letters). */
+export const wordiness = (value: string): number => {
+  const runs = letterRuns(value);
+  const letters = runs.reduce((sum, run) => sum + run.length, 0);
+  if (letters === 0) return 0;
+  const wordy = runs.filter(isPronounceable).reduce((sum, run) => sum + run.length, 0);
+  return wordy / letters;
+};
+
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'qazwsxedc'];
+
+/** The longest run of neighbours: abcdef, 654321, qwerty, asdf (case ignored). */
+export const longestSequence = (value: string): number => {
+  const lower = value.toLowerCase();
+  let longest = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < lower.length; i++) {
+    const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+    const alnum = /[a-z0-9]/.test(lower[i] as string);
+    up = alnum && step === 1 ? up + 1 : 1;
+    down = alnum && step === -1 ? down + 1 : 1;
+    longest = Math.max(longest, up, down);
+  }
+  for (const row of KEYBOARD_ROWS) {
+    for (let length = row.length; length > longest && length >= 4; length--) {
+      for (let at = 0; at + length <= row.length; at++) if (lower.includes(row.slice(at, at + length))) return length;
+    }
+  }
+  return longest;
+};
+
+/** a1b2c3d4, 1a2b3c: letters and digits taking turns, the letters counting up all the way. */
+export const isInterleavedCount = (value: string): boolean => {
+  if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
+  const letters = value.replace(/\d/g, '');
+  return longestSequence(letters) === letters.length;
+};
+
+/** The longest run of one character. */
+export const longestRepeat = (value: string): number => {
+  let longest = value.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+};
+
+/** One character five times in a row, or a short unit repeated to fill the value (abcabcabc). */
+export const isRepetitive = (value: string): boolean =>
+  /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);

@@ -1,0 +1,70 @@
+// Shapes of values that are not secrets whatever key they are given: templates and placeholders,
+// paths and URLs, ids, versions and dates, password hashes and ciphertext envelopes.
+import { isPronounceable, wordiness } from './value-features.js';
+
+/** <token>, ${VAR}, {{ .Values.x }}, %s, %(name)s, {0}, $VAR, __VAR__, @VAR@, #{x}, [PASSWORD]. */
+export const isTemplate = (value: string): boolean =>
+  /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+
+// Words that say a value stands for one: your-api-key, changeme, <REDACTED>, example_token.
+const SAYS_PLACEHOLDER =
+  /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
+
+// A value that names what it is (a password that is the word password, a secret that says secret).
+const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
+
+export const isPlaceholderText = (value: string): boolean =>
+  SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+
+// Defaults that ship with images and tutorials: the value is a role or product name.
+const DEFAULT_WORDS = new Set(['root', 'admin', 'administrator', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis',
+  'mongo', 'mongodb', 'guest', 'user', 'username', 'default', 'pass', 'none', 'null', 'nil', 'undefined', 'true', 'false',
+  'required', 'optional', 'string', 'value', 'empty', 'unset', 'disabled', 'enabled', 'rabbitmq', 'elastic', 'kibana',
+  'keycloak', 'minio', 'minioadmin', 'docker', 'jenkins', 'wordpress', 'django', 'rails', 'laravel', 'symfony', 'app']);
+
+export const isDefaultWord = (value: string, keyWords: readonly string[]): boolean => {
+  const lower = value.toLowerCase();
+  return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
+};
+
+/** A segment of a path that names something: lowercase, digits, or mostly words (not base64's case mix). */
+const isNamedSegment = (segment: string): boolean => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
+
+/** A file path, a route or an anchor: ./x, ../x, ~/x, /etc/x, C:\x, #anchor, a/b/c.png. */
+export const isPath = (value: string): boolean => {
+  if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split('/').every(isNamedSegment);
+  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+  return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
+};
+
+/** A URL with no password in it (a URL with one is a connection string, read by its own rules). */
+export const isUrlWithoutCredentials = (value: string): boolean =>
+  /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
+
+export const isArn = (value: string): boolean => /^arn:aws[\w-]*:/.test(value);
+export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+export const isEmail = (value: string): boolean => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
+export const isDateOrTime = (value: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
+
+/** 1.2.3, v2.0.0-rc1, ==4.16.0, ^1.2, ~> 3.0, >=2: versions and pins. */
+export const isVersion = (value: string): boolean => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
+
+/** Dotted, snake, kebab or camel names made of words: my-app-secret, db.credentials.primary, authSecretRef. */
+export const isIdentifierOfWords = (value: string): boolean => {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*$/.test(value)) return false;
+  const parts = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._-]+/).filter((part) => /[A-Za-z]/.test(part));
+  if (parts.length < 2) return false;
+  return parts.every((part) => isPronounceable(part.replace(/\d+$/, '')) || /^[a-z]{1,3}\d*$/i.test(part));
+};
+
+/** Password hashes: crypt(3) and PHC ($2y$, $6$, $apr1$, $argon2id$), Django's, LDAP's {SSHA}, MySQL's *HEX, SRI. */
+export const isPasswordHash = (value: string): boolean =>
+  /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) ||
+  /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) ||
+  /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) ||
+  /^\*[0-9A-F]{40}$/.test(value) ||
+  /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+
+/** Encrypted values: SOPS, Ansible Vault, Jasypt ENC(…), Spring's {cipher}, Vault transit, ejson, sealed secrets, PGP. */
+export const isCiphertext = (value: string): boolean =>
+  /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value);
