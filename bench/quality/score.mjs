@@ -41,7 +41,8 @@ const overlaps = (a, b) => {
  *  - DUP: a second finding of a secret already matched (counted apart, not an FP);
  *  - OPT: on an optional label (ambiguous value, neither credited nor blamed);
  *  - FP: anything else (a decoy's line, a secret's line with a different value, an unlabelled line).
- * Path-only findings (the file itself is the finding) match file-level labels.
+ * Path-only findings (the file itself is the finding) match file-level labels, and so does any
+ * finding of the file's content.
  */
 export const matchFindings = (findings, labels) => {
   const byFile = new Map();
@@ -81,6 +82,13 @@ export const matchFindings = (findings, labels) => {
       matched.get(outcome.label).push(f);
     }
     results.push({ finding: f, ...outcome });
+  }
+  // A file reported by what it holds stands for the file itself: leakgate reports one secret at
+  // one place once, and the content finding, which says where, replaces the file-name finding.
+  for (const label of labels) {
+    if (!label.fileLevel || label.type !== 'secret' || matched.has(label)) continue;
+    const inFile = findings.filter((f) => f.file === label.file);
+    if (inFile.length > 0) matched.set(label, inFile);
   }
   const required = labels.filter((l) => l.type === 'secret' && !l.optional);
   const fn = required.filter((l) => !matched.has(l));

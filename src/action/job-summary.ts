@@ -16,7 +16,7 @@ export const jobSummary = (report: Report, scope: string): string => {
   if (count > 0) {
     lines.push('', '| Severity | Rule | Location | Secret | Commit | Author |', '|---|---|---|---|---|---|');
     for (const f of report.findings) {
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | \`${cell(f.file)}:${f.line}\` | \`${cell(f.secret)}\` | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : ''} | ${cell(f.commit?.author ?? '')} |`);
+      lines.push(`| ${f.severity} (${f.confidence}) | ${cell(f.ruleId)} | \`${cell(f.file)}:${f.line}\` | \`${cell(f.secret)}\` | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : ''} | ${cell(f.commit?.author ?? '')} |`);
     }
     lines.push('', 'Remove each secret **and rotate it** (it is in git history now). If one is not a secret, mark its line with `leakgate:allow` or add it to the baseline (`leakgate baseline --history`).');
   }

@@ -9,7 +9,7 @@ import { base64Plain } from './decoders.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
 import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
 import { VALIDATE } from './validators.js';
-import { dropRejected, dropShadowedGeneric } from './generic-shadowing.js';
+import { dropNamedWithContent, dropRejected, dropShadowedGeneric } from './generic-shadowing.js';
 import { ascending, spanText, windowsFor, type Span } from './windows.js';
 import { assessFinding } from './generic/assess-finding.js';
 import { fileContextOf } from './generic/file-context.js';
@@ -125,7 +125,7 @@ export const createDetector = (
     const marker = inlineAllowMarker(text, secretStart, secretEnd);
     if (marker) return suppress('inline', marker);
     const assessment = assessFinding({
-      rule, fragment, line: candidate.line, lineStart: line.start, matchStart: offset, secretStart, secretEnd, secret,
+      rule, fragment, line: candidate.line, lineStart: line.start, matchStart: offset, secretStart, secretEnd, secret, validated,
     });
     if (!assessment.keep) return suppress('not-a-secret', assessment.why);
     const end = lines.position(secretEnd);
@@ -245,7 +245,7 @@ export const createDetector = (
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropShadowedGeneric(result, genericIds);
+    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), rules);
   };
 
   return { rules, detect };

@@ -39,6 +39,7 @@ export const VALIDATORS = [
   'jwt',
   'aws-access-key-id',
   'base64-json',
+  'grafana-api-key',
 ] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 

@@ -82,6 +82,15 @@ export const validateAwsKeyId = (id: string): Validation =>
 export const validateBase64Json = (value: string): Validation =>
   parseJsonObject(Buffer.from(value, 'base64').toString('utf8')) !== undefined;
 
+/**
+ * Grafana's legacy API key: base64 of {"k":"<32 characters>","n":"<key name>","id":<number>}
+ * (other products put a JSON object with a "k" first in URLs too: Power BI's ?r=…).
+ */
+export const validateGrafanaKey = (value: string): Validation => {
+  const json = parseJsonObject(Buffer.from(value, 'base64').toString('utf8'));
+  return json !== undefined && typeof json['k'] === 'string' && typeof json['n'] === 'string' && typeof json['id'] === 'number';
+};
+
 export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Validation>> = {
   'github-checksum': checksumTail,
   'npm-checksum': checksumTail,
@@ -89,4 +98,5 @@ export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Valida
   jwt: validateJwt,
   'aws-access-key-id': validateAwsKeyId,
   'base64-json': validateBase64Json,
+  'grafana-api-key': validateGrafanaKey,
 };

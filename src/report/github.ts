@@ -8,7 +8,7 @@ const escapeProperty = (text: string): string => escapeData(text).replace(/:/g, 
 export const formatGithub = (report: Report): string =>
   report.findings
     .map((f) => {
-      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description}`)}`];
+      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description} (${f.confidence} confidence)`)}`];
       const message = `${f.description}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha.slice(0, 12)})` : ''}. Remove it, rotate it, or add it to the baseline.`;
       return `::error ${props.join(',')}::${escapeData(message)}\n`;
     })

@@ -6,6 +6,7 @@ const findingJson = (finding: Finding): Record<string, unknown> => ({
   ruleId: finding.ruleId,
   description: finding.description,
   severity: finding.severity,
+  confidence: finding.confidence,
   file: finding.file,
   line: finding.line,
   column: finding.column,

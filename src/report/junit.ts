@@ -12,7 +12,7 @@ const xml = (text: string): string =>
 export const formatJunit = (report: Report): string => {
   const cases = report.findings.map((f) => {
     const where = `${f.file}:${f.line}:${f.column}`;
-    const detail = `${f.description} at ${where}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha})` : ''}`;
+    const detail = `${f.description} (${f.confidence} confidence) at ${where}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha})` : ''}`;
     return `    <testcase classname="${xml(f.file)}" name="${xml(`${f.ruleId} at ${where}`)}">\n      <failure message="${xml(`${f.description} found`)}" type="${xml(f.ruleId)}">${xml(detail)}</failure>\n    </testcase>`;
   });
   if (cases.length === 0) cases.push('    <testcase classname="leakgate" name="no secrets found"/>');

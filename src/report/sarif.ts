@@ -1,5 +1,5 @@
 // SARIF 2.1.0 for GitHub code scanning: https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html
-import type { Finding, Rule, Severity } from '../detect/types.js';
+import type { Confidence, Finding, Rule, Severity } from '../detect/types.js';
 import type { Report } from './report.js';
 
 const LEVEL: Readonly<Record<Severity, 'error' | 'warning' | 'note'>> = {
@@ -30,10 +30,14 @@ const sarifRule = (rule: Rule) => ({
   properties: { tags: ['security', 'secret', ...rule.tags], 'security-severity': SECURITY_SEVERITY[rule.severity] },
 });
 
+// SARIF's rank (0-100) orders results by how sure the tool is: §3.27.31.
+const RANK: Readonly<Record<Confidence, number>> = { high: 90, medium: 60, low: 30 };
+
 const sarifResult = (finding: Finding, ruleIndex: number) => ({
   ruleId: finding.ruleId,
   ruleIndex,
   level: LEVEL[finding.severity],
+  rank: RANK[finding.confidence],
   message: { text: `${finding.description} found: ${finding.secret}` },
   locations: [
     {
@@ -50,6 +54,7 @@ const sarifResult = (finding: Finding, ruleIndex: number) => ({
   ],
   partialFingerprints: { 'leakgateFingerprint/v1': finding.fingerprint },
   properties: {
+    confidence: finding.confidence,
     validated: finding.validated,
     ...(finding.commit ? { commit: finding.commit.sha, author: finding.commit.author, date: finding.commit.date } : {}),
   },

@@ -24,7 +24,7 @@ const validity = (finding: Finding): string =>
 
 const formatFinding = (c: ChalkInstance, finding: Finding): string[] => {
   const lines = [
-    `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${c.magenta(finding.ruleId)}  ${finding.description}`,
+    `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${finding.confidence} confidence  ${c.magenta(finding.ruleId)}  ${finding.description}`,
     `      secret: ${c.yellow(finding.secret)}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ''}`,
   ];
   if (finding.commit) {
@@ -61,8 +61,10 @@ export const formatText = (report: Report, color: boolean): string => {
   if (report.findings.length > 0) out.push('');
   out.push(summaryLine(c, report));
   const { allowlist, inline, baseline } = report.suppressed;
-  if (allowlist + inline + baseline > 0) {
-    out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline`);
+  const notSecret = report.suppressed['not-a-secret'];
+  const belowFloor = report.suppressed.confidence;
+  if (allowlist + inline + baseline + notSecret + belowFloor > 0) {
+    out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline, ${notSecret} as not a secret (placeholder, code, path…), ${belowFloor} below the confidence floor`);
   }
   if (report.skipped.length > 0) {
     out.push(`skipped ${plural(report.skipped.length, 'file')}:`);

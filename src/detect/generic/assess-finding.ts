@@ -29,6 +29,8 @@ export interface Candidate {
   readonly secretStart: number;
   readonly secretEnd: number;
   readonly secret: string;
+  /** The rule's offline validator held (a checksum, a structure). */
+  readonly validated: boolean | null;
 }
 
 const drop = (why: string): Assessment => ({ keep: false, why });

@@ -4,9 +4,9 @@
 import { shannonEntropy } from '../entropy.js';
 import { base64Plain } from '../decoders.js';
 import type { SecretKind } from './key-segments.js';
-import { characterClasses, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
 import {
-  isArn, isCiphertext, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCiphertext, isCodeShape, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isPlaceholderText, isTemplate, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -47,6 +47,8 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'interleaved count', isInterleavedCount],
   ['placeholder', 'repeated characters', isRepetitive],
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
+  ['structured', 'natural-language text', hasNonAsciiLetters],
+  ['structured', 'code expression', isCodeShape],
   ['structured', 'URL without credentials', isUrlWithoutCredentials],
   ['structured', 'path', isPath],
   ['structured', 'ARN', isArn],
@@ -59,8 +61,21 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'identifier of words', (value, key) => key.kind === 'secret' && isIdentifierOfWords(value)],
 ];
 
-/** A human-chosen password someone meant: twelve characters or more, of three kinds or more. */
-export const isStrongPassword = (value: string): boolean => value.length >= 12 && characterClasses(value) >= 3;
+/**
+ * A human-chosen password someone meant: twelve characters or more, of three kinds or more, and
+ * not one word dressed up with a digit and a symbol (Administrator1!).
+ */
+export const isStrongPassword = (value: string): boolean =>
+  value.length >= 12 && characterClasses(value) >= 3 && !isDecoratedWord(value);
+
+const percentDecoded = (value: string): string => {
+  if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
 
 /** Random-looking: long and varied for its length, and not made of words. */
 export const looksRandom = (value: string): boolean => {
@@ -69,7 +84,7 @@ export const looksRandom = (value: string): boolean => {
   const entropy = shannonEntropy(value);
   const classes = characterClasses(value);
   return (length >= 20 && entropy >= 3.5) || (length >= 32 && entropy >= 3.0) ||
-    (length >= 16 && classes >= 2 && entropy >= 3.5) || (length >= 12 && classes >= 3 && entropy >= 3.2);
+    (length >= 16 && classes >= 2 && entropy >= 3.5) || (length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3);
 };
 
 const classifyText = (value: string, key: KeyFacts): ValueReading | undefined => {
@@ -81,7 +96,9 @@ const classifyText = (value: string, key: KeyFacts): ValueReading | undefined =>
  * What a value is, given what its key says (a value equal to one of the key's words,
  * POSTGRES_PASSWORD=postgres, is the image's default).
  */
-export const classifyValue = (value: string, key: KeyFacts = { words: [], kind: undefined }): ValueReading => {
+export const classifyValue = (raw: string, key: KeyFacts = { words: [], kind: undefined }): ValueReading => {
+  // A URL's userinfo is percent-encoded: correct%20horse%20battery%20staple is four words.
+  const value = percentDecoded(raw);
   const direct = classifyText(value, key);
   if (direct) return direct;
   // base64 of text is judged by the text: dXNlcm5hbWU6cGFzc3dvcmQ= is "username:password".

@@ -1,6 +1,6 @@
 // A confidence on every finding, from what the value is and where it sits: a random-looking
 // literal is high; a human-chosen password is medium in real configuration and low elsewhere;
-// tests, fixtures, examples and docs drop one level (key material there is a fixture: low).
+// tests, fixtures, examples and docs drop one level (key material in tests is a fixture: low).
 import type { Confidence } from '../types.js';
 import type { FileContext } from './file-context.js';
 
@@ -15,10 +15,16 @@ export const confidenceIn = (base: Confidence, context: FileContext): Confidence
  * A generic finding: random-looking, a strong human-chosen password (long, mixed: someone meant
  * it), or a weak one (short or plain: a dummy in code, a real risk in deployed configuration).
  */
-export const genericConfidence = (value: 'random' | 'strong' | 'weak', context: FileContext): Confidence => {
-  if (value === 'random') return confidenceIn('high', context);
-  if (context === 'real-config') return value === 'strong' ? 'high' : 'medium';
-  return value === 'strong' && context === 'code' ? 'medium' : 'low';
+export const genericConfidence = (value: 'random' | 'strong' | 'weak', context: FileContext): Confidence =>
+  GENERIC_CONFIDENCE[value][context];
+
+/** The value's class by the file's context: the whole policy in one table. */
+const GENERIC_CONFIDENCE: Readonly<Record<'random' | 'strong' | 'weak', Readonly<Record<FileContext, Confidence>>>> = {
+  random: { 'real-config': 'high', code: 'high', ci: 'high', docs: 'medium', example: 'medium', test: 'medium' },
+  // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
+  strong: { 'real-config': 'high', code: 'medium', ci: 'medium', docs: 'medium', example: 'low', test: 'low' },
+  // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
+  weak: { 'real-config': 'medium', code: 'low', ci: 'low', docs: 'low', example: 'low', test: 'low' },
 };
 
 /** Private keys and other key material in tests and fixtures are fixtures: reported, low. */

@@ -6,10 +6,14 @@ export type FileContext = 'test' | 'example' | 'docs' | 'ci' | 'real-config' | '
 const TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
 const TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
 const EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
-const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|default|defaults|skeleton|stub|demo)(?:[._-]|$)/i;
-const DOCS_DIR = /^(?:docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book)$/i;
+const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
+const DOCS_DIR = /^(?:[\w-]*[-_.]?docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+// Translations: UI text about passwords, not passwords.
+const LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
+const LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
 const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)/i;
-const CI_PATH = /(?:^|\/)(?:\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+// CI definitions and the configuration of build and test tools (setup.cfg's test databases, phpunit.xml).
+const CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
 // Helm charts' values files are defaults for others to override: examples of configuration.
 const CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
 
@@ -23,7 +27,7 @@ export const fileContextOf = (path: string): FileContext => {
   const dirs = parts.slice(0, -1);
   if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return 'test';
   if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return 'example';
-  if (dirs.some((dir) => DOCS_DIR.test(dir)) || DOCS_FILE.test(name)) return 'docs';
+  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return 'docs';
   if (CI_PATH.test(path)) return 'ci';
   return CONFIG_FILE.test(path) ? 'real-config' : 'code';
 };

@@ -16,7 +16,7 @@ export const keySegments = (key: string): string[] =>
     .map((segment) => segment.toLowerCase());
 
 // One segment that names a secret on its own, and run-together compounds that do.
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'pass', 'passphrase', 'passcode', 'pword', 'passwort', 'contrasena', 'senha', 'motdepasse']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'passcode', 'pword', 'passwort', 'contrasena', 'senha', 'motdepasse']);
 const SECRET_WORDS = new Set(['secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'apitoken', 'apisecret',
   'accesskey', 'accesstoken', 'secretkey', 'privatekey', 'signingkey', 'encryptionkey', 'masterkey', 'sessionkey', 'appkey',
   'appsecret', 'licensekey', 'hmackey', 'jwtkey', 'authkey', 'authtoken', 'refreshtoken', 'bearertoken', 'sessiontoken',
@@ -53,12 +53,23 @@ const TAIL_OK = new Set(['value', 'val', 'str', 'string', 'b64', 'base64', 'hex'
 
 const PUBLISHED = new Set(['public', 'publishable', 'pub', 'anon']);
 
-const kindOfSegment = (segment: string): SecretKind | 'key' | undefined => {
+// `pass` is also a noun (mountain_pass, fish_pass, boarding pass): a password only as the whole key,
+// in an environment-style name (SMTP_PASS), or after what a password is for (dbPass, smtp_pass).
+const PASS_QUALIFIERS = new Set(['db', 'database', 'smtp', 'mail', 'email', 'ftp', 'sftp', 'ssh', 'admin', 'root', 'user', 'usr',
+  'redis', 'mysql', 'pg', 'postgres', 'mongo', 'api', 'app', 'auth', 'login', 'ldap', 'bind', 'vpn', 'wifi', 'proxy', 'rabbit',
+  'rabbitmq', 'amqp', 'mq', 'sql', 'sa', 'svc', 'service', 'server', 'basic', 'http', 'imap', 'pop', 'keystore', 'store',
+  'key', 'cert', 'master', 'sudo', 'account', 'client', 'web', 'dashboard', 'registry', 'docker', 'nexus', 'jenkins']);
+
+const isPasswordPass = (segments: readonly string[], i: number, key: string): boolean =>
+  segments.length === 1 || isUpperSnake(key) || PASS_QUALIFIERS.has(segments[i - 1] ?? '');
+
+const kindOfSegment = (segment: string): SecretKind | 'key' | 'pass' | undefined => {
+  if (segment === 'pass') return 'pass';
   if (PASSWORD_WORDS.has(segment)) return 'password';
   if (SECRET_WORDS.has(segment)) return 'secret';
   if (segment === 'key' || segment === 'keys') return 'key';
   // dbpassword, rootpasswd, mysqlpass...: a run-together name ending in a password word.
-  if (/^[a-z]{2,12}(?:password|passwd)$/.test(segment)) return 'password';
+  if (/^(?!no|non|un|by)[a-z]{2,12}(?:password|passwd)$/.test(segment)) return 'password';
   return undefined;
 };
 
@@ -72,8 +83,10 @@ const isDigits = (segment: string): boolean => /^\d+$/.test(segment);
 export const secretKindOfKey = (key: string): SecretKind | undefined => {
   const segments = keySegments(key);
   for (let i = segments.length - 1; i >= 0; i--) {
-    const kind = kindOfSegment(segments[i] as string);
-    if (kind === undefined) continue;
+    const found = kindOfSegment(segments[i] as string);
+    if (found === undefined) continue;
+    if (found === 'pass' && !isPasswordPass(segments, i, key)) return undefined;
+    const kind = found === 'pass' ? 'password' : found;
     const tail = segments.slice(i + 1);
     if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return undefined;
     const before = segments[i - 1];

@@ -3,7 +3,10 @@
 
 /** How many of lowercase, uppercase, digits and other characters the value uses. */
 export const characterClasses = (value: string): number =>
-  Number(/[a-z]/.test(value)) + Number(/[A-Z]/.test(value)) + Number(/[0-9]/.test(value)) + Number(/[^A-Za-z0-9]/.test(value));
+  Number(/\p{Ll}/u.test(value)) + Number(/\p{Lu}/u.test(value)) + Number(/\p{N}/u.test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+
+/** Letters outside ASCII (Contraseña, Iyówiƞkhiya): words of a natural language; generated secrets are ASCII. */
+export const hasNonAsciiLetters = (value: string): boolean => /[^\x00-\x7f]/.test(value) && /\p{L}/u.test(value.replace(/[A-Za-z]/g, ''));
 
 // The 150 commonest letter pairs of English text, most frequent first.
 const COMMON_PAIRS = new Set(
@@ -21,13 +24,18 @@ const letterRuns = (value: string): string[] =>
     .split(/[^A-Za-z]+/)
     .filter((run) => run.length > 0);
 
-/** A run reads as a word: a vowel, and nearly every pair of letters is common in English. */
+/**
+ * A run reads as a word: spelled like one (vowels a fifth of it or more, no five consonants in a
+ * row) and at least half its letter pairs common in English (random letters: about a fifth).
+ */
 export const isPronounceable = (run: string): boolean => {
   const lower = run.toLowerCase();
-  if (lower.length < 3 || !/[aeiouy]/.test(lower)) return false;
+  if (lower.length < 3) return false;
+  const vowels = lower.replace(/[^aeiouy]/g, '').length;
+  if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
   let common = 0;
   for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-  return common / (lower.length - 1) >= 0.75;
+  return common / (lower.length - 1) >= 0.5;
 };
 
 /** The share of the value's letters that stand in word-like runs (0 for no letters). */
@@ -37,6 +45,12 @@ export const wordiness = (value: string): number => {
   if (letters === 0) return 0;
   const wordy = runs.filter(isPronounceable).reduce((sum, run) => sum + run.length, 0);
   return wordy / letters;
+};
+
+/** One word with a few digits or symbols around it: Administrator1!, Welcome2024, P@ssword. */
+export const isDecoratedWord = (value: string): boolean => {
+  const runs = letterRuns(value.replace(/[@4]/g, 'a').replace(/[0]/g, 'o').replace(/[1!]/g, 'i').replace(/[3]/g, 'e').replace(/[$5]/g, 's'));
+  return runs.length === 1 && (runs[0] as string).length * 10 >= value.length * 6;
 };
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'qazwsxedc'];

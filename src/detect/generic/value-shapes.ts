@@ -1,6 +1,6 @@
 // Shapes of values that are not secrets whatever key they are given: templates and placeholders,
 // paths and URLs, ids, versions and dates, password hashes and ciphertext envelopes.
-import { isPronounceable, wordiness } from './value-features.js';
+import { wordiness } from './value-features.js';
 
 /** <token>, ${VAR}, {{ .Values.x }}, %s, %(name)s, {0}, $VAR, __VAR__, @VAR@, #{x}, [PASSWORD]. */
 export const isTemplate = (value: string): boolean =>
@@ -13,8 +13,13 @@ const SAYS_PLACEHOLDER =
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 
+/** Undoes the usual letter swaps (P@ssw0rd, s3cr3t): what the value says it is shows through. */
+const unleet = (value: string): string =>
+  value.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!|]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/7/g, 't');
+
 export const isPlaceholderText = (value: string): boolean =>
-  SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+  SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, 'password')) ||
+  /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 
 // Defaults that ship with images and tutorials: the value is a role or product name.
 const DEFAULT_WORDS = new Set(['root', 'admin', 'administrator', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis',
@@ -29,6 +34,14 @@ export const isDefaultWord = (value: string, keyWords: readonly string[]): boole
 
 /** A segment of a path that names something: lowercase, digits, or mostly words (not base64's case mix). */
 const isNamedSegment = (segment: string): boolean => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
+
+/**
+ * The shape of an expression in any language, for text whose syntax is unknown (docs, plain
+ * files): a call or subscript (getenv(X), InitVar[str]), a member of this/self, a $ or @ variable.
+ */
+export const isCodeShape = (value: string): boolean =>
+  /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) ||
+  /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
 
 /** A file path, a route or an anchor: ./x, ../x, ~/x, /etc/x, C:\x, #anchor, a/b/c.png. */
 export const isPath = (value: string): boolean => {
@@ -49,21 +62,35 @@ export const isDateOrTime = (value: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T
 /** 1.2.3, v2.0.0-rc1, ==4.16.0, ^1.2, ~> 3.0, >=2: versions and pins. */
 export const isVersion = (value: string): boolean => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
 
-/** Dotted, snake, kebab or camel names made of words: my-app-secret, db.credentials.primary, authSecretRef. */
+// A part of a name: a lowercase word (with a number: group1, v2), a number, a capitalised word, an acronym.
+const NAME_PART = /^(?:[a-z]+\d*|\d+|[A-Z][a-z]+\d*|[A-Z]{2,6}\d*)$/;
+
+/**
+ * Spelled like a word (or a product name: wpgraphql): a vowel when longer than three letters, no
+ * five consonants in a row. Loose on purpose: it tells a name's parts from random letters.
+ */
+export const spelledLikeWord = (part: string): boolean => {
+  const lower = part.toLowerCase().replace(/\d+$/, '');
+  return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
+};
+
+/** Dotted, snake, kebab, colon or camel names made of words: markup.heading.1, app:prefs:v1, authSecretRef. */
 export const isIdentifierOfWords = (value: string): boolean => {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*$/.test(value)) return false;
-  const parts = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._-]+/).filter((part) => /[A-Za-z]/.test(part));
-  if (parts.length < 2) return false;
-  return parts.every((part) => isPronounceable(part.replace(/\d+$/, '')) || /^[a-z]{1,3}\d*$/i.test(part));
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+  const parts = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._:-]+/);
+  return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
 };
 
 /** Password hashes: crypt(3) and PHC ($2y$, $6$, $apr1$, $argon2id$), Django's, LDAP's {SSHA}, MySQL's *HEX, SRI. */
-export const isPasswordHash = (value: string): boolean =>
-  /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) ||
+export const isPasswordHash = (escaped: string): boolean => {
+  // Docker Compose writes a literal $ as $$: $$argon2id$$v=19$$… is the hash $argon2id$v=19$….
+  const value = escaped.replace(/\$\$/g, '$');
+  return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) ||
   /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) ||
   /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) ||
   /^\*[0-9A-F]{40}$/.test(value) ||
   /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+};
 
 /** Encrypted values: SOPS, Ansible Vault, Jasypt ENC(…), Spring's {cipher}, Vault transit, ejson, sealed secrets, PGP. */
 export const isCiphertext = (value: string): boolean =>
