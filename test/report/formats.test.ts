@@ -41,14 +41,14 @@ describe('report formats', () => {
 
   it('CSV quotes fields with commas and quotes; JUnit is one failed case per finding; GitHub annotations escape properties', async () => {
     const csv = (await runCli(['scan', '-f', 'csv'], { cwd: dir })).stdout.split('\r\n');
-    expect(csv[0]).toBe('ruleId,severity,file,line,column,secret,fingerprint,validated,commit,author,email,date');
-    expect(csv[1]).toMatch(/^github-pat,critical,"src\/a,b ""q"".js",1,12,ghp_\*{5},[0-9a-f]{32},true,,,,$/);
+    expect(csv[0]).toBe('ruleId,severity,confidence,file,line,column,secret,fingerprint,validated,commit,author,email,date');
+    expect(csv[1]).toMatch(/^github-pat,critical,high,"src\/a,b ""q"".js",1,12,ghp_\*{5},[0-9a-f]{32},true,,,,$/);
     const junit = (await runCli(['scan', '-f', 'junit'], { cwd: dir })).stdout;
     expect(junit).toContain('<testsuites name="leakgate" tests="1" failures="1">');
     expect(junit).toContain('classname="src/a,b &quot;q&quot;.js"');
     const github = (await runCli(['scan', '-f', 'github'], { cwd: dir })).stdout;
     expect(github).toBe(
-      '::error file=src/a%2Cb "q".js,line=1,endLine=1,col=12,title=github-pat%3A GitHub personal access token (classic)::GitHub personal access token (classic): ghp_*****. Remove it, rotate it, or add it to the baseline.\n',
+      '::error file=src/a%2Cb "q".js,line=1,endLine=1,col=12,title=github-pat%3A GitHub personal access token (classic) (high confidence)::GitHub personal access token (classic): ghp_*****. Remove it, rotate it, or add it to the baseline.\n',
     );
   });
 });

@@ -6,7 +6,7 @@ import { base64Plain } from '../decoders.js';
 import type { SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
 import {
-  isArn, isCiphertext, isCodeShape, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCiphertext, isCodeShape, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isPlaceholderText, isTemplate, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -49,6 +49,7 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
   ['structured', 'natural-language text', hasNonAsciiLetters],
   ['structured', 'code expression', isCodeShape],
+  ['structured', 'validation rules', isRuleList],
   ['structured', 'URL without credentials', isUrlWithoutCredentials],
   ['structured', 'path', isPath],
   ['structured', 'ARN', isArn],

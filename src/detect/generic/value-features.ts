@@ -43,7 +43,8 @@ export const wordiness = (value: string): number => {
   const runs = letterRuns(value);
   const letters = runs.reduce((sum, run) => sum + run.length, 0);
   if (letters === 0) return 0;
-  const wordy = runs.filter(isPronounceable).reduce((sum, run) => sum + run.length, 0);
+  // Words of four letters or more: shorter runs occur by chance in random text (hex's "fed", "cab").
+  const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
   return wordy / letters;
 };
 

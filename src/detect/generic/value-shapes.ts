@@ -43,6 +43,9 @@ export const isCodeShape = (value: string): boolean =>
   /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) ||
   /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
 
+/** Validation rules (Laravel, Rails-style): required|confirmed|min:12, Confirmed|Min:8. */
+export const isRuleList = (value: string): boolean => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
+
 /** A file path, a route or an anchor: ./x, ../x, ~/x, /etc/x, C:\x, #anchor, a/b/c.png. */
 export const isPath = (value: string): boolean => {
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split('/').every(isNamedSegment);

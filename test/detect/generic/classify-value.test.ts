@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { classifyValue, isStrongPassword, looksRandom } from '../../../src/detect/generic/classify-value.js';
+import { randomFrom } from '../../helpers/fake-secrets.js';
+
+const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const password = { words: ['db', 'password'], kind: 'password' as const };
+const secret = { words: ['api', 'key'], kind: 'secret' as const };
+
+describe('classifyValue', () => {
+  it('generated values are random-looking', () => {
+    for (let i = 0; i < 50; i++) {
+      expect(classifyValue(randomFrom(ALNUM, 32), secret).kind).toBe('random');
+      expect(classifyValue(randomFrom('0123456789abcdef', 40), secret).kind).toBe('random');
+    }
+  });
+
+  it('people\'s passwords are human-chosen', () => {
+    for (const value of ['hunter42', 'Summer2024', 'FalconBlossom2390?', 'Administrator1!', 'Contrasenia99']) {
+      expect(classifyValue(value, password).kind, value).toBe('human');
+    }
+  });
+
+  it.each([
+    ['<your-token>', 'placeholder'], ['${DB_PASSWORD}', 'placeholder'], ['{{ .Values.password }}', 'placeholder'],
+    ['%s', 'placeholder'], ['changeme', 'placeholder'], ['your-api-key-here', 'placeholder'], ['xxxxxxxxxxxx', 'placeholder'],
+    ['sk-abc123...', 'placeholder'], ['abcdef123456', 'placeholder'], ['a1b2c3d4e5f6', 'placeholder'], ['qwerty12345', 'placeholder'],
+    ['P@ssw0rd2024', 'placeholder'], ['postgres', 'placeholder'], ['dXNlcm5hbWU6cGFzc3dvcmQ=', 'placeholder'],
+    ['Purple62/v4/4f/ab/pr_source.png', 'structured'], ['/en/settings/reset-login', 'structured'], ['#add-login', 'structured'],
+    ['https://acme.org/login', 'structured'], ['arn:aws:iam::493817260538:role/app', 'structured'],
+    ['5d2b1b58-c07d-4de3-af61-d81296680d62', 'structured'], ['4.16.0', 'structured'], ['2024-05-01T10:00:00Z', 'structured'],
+    ['ops@acme.io', 'structured'], ['InitVar[str]', 'structured'], ['Contraseña', 'structured'],
+    ['$2y$10$Vq3kX9mL2pT8wR5nB7cD1eF4gH6jK0lM2nP4qR6sT8uV0wX2yZ4aB', 'hash'], ['$$argon2id$$v=19$$m=19456$$abc', 'hash'],
+    ['{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=', 'hash'], ['ENC[AES256_GCM,data:abc,iv:def]', 'ciphertext'], ['$ANSIBLE_VAULT;1.1;AES256', 'ciphertext'],
+  ])('%s is %s', (value, kind) => {
+    expect(classifyValue(value, password).kind).toBe(kind);
+  });
+
+  it('names made of words are identifiers for a secret, not for a password', () => {
+    expect(classifyValue('markup.heading.1.markdown', secret).kind).toBe('structured');
+    expect(classifyValue('wpgraphql-ide:share-prefs:v1', secret).kind).toBe('structured');
+    expect(classifyValue('OceanFern1176', { words: [], kind: undefined }).kind).toBe('human');
+  });
+
+  it('a URL\'s percent-encoded userinfo is judged decoded', () => {
+    expect(classifyValue('correct%20horse%20battery%20staple').kind).toBe('human');
+  });
+});
+
+describe('strength and randomness', () => {
+  it('isStrongPassword: long, three kinds, not one decorated word', () => {
+    expect(isStrongPassword('FalconBlossom2390?')).toBe(true);
+    expect(isStrongPassword('Administrator1!')).toBe(false);
+    expect(isStrongPassword('hunter42')).toBe(false);
+  });
+  it('looksRandom: not for words', () => {
+    expect(looksRandom('alwaysB3Encrypt1ng')).toBe(false);
+    expect(looksRandom('Hx8%tN3qWz5v')).toBe(true);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { fileContextOf } from '../../../src/detect/generic/file-context.js';
+import { genericConfidence, meetsFloor } from '../../../src/detect/generic/confidence.js';
+
+describe('fileContextOf', () => {
+  it.each([
+    ['test/fixtures/key.pem', 'test'], ['pkg/auth/config_test.go', 'test'], ['src/__tests__/a.spec.ts', 'test'],
+    ['examples/app/.env', 'example'], ['.env.example', 'example'], ['config/settings.sample.py', 'example'], ['charts/app/values.yaml', 'example'],
+    ['docs/setup.md', 'docs'], ['README.md', 'docs'], ['config/locales/es.yml', 'docs'], ['api-docs/api.yaml', 'docs'],
+    ['.github/workflows/ci.yml', 'ci'], ['setup.cfg', 'ci'], ['phpunit.xml', 'ci'],
+    ['.env', 'real-config'], ['config/database.yml', 'real-config'], ['wp-config.php', 'real-config'], ['app/settings.py', 'real-config'],
+    ['docker-compose.yml', 'real-config'], ['config/default.json', 'real-config'],
+    ['src/server.js', 'code'], ['lib/client.rb', 'code'],
+  ])('%s is %s', (path, context) => {
+    expect(fileContextOf(path)).toBe(context);
+  });
+});
+
+describe('genericConfidence', () => {
+  it('random values are high where they run, one level down in tests, examples and docs', () => {
+    expect(genericConfidence('random', 'code')).toBe('high');
+    expect(genericConfidence('random', 'test')).toBe('medium');
+  });
+  it('a weak password is medium in real configuration and low elsewhere', () => {
+    expect(genericConfidence('weak', 'real-config')).toBe('medium');
+    expect(genericConfidence('weak', 'code')).toBe('low');
+    expect(genericConfidence('weak', 'test')).toBe('low');
+  });
+  it('the floor keeps what is at least as sure', () => {
+    expect(meetsFloor('medium', 'medium')).toBe(true);
+    expect(meetsFloor('low', 'medium')).toBe(false);
+    expect(meetsFloor('low', 'low')).toBe(true);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { keySegments, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
+
+describe('keySegments', () => {
+  it('splits snake, kebab, dots, brackets, camelCase, acronyms and digits', () => {
+    expect(keySegments('DB_PASSWORD')).toEqual(['db', 'password']);
+    expect(keySegments('api-key.value')).toEqual(['api', 'key', 'value']);
+    expect(keySegments("db['default']['password']")).toEqual(['db', 'default', 'password']);
+    expect(keySegments('HTTPPasswordLabel')).toEqual(['http', 'password', 'label']);
+    expect(keySegments('password2')).toEqual(['password', '2']);
+  });
+});
+
+describe('secretKindOfKey', () => {
+  it.each([
+    ['DB_PASSWORD', 'password'], ['dbPassword', 'password'], ['passwd', 'password'], ['MYSQL_PWD', 'password'],
+    ['SMTP_PASS', 'password'], ['smtp_pass', 'password'], ['pass', 'password'], ['rootpassword', 'password'],
+    ['client_secret', 'secret'], ['AWS_SECRET_ACCESS_KEY', 'secret'], ['apiKey', 'secret'], ['secret_key_base', 'secret'],
+    ['STRIPE_KEY', 'secret'], ['auth_token', 'secret'], ['GITHUB_TOKEN', 'secret'], ['AccountKey', 'secret'],
+  ])('%s names a %s', (key, kind) => {
+    expect(secretKindOfKey(key)).toBe(kind);
+  });
+
+  it.each([
+    // the secret word inside a longer word
+    'py3.9-langchain-notiktoken-v0.1.20', 'tokenizer', 'max_tokens', 'bypass', 'NOPASSWD',
+    // the head names something about the secret, not the secret
+    'passwordLabel', 'password_hash', 'token_url', 'secretName', 'api_key_id', 'PASSWORD_MIN_LENGTH',
+    // a modifier before it makes it something else
+    'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
+    // pass as a noun, and a bare key
+    'mountain_pass', 'waterway=fish_pass', 'key', 'cache_key',
+  ])('%s names no secret', (key) => {
+    expect(secretKindOfKey(key)).toBeUndefined();
+  });
+});
