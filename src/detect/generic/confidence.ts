@@ -27,8 +27,9 @@ const GENERIC_CONFIDENCE: Readonly<Record<'random' | 'strong' | 'weak', Readonly
   weak: { 'real-config': 'medium', code: 'low', ci: 'low', docs: 'low', example: 'low', test: 'low' },
 };
 
-/** Private keys and other key material in tests and fixtures are fixtures: reported, low. */
-export const keyMaterialConfidence = (context: FileContext): Confidence => (context === 'test' ? 'low' : confidenceIn('high', context));
+/** Private keys in tests, fixtures and examples are fixtures: reported, low. */
+export const keyMaterialConfidence = (context: FileContext): Confidence =>
+  context === 'test' || context === 'example' ? 'low' : confidenceIn('high', context);
 
 const ORDER: Readonly<Record<Confidence, number>> = { high: 3, medium: 2, low: 1 };
 
