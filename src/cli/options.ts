@@ -1,5 +1,6 @@
 // Options shared by the scanning commands, and their parsed form.
 import type { Argv } from 'yargs';
+import { LeakgateError } from '../errors.js';
 import { FORMATS, type Format } from '../report/report.js';
 
 export interface CommonOptions {
@@ -9,6 +10,8 @@ export interface CommonOptions {
   readonly format: Format;
   readonly output: string | undefined;
   readonly redact: boolean;
+  /** With redact: the percent of each secret masked (gitleaks' --redact=N; see redact-flag.ts). */
+  readonly redactPercent: number;
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
   readonly maxFileSize: number;
@@ -32,6 +35,7 @@ export interface OptionSpec {
   readonly default?: string | number | boolean;
   readonly choices?: readonly string[];
   readonly describe: string;
+  readonly hidden?: boolean;
 }
 
 /** The options every scanning command takes: data, read by yargs and by the fast path alike. */
@@ -40,7 +44,8 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'baseline', type: 'string', describe: 'baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it' },
   { name: 'format', type: 'string', alias: 'f', choices: FORMATS, default: 'text', describe: 'report format' },
   { name: 'output', type: 'string', alias: 'o', describe: 'write the report to this file instead of stdout' },
-  { name: 'redact', type: 'boolean', default: true, describe: 'mask secrets in every output (--no-redact shows them)' },
+  { name: 'redact', type: 'boolean', default: true, describe: 'mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them' },
+  { name: 'redact-percent', type: 'number', default: 100, describe: 'set by --redact=N', hidden: true },
   { name: 'color', type: 'boolean', describe: 'colour the text report (default: on a terminal, unless NO_COLOR)' },
   { name: 'progress', type: 'boolean', describe: 'show progress on a terminal' },
   { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes (noted in the summary)' },
@@ -64,6 +69,7 @@ export const withCommonOptions = <T>(y: Argv<T>): Argv<T> => {
       ...(spec.alias ? { alias: spec.alias } : {}),
       ...(spec.default !== undefined ? { default: spec.default } : {}),
       ...(spec.choices ? { choices: spec.choices } : {}),
+      ...(spec.hidden ? { hidden: true } : {}),
       describe: spec.describe,
     }) as Argv<T>;
   }
@@ -117,6 +123,12 @@ export const parseSimpleOptions = (argv: readonly string[], specs: readonly Opti
   return args;
 };
 
+const redactPercentOf = (value: unknown): number => {
+  if (value === undefined) return 100;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+  throw new LeakgateError('usage', `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
+};
+
 export const readCommonOptions = (args: Record<string, unknown>): CommonOptions => {
   const baseline = args['baseline'];
   return {
@@ -126,6 +138,7 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     // "-o -" means stdout.
     output: args['output'] === STDIN_ARG ? undefined : (args['output'] as string | undefined),
     redact: args['redact'] !== false,
+    redactPercent: redactPercentOf(args['redactPercent']),
     color: args['color'] as boolean | undefined,
     progress: args['progress'] as boolean | undefined,
     maxFileSize: args['maxFileSize'] as number,

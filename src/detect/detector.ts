@@ -33,8 +33,6 @@ export interface Detector {
   readonly detect: (fragment: Fragment) => DetectResult;
 }
 
-const MAX_MATCH_SHOWN = 400;
-
 interface Context {
   readonly fragment: Fragment;
   readonly lines: LineIndex;
@@ -130,7 +128,8 @@ export const createDetector = (
       endLine: end.line,
       endColumn: end.column,
       secret,
-      match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}…` : match[0],
+      // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
+      match: match[0],
       entropy: Math.round(entropy * 1000) / 1000,
       validated,
       fingerprint: fingerprint(rule.id, fragment.path, secret),

@@ -1,5 +1,6 @@
 // The JSON report: stable key order, sorted findings, no timestamps.
 import type { Finding } from '../detect/types.js';
+import { shortMatch } from './redact.js';
 import type { Report } from './report.js';
 
 const findingJson = (finding: Finding): Record<string, unknown> => ({
@@ -12,7 +13,7 @@ const findingJson = (finding: Finding): Record<string, unknown> => ({
   endLine: finding.endLine,
   endColumn: finding.endColumn,
   secret: finding.secret,
-  match: finding.match,
+  match: shortMatch(finding.match),
   entropy: finding.entropy,
   validated: finding.validated,
   fingerprint: finding.fingerprint,

@@ -1,10 +1,11 @@
 // leakgate scan [PATH...]: files and directories ("-" reads stdin).
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { coveringPaths, type PruneScope } from '../../baseline/prune-scope.js';
 import { loadConfig } from '../../config/load-config.js';
 import { LeakgateError } from '../../errors.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { fileSource, stdinSource } from '../../sources/file-source.js';
-import { findRepoRoot } from '../../sources/walk-files.js';
+import { findRepoRoot, toPosix } from '../../sources/walk-files.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
@@ -26,9 +27,16 @@ export const fileRequest = (io: Io, paths: readonly string[], root: string, opti
   return { mode: 'scan', target: targets.join(' '), source };
 };
 
+/** What a files scan covers, for the baseline's prune (paths relative to the root; "." for all). */
+export const scanScope = (io: Io, paths: readonly string[], root: string): PruneScope => {
+  const targets = paths.length === 0 ? ['.'] : paths;
+  const relativeToRoot = targets.map((path) => (path === '-' ? '-' : toPosix(relative(root, resolve(io.cwd, path))) || '.'));
+  return { mode: 'scan', covers: coveringPaths(relativeToRoot) };
+};
+
 export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
   const root = findRepoRoot(io.cwd) ?? io.cwd;
   const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
-  const baseline = baselineFilterFor(io, options, root);
+  const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
   return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
 };
