@@ -40,13 +40,23 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli/io.ts
-var processIo, useColor;
+var quiet, quietWhenClosed, processIo, useColor;
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
+    quiet = /* @__PURE__ */ new WeakSet();
+    quietWhenClosed = (stream) => {
+      if (!quiet.has(stream)) {
+        quiet.add(stream);
+        stream.on("error", (error) => {
+          if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+        });
+      }
+      return stream;
+    };
     processIo = () => ({
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout: quietWhenClosed(process.stdout),
+      stderr: quietWhenClosed(process.stderr),
       stdin: process.stdin,
       cwd: process.cwd(),
       env: process.env
@@ -77,6 +87,69 @@ var init_errors = __esm({
   }
 });
 
+// src/cli/write-output.ts
+import { randomBytes } from "node:crypto";
+import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+var pendingTempFiles, removeQuietly, isSpecialFile, writeFileAtomic, removePendingTempFiles, installSignalCleanup;
+var init_write_output = __esm({
+  "src/cli/write-output.ts"() {
+    "use strict";
+    init_errors();
+    pendingTempFiles = /* @__PURE__ */ new Set();
+    removeQuietly = (path) => {
+      try {
+        rmSync(path, { force: true });
+      } catch {
+      }
+    };
+    isSpecialFile = (path) => {
+      try {
+        const stats = statSync(path);
+        return !stats.isFile() && !stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    writeFileAtomic = (path, content) => {
+      if (isSpecialFile(path)) {
+        try {
+          writeFileSync(path, content);
+          return;
+        } catch (error) {
+          const code = error.code ?? String(error);
+          throw new LeakgateError("io", `cannot write ${path}: ${code}`, { cause: error });
+        }
+      }
+      const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      pendingTempFiles.add(temp);
+      try {
+        writeFileSync(temp, content, { flag: "wx", mode: 420 });
+        renameSync(temp, path);
+      } catch (error) {
+        removeQuietly(temp);
+        const code = error.code ?? String(error);
+        throw new LeakgateError("io", `cannot write ${path}: ${code}; nothing was written`, { cause: error });
+      } finally {
+        pendingTempFiles.delete(temp);
+      }
+    };
+    removePendingTempFiles = () => {
+      for (const temp of pendingTempFiles) removeQuietly(temp);
+      pendingTempFiles.clear();
+    };
+    installSignalCleanup = () => {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.on(signal, () => {
+          removePendingTempFiles();
+          if (signal === "SIGINT") process.exit(130);
+          process.removeAllListeners(signal);
+          process.kill(process.pid, signal);
+        });
+      }
+    };
+  }
+});
+
 // src/exit-codes.ts
 var ExitCode;
 var init_exit_codes = __esm({
@@ -89,6 +162,23 @@ var init_exit_codes = __esm({
       Findings: 1,
       /** Usage, config, baseline, git or I/O error: nothing can be concluded. */
       Error: 2
+    };
+  }
+});
+
+// src/report/escape-control.ts
+var UNSAFE, escapeOne, escapeControl;
+var init_escape_control = __esm({
+  "src/report/escape-control.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    escapeOne = (char) => {
+      const code = char.charCodeAt(0);
+      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    };
+    escapeControl = (text) => {
+      UNSAFE.lastIndex = 0;
+      return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
     };
   }
 });
@@ -127,6 +217,20 @@ var init_version = __esm({
       }
       return cached;
     };
+  }
+});
+
+// src/baseline/prune-scope.ts
+var coveringPaths, prunable, isReviewed;
+var init_prune_scope = __esm({
+  "src/baseline/prune-scope.ts"() {
+    "use strict";
+    coveringPaths = (targets2) => {
+      if (targets2.some((target) => target === "." || target === "")) return () => true;
+      return (file) => targets2.some((target) => file === target || file.startsWith(`${target}/`));
+    };
+    prunable = (entry, scope) => entry.from !== void 0 && entry.from.length === 1 && entry.from[0] === scope.mode && scope.covers(entry.file);
+    isReviewed = (entry) => entry.status !== "unreviewed";
   }
 });
 
@@ -1648,6 +1752,28 @@ var init_decode_content = __esm({
   }
 });
 
+// src/sources/source-item.ts
+var isRaw, decodeFragment, ownBuffer;
+var init_source_item = __esm({
+  "src/sources/source-item.ts"() {
+    "use strict";
+    init_decode_content();
+    isRaw = (fragment) => "raw" in fragment;
+    decodeFragment = (fragment) => {
+      const { raw, owns, ...rest } = fragment;
+      if (owns) return { ...rest, text: decodeUtf8(raw) };
+      const decoded = decodeContent(raw);
+      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+    };
+    ownBuffer = (bytes) => {
+      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+      copy.set(bytes);
+      return copy;
+    };
+  }
+});
+
 // node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "node_modules/ignore/index.js"(exports, module) {
@@ -2637,10 +2763,24 @@ var init_walk_files = __esm({
 async function* fileSource(targets2, options) {
   for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
 }
-async function* stdinSource(stdin) {
+async function* stdinSource(stdin, maxFileSize) {
   const chunks = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  const bytes = Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxFileSize) {
+      yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
+      return;
+    }
+    chunks.push(buffer);
+  }
+  const joined = Buffer.concat(chunks);
+  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+  if (isUtf8Text(bytes)) {
+    yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
+    return;
+  }
   const decoded = decodeContent(bytes);
   if (decoded.kind === "binary") {
     yield { kind: "skipped", path: "-", reason: "binary" };
@@ -2654,6 +2794,7 @@ var init_file_source = __esm({
     "use strict";
     init_read_own_file();
     init_decode_content();
+    init_source_item();
     init_walk_files();
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
@@ -2731,12 +2872,27 @@ var init_entropy = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-var fingerprint;
+import { createHash as createHash2, createHmac } from "node:crypto";
+var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
     fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+    VERSION = "leakgate-fingerprint/v2";
+    reportedFingerprints = (findings, key) => {
+      const ranks = /* @__PURE__ */ new Map();
+      return findings.map((finding) => {
+        const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
+        let value;
+        if (key !== void 0) value = createHmac("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
+        else {
+          const rank = ranks.get(place) ?? 0;
+          ranks.set(place, rank + 1);
+          value = createHash2("sha256").update(`${place}\0#${rank}`).digest("hex");
+        }
+        return { ...finding, fingerprint: value.slice(0, 32) };
+      });
+    };
   }
 });
 
@@ -2833,7 +2989,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail3 = new Int32Array(states);
+      const fail4 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -2844,16 +3000,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail3[state] * width;
+        const back = fail4[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail3[state]] ?? NONE;
+        const inherited = outputs[fail4[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail3[to] = delta[back + c];
+            fail4[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3317,7 +3473,7 @@ var init_windows = __esm({
 });
 
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
+var allowedBy, pathOnlyFinding, createDetector;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -3332,7 +3488,6 @@ var init_detector = __esm({
     init_validators();
     init_generic_shadowing();
     init_windows();
-    MAX_MATCH_SHOWN = 400;
     allowedBy = (rule, global, candidate) => {
       const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -3358,19 +3513,20 @@ var init_detector = __esm({
     });
     createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-      const consider = (rule, context2, match, offset) => {
-        const { fragment, lines, result } = context2;
+      const consider = (rule, context, match, offset) => {
+        const { fragment, lines, result } = context;
         const text = fragment.text;
         const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
         if (!secret) return;
         const entropy = shannonEntropy(secret);
         if (rule.entropy !== void 0 && entropy < rule.entropy) return;
         const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
         if (validated === false && !options.includeInvalid) {
-          context2.rejected.push(secret);
+          context.rejected.push(secret);
+          result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
           return;
         }
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
         const secretEnd = secretStart + secret.length;
         const line = lines.lineAt(secretStart);
         const start2 = lines.position(secretStart);
@@ -3405,7 +3561,8 @@ var init_detector = __esm({
           endLine: end.line,
           endColumn: end.column,
           secret,
-          match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+          // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
+          match: match[0],
           entropy: Math.round(entropy * 1e3) / 1e3,
           validated,
           fingerprint: fingerprint(rule.id, fragment.path, secret),
@@ -3425,21 +3582,21 @@ var init_detector = __esm({
         regex2.lastIndex = 0;
         return regex2.exec(slice);
       };
-      const found = (rule, context2, m, offset, cut, sliceLength) => {
-        const whole = cut && m.index + m[0].length === sliceLength ? extend(rule, context2.fragment.text, offset, context2.lines) ?? m : m;
-        consider(rule, context2, whole, offset);
+      const found = (rule, context, m, offset, cut, sliceLength) => {
+        const whole = cut && m.index + m[0].length === sliceLength ? extend(rule, context.fragment.text, offset, context.lines) ?? m : m;
+        consider(rule, context, whole, offset);
       };
-      const runRule = (rule, spans, context2) => {
+      const runRule = (rule, spans, context) => {
         const regex2 = rule.regex;
         for (const span of spans) {
-          const { slice, cut } = spanText(context2.fragment.text, span);
+          const { slice, cut } = spanText(context.fragment.text, span);
           regex2.lastIndex = 0;
           for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
             if (m[0].length === 0) {
               regex2.lastIndex++;
               continue;
             }
-            found(rule, context2, m, span.start + m.index, cut, slice.length);
+            found(rule, context, m, span.start + m.index, cut, slice.length);
           }
         }
       };
@@ -3447,11 +3604,11 @@ var init_detector = __esm({
         const only = rules[ruleIndex].path;
         return only === void 0 || only.test(path);
       };
-      const runAnchored = (rule, sticky2, spans, hits, context2) => {
+      const runAnchored = (rule, sticky2, spans, hits, context) => {
         const positions = ascending(hits);
         let next = 0;
         for (const span of spans) {
-          const { slice, cut } = spanText(context2.fragment.text, span);
+          const { slice, cut } = spanText(context.fragment.text, span);
           let free = span.start;
           while (next < positions.length && positions[next] < span.start) next++;
           for (; next < positions.length && positions[next] < span.end; next++) {
@@ -3460,7 +3617,7 @@ var init_detector = __esm({
             sticky2.lastIndex = at - span.start;
             const m = sticky2.exec(slice);
             if (m === null || m[0].length === 0) continue;
-            found(rule, context2, m, at, cut, slice.length);
+            found(rule, context, m, at, cut, slice.length);
             free = at + m[0].length;
           }
         }
@@ -3473,7 +3630,7 @@ var init_detector = __esm({
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         if (run.length === 0) return result;
-        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.pathOnly) {
@@ -3482,11 +3639,11 @@ var init_detector = __esm({
           }
           options.onRule?.(ruleIndex);
           const positions = hits.get(ruleIndex) ?? [];
-          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
-          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context2);
-          else runRule(rule, spans, context2);
+          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
+          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context);
+          else runRule(rule, spans, context);
         }
-        return dropRejected(result, context2.rejected, genericIds);
+        return dropRejected(result, context.rejected, genericIds);
       };
       const detect = (fragment) => {
         if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
@@ -3501,24 +3658,19 @@ var init_detector = __esm({
   }
 });
 
-// src/sources/source-item.ts
-var isRaw, decodeFragment, ownBuffer;
-var init_source_item = __esm({
-  "src/sources/source-item.ts"() {
+// src/scan/watched-allowlists.ts
+var PROGRESS_SLOTS, OWNER, INDEX, describeWatched;
+var init_watched_allowlists = __esm({
+  "src/scan/watched-allowlists.ts"() {
     "use strict";
-    init_decode_content();
-    isRaw = (fragment) => "raw" in fragment;
-    decodeFragment = (fragment) => {
-      const { raw, owns, ...rest } = fragment;
-      if (owns) return { ...rest, text: decodeUtf8(raw) };
-      const decoded = decodeContent(raw);
-      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
-    };
-    ownBuffer = (bytes) => {
-      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
-      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
-      copy.set(bytes);
-      return copy;
+    PROGRESS_SLOTS = 4;
+    OWNER = 2;
+    INDEX = 3;
+    describeWatched = (owner, index, rules, globalWhere) => {
+      if (owner < 0) return void 0;
+      if (owner === 0) return `the allowlist regex (${globalWhere[index] ?? `global allowlist #${index + 1}`})`;
+      const rule = rules[owner - 1];
+      return rule ? `the allowlist regex of rule "${rule.id}" (its allowlist #${index + 1})` : void 0;
     };
   }
 });
@@ -3536,6 +3688,7 @@ var init_worker_pool = __esm({
     init_source_item();
     init_errors();
     init_package_file();
+    init_watched_allowlists();
     DEPTH = 2;
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
@@ -3554,7 +3707,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail3 = (error) => {
+      const fail4 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -3572,8 +3725,11 @@ var init_worker_pool = __esm({
         slot.timer = setTimeout(() => {
           const fragment = head.batch.fragments[Atomics.load(slot.progress, 0)];
           const rule = config.rules[Atomics.load(slot.progress, 1)];
-          const what = rule ? `rule "${rule.id}"` : "the detector";
-          fail3(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: fix or disable the rule (leakgate rules check), or exclude the file`));
+          const where = config.specs.allowlists.map((item) => item.where);
+          const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
+          const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
+          const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
+          fail4(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -3603,7 +3759,7 @@ var init_worker_pool = __esm({
         }
       };
       const spawnSlot = () => {
-        const progress = new Int32Array(new SharedArrayBuffer(8));
+        const progress = new Int32Array(new SharedArrayBuffer(4 * PROGRESS_SLOTS)).fill(-1);
         const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         const slot = { worker, progress, queue: [], timer: void 0, ready: false };
         initialize(slot);
@@ -3614,14 +3770,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail3(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail4(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail3(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail4(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail3(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail4(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -3633,9 +3789,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve11, reject) => {
+        detect: (fragments) => new Promise((resolve12, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve12, reject });
           dispatch();
         }),
         close: async () => {
@@ -3748,11 +3904,68 @@ var init_github = __esm({
   }
 });
 
+// src/report/redact.ts
+var FULL_REDACTION, redactSecret, MIN_MASKED, isPathOnly, createMasker, secretsOf, redactFinding, maybeRedact, MAX_MATCH_SHOWN, shortMatch;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    FULL_REDACTION = 100;
+    redactSecret = (secret, percent = FULL_REDACTION) => {
+      const prefix = secret.length >= 16 ? 4 : 0;
+      const shown = Math.max(prefix, Math.floor(secret.length * (100 - percent) / 100));
+      return `${secret.slice(0, Math.min(shown, secret.length - 1))}*****`;
+    };
+    MIN_MASKED = 6;
+    isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
+    createMasker = (secrets, percent = FULL_REDACTION) => {
+      const byHead = /* @__PURE__ */ new Map();
+      for (const secret of new Set(secrets)) {
+        if (secret.length < MIN_MASKED) continue;
+        const head = secret.slice(0, MIN_MASKED);
+        byHead.set(head, [...byHead.get(head) ?? [], secret].sort((a, b) => b.length - a.length));
+      }
+      if (byHead.size === 0) return (text) => text;
+      return (text) => {
+        let out = "";
+        let last = 0;
+        for (let i = 0; i + MIN_MASKED <= text.length; ) {
+          const hit = byHead.get(text.slice(i, i + MIN_MASKED))?.find((secret) => text.startsWith(secret, i));
+          if (hit === void 0) {
+            i++;
+            continue;
+          }
+          out += `${text.slice(last, i)}${redactSecret(hit, percent)}`;
+          i += hit.length;
+          last = i;
+        }
+        return last === 0 ? text : `${out}${text.slice(last)}`;
+      };
+    };
+    secretsOf = (findings) => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
+    redactFinding = (finding, mask, percent = FULL_REDACTION) => ({
+      ...finding,
+      secret: redactSecret(finding.secret, percent),
+      match: mask(finding.match.split(finding.secret).join(redactSecret(finding.secret, percent))),
+      file: mask(finding.file),
+      ...finding.blobLine !== void 0 ? { blobLine: mask(finding.blobLine) } : {},
+      ...finding.commit ? { commit: { ...finding.commit, author: mask(finding.commit.author), email: mask(finding.commit.email), message: mask(finding.commit.message) } } : {}
+    });
+    maybeRedact = (findings, percent, known = findings) => {
+      if (percent === void 0) return findings;
+      const mask = createMasker([...secretsOf(known), ...secretsOf(findings)], percent);
+      return findings.map((finding) => redactFinding(finding, mask, percent));
+    };
+    MAX_MATCH_SHOWN = 400;
+    shortMatch = (match) => match.length > MAX_MATCH_SHOWN ? `${match.slice(0, MAX_MATCH_SHOWN)}\u2026` : match;
+  }
+});
+
 // src/report/json.ts
 var findingJson, formatJson;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_redact();
     findingJson = (finding) => ({
       ruleId: finding.ruleId,
       description: finding.description,
@@ -3763,7 +3976,7 @@ var init_json = __esm({
       endLine: finding.endLine,
       endColumn: finding.endColumn,
       secret: finding.secret,
-      match: finding.match,
+      match: shortMatch(finding.match),
       entropy: finding.entropy,
       validated: finding.validated,
       fingerprint: finding.fingerprint,
@@ -3794,7 +4007,7 @@ var init_json = __esm({
         },
         findings: report.findings.map(findingJson),
         skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
-        suppressed: report.suppressed,
+        suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
         notes: report.notes
       },
       null,
@@ -4435,11 +4648,12 @@ var init_source = __esm({
 });
 
 // src/report/text.ts
-var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, formatText;
+var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_source();
+    init_escape_control();
     SEVERITY_COLOR = {
       critical: (c) => c.bgRed.white.bold,
       high: (c) => c.red.bold,
@@ -4456,11 +4670,12 @@ var init_text = __esm({
     validity = (finding) => finding.validated === true ? " (checksum/structure verified)" : finding.validated === false ? " (fails its checksum)" : "";
     formatFinding = (c, finding) => {
       const lines = [
-        `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${c.magenta(finding.ruleId)}  ${finding.description}`,
-        `      secret: ${c.yellow(finding.secret)}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ""}`
+        `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${c.magenta(escapeControl(finding.ruleId))}  ${escapeControl(finding.description)}`,
+        `      secret: ${c.yellow(escapeControl(finding.secret))}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ""}`
       ];
       if (finding.commit) {
-        lines.push(`      commit ${c.cyan(finding.commit.sha.slice(0, 12))} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date.slice(0, 10)}: ${finding.commit.message}`);
+        const { sha: sha2, author, email, date, message } = finding.commit;
+        lines.push(`      commit ${c.cyan(sha2.slice(0, 12))} by ${escapeControl(author)} <${escapeControl(email)}> on ${date.slice(0, 10)}: ${escapeControl(message)}`);
       }
       if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural(finding.occurrences, "commit")}`);
       if (finding.presentInHead !== void 0) {
@@ -4474,6 +4689,15 @@ var init_text = __esm({
       const scope = report.mode === "history" ? `${plural(report.commits, "commit")}, ` : "";
       return `${found} \xB7 ${scope}${plural(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
     };
+    suppressionLine = (report) => {
+      const { allowlist, inline, baseline, checksum } = report.suppressed;
+      const files = report.allowlistedFiles;
+      if (allowlist + inline + baseline + checksum + files === 0) return void 0;
+      const parts = [`${allowlist} by allowlist`, `${inline} by inline comment`, `${baseline} by baseline`];
+      if (checksum > 0) parts.push(`${checksum} failing their checksum (--include-invalid shows them)`);
+      if (files > 0) parts.push(`${plural(files, "file")} not read: path allowlist`);
+      return parts.join(", ");
+    };
     formatText = (report, color) => {
       const c = new Chalk({ level: color ? 1 : 0 });
       const out = [];
@@ -4482,22 +4706,20 @@ var init_text = __esm({
         if (finding.file !== file) {
           if (file !== void 0) out.push("");
           file = finding.file;
-          out.push(c.underline(file));
+          out.push(c.underline(escapeControl(file)));
         }
         out.push(...formatFinding(c, finding));
       }
       if (report.findings.length > 0) out.push("");
       out.push(summaryLine(c, report));
-      const { allowlist, inline, baseline } = report.suppressed;
-      if (allowlist + inline + baseline > 0) {
-        out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline`);
-      }
+      const suppressed = suppressionLine(report);
+      if (suppressed) out.push(`suppressed: ${suppressed}`);
       if (report.skipped.length > 0) {
         out.push(`skipped ${plural(report.skipped.length, "file")}:`);
-        for (const item of report.skipped.slice(0, 20)) out.push(`  ${item.path}: ${item.reason}`);
+        for (const item of report.skipped.slice(0, 20)) out.push(`  ${escapeControl(item.path)}: ${escapeControl(item.reason)}`);
         if (report.skipped.length > 20) out.push(`  \u2026 and ${report.skipped.length - 20} more (see --format json)`);
       }
-      for (const note of report.notes) out.push(c.yellow(`note: ${note}`));
+      for (const note of report.notes) out.push(c.yellow(`note: ${escapeControl(note)}`));
       return `${out.join("\n")}
 `;
     };
@@ -4531,23 +4753,6 @@ var init_format_report = __esm({
           return formatGithub(report);
       }
     };
-  }
-});
-
-// src/report/redact.ts
-var redactSecret, redactFinding, maybeRedact;
-var init_redact = __esm({
-  "src/report/redact.ts"() {
-    "use strict";
-    redactSecret = (secret) => {
-      const keep = secret.length >= 16 ? 4 : 0;
-      return `${secret.slice(0, keep)}*****`;
-    };
-    redactFinding = (finding) => {
-      const hidden = redactSecret(finding.secret);
-      return { ...finding, secret: hidden, match: finding.match.split(finding.secret).join(hidden) };
-    };
-    maybeRedact = (findings, redact) => redact ? findings.map(redactFinding) : findings;
   }
 });
 
@@ -4734,55 +4939,6 @@ var init_progress = __esm({
   }
 });
 
-// src/cli/write-output.ts
-import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-var pendingTempFiles, removeQuietly, isSpecialFile, writeFileAtomic;
-var init_write_output = __esm({
-  "src/cli/write-output.ts"() {
-    "use strict";
-    init_errors();
-    pendingTempFiles = /* @__PURE__ */ new Set();
-    removeQuietly = (path) => {
-      try {
-        rmSync(path, { force: true });
-      } catch {
-      }
-    };
-    isSpecialFile = (path) => {
-      try {
-        const stats = statSync(path);
-        return !stats.isFile() && !stats.isDirectory();
-      } catch {
-        return false;
-      }
-    };
-    writeFileAtomic = (path, content) => {
-      if (isSpecialFile(path)) {
-        try {
-          writeFileSync(path, content);
-          return;
-        } catch (error) {
-          const code = error.code ?? String(error);
-          throw new LeakgateError("io", `cannot write ${path}: ${code}`, { cause: error });
-        }
-      }
-      const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-      pendingTempFiles.add(temp);
-      try {
-        writeFileSync(temp, content, { flag: "wx", mode: 420 });
-        renameSync(temp, path);
-      } catch (error) {
-        removeQuietly(temp);
-        const code = error.code ?? String(error);
-        throw new LeakgateError("io", `cannot write ${path}: ${code}; nothing was written`, { cause: error });
-      } finally {
-        pendingTempFiles.delete(temp);
-      }
-    };
-  }
-});
-
 // src/cli/run-scan.ts
 import { resolve as resolve2 } from "node:path";
 var countSuppressed, describeSuppressions, emitReport, collectFindings, runScan;
@@ -4795,6 +4951,8 @@ var init_run_scan = __esm({
     init_exit_codes();
     init_format_report();
     init_redact();
+    init_escape_control();
+    init_fingerprint();
     init_source();
     init_text();
     init_scan_source();
@@ -4803,11 +4961,11 @@ var init_run_scan = __esm({
     init_progress();
     init_write_output();
     countSuppressed = (totals) => {
-      const counts = { allowlist: 0, inline: 0, baseline: 0 };
+      const counts = { allowlist: 0, inline: 0, baseline: 0, checksum: 0 };
       for (const item of totals.suppressed) counts[item.reason]++;
       return counts;
     };
-    describeSuppressions = (totals) => totals.suppressed.map((item) => `leakgate: suppressed ${item.ruleId} at ${item.file}:${item.line} by ${item.reason}: ${item.by}
+    describeSuppressions = (totals, mask) => totals.suppressed.map((item) => `leakgate: suppressed ${escapeControl(item.ruleId)} at ${escapeControl(mask(item.file))}:${item.line} by ${item.reason}: ${escapeControl(item.by)}
 `).join("");
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
@@ -4818,7 +4976,7 @@ var init_run_scan = __esm({
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
         io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}
 `);
-        for (const note of report.notes) io.stderr.write(`leakgate: note: ${note}
+        for (const note of report.notes) io.stderr.write(`leakgate: note: ${escapeControl(note)}
 `);
       }
     };
@@ -4850,23 +5008,26 @@ var init_run_scan = __esm({
         progress?.done();
       }
       const { findings: consolidated, totals } = collected;
-      const fresh = baseline ? baseline(consolidated, totals) : consolidated;
-      const findings = sortFindings(fresh);
-      if (options.verbose) io.stderr.write(describeSuppressions(totals));
+      const fresh = baseline ? baseline.apply(consolidated, totals) : consolidated;
+      const findings = reportedFingerprints(sortFindings(fresh), baseline?.salt);
+      const percent = options.redact ? options.redactPercent : void 0;
+      const mask = percent === void 0 ? (text) => text : createMasker(secretsOf(consolidated), percent);
+      if (options.verbose) io.stderr.write(describeSuppressions(totals, mask));
       const route = request.route?.();
       const report = {
         mode: request.mode,
-        target: request.target,
+        target: mask(request.target),
         rules: config.rules,
         files: totals.files,
         commits: request.commits?.() ?? 0,
         ...route ? { route } : {},
         bytes: totals.bytes,
         durationMs: Math.round(performance.now() - started),
-        findings: maybeRedact(findings, options.redact),
-        skipped: totals.skipped,
+        findings: maybeRedact(findings, percent, consolidated),
+        skipped: totals.skipped.map((item) => ({ path: mask(item.path), reason: item.reason })),
         suppressed: countSuppressed(totals),
-        notes: request.notes?.() ?? [],
+        allowlistedFiles: totals.allowlistedFiles,
+        notes: (request.notes?.() ?? []).map(mask),
         toolVersion: toolVersion()
       };
       emitReport(io, options, report);
@@ -4877,20 +5038,21 @@ var init_run_scan = __esm({
 });
 
 // src/baseline/baseline.ts
-import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
-var STATUSES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
+import { createHmac as createHmac2, randomBytes as randomBytes2 } from "node:crypto";
+var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
     init_errors();
     STATUSES = ["unreviewed", "false-positive", "accepted", "must-fix"];
+    MODES = ["scan", "history"];
     newBaseline = () => ({ version: 1, salt: randomBytes2(16).toString("hex"), entries: [] });
-    hashSecret = (salt, secret) => createHmac("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
+    hashSecret = (salt, secret) => createHmac2("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
     entryKey = (entry) => `${entry.ruleId}\0${entry.file}\0${entry.hash}`;
     compareEntries = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
     serializeBaseline = (baseline) => {
       const entries = [...baseline.entries].sort(compareEntries).map(
-        (entry) => JSON.stringify({ ruleId: entry.ruleId, file: entry.file, hash: entry.hash, status: entry.status, note: entry.note })
+        (entry) => JSON.stringify({ ruleId: entry.ruleId, file: entry.file, hash: entry.hash, status: entry.status, note: entry.note, ...entry.from ? { from: entry.from } : {} })
       );
       const body = entries.length === 0 ? "[]" : `[
     ${entries.join(",\n    ")}
@@ -4921,7 +5083,18 @@ var init_baseline = __esm({
       if (!STATUSES.includes(status)) fail2(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
       const note = entry["note"] ?? "";
       if (typeof note !== "string") fail2(file, `entry #${index + 1} has a "note" that is not a string`);
-      return { ruleId: entry["ruleId"], file: entry["file"], hash: entry["hash"], status, note };
+      const from = entry["from"];
+      if (from !== void 0 && (!Array.isArray(from) || !from.every((mode) => MODES.includes(mode)))) {
+        fail2(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(" / ")}`);
+      }
+      return {
+        ruleId: entry["ruleId"],
+        file: entry["file"],
+        hash: entry["hash"],
+        status,
+        note,
+        ...from === void 0 ? {} : { from: [...new Set(from)].sort() }
+      };
     };
     parseBaseline = (text, file) => {
       let value;
@@ -4999,30 +5172,99 @@ var init_partition = __esm({
 
 // src/cli/commands/baseline-filter.ts
 import { relative as relative4 } from "node:path";
-var baselineFilterFor;
+var listed, reportUnused, baselineFilterFor;
 var init_baseline_filter = __esm({
   "src/cli/commands/baseline-filter.ts"() {
     "use strict";
     init_baseline_file();
     init_partition();
-    baselineFilterFor = (io, options, root2) => {
+    init_prune_scope();
+    init_escape_control();
+    listed = (io, entries) => {
+      for (const entry of entries) io.stderr.write(`  ${escapeControl(entry.ruleId)} in ${escapeControl(entry.file)} (${entry.hash.slice(0, 12)}, ${entry.status})
+`);
+    };
+    reportUnused = (io, unused, scope) => {
+      if (!scope) {
+        io.stderr.write("leakgate: --report-unused needs a scan of files or a full history audit: this scan saw only part of what the baseline covers\n");
+        return;
+      }
+      const gone = unused.filter((entry) => prunable(entry, scope));
+      const plain = gone.filter((entry) => !isReviewed(entry));
+      const reviewed = gone.filter(isReviewed);
+      const command2 = scope.mode === "history" ? "leakgate baseline --history --prune" : "leakgate baseline --prune";
+      if (plain.length > 0) {
+        io.stderr.write(`leakgate: ${plain.length} baseline entr${plain.length === 1 ? "y is" : "ies are"} no longer found (run \`${command2}\`):
+`);
+        listed(io, plain);
+      }
+      if (reviewed.length > 0) {
+        io.stderr.write(`leakgate: ${reviewed.length} reviewed baseline entr${reviewed.length === 1 ? "y is" : "ies are"} no longer found (kept by a prune: \`${command2} --prune-reviewed\` drops them too):
+`);
+        listed(io, reviewed);
+      }
+    };
+    baselineFilterFor = (io, options, root2, scope) => {
       const path = baselinePath(root2, options.baseline, io.cwd);
       if (path === void 0) return void 0;
       const shown = relative4(io.cwd, path) || path;
       const baseline = readBaseline(path, shown);
-      return (findings, totals) => {
-        const { fresh, known, unused } = partitionFindings(findings, baseline);
-        for (const { finding, entry } of known) {
-          totals.suppressed.push({ reason: "baseline", ruleId: finding.ruleId, file: finding.file, line: finding.line, by: `${shown} entry ${entry.hash.slice(0, 12)} (${entry.status})` });
+      return {
+        salt: baseline.salt,
+        apply: (findings, totals) => {
+          const { fresh, known, unused } = partitionFindings(findings, baseline);
+          for (const { finding, entry } of known) {
+            totals.suppressed.push({ reason: "baseline", ruleId: finding.ruleId, file: finding.file, line: finding.line, by: `${shown} entry ${entry.hash.slice(0, 12)} (${entry.status})` });
+          }
+          if (options.reportUnused) reportUnused(io, unused, scope);
+          return fresh;
         }
-        if (options.reportUnused && unused.length > 0) {
-          io.stderr.write(`leakgate: ${unused.length} baseline entr${unused.length === 1 ? "y is" : "ies are"} no longer found (run \`leakgate baseline --prune\`):
-`);
-          for (const entry of unused) io.stderr.write(`  ${entry.ruleId} in ${entry.file} (${entry.hash.slice(0, 12)})
-`);
-        }
-        return fresh;
       };
+    };
+  }
+});
+
+// src/cli/check-targets.ts
+import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+var WHY, fail3, isStream, checkTargets;
+var init_check_targets = __esm({
+  "src/cli/check-targets.ts"() {
+    "use strict";
+    init_errors();
+    WHY = {
+      ENOENT: "no such file or directory",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      ENAMETOOLONG: "the name is too long",
+      ELOOP: "too many levels of symbolic links",
+      ENOTDIR: "a part of the path is not a directory"
+    };
+    fail3 = (target, error) => {
+      const code = error.code ?? "";
+      throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
+    };
+    isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
+    checkTargets = (targets2, cwd) => {
+      for (const target of targets2) {
+        const abs = resolve4(cwd, target);
+        let stats;
+        try {
+          stats = statSync2(abs);
+        } catch (error) {
+          fail3(target, error);
+          continue;
+        }
+        if (isStream(stats)) {
+          throw new LeakgateError("usage", `cannot scan ${target}: it is a pipe or a device, not a file (for \`scan <(cmd)\`, pipe the output instead: cmd | leakgate scan -)`);
+        }
+        try {
+          if (stats.isDirectory()) opendirSync(abs).closeSync();
+          else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
+        } catch (error) {
+          fail3(target, error);
+        }
+      }
     };
   }
 });
@@ -5031,30 +5273,39 @@ var init_baseline_filter = __esm({
 var scan_exports = {};
 __export(scan_exports, {
   fileRequest: () => fileRequest,
-  scanCommand: () => scanCommand
+  scanCommand: () => scanCommand,
+  scanScope: () => scanScope
 });
-import { resolve as resolve4 } from "node:path";
-var fileRequest, scanCommand;
+import { relative as relative5, resolve as resolve5 } from "node:path";
+var fileRequest, scanScope, scanCommand;
 var init_scan = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
+    init_prune_scope();
     init_load_config();
     init_errors();
     init_file_source();
     init_walk_files();
     init_run_scan();
     init_baseline_filter();
+    init_check_targets();
     fileRequest = (io, paths, root2, options) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      if (!stdin) checkTargets(targets2, io.cwd);
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve5(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
       return { mode: "scan", target: targets2.join(" "), source };
+    };
+    scanScope = (io, paths, root2) => {
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative5(root2, resolve5(io.cwd, path))) || ".");
+      return { mode: "scan", covers: coveringPaths(relativeToRoot) };
     };
     scanCommand = async (io, options) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve4(io.cwd, options.config), io.cwd);
-      const baseline = baselineFilterFor(io, options, root2);
+      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+      const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
       return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
     };
   }
@@ -5274,8 +5525,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve11) => {
-      wake = resolve11;
+    await new Promise((resolve12) => {
+      wake = resolve12;
     });
   }
 }
@@ -6038,12 +6289,13 @@ var init_staged_source = __esm({
 var git_scans_exports = {};
 __export(git_scans_exports, {
   configFor: () => configFor,
+  hasOwnRegexes: () => hasOwnRegexes,
   historyCommand: () => historyCommand,
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve5 } from "node:path";
-var BLOCKED_HELP, configFor, stagedCommand, historyRequest, historyCommand;
+import { resolve as resolve6 } from "node:path";
+var BLOCKED_HELP, configFor, hasOwnRegexes, stagedCommand, historyRequest, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
@@ -6065,7 +6317,8 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve6(io.cwd, options.config), io.cwd);
+    hasOwnRegexes = (config) => config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== "rules/" && spec.regexes.length > 0);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
       const staged = stagedSource(root2, options.maxFileSize);
@@ -6079,7 +6332,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         throw error;
       }
       const source = staged.items;
-      const request = config.ownRules === 0 ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
+      const request = !hasOwnRegexes(config) ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
       const code = await runScan(io, options, config, request, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
@@ -6154,7 +6407,8 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
     historyCommand = async (io, options) => {
       const root2 = await historyRoot(io.cwd);
       const config = configFor(io, options, root2);
-      const baseline = baselineFilterFor(io, options, root2);
+      const whole = options.range === void 0 && options.since === void 0;
+      const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
       const request = await historyRequest(root2, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
       return runScan(io, options, config, request, baseline);
     };
@@ -6162,59 +6416,104 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync as closeSync2, openSync as openSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-var sleep, STALE_MS, withBaselineLock;
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import { hostname } from "node:os";
+var sleep, STALE_MS, isAlive, isStale, tryLock, withBaselineLock;
 var init_baseline_lock = __esm({
   "src/baseline/baseline-lock.ts"() {
     "use strict";
     init_errors();
+    init_write_output();
     sleep = (ms) => new Promise((done) => setTimeout(done, ms));
     STALE_MS = 12e4;
+    isAlive = (pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (error) {
+        return error.code === "EPERM";
+      }
+    };
+    isStale = (lock) => {
+      try {
+        if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) return true;
+        const [pid, host] = readFileSync4(lock, "utf8").trim().split(" ");
+        return host === hostname() && /^\d+$/.test(pid ?? "") && Number(pid) !== process.pid && !isAlive(Number(pid));
+      } catch {
+        return false;
+      }
+    };
+    tryLock = (lock, path) => {
+      let fd;
+      try {
+        fd = openSync3(lock, "wx");
+      } catch (error) {
+        const code = error.code;
+        if (code !== "EEXIST") throw new LeakgateError("baseline", `cannot lock ${path}: ${code ?? String(error)}`, { cause: error });
+        return false;
+      }
+      pendingTempFiles.add(lock);
+      try {
+        writeSync(fd, `${process.pid} ${hostname()}
+`);
+      } finally {
+        closeSync3(fd);
+      }
+      return true;
+    };
     withBaselineLock = async (path, work, waitMs = 3e4) => {
       const lock = `${path}.lock`;
       const deadline = Date.now() + waitMs;
-      for (; ; ) {
-        try {
-          closeSync2(openSync2(lock, "wx"));
-          break;
-        } catch (error) {
-          const code = error.code;
-          if (code !== "EEXIST") throw new LeakgateError("baseline", `cannot lock ${path}: ${code ?? String(error)}`, { cause: error });
-          try {
-            if (Date.now() - statSync2(lock).mtimeMs > STALE_MS) rmSync2(lock, { force: true });
-          } catch {
-          }
-          if (Date.now() > deadline) throw new LeakgateError("baseline", `${path} is locked by another leakgate (remove ${lock} if none is running)`);
-          await sleep(20 + Math.random() * 30);
+      while (!tryLock(lock, path)) {
+        if (isStale(lock)) {
+          rmSync2(lock, { force: true });
+          continue;
         }
+        if (Date.now() > deadline) throw new LeakgateError("baseline", `${path} is locked by another leakgate (remove ${lock} if none is running)`);
+        await sleep(20 + Math.random() * 30);
       }
       try {
         return await work();
       } finally {
         rmSync2(lock, { force: true });
+        pendingTempFiles.delete(lock);
       }
     };
   }
 });
 
 // src/baseline/update-baseline.ts
-var updateBaseline;
+var withMode, updateBaseline;
 var init_update_baseline = __esm({
   "src/baseline/update-baseline.ts"() {
     "use strict";
     init_baseline();
-    updateBaseline = (current, findings, prune) => {
+    init_prune_scope();
+    withMode = (entry, mode) => entry.from?.includes(mode) ? entry : { ...entry, from: [.../* @__PURE__ */ new Set([...entry.from ?? [], mode])].sort() };
+    updateBaseline = (current, findings, options) => {
+      const { mode } = options.scope;
       const existing = new Map(current.entries.map((entry) => [entryKey(entry), entry]));
       const found = /* @__PURE__ */ new Map();
       for (const finding of findings) {
-        const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: "unreviewed", note: "" };
+        const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: "unreviewed", note: "", from: [mode] };
         const key = entryKey(entry);
-        found.set(key, existing.get(key) ?? found.get(key) ?? entry);
+        found.set(key, found.get(key) ?? withMode(existing.get(key) ?? entry, mode));
       }
-      const added = [...found.keys()].filter((key) => !existing.has(key)).length;
-      const kept = prune ? current.entries.filter((entry) => found.has(entryKey(entry))) : current.entries;
-      const entries = [...kept, ...[...found.entries()].filter(([key]) => !existing.has(key)).map(([, entry]) => entry)];
-      return { baseline: { ...current, entries }, added, pruned: current.entries.length - kept.length };
+      let pruned = 0;
+      let keptReviewed = 0;
+      const kept = [];
+      for (const entry of current.entries) {
+        const key = entryKey(entry);
+        const now = found.get(key);
+        if (now) kept.push(now);
+        else if (!options.prune || !prunable(entry, options.scope)) kept.push(entry);
+        else if (isReviewed(entry) && !options.pruneReviewed) {
+          kept.push(entry);
+          keptReviewed++;
+        } else pruned++;
+      }
+      const added = [...found.entries()].filter(([key]) => !existing.has(key)).map(([, entry]) => entry);
+      return { baseline: { ...current, entries: [...kept, ...added] }, added: added.length, pruned, keptReviewed };
     };
   }
 });
@@ -6225,7 +6524,7 @@ __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
 import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
@@ -6240,17 +6539,22 @@ var init_baseline2 = __esm({
     init_run_scan();
     init_git_scans();
     init_scan();
+    init_errors();
     baselineCommand = async (io, options) => {
+      if (options.prune && options.history && options.range !== void 0) {
+        throw new LeakgateError("usage", "--prune with --range: a range sees only part of history, so it cannot tell which entries are gone (prune after a full `leakgate baseline --history`)");
+      }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative5(io.cwd, path) || path;
+      const shown = relative6(io.cwd, path) || path;
       if (existsSync4(path)) readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
         const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
-        const result = updateBaseline(current, findings, options.prune);
+        const scope = options.history ? { mode: "history", covers: () => true } : scanScope(io, options.paths, root2);
+        const result = updateBaseline(current, findings, { scope, prune: options.prune || options.pruneReviewed, pruneReviewed: options.pruneReviewed });
         writeBaseline(path, result.baseline);
         return result;
       });
@@ -6259,8 +6563,61 @@ var init_baseline2 = __esm({
           `leakgate: ${shown}: ${update.baseline.entries.length} entries (${update.added} added, ${update.pruned} pruned). Commit it; new secrets will still fail the scan.
 `
         );
+        if (update.keptReviewed > 0) {
+          io.stderr.write(`leakgate: kept ${update.keptReviewed} reviewed entr${update.keptReviewed === 1 ? "y" : "ies"} no longer found (their verdicts are kept: --prune-reviewed drops them)
+`);
+        }
       }
       return ExitCode.Clean;
+    };
+  }
+});
+
+// src/cli/audit-context.ts
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+var WIDTH, spanMask, applyMask, piecesOf, auditContext;
+var init_audit_context = __esm({
+  "src/cli/audit-context.ts"() {
+    "use strict";
+    init_escape_control();
+    init_redact();
+    WIDTH = 200;
+    spanMask = (line, n, findings) => {
+      let masked;
+      for (const f of findings) {
+        if (n < f.line || n > f.endLine) continue;
+        const from = n === f.line ? f.column - 1 : 0;
+        const to = n === f.endLine ? f.endColumn - 1 : line.length;
+        masked ??= new Array(line.length).fill(false);
+        for (let i = Math.max(0, from); i < Math.min(to, line.length); i++) masked[i] = true;
+      }
+      return masked;
+    };
+    applyMask = (line, masked) => {
+      if (!masked) return line;
+      let out = "";
+      for (let i = 0; i < line.length; i++) {
+        if (!masked[i]) out += line[i];
+        else if (i === 0 || !masked[i - 1]) out += "*****";
+      }
+      return out;
+    };
+    piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
+    auditContext = (root2, finding, inFile, percent) => {
+      const mask = percent === void 0 ? (text) => text : createMasker(piecesOf(inFile), percent);
+      const file = join9(root2, finding.file);
+      if (finding.commit || !existsSync5(file)) {
+        const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
+        return [`    ${escapeControl(shortMatch(mask(match)))}`];
+      }
+      const lines = readFileSync5(file, "utf8").split("\n");
+      const from = Math.max(0, finding.line - 3);
+      return lines.slice(from, finding.line + 2).map((raw, i) => {
+        const number = from + i + 1;
+        const line = percent === void 0 ? raw : mask(applyMask(raw, spanMask(raw, number, inFile)));
+        return `${number === finding.line ? ">" : " "} ${String(number).padStart(5)} | ${escapeControl(line).slice(0, WIDTH)}`;
+      });
     };
   }
 });
@@ -6270,8 +6627,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import { join as join9, relative as relative6 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { relative as relative7 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -6283,7 +6640,7 @@ async function* readLines(input) {
   }
   if (pending) yield pending;
 }
-var VERDICTS, context, auditCommand;
+var VERDICTS, auditCommand;
 var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
@@ -6293,38 +6650,30 @@ var init_audit = __esm({
     init_partition();
     init_errors();
     init_exit_codes();
+    init_escape_control();
     init_redact();
+    init_audit_context();
     init_repo();
     init_walk_files();
     init_run_scan();
     init_git_scans();
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
-    context = (root2, finding, secrets, redact) => {
-      const file = join9(root2, finding.file);
-      const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
-      if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
-      const lines = readFileSync4(file, "utf8").split("\n");
-      const from = Math.max(0, finding.line - 3);
-      return lines.slice(from, finding.line + 2).map((line, i) => {
-        const number = from + i + 1;
-        return `${number === finding.line ? ">" : " "} ${String(number).padStart(5)} | ${shown(line).slice(0, 200)}`;
-      });
-    };
     auditCommand = async (io, options) => {
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative6(io.cwd, path) || path;
-      if (!existsSync5(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      const shown = relative7(io.cwd, path) || path;
+      if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
       const { findings } = await collectFindings(options, config, request);
       const { known } = partitionFindings(findings, baseline);
-      const secretsIn = (file) => findings.filter((f) => f.file === file).map((f) => f.secret);
+      const inFile = (file) => findings.filter((f) => f.file === file);
+      const percent = options.redact ? options.redactPercent : void 0;
       const todo = /* @__PURE__ */ new Map();
       for (const pair of known) {
         if (options.all || pair.entry.status === "unreviewed") todo.set(entryKey(pair.entry), pair);
@@ -6346,11 +6695,11 @@ var init_audit = __esm({
         for (const [key, { entry, finding }] of todo) {
           n++;
           io.stdout.write(`
-[${n}/${todo.size}] ${finding.ruleId} in ${finding.file}:${finding.line} (now: ${entry.status})
+[${n}/${todo.size}] ${escapeControl(finding.ruleId)} in ${escapeControl(finding.file)}:${finding.line} (now: ${entry.status})
 `);
-          io.stdout.write(`  ${finding.description}: ${options.redact ? redactSecret(finding.secret) : finding.secret}
+          io.stdout.write(`  ${escapeControl(finding.description)}: ${escapeControl(percent === void 0 ? finding.secret : redactSecret(finding.secret, percent))}
 `);
-          io.stdout.write(`${context(root2, finding, secretsIn(finding.file), options.redact).join("\n")}
+          io.stdout.write(`${auditContext(root2, finding, inFile(finding.file), percent).join("\n")}
 `);
           const answer = (await ask("(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? "))?.toLowerCase();
           if (answer === void 0 || answer === "q") break;
@@ -11680,15 +12029,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context2) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context2.end ?? [
+      const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -11712,8 +12061,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context2 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -13706,7 +14055,7 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
@@ -13719,14 +14068,14 @@ var init_install_hooks = __esm({
     MARKER = "leakgate staged";
     installHusky = (root2) => {
       const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync6(file) ? readFileSync5(file, "utf8") : "";
+      const current = existsSync7(file) ? readFileSync6(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync6(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync7(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -13739,8 +14088,8 @@ exec ${HOOK_COMMAND}
     installGit = async (root2, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
       const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
-      if (existsSync6(file)) {
-        const current = readFileSync5(file, "utf8");
+      if (existsSync7(file)) {
+        const current = readFileSync6(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
@@ -13752,7 +14101,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync6(file) ? readFileSync5(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync6(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -13836,8 +14185,8 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative7 } from "node:path";
+import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11, relative as relative8 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -13848,9 +14197,9 @@ var init_init = __esm({
     init_repo();
     initCommand = async (io, managers, force) => {
       const root2 = await repoRoot(io.cwd);
-      const shown = (file) => relative7(io.cwd, file) || file;
+      const shown = (file) => relative8(io.cwd, file) || file;
       const config = join11(root2, ".leakgate.toml");
-      if (existsSync7(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
@@ -14001,7 +14350,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -14014,7 +14363,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve6(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve7(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -14037,7 +14386,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve6(io.cwd, file), file);
+      const library = readRuleFile(resolve7(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -14964,17 +15313,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve7 } from "path";
-import { readdirSync as readdirSync3, statSync as statSync3 } from "fs";
+import { dirname as dirname4, resolve as resolve8 } from "path";
+import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve7(".", start2);
-  let tmp, stats = statSync3(dir);
+  let dir = resolve8(".", start2);
+  let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
     dir = dirname4(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve7(dir, tmp);
+    if (tmp) return resolve8(dir, tmp);
     dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
@@ -15940,8 +16289,8 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve8 } from "path";
-import { readFileSync as readFileSync6 } from "fs";
+import { normalize, resolve as resolve9 } from "path";
+import { readFileSync as readFileSync7 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -15965,12 +16314,12 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve8,
+      resolve: resolve9,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync6(path, "utf8"));
+          return JSON.parse(readFileSync7(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -16148,22 +16497,22 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync7, statSync as statSync4, writeFile } from "fs";
+import { readFileSync as readFileSync8, statSync as statSync5, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve9 } from "path";
+import { resolve as resolve10 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync7,
+        readFileSync: readFileSync8,
         writeFile
       },
       format: format2,
-      resolve: resolve9,
+      resolve: resolve10,
       exists: (file) => {
         try {
-          return statSync4(file).isFile();
+          return statSync5(file).isFile();
         } catch (err) {
           return false;
         }
@@ -16378,9 +16727,9 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename, dirname as dirname5, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
+import { basename, dirname as dirname5, extname, relative as relative9, resolve as resolve11, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync8, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -16413,8 +16762,8 @@ var init_esm = __esm({
         basename,
         dirname: dirname5,
         extname,
-        relative: relative8,
-        resolve: resolve10,
+        relative: relative9,
+        resolve: resolve11,
         join: join12
       },
       process: {
@@ -16428,7 +16777,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync9,
       readdirSync: readdirSync4,
       require: require3,
       getCallerFile: () => {
@@ -16437,7 +16786,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve10(__dirname, "../../../locales"),
+        directory: resolve11(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -16968,8 +17317,8 @@ var init_command = __esm({
         const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
         return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
       }
-      populatePositionals(commandHandler, argv, context2, yargs) {
-        argv._ = argv._.slice(context2.commands.length);
+      populatePositionals(commandHandler, argv, context, yargs) {
+        argv._ = argv._.slice(context.commands.length);
         const demanded = commandHandler.demanded.slice(0);
         const optional = commandHandler.optional.slice(0);
         const positionalMap = {};
@@ -16982,7 +17331,7 @@ var init_command = __esm({
           const maybe = optional.shift();
           this.populatePositional(maybe, argv, positionalMap);
         }
-        argv._ = context2.commands.concat(argv._.map((a) => "" + a));
+        argv._ = context.commands.concat(argv._.map((a) => "" + a));
         this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
         return positionalMap;
       }
@@ -17160,8 +17509,8 @@ var init_set_blocking = __esm({
 });
 
 // node_modules/yargs/build/lib/usage.js
-function isBoolean(fail3) {
-  return typeof fail3 === "boolean";
+function isBoolean(fail4) {
+  return typeof fail4 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -17183,18 +17532,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail3(msg, err) {
+  self.fail = function fail4(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail4 = fails[i];
-        if (isBoolean(fail4)) {
+        const fail5 = fails[i];
+        if (isBoolean(fail5)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail4(msg, err, self);
+          fail5(msg, err, self);
         }
       }
     } else {
@@ -17347,8 +17696,8 @@ function usage(yargs, shim3) {
     }
     if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
       ui2.div(__("Commands:"));
-      const context2 = yargs.getInternalMethods().getContext();
-      const parentCommands = context2.commands.length ? `${context2.commands.join(" ")} ` : "";
+      const context = yargs.getInternalMethods().getContext();
+      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
       if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
         commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
       }
@@ -18822,12 +19171,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve11(completions);
+                resolve12(completions);
             });
           });
         } else {
@@ -19886,15 +20235,19 @@ var init_yargs = __esm({
 
 // src/action/index.ts
 init_io();
+init_write_output();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync9 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync10 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
 init_exit_codes();
 init_io();
+
+// src/cli/options.ts
+init_errors();
 
 // src/report/report.ts
 var FORMATS = ["text", "json", "sarif", "junit", "github", "csv"];
@@ -19907,7 +20260,8 @@ var COMMON_OPTIONS = [
   { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
   { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
   { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
-  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output (--no-redact shows them)" },
+  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them" },
+  { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
   { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
   { name: "progress", type: "boolean", describe: "show progress on a terminal" },
   { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
@@ -19927,6 +20281,7 @@ var withCommonOptions = (y) => {
       ...spec.alias ? { alias: spec.alias } : {},
       ...spec.default !== void 0 ? { default: spec.default } : {},
       ...spec.choices ? { choices: spec.choices } : {},
+      ...spec.hidden ? { hidden: true } : {},
       describe: spec.describe
     });
   }
@@ -19971,6 +20326,27 @@ var parseSimpleOptions = (argv, specs, positional = false) => {
   }
   return args;
 };
+var shownNumber = (value) => typeof value === "number" && Number.isNaN(value) ? "a value that is not a number" : String(value);
+var MAX_RULE_TIMEOUT_S = 2147483;
+var ruleTimeoutOf = (value) => {
+  if (value === void 0) return 60;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new LeakgateError("usage", `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
+  }
+  return Math.min(value, MAX_RULE_TIMEOUT_S);
+};
+var maxFileSizeOf = (value) => {
+  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+  }
+  return value;
+};
+var redactPercentOf = (value) => {
+  if (value === void 0) return 100;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+  throw new LeakgateError("usage", `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
+};
 var readCommonOptions = (args) => {
   const baseline = args["baseline"];
   return {
@@ -19980,22 +20356,53 @@ var readCommonOptions = (args) => {
     // "-o -" means stdout.
     output: args["output"] === STDIN_ARG ? void 0 : args["output"],
     redact: args["redact"] !== false,
+    redactPercent: redactPercentOf(args["redactPercent"]),
     color: args["color"],
     progress: args["progress"],
-    maxFileSize: args["maxFileSize"],
+    maxFileSize: maxFileSizeOf(args["maxFileSize"]),
     quiet: args["quiet"] === true,
     verbose: args["verbose"] === true,
     includeInvalid: args["includeInvalid"] === true,
     reportUnused: args["reportUnused"] === true,
-    ruleTimeout: typeof args["ruleTimeout"] === "number" && args["ruleTimeout"] > 0 ? args["ruleTimeout"] : 60
+    ruleTimeout: ruleTimeoutOf(args["ruleTimeout"])
   };
+};
+
+// src/cli/main.ts
+init_escape_control();
+
+// src/cli/redact-flag.ts
+init_errors();
+var YES = /* @__PURE__ */ new Set(["", "true", "yes", "on"]);
+var percentFor = (value) => {
+  if (YES.has(value.toLowerCase())) return 100;
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (n >= 1 && n <= 100) return n;
+  throw new LeakgateError("usage", `--redact=${value}: give the percent of each secret to mask, 1 to 100 (100 when no value is given); only --no-redact shows secrets`);
+};
+var normalizeRedactFlag = (argv) => {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    let value;
+    if (arg.startsWith("--redact=")) value = arg.slice("--redact=".length);
+    else if (arg === "--redact" && (argv[i + 1] === "true" || argv[i + 1] === "false")) value = argv[++i];
+    else if (arg.startsWith("--no-redact=")) throw new LeakgateError("usage", `${arg}: --no-redact takes no value`);
+    if (value === void 0) out.push(arg);
+    else out.push("--redact", `--redact-percent=${percentFor(value)}`);
+  }
+  return out;
 };
 
 // src/cli/main.ts
 init_version();
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
 var pathsOf = (args) => restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
-var oneLine = (text) => text.replace(/\s*\n\s*/g, " ").trim();
+var oneLine = (text) => escapeControl(text.replace(/\s*\n\s*/g, " ").trim());
 var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
   throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
 }).command(
@@ -20029,10 +20436,10 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "baseline [paths..]",
   "record the current findings as known, so that only new ones fail a scan",
-  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries that are no longer found" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
+  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries this kind of scan found before and no longer finds (reviewed ones are kept)" }).option("prune-reviewed", { type: "boolean", default: false, describe: "prune reviewed entries too (verdicts recorded by audit)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
   (args) => select(async () => {
     const { baselineCommand: baselineCommand2 } = await Promise.resolve().then(() => (init_baseline2(), baseline_exports));
-    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
+    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
   })
 ).command(
   "audit",
@@ -20083,10 +20490,11 @@ var fastPath = (argv, io) => {
 };
 var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
 var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
-var main = async (argv, io = processIo()) => {
+var main = async (given, io = processIo()) => {
   let run;
   try {
-    if (wantsPool(argv)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
+    if (wantsPool(given)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
+    const argv = normalizeRedactFlag(given);
     const fast = fastPath(argv, io);
     if (fast) return await fast();
     let output = "";
@@ -20165,6 +20573,7 @@ var rangeOf = async (root2, plan) => {
 };
 
 // src/action/job-summary.ts
+init_text();
 var cell = (text) => text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 var jobSummary = (report, scope) => {
   const count = report.findings.length;
@@ -20173,8 +20582,8 @@ var jobSummary = (report, scope) => {
     "",
     `Scanned ${scope}: ${report.commits} commit${report.commits === 1 ? "" : "s"}, ${report.rules.length} rules.`
   ];
-  const { allowlist, inline, baseline } = report.suppressed;
-  if (allowlist + inline + baseline > 0) lines.push(`Suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline.`);
+  const suppressed = suppressionLine(report);
+  if (suppressed) lines.push(`Suppressed: ${cell(suppressed)}.`);
   for (const note of report.notes) lines.push(`> ${cell(note)}`);
   if (count > 0) {
     lines.push("", "| Severity | Rule | Location | Secret | Commit | Author |", "|---|---|---|---|---|---|");
@@ -20229,7 +20638,7 @@ var splitArgs = (text) => [...(text ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync9(path, "utf8"));
+    return JSON.parse(readFileSync10(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -20274,8 +20683,8 @@ var runAction = async (env3, io) => {
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail3 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail3 ? 1 : 0;
+    const fail4 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail4 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
     io.stdout.write(`::error title=leakgate::${escapeCommand(message)}
@@ -20289,4 +20698,5 @@ ${message}
 };
 
 // src/action/index.ts
+installSignalCleanup();
 process.exitCode = await runAction(process.env, processIo());

@@ -46,7 +46,7 @@ var shannonEntropy = (text) => {
 };
 
 // src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash, createHmac } from "node:crypto";
 var fingerprint = (ruleId, file, secret) => createHash("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
 
 // src/detect/inline-allow.ts
@@ -575,7 +575,6 @@ var windowsFor = (text, hits, window, lines) => {
 };
 
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN = 400;
 var allowedBy = (rule, global, candidate) => {
   const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
   if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -609,11 +608,12 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== void 0 && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     if (validated === false && !options.includeInvalid) {
       context.rejected.push(secret);
+      result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
       return;
     }
-    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     const secretEnd = secretStart + secret.length;
     const line = lines.lineAt(secretStart);
     const start = lines.position(secretStart);
@@ -648,7 +648,8 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       endLine: end.line,
       endColumn: end.column,
       secret,
-      match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+      // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
+      match: match[0],
       entropy: Math.round(entropy * 1e3) / 1e3,
       validated,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
@@ -2102,6 +2103,34 @@ var decodeFragment = (fragment) => {
   return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
 };
 
+// src/scan/watched-allowlists.ts
+var PROGRESS_SLOTS = 4;
+var OWNER = 2;
+var INDEX = 3;
+var WatchedRegExp = class extends RegExp {
+  constructor(source, progress2, owner, index) {
+    super(source.source, source.flags);
+    this.progress = progress2;
+    this.owner = owner;
+    this.index = index;
+  }
+  exec(text) {
+    const progress2 = this.progress();
+    Atomics.store(progress2, OWNER, this.owner);
+    Atomics.store(progress2, INDEX, this.index);
+    try {
+      return super.exec(text);
+    } finally {
+      Atomics.store(progress2, OWNER, -1);
+    }
+  }
+};
+var watch = (allowlist, progress2, owner, index) => allowlist.regexes.length === 0 ? allowlist : { ...allowlist, regexes: allowlist.regexes.map((regex) => new WatchedRegExp(regex, progress2, owner, index)) };
+var watchAllowlists = (rules, global, progress2) => ({
+  rules: rules.map((rule, r) => rule.allowlists.some((a) => a.regexes.length > 0) ? { ...rule, allowlists: rule.allowlists.map((a, i) => watch(a, progress2, r + 1, i)) } : rule),
+  allowlists: global.map((a, i) => watch(a, progress2, 0, i))
+});
+
 // src/scan/scan-worker.ts
 var LARGE_FRAGMENT = 1 << 20;
 var LARGE_TEXT = 8 << 20;
@@ -2130,8 +2159,9 @@ var warmUp = () => {
 };
 var warm = warmUp();
 var configure = (message) => {
-  const rules = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
-  const allowlists = message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where));
+  const compiled = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
+  const watched = watchAllowlists(compiled, message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)), () => progress);
+  const { rules, allowlists } = watched;
   const options = { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
   const index = warm !== void 0 && keywordsKey(rules) === warm.key ? warm.index : keywordIndexFor(rules);
@@ -2140,7 +2170,7 @@ var configure = (message) => {
 var detector;
 var pathOnlyRules = /* @__PURE__ */ new Set();
 var isPathOnly = (ruleId) => pathOnlyRules.has(ruleId);
-var progress = new Int32Array(2);
+var progress = new Int32Array(PROGRESS_SLOTS);
 parentPort?.on("message", (message) => {
   if (message.kind === "init") {
     progress = message.progress;

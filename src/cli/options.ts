@@ -123,6 +123,29 @@ export const parseSimpleOptions = (argv: readonly string[], specs: readonly Opti
   return args;
 };
 
+/** yargs gives NaN for a number option's value that is not one. */
+const shownNumber = (value: unknown): string => (typeof value === 'number' && Number.isNaN(value) ? 'a value that is not a number' : String(value));
+
+/** Node's timers hold at most 2^31 - 1 ms (~24.8 days); a longer --rule-timeout means "never", so it is capped there. */
+export const MAX_RULE_TIMEOUT_S = 2_147_483;
+
+/** 0, -1 and "abc" (NaN from yargs) used to become 60 silently; above the cap, every scan failed at once. */
+const ruleTimeoutOf = (value: unknown): number => {
+  if (value === undefined) return 60;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new LeakgateError('usage', `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
+  }
+  return Math.min(value, MAX_RULE_TIMEOUT_S);
+};
+
+const maxFileSizeOf = (value: unknown): number => {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new LeakgateError('usage', `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+  }
+  return value;
+};
+
 const redactPercentOf = (value: unknown): number => {
   if (value === undefined) return 100;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100) return value;
@@ -141,11 +164,11 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     redactPercent: redactPercentOf(args['redactPercent']),
     color: args['color'] as boolean | undefined,
     progress: args['progress'] as boolean | undefined,
-    maxFileSize: args['maxFileSize'] as number,
+    maxFileSize: maxFileSizeOf(args['maxFileSize']),
     quiet: args['quiet'] === true,
     verbose: args['verbose'] === true,
     includeInvalid: args['includeInvalid'] === true,
     reportUnused: args['reportUnused'] === true,
-    ruleTimeout: typeof args['ruleTimeout'] === 'number' && args['ruleTimeout'] > 0 ? args['ruleTimeout'] : 60,
+    ruleTimeout: ruleTimeoutOf(args['ruleTimeout']),
   };
 };

@@ -51,7 +51,7 @@ export interface BaselineFilter {
 }
 
 const countSuppressed = (totals: ScanTotals): Record<SuppressionReason, number> => {
-  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0 };
+  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0, checksum: 0 };
   for (const item of totals.suppressed) counts[item.reason]++;
   return counts;
 };
@@ -141,6 +141,7 @@ export const runScan = async (
     findings: maybeRedact(findings, percent, consolidated),
     skipped: totals.skipped.map((item) => ({ path: mask(item.path), reason: item.reason })),
     suppressed: countSuppressed(totals),
+    allowlistedFiles: totals.allowlistedFiles,
     notes: (request.notes?.() ?? []).map(mask),
     toolVersion: toolVersion(),
   };

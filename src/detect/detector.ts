@@ -87,12 +87,13 @@ export const createDetector = (
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     if (validated === false && !options.includeInvalid) {
-      // Not a real token: a generic rule must not report it either.
+      // Not a real token: a generic rule must not report it either. Counted, as every suppression is.
       context.rejected.push(secret);
+      result.suppressed.push({ reason: 'checksum', ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
       return;
     }
-    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     const secretEnd = secretStart + secret.length;
     const line = lines.lineAt(secretStart);
     const start = lines.position(secretStart);

@@ -127,7 +127,7 @@ export interface Finding {
 }
 
 /** Why a finding was dropped after detection, counted in the summary. */
-export type SuppressionReason = 'allowlist' | 'inline' | 'baseline';
+export type SuppressionReason = 'allowlist' | 'inline' | 'baseline' | 'checksum';
 
 export interface Suppression {
   readonly reason: SuppressionReason;

@@ -48,7 +48,7 @@ export const formatJson = (report: Report): string =>
       },
       findings: report.findings.map(findingJson),
       skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
-      suppressed: report.suppressed,
+      suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
       notes: report.notes,
     },
     null,

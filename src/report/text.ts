@@ -48,6 +48,17 @@ export const summaryLine = (c: ChalkInstance, report: Report): string => {
   return `${found} · ${scope}${plural(report.files, 'file')}, ${formatBytes(report.bytes)} scanned · ${plural(report.rules.length, 'rule')} · ${(report.durationMs / 1000).toFixed(2)} s`;
 };
 
+/** Every suppression counted by reason (README: "Suppressing a finding"); undefined when there is none. */
+export const suppressionLine = (report: Report): string | undefined => {
+  const { allowlist, inline, baseline, checksum } = report.suppressed;
+  const files = report.allowlistedFiles;
+  if (allowlist + inline + baseline + checksum + files === 0) return undefined;
+  const parts = [`${allowlist} by allowlist`, `${inline} by inline comment`, `${baseline} by baseline`];
+  if (checksum > 0) parts.push(`${checksum} failing their checksum (--include-invalid shows them)`);
+  if (files > 0) parts.push(`${plural(files, 'file')} not read: path allowlist`);
+  return parts.join(', ');
+};
+
 export const formatText = (report: Report, color: boolean): string => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
@@ -62,10 +73,8 @@ export const formatText = (report: Report, color: boolean): string => {
   }
   if (report.findings.length > 0) out.push('');
   out.push(summaryLine(c, report));
-  const { allowlist, inline, baseline } = report.suppressed;
-  if (allowlist + inline + baseline > 0) {
-    out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline`);
-  }
+  const suppressed = suppressionLine(report);
+  if (suppressed) out.push(`suppressed: ${suppressed}`);
   if (report.skipped.length > 0) {
     out.push(`skipped ${plural(report.skipped.length, 'file')}:`);
     for (const item of report.skipped.slice(0, 20)) out.push(`  ${e(item.path)}: ${e(item.reason)}`);

@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
 import { baselineFilterFor } from './baseline-filter.js';
+import { checkTargets } from '../check-targets.js';
 
 export interface ScanOptions extends CommonOptions {
   readonly paths: readonly string[];
@@ -21,8 +22,9 @@ export const fileRequest = (io: Io, paths: readonly string[], root: string, opti
   const targets = paths.length === 0 ? ['.'] : paths;
   const stdin = targets.includes('-');
   if (stdin && targets.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
+  if (!stdin) checkTargets(targets, io.cwd);
   const source = stdin
-    ? stdinSource(io.stdin)
+    ? stdinSource(io.stdin, options.maxFileSize)
     : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
   return { mode: 'scan', target: targets.join(' '), source };
 };
