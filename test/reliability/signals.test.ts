@@ -2,7 +2,7 @@
 // lock behind; a lock whose owner died is taken over at once; a reader that closes our stdout
 // (`| head -1`) ends the run quietly. Real processes, real signals (bin/ and lib/: `npm run build`).
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -87,6 +87,45 @@ describe('termination signals and the baseline lock (item 21)', () => {
     expect(signal).toBe('SIGHUP');
     expect(readdirSync(dir).filter((name) => !name.startsWith('dump'))).toEqual([]);
   });
+});
+
+describe('a signal while the report is being written (item 21)', () => {
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
+    it(`${signal} caught mid-write (the process stopped as its temporary file appears): the report whole, no *.tmp`, async () => {
+      const dir = tempDir();
+      // ~30,000 findings: a JSON report of ~20 MB, whose write takes long enough to be caught.
+      const lines = Array.from({ length: 30_000 }, () => `TOKEN=${fakeGithubToken()}`);
+      writeFiles(dir, { 'in/tokens.env': `${lines.join('\n')}\n` });
+      const out = join(dir, 'out');
+      mkdirSync(out);
+      const child = spawn(process.execPath, [BIN, 'scan', 'in', '-f', 'json', '--output', 'out/report.json'], { cwd: dir, stdio: 'ignore' });
+      const caught = new Promise<boolean>((resolve) => {
+        const watcher = watch(out, (_event, name) => {
+          if (!String(name).endsWith('.tmp')) return;
+          watcher.close();
+          // Stopped mid-write, signalled, then let go: the signal lands inside the write.
+          child.kill('SIGSTOP');
+          child.kill(signal);
+          child.kill('SIGCONT');
+          resolve(true);
+        });
+        child.on('exit', () => {
+          watcher.close();
+          resolve(false);
+        });
+      });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, sig) => resolve({ code, signal: sig })));
+      expect(await caught).toBe(true);
+      const { code, signal: by } = await ended;
+      const left = readdirSync(out);
+      expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+      // The signal waits for the write (a handler runs between two ticks): ended by it, or, when it
+      // arrived during the very last write, the run completes first (its exit code, 1: findings).
+      expect(by === signal || code === 1).toBe(true);
+      if (by === null) expect(left).toEqual(['report.json']);
+      for (const name of left) expect((JSON.parse(readFileSync(join(out, name), 'utf8')) as { findings: unknown[] }).findings).toHaveLength(30_000);
+    }, 120_000);
+  }
 });
 
 describe('a closed stdout (item 22)', () => {
