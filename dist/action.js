@@ -20526,6 +20526,7 @@ var main = async (given, io = processIo()) => {
 // src/action/run-action.ts
 init_write_output();
 init_errors();
+init_escape_control();
 init_github();
 init_sarif();
 init_repo();
@@ -20687,7 +20688,7 @@ sarif=${sarif}
     return code === 1 && fail4 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
-    io.stdout.write(`::error title=leakgate::${escapeCommand(message)}
+    io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}
 `);
     appendTo(env3["GITHUB_STEP_SUMMARY"], `## leakgate: scan failed
 

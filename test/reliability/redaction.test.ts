@@ -206,7 +206,7 @@ describe('audit masks PEM bodies and encoded keys (item 16) and escapes control 
 });
 
 describe('control characters from a repository are escaped in the terminal (item 17)', () => {
-  it('author, subject and path in the text report; a path in an error message', async () => {
+  it('author, subject and path in the text report; a path in an error message and in the Action\'s log', async () => {
     const repo = makeRepo();
     const evil = 'ops\u001b[2K\u001b[1A\r\b\u202e';
     writeFiles(repo.dir, { [`cfg/a\u001b[31mb.env`]: `GH=${fakeGithubToken()}\n` });
@@ -217,6 +217,11 @@ describe('control characters from a repository are escaped in the terminal (item
     expect(result.stdout).not.toMatch(/[\u001b\r\b\u202e]/);
     expect(result.stdout).toContain('ops\\x1b[2K\\x1b[1A\\x0d\\x08\\u202e');
     expect(result.stdout).toContain('cfg/a\\x1b[31mb.env');
+    let log = '';
+    const io = { stdout: { write: (t: string) => (log += t) }, stderr: { write: (t: string) => (log += t) }, stdin: Readable.from([]), cwd: repo.dir, env: {} };
+    expect(await runAction({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(repo.dir, 'ev\u001b[2Jent.json'), GITHUB_WORKSPACE: repo.dir }, io)).toBe(2);
+    expect(log).toContain('::error title=leakgate::cannot read the event payload');
+    expect(log).not.toContain('\u001b');
     const missing = await runCli(['scan', 'no\u001b[2Jsuch'], { cwd: repo.dir });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('no\\x1b[2Jsuch');
