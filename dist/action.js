@@ -1578,9 +1578,9 @@ var init_rules_cache = __esm({
     "use strict";
     ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
-      const hash = createHash("sha256");
-      for (const name of files) hash.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
-      return hash.digest("hex");
+      const hash2 = createHash("sha256");
+      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+      return hash2.digest("hex");
     };
     readRulesCache = (path, digest) => {
       try {
@@ -2872,7 +2872,7 @@ var init_entropy = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash as createHash2, createHmac } from "node:crypto";
+import { createHash as createHash2, createHmac, hash } from "node:crypto";
 var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
@@ -2888,7 +2888,7 @@ var init_fingerprint = __esm({
         else {
           const rank = ranks.get(place) ?? 0;
           ranks.set(place, rank + 1);
-          value = createHash2("sha256").update(`${place}\0#${rank}`).digest("hex");
+          value = hash("sha256", `${place}\0#${rank}`, "hex");
         }
         return { ...finding, fingerprint: value.slice(0, 32) };
       });
@@ -3919,16 +3919,25 @@ var init_redact = __esm({
     isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
     createMasker = (secrets, percent = FULL_REDACTION) => {
       const byHead = /* @__PURE__ */ new Map();
+      const starts = /* @__PURE__ */ new Set();
       for (const secret of new Set(secrets)) {
         if (secret.length < MIN_MASKED) continue;
         const head = secret.slice(0, MIN_MASKED);
-        byHead.set(head, [...byHead.get(head) ?? [], secret].sort((a, b) => b.length - a.length));
+        const list = byHead.get(head);
+        if (list) list.push(secret);
+        else byHead.set(head, [secret]);
+        starts.add(secret.charCodeAt(0) * 65536 + secret.charCodeAt(1));
       }
       if (byHead.size === 0) return (text) => text;
+      for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
       return (text) => {
         let out = "";
         let last = 0;
         for (let i = 0; i + MIN_MASKED <= text.length; ) {
+          if (!starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) {
+            i++;
+            continue;
+          }
           const hit = byHead.get(text.slice(i, i + MIN_MASKED))?.find((secret) => text.startsWith(secret, i));
           if (hit === void 0) {
             i++;

@@ -46,7 +46,7 @@ var shannonEntropy = (text) => {
 };
 
 // src/detect/fingerprint.ts
-import { createHash, createHmac } from "node:crypto";
+import { createHash, createHmac, hash } from "node:crypto";
 var fingerprint = (ruleId, file, secret) => createHash("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
 
 // src/detect/inline-allow.ts
@@ -2002,9 +2002,9 @@ import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
-  const hash = createHash3("sha256");
-  for (const name of files) hash.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
-  return hash.digest("hex");
+  const hash2 = createHash3("sha256");
+  for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+  return hash2.digest("hex");
 };
 var readRulesCache = (path, digest) => {
   try {

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash, createHmac, hash } from 'node:crypto';
 import type { Finding } from './types.js';
 
 /**
@@ -29,7 +29,7 @@ export const reportedFingerprints = (findings: readonly Finding[], key: string |
     else {
       const rank = ranks.get(place) ?? 0;
       ranks.set(place, rank + 1);
-      value = createHash('sha256').update(`${place}\0#${rank}`).digest('hex');
+      value = hash('sha256', `${place}\0#${rank}`, 'hex');
     }
     return { ...finding, fingerprint: value.slice(0, 32) };
   });
