@@ -24,6 +24,9 @@ import { compileAllowlist, compileRule } from '../lib/rules/compile-rule.js';
 import { parseRuleset } from '../lib/rules/parse-ruleset.js';
 import { translateRegex } from '../lib/rules/translate-regex.js';
 import { createDiffParser, unquotePath } from '../lib/sources/parse-diff.js';
+import { normalizeRedactFlag } from '../lib/cli/redact-flag.js';
+import { escapeControl } from '../lib/report/escape-control.js';
+import { createMasker } from '../lib/report/redact.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -383,6 +386,50 @@ export const TARGETS = {
   'diff-parser (git-shaped logs round-trip)': {
     arbitrary: diffLog,
     check: ({ lines, events }) => typedOnly(() => same(parseLines(lines), events)),
+  },
+  'createMasker (no found secret survives in any text)': {
+    arbitrary: fc.array(chars(`${ALNUM}_-`, 6, 40), { minLength: 1, maxLength: 6 }).chain((secrets) =>
+      fc.record({
+        secrets: fc.constant(secrets),
+        text: fc.array(fc.oneof(fc.constantFrom(...secrets), anyText, fc.constantFrom(...secrets).map((s) => s.slice(0, 5))), { maxLength: 12 }).map((parts) => parts.join('')),
+      }),
+    ),
+    check: ({ secrets, text }) =>
+      typedOnly(() => {
+        const masked = createMasker(secrets)(text);
+        const left = secrets.find((secret) => masked.includes(secret));
+        return left === undefined ? undefined : `${JSON.stringify(left)} survives in ${JSON.stringify(masked.slice(0, 200))}`;
+      }),
+  },
+  'normalizeRedactFlag (no spelling of --redact turns redaction off)': {
+    arbitrary: fc.array(fc.oneof(fc.constantFrom('--redact', '--no-redact', 'true', 'false', '--', 'src', '-f', 'json'), anyText.map((v) => `--redact=${v}`), fc.integer({ min: -5, max: 200 }).map((n) => `--redact=${n}`)), { maxLength: 8 }),
+    check: (argv) => {
+      let out;
+      try {
+        out = normalizeRedactFlag(argv);
+      } catch (error) {
+        return isLeakgateError(error) ? undefined : describeError(error);
+      }
+      const end = out.indexOf('--');
+      const options = end === -1 ? out : out.slice(0, end);
+      for (const [i, arg] of options.entries()) {
+        if (arg.startsWith('--redact=')) return `left ${JSON.stringify(arg)} for yargs to read`;
+        if (arg === '--redact' && (options[i + 1] === 'true' || options[i + 1] === 'false')) return `left "--redact ${options[i + 1]}"`;
+        const percent = /^--redact-percent=(.*)$/.exec(arg)?.[1];
+        if (percent !== undefined && !(/^\d+$/.test(percent) && Number(percent) >= 1 && Number(percent) <= 100)) return `percent ${percent}`;
+      }
+      return undefined;
+    },
+  },
+  'escapeControl (no control or bidi character reaches a terminal)': {
+    arbitrary: anyText,
+    check: (text) =>
+      typedOnly(() => {
+        const shown = escapeControl(text);
+        const bad = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.exec(shown);
+        if (bad) return `U+${bad[0].charCodeAt(0).toString(16)} left in ${JSON.stringify(shown.slice(0, 100))}`;
+        return bad === null && !/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/.test(text) && shown !== text ? 'changed a text with nothing to escape' : undefined;
+      }),
   },
   unquotePath: {
     arbitrary: fc.oneof(

@@ -40,13 +40,23 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 
 // src/cli/io.ts
-var processIo, useColor;
+var quiet, quietWhenClosed, processIo, useColor;
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
+    quiet = /* @__PURE__ */ new WeakSet();
+    quietWhenClosed = (stream) => {
+      if (!quiet.has(stream)) {
+        quiet.add(stream);
+        stream.on("error", (error) => {
+          if (error.code !== "EPIPE" && error.code !== "ERR_STREAM_DESTROYED") throw error;
+        });
+      }
+      return stream;
+    };
     processIo = () => ({
-      stdout: process.stdout,
-      stderr: process.stderr,
+      stdout: quietWhenClosed(process.stdout),
+      stderr: quietWhenClosed(process.stderr),
       stdin: process.stdin,
       cwd: process.cwd(),
       env: process.env
@@ -77,6 +87,69 @@ var init_errors = __esm({
   }
 });
 
+// src/cli/write-output.ts
+import { randomBytes } from "node:crypto";
+import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+var pendingTempFiles, removeQuietly, isSpecialFile, writeFileAtomic, removePendingTempFiles, installSignalCleanup;
+var init_write_output = __esm({
+  "src/cli/write-output.ts"() {
+    "use strict";
+    init_errors();
+    pendingTempFiles = /* @__PURE__ */ new Set();
+    removeQuietly = (path) => {
+      try {
+        rmSync(path, { force: true });
+      } catch {
+      }
+    };
+    isSpecialFile = (path) => {
+      try {
+        const stats = statSync(path);
+        return !stats.isFile() && !stats.isDirectory();
+      } catch {
+        return false;
+      }
+    };
+    writeFileAtomic = (path, content) => {
+      if (isSpecialFile(path)) {
+        try {
+          writeFileSync(path, content);
+          return;
+        } catch (error) {
+          const code = error.code ?? String(error);
+          throw new LeakgateError("io", `cannot write ${path}: ${code}`, { cause: error });
+        }
+      }
+      const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
+      pendingTempFiles.add(temp);
+      try {
+        writeFileSync(temp, content, { flag: "wx", mode: 420 });
+        renameSync(temp, path);
+      } catch (error) {
+        removeQuietly(temp);
+        const code = error.code ?? String(error);
+        throw new LeakgateError("io", `cannot write ${path}: ${code}; nothing was written`, { cause: error });
+      } finally {
+        pendingTempFiles.delete(temp);
+      }
+    };
+    removePendingTempFiles = () => {
+      for (const temp of pendingTempFiles) removeQuietly(temp);
+      pendingTempFiles.clear();
+    };
+    installSignalCleanup = () => {
+      for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+        process.on(signal, () => {
+          removePendingTempFiles();
+          if (signal === "SIGINT") process.exit(130);
+          process.removeAllListeners(signal);
+          process.kill(process.pid, signal);
+        });
+      }
+    };
+  }
+});
+
 // src/exit-codes.ts
 var ExitCode;
 var init_exit_codes = __esm({
@@ -89,6 +162,42 @@ var init_exit_codes = __esm({
       Findings: 1,
       /** Usage, config, baseline, git or I/O error: nothing can be concluded. */
       Error: 2
+    };
+  }
+});
+
+// src/detect/types.ts
+var SEVERITIES, CONFIDENCES, VALIDATORS;
+var init_types = __esm({
+  "src/detect/types.ts"() {
+    "use strict";
+    SEVERITIES = ["critical", "high", "medium", "low", "info"];
+    CONFIDENCES = ["high", "medium", "low"];
+    VALIDATORS = [
+      "github-checksum",
+      "npm-checksum",
+      "pem-private-key",
+      "jwt",
+      "aws-access-key-id",
+      "base64-json",
+      "grafana-api-key"
+    ];
+  }
+});
+
+// src/report/escape-control.ts
+var UNSAFE, escapeOne, escapeControl;
+var init_escape_control = __esm({
+  "src/report/escape-control.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    escapeOne = (char) => {
+      const code = char.charCodeAt(0);
+      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    };
+    escapeControl = (text) => {
+      UNSAFE.lastIndex = 0;
+      return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
     };
   }
 });
@@ -127,6 +236,20 @@ var init_version = __esm({
       }
       return cached;
     };
+  }
+});
+
+// src/baseline/prune-scope.ts
+var coveringPaths, prunable, isReviewed;
+var init_prune_scope = __esm({
+  "src/baseline/prune-scope.ts"() {
+    "use strict";
+    coveringPaths = (targets2) => {
+      if (targets2.some((target) => target === "." || target === "")) return () => true;
+      return (file) => targets2.some((target) => file === target || file.startsWith(`${target}/`));
+    };
+    prunable = (entry, scope) => entry.from !== void 0 && entry.from.length === 1 && entry.from[0] === scope.mode && scope.covers(entry.file);
+    isReviewed = (entry) => entry.status !== "unreviewed";
   }
 });
 
@@ -407,7 +530,10 @@ var init_compile_rule = __esm({
         severity: spec.severity,
         validate: spec.validate,
         references: spec.references,
-        tags: spec.tags
+        tags: spec.tags,
+        chosen: spec.chosen,
+        assignment: spec.assignment,
+        confidence: spec.confidence
       };
     };
   }
@@ -419,7 +545,8 @@ var init_compile_config = __esm({
   "src/config/compile-config.ts"() {
     "use strict";
     init_compile_rule();
-    compileConfig = (specs, file, ownRules = 0) => ({
+    compileConfig = (specs, file, ownRules = 0, confidence) => ({
+      ...confidence ? { confidence } : {},
       rules: specs.rules.map(compileRule),
       allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
       file,
@@ -1246,23 +1373,6 @@ var init_dist = __esm({
   }
 });
 
-// src/detect/types.ts
-var SEVERITIES, VALIDATORS;
-var init_types = __esm({
-  "src/detect/types.ts"() {
-    "use strict";
-    SEVERITIES = ["critical", "high", "medium", "low", "info"];
-    VALIDATORS = [
-      "github-checksum",
-      "npm-checksum",
-      "pem-private-key",
-      "jwt",
-      "aws-access-key-id",
-      "base64-json"
-    ];
-  }
-});
-
 // src/rules/toml-fields.ts
 var fail, isTable, checkKeys, optString, reqString, optNumber, optBoolean, stringList, tableList, oneOf;
 var init_toml_fields = __esm({
@@ -1368,7 +1478,10 @@ var init_rule_spec = __esm({
       "tags",
       "examples",
       "negatives",
-      "skipReport"
+      "skipReport",
+      "chosen",
+      "assignment",
+      "confidence"
     ]);
     parseAllowlist = (table, place) => {
       checkKeys(table, ALLOWLIST_KEYS, place);
@@ -1409,6 +1522,7 @@ var init_rule_spec = __esm({
       const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
       if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
       const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
+      const tags = stringList(table, "tags", place);
       return {
         id,
         description: optString(table, "description", place) ?? id,
@@ -1423,7 +1537,10 @@ var init_rule_spec = __esm({
         severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
         validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
         references: stringList(table, "references", place),
-        tags: stringList(table, "tags", place),
+        tags,
+        chosen: optBoolean(table, "chosen", place) ?? tags.includes("generic"),
+        assignment: optBoolean(table, "assignment", place) ?? false,
+        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place),
         examples: parseSamples(table, "examples", place),
         negatives: parseSamples(table, "negatives", place),
         file
@@ -1474,9 +1591,9 @@ var init_rules_cache = __esm({
     "use strict";
     ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
-      const hash = createHash("sha256");
-      for (const name of files) hash.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
-      return hash.digest("hex");
+      const hash2 = createHash("sha256");
+      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+      return hash2.digest("hex");
     };
     readRulesCache = (path, digest) => {
       try {
@@ -1542,7 +1659,8 @@ var init_load_config = __esm({
     init_parse_ruleset();
     init_load_rules();
     init_toml_fields();
-    TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion"]);
+    init_types();
+    TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion", "confidence"]);
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
     findConfigFile = (root2, explicit) => {
       if (explicit !== void 0) return explicit;
@@ -1596,7 +1714,9 @@ var init_load_config = __esm({
           ...builtinAllowlists,
           ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))
         ];
-        return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length);
+        const place = { file: shown, where: "top level" };
+        const confidence = oneOf(optString(ruleset.table, "confidence", place), CONFIDENCES, "confidence", place);
+        return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length, confidence);
       } catch (error) {
         return asConfigError(error);
       }
@@ -1644,6 +1764,28 @@ var init_decode_content = __esm({
       const utf16 = utf16Without(bytes);
       if (utf16) return { kind: "text", text: decode16(bytes, utf16, 0), encoding: utf16 };
       return { kind: "binary" };
+    };
+  }
+});
+
+// src/sources/source-item.ts
+var isRaw, decodeFragment, ownBuffer;
+var init_source_item = __esm({
+  "src/sources/source-item.ts"() {
+    "use strict";
+    init_decode_content();
+    isRaw = (fragment) => "raw" in fragment;
+    decodeFragment = (fragment) => {
+      const { raw, owns, ...rest } = fragment;
+      if (owns) return { ...rest, text: decodeUtf8(raw) };
+      const decoded = decodeContent(raw);
+      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+    };
+    ownBuffer = (bytes) => {
+      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+      copy.set(bytes);
+      return copy;
     };
   }
 });
@@ -2637,10 +2779,24 @@ var init_walk_files = __esm({
 async function* fileSource(targets2, options) {
   for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
 }
-async function* stdinSource(stdin) {
+async function* stdinSource(stdin, maxFileSize) {
   const chunks = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
-  const bytes = Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxFileSize) {
+      yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
+      return;
+    }
+    chunks.push(buffer);
+  }
+  const joined = Buffer.concat(chunks);
+  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+  if (isUtf8Text(bytes)) {
+    yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
+    return;
+  }
   const decoded = decodeContent(bytes);
   if (decoded.kind === "binary") {
     yield { kind: "skipped", path: "-", reason: "binary" };
@@ -2654,6 +2810,7 @@ var init_file_source = __esm({
     "use strict";
     init_read_own_file();
     init_decode_content();
+    init_source_item();
     init_walk_files();
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
@@ -2731,12 +2888,27 @@ var init_entropy = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
-var fingerprint;
+import { createHash as createHash2, createHmac, hash } from "node:crypto";
+var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
     fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+    VERSION = "leakgate-fingerprint/v2";
+    reportedFingerprints = (findings, key) => {
+      const ranks = /* @__PURE__ */ new Map();
+      return findings.map((finding) => {
+        const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
+        let value;
+        if (key !== void 0) value = createHmac("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
+        else {
+          const rank = ranks.get(place) ?? 0;
+          ranks.set(place, rank + 1);
+          value = hash("sha256", `${place}\0#${rank}`, "hex");
+        }
+        return { ...finding, fingerprint: value.slice(0, 32) };
+      });
+    };
   }
 });
 
@@ -2833,7 +3005,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail3 = new Int32Array(states);
+      const fail4 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -2844,16 +3016,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail3[state] * width;
+        const back = fail4[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail3[state]] ?? NONE;
+        const inherited = outputs[fail4[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail3[to] = delta[back + c];
+            fail4[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3049,7 +3221,7 @@ var init_decoders = __esm({
     findEncoded = (text) => {
       const found = [...kubernetesValues(text)];
       let budget = BUDGET;
-      const keep = (start2, end, how, decoded) => {
+      const keep2 = (start2, end, how, decoded) => {
         budget -= end - start2;
         if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
       };
@@ -3057,7 +3229,7 @@ var init_decoders = __esm({
         if (budget <= 0) break;
         if (runEnd - start2 > MAX_RUN) continue;
         if (kind === "hex") {
-          if ((runEnd - start2) % 2 === 0) keep(start2, runEnd, "hex", Buffer.from(text.slice(start2, runEnd), "hex").toString("utf8"));
+          if ((runEnd - start2) % 2 === 0) keep2(start2, runEnd, "hex", Buffer.from(text.slice(start2, runEnd), "hex").toString("utf8"));
           continue;
         }
         let end = runEnd;
@@ -3066,17 +3238,17 @@ var init_decoders = __esm({
           budget -= end - start2;
           continue;
         }
-        keep(start2, end, "base64", fromBase64(text.slice(start2, end)));
+        keep2(start2, end, "base64", fromBase64(text.slice(start2, end)));
       }
       if (text.includes("%")) {
-        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep(start2, end, "percent", decodePercent(text.slice(start2, end)));
+        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep2(start2, end, "percent", decodePercent(text.slice(start2, end)));
       }
       if (text.includes("\\u")) {
         const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep2(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
       }
       if (text.includes('\\"')) {
-        for (const [start2, end] of jsonStringRuns(text)) keep(start2, end, "json-string", fromJsonString(text.slice(start2, end)));
+        for (const [start2, end] of jsonStringRuns(text)) keep2(start2, end, "json-string", fromJsonString(text.slice(start2, end)));
       }
       return found;
     };
@@ -3162,7 +3334,7 @@ var init_decode_pass = __esm({
         for (const encoded of findEncoded(text)) {
           if (!origin && insideReported(encoded.start, encoded.end)) continue;
           const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
           if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
           if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
         }
@@ -3175,7 +3347,7 @@ var init_decode_pass = __esm({
 // src/detect/validators.ts
 import { createPrivateKey } from "node:crypto";
 import { crc32 } from "node:zlib";
-var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, VALIDATE;
+var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateGrafanaKey, VALIDATE;
 var init_validators = __esm({
   "src/detect/validators.ts"() {
     "use strict";
@@ -3233,19 +3405,24 @@ ${lines.join("\n")}
     };
     validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
     validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+    validateGrafanaKey = (value) => {
+      const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
+      return json !== void 0 && typeof json["k"] === "string" && typeof json["n"] === "string" && typeof json["id"] === "number";
+    };
     VALIDATE = {
       "github-checksum": checksumTail,
       "npm-checksum": checksumTail,
       "pem-private-key": validatePrivateKey,
       jwt: validateJwt,
       "aws-access-key-id": validateAwsKeyId,
-      "base64-json": validateBase64Json
+      "base64-json": validateBase64Json,
+      "grafana-api-key": validateGrafanaKey
     };
   }
 });
 
 // src/detect/generic-shadowing.ts
-var dropRejected, dropShadowedGeneric;
+var dropRejected, dropNamedWithContent, dropShadowedGeneric;
 var init_generic_shadowing = __esm({
   "src/detect/generic-shadowing.ts"() {
     "use strict";
@@ -3255,6 +3432,13 @@ var init_generic_shadowing = __esm({
         (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
       );
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    dropNamedWithContent = (result, rules) => {
+      const named = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+      if (named.size === 0 || result.findings.length < 2) return result;
+      const content = result.findings.some((finding) => !named.has(finding.ruleId));
+      if (!content) return result;
+      return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
     };
     dropShadowedGeneric = (result, generic) => {
       if (result.findings.length < 2 || generic.size === 0) return result;
@@ -3316,8 +3500,980 @@ var init_windows = __esm({
   }
 });
 
+// src/detect/generic/value-features.ts
+var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, longestRepeat, isRepetitive;
+var init_value_features = __esm({
+  "src/detect/generic/value-features.ts"() {
+    "use strict";
+    characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+    hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
+    COMMON_PAIRS = new Set(
+      "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
+    );
+    letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
+    isPronounceable = (run) => {
+      const lower = run.toLowerCase();
+      if (lower.length < 3) return false;
+      const vowels = lower.replace(/[^aeiouy]/g, "").length;
+      if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+      let common = 0;
+      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
+      return common / (lower.length - 1) >= 0.5;
+    };
+    wordiness = (value) => {
+      const runs = letterRuns(value);
+      const letters = runs.reduce((sum, run) => sum + run.length, 0);
+      if (letters === 0) return 0;
+      const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
+      return wordy / letters;
+    };
+    isDecoratedWord = (value) => {
+      const runs = letterRuns(value.replace(/[@4]/g, "a").replace(/[0]/g, "o").replace(/[1!]/g, "i").replace(/[3]/g, "e").replace(/[$5]/g, "s"));
+      return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
+    };
+    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
+    longestSequence = (value) => {
+      const lower = value.toLowerCase();
+      let longest = 1;
+      let up = 1;
+      let down = 1;
+      for (let i = 1; i < lower.length; i++) {
+        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+        const alnum = /[a-z0-9]/.test(lower[i]);
+        up = alnum && step === 1 ? up + 1 : 1;
+        down = alnum && step === -1 ? down + 1 : 1;
+        longest = Math.max(longest, up, down);
+      }
+      for (const row of KEYBOARD_ROWS) {
+        for (let length = row.length; length > longest && length >= 4; length--) {
+          for (let at = 0; at + length <= row.length; at++) if (lower.includes(row.slice(at, at + length))) return length;
+        }
+      }
+      return longest;
+    };
+    isInterleavedCount = (value) => {
+      if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
+      const letters = value.replace(/\d/g, "");
+      return longestSequence(letters) === letters.length;
+    };
+    longestRepeat = (value) => {
+      let longest = value.length > 0 ? 1 : 0;
+      let run = 1;
+      for (let i = 1; i < value.length; i++) {
+        run = value[i] === value[i - 1] ? run + 1 : 1;
+        if (run > longest) longest = run;
+      }
+      return longest;
+    };
+    isRepetitive = (value) => /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+  }
+});
+
+// src/detect/generic/value-shapes.ts
+var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, unleet, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
+var init_value_shapes = __esm({
+  "src/detect/generic/value-shapes.ts"() {
+    "use strict";
+    init_value_features();
+    isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+    SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
+    NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
+    unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+    isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, "password")) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+    DEFAULT_WORDS = /* @__PURE__ */ new Set([
+      "root",
+      "admin",
+      "administrator",
+      "postgres",
+      "postgresql",
+      "mysql",
+      "mariadb",
+      "redis",
+      "mongo",
+      "mongodb",
+      "guest",
+      "user",
+      "username",
+      "default",
+      "pass",
+      "none",
+      "null",
+      "nil",
+      "undefined",
+      "true",
+      "false",
+      "required",
+      "optional",
+      "string",
+      "value",
+      "empty",
+      "unset",
+      "disabled",
+      "enabled",
+      "rabbitmq",
+      "elastic",
+      "kibana",
+      "keycloak",
+      "minio",
+      "minioadmin",
+      "docker",
+      "jenkins",
+      "wordpress",
+      "django",
+      "rails",
+      "laravel",
+      "symfony",
+      "app"
+    ]);
+    isDefaultWord = (value, keyWords) => {
+      const lower = value.toLowerCase();
+      return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
+    };
+    isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
+    isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
+    isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
+    isPath = (value) => {
+      if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
+      if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+      return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
+    };
+    isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
+    isArn = (value) => /^arn:aws[\w-]*:/.test(value);
+    isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+    isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
+    isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
+    isVersion = (value) => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
+    NAME_PART = /^(?:[a-z]+\d*|\d+|[A-Z][a-z]+\d*|[A-Z]{2,6}\d*)$/;
+    spelledLikeWord = (part) => {
+      const lower = part.toLowerCase().replace(/\d+$/, "");
+      return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
+    };
+    isIdentifierOfWords = (value) => {
+      if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+      const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
+      return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
+    };
+    isPasswordHash = (escaped2) => {
+      const value = escaped2.replace(/\$\$/g, "$");
+      return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+    };
+    isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value);
+  }
+});
+
+// src/detect/generic/classify-value.ts
+var reading, saysPlaceholder, hasTypedRun, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyValue;
+var init_classify_value = __esm({
+  "src/detect/generic/classify-value.ts"() {
+    "use strict";
+    init_entropy();
+    init_decoders();
+    init_value_features();
+    init_value_shapes();
+    reading = (kind, why) => ({ kind, why });
+    saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && isPlaceholderText(value);
+    hasTypedRun = (value) => {
+      const run = longestSequence(value);
+      return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
+    };
+    NOT_SECRET = [
+      ["ciphertext", "ciphertext envelope", isCiphertext],
+      ["hash", "password hash format", isPasswordHash],
+      ["placeholder", "template", isTemplate],
+      ["placeholder", "placeholder words", saysPlaceholder],
+      ["placeholder", "typed run", hasTypedRun],
+      ["placeholder", "interleaved count", isInterleavedCount],
+      ["placeholder", "repeated characters", isRepetitive],
+      ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
+      ["structured", "natural-language text", hasNonAsciiLetters],
+      ["structured", "code expression", isCodeShape],
+      ["structured", "validation rules", isRuleList],
+      ["structured", "URL without credentials", isUrlWithoutCredentials],
+      ["structured", "path", isPath],
+      ["structured", "ARN", isArn],
+      ["structured", "UUID", isUuid],
+      ["structured", "email address", isEmail],
+      ["structured", "date", isDateOrTime],
+      ["structured", "version", isVersion],
+      ["structured", "number", (value) => /^[\d.,_-]+$/.test(value)],
+      // A password may well be words (OceanFern1176); another secret named by words is a name.
+      ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
+    ];
+    isStrongPassword = (value) => value.length >= 12 && characterClasses2(value) >= 3 && !isDecoratedWord(value);
+    percentDecoded = (value) => {
+      if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
+      try {
+        return decodeURIComponent(value);
+      } catch {
+        return value;
+      }
+    };
+    looksRandom = (value) => {
+      if (wordiness(value) >= 0.6) return false;
+      const length = value.length;
+      const entropy = shannonEntropy(value);
+      const classes = characterClasses2(value);
+      return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
+    };
+    classifyText = (value, key) => {
+      for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
+      return void 0;
+    };
+    classifyValue = (raw, key = { words: [], kind: void 0 }) => {
+      const value = percentDecoded(raw);
+      const direct = classifyText(value, key);
+      if (direct) return direct;
+      const plain = base64Plain(value);
+      if (plain !== void 0) {
+        const decoded = classifyText(plain, key);
+        if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
+        if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
+      }
+      return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
+    };
+  }
+});
+
+// src/detect/generic/confidence.ts
+var lowerConfidence, ASIDE, confidenceIn, genericConfidence, GENERIC_CONFIDENCE, keyMaterialConfidence, ORDER, meetsFloor;
+var init_confidence = __esm({
+  "src/detect/generic/confidence.ts"() {
+    "use strict";
+    lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
+    ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
+    confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
+    genericConfidence = (value, context) => GENERIC_CONFIDENCE[value][context];
+    GENERIC_CONFIDENCE = {
+      random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
+      // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
+      strong: { "real-config": "high", code: "medium", ci: "medium", docs: "medium", example: "low", test: "low" },
+      // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
+      weak: { "real-config": "medium", code: "low", ci: "low", docs: "low", example: "low", test: "low" }
+    };
+    keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
+    ORDER = { high: 3, medium: 2, low: 1 };
+    meetsFloor = (confidence, floor) => ORDER[confidence] >= ORDER[floor];
+  }
+});
+
+// src/detect/generic/file-context.ts
+var TEST_DIR, TEST_FILE, EXAMPLE_DIR, EXAMPLE_FILE, DOCS_DIR, LOCALE_DIR, LOCALE_FILE, DOCS_FILE, CI_PATH, CHART_VALUES, CONFIG_FILE, fileContextOf;
+var init_file_context = __esm({
+  "src/detect/generic/file-context.ts"() {
+    "use strict";
+    TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
+    TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+    EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
+    EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
+    DOCS_DIR = /^(?:[\w-]*[-_.]?docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+    LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
+    LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
+    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)/i;
+    CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+    CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
+    CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
+    fileContextOf = (path) => {
+      const parts = path.split("/");
+      const name = parts[parts.length - 1] ?? path;
+      const dirs = parts.slice(0, -1);
+      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
+      if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
+      if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return "docs";
+      if (CI_PATH.test(path)) return "ci";
+      return CONFIG_FILE.test(path) ? "real-config" : "code";
+    };
+  }
+});
+
+// src/detect/generic/key-segments.ts
+var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake;
+var init_key_segments = __esm({
+  "src/detect/generic/key-segments.ts"() {
+    "use strict";
+    keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
+    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
+    SECRET_WORDS = /* @__PURE__ */ new Set([
+      "secret",
+      "token",
+      "credential",
+      "credentials",
+      "creds",
+      "apikey",
+      "apitoken",
+      "apisecret",
+      "accesskey",
+      "accesstoken",
+      "secretkey",
+      "privatekey",
+      "signingkey",
+      "encryptionkey",
+      "masterkey",
+      "sessionkey",
+      "appkey",
+      "appsecret",
+      "licensekey",
+      "hmackey",
+      "jwtkey",
+      "authkey",
+      "authtoken",
+      "refreshtoken",
+      "bearertoken",
+      "sessiontoken",
+      "clientsecret",
+      "consumersecret",
+      "webhooksecret",
+      "sharedsecret",
+      "accountkey",
+      "storagekey",
+      "auth"
+    ]);
+    KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+      "api",
+      "access",
+      "private",
+      "secret",
+      "signing",
+      "sign",
+      "encryption",
+      "encrypt",
+      "crypt",
+      "master",
+      "session",
+      "app",
+      "application",
+      "license",
+      "licence",
+      "hmac",
+      "jwt",
+      "client",
+      "consumer",
+      "auth",
+      "account",
+      "storage",
+      "shared",
+      "service",
+      "subscription",
+      "admin",
+      "root",
+      "server",
+      "webhook",
+      "cipher",
+      "aes",
+      "mac",
+      "token",
+      "live",
+      "prod",
+      "write",
+      "read",
+      "ingest",
+      "ingestion",
+      "management",
+      "developer",
+      "dev",
+      "partner",
+      "merchant"
+    ]);
+    NOT_SECRET_BEFORE = {
+      password: /* @__PURE__ */ new Set([
+        "forgot",
+        "forgotten",
+        "reset",
+        "show",
+        "hide",
+        "toggle",
+        "has",
+        "is",
+        "should",
+        "can",
+        "enable",
+        "enabled",
+        "disable",
+        "disabled",
+        "use",
+        "allow",
+        "require",
+        "required",
+        "validate",
+        "validation",
+        "verify",
+        "check",
+        "generate",
+        "min",
+        "max",
+        "no",
+        "without",
+        "skip",
+        "strong",
+        "weak",
+        "by",
+        "bypass",
+        "one",
+        "otp",
+        "sample",
+        "example",
+        "dummy",
+        "fake",
+        "mock"
+      ]),
+      secret: /* @__PURE__ */ new Set([
+        "csrf",
+        "xsrf",
+        "page",
+        "next",
+        "prev",
+        "previous",
+        "cursor",
+        "continuation",
+        "pagination",
+        "sync",
+        "cancel",
+        "cancellation",
+        "device",
+        "push",
+        "fcm",
+        "apns",
+        "registration",
+        "invite",
+        "invitation",
+        "unsubscribe",
+        "max",
+        "min",
+        "num",
+        "input",
+        "output",
+        "completion",
+        "prompt",
+        "total",
+        "count",
+        "lexer",
+        "syntax",
+        "parse",
+        "parser",
+        "start",
+        "end",
+        "first",
+        "last",
+        "current",
+        "expected",
+        "this",
+        "is",
+        "has",
+        "no",
+        "sample",
+        "example",
+        "dummy",
+        "fake",
+        "mock",
+        "oauth",
+        "o",
+        "basic"
+      ]),
+      key: /* @__PURE__ */ new Set([
+        "public",
+        "publishable",
+        "pub",
+        "site",
+        "anon",
+        "anonymous",
+        "search",
+        "primary",
+        "partition",
+        "sort",
+        "cache",
+        "routing",
+        "idempotency",
+        "foreign",
+        "lookup",
+        "host",
+        "gpg",
+        "pgp",
+        "ssh",
+        "deploy",
+        "i18n",
+        "translation",
+        "map",
+        "dict",
+        "object",
+        "row",
+        "column",
+        "index",
+        "unique",
+        "composite",
+        "shard",
+        "hash",
+        "sample",
+        "example",
+        "dummy",
+        "fake",
+        "mock"
+      ])
+    };
+    TAIL_OK = /* @__PURE__ */ new Set([
+      "value",
+      "val",
+      "str",
+      "string",
+      "b64",
+      "base64",
+      "hex",
+      "raw",
+      "plain",
+      "plaintext",
+      "encoded",
+      "text",
+      "key",
+      "token",
+      "secret",
+      "pass",
+      "password",
+      "pwd",
+      "env",
+      "prod",
+      "production",
+      "dev",
+      "development",
+      "staging",
+      "stage",
+      "live",
+      "sandbox",
+      "local",
+      "default",
+      "old",
+      "new",
+      "current",
+      "primary",
+      "secondary",
+      "base",
+      "confirmation",
+      "confirm",
+      "again",
+      "repeat",
+      "bytes",
+      "data",
+      "material",
+      "override",
+      "admin",
+      "root",
+      "user",
+      "sha",
+      "v"
+    ]);
+    PUBLISHED = /* @__PURE__ */ new Set(["public", "publishable", "pub", "anon"]);
+    PASS_QUALIFIERS = /* @__PURE__ */ new Set([
+      "db",
+      "database",
+      "smtp",
+      "mail",
+      "email",
+      "ftp",
+      "sftp",
+      "ssh",
+      "admin",
+      "root",
+      "user",
+      "usr",
+      "redis",
+      "mysql",
+      "pg",
+      "postgres",
+      "mongo",
+      "api",
+      "app",
+      "auth",
+      "login",
+      "ldap",
+      "bind",
+      "vpn",
+      "wifi",
+      "proxy",
+      "rabbit",
+      "rabbitmq",
+      "amqp",
+      "mq",
+      "sql",
+      "sa",
+      "svc",
+      "service",
+      "server",
+      "basic",
+      "http",
+      "imap",
+      "pop",
+      "keystore",
+      "store",
+      "key",
+      "cert",
+      "master",
+      "sudo",
+      "account",
+      "client",
+      "web",
+      "dashboard",
+      "registry",
+      "docker",
+      "nexus",
+      "jenkins"
+    ]);
+    isPasswordPass = (segments, i, key) => segments.length === 1 || isUpperSnake(key) || PASS_QUALIFIERS.has(segments[i - 1] ?? "");
+    kindOfSegment = (segment) => {
+      if (segment === "pass") return "pass";
+      if (PASSWORD_WORDS.has(segment)) return "password";
+      if (SECRET_WORDS.has(segment)) return "secret";
+      if (segment === "key" || segment === "keys") return "key";
+      if (/^(?!no|non|un|by)[a-z]{2,12}(?:password|passwd)$/.test(segment)) return "password";
+      return void 0;
+    };
+    isDigits = (segment) => /^\d+$/.test(segment);
+    secretKindOfKey = (key) => {
+      const segments = keySegments(key);
+      for (let i = segments.length - 1; i >= 0; i--) {
+        const found = kindOfSegment(segments[i]);
+        if (found === void 0) continue;
+        if (found === "pass" && !isPasswordPass(segments, i, key)) return void 0;
+        const kind = found === "pass" ? "password" : found;
+        const tail = segments.slice(i + 1);
+        if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
+        const before2 = segments[i - 1];
+        if (kind === "key") {
+          if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
+          if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
+          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) ? "secret" : void 0;
+        }
+        if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
+        return kind;
+      }
+      return void 0;
+    };
+    isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
+  }
+});
+
+// src/detect/generic/syntax-of-path.ts
+var CODE, CONFIG, MARKDOWN, BY_NAME, syntaxOfPath, FENCE_LANGUAGES, syntaxOfFence;
+var init_syntax_of_path = __esm({
+  "src/detect/generic/syntax-of-path.ts"() {
+    "use strict";
+    CODE = {
+      js: "js",
+      mjs: "js",
+      cjs: "js",
+      jsx: "js",
+      ts: "js",
+      tsx: "js",
+      mts: "js",
+      cts: "js",
+      vue: "js",
+      svelte: "js",
+      astro: "js",
+      py: "python",
+      pyw: "python",
+      pyi: "python",
+      go: "go",
+      java: "java",
+      kt: "kotlin",
+      kts: "kotlin",
+      groovy: "groovy",
+      gradle: "groovy",
+      scala: "scala",
+      sc: "scala",
+      dart: "dart",
+      cs: "csharp",
+      vb: "csharp",
+      rb: "ruby",
+      rake: "ruby",
+      gemspec: "ruby",
+      erb: "ruby",
+      php: "php",
+      phtml: "php",
+      rs: "rust",
+      swift: "swift",
+      c: "c",
+      h: "c",
+      cc: "c",
+      cpp: "c",
+      cxx: "c",
+      hpp: "c",
+      hh: "c",
+      m: "c",
+      mm: "c",
+      sh: "shell",
+      bash: "shell",
+      zsh: "shell",
+      ksh: "shell",
+      fish: "shell",
+      ps1: "powershell",
+      psm1: "powershell",
+      psd1: "powershell",
+      pl: "perl",
+      pm: "perl",
+      lua: "lua",
+      ex: "elixir",
+      exs: "elixir",
+      tf: "hcl",
+      tfvars: "hcl",
+      hcl: "hcl",
+      nomad: "hcl",
+      sql: "sql"
+    };
+    CONFIG = {
+      env: "env",
+      yaml: "yaml",
+      yml: "yaml",
+      json: "json",
+      jsonc: "json",
+      json5: "json",
+      toml: "toml",
+      ini: "ini",
+      cfg: "ini",
+      properties: "ini",
+      conf: "conf",
+      cnf: "ini",
+      config: "xml",
+      xml: "xml",
+      plist: "xml",
+      csproj: "xml",
+      props: "xml",
+      targets: "xml",
+      pom: "xml"
+    };
+    MARKDOWN = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+    BY_NAME = [
+      [/^\.env(?:\.|$)|\.env$/i, { family: "config", format: "env" }],
+      [/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i, { family: "config", format: "dockerfile" }],
+      [/^(?:\.bashrc|\.zshrc|\.bash_profile|\.profile|\.zprofile|\.bash_aliases|\.envrc)$/, { family: "code", language: "shell" }],
+      [/^(?:Jenkinsfile|build\.gradle)$/, { family: "code", language: "groovy" }],
+      [/^(?:Rakefile|Gemfile|Vagrantfile|Podfile|Fastfile|Brewfile)$/, { family: "code", language: "ruby" }]
+    ];
+    syntaxOfPath = (path) => {
+      const name = path.slice(path.lastIndexOf("/") + 1);
+      for (const [pattern2, syntax] of BY_NAME) if (pattern2.test(name)) return syntax;
+      const dot = name.lastIndexOf(".");
+      const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+      const language = CODE[extension];
+      if (language) return { family: "code", language };
+      const format3 = CONFIG[extension];
+      if (format3) return { family: "config", format: format3 };
+      if (MARKDOWN.has(extension)) return { family: "markdown" };
+      return { family: "plain" };
+    };
+    FENCE_LANGUAGES = {
+      javascript: { family: "code", language: "js" },
+      typescript: { family: "code", language: "js" },
+      python: { family: "code", language: "python" },
+      golang: { family: "code", language: "go" },
+      ruby: { family: "code", language: "ruby" },
+      csharp: { family: "code", language: "csharp" },
+      console: { family: "code", language: "shell" },
+      shell: { family: "code", language: "shell" },
+      powershell: { family: "code", language: "powershell" },
+      dotenv: { family: "config", format: "env" }
+    };
+    syntaxOfFence = (info) => {
+      const word = info.trim().split(/[\s{,]/)[0]?.toLowerCase() ?? "";
+      if (word === "") return { family: "plain" };
+      const named = FENCE_LANGUAGES[word];
+      if (named) return named;
+      const syntax = syntaxOfPath(`x.${word}`);
+      return syntax.family === "markdown" ? { family: "plain" } : syntax;
+    };
+  }
+});
+
+// src/detect/generic/markdown-context.ts
+var FENCE, openFence, insideCodeSpan, markdownSyntaxAt;
+var init_markdown_context = __esm({
+  "src/detect/generic/markdown-context.ts"() {
+    "use strict";
+    init_syntax_of_path();
+    FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+    openFence = (text, lineStart) => {
+      let open;
+      let at = 0;
+      while (at < lineStart) {
+        const end = text.indexOf("\n", at);
+        const stop = end === -1 || end > lineStart ? lineStart : end;
+        const fence = FENCE.exec(text.slice(at, stop).replace(/\r$/, ""));
+        if (fence) {
+          const marker = fence[1];
+          if (open === void 0) open = { marker, info: fence[2] ?? "" };
+          else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && (fence[2] ?? "").trim() === "") open = void 0;
+        }
+        if (end === -1) break;
+        at = end + 1;
+      }
+      return open?.info;
+    };
+    insideCodeSpan = (line, column) => (line.slice(0, column).match(/`/g)?.length ?? 0) % 2 === 1;
+    markdownSyntaxAt = (text, lineStart, line, column, whole) => {
+      if (insideCodeSpan(line, column)) return { family: "plain" };
+      if (!whole || /^(?: {4}|\t)/.test(line)) return { family: "plain" };
+      const info = openFence(text, lineStart);
+      return info === void 0 ? void 0 : syntaxOfFence(info);
+    };
+  }
+});
+
+// src/detect/generic/read-literal.ts
+var LITERAL, notLiteral, isEscaped, enclosingString, KEEPS_LITERAL, continuesAsCode, continuesCode, interpolates, readLiteral;
+var init_read_literal = __esm({
+  "src/detect/generic/read-literal.ts"() {
+    "use strict";
+    LITERAL = { literal: true };
+    notLiteral = (why) => ({ literal: false, why });
+    isEscaped = (line, at) => {
+      let slashes = 0;
+      for (let i = at - 1; i >= 0 && line[i] === "\\"; i--) slashes++;
+      return slashes % 2 === 1;
+    };
+    enclosingString = (line, start2, end, quotes) => {
+      for (let open = start2 - 1; open >= 0; open--) {
+        const quote = line[open];
+        if (!quotes.includes(quote) || isEscaped(line, open)) continue;
+        let close = end;
+        while (close < line.length && (line[close] !== quote || isEscaped(line, close))) close++;
+        if (close < line.length && !line.slice(open + 1, start2).includes(quote)) return { open, close, quote };
+        return void 0;
+      }
+      return void 0;
+    };
+    KEEPS_LITERAL = /^\.(?:freeze|encode|getBytes|toCharArray|to_string|to_owned|into|as_bytes|bytes|b|dup|trim|strip|toString|as_str|utf8|data|toByteArray)\b/;
+    continuesAsCode = (line, after) => {
+      const rest = line.slice(after).trimStart();
+      if (rest.startsWith(".")) return !KEEPS_LITERAL.test(rest);
+      return /^(?:\+|%(?![>}])|\[|\(|\*(?!\/))/.test(rest);
+    };
+    continuesCode = (before2) => /[+.%]\s*$/.test(before2);
+    interpolates = (syntax, quoted, line, body) => {
+      if (syntax.interpolation === void 0) return false;
+      if (syntax.interpolatingPrefix !== void 0) return syntax.interpolatingPrefix.test(line.slice(0, quoted.open)) && syntax.interpolation.test(body);
+      if (syntax.interpolating !== void 0 && !syntax.interpolating.includes(quoted.quote)) return false;
+      return syntax.interpolation.test(body);
+    };
+    readLiteral = (line, start2, end, syntax) => {
+      const quoted = enclosingString(line, start2, end, syntax.quotes);
+      if (quoted === void 0) {
+        if (!syntax.bare) return notLiteral("code-expression");
+        return syntax.interpolation?.test(line.slice(start2, end)) ? notLiteral("interpolation") : LITERAL;
+      }
+      const body = line.slice(quoted.open + 1, quoted.close);
+      if (interpolates(syntax, quoted, line, body)) return notLiteral("interpolation");
+      if (!syntax.code) return LITERAL;
+      if (quoted.quote === "`" && syntax.bare) return notLiteral("code-expression");
+      const before2 = line.slice(0, quoted.open).replace(/[A-Za-z@$#]{1,3}$/, "");
+      if (continuesAsCode(line, quoted.close + 1) || continuesCode(before2)) return notLiteral("code-expression");
+      return LITERAL;
+    };
+  }
+});
+
+// src/detect/generic/string-syntax.ts
+var DOLLAR, CODE_STRINGS, SCALAR, CONFIG_STRINGS, stringSyntaxOf;
+var init_string_syntax = __esm({
+  "src/detect/generic/string-syntax.ts"() {
+    "use strict";
+    DOLLAR = /\$[A-Za-z_{(]/;
+    CODE_STRINGS = {
+      js: { quotes: "'\"`", bare: false, code: true, interpolation: /\$\{/, interpolating: "`" },
+      python: { quotes: `'"`, bare: false, code: true, interpolation: /\{[^{}]*\}/, interpolatingPrefix: /[fF][rRbB]?$|[rRbB][fF]$/ },
+      go: { quotes: '"`', bare: false, code: true },
+      java: { quotes: '"', bare: false, code: true },
+      kotlin: { quotes: '"', bare: false, code: true, interpolation: DOLLAR },
+      groovy: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"' },
+      scala: { quotes: '"', bare: false, code: true, interpolation: DOLLAR, interpolatingPrefix: /[sf]$/ },
+      dart: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR },
+      csharp: { quotes: '"', bare: false, code: true, interpolation: /\{[^{}]*\}/, interpolatingPrefix: /\$@?$|@\$$/ },
+      ruby: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/, interpolating: '"' },
+      php: { quotes: `'"`, bare: false, code: true, interpolation: /\$[A-Za-z_{]|\{\$/, interpolating: '"' },
+      rust: { quotes: '"', bare: false, code: true },
+      swift: { quotes: '"', bare: false, code: true, interpolation: /\\\(/ },
+      c: { quotes: '"', bare: false, code: true },
+      shell: { quotes: `'"`, bare: true, code: true, interpolation: /\$[A-Za-z_{(]|`/, interpolating: '"' },
+      powershell: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"' },
+      perl: { quotes: `'"`, bare: false, code: true, interpolation: /[$@][A-Za-z_{]/, interpolating: '"' },
+      lua: { quotes: `'"`, bare: false, code: true },
+      elixir: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/ },
+      hcl: { quotes: '"', bare: false, code: true, interpolation: /[$%]\{/ },
+      sql: { quotes: "'", bare: false, code: false }
+    };
+    SCALAR = { quotes: `'"`, bare: true, code: false };
+    CONFIG_STRINGS = {
+      env: { quotes: `'"`, bare: true, code: false, interpolation: /\$\{?[A-Za-z_]/, interpolating: '"' },
+      json: { quotes: '"', bare: false, code: false },
+      toml: { quotes: `'"`, bare: false, code: false }
+    };
+    stringSyntaxOf = (syntax) => {
+      if (syntax.family === "code") return CODE_STRINGS[syntax.language] ?? SCALAR;
+      if (syntax.family === "config") return CONFIG_STRINGS[syntax.format] ?? SCALAR;
+      return { quotes: "'\"`", bare: true, code: false };
+    };
+  }
+});
+
+// src/detect/generic/assess-finding.ts
+var drop, keep, keyAround, isPlaceholderToken, syntaxAt, assessChosen, assessProvider, assessFinding;
+var init_assess_finding = __esm({
+  "src/detect/generic/assess-finding.ts"() {
+    "use strict";
+    init_classify_value();
+    init_confidence();
+    init_file_context();
+    init_key_segments();
+    init_markdown_context();
+    init_read_literal();
+    init_string_syntax();
+    init_syntax_of_path();
+    init_value_features();
+    init_entropy();
+    init_value_shapes();
+    drop = (why) => ({ keep: false, why });
+    keep = (confidence) => ({ keep: true, confidence });
+    keyAround = (line, at) => {
+      let start2 = at;
+      let end = at;
+      while (start2 > 0 && /[\w.-]/.test(line[start2 - 1])) start2--;
+      while (end < line.length && /[\w.-]/.test(line[end])) end++;
+      return line.slice(start2, end).replace(/^[.-]+|[.-]+$/g, "");
+    };
+    isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
+    syntaxAt = (candidate) => {
+      const { fragment } = candidate;
+      if (fragment.decoded) return { family: "plain" };
+      const syntax = syntaxOfPath(fragment.path);
+      if (syntax.family !== "markdown") return syntax;
+      const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
+      return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+    };
+    assessChosen = (candidate) => {
+      const syntax = syntaxAt(candidate);
+      if (syntax === void 0) return drop("prose in documentation, not code");
+      const { line, lineStart } = candidate;
+      const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
+      if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
+      let key = { words: [], kind: void 0 };
+      if (candidate.rule.assignment) {
+        const name = keyAround(line, candidate.matchStart - lineStart);
+        const kind = secretKindOfKey(name);
+        if (kind === void 0) return drop(`the key "${name}" names no secret`);
+        key = { words: keySegments(name), kind };
+      }
+      const value = classifyValue(candidate.secret, key);
+      if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+      const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
+      return keep(genericConfidence(strength, fileContextOf(candidate.fragment.path)));
+    };
+    assessProvider = (candidate) => {
+      const { rule, secret } = candidate;
+      const context = fileContextOf(candidate.fragment.path);
+      if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context));
+      if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
+      return keep(confidenceIn(rule.confidence ?? "high", context));
+    };
+    assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+  }
+});
+
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN, allowedBy, pathOnlyFinding, createDetector;
+var allowedBy, pathOnlyFinding, createDetector;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -3332,7 +4488,9 @@ var init_detector = __esm({
     init_validators();
     init_generic_shadowing();
     init_windows();
-    MAX_MATCH_SHOWN = 400;
+    init_assess_finding();
+    init_file_context();
+    init_confidence();
     allowedBy = (rule, global, candidate) => {
       const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -3352,25 +4510,28 @@ var init_detector = __esm({
       match: fragment.path,
       entropy: 0,
       validated: null,
+      // A file that holds secrets by its kind (a key store, a .env): its content, when readable, decides.
+      confidence: confidenceIn(rule.confidence ?? "medium", fileContextOf(fragment.path)),
       fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
       ...fragment.commit ? { commit: fragment.commit } : {},
       ...fragment.blob ? { blob: fragment.blob } : {}
     });
     createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-      const consider = (rule, context2, match, offset) => {
-        const { fragment, lines, result } = context2;
+      const consider = (rule, context, match, offset) => {
+        const { fragment, lines, result } = context;
         const text = fragment.text;
         const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
         if (!secret) return;
         const entropy = shannonEntropy(secret);
         if (rule.entropy !== void 0 && entropy < rule.entropy) return;
         const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
         if (validated === false && !options.includeInvalid) {
-          context2.rejected.push(secret);
+          context.rejected.push(secret);
+          result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
           return;
         }
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
         const secretEnd = secretStart + secret.length;
         const line = lines.lineAt(secretStart);
         const start2 = lines.position(secretStart);
@@ -3394,6 +4555,18 @@ var init_detector = __esm({
         }
         const marker = inlineAllowMarker(text, secretStart, secretEnd);
         if (marker) return suppress("inline", marker);
+        const assessment = assessFinding({
+          rule,
+          fragment,
+          line: candidate.line,
+          lineStart: line.start,
+          matchStart: offset,
+          secretStart,
+          secretEnd,
+          secret,
+          validated
+        });
+        if (!assessment.keep) return suppress("not-a-secret", assessment.why);
         const end = lines.position(secretEnd);
         result.findings.push({
           ruleId: rule.id,
@@ -3405,9 +4578,11 @@ var init_detector = __esm({
           endLine: end.line,
           endColumn: end.column,
           secret,
-          match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+          // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
+          match: match[0],
           entropy: Math.round(entropy * 1e3) / 1e3,
           validated,
+          confidence: assessment.confidence,
           fingerprint: fingerprint(rule.id, fragment.path, secret),
           ...fragment.commit ? { commit: fragment.commit } : {},
           ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
@@ -3425,21 +4600,21 @@ var init_detector = __esm({
         regex2.lastIndex = 0;
         return regex2.exec(slice);
       };
-      const found = (rule, context2, m, offset, cut, sliceLength) => {
-        const whole = cut && m.index + m[0].length === sliceLength ? extend(rule, context2.fragment.text, offset, context2.lines) ?? m : m;
-        consider(rule, context2, whole, offset);
+      const found = (rule, context, m, offset, cut, sliceLength) => {
+        const whole = cut && m.index + m[0].length === sliceLength ? extend(rule, context.fragment.text, offset, context.lines) ?? m : m;
+        consider(rule, context, whole, offset);
       };
-      const runRule = (rule, spans, context2) => {
+      const runRule = (rule, spans, context) => {
         const regex2 = rule.regex;
         for (const span of spans) {
-          const { slice, cut } = spanText(context2.fragment.text, span);
+          const { slice, cut } = spanText(context.fragment.text, span);
           regex2.lastIndex = 0;
           for (let m = regex2.exec(slice); m !== null; m = regex2.exec(slice)) {
             if (m[0].length === 0) {
               regex2.lastIndex++;
               continue;
             }
-            found(rule, context2, m, span.start + m.index, cut, slice.length);
+            found(rule, context, m, span.start + m.index, cut, slice.length);
           }
         }
       };
@@ -3447,11 +4622,11 @@ var init_detector = __esm({
         const only = rules[ruleIndex].path;
         return only === void 0 || only.test(path);
       };
-      const runAnchored = (rule, sticky2, spans, hits, context2) => {
+      const runAnchored = (rule, sticky2, spans, hits, context) => {
         const positions = ascending(hits);
         let next = 0;
         for (const span of spans) {
-          const { slice, cut } = spanText(context2.fragment.text, span);
+          const { slice, cut } = spanText(context.fragment.text, span);
           let free = span.start;
           while (next < positions.length && positions[next] < span.start) next++;
           for (; next < positions.length && positions[next] < span.end; next++) {
@@ -3460,7 +4635,7 @@ var init_detector = __esm({
             sticky2.lastIndex = at - span.start;
             const m = sticky2.exec(slice);
             if (m === null || m[0].length === 0) continue;
-            found(rule, context2, m, at, cut, slice.length);
+            found(rule, context, m, at, cut, slice.length);
             free = at + m[0].length;
           }
         }
@@ -3473,7 +4648,7 @@ var init_detector = __esm({
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         if (run.length === 0) return result;
-        const context2 = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.pathOnly) {
@@ -3482,11 +4657,11 @@ var init_detector = __esm({
           }
           options.onRule?.(ruleIndex);
           const positions = hits.get(ruleIndex) ?? [];
-          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context2.lines);
-          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context2);
-          else runRule(rule, spans, context2);
+          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
+          if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context);
+          else runRule(rule, spans, context);
         }
-        return dropRejected(result, context2.rejected, genericIds);
+        return dropRejected(result, context.rejected, genericIds);
       };
       const detect = (fragment) => {
         if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
@@ -3494,31 +4669,26 @@ var init_detector = __esm({
         }
         const result = scan(fragment);
         if (options.decode !== false) scanDecoded(fragment, scan, result);
-        return dropShadowedGeneric(result, genericIds);
+        return dropNamedWithContent(dropShadowedGeneric(result, genericIds), rules);
       };
       return { rules, detect };
     };
   }
 });
 
-// src/sources/source-item.ts
-var isRaw, decodeFragment, ownBuffer;
-var init_source_item = __esm({
-  "src/sources/source-item.ts"() {
+// src/scan/watched-allowlists.ts
+var PROGRESS_SLOTS, OWNER, INDEX, describeWatched;
+var init_watched_allowlists = __esm({
+  "src/scan/watched-allowlists.ts"() {
     "use strict";
-    init_decode_content();
-    isRaw = (fragment) => "raw" in fragment;
-    decodeFragment = (fragment) => {
-      const { raw, owns, ...rest } = fragment;
-      if (owns) return { ...rest, text: decodeUtf8(raw) };
-      const decoded = decodeContent(raw);
-      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
-    };
-    ownBuffer = (bytes) => {
-      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
-      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
-      copy.set(bytes);
-      return copy;
+    PROGRESS_SLOTS = 4;
+    OWNER = 2;
+    INDEX = 3;
+    describeWatched = (owner, index, rules, globalWhere) => {
+      if (owner < 0) return void 0;
+      if (owner === 0) return `the allowlist regex (${globalWhere[index] ?? `global allowlist #${index + 1}`})`;
+      const rule = rules[owner - 1];
+      return rule ? `the allowlist regex of rule "${rule.id}" (its allowlist #${index + 1})` : void 0;
     };
   }
 });
@@ -3536,6 +4706,7 @@ var init_worker_pool = __esm({
     init_source_item();
     init_errors();
     init_package_file();
+    init_watched_allowlists();
     DEPTH = 2;
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
@@ -3554,7 +4725,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail3 = (error) => {
+      const fail4 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -3572,8 +4743,11 @@ var init_worker_pool = __esm({
         slot.timer = setTimeout(() => {
           const fragment = head.batch.fragments[Atomics.load(slot.progress, 0)];
           const rule = config.rules[Atomics.load(slot.progress, 1)];
-          const what = rule ? `rule "${rule.id}"` : "the detector";
-          fail3(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: fix or disable the rule (leakgate rules check), or exclude the file`));
+          const where = config.specs.allowlists.map((item) => item.where);
+          const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
+          const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
+          const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
+          fail4(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -3603,7 +4777,7 @@ var init_worker_pool = __esm({
         }
       };
       const spawnSlot = () => {
-        const progress = new Int32Array(new SharedArrayBuffer(8));
+        const progress = new Int32Array(new SharedArrayBuffer(4 * PROGRESS_SLOTS)).fill(-1);
         const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         const slot = { worker, progress, queue: [], timer: void 0, ready: false };
         initialize(slot);
@@ -3614,14 +4788,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail3(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail4(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail3(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail4(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail3(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail4(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -3633,9 +4807,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve11, reject) => {
+        detect: (fragments) => new Promise((resolve12, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve12, reject });
           dispatch();
         }),
         close: async () => {
@@ -3716,7 +4890,7 @@ var COLUMNS, field, formatCsv;
 var init_csv = __esm({
   "src/report/csv.ts"() {
     "use strict";
-    COLUMNS = ["ruleId", "severity", "file", "line", "column", "secret", "fingerprint", "validated", "commit", "author", "email", "date"];
+    COLUMNS = ["ruleId", "severity", "confidence", "file", "line", "column", "secret", "fingerprint", "validated", "commit", "author", "email", "date"];
     field = (value) => {
       const text = value === null || value === void 0 ? "" : String(value);
       const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
@@ -3724,7 +4898,7 @@ var init_csv = __esm({
     };
     formatCsv = (report) => {
       const rows = report.findings.map(
-        (f) => [f.ruleId, f.severity, f.file, f.line, f.column, f.secret, f.fingerprint, f.validated, f.commit?.sha, f.commit?.author, f.commit?.email, f.commit?.date].map(field).join(",")
+        (f) => [f.ruleId, f.severity, f.confidence, f.file, f.line, f.column, f.secret, f.fingerprint, f.validated, f.commit?.sha, f.commit?.author, f.commit?.email, f.commit?.date].map(field).join(",")
       );
       return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r
 `;
@@ -3740,11 +4914,76 @@ var init_github = __esm({
     escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
     escapeProperty = (text) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
     formatGithub = (report) => report.findings.map((f) => {
-      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description}`)}`];
+      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description} (${f.confidence} confidence)`)}`];
       const message = `${f.description}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha.slice(0, 12)})` : ""}. Remove it, rotate it, or add it to the baseline.`;
       return `::error ${props.join(",")}::${escapeData(message)}
 `;
     }).join("");
+  }
+});
+
+// src/report/redact.ts
+var FULL_REDACTION, redactSecret, MIN_MASKED, isPathOnly, createMasker, secretsOf, redactFinding, maybeRedact, MAX_MATCH_SHOWN, shortMatch;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    FULL_REDACTION = 100;
+    redactSecret = (secret, percent = FULL_REDACTION) => {
+      const prefix = secret.length >= 16 ? 4 : 0;
+      const shown = Math.max(prefix, Math.floor(secret.length * (100 - percent) / 100));
+      return `${secret.slice(0, Math.min(shown, secret.length - 1))}*****`;
+    };
+    MIN_MASKED = 6;
+    isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
+    createMasker = (secrets, percent = FULL_REDACTION) => {
+      const byHead = /* @__PURE__ */ new Map();
+      const starts = /* @__PURE__ */ new Set();
+      for (const secret of new Set(secrets)) {
+        if (secret.length < MIN_MASKED) continue;
+        const head = secret.slice(0, MIN_MASKED);
+        const list = byHead.get(head);
+        if (list) list.push(secret);
+        else byHead.set(head, [secret]);
+        starts.add(secret.charCodeAt(0) * 65536 + secret.charCodeAt(1));
+      }
+      if (byHead.size === 0) return (text) => text;
+      for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
+      return (text) => {
+        let out = "";
+        let last = 0;
+        for (let i = 0; i + MIN_MASKED <= text.length; ) {
+          if (!starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) {
+            i++;
+            continue;
+          }
+          const hit = byHead.get(text.slice(i, i + MIN_MASKED))?.find((secret) => text.startsWith(secret, i));
+          if (hit === void 0) {
+            i++;
+            continue;
+          }
+          out += `${text.slice(last, i)}${redactSecret(hit, percent)}`;
+          i += hit.length;
+          last = i;
+        }
+        return last === 0 ? text : `${out}${text.slice(last)}`;
+      };
+    };
+    secretsOf = (findings) => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
+    redactFinding = (finding, mask, percent = FULL_REDACTION) => ({
+      ...finding,
+      secret: redactSecret(finding.secret, percent),
+      match: mask(finding.match.split(finding.secret).join(redactSecret(finding.secret, percent))),
+      file: mask(finding.file),
+      ...finding.blobLine !== void 0 ? { blobLine: mask(finding.blobLine) } : {},
+      ...finding.commit ? { commit: { ...finding.commit, author: mask(finding.commit.author), email: mask(finding.commit.email), message: mask(finding.commit.message) } } : {}
+    });
+    maybeRedact = (findings, percent, known = findings) => {
+      if (percent === void 0) return findings;
+      const mask = createMasker([...secretsOf(known), ...secretsOf(findings)], percent);
+      return findings.map((finding) => redactFinding(finding, mask, percent));
+    };
+    MAX_MATCH_SHOWN = 400;
+    shortMatch = (match) => match.length > MAX_MATCH_SHOWN ? `${match.slice(0, MAX_MATCH_SHOWN)}\u2026` : match;
   }
 });
 
@@ -3753,17 +4992,19 @@ var findingJson, formatJson;
 var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
+    init_redact();
     findingJson = (finding) => ({
       ruleId: finding.ruleId,
       description: finding.description,
       severity: finding.severity,
+      confidence: finding.confidence,
       file: finding.file,
       line: finding.line,
       column: finding.column,
       endLine: finding.endLine,
       endColumn: finding.endColumn,
       secret: finding.secret,
-      match: finding.match,
+      match: shortMatch(finding.match),
       entropy: finding.entropy,
       validated: finding.validated,
       fingerprint: finding.fingerprint,
@@ -3794,7 +5035,7 @@ var init_json = __esm({
         },
         findings: report.findings.map(findingJson),
         skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
-        suppressed: report.suppressed,
+        suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
         notes: report.notes
       },
       null,
@@ -3813,7 +5054,7 @@ var init_junit = __esm({
     formatJunit = (report) => {
       const cases = report.findings.map((f) => {
         const where = `${f.file}:${f.line}:${f.column}`;
-        const detail = `${f.description} at ${where}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha})` : ""}`;
+        const detail = `${f.description} (${f.confidence} confidence) at ${where}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha})` : ""}`;
         return `    <testcase classname="${xml(f.file)}" name="${xml(`${f.ruleId} at ${where}`)}">
       <failure message="${xml(`${f.description} found`)}" type="${xml(f.ruleId)}">${xml(detail)}</failure>
     </testcase>`;
@@ -3834,7 +5075,7 @@ var init_junit = __esm({
 });
 
 // src/report/sarif.ts
-var LEVEL, SECURITY_SEVERITY, sarifRule, sarifResult, formatSarif;
+var LEVEL, SECURITY_SEVERITY, sarifRule, RANK, sarifResult, formatSarif;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -3862,10 +5103,12 @@ var init_sarif = __esm({
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: { tags: ["security", "secret", ...rule.tags], "security-severity": SECURITY_SEVERITY[rule.severity] }
     });
+    RANK = { high: 90, medium: 60, low: 30 };
     sarifResult = (finding, ruleIndex) => ({
       ruleId: finding.ruleId,
       ruleIndex,
       level: LEVEL[finding.severity],
+      rank: RANK[finding.confidence],
       message: { text: `${finding.description} found: ${finding.secret}` },
       locations: [
         {
@@ -3882,6 +5125,7 @@ var init_sarif = __esm({
       ],
       partialFingerprints: { "leakgateFingerprint/v1": finding.fingerprint },
       properties: {
+        confidence: finding.confidence,
         validated: finding.validated,
         ...finding.commit ? { commit: finding.commit.sha, author: finding.commit.author, date: finding.commit.date } : {}
       }
@@ -4435,11 +5679,12 @@ var init_source = __esm({
 });
 
 // src/report/text.ts
-var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, formatText;
+var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_source();
+    init_escape_control();
     SEVERITY_COLOR = {
       critical: (c) => c.bgRed.white.bold,
       high: (c) => c.red.bold,
@@ -4456,11 +5701,12 @@ var init_text = __esm({
     validity = (finding) => finding.validated === true ? " (checksum/structure verified)" : finding.validated === false ? " (fails its checksum)" : "";
     formatFinding = (c, finding) => {
       const lines = [
-        `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${c.magenta(finding.ruleId)}  ${finding.description}`,
-        `      secret: ${c.yellow(finding.secret)}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ""}`
+        `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${finding.confidence} confidence  ${c.magenta(escapeControl(finding.ruleId))}  ${escapeControl(finding.description)}`,
+        `      secret: ${c.yellow(escapeControl(finding.secret))}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ""}`
       ];
       if (finding.commit) {
-        lines.push(`      commit ${c.cyan(finding.commit.sha.slice(0, 12))} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date.slice(0, 10)}: ${finding.commit.message}`);
+        const { sha: sha2, author, email, date, message } = finding.commit;
+        lines.push(`      commit ${c.cyan(sha2.slice(0, 12))} by ${escapeControl(author)} <${escapeControl(email)}> on ${date.slice(0, 10)}: ${escapeControl(message)}`);
       }
       if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural(finding.occurrences, "commit")}`);
       if (finding.presentInHead !== void 0) {
@@ -4474,6 +5720,18 @@ var init_text = __esm({
       const scope = report.mode === "history" ? `${plural(report.commits, "commit")}, ` : "";
       return `${found} \xB7 ${scope}${plural(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
     };
+    suppressionLine = (report) => {
+      const { allowlist, inline, baseline, checksum, confidence } = report.suppressed;
+      const notSecret = report.suppressed["not-a-secret"];
+      const files = report.allowlistedFiles;
+      if (allowlist + inline + baseline + checksum + notSecret + confidence + files === 0) return void 0;
+      const parts = [`${allowlist} by allowlist`, `${inline} by inline comment`, `${baseline} by baseline`];
+      if (checksum > 0) parts.push(`${checksum} failing their checksum (--include-invalid shows them)`);
+      if (notSecret > 0) parts.push(`${notSecret} read as not a secret (placeholder, code, path\u2026; --verbose says which)`);
+      if (confidence > 0) parts.push(`${confidence} below the confidence floor (--confidence low shows them)`);
+      if (files > 0) parts.push(`${plural(files, "file")} not read: path allowlist`);
+      return parts.join(", ");
+    };
     formatText = (report, color) => {
       const c = new Chalk({ level: color ? 1 : 0 });
       const out = [];
@@ -4482,22 +5740,20 @@ var init_text = __esm({
         if (finding.file !== file) {
           if (file !== void 0) out.push("");
           file = finding.file;
-          out.push(c.underline(file));
+          out.push(c.underline(escapeControl(file)));
         }
         out.push(...formatFinding(c, finding));
       }
       if (report.findings.length > 0) out.push("");
       out.push(summaryLine(c, report));
-      const { allowlist, inline, baseline } = report.suppressed;
-      if (allowlist + inline + baseline > 0) {
-        out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline`);
-      }
+      const suppressed = suppressionLine(report);
+      if (suppressed) out.push(`suppressed: ${suppressed}`);
       if (report.skipped.length > 0) {
         out.push(`skipped ${plural(report.skipped.length, "file")}:`);
-        for (const item of report.skipped.slice(0, 20)) out.push(`  ${item.path}: ${item.reason}`);
+        for (const item of report.skipped.slice(0, 20)) out.push(`  ${escapeControl(item.path)}: ${escapeControl(item.reason)}`);
         if (report.skipped.length > 20) out.push(`  \u2026 and ${report.skipped.length - 20} more (see --format json)`);
       }
-      for (const note of report.notes) out.push(c.yellow(`note: ${note}`));
+      for (const note of report.notes) out.push(c.yellow(`note: ${escapeControl(note)}`));
       return `${out.join("\n")}
 `;
     };
@@ -4531,23 +5787,6 @@ var init_format_report = __esm({
           return formatGithub(report);
       }
     };
-  }
-});
-
-// src/report/redact.ts
-var redactSecret, redactFinding, maybeRedact;
-var init_redact = __esm({
-  "src/report/redact.ts"() {
-    "use strict";
-    redactSecret = (secret) => {
-      const keep = secret.length >= 16 ? 4 : 0;
-      return `${secret.slice(0, keep)}*****`;
-    };
-    redactFinding = (finding) => {
-      const hidden = redactSecret(finding.secret);
-      return { ...finding, secret: hidden, match: finding.match.split(finding.secret).join(hidden) };
-    };
-    maybeRedact = (findings, redact) => redact ? findings.map(redactFinding) : findings;
   }
 });
 
@@ -4734,67 +5973,21 @@ var init_progress = __esm({
   }
 });
 
-// src/cli/write-output.ts
-import { randomBytes } from "node:crypto";
-import { renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-var pendingTempFiles, removeQuietly, isSpecialFile, writeFileAtomic;
-var init_write_output = __esm({
-  "src/cli/write-output.ts"() {
-    "use strict";
-    init_errors();
-    pendingTempFiles = /* @__PURE__ */ new Set();
-    removeQuietly = (path) => {
-      try {
-        rmSync(path, { force: true });
-      } catch {
-      }
-    };
-    isSpecialFile = (path) => {
-      try {
-        const stats = statSync(path);
-        return !stats.isFile() && !stats.isDirectory();
-      } catch {
-        return false;
-      }
-    };
-    writeFileAtomic = (path, content) => {
-      if (isSpecialFile(path)) {
-        try {
-          writeFileSync(path, content);
-          return;
-        } catch (error) {
-          const code = error.code ?? String(error);
-          throw new LeakgateError("io", `cannot write ${path}: ${code}`, { cause: error });
-        }
-      }
-      const temp = `${path}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`;
-      pendingTempFiles.add(temp);
-      try {
-        writeFileSync(temp, content, { flag: "wx", mode: 420 });
-        renameSync(temp, path);
-      } catch (error) {
-        removeQuietly(temp);
-        const code = error.code ?? String(error);
-        throw new LeakgateError("io", `cannot write ${path}: ${code}; nothing was written`, { cause: error });
-      } finally {
-        pendingTempFiles.delete(temp);
-      }
-    };
-  }
-});
-
 // src/cli/run-scan.ts
 import { resolve as resolve2 } from "node:path";
-var countSuppressed, describeSuppressions, emitReport, collectFindings, runScan;
+var countSuppressed, describeSuppressions, emitReport, aboveFloor, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
     "use strict";
     init_detector();
     init_pool_prestart();
     init_keyword_index_cache();
+    init_confidence();
     init_exit_codes();
     init_format_report();
     init_redact();
+    init_escape_control();
+    init_fingerprint();
     init_source();
     init_text();
     init_scan_source();
@@ -4803,11 +5996,11 @@ var init_run_scan = __esm({
     init_progress();
     init_write_output();
     countSuppressed = (totals) => {
-      const counts = { allowlist: 0, inline: 0, baseline: 0 };
+      const counts = { allowlist: 0, inline: 0, baseline: 0, checksum: 0, "not-a-secret": 0, confidence: 0 };
       for (const item of totals.suppressed) counts[item.reason]++;
       return counts;
     };
-    describeSuppressions = (totals) => totals.suppressed.map((item) => `leakgate: suppressed ${item.ruleId} at ${item.file}:${item.line} by ${item.reason}: ${item.by}
+    describeSuppressions = (totals, mask) => totals.suppressed.map((item) => `leakgate: suppressed ${escapeControl(item.ruleId)} at ${escapeControl(mask(item.file))}:${item.line} by ${item.reason}: ${escapeControl(item.by)}
 `).join("");
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
@@ -4818,9 +6011,17 @@ var init_run_scan = __esm({
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
         io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}
 `);
-        for (const note of report.notes) io.stderr.write(`leakgate: note: ${note}
+        for (const note of report.notes) io.stderr.write(`leakgate: note: ${escapeControl(note)}
 `);
       }
+    };
+    aboveFloor = (findings, floor, totals) => {
+      const kept = [];
+      for (const finding of findings) {
+        if (meetsFloor(finding.confidence, floor)) kept.push(finding);
+        else totals.suppressed.push({ reason: "confidence", ruleId: finding.ruleId, file: finding.file, line: finding.line, by: `${finding.confidence} confidence, below the floor (${floor}; --confidence low shows it)` });
+      }
+      return kept;
     };
     collectFindings = async (options, config, request, onItem) => {
       const started = performance.now();
@@ -4837,7 +6038,8 @@ var init_run_scan = __esm({
           await pool.close();
         }
       }
-      const findings = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+      const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
+      const findings = aboveFloor(consolidated, options.confidence ?? config.confidence ?? "medium", totals);
       return { findings, totals, durationMs: performance.now() - started };
     };
     runScan = async (io, options, config, request, baseline) => {
@@ -4850,23 +6052,26 @@ var init_run_scan = __esm({
         progress?.done();
       }
       const { findings: consolidated, totals } = collected;
-      const fresh = baseline ? baseline(consolidated, totals) : consolidated;
-      const findings = sortFindings(fresh);
-      if (options.verbose) io.stderr.write(describeSuppressions(totals));
+      const fresh = baseline ? baseline.apply(consolidated, totals) : consolidated;
+      const findings = reportedFingerprints(sortFindings(fresh), baseline?.salt);
+      const percent = options.redact ? options.redactPercent : void 0;
+      const mask = percent === void 0 ? (text) => text : createMasker(secretsOf(consolidated), percent);
+      if (options.verbose) io.stderr.write(describeSuppressions(totals, mask));
       const route = request.route?.();
       const report = {
         mode: request.mode,
-        target: request.target,
+        target: mask(request.target),
         rules: config.rules,
         files: totals.files,
         commits: request.commits?.() ?? 0,
         ...route ? { route } : {},
         bytes: totals.bytes,
         durationMs: Math.round(performance.now() - started),
-        findings: maybeRedact(findings, options.redact),
-        skipped: totals.skipped,
+        findings: maybeRedact(findings, percent, consolidated),
+        skipped: totals.skipped.map((item) => ({ path: mask(item.path), reason: item.reason })),
         suppressed: countSuppressed(totals),
-        notes: request.notes?.() ?? [],
+        allowlistedFiles: totals.allowlistedFiles,
+        notes: (request.notes?.() ?? []).map(mask),
         toolVersion: toolVersion()
       };
       emitReport(io, options, report);
@@ -4877,20 +6082,21 @@ var init_run_scan = __esm({
 });
 
 // src/baseline/baseline.ts
-import { createHmac, randomBytes as randomBytes2 } from "node:crypto";
-var STATUSES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
+import { createHmac as createHmac2, randomBytes as randomBytes2 } from "node:crypto";
+var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
     init_errors();
     STATUSES = ["unreviewed", "false-positive", "accepted", "must-fix"];
+    MODES = ["scan", "history"];
     newBaseline = () => ({ version: 1, salt: randomBytes2(16).toString("hex"), entries: [] });
-    hashSecret = (salt, secret) => createHmac("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
+    hashSecret = (salt, secret) => createHmac2("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
     entryKey = (entry) => `${entry.ruleId}\0${entry.file}\0${entry.hash}`;
     compareEntries = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
     serializeBaseline = (baseline) => {
       const entries = [...baseline.entries].sort(compareEntries).map(
-        (entry) => JSON.stringify({ ruleId: entry.ruleId, file: entry.file, hash: entry.hash, status: entry.status, note: entry.note })
+        (entry) => JSON.stringify({ ruleId: entry.ruleId, file: entry.file, hash: entry.hash, status: entry.status, note: entry.note, ...entry.from ? { from: entry.from } : {} })
       );
       const body = entries.length === 0 ? "[]" : `[
     ${entries.join(",\n    ")}
@@ -4921,7 +6127,18 @@ var init_baseline = __esm({
       if (!STATUSES.includes(status)) fail2(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
       const note = entry["note"] ?? "";
       if (typeof note !== "string") fail2(file, `entry #${index + 1} has a "note" that is not a string`);
-      return { ruleId: entry["ruleId"], file: entry["file"], hash: entry["hash"], status, note };
+      const from = entry["from"];
+      if (from !== void 0 && (!Array.isArray(from) || !from.every((mode) => MODES.includes(mode)))) {
+        fail2(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(" / ")}`);
+      }
+      return {
+        ruleId: entry["ruleId"],
+        file: entry["file"],
+        hash: entry["hash"],
+        status,
+        note,
+        ...from === void 0 ? {} : { from: [...new Set(from)].sort() }
+      };
     };
     parseBaseline = (text, file) => {
       let value;
@@ -4999,30 +6216,99 @@ var init_partition = __esm({
 
 // src/cli/commands/baseline-filter.ts
 import { relative as relative4 } from "node:path";
-var baselineFilterFor;
+var listed, reportUnused, baselineFilterFor;
 var init_baseline_filter = __esm({
   "src/cli/commands/baseline-filter.ts"() {
     "use strict";
     init_baseline_file();
     init_partition();
-    baselineFilterFor = (io, options, root2) => {
+    init_prune_scope();
+    init_escape_control();
+    listed = (io, entries) => {
+      for (const entry of entries) io.stderr.write(`  ${escapeControl(entry.ruleId)} in ${escapeControl(entry.file)} (${entry.hash.slice(0, 12)}, ${entry.status})
+`);
+    };
+    reportUnused = (io, unused, scope) => {
+      if (!scope) {
+        io.stderr.write("leakgate: --report-unused needs a scan of files or a full history audit: this scan saw only part of what the baseline covers\n");
+        return;
+      }
+      const gone = unused.filter((entry) => prunable(entry, scope));
+      const plain = gone.filter((entry) => !isReviewed(entry));
+      const reviewed = gone.filter(isReviewed);
+      const command2 = scope.mode === "history" ? "leakgate baseline --history --prune" : "leakgate baseline --prune";
+      if (plain.length > 0) {
+        io.stderr.write(`leakgate: ${plain.length} baseline entr${plain.length === 1 ? "y is" : "ies are"} no longer found (run \`${command2}\`):
+`);
+        listed(io, plain);
+      }
+      if (reviewed.length > 0) {
+        io.stderr.write(`leakgate: ${reviewed.length} reviewed baseline entr${reviewed.length === 1 ? "y is" : "ies are"} no longer found (kept by a prune: \`${command2} --prune-reviewed\` drops them too):
+`);
+        listed(io, reviewed);
+      }
+    };
+    baselineFilterFor = (io, options, root2, scope) => {
       const path = baselinePath(root2, options.baseline, io.cwd);
       if (path === void 0) return void 0;
       const shown = relative4(io.cwd, path) || path;
       const baseline = readBaseline(path, shown);
-      return (findings, totals) => {
-        const { fresh, known, unused } = partitionFindings(findings, baseline);
-        for (const { finding, entry } of known) {
-          totals.suppressed.push({ reason: "baseline", ruleId: finding.ruleId, file: finding.file, line: finding.line, by: `${shown} entry ${entry.hash.slice(0, 12)} (${entry.status})` });
+      return {
+        salt: baseline.salt,
+        apply: (findings, totals) => {
+          const { fresh, known, unused } = partitionFindings(findings, baseline);
+          for (const { finding, entry } of known) {
+            totals.suppressed.push({ reason: "baseline", ruleId: finding.ruleId, file: finding.file, line: finding.line, by: `${shown} entry ${entry.hash.slice(0, 12)} (${entry.status})` });
+          }
+          if (options.reportUnused) reportUnused(io, unused, scope);
+          return fresh;
         }
-        if (options.reportUnused && unused.length > 0) {
-          io.stderr.write(`leakgate: ${unused.length} baseline entr${unused.length === 1 ? "y is" : "ies are"} no longer found (run \`leakgate baseline --prune\`):
-`);
-          for (const entry of unused) io.stderr.write(`  ${entry.ruleId} in ${entry.file} (${entry.hash.slice(0, 12)})
-`);
-        }
-        return fresh;
       };
+    };
+  }
+});
+
+// src/cli/check-targets.ts
+import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
+import { resolve as resolve4 } from "node:path";
+var WHY, fail3, isStream, checkTargets;
+var init_check_targets = __esm({
+  "src/cli/check-targets.ts"() {
+    "use strict";
+    init_errors();
+    WHY = {
+      ENOENT: "no such file or directory",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      ENAMETOOLONG: "the name is too long",
+      ELOOP: "too many levels of symbolic links",
+      ENOTDIR: "a part of the path is not a directory"
+    };
+    fail3 = (target, error) => {
+      const code = error.code ?? "";
+      throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
+    };
+    isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
+    checkTargets = (targets2, cwd) => {
+      for (const target of targets2) {
+        const abs = resolve4(cwd, target);
+        let stats;
+        try {
+          stats = statSync2(abs);
+        } catch (error) {
+          fail3(target, error);
+          continue;
+        }
+        if (isStream(stats)) {
+          throw new LeakgateError("usage", `cannot scan ${target}: it is a pipe or a device, not a file (for \`scan <(cmd)\`, pipe the output instead: cmd | leakgate scan -)`);
+        }
+        try {
+          if (stats.isDirectory()) opendirSync(abs).closeSync();
+          else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
+        } catch (error) {
+          fail3(target, error);
+        }
+      }
     };
   }
 });
@@ -5031,30 +6317,39 @@ var init_baseline_filter = __esm({
 var scan_exports = {};
 __export(scan_exports, {
   fileRequest: () => fileRequest,
-  scanCommand: () => scanCommand
+  scanCommand: () => scanCommand,
+  scanScope: () => scanScope
 });
-import { resolve as resolve4 } from "node:path";
-var fileRequest, scanCommand;
+import { relative as relative5, resolve as resolve5 } from "node:path";
+var fileRequest, scanScope, scanCommand;
 var init_scan = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
+    init_prune_scope();
     init_load_config();
     init_errors();
     init_file_source();
     init_walk_files();
     init_run_scan();
     init_baseline_filter();
+    init_check_targets();
     fileRequest = (io, paths, root2, options) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      if (!stdin) checkTargets(targets2, io.cwd);
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve5(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
       return { mode: "scan", target: targets2.join(" "), source };
+    };
+    scanScope = (io, paths, root2) => {
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative5(root2, resolve5(io.cwd, path))) || ".");
+      return { mode: "scan", covers: coveringPaths(relativeToRoot) };
     };
     scanCommand = async (io, options) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve4(io.cwd, options.config), io.cwd);
-      const baseline = baselineFilterFor(io, options, root2);
+      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+      const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
       return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
     };
   }
@@ -5274,8 +6569,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve11) => {
-      wake = resolve11;
+    await new Promise((resolve12) => {
+      wake = resolve12;
     });
   }
 }
@@ -5910,7 +7205,7 @@ var init_attribute_blobs = __esm({
       const alreadyThere = /* @__PURE__ */ new Map();
       const rewritten = /* @__PURE__ */ new Map();
       const moved = /* @__PURE__ */ new Set();
-      const keep = (into, finding, commit) => {
+      const keep2 = (into, finding, commit) => {
         const attributed = { ...finding, commit: commitOf(commit) };
         const entry = into.get(finding.fingerprint);
         if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
@@ -5930,10 +7225,10 @@ var init_attribute_blobs = __esm({
             continue;
           }
           if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
-            keep(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
+            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
             continue;
           }
-          keep(alreadyThere, finding, entry.commit);
+          keep2(alreadyThere, finding, entry.commit);
           if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
             const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
             commits.add(entry.commit);
@@ -6038,12 +7333,13 @@ var init_staged_source = __esm({
 var git_scans_exports = {};
 __export(git_scans_exports, {
   configFor: () => configFor,
+  hasOwnRegexes: () => hasOwnRegexes,
   historyCommand: () => historyCommand,
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve5 } from "node:path";
-var BLOCKED_HELP, configFor, stagedCommand, historyRequest, historyCommand;
+import { resolve as resolve6 } from "node:path";
+var BLOCKED_HELP, configFor, hasOwnRegexes, stagedCommand, historyRequest, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
@@ -6065,7 +7361,8 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve6(io.cwd, options.config), io.cwd);
+    hasOwnRegexes = (config) => config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== "rules/" && spec.regexes.length > 0);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
       const staged = stagedSource(root2, options.maxFileSize);
@@ -6079,7 +7376,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         throw error;
       }
       const source = staged.items;
-      const request = config.ownRules === 0 ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
+      const request = !hasOwnRegexes(config) ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
       const code = await runScan(io, options, config, request, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
@@ -6154,7 +7451,8 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
     historyCommand = async (io, options) => {
       const root2 = await historyRoot(io.cwd);
       const config = configFor(io, options, root2);
-      const baseline = baselineFilterFor(io, options, root2);
+      const whole = options.range === void 0 && options.since === void 0;
+      const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
       const request = await historyRequest(root2, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
       return runScan(io, options, config, request, baseline);
     };
@@ -6162,59 +7460,104 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync as closeSync2, openSync as openSync2, rmSync as rmSync2, statSync as statSync2 } from "node:fs";
-var sleep, STALE_MS, withBaselineLock;
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import { hostname } from "node:os";
+var sleep, STALE_MS, isAlive, isStale, tryLock, withBaselineLock;
 var init_baseline_lock = __esm({
   "src/baseline/baseline-lock.ts"() {
     "use strict";
     init_errors();
+    init_write_output();
     sleep = (ms) => new Promise((done) => setTimeout(done, ms));
     STALE_MS = 12e4;
+    isAlive = (pid) => {
+      try {
+        process.kill(pid, 0);
+        return true;
+      } catch (error) {
+        return error.code === "EPERM";
+      }
+    };
+    isStale = (lock) => {
+      try {
+        if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) return true;
+        const [pid, host] = readFileSync4(lock, "utf8").trim().split(" ");
+        return host === hostname() && /^\d+$/.test(pid ?? "") && Number(pid) !== process.pid && !isAlive(Number(pid));
+      } catch {
+        return false;
+      }
+    };
+    tryLock = (lock, path) => {
+      let fd;
+      try {
+        fd = openSync3(lock, "wx");
+      } catch (error) {
+        const code = error.code;
+        if (code !== "EEXIST") throw new LeakgateError("baseline", `cannot lock ${path}: ${code ?? String(error)}`, { cause: error });
+        return false;
+      }
+      pendingTempFiles.add(lock);
+      try {
+        writeSync(fd, `${process.pid} ${hostname()}
+`);
+      } finally {
+        closeSync3(fd);
+      }
+      return true;
+    };
     withBaselineLock = async (path, work, waitMs = 3e4) => {
       const lock = `${path}.lock`;
       const deadline = Date.now() + waitMs;
-      for (; ; ) {
-        try {
-          closeSync2(openSync2(lock, "wx"));
-          break;
-        } catch (error) {
-          const code = error.code;
-          if (code !== "EEXIST") throw new LeakgateError("baseline", `cannot lock ${path}: ${code ?? String(error)}`, { cause: error });
-          try {
-            if (Date.now() - statSync2(lock).mtimeMs > STALE_MS) rmSync2(lock, { force: true });
-          } catch {
-          }
-          if (Date.now() > deadline) throw new LeakgateError("baseline", `${path} is locked by another leakgate (remove ${lock} if none is running)`);
-          await sleep(20 + Math.random() * 30);
+      while (!tryLock(lock, path)) {
+        if (isStale(lock)) {
+          rmSync2(lock, { force: true });
+          continue;
         }
+        if (Date.now() > deadline) throw new LeakgateError("baseline", `${path} is locked by another leakgate (remove ${lock} if none is running)`);
+        await sleep(20 + Math.random() * 30);
       }
       try {
         return await work();
       } finally {
         rmSync2(lock, { force: true });
+        pendingTempFiles.delete(lock);
       }
     };
   }
 });
 
 // src/baseline/update-baseline.ts
-var updateBaseline;
+var withMode, updateBaseline;
 var init_update_baseline = __esm({
   "src/baseline/update-baseline.ts"() {
     "use strict";
     init_baseline();
-    updateBaseline = (current, findings, prune) => {
+    init_prune_scope();
+    withMode = (entry, mode) => entry.from?.includes(mode) ? entry : { ...entry, from: [.../* @__PURE__ */ new Set([...entry.from ?? [], mode])].sort() };
+    updateBaseline = (current, findings, options) => {
+      const { mode } = options.scope;
       const existing = new Map(current.entries.map((entry) => [entryKey(entry), entry]));
       const found = /* @__PURE__ */ new Map();
       for (const finding of findings) {
-        const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: "unreviewed", note: "" };
+        const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: "unreviewed", note: "", from: [mode] };
         const key = entryKey(entry);
-        found.set(key, existing.get(key) ?? found.get(key) ?? entry);
+        found.set(key, found.get(key) ?? withMode(existing.get(key) ?? entry, mode));
       }
-      const added = [...found.keys()].filter((key) => !existing.has(key)).length;
-      const kept = prune ? current.entries.filter((entry) => found.has(entryKey(entry))) : current.entries;
-      const entries = [...kept, ...[...found.entries()].filter(([key]) => !existing.has(key)).map(([, entry]) => entry)];
-      return { baseline: { ...current, entries }, added, pruned: current.entries.length - kept.length };
+      let pruned = 0;
+      let keptReviewed = 0;
+      const kept = [];
+      for (const entry of current.entries) {
+        const key = entryKey(entry);
+        const now = found.get(key);
+        if (now) kept.push(now);
+        else if (!options.prune || !prunable(entry, options.scope)) kept.push(entry);
+        else if (isReviewed(entry) && !options.pruneReviewed) {
+          kept.push(entry);
+          keptReviewed++;
+        } else pruned++;
+      }
+      const added = [...found.entries()].filter(([key]) => !existing.has(key)).map(([, entry]) => entry);
+      return { baseline: { ...current, entries: [...kept, ...added] }, added: added.length, pruned, keptReviewed };
     };
   }
 });
@@ -6225,7 +7568,7 @@ __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
 import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative5 } from "node:path";
+import { relative as relative6 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
@@ -6240,17 +7583,22 @@ var init_baseline2 = __esm({
     init_run_scan();
     init_git_scans();
     init_scan();
+    init_errors();
     baselineCommand = async (io, options) => {
+      if (options.prune && options.history && options.range !== void 0) {
+        throw new LeakgateError("usage", "--prune with --range: a range sees only part of history, so it cannot tell which entries are gone (prune after a full `leakgate baseline --history`)");
+      }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative5(io.cwd, path) || path;
+      const shown = relative6(io.cwd, path) || path;
       if (existsSync4(path)) readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
         const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
-        const result = updateBaseline(current, findings, options.prune);
+        const scope = options.history ? { mode: "history", covers: () => true } : scanScope(io, options.paths, root2);
+        const result = updateBaseline(current, findings, { scope, prune: options.prune || options.pruneReviewed, pruneReviewed: options.pruneReviewed });
         writeBaseline(path, result.baseline);
         return result;
       });
@@ -6259,8 +7607,61 @@ var init_baseline2 = __esm({
           `leakgate: ${shown}: ${update.baseline.entries.length} entries (${update.added} added, ${update.pruned} pruned). Commit it; new secrets will still fail the scan.
 `
         );
+        if (update.keptReviewed > 0) {
+          io.stderr.write(`leakgate: kept ${update.keptReviewed} reviewed entr${update.keptReviewed === 1 ? "y" : "ies"} no longer found (their verdicts are kept: --prune-reviewed drops them)
+`);
+        }
       }
       return ExitCode.Clean;
+    };
+  }
+});
+
+// src/cli/audit-context.ts
+import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { join as join9 } from "node:path";
+var WIDTH, spanMask, applyMask, piecesOf, auditContext;
+var init_audit_context = __esm({
+  "src/cli/audit-context.ts"() {
+    "use strict";
+    init_escape_control();
+    init_redact();
+    WIDTH = 200;
+    spanMask = (line, n, findings) => {
+      let masked;
+      for (const f of findings) {
+        if (n < f.line || n > f.endLine) continue;
+        const from = n === f.line ? f.column - 1 : 0;
+        const to = n === f.endLine ? f.endColumn - 1 : line.length;
+        masked ??= new Array(line.length).fill(false);
+        for (let i = Math.max(0, from); i < Math.min(to, line.length); i++) masked[i] = true;
+      }
+      return masked;
+    };
+    applyMask = (line, masked) => {
+      if (!masked) return line;
+      let out = "";
+      for (let i = 0; i < line.length; i++) {
+        if (!masked[i]) out += line[i];
+        else if (i === 0 || !masked[i - 1]) out += "*****";
+      }
+      return out;
+    };
+    piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
+    auditContext = (root2, finding, inFile, percent) => {
+      const mask = percent === void 0 ? (text) => text : createMasker(piecesOf(inFile), percent);
+      const file = join9(root2, finding.file);
+      if (finding.commit || !existsSync5(file)) {
+        const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
+        return [`    ${escapeControl(shortMatch(mask(match)))}`];
+      }
+      const lines = readFileSync5(file, "utf8").split("\n");
+      const from = Math.max(0, finding.line - 3);
+      return lines.slice(from, finding.line + 2).map((raw, i) => {
+        const number = from + i + 1;
+        const line = percent === void 0 ? raw : mask(applyMask(raw, spanMask(raw, number, inFile)));
+        return `${number === finding.line ? ">" : " "} ${String(number).padStart(5)} | ${escapeControl(line).slice(0, WIDTH)}`;
+      });
     };
   }
 });
@@ -6270,8 +7671,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import { join as join9, relative as relative6 } from "node:path";
+import { existsSync as existsSync6 } from "node:fs";
+import { relative as relative7 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -6283,7 +7684,7 @@ async function* readLines(input) {
   }
   if (pending) yield pending;
 }
-var VERDICTS, context, auditCommand;
+var VERDICTS, auditCommand;
 var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
@@ -6293,38 +7694,30 @@ var init_audit = __esm({
     init_partition();
     init_errors();
     init_exit_codes();
+    init_escape_control();
     init_redact();
+    init_audit_context();
     init_repo();
     init_walk_files();
     init_run_scan();
     init_git_scans();
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
-    context = (root2, finding, secrets, redact) => {
-      const file = join9(root2, finding.file);
-      const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
-      if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
-      const lines = readFileSync4(file, "utf8").split("\n");
-      const from = Math.max(0, finding.line - 3);
-      return lines.slice(from, finding.line + 2).map((line, i) => {
-        const number = from + i + 1;
-        return `${number === finding.line ? ">" : " "} ${String(number).padStart(5)} | ${shown(line).slice(0, 200)}`;
-      });
-    };
     auditCommand = async (io, options) => {
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative6(io.cwd, path) || path;
-      if (!existsSync5(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      const shown = relative7(io.cwd, path) || path;
+      if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
       const { findings } = await collectFindings(options, config, request);
       const { known } = partitionFindings(findings, baseline);
-      const secretsIn = (file) => findings.filter((f) => f.file === file).map((f) => f.secret);
+      const inFile = (file) => findings.filter((f) => f.file === file);
+      const percent = options.redact ? options.redactPercent : void 0;
       const todo = /* @__PURE__ */ new Map();
       for (const pair of known) {
         if (options.all || pair.entry.status === "unreviewed") todo.set(entryKey(pair.entry), pair);
@@ -6346,11 +7739,11 @@ var init_audit = __esm({
         for (const [key, { entry, finding }] of todo) {
           n++;
           io.stdout.write(`
-[${n}/${todo.size}] ${finding.ruleId} in ${finding.file}:${finding.line} (now: ${entry.status})
+[${n}/${todo.size}] ${escapeControl(finding.ruleId)} in ${escapeControl(finding.file)}:${finding.line} (now: ${entry.status})
 `);
-          io.stdout.write(`  ${finding.description}: ${options.redact ? redactSecret(finding.secret) : finding.secret}
+          io.stdout.write(`  ${escapeControl(finding.description)}: ${escapeControl(percent === void 0 ? finding.secret : redactSecret(finding.secret, percent))}
 `);
-          io.stdout.write(`${context(root2, finding, secretsIn(finding.file), options.redact).join("\n")}
+          io.stdout.write(`${auditContext(root2, finding, inFile(finding.file), percent).join("\n")}
 `);
           const answer = (await ask("(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? "))?.toLowerCase();
           if (answer === void 0 || answer === "q") break;
@@ -6383,14 +7776,14 @@ var require_identity = __commonJS({
     var DOC = Symbol.for("yaml.document");
     var MAP = Symbol.for("yaml.map");
     var PAIR = Symbol.for("yaml.pair");
-    var SCALAR = Symbol.for("yaml.scalar");
+    var SCALAR2 = Symbol.for("yaml.scalar");
     var SEQ = Symbol.for("yaml.seq");
     var NODE_TYPE = Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR2;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -6406,7 +7799,7 @@ var require_identity = __commonJS({
         switch (node[NODE_TYPE]) {
           case ALIAS:
           case MAP:
-          case SCALAR:
+          case SCALAR2:
           case SEQ:
             return true;
         }
@@ -6418,7 +7811,7 @@ var require_identity = __commonJS({
     exports.MAP = MAP;
     exports.NODE_TYPE = NODE_TYPE;
     exports.PAIR = PAIR;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
@@ -11680,15 +13073,15 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context2) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context2;
+    function createScalarToken(value, context) {
+      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context2.end ?? [
+      const end = context.end ?? [
         { type: "newline", offset: -1, indent, source: "\n" }
       ];
       switch (source[0]) {
@@ -11712,8 +13105,8 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context2 = {}) {
-      let { afterKey = false, implicitKey = false, inFlow = false, type } = context2;
+    function setScalarValue(token, value, context = {}) {
+      let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
         indent += 2;
@@ -11970,7 +13363,7 @@ var require_cst = __commonJS({
     var BOM = "\uFEFF";
     var DOCUMENT = "";
     var FLOW_END = "";
-    var SCALAR = "";
+    var SCALAR2 = "";
     var isCollection = (token) => !!token && "items" in token;
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
@@ -11981,7 +13374,7 @@ var require_cst = __commonJS({
           return "<DOC>";
         case FLOW_END:
           return "<FLOW_END>";
-        case SCALAR:
+        case SCALAR2:
           return "<SCALAR>";
         default:
           return JSON.stringify(token);
@@ -11995,7 +13388,7 @@ var require_cst = __commonJS({
           return "doc-mode";
         case FLOW_END:
           return "flow-error-end";
-        case SCALAR:
+        case SCALAR2:
           return "scalar";
         case "---":
           return "doc-start";
@@ -12054,7 +13447,7 @@ var require_cst = __commonJS({
     exports.BOM = BOM;
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
-    exports.SCALAR = SCALAR;
+    exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection;
     exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
@@ -13706,7 +15099,7 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
@@ -13719,14 +15112,14 @@ var init_install_hooks = __esm({
     MARKER = "leakgate staged";
     installHusky = (root2) => {
       const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync6(file) ? readFileSync5(file, "utf8") : "";
+      const current = existsSync7(file) ? readFileSync6(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync6(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync7(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -13739,8 +15132,8 @@ exec ${HOOK_COMMAND}
     installGit = async (root2, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
       const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
-      if (existsSync6(file)) {
-        const current = readFileSync5(file, "utf8");
+      if (existsSync7(file)) {
+        const current = readFileSync6(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
@@ -13752,7 +15145,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync6(file) ? readFileSync5(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync6(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -13836,8 +15229,8 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative7 } from "node:path";
+import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join11, relative as relative8 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -13848,9 +15241,9 @@ var init_init = __esm({
     init_repo();
     initCommand = async (io, managers, force) => {
       const root2 = await repoRoot(io.cwd);
-      const shown = (file) => relative7(io.cwd, file) || file;
+      const shown = (file) => relative8(io.cwd, file) || file;
       const config = join11(root2, ".leakgate.toml");
-      if (existsSync7(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
@@ -14001,7 +15394,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -14014,7 +15407,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve6(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve7(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -14037,7 +15430,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve6(io.cwd, file), file);
+      const library = readRuleFile(resolve7(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -14964,17 +16357,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve7 } from "path";
-import { readdirSync as readdirSync3, statSync as statSync3 } from "fs";
+import { dirname as dirname4, resolve as resolve8 } from "path";
+import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve7(".", start2);
-  let tmp, stats = statSync3(dir);
+  let dir = resolve8(".", start2);
+  let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
     dir = dirname4(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve7(dir, tmp);
+    if (tmp) return resolve8(dir, tmp);
     dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
@@ -15940,8 +17333,8 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve8 } from "path";
-import { readFileSync as readFileSync6 } from "fs";
+import { normalize, resolve as resolve9 } from "path";
+import { readFileSync as readFileSync7 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -15965,12 +17358,12 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve8,
+      resolve: resolve9,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync6(path, "utf8"));
+          return JSON.parse(readFileSync7(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -16148,22 +17541,22 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync7, statSync as statSync4, writeFile } from "fs";
+import { readFileSync as readFileSync8, statSync as statSync5, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve9 } from "path";
+import { resolve as resolve10 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync7,
+        readFileSync: readFileSync8,
         writeFile
       },
       format: format2,
-      resolve: resolve9,
+      resolve: resolve10,
       exists: (file) => {
         try {
-          return statSync4(file).isFile();
+          return statSync5(file).isFile();
         } catch (err) {
           return false;
         }
@@ -16378,9 +17771,9 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename, dirname as dirname5, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
+import { basename, dirname as dirname5, extname, relative as relative9, resolve as resolve11, join as join12 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync8, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -16413,8 +17806,8 @@ var init_esm = __esm({
         basename,
         dirname: dirname5,
         extname,
-        relative: relative8,
-        resolve: resolve10,
+        relative: relative9,
+        resolve: resolve11,
         join: join12
       },
       process: {
@@ -16428,7 +17821,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync8,
+      readFileSync: readFileSync9,
       readdirSync: readdirSync4,
       require: require3,
       getCallerFile: () => {
@@ -16437,7 +17830,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve10(__dirname, "../../../locales"),
+        directory: resolve11(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -16968,8 +18361,8 @@ var init_command = __esm({
         const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
         return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
       }
-      populatePositionals(commandHandler, argv, context2, yargs) {
-        argv._ = argv._.slice(context2.commands.length);
+      populatePositionals(commandHandler, argv, context, yargs) {
+        argv._ = argv._.slice(context.commands.length);
         const demanded = commandHandler.demanded.slice(0);
         const optional = commandHandler.optional.slice(0);
         const positionalMap = {};
@@ -16982,7 +18375,7 @@ var init_command = __esm({
           const maybe = optional.shift();
           this.populatePositional(maybe, argv, positionalMap);
         }
-        argv._ = context2.commands.concat(argv._.map((a) => "" + a));
+        argv._ = context.commands.concat(argv._.map((a) => "" + a));
         this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
         return positionalMap;
       }
@@ -17160,8 +18553,8 @@ var init_set_blocking = __esm({
 });
 
 // node_modules/yargs/build/lib/usage.js
-function isBoolean(fail3) {
-  return typeof fail3 === "boolean";
+function isBoolean(fail4) {
+  return typeof fail4 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -17183,18 +18576,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail3(msg, err) {
+  self.fail = function fail4(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail4 = fails[i];
-        if (isBoolean(fail4)) {
+        const fail5 = fails[i];
+        if (isBoolean(fail5)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail4(msg, err, self);
+          fail5(msg, err, self);
         }
       }
     } else {
@@ -17347,8 +18740,8 @@ function usage(yargs, shim3) {
     }
     if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
       ui2.div(__("Commands:"));
-      const context2 = yargs.getInternalMethods().getContext();
-      const parentCommands = context2.commands.length ? `${context2.commands.join(" ")} ` : "";
+      const context = yargs.getInternalMethods().getContext();
+      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
       if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
         commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
       }
@@ -18332,9 +19725,9 @@ function applyExtends(config, cwd, mergeExtends, _shim) {
   if (Object.prototype.hasOwnProperty.call(config, "extends")) {
     if (typeof config.extends !== "string")
       return defaultConfig;
-    const isPath = /\.json|\..*rc$/.test(config.extends);
+    const isPath2 = /\.json|\..*rc$/.test(config.extends);
     let pathToDefault = null;
-    if (!isPath) {
+    if (!isPath2) {
       try {
         pathToDefault = import.meta.resolve(config.extends);
       } catch (_err) {
@@ -18345,7 +19738,7 @@ function applyExtends(config, cwd, mergeExtends, _shim) {
     }
     checkForCircularExtends(pathToDefault);
     previouslyVisitedConfigs.push(pathToDefault);
-    defaultConfig = isPath ? JSON.parse(shim2.readFileSync(pathToDefault, "utf8")) : _shim.require(config.extends);
+    defaultConfig = isPath2 ? JSON.parse(shim2.readFileSync(pathToDefault, "utf8")) : _shim.require(config.extends);
     delete config.extends;
     defaultConfig = applyExtends(defaultConfig, shim2.path.dirname(pathToDefault), mergeExtends, shim2);
   }
@@ -18822,12 +20215,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve11(completions);
+                resolve12(completions);
             });
           });
         } else {
@@ -19886,9 +21279,10 @@ var init_yargs = __esm({
 
 // src/action/index.ts
 init_io();
+init_write_output();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync9 } from "node:fs";
+import { appendFileSync, readFileSync as readFileSync10 } from "node:fs";
 import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
 
 // src/cli/main.ts
@@ -19896,10 +21290,14 @@ init_errors();
 init_exit_codes();
 init_io();
 
+// src/cli/options.ts
+init_errors();
+
 // src/report/report.ts
 var FORMATS = ["text", "json", "sarif", "junit", "github", "csv"];
 
 // src/cli/options.ts
+init_types();
 var STDIN_ARG = "\0stdin";
 var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
 var COMMON_OPTIONS = [
@@ -19907,7 +21305,8 @@ var COMMON_OPTIONS = [
   { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
   { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
   { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
-  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output (--no-redact shows them)" },
+  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them" },
+  { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
   { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
   { name: "progress", type: "boolean", describe: "show progress on a terminal" },
   { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
@@ -19915,6 +21314,7 @@ var COMMON_OPTIONS = [
   { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
   { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
   { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
+  { name: "confidence", type: "string", choices: CONFIDENCES, describe: "report findings of at least this confidence: high, medium (default) or low" },
   { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
 ];
 var IGNORE_OPTION = { name: "ignore", type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" };
@@ -19927,6 +21327,7 @@ var withCommonOptions = (y) => {
       ...spec.alias ? { alias: spec.alias } : {},
       ...spec.default !== void 0 ? { default: spec.default } : {},
       ...spec.choices ? { choices: spec.choices } : {},
+      ...spec.hidden ? { hidden: true } : {},
       describe: spec.describe
     });
   }
@@ -19971,6 +21372,27 @@ var parseSimpleOptions = (argv, specs, positional = false) => {
   }
   return args;
 };
+var shownNumber = (value) => typeof value === "number" && Number.isNaN(value) ? "a value that is not a number" : String(value);
+var MAX_RULE_TIMEOUT_S = 2147483;
+var ruleTimeoutOf = (value) => {
+  if (value === void 0) return 60;
+  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+    throw new LeakgateError("usage", `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
+  }
+  return Math.min(value, MAX_RULE_TIMEOUT_S);
+};
+var maxFileSizeOf = (value) => {
+  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+    throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+  }
+  return value;
+};
+var redactPercentOf = (value) => {
+  if (value === void 0) return 100;
+  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+  throw new LeakgateError("usage", `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
+};
 var readCommonOptions = (args) => {
   const baseline = args["baseline"];
   return {
@@ -19980,22 +21402,54 @@ var readCommonOptions = (args) => {
     // "-o -" means stdout.
     output: args["output"] === STDIN_ARG ? void 0 : args["output"],
     redact: args["redact"] !== false,
+    redactPercent: redactPercentOf(args["redactPercent"]),
     color: args["color"],
     progress: args["progress"],
-    maxFileSize: args["maxFileSize"],
+    maxFileSize: maxFileSizeOf(args["maxFileSize"]),
     quiet: args["quiet"] === true,
     verbose: args["verbose"] === true,
     includeInvalid: args["includeInvalid"] === true,
     reportUnused: args["reportUnused"] === true,
-    ruleTimeout: typeof args["ruleTimeout"] === "number" && args["ruleTimeout"] > 0 ? args["ruleTimeout"] : 60
+    confidence: args["confidence"],
+    ruleTimeout: ruleTimeoutOf(args["ruleTimeout"])
   };
+};
+
+// src/cli/main.ts
+init_escape_control();
+
+// src/cli/redact-flag.ts
+init_errors();
+var YES = /* @__PURE__ */ new Set(["", "true", "yes", "on"]);
+var percentFor = (value) => {
+  if (YES.has(value.toLowerCase())) return 100;
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+  if (n >= 1 && n <= 100) return n;
+  throw new LeakgateError("usage", `--redact=${value}: give the percent of each secret to mask, 1 to 100 (100 when no value is given); only --no-redact shows secrets`);
+};
+var normalizeRedactFlag = (argv) => {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    let value;
+    if (arg.startsWith("--redact=")) value = arg.slice("--redact=".length);
+    else if (arg === "--redact" && (argv[i + 1] === "true" || argv[i + 1] === "false")) value = argv[++i];
+    else if (arg.startsWith("--no-redact=")) throw new LeakgateError("usage", `${arg}: --no-redact takes no value`);
+    if (value === void 0) out.push(arg);
+    else out.push("--redact", `--redact-percent=${percentFor(value)}`);
+  }
+  return out;
 };
 
 // src/cli/main.ts
 init_version();
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
 var pathsOf = (args) => restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
-var oneLine = (text) => text.replace(/\s*\n\s*/g, " ").trim();
+var oneLine = (text) => escapeControl(text.replace(/\s*\n\s*/g, " ").trim());
 var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
   throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
 }).command(
@@ -20029,10 +21483,10 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "baseline [paths..]",
   "record the current findings as known, so that only new ones fail a scan",
-  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries that are no longer found" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
+  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries this kind of scan found before and no longer finds (reviewed ones are kept)" }).option("prune-reviewed", { type: "boolean", default: false, describe: "prune reviewed entries too (verdicts recorded by audit)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
   (args) => select(async () => {
     const { baselineCommand: baselineCommand2 } = await Promise.resolve().then(() => (init_baseline2(), baseline_exports));
-    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
+    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
   })
 ).command(
   "audit",
@@ -20083,10 +21537,11 @@ var fastPath = (argv, io) => {
 };
 var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
 var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
-var main = async (argv, io = processIo()) => {
+var main = async (given, io = processIo()) => {
   let run;
   try {
-    if (wantsPool(argv)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
+    if (wantsPool(given)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
+    const argv = normalizeRedactFlag(given);
     const fast = fastPath(argv, io);
     if (fast) return await fast();
     let output = "";
@@ -20118,6 +21573,7 @@ var main = async (argv, io = processIo()) => {
 // src/action/run-action.ts
 init_write_output();
 init_errors();
+init_escape_control();
 init_github();
 init_sarif();
 init_repo();
@@ -20165,6 +21621,7 @@ var rangeOf = async (root2, plan) => {
 };
 
 // src/action/job-summary.ts
+init_text();
 var cell = (text) => text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 var jobSummary = (report, scope) => {
   const count = report.findings.length;
@@ -20173,13 +21630,13 @@ var jobSummary = (report, scope) => {
     "",
     `Scanned ${scope}: ${report.commits} commit${report.commits === 1 ? "" : "s"}, ${report.rules.length} rules.`
   ];
-  const { allowlist, inline, baseline } = report.suppressed;
-  if (allowlist + inline + baseline > 0) lines.push(`Suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline.`);
+  const suppressed = suppressionLine(report);
+  if (suppressed) lines.push(`Suppressed: ${cell(suppressed)}.`);
   for (const note of report.notes) lines.push(`> ${cell(note)}`);
   if (count > 0) {
     lines.push("", "| Severity | Rule | Location | Secret | Commit | Author |", "|---|---|---|---|---|---|");
     for (const f of report.findings) {
-      lines.push(`| ${f.severity} | ${cell(f.ruleId)} | \`${cell(f.file)}:${f.line}\` | \`${cell(f.secret)}\` | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : ""} | ${cell(f.commit?.author ?? "")} |`);
+      lines.push(`| ${f.severity} (${f.confidence}) | ${cell(f.ruleId)} | \`${cell(f.file)}:${f.line}\` | \`${cell(f.secret)}\` | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : ""} | ${cell(f.commit?.author ?? "")} |`);
     }
     lines.push("", "Remove each secret **and rotate it** (it is in git history now). If one is not a secret, mark its line with `leakgate:allow` or add it to the baseline (`leakgate baseline --history`).");
   }
@@ -20229,7 +21686,7 @@ var splitArgs = (text) => [...(text ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync9(path, "utf8"));
+    return JSON.parse(readFileSync10(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -20274,11 +21731,11 @@ var runAction = async (env3, io) => {
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail3 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail3 ? 1 : 0;
+    const fail4 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail4 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
-    io.stdout.write(`::error title=leakgate::${escapeCommand(message)}
+    io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}
 `);
     appendTo(env3["GITHUB_STEP_SUMMARY"], `## leakgate: scan failed
 
@@ -20289,4 +21746,5 @@ ${message}
 };
 
 // src/action/index.ts
+installSignalCleanup();
 process.exitCode = await runAction(process.env, processIo());

@@ -46,7 +46,7 @@ var shannonEntropy = (text) => {
 };
 
 // src/detect/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createHash, createHmac, hash } from "node:crypto";
 var fingerprint = (ruleId, file, secret) => createHash("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
 
 // src/detect/inline-allow.ts
@@ -342,7 +342,7 @@ var decodePercent = (run) => {
 var findEncoded = (text) => {
   const found = [...kubernetesValues(text)];
   let budget = BUDGET;
-  const keep = (start, end, how, decoded) => {
+  const keep2 = (start, end, how, decoded) => {
     budget -= end - start;
     if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start, end, text: decoded, how });
   };
@@ -350,7 +350,7 @@ var findEncoded = (text) => {
     if (budget <= 0) break;
     if (runEnd - start > MAX_RUN) continue;
     if (kind === "hex") {
-      if ((runEnd - start) % 2 === 0) keep(start, runEnd, "hex", Buffer.from(text.slice(start, runEnd), "hex").toString("utf8"));
+      if ((runEnd - start) % 2 === 0) keep2(start, runEnd, "hex", Buffer.from(text.slice(start, runEnd), "hex").toString("utf8"));
       continue;
     }
     let end = runEnd;
@@ -359,17 +359,17 @@ var findEncoded = (text) => {
       budget -= end - start;
       continue;
     }
-    keep(start, end, "base64", fromBase64(text.slice(start, end)));
+    keep2(start, end, "base64", fromBase64(text.slice(start, end)));
   }
   if (text.includes("%")) {
-    for (const [start, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep(start, end, "percent", decodePercent(text.slice(start, end)));
+    for (const [start, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep2(start, end, "percent", decodePercent(text.slice(start, end)));
   }
   if (text.includes("\\u")) {
     const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-    for (const [start, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep(start, end, "unicode-escape", unescape(text.slice(start, end)));
+    for (const [start, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep2(start, end, "unicode-escape", unescape(text.slice(start, end)));
   }
   if (text.includes('\\"')) {
-    for (const [start, end] of jsonStringRuns(text)) keep(start, end, "json-string", fromJsonString(text.slice(start, end)));
+    for (const [start, end] of jsonStringRuns(text)) keep2(start, end, "json-string", fromJsonString(text.slice(start, end)));
   }
   return found;
 };
@@ -440,7 +440,7 @@ var scanDecoded = (fragment, scan, into) => {
     for (const encoded of findEncoded(text)) {
       if (!origin && insideReported(encoded.start, encoded.end)) continue;
       const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
       if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
       if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
     }
@@ -505,13 +505,18 @@ ${lines.join("\n")}
 };
 var validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
 var validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+var validateGrafanaKey = (value) => {
+  const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
+  return json !== void 0 && typeof json["k"] === "string" && typeof json["n"] === "string" && typeof json["id"] === "number";
+};
 var VALIDATE = {
   "github-checksum": checksumTail,
   "npm-checksum": checksumTail,
   "pem-private-key": validatePrivateKey,
   jwt: validateJwt,
   "aws-access-key-id": validateAwsKeyId,
-  "base64-json": validateBase64Json
+  "base64-json": validateBase64Json,
+  "grafana-api-key": validateGrafanaKey
 };
 
 // src/detect/generic-shadowing.ts
@@ -521,6 +526,13 @@ var dropRejected = (result, rejected, generic) => {
     (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
   );
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
+};
+var dropNamedWithContent = (result, rules) => {
+  const named = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  if (named.size === 0 || result.findings.length < 2) return result;
+  const content = result.findings.some((finding) => !named.has(finding.ruleId));
+  if (!content) return result;
+  return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
 };
 var dropShadowedGeneric = (result, generic) => {
   if (result.findings.length < 2 || generic.size === 0) return result;
@@ -574,8 +586,894 @@ var windowsFor = (text, hits, window, lines) => {
   return spans;
 };
 
+// src/detect/generic/value-features.ts
+var characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+var hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
+var COMMON_PAIRS = new Set(
+  "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
+);
+var letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
+var isPronounceable = (run) => {
+  const lower = run.toLowerCase();
+  if (lower.length < 3) return false;
+  const vowels = lower.replace(/[^aeiouy]/g, "").length;
+  if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+  let common = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
+  return common / (lower.length - 1) >= 0.5;
+};
+var wordiness = (value) => {
+  const runs = letterRuns(value);
+  const letters = runs.reduce((sum, run) => sum + run.length, 0);
+  if (letters === 0) return 0;
+  const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
+  return wordy / letters;
+};
+var isDecoratedWord = (value) => {
+  const runs = letterRuns(value.replace(/[@4]/g, "a").replace(/[0]/g, "o").replace(/[1!]/g, "i").replace(/[3]/g, "e").replace(/[$5]/g, "s"));
+  return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
+};
+var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
+var longestSequence = (value) => {
+  const lower = value.toLowerCase();
+  let longest = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < lower.length; i++) {
+    const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+    const alnum = /[a-z0-9]/.test(lower[i]);
+    up = alnum && step === 1 ? up + 1 : 1;
+    down = alnum && step === -1 ? down + 1 : 1;
+    longest = Math.max(longest, up, down);
+  }
+  for (const row of KEYBOARD_ROWS) {
+    for (let length = row.length; length > longest && length >= 4; length--) {
+      for (let at = 0; at + length <= row.length; at++) if (lower.includes(row.slice(at, at + length))) return length;
+    }
+  }
+  return longest;
+};
+var isInterleavedCount = (value) => {
+  if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
+  const letters = value.replace(/\d/g, "");
+  return longestSequence(letters) === letters.length;
+};
+var longestRepeat = (value) => {
+  let longest = value.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+};
+var isRepetitive = (value) => /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+
+// src/detect/generic/value-shapes.ts
+var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+var SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
+var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
+var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, "password")) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+var DEFAULT_WORDS = /* @__PURE__ */ new Set([
+  "root",
+  "admin",
+  "administrator",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "guest",
+  "user",
+  "username",
+  "default",
+  "pass",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "required",
+  "optional",
+  "string",
+  "value",
+  "empty",
+  "unset",
+  "disabled",
+  "enabled",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "keycloak",
+  "minio",
+  "minioadmin",
+  "docker",
+  "jenkins",
+  "wordpress",
+  "django",
+  "rails",
+  "laravel",
+  "symfony",
+  "app"
+]);
+var isDefaultWord = (value, keyWords) => {
+  const lower = value.toLowerCase();
+  return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
+};
+var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
+var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
+var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
+var isPath = (value) => {
+  if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
+  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+  return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
+};
+var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
+var isArn = (value) => /^arn:aws[\w-]*:/.test(value);
+var isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+var isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
+var isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
+var isVersion = (value) => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
+var NAME_PART = /^(?:[a-z]+\d*|\d+|[A-Z][a-z]+\d*|[A-Z]{2,6}\d*)$/;
+var spelledLikeWord = (part) => {
+  const lower = part.toLowerCase().replace(/\d+$/, "");
+  return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
+};
+var isIdentifierOfWords = (value) => {
+  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+  const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
+  return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
+};
+var isPasswordHash = (escaped2) => {
+  const value = escaped2.replace(/\$\$/g, "$");
+  return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+};
+var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value);
+
+// src/detect/generic/classify-value.ts
+var reading = (kind, why) => ({ kind, why });
+var saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && isPlaceholderText(value);
+var hasTypedRun = (value) => {
+  const run = longestSequence(value);
+  return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
+};
+var NOT_SECRET = [
+  ["ciphertext", "ciphertext envelope", isCiphertext],
+  ["hash", "password hash format", isPasswordHash],
+  ["placeholder", "template", isTemplate],
+  ["placeholder", "placeholder words", saysPlaceholder],
+  ["placeholder", "typed run", hasTypedRun],
+  ["placeholder", "interleaved count", isInterleavedCount],
+  ["placeholder", "repeated characters", isRepetitive],
+  ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
+  ["structured", "natural-language text", hasNonAsciiLetters],
+  ["structured", "code expression", isCodeShape],
+  ["structured", "validation rules", isRuleList],
+  ["structured", "URL without credentials", isUrlWithoutCredentials],
+  ["structured", "path", isPath],
+  ["structured", "ARN", isArn],
+  ["structured", "UUID", isUuid],
+  ["structured", "email address", isEmail],
+  ["structured", "date", isDateOrTime],
+  ["structured", "version", isVersion],
+  ["structured", "number", (value) => /^[\d.,_-]+$/.test(value)],
+  // A password may well be words (OceanFern1176); another secret named by words is a name.
+  ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
+];
+var isStrongPassword = (value) => value.length >= 12 && characterClasses2(value) >= 3 && !isDecoratedWord(value);
+var percentDecoded = (value) => {
+  if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+var looksRandom = (value) => {
+  if (wordiness(value) >= 0.6) return false;
+  const length = value.length;
+  const entropy = shannonEntropy(value);
+  const classes = characterClasses2(value);
+  return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
+};
+var classifyText = (value, key) => {
+  for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
+  return void 0;
+};
+var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
+  const value = percentDecoded(raw);
+  const direct = classifyText(value, key);
+  if (direct) return direct;
+  const plain = base64Plain(value);
+  if (plain !== void 0) {
+    const decoded = classifyText(plain, key);
+    if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
+    if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
+  }
+  return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
+};
+
+// src/detect/generic/confidence.ts
+var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
+var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
+var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
+var genericConfidence = (value, context) => GENERIC_CONFIDENCE[value][context];
+var GENERIC_CONFIDENCE = {
+  random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
+  // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
+  strong: { "real-config": "high", code: "medium", ci: "medium", docs: "medium", example: "low", test: "low" },
+  // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
+  weak: { "real-config": "medium", code: "low", ci: "low", docs: "low", example: "low", test: "low" }
+};
+var keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
+
+// src/detect/generic/file-context.ts
+var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
+var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
+var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+var LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
+var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
+var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)/i;
+var CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
+var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
+var fileContextOf = (path) => {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? path;
+  const dirs = parts.slice(0, -1);
+  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
+  if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
+  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return "docs";
+  if (CI_PATH.test(path)) return "ci";
+  return CONFIG_FILE.test(path) ? "real-config" : "code";
+};
+
+// src/detect/generic/key-segments.ts
+var keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
+var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
+var SECRET_WORDS = /* @__PURE__ */ new Set([
+  "secret",
+  "token",
+  "credential",
+  "credentials",
+  "creds",
+  "apikey",
+  "apitoken",
+  "apisecret",
+  "accesskey",
+  "accesstoken",
+  "secretkey",
+  "privatekey",
+  "signingkey",
+  "encryptionkey",
+  "masterkey",
+  "sessionkey",
+  "appkey",
+  "appsecret",
+  "licensekey",
+  "hmackey",
+  "jwtkey",
+  "authkey",
+  "authtoken",
+  "refreshtoken",
+  "bearertoken",
+  "sessiontoken",
+  "clientsecret",
+  "consumersecret",
+  "webhooksecret",
+  "sharedsecret",
+  "accountkey",
+  "storagekey",
+  "auth"
+]);
+var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
+  "api",
+  "access",
+  "private",
+  "secret",
+  "signing",
+  "sign",
+  "encryption",
+  "encrypt",
+  "crypt",
+  "master",
+  "session",
+  "app",
+  "application",
+  "license",
+  "licence",
+  "hmac",
+  "jwt",
+  "client",
+  "consumer",
+  "auth",
+  "account",
+  "storage",
+  "shared",
+  "service",
+  "subscription",
+  "admin",
+  "root",
+  "server",
+  "webhook",
+  "cipher",
+  "aes",
+  "mac",
+  "token",
+  "live",
+  "prod",
+  "write",
+  "read",
+  "ingest",
+  "ingestion",
+  "management",
+  "developer",
+  "dev",
+  "partner",
+  "merchant"
+]);
+var NOT_SECRET_BEFORE = {
+  password: /* @__PURE__ */ new Set([
+    "forgot",
+    "forgotten",
+    "reset",
+    "show",
+    "hide",
+    "toggle",
+    "has",
+    "is",
+    "should",
+    "can",
+    "enable",
+    "enabled",
+    "disable",
+    "disabled",
+    "use",
+    "allow",
+    "require",
+    "required",
+    "validate",
+    "validation",
+    "verify",
+    "check",
+    "generate",
+    "min",
+    "max",
+    "no",
+    "without",
+    "skip",
+    "strong",
+    "weak",
+    "by",
+    "bypass",
+    "one",
+    "otp",
+    "sample",
+    "example",
+    "dummy",
+    "fake",
+    "mock"
+  ]),
+  secret: /* @__PURE__ */ new Set([
+    "csrf",
+    "xsrf",
+    "page",
+    "next",
+    "prev",
+    "previous",
+    "cursor",
+    "continuation",
+    "pagination",
+    "sync",
+    "cancel",
+    "cancellation",
+    "device",
+    "push",
+    "fcm",
+    "apns",
+    "registration",
+    "invite",
+    "invitation",
+    "unsubscribe",
+    "max",
+    "min",
+    "num",
+    "input",
+    "output",
+    "completion",
+    "prompt",
+    "total",
+    "count",
+    "lexer",
+    "syntax",
+    "parse",
+    "parser",
+    "start",
+    "end",
+    "first",
+    "last",
+    "current",
+    "expected",
+    "this",
+    "is",
+    "has",
+    "no",
+    "sample",
+    "example",
+    "dummy",
+    "fake",
+    "mock",
+    "oauth",
+    "o",
+    "basic"
+  ]),
+  key: /* @__PURE__ */ new Set([
+    "public",
+    "publishable",
+    "pub",
+    "site",
+    "anon",
+    "anonymous",
+    "search",
+    "primary",
+    "partition",
+    "sort",
+    "cache",
+    "routing",
+    "idempotency",
+    "foreign",
+    "lookup",
+    "host",
+    "gpg",
+    "pgp",
+    "ssh",
+    "deploy",
+    "i18n",
+    "translation",
+    "map",
+    "dict",
+    "object",
+    "row",
+    "column",
+    "index",
+    "unique",
+    "composite",
+    "shard",
+    "hash",
+    "sample",
+    "example",
+    "dummy",
+    "fake",
+    "mock"
+  ])
+};
+var TAIL_OK = /* @__PURE__ */ new Set([
+  "value",
+  "val",
+  "str",
+  "string",
+  "b64",
+  "base64",
+  "hex",
+  "raw",
+  "plain",
+  "plaintext",
+  "encoded",
+  "text",
+  "key",
+  "token",
+  "secret",
+  "pass",
+  "password",
+  "pwd",
+  "env",
+  "prod",
+  "production",
+  "dev",
+  "development",
+  "staging",
+  "stage",
+  "live",
+  "sandbox",
+  "local",
+  "default",
+  "old",
+  "new",
+  "current",
+  "primary",
+  "secondary",
+  "base",
+  "confirmation",
+  "confirm",
+  "again",
+  "repeat",
+  "bytes",
+  "data",
+  "material",
+  "override",
+  "admin",
+  "root",
+  "user",
+  "sha",
+  "v"
+]);
+var PUBLISHED = /* @__PURE__ */ new Set(["public", "publishable", "pub", "anon"]);
+var PASS_QUALIFIERS = /* @__PURE__ */ new Set([
+  "db",
+  "database",
+  "smtp",
+  "mail",
+  "email",
+  "ftp",
+  "sftp",
+  "ssh",
+  "admin",
+  "root",
+  "user",
+  "usr",
+  "redis",
+  "mysql",
+  "pg",
+  "postgres",
+  "mongo",
+  "api",
+  "app",
+  "auth",
+  "login",
+  "ldap",
+  "bind",
+  "vpn",
+  "wifi",
+  "proxy",
+  "rabbit",
+  "rabbitmq",
+  "amqp",
+  "mq",
+  "sql",
+  "sa",
+  "svc",
+  "service",
+  "server",
+  "basic",
+  "http",
+  "imap",
+  "pop",
+  "keystore",
+  "store",
+  "key",
+  "cert",
+  "master",
+  "sudo",
+  "account",
+  "client",
+  "web",
+  "dashboard",
+  "registry",
+  "docker",
+  "nexus",
+  "jenkins"
+]);
+var isPasswordPass = (segments, i, key) => segments.length === 1 || isUpperSnake(key) || PASS_QUALIFIERS.has(segments[i - 1] ?? "");
+var kindOfSegment = (segment) => {
+  if (segment === "pass") return "pass";
+  if (PASSWORD_WORDS.has(segment)) return "password";
+  if (SECRET_WORDS.has(segment)) return "secret";
+  if (segment === "key" || segment === "keys") return "key";
+  if (/^(?!no|non|un|by)[a-z]{2,12}(?:password|passwd)$/.test(segment)) return "password";
+  return void 0;
+};
+var isDigits = (segment) => /^\d+$/.test(segment);
+var secretKindOfKey = (key) => {
+  const segments = keySegments(key);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const found = kindOfSegment(segments[i]);
+    if (found === void 0) continue;
+    if (found === "pass" && !isPasswordPass(segments, i, key)) return void 0;
+    const kind = found === "pass" ? "password" : found;
+    const tail = segments.slice(i + 1);
+    if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
+    const before2 = segments[i - 1];
+    if (kind === "key") {
+      if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
+      if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
+      return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) ? "secret" : void 0;
+    }
+    if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
+    return kind;
+  }
+  return void 0;
+};
+var isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
+
+// src/detect/generic/syntax-of-path.ts
+var CODE = {
+  js: "js",
+  mjs: "js",
+  cjs: "js",
+  jsx: "js",
+  ts: "js",
+  tsx: "js",
+  mts: "js",
+  cts: "js",
+  vue: "js",
+  svelte: "js",
+  astro: "js",
+  py: "python",
+  pyw: "python",
+  pyi: "python",
+  go: "go",
+  java: "java",
+  kt: "kotlin",
+  kts: "kotlin",
+  groovy: "groovy",
+  gradle: "groovy",
+  scala: "scala",
+  sc: "scala",
+  dart: "dart",
+  cs: "csharp",
+  vb: "csharp",
+  rb: "ruby",
+  rake: "ruby",
+  gemspec: "ruby",
+  erb: "ruby",
+  php: "php",
+  phtml: "php",
+  rs: "rust",
+  swift: "swift",
+  c: "c",
+  h: "c",
+  cc: "c",
+  cpp: "c",
+  cxx: "c",
+  hpp: "c",
+  hh: "c",
+  m: "c",
+  mm: "c",
+  sh: "shell",
+  bash: "shell",
+  zsh: "shell",
+  ksh: "shell",
+  fish: "shell",
+  ps1: "powershell",
+  psm1: "powershell",
+  psd1: "powershell",
+  pl: "perl",
+  pm: "perl",
+  lua: "lua",
+  ex: "elixir",
+  exs: "elixir",
+  tf: "hcl",
+  tfvars: "hcl",
+  hcl: "hcl",
+  nomad: "hcl",
+  sql: "sql"
+};
+var CONFIG = {
+  env: "env",
+  yaml: "yaml",
+  yml: "yaml",
+  json: "json",
+  jsonc: "json",
+  json5: "json",
+  toml: "toml",
+  ini: "ini",
+  cfg: "ini",
+  properties: "ini",
+  conf: "conf",
+  cnf: "ini",
+  config: "xml",
+  xml: "xml",
+  plist: "xml",
+  csproj: "xml",
+  props: "xml",
+  targets: "xml",
+  pom: "xml"
+};
+var MARKDOWN = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+var BY_NAME = [
+  [/^\.env(?:\.|$)|\.env$/i, { family: "config", format: "env" }],
+  [/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i, { family: "config", format: "dockerfile" }],
+  [/^(?:\.bashrc|\.zshrc|\.bash_profile|\.profile|\.zprofile|\.bash_aliases|\.envrc)$/, { family: "code", language: "shell" }],
+  [/^(?:Jenkinsfile|build\.gradle)$/, { family: "code", language: "groovy" }],
+  [/^(?:Rakefile|Gemfile|Vagrantfile|Podfile|Fastfile|Brewfile)$/, { family: "code", language: "ruby" }]
+];
+var syntaxOfPath = (path) => {
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  for (const [pattern, syntax] of BY_NAME) if (pattern.test(name)) return syntax;
+  const dot = name.lastIndexOf(".");
+  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  const language = CODE[extension];
+  if (language) return { family: "code", language };
+  const format = CONFIG[extension];
+  if (format) return { family: "config", format };
+  if (MARKDOWN.has(extension)) return { family: "markdown" };
+  return { family: "plain" };
+};
+var FENCE_LANGUAGES = {
+  javascript: { family: "code", language: "js" },
+  typescript: { family: "code", language: "js" },
+  python: { family: "code", language: "python" },
+  golang: { family: "code", language: "go" },
+  ruby: { family: "code", language: "ruby" },
+  csharp: { family: "code", language: "csharp" },
+  console: { family: "code", language: "shell" },
+  shell: { family: "code", language: "shell" },
+  powershell: { family: "code", language: "powershell" },
+  dotenv: { family: "config", format: "env" }
+};
+var syntaxOfFence = (info) => {
+  const word = info.trim().split(/[\s{,]/)[0]?.toLowerCase() ?? "";
+  if (word === "") return { family: "plain" };
+  const named = FENCE_LANGUAGES[word];
+  if (named) return named;
+  const syntax = syntaxOfPath(`x.${word}`);
+  return syntax.family === "markdown" ? { family: "plain" } : syntax;
+};
+
+// src/detect/generic/markdown-context.ts
+var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var openFence = (text, lineStart) => {
+  let open;
+  let at = 0;
+  while (at < lineStart) {
+    const end = text.indexOf("\n", at);
+    const stop = end === -1 || end > lineStart ? lineStart : end;
+    const fence = FENCE.exec(text.slice(at, stop).replace(/\r$/, ""));
+    if (fence) {
+      const marker = fence[1];
+      if (open === void 0) open = { marker, info: fence[2] ?? "" };
+      else if (marker[0] === open.marker[0] && marker.length >= open.marker.length && (fence[2] ?? "").trim() === "") open = void 0;
+    }
+    if (end === -1) break;
+    at = end + 1;
+  }
+  return open?.info;
+};
+var insideCodeSpan = (line, column) => (line.slice(0, column).match(/`/g)?.length ?? 0) % 2 === 1;
+var markdownSyntaxAt = (text, lineStart, line, column, whole) => {
+  if (insideCodeSpan(line, column)) return { family: "plain" };
+  if (!whole || /^(?: {4}|\t)/.test(line)) return { family: "plain" };
+  const info = openFence(text, lineStart);
+  return info === void 0 ? void 0 : syntaxOfFence(info);
+};
+
+// src/detect/generic/read-literal.ts
+var LITERAL = { literal: true };
+var notLiteral = (why) => ({ literal: false, why });
+var isEscaped = (line, at) => {
+  let slashes = 0;
+  for (let i = at - 1; i >= 0 && line[i] === "\\"; i--) slashes++;
+  return slashes % 2 === 1;
+};
+var enclosingString = (line, start, end, quotes) => {
+  for (let open = start - 1; open >= 0; open--) {
+    const quote = line[open];
+    if (!quotes.includes(quote) || isEscaped(line, open)) continue;
+    let close = end;
+    while (close < line.length && (line[close] !== quote || isEscaped(line, close))) close++;
+    if (close < line.length && !line.slice(open + 1, start).includes(quote)) return { open, close, quote };
+    return void 0;
+  }
+  return void 0;
+};
+var KEEPS_LITERAL = /^\.(?:freeze|encode|getBytes|toCharArray|to_string|to_owned|into|as_bytes|bytes|b|dup|trim|strip|toString|as_str|utf8|data|toByteArray)\b/;
+var continuesAsCode = (line, after) => {
+  const rest = line.slice(after).trimStart();
+  if (rest.startsWith(".")) return !KEEPS_LITERAL.test(rest);
+  return /^(?:\+|%(?![>}])|\[|\(|\*(?!\/))/.test(rest);
+};
+var continuesCode = (before2) => /[+.%]\s*$/.test(before2);
+var interpolates = (syntax, quoted, line, body) => {
+  if (syntax.interpolation === void 0) return false;
+  if (syntax.interpolatingPrefix !== void 0) return syntax.interpolatingPrefix.test(line.slice(0, quoted.open)) && syntax.interpolation.test(body);
+  if (syntax.interpolating !== void 0 && !syntax.interpolating.includes(quoted.quote)) return false;
+  return syntax.interpolation.test(body);
+};
+var readLiteral = (line, start, end, syntax) => {
+  const quoted = enclosingString(line, start, end, syntax.quotes);
+  if (quoted === void 0) {
+    if (!syntax.bare) return notLiteral("code-expression");
+    return syntax.interpolation?.test(line.slice(start, end)) ? notLiteral("interpolation") : LITERAL;
+  }
+  const body = line.slice(quoted.open + 1, quoted.close);
+  if (interpolates(syntax, quoted, line, body)) return notLiteral("interpolation");
+  if (!syntax.code) return LITERAL;
+  if (quoted.quote === "`" && syntax.bare) return notLiteral("code-expression");
+  const before2 = line.slice(0, quoted.open).replace(/[A-Za-z@$#]{1,3}$/, "");
+  if (continuesAsCode(line, quoted.close + 1) || continuesCode(before2)) return notLiteral("code-expression");
+  return LITERAL;
+};
+
+// src/detect/generic/string-syntax.ts
+var DOLLAR = /\$[A-Za-z_{(]/;
+var CODE_STRINGS = {
+  js: { quotes: "'\"`", bare: false, code: true, interpolation: /\$\{/, interpolating: "`" },
+  python: { quotes: `'"`, bare: false, code: true, interpolation: /\{[^{}]*\}/, interpolatingPrefix: /[fF][rRbB]?$|[rRbB][fF]$/ },
+  go: { quotes: '"`', bare: false, code: true },
+  java: { quotes: '"', bare: false, code: true },
+  kotlin: { quotes: '"', bare: false, code: true, interpolation: DOLLAR },
+  groovy: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"' },
+  scala: { quotes: '"', bare: false, code: true, interpolation: DOLLAR, interpolatingPrefix: /[sf]$/ },
+  dart: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR },
+  csharp: { quotes: '"', bare: false, code: true, interpolation: /\{[^{}]*\}/, interpolatingPrefix: /\$@?$|@\$$/ },
+  ruby: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/, interpolating: '"' },
+  php: { quotes: `'"`, bare: false, code: true, interpolation: /\$[A-Za-z_{]|\{\$/, interpolating: '"' },
+  rust: { quotes: '"', bare: false, code: true },
+  swift: { quotes: '"', bare: false, code: true, interpolation: /\\\(/ },
+  c: { quotes: '"', bare: false, code: true },
+  shell: { quotes: `'"`, bare: true, code: true, interpolation: /\$[A-Za-z_{(]|`/, interpolating: '"' },
+  powershell: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"' },
+  perl: { quotes: `'"`, bare: false, code: true, interpolation: /[$@][A-Za-z_{]/, interpolating: '"' },
+  lua: { quotes: `'"`, bare: false, code: true },
+  elixir: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/ },
+  hcl: { quotes: '"', bare: false, code: true, interpolation: /[$%]\{/ },
+  sql: { quotes: "'", bare: false, code: false }
+};
+var SCALAR = { quotes: `'"`, bare: true, code: false };
+var CONFIG_STRINGS = {
+  env: { quotes: `'"`, bare: true, code: false, interpolation: /\$\{?[A-Za-z_]/, interpolating: '"' },
+  json: { quotes: '"', bare: false, code: false },
+  toml: { quotes: `'"`, bare: false, code: false }
+};
+var stringSyntaxOf = (syntax) => {
+  if (syntax.family === "code") return CODE_STRINGS[syntax.language] ?? SCALAR;
+  if (syntax.family === "config") return CONFIG_STRINGS[syntax.format] ?? SCALAR;
+  return { quotes: "'\"`", bare: true, code: false };
+};
+
+// src/detect/generic/assess-finding.ts
+var drop = (why) => ({ keep: false, why });
+var keep = (confidence) => ({ keep: true, confidence });
+var keyAround = (line, at) => {
+  let start = at;
+  let end = at;
+  while (start > 0 && /[\w.-]/.test(line[start - 1])) start--;
+  while (end < line.length && /[\w.-]/.test(line[end])) end++;
+  return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
+};
+var isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
+var syntaxAt = (candidate) => {
+  const { fragment } = candidate;
+  if (fragment.decoded) return { family: "plain" };
+  const syntax = syntaxOfPath(fragment.path);
+  if (syntax.family !== "markdown") return syntax;
+  const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
+  return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+};
+var assessChosen = (candidate) => {
+  const syntax = syntaxAt(candidate);
+  if (syntax === void 0) return drop("prose in documentation, not code");
+  const { line, lineStart } = candidate;
+  const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
+  if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
+  let key = { words: [], kind: void 0 };
+  if (candidate.rule.assignment) {
+    const name = keyAround(line, candidate.matchStart - lineStart);
+    const kind = secretKindOfKey(name);
+    if (kind === void 0) return drop(`the key "${name}" names no secret`);
+    key = { words: keySegments(name), kind };
+  }
+  const value = classifyValue(candidate.secret, key);
+  if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+  const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
+  return keep(genericConfidence(strength, fileContextOf(candidate.fragment.path)));
+};
+var assessProvider = (candidate) => {
+  const { rule, secret } = candidate;
+  const context = fileContextOf(candidate.fragment.path);
+  if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context));
+  if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
+  return keep(confidenceIn(rule.confidence ?? "high", context));
+};
+var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+
 // src/detect/detector.ts
-var MAX_MATCH_SHOWN = 400;
 var allowedBy = (rule, global, candidate) => {
   const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
   if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -595,6 +1493,8 @@ var pathOnlyFinding = (rule, fragment) => ({
   match: fragment.path,
   entropy: 0,
   validated: null,
+  // A file that holds secrets by its kind (a key store, a .env): its content, when readable, decides.
+  confidence: confidenceIn(rule.confidence ?? "medium", fileContextOf(fragment.path)),
   fingerprint: fingerprint(rule.id, fragment.path, fragment.path),
   ...fragment.commit ? { commit: fragment.commit } : {},
   ...fragment.blob ? { blob: fragment.blob } : {}
@@ -609,11 +1509,12 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== void 0 && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     if (validated === false && !options.includeInvalid) {
       context.rejected.push(secret);
+      result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
       return;
     }
-    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     const secretEnd = secretStart + secret.length;
     const line = lines.lineAt(secretStart);
     const start = lines.position(secretStart);
@@ -637,6 +1538,18 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     const marker = inlineAllowMarker(text, secretStart, secretEnd);
     if (marker) return suppress("inline", marker);
+    const assessment = assessFinding({
+      rule,
+      fragment,
+      line: candidate.line,
+      lineStart: line.start,
+      matchStart: offset,
+      secretStart,
+      secretEnd,
+      secret,
+      validated
+    });
+    if (!assessment.keep) return suppress("not-a-secret", assessment.why);
     const end = lines.position(secretEnd);
     result.findings.push({
       ruleId: rule.id,
@@ -648,9 +1561,11 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       endLine: end.line,
       endColumn: end.column,
       secret,
-      match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}\u2026` : match[0],
+      // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
+      match: match[0],
       entropy: Math.round(entropy * 1e3) / 1e3,
       validated,
+      confidence: assessment.confidence,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
       ...fragment.commit ? { commit: fragment.commit } : {},
       ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
@@ -737,7 +1652,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropShadowedGeneric(result, genericIds);
+    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), rules);
   };
   return { rules, detect };
 };
@@ -1002,7 +1917,10 @@ var compileRule = (spec) => {
     severity: spec.severity,
     validate: spec.validate,
     references: spec.references,
-    tags: spec.tags
+    tags: spec.tags,
+    chosen: spec.chosen,
+    assignment: spec.assignment,
+    confidence: spec.confidence
   };
 };
 
@@ -1810,13 +2728,15 @@ var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/detect/types.ts
 var SEVERITIES = ["critical", "high", "medium", "low", "info"];
+var CONFIDENCES = ["high", "medium", "low"];
 var VALIDATORS = [
   "github-checksum",
   "npm-checksum",
   "pem-private-key",
   "jwt",
   "aws-access-key-id",
-  "base64-json"
+  "base64-json",
+  "grafana-api-key"
 ];
 
 // src/rules/toml-fields.ts
@@ -1911,7 +2831,10 @@ var RULE_KEYS = /* @__PURE__ */ new Set([
   "tags",
   "examples",
   "negatives",
-  "skipReport"
+  "skipReport",
+  "chosen",
+  "assignment",
+  "confidence"
 ]);
 var parseAllowlist = (table, place) => {
   checkKeys(table, ALLOWLIST_KEYS, place);
@@ -1952,6 +2875,7 @@ var parseRuleSpec = (table, file, index) => {
   const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
   if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
   const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
+  const tags = stringList(table, "tags", place);
   return {
     id,
     description: optString(table, "description", place) ?? id,
@@ -1966,7 +2890,10 @@ var parseRuleSpec = (table, file, index) => {
     severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
     validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
     references: stringList(table, "references", place),
-    tags: stringList(table, "tags", place),
+    tags,
+    chosen: optBoolean(table, "chosen", place) ?? tags.includes("generic"),
+    assignment: optBoolean(table, "assignment", place) ?? false,
+    confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place),
     examples: parseSamples(table, "examples", place),
     negatives: parseSamples(table, "negatives", place),
     file
@@ -2001,9 +2928,9 @@ import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
-  const hash = createHash3("sha256");
-  for (const name of files) hash.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
-  return hash.digest("hex");
+  const hash2 = createHash3("sha256");
+  for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+  return hash2.digest("hex");
 };
 var readRulesCache = (path, digest) => {
   try {
@@ -2102,6 +3029,34 @@ var decodeFragment = (fragment) => {
   return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
 };
 
+// src/scan/watched-allowlists.ts
+var PROGRESS_SLOTS = 4;
+var OWNER = 2;
+var INDEX = 3;
+var WatchedRegExp = class extends RegExp {
+  constructor(source, progress2, owner, index) {
+    super(source.source, source.flags);
+    this.progress = progress2;
+    this.owner = owner;
+    this.index = index;
+  }
+  exec(text) {
+    const progress2 = this.progress();
+    Atomics.store(progress2, OWNER, this.owner);
+    Atomics.store(progress2, INDEX, this.index);
+    try {
+      return super.exec(text);
+    } finally {
+      Atomics.store(progress2, OWNER, -1);
+    }
+  }
+};
+var watch = (allowlist, progress2, owner, index) => allowlist.regexes.length === 0 ? allowlist : { ...allowlist, regexes: allowlist.regexes.map((regex) => new WatchedRegExp(regex, progress2, owner, index)) };
+var watchAllowlists = (rules, global, progress2) => ({
+  rules: rules.map((rule, r) => rule.allowlists.some((a) => a.regexes.length > 0) ? { ...rule, allowlists: rule.allowlists.map((a, i) => watch(a, progress2, r + 1, i)) } : rule),
+  allowlists: global.map((a, i) => watch(a, progress2, 0, i))
+});
+
 // src/scan/scan-worker.ts
 var LARGE_FRAGMENT = 1 << 20;
 var LARGE_TEXT = 8 << 20;
@@ -2130,8 +3085,9 @@ var warmUp = () => {
 };
 var warm = warmUp();
 var configure = (message) => {
-  const rules = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
-  const allowlists = message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where));
+  const compiled = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
+  const watched = watchAllowlists(compiled, message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)), () => progress);
+  const { rules, allowlists } = watched;
   const options = { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
   const index = warm !== void 0 && keywordsKey(rules) === warm.key ? warm.index : keywordIndexFor(rules);
@@ -2140,7 +3096,7 @@ var configure = (message) => {
 var detector;
 var pathOnlyRules = /* @__PURE__ */ new Set();
 var isPathOnly = (ruleId) => pathOnlyRules.has(ruleId);
-var progress = new Int32Array(2);
+var progress = new Int32Array(PROGRESS_SLOTS);
 parentPort?.on("message", (message) => {
   if (message.kind === "init") {
     progress = message.progress;

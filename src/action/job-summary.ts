@@ -1,5 +1,6 @@
 // The Markdown job summary: what was scanned, and a table of new findings (secrets redacted).
 import type { Report } from '../report/report.js';
+import { suppressionLine } from '../report/text.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 
@@ -10,8 +11,8 @@ export const jobSummary = (report: Report, scope: string): string => {
     '',
     `Scanned ${scope}: ${report.commits} commit${report.commits === 1 ? '' : 's'}, ${report.rules.length} rules.`,
   ];
-  const { allowlist, inline, baseline } = report.suppressed;
-  if (allowlist + inline + baseline > 0) lines.push(`Suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline.`);
+  const suppressed = suppressionLine(report);
+  if (suppressed) lines.push(`Suppressed: ${cell(suppressed)}.`);
   for (const note of report.notes) lines.push(`> ${cell(note)}`);
   if (count > 0) {
     lines.push('', '| Severity | Rule | Location | Secret | Commit | Author |', '|---|---|---|---|---|---|');

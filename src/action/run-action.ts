@@ -5,6 +5,7 @@ import { main } from '../cli/main.js';
 import type { Io } from '../cli/io.js';
 import { writeFileAtomic } from '../cli/write-output.js';
 import { isLeakgateError, LeakgateError } from '../errors.js';
+import { escapeControl } from '../report/escape-control.js';
 import { formatGithub } from '../report/github.js';
 import type { Report } from '../report/report.js';
 import { formatSarif } from '../report/sarif.js';
@@ -71,7 +72,8 @@ export const runAction = async (env: ActionEnv, io: Io): Promise<number> => {
     return code === 1 && fail ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
-    io.stdout.write(`::error title=leakgate::${escapeCommand(message)}\n`);
+    // Line breaks become the annotation's own (%0A); any other control character is shown escaped in the log.
+    io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}\n`);
     appendTo(env['GITHUB_STEP_SUMMARY'], `## leakgate: scan failed\n\n${message}\n`);
     return 2;
   }

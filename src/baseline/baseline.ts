@@ -6,12 +6,18 @@ import { LeakgateError } from '../errors.js';
 export const STATUSES = ['unreviewed', 'false-positive', 'accepted', 'must-fix'] as const;
 export type BaselineStatus = (typeof STATUSES)[number];
 
+/** What kind of run found an entry: a files scan or a history audit (each sees what the other cannot). */
+export const MODES = ['scan', 'history'] as const;
+export type BaselineMode = (typeof MODES)[number];
+
 export interface BaselineEntry {
   readonly ruleId: string;
   readonly file: string;
   readonly hash: string;
   readonly status: BaselineStatus;
   readonly note: string;
+  /** The kinds of run that found it (sorted); absent in baselines written before it was recorded. */
+  readonly from?: readonly BaselineMode[];
 }
 
 export interface Baseline {
@@ -33,7 +39,7 @@ const compareEntries = (a: BaselineEntry, b: BaselineEntry): number =>
 
 export const serializeBaseline = (baseline: Baseline): string => {
   const entries = [...baseline.entries].sort(compareEntries).map((entry) =>
-    JSON.stringify({ ruleId: entry.ruleId, file: entry.file, hash: entry.hash, status: entry.status, note: entry.note }),
+    JSON.stringify({ ruleId: entry.ruleId, file: entry.file, hash: entry.hash, status: entry.status, note: entry.note, ...(entry.from ? { from: entry.from } : {}) }),
   );
   const body = entries.length === 0 ? '[]' : `[\n    ${entries.join(',\n    ')}\n  ]`;
   return `{\n  "version": 1,\n  "salt": ${JSON.stringify(baseline.salt)},\n  "entries": ${body}\n}\n`;
@@ -60,7 +66,18 @@ const parseEntry = (value: unknown, index: number, file: string): BaselineEntry 
   if (!(STATUSES as readonly unknown[]).includes(status)) fail(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
   const note = entry['note'] ?? '';
   if (typeof note !== 'string') fail(file, `entry #${index + 1} has a "note" that is not a string`);
-  return { ruleId: entry['ruleId'] as string, file: entry['file'] as string, hash: entry['hash'] as string, status: status as BaselineStatus, note: note as string };
+  const from = entry['from'];
+  if (from !== undefined && (!Array.isArray(from) || !from.every((mode) => (MODES as readonly unknown[]).includes(mode)))) {
+    fail(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(' / ')}`);
+  }
+  return {
+    ruleId: entry['ruleId'] as string,
+    file: entry['file'] as string,
+    hash: entry['hash'] as string,
+    status: status as BaselineStatus,
+    note: note as string,
+    ...(from === undefined ? {} : { from: [...new Set(from as BaselineMode[])].sort() }),
+  };
 };
 
 export const parseBaseline = (text: string, file: string): Baseline => {

@@ -16,9 +16,26 @@ export interface Io {
   readonly onReport?: (report: Report) => void;
 }
 
+const quiet = new WeakSet<NodeJS.WriteStream>();
+
+/**
+ * A reader that goes away (`leakgate … | head -1`) ends our output there, quietly: without a
+ * listener, the EPIPE was an unhandled 'error' event, a stack trace and exit 1 ("findings"). The
+ * scan's result is known by then (reports are written at the end): the exit code stays its own.
+ */
+const quietWhenClosed = (stream: NodeJS.WriteStream): NodeJS.WriteStream => {
+  if (!quiet.has(stream)) {
+    quiet.add(stream);
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+    });
+  }
+  return stream;
+};
+
 export const processIo = (): Io => ({
-  stdout: process.stdout,
-  stderr: process.stderr,
+  stdout: quietWhenClosed(process.stdout),
+  stderr: quietWhenClosed(process.stderr),
   stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,

@@ -4,6 +4,8 @@ import { isLeakgateError, LeakgateError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { escapeControl } from '../report/escape-control.js';
+import { normalizeRedactFlag } from './redact-flag.js';
 import { toolVersion } from './version.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
@@ -14,7 +16,8 @@ const restoreStdin = (paths: readonly string[]): string[] => paths.map((path) =>
 const pathsOf = (args: { readonly paths: readonly string[]; readonly _: ReadonlyArray<string | number> }): string[] =>
   restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
 
-const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
+/** An error message on one line, with no control character from a path or a git message reaching the terminal. */
+const oneLine = (text: string): string => escapeControl(text.replace(/\s*\n\s*/g, ' ').trim());
 
 const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Argv =>
   yargs()
@@ -77,12 +80,13 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
           .positional('paths', { type: 'string', array: true, default: [] as string[] })
           .option('history', { type: 'boolean', default: false, describe: 'baseline what a history audit finds' })
           .option('range', { type: 'string', describe: 'with --history: only this range' })
-          .option('prune', { type: 'boolean', default: false, describe: 'drop entries that are no longer found' })
+          .option('prune', { type: 'boolean', default: false, describe: 'drop entries this kind of scan found before and no longer finds (reviewed ones are kept)' })
+          .option('prune-reviewed', { type: 'boolean', default: false, describe: 'prune reviewed entries too (verdicts recorded by audit)' })
           .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore' }),
       (args) =>
         select(async () => {
           const { baselineCommand } = await import('./commands/baseline.js');
-          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, ignore: args.ignore });
+          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
         }),
     )
     .command(
@@ -163,10 +167,11 @@ const POOLED = new Set(['scan', 'history', 'baseline']);
 const wantsPool = (argv: readonly string[]): boolean =>
   POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
 
-export const main = async (argv: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
+export const main = async (given: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
   let run: Run | undefined;
   try {
-    if (wantsPool(argv)) (await import('../scan/pool-prestart.js')).prestartPool();
+    if (wantsPool(given)) (await import('../scan/pool-prestart.js')).prestartPool();
+    const argv = normalizeRedactFlag(given);
     const fast = fastPath(argv, io);
     if (fast) return await fast();
     let output = '';

@@ -1,5 +1,6 @@
 // Options shared by the scanning commands, and their parsed form.
 import type { Argv } from 'yargs';
+import { LeakgateError } from '../errors.js';
 import { FORMATS, type Format } from '../report/report.js';
 import { CONFIDENCES, type Confidence } from '../detect/types.js';
 
@@ -10,6 +11,8 @@ export interface CommonOptions {
   readonly format: Format;
   readonly output: string | undefined;
   readonly redact: boolean;
+  /** With redact: the percent of each secret masked (gitleaks' --redact=N; see redact-flag.ts). */
+  readonly redactPercent: number;
   readonly color: boolean | undefined;
   readonly progress: boolean | undefined;
   readonly maxFileSize: number;
@@ -35,6 +38,7 @@ export interface OptionSpec {
   readonly default?: string | number | boolean;
   readonly choices?: readonly string[];
   readonly describe: string;
+  readonly hidden?: boolean;
 }
 
 /** The options every scanning command takes: data, read by yargs and by the fast path alike. */
@@ -43,7 +47,8 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'baseline', type: 'string', describe: 'baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it' },
   { name: 'format', type: 'string', alias: 'f', choices: FORMATS, default: 'text', describe: 'report format' },
   { name: 'output', type: 'string', alias: 'o', describe: 'write the report to this file instead of stdout' },
-  { name: 'redact', type: 'boolean', default: true, describe: 'mask secrets in every output (--no-redact shows them)' },
+  { name: 'redact', type: 'boolean', default: true, describe: 'mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them' },
+  { name: 'redact-percent', type: 'number', default: 100, describe: 'set by --redact=N', hidden: true },
   { name: 'color', type: 'boolean', describe: 'colour the text report (default: on a terminal, unless NO_COLOR)' },
   { name: 'progress', type: 'boolean', describe: 'show progress on a terminal' },
   { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes (noted in the summary)' },
@@ -68,6 +73,7 @@ export const withCommonOptions = <T>(y: Argv<T>): Argv<T> => {
       ...(spec.alias ? { alias: spec.alias } : {}),
       ...(spec.default !== undefined ? { default: spec.default } : {}),
       ...(spec.choices ? { choices: spec.choices } : {}),
+      ...(spec.hidden ? { hidden: true } : {}),
       describe: spec.describe,
     }) as Argv<T>;
   }
@@ -121,6 +127,35 @@ export const parseSimpleOptions = (argv: readonly string[], specs: readonly Opti
   return args;
 };
 
+/** yargs gives NaN for a number option's value that is not one. */
+const shownNumber = (value: unknown): string => (typeof value === 'number' && Number.isNaN(value) ? 'a value that is not a number' : String(value));
+
+/** Node's timers hold at most 2^31 - 1 ms (~24.8 days); a longer --rule-timeout means "never", so it is capped there. */
+export const MAX_RULE_TIMEOUT_S = 2_147_483;
+
+/** 0, -1 and "abc" (NaN from yargs) used to become 60 silently; above the cap, every scan failed at once. */
+const ruleTimeoutOf = (value: unknown): number => {
+  if (value === undefined) return 60;
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new LeakgateError('usage', `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
+  }
+  return Math.min(value, MAX_RULE_TIMEOUT_S);
+};
+
+const maxFileSizeOf = (value: unknown): number => {
+  if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new LeakgateError('usage', `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+  }
+  return value;
+};
+
+const redactPercentOf = (value: unknown): number => {
+  if (value === undefined) return 100;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+  throw new LeakgateError('usage', `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
+};
+
 export const readCommonOptions = (args: Record<string, unknown>): CommonOptions => {
   const baseline = args['baseline'];
   return {
@@ -130,14 +165,15 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     // "-o -" means stdout.
     output: args['output'] === STDIN_ARG ? undefined : (args['output'] as string | undefined),
     redact: args['redact'] !== false,
+    redactPercent: redactPercentOf(args['redactPercent']),
     color: args['color'] as boolean | undefined,
     progress: args['progress'] as boolean | undefined,
-    maxFileSize: args['maxFileSize'] as number,
+    maxFileSize: maxFileSizeOf(args['maxFileSize']),
     quiet: args['quiet'] === true,
     verbose: args['verbose'] === true,
     includeInvalid: args['includeInvalid'] === true,
     reportUnused: args['reportUnused'] === true,
     confidence: args['confidence'] as Confidence | undefined,
-    ruleTimeout: typeof args['ruleTimeout'] === 'number' && args['ruleTimeout'] > 0 ? args['ruleTimeout'] : 60,
+    ruleTimeout: ruleTimeoutOf(args['ruleTimeout']),
   };
 };

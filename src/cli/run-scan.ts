@@ -9,7 +9,9 @@ import { meetsFloor } from '../detect/generic/confidence.js';
 import type { ScanConfig } from '../config/load-config.js';
 import { ExitCode } from '../exit-codes.js';
 import { formatReport } from '../report/format-report.js';
-import { maybeRedact } from '../report/redact.js';
+import { createMasker, maybeRedact, secretsOf } from '../report/redact.js';
+import { escapeControl as e } from '../report/escape-control.js';
+import { reportedFingerprints } from '../detect/fingerprint.js';
 import type { Report, ScanMode } from '../report/report.js';
 import { Chalk } from 'chalk';
 import { summaryLine } from '../report/text.js';
@@ -42,18 +44,22 @@ export interface ScanRequest {
   readonly inProcess?: boolean;
 }
 
-/** Drops the findings a baseline already knows; returns what is new and how many were dropped. */
-export type BaselineFilter = (findings: readonly Finding[], totals: ScanTotals) => readonly Finding[];
+export interface BaselineFilter {
+  /** The baseline's salt: the key of the reported fingerprints (detect/fingerprint.ts). */
+  readonly salt: string;
+  /** Drops the findings the baseline already knows (counted in totals); returns what is new. */
+  readonly apply: (findings: readonly Finding[], totals: ScanTotals) => readonly Finding[];
+}
 
 const countSuppressed = (totals: ScanTotals): Record<SuppressionReason, number> => {
-  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0, 'not-a-secret': 0, confidence: 0 };
+  const counts: Record<SuppressionReason, number> = { allowlist: 0, inline: 0, baseline: 0, checksum: 0, 'not-a-secret': 0, confidence: 0 };
   for (const item of totals.suppressed) counts[item.reason]++;
   return counts;
 };
 
-const describeSuppressions = (totals: ScanTotals): string =>
+const describeSuppressions = (totals: ScanTotals, mask: (text: string) => string): string =>
   totals.suppressed
-    .map((item) => `leakgate: suppressed ${item.ruleId} at ${item.file}:${item.line} by ${item.reason}: ${item.by}\n`)
+    .map((item) => `leakgate: suppressed ${e(item.ruleId)} at ${e(mask(item.file))}:${item.line} by ${item.reason}: ${e(item.by)}\n`)
     .join('');
 
 export const emitReport = (io: Io, options: CommonOptions, report: Report): void => {
@@ -65,7 +71,7 @@ export const emitReport = (io: Io, options: CommonOptions, report: Report): void
   if ((options.format !== 'text' || options.output !== undefined) && !options.quiet) {
     const skipped = report.skipped.length > 0 ? ` · skipped ${report.skipped.length} (listed in the report)` : '';
     io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}\n`);
-    for (const note of report.notes) io.stderr.write(`leakgate: note: ${note}\n`);
+    for (const note of report.notes) io.stderr.write(`leakgate: note: ${e(note)}\n`);
   }
 };
 
@@ -128,23 +134,27 @@ export const runScan = async (
     progress?.done();
   }
   const { findings: consolidated, totals } = collected;
-  const fresh = baseline ? baseline(consolidated, totals) : consolidated;
-  const findings = sortFindings(fresh);
-  if (options.verbose) io.stderr.write(describeSuppressions(totals));
+  const fresh = baseline ? baseline.apply(consolidated, totals) : consolidated;
+  const findings = reportedFingerprints(sortFindings(fresh), baseline?.salt);
+  // Every secret the scan found (known to the baseline or not) is masked wherever it shows up.
+  const percent = options.redact ? options.redactPercent : undefined;
+  const mask = percent === undefined ? (text: string) => text : createMasker(secretsOf(consolidated), percent);
+  if (options.verbose) io.stderr.write(describeSuppressions(totals, mask));
   const route = request.route?.();
   const report: Report = {
     mode: request.mode,
-    target: request.target,
+    target: mask(request.target),
     rules: config.rules,
     files: totals.files,
     commits: request.commits?.() ?? 0,
     ...(route ? { route } : {}),
     bytes: totals.bytes,
     durationMs: Math.round(performance.now() - started),
-    findings: maybeRedact(findings, options.redact),
-    skipped: totals.skipped,
+    findings: maybeRedact(findings, percent, consolidated),
+    skipped: totals.skipped.map((item) => ({ path: mask(item.path), reason: item.reason })),
     suppressed: countSuppressed(totals),
-    notes: request.notes?.() ?? [],
+    allowlistedFiles: totals.allowlistedFiles,
+    notes: (request.notes?.() ?? []).map(mask),
     toolVersion: toolVersion(),
   };
   emitReport(io, options, report);

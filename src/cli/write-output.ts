@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { LeakgateError } from '../errors.js';
 
-/** Temporary files in flight, removed if the process is interrupted (see bin/leakgate.js). */
+/** Temporary files in flight and baseline locks held: removed if the process is interrupted (see bin/leakgate.js). */
 export const pendingTempFiles = new Set<string>();
 
 const removeQuietly = (path: string): void => {
@@ -51,4 +51,22 @@ export const writeFileAtomic = (path: string, content: string): void => {
 export const removePendingTempFiles = (): void => {
   for (const temp of pendingTempFiles) removeQuietly(temp);
   pendingTempFiles.clear();
+};
+
+/**
+ * Termination signals remove what is in flight, then end the process as the signal would have:
+ * SIGINT with 130 (the shell's convention), SIGTERM and SIGHUP raised again with their default
+ * action, so a parent sees the signal. Without a handler, SIGTERM and SIGHUP killed the process
+ * at once, between a temporary file's write and its rename, or holding a baseline lock. A handler
+ * also defers the signal until synchronous work ends: a report is written whole or not at all.
+ */
+export const installSignalCleanup = (): void => {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      removePendingTempFiles();
+      if (signal === 'SIGINT') process.exit(130);
+      process.removeAllListeners(signal);
+      process.kill(process.pid, signal);
+    });
+  }
 };

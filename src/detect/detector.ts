@@ -36,8 +36,6 @@ export interface Detector {
   readonly detect: (fragment: Fragment) => DetectResult;
 }
 
-const MAX_MATCH_SHOWN = 400;
-
 interface Context {
   readonly fragment: Fragment;
   readonly lines: LineIndex;
@@ -94,12 +92,13 @@ export const createDetector = (
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     if (validated === false && !options.includeInvalid) {
-      // Not a real token: a generic rule must not report it either.
+      // Not a real token: a generic rule must not report it either. Counted, as every suppression is.
       context.rejected.push(secret);
+      result.suppressed.push({ reason: 'checksum', ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
       return;
     }
-    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
     const secretEnd = secretStart + secret.length;
     const line = lines.lineAt(secretStart);
     const start = lines.position(secretStart);
@@ -139,7 +138,8 @@ export const createDetector = (
       endLine: end.line,
       endColumn: end.column,
       secret,
-      match: match[0].length > MAX_MATCH_SHOWN ? `${match[0].slice(0, MAX_MATCH_SHOWN)}…` : match[0],
+      // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
+      match: match[0],
       entropy: Math.round(entropy * 1000) / 1000,
       validated,
       confidence: assessment.confidence,

@@ -145,7 +145,7 @@ export interface Finding {
 }
 
 /** Why a finding was dropped after detection, counted in the summary. */
-export type SuppressionReason = 'allowlist' | 'inline' | 'baseline' | 'not-a-secret' | 'confidence';
+export type SuppressionReason = 'allowlist' | 'inline' | 'baseline' | 'checksum' | 'not-a-secret' | 'confidence';
 
 export interface Suppression {
   readonly reason: SuppressionReason;

@@ -1,5 +1,6 @@
 // The JSON report: stable key order, sorted findings, no timestamps.
 import type { Finding } from '../detect/types.js';
+import { shortMatch } from './redact.js';
 import type { Report } from './report.js';
 
 const findingJson = (finding: Finding): Record<string, unknown> => ({
@@ -13,7 +14,7 @@ const findingJson = (finding: Finding): Record<string, unknown> => ({
   endLine: finding.endLine,
   endColumn: finding.endColumn,
   secret: finding.secret,
-  match: finding.match,
+  match: shortMatch(finding.match),
   entropy: finding.entropy,
   validated: finding.validated,
   fingerprint: finding.fingerprint,
@@ -48,7 +49,7 @@ export const formatJson = (report: Report): string =>
       },
       findings: report.findings.map(findingJson),
       skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
-      suppressed: report.suppressed,
+      suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
       notes: report.notes,
     },
     null,

@@ -17,6 +17,8 @@ export interface Report {
   readonly findings: readonly Finding[];
   readonly skipped: readonly Skipped[];
   readonly suppressed: Readonly<Record<SuppressionReason, number>>;
+  /** Files passed over whole by a path allowlist (not read, so their findings are unknown). */
+  readonly allowlistedFiles: number;
   /** Notes the user must see (a shallow clone, history not scanned). */
   readonly notes: readonly string[];
   readonly toolVersion: string;

@@ -1,6 +1,7 @@
 // The human report: findings grouped by file, then a one-line summary. Colour only when asked.
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../detect/types.js';
+import { escapeControl as e } from './escape-control.js';
 import type { Report } from './report.js';
 
 const SEVERITY_COLOR: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
@@ -24,11 +25,12 @@ const validity = (finding: Finding): string =>
 
 const formatFinding = (c: ChalkInstance, finding: Finding): string[] => {
   const lines = [
-    `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${finding.confidence} confidence  ${c.magenta(finding.ruleId)}  ${finding.description}`,
-    `      secret: ${c.yellow(finding.secret)}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ''}`,
+    `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${finding.confidence} confidence  ${c.magenta(e(finding.ruleId))}  ${e(finding.description)}`,
+    `      secret: ${c.yellow(e(finding.secret))}${validity(finding)}${finding.decoded ? ` (decoded from ${finding.decoded})` : ''}`,
   ];
   if (finding.commit) {
-    lines.push(`      commit ${c.cyan(finding.commit.sha.slice(0, 12))} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date.slice(0, 10)}: ${finding.commit.message}`);
+    const { sha, author, email, date, message } = finding.commit;
+    lines.push(`      commit ${c.cyan(sha.slice(0, 12))} by ${e(author)} <${e(email)}> on ${date.slice(0, 10)}: ${e(message)}`);
   }
   if (finding.occurrences !== undefined && finding.occurrences > 1) lines.push(`      seen in ${plural(finding.occurrences, 'commit')}`);
   if (finding.presentInHead !== undefined) {
@@ -46,6 +48,20 @@ export const summaryLine = (c: ChalkInstance, report: Report): string => {
   return `${found} · ${scope}${plural(report.files, 'file')}, ${formatBytes(report.bytes)} scanned · ${plural(report.rules.length, 'rule')} · ${(report.durationMs / 1000).toFixed(2)} s`;
 };
 
+/** Every suppression counted by reason (README: "Suppressing a finding"); undefined when there is none. */
+export const suppressionLine = (report: Report): string | undefined => {
+  const { allowlist, inline, baseline, checksum, confidence } = report.suppressed;
+  const notSecret = report.suppressed['not-a-secret'];
+  const files = report.allowlistedFiles;
+  if (allowlist + inline + baseline + checksum + notSecret + confidence + files === 0) return undefined;
+  const parts = [`${allowlist} by allowlist`, `${inline} by inline comment`, `${baseline} by baseline`];
+  if (checksum > 0) parts.push(`${checksum} failing their checksum (--include-invalid shows them)`);
+  if (notSecret > 0) parts.push(`${notSecret} read as not a secret (placeholder, code, path…; --verbose says which)`);
+  if (confidence > 0) parts.push(`${confidence} below the confidence floor (--confidence low shows them)`);
+  if (files > 0) parts.push(`${plural(files, 'file')} not read: path allowlist`);
+  return parts.join(', ');
+};
+
 export const formatText = (report: Report, color: boolean): string => {
   const c = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
@@ -54,23 +70,19 @@ export const formatText = (report: Report, color: boolean): string => {
     if (finding.file !== file) {
       if (file !== undefined) out.push('');
       file = finding.file;
-      out.push(c.underline(file));
+      out.push(c.underline(e(file)));
     }
     out.push(...formatFinding(c, finding));
   }
   if (report.findings.length > 0) out.push('');
   out.push(summaryLine(c, report));
-  const { allowlist, inline, baseline } = report.suppressed;
-  const notSecret = report.suppressed['not-a-secret'];
-  const belowFloor = report.suppressed.confidence;
-  if (allowlist + inline + baseline + notSecret + belowFloor > 0) {
-    out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline, ${notSecret} as not a secret (placeholder, code, path…), ${belowFloor} below the confidence floor`);
-  }
+  const suppressed = suppressionLine(report);
+  if (suppressed) out.push(`suppressed: ${suppressed}`);
   if (report.skipped.length > 0) {
     out.push(`skipped ${plural(report.skipped.length, 'file')}:`);
-    for (const item of report.skipped.slice(0, 20)) out.push(`  ${item.path}: ${item.reason}`);
+    for (const item of report.skipped.slice(0, 20)) out.push(`  ${e(item.path)}: ${e(item.reason)}`);
     if (report.skipped.length > 20) out.push(`  … and ${report.skipped.length - 20} more (see --format json)`);
   }
-  for (const note of report.notes) out.push(c.yellow(`note: ${note}`));
+  for (const note of report.notes) out.push(c.yellow(`note: ${e(note)}`));
   return `${out.join('\n')}\n`;
 };

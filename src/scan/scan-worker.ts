@@ -14,12 +14,13 @@ import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
 import { keepOwned } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment } from '../sources/source-item.js';
+import { PROGRESS_SLOTS, watchAllowlists } from './watched-allowlists.js';
 
 export interface WorkerInit {
   readonly kind: 'init';
   readonly specs: ScanConfig['specs'];
   readonly options: Omit<DetectorOptions, 'onRule'>;
-  /** [fragment index within the current batch, rule index] */
+  /** [fragment index within the current batch, rule index, allowlist running (see watched-allowlists.ts)] */
   readonly progress: Int32Array;
 }
 
@@ -94,8 +95,9 @@ const warmUp = (): Warm | undefined => {
 const warm = warmUp();
 
 const configure = (message: WorkerInit): Detector => {
-  const rules = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
-  const allowlists = message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where));
+  const compiled = message.specs.rules.map((spec) => warm?.bySpec.get(JSON.stringify(spec)) ?? compileRule(spec));
+  const watched = watchAllowlists(compiled, message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)), () => progress);
+  const { rules, allowlists } = watched;
   const options = { ...message.options, onRule: (rule: number) => Atomics.store(progress, 1, rule) };
   pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
   // The index depends on the keywords alone: the warm one serves any config that keeps them.
@@ -106,7 +108,7 @@ const configure = (message: WorkerInit): Detector => {
 let detector: Detector | undefined;
 let pathOnlyRules: ReadonlySet<string> = new Set();
 const isPathOnly = (ruleId: string): boolean => pathOnlyRules.has(ruleId);
-let progress: Int32Array = new Int32Array(2);
+let progress: Int32Array = new Int32Array(PROGRESS_SLOTS);
 
 parentPort?.on('message', (message: WorkerInit | WorkerBatch) => {
   if (message.kind === 'init') {

@@ -13,6 +13,7 @@ import { isRaw, type RawFragment } from '../sources/source-item.js';
 import { LeakgateError } from '../errors.js';
 import { packageFile } from '../package-file.js';
 import type { WorkerBatch, WorkerInit, WorkerReady, WorkerResults } from './scan-worker.js';
+import { describeWatched, INDEX, OWNER, PROGRESS_SLOTS } from './watched-allowlists.js';
 
 export interface DetectPool {
   /** Gives the workers (started already, or started now) the rules to compile. Call once, first. */
@@ -99,8 +100,11 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
     slot.timer = setTimeout(() => {
       const fragment = head.batch.fragments[Atomics.load(slot.progress, 0)];
       const rule = config.rules[Atomics.load(slot.progress, 1)];
-      const what = rule ? `rule "${rule.id}"` : 'the detector';
-      fail(new LeakgateError('timeout', `${what} ran for over ${Math.round(options.timeoutMs / 1000)} s on ${fragment?.path ?? 'a file'} and was stopped: fix or disable the rule (leakgate rules check), or exclude the file`));
+      const where = config.specs.allowlists.map((item) => item.where);
+      const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
+      const what = allowlist ?? (rule ? `rule "${rule.id}"` : 'the detector');
+      const fix = allowlist ? 'fix or remove that regex' : 'fix or disable the rule (leakgate rules check)';
+      fail(new LeakgateError('timeout', `${what} ran for over ${Math.round(options.timeoutMs / 1000)} s on ${fragment?.path ?? 'a file'} and was stopped: ${fix}, or exclude the file`));
     }, options.timeoutMs);
     slot.timer.unref();
   };
@@ -135,7 +139,7 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
   };
 
   const spawnSlot = (): Slot => {
-    const progress = new Int32Array(new SharedArrayBuffer(8));
+    const progress = new Int32Array(new SharedArrayBuffer(4 * PROGRESS_SLOTS)).fill(-1);
     // A smaller young generation than V8's default: a scan allocates short-lived strings fast, and
     // with the default the two workers held ~23 MB more at the peak (history of the npm versions:
     // peak RSS 357 -> 334 MB, medians of 5 runs; time and the directory figures unchanged).

@@ -1,7 +1,7 @@
 // Files and directories as a source: walk, read each file, yield its bytes (or text) to scan.
 import { OwnFileError, readRegularFile } from '../read-own-file.js';
 import { decodeContent, isUtf8Text } from './decode-content.js';
-import type { SourceItem } from './source-item.js';
+import { ownBuffer, type SourceItem } from './source-item.js';
 import { walkFiles, type WalkItem, type WalkOptions } from './walk-files.js';
 
 export interface FileSourceOptions extends WalkOptions {
@@ -41,10 +41,32 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
   for (const item of walkFiles(targets, options)) yield* readItem(item, options.maxFileSize);
 }
 
-export async function* stdinSource(stdin: AsyncIterable<Buffer | string>): AsyncGenerator<SourceItem> {
+/**
+ * Stdin, read whole up to --max-file-size (over it: skipped with a note, as a file is, and read no
+ * further). UTF-8 travels as bytes, like a file, so that a large input is cut into pieces for the
+ * workers instead of decoded into one string (V8 caps a string at 2^29 - 24 characters: 512 MB
+ * of stdin was an "internal error").
+ */
+export async function* stdinSource(stdin: AsyncIterable<Buffer | string>, maxFileSize: number): AsyncGenerator<SourceItem> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  const bytes = Buffer.concat(chunks);
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxFileSize) {
+      yield { kind: 'skipped', path: '-', reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
+      return;
+    }
+    chunks.push(buffer);
+  }
+  // A plain Uint8Array over its own ArrayBuffer: a Buffer's slice() is a view, and the pieces of a
+  // large input (scan/split-fragment.ts) must be copies, each handed over to a worker.
+  const joined = Buffer.concat(chunks);
+  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+  if (isUtf8Text(bytes)) {
+    yield { kind: 'fragment', fragment: { path: '-', raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
+    return;
+  }
   const decoded = decodeContent(bytes);
   if (decoded.kind === 'binary') {
     yield { kind: 'skipped', path: '-', reason: 'binary' };

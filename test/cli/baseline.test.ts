@@ -87,7 +87,7 @@ describe('baseline', () => {
       expect(text).not.toContain(createHash(algorithm).update(token).digest('hex'));
     }
     const doc = baselineFile(dir);
-    expect(doc.entries).toEqual([{ ruleId: 'github-pat', file: 'a.env', hash: expect.stringMatching(/^[0-9a-f]{64}$/), status: 'unreviewed', note: '' }]);
+    expect(doc.entries).toEqual([{ ruleId: 'github-pat', file: 'a.env', hash: expect.stringMatching(/^[0-9a-f]{64}$/), status: 'unreviewed', note: '', from: ['scan'] }]);
     expect(doc.salt).toMatch(/^[0-9a-f]{32}$/);
   });
 

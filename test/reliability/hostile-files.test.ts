@@ -362,7 +362,7 @@ describe('hostile files', () => {
     }
   });
 
-  it('a FIFO is skipped without being opened (no hang), whether met in a folder or named', async () => {
+  it('a FIFO met in a folder is skipped without being opened (no hang); named, it is refused (exit 2, issue 17 item 9)', async () => {
     const dir = tempDir();
     const token = fakeGithubToken();
     writeFiles(dir, { 'a.env': `TOKEN=${token}\n` });
@@ -375,8 +375,8 @@ describe('hostile files', () => {
     expect(reportOf(walked).findings.map((f) => f.secret)).toEqual([token]);
     const named = await runBin(['scan', 'pipe', '-f', 'json'], dir, 20_000);
     expect(named.signal).toBeNull();
-    expect(named.code).toBe(0);
-    expect(reportOf(named).skipped).toEqual([{ path: 'pipe', reason: 'FIFO (not read)' }]);
+    expect(named.code).toBe(2);
+    expect(named.stderr).toMatch(/^leakgate: cannot scan pipe: it is a pipe or a device/);
   });
 
   it('200 nested folders: the secret at the bottom is found under its full path', async () => {

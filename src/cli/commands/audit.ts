@@ -1,8 +1,8 @@
 // leakgate audit: walks the baseline's entries on a terminal and records a verdict for each.
 // Resumable: entries already reviewed are passed over unless --all. The baseline is written after
 // every answer, so quitting (or a crash) loses nothing.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import { baselineTarget, readBaseline, writeBaseline } from '../../baseline/baseline-file.js';
 import { withBaselineLock } from '../../baseline/baseline-lock.js';
 import { entryKey, type BaselineEntry, type BaselineStatus } from '../../baseline/baseline.js';
@@ -10,7 +10,9 @@ import { partitionFindings } from '../../baseline/partition.js';
 import type { Finding } from '../../detect/types.js';
 import { LeakgateError } from '../../errors.js';
 import { ExitCode } from '../../exit-codes.js';
+import { escapeControl as e } from '../../report/escape-control.js';
 import { redactSecret } from '../../report/redact.js';
+import { auditContext } from '../audit-context.js';
 import { repoRoot } from '../../sources/repo.js';
 import { findRepoRoot } from '../../sources/walk-files.js';
 import type { Io } from '../io.js';
@@ -25,20 +27,6 @@ export interface AuditOptions extends CommonOptions {
 }
 
 const VERDICTS: Readonly<Record<string, BaselineStatus>> = { f: 'false-positive', a: 'accepted', m: 'must-fix' };
-
-/** A few lines around the finding, every secret found in the file masked (not only this one). */
-const context = (root: string, finding: Finding, secrets: readonly string[], redact: boolean): string[] => {
-  const file = join(root, finding.file);
-  const shown = (line: string): string =>
-    redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
-  if (finding.commit || !existsSync(file)) return [`    ${shown(finding.match)}`];
-  const lines = readFileSync(file, 'utf8').split('\n');
-  const from = Math.max(0, finding.line - 3);
-  return lines.slice(from, finding.line + 2).map((line, i) => {
-    const number = from + i + 1;
-    return `${number === finding.line ? '>' : ' '} ${String(number).padStart(5)} | ${shown(line).slice(0, 200)}`;
-  });
-};
 
 async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string, void, undefined> {
   let pending = '';
@@ -67,7 +55,8 @@ export const auditCommand = async (io: Io, options: AuditOptions): Promise<ExitC
     : fileRequest(io, [], root, { ignore: true, maxFileSize: options.maxFileSize });
   const { findings } = await collectFindings(options, config, request);
   const { known } = partitionFindings(findings, baseline);
-  const secretsIn = (file: string): string[] => findings.filter((f) => f.file === file).map((f) => f.secret);
+  const inFile = (file: string): Finding[] => findings.filter((f) => f.file === file);
+  const percent = options.redact ? options.redactPercent : undefined;
   const todo = new Map<string, { entry: BaselineEntry; finding: Finding }>();
   for (const pair of known) {
     if (options.all || pair.entry.status === 'unreviewed') todo.set(entryKey(pair.entry), pair);
@@ -87,9 +76,9 @@ export const auditCommand = async (io: Io, options: AuditOptions): Promise<ExitC
   try {
     for (const [key, { entry, finding }] of todo) {
       n++;
-      io.stdout.write(`\n[${n}/${todo.size}] ${finding.ruleId} in ${finding.file}:${finding.line} (now: ${entry.status})\n`);
-      io.stdout.write(`  ${finding.description}: ${options.redact ? redactSecret(finding.secret) : finding.secret}\n`);
-      io.stdout.write(`${context(root, finding, secretsIn(finding.file), options.redact).join('\n')}\n`);
+      io.stdout.write(`\n[${n}/${todo.size}] ${e(finding.ruleId)} in ${e(finding.file)}:${finding.line} (now: ${entry.status})\n`);
+      io.stdout.write(`  ${e(finding.description)}: ${e(percent === undefined ? finding.secret : redactSecret(finding.secret, percent))}\n`);
+      io.stdout.write(`${auditContext(root, finding, inFile(finding.file), percent).join('\n')}\n`);
       const answer = (await ask('(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? '))?.toLowerCase();
       if (answer === undefined || answer === 'q') break;
       const status = VERDICTS[answer[0] ?? ''];

@@ -28,10 +28,18 @@ export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
 
 /**
- * The pre-commit hook. With the built-in rules only (vetted: every one linear on adversarial input,
- * npm run bench), detection runs in this thread: a worker's start-up (~60 ms: an isolate, its
- * modules, compiling the rules again) cost more than scanning a commit. Rules of the config's own
- * run in one worker, under the watchdog (--rule-timeout).
+ * Does the config bring regexes of its own (rules, or allowlist regexes)? They are not vetted
+ * like the built-in ones and may backtrack without end: `(a+)+$` as an allowlist regex hung the
+ * pre-commit hook. (load-config names the built-in allowlists' place "rules/".)
+ */
+export const hasOwnRegexes = (config: ScanConfig): boolean =>
+  config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== 'rules/' && spec.regexes.length > 0);
+
+/**
+ * The pre-commit hook. With the built-in rules and allowlists only (vetted: every one linear on
+ * adversarial input, npm run bench), detection runs in this thread: a worker's start-up (~60 ms:
+ * an isolate, its modules, compiling the rules again) cost more than scanning a commit. A config's
+ * own rules or allowlist regexes run in one worker, under the watchdog (--rule-timeout).
  */
 export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
   const root = await repoRoot(io.cwd);
@@ -48,7 +56,7 @@ export const stagedCommand = async (io: Io, options: CommonOptions): Promise<Exi
   }
   const source = staged.items;
   const request: ScanRequest =
-    config.ownRules === 0 ? { mode: 'staged', target: 'index', source, inProcess: true } : { mode: 'staged', target: 'index', source, pool: startPool(1) };
+    !hasOwnRegexes(config) ? { mode: 'staged', target: 'index', source, inProcess: true } : { mode: 'staged', target: 'index', source, pool: startPool(1) };
   const code = await runScan(io, options, config, request, baseline);
   if (code === 1 && options.format === 'text' && !options.quiet) io.stderr.write(BLOCKED_HELP);
   return code;
@@ -148,7 +156,8 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
 export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
   const root = await historyRoot(io.cwd);
   const config = configFor(io, options, root);
-  const baseline = baselineFilterFor(io, options, root);
+  const whole = options.range === undefined && options.since === undefined;
+  const baseline = baselineFilterFor(io, options, root, whole ? { mode: 'history', covers: () => true } : undefined);
   const request = await historyRequest(root, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
   return runScan(io, options, config, request, baseline);
 };

@@ -1,14 +1,16 @@
 // leakgate scan [PATH...]: files and directories ("-" reads stdin).
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { coveringPaths, type PruneScope } from '../../baseline/prune-scope.js';
 import { loadConfig } from '../../config/load-config.js';
 import { LeakgateError } from '../../errors.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { fileSource, stdinSource } from '../../sources/file-source.js';
-import { findRepoRoot } from '../../sources/walk-files.js';
+import { findRepoRoot, toPosix } from '../../sources/walk-files.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
 import { baselineFilterFor } from './baseline-filter.js';
+import { checkTargets } from '../check-targets.js';
 
 export interface ScanOptions extends CommonOptions {
   readonly paths: readonly string[];
@@ -20,15 +22,23 @@ export const fileRequest = (io: Io, paths: readonly string[], root: string, opti
   const targets = paths.length === 0 ? ['.'] : paths;
   const stdin = targets.includes('-');
   if (stdin && targets.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
+  if (!stdin) checkTargets(targets, io.cwd);
   const source = stdin
-    ? stdinSource(io.stdin)
+    ? stdinSource(io.stdin, options.maxFileSize)
     : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
   return { mode: 'scan', target: targets.join(' '), source };
+};
+
+/** What a files scan covers, for the baseline's prune (paths relative to the root; "." for all). */
+export const scanScope = (io: Io, paths: readonly string[], root: string): PruneScope => {
+  const targets = paths.length === 0 ? ['.'] : paths;
+  const relativeToRoot = targets.map((path) => (path === '-' ? '-' : toPosix(relative(root, resolve(io.cwd, path))) || '.'));
+  return { mode: 'scan', covers: coveringPaths(relativeToRoot) };
 };
 
 export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
   const root = findRepoRoot(io.cwd) ?? io.cwd;
   const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
-  const baseline = baselineFilterFor(io, options, root);
+  const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
   return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
 };
