@@ -11,8 +11,11 @@
 //          default .bench-cache/panel)  --leakgate PATH  --half work|holdout|both  --label NAME
 //          --args "…" (extra scan flags)  --reuse (score the label's saved findings, scan only what
 //          is missing)  --unjudged FILE  --compare LABEL_A LABEL_B
-// Findings (never values) go to .bench-cache/precision/<label>/; verdicts are read from
-// bench/precision/verdicts-{work,holdout}.jsonl. See bench/precision/README.md.
+//          --panel FILE, --verdicts DIR, --cache DIR (default bench/precision/panel.json,
+//          bench/precision/, .bench-cache/precision: for a panel of one's own, and for the tests)
+// Paths given are taken from the current folder. Findings (never values) go to
+// .bench-cache/precision/<label>/; verdicts are read from bench/precision/verdicts-{work,holdout}.jsonl.
+// See bench/precision/README.md.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,12 +39,13 @@ const note = (text) => process.stderr.write(`${text}\n`);
 
 const options = {
   mirrors: resolve(option('mirrors', '/work/.mirror')),
-  trees: resolve(ROOT, option('trees', '.bench-cache/panel')),
+  trees: resolve(option('trees', join(ROOT, '.bench-cache', 'panel'))),
   leakgate: resolve(option('leakgate', join(ROOT, 'bin', 'leakgate.js'))),
   half: option('half', 'both'),
   label: option('label', 'run'),
   extraArgs: option('args', '').split(/\s+/).filter(Boolean),
-  cacheDir: join(ROOT, '.bench-cache', 'precision'),
+  cacheDir: resolve(option('cache', join(ROOT, '.bench-cache', 'precision'))),
+  verdicts: resolve(option('verdicts', HERE)),
   concurrency: 2,
   progress: note,
 };
@@ -50,7 +54,7 @@ if (!['work', 'holdout', 'both'].includes(options.half)) {
   process.exit(2);
 }
 const halves = options.half === 'both' ? ['work', 'holdout'] : [options.half];
-const panel = JSON.parse(readFileSync(join(HERE, 'panel.json'), 'utf8')).filter((r) => halves.includes(r.half));
+const panel = JSON.parse(readFileSync(resolve(option('panel', join(HERE, 'panel.json'))), 'utf8')).filter((r) => halves.includes(r.half));
 const treeOf = (row) => join(options.trees, dirOf(row.repo));
 
 const savedPath = (label, row) => join(options.cacheDir, label, `${dirOf(row.repo)}.json`);
@@ -64,7 +68,7 @@ function loadSaved(label, row) {
 function loadVerdicts(familyOf) {
   const all = [];
   for (const half of ['work', 'holdout']) {
-    const path = join(HERE, `verdicts-${half}.jsonl`);
+    const path = join(options.verdicts, `verdicts-${half}.jsonl`);
     if (existsSync(path)) all.push(...parseVerdicts(readFileSync(path, 'utf8'), path));
   }
   return indexVerdicts(all, familyOf);

@@ -46,7 +46,9 @@ function missingPaths(gitDir, commit) {
 function treeWithout(gitDir, commit, paths, scratch) {
   mkdirSync(join(scratch, 'objects'), { recursive: true });
   const env = {
-    ...process.env, GIT_DIR: gitDir, GIT_INDEX_FILE: join(scratch, 'index'),
+    // update-index wants a work tree even for --force-remove; a bare snapshot has none: lend it the
+    // (empty) scratch folder, no file of which is read.
+    ...process.env, GIT_DIR: gitDir, GIT_WORK_TREE: scratch, GIT_INDEX_FILE: join(scratch, 'index'),
     GIT_OBJECT_DIRECTORY: join(scratch, 'objects'), GIT_ALTERNATE_OBJECT_DIRECTORIES: join(gitDir, 'objects'),
   };
   const git = (args, input) => execFileSync('git', [...GIT, ...args], { env, input, encoding: 'utf8', maxBuffer: 1 << 30 });
