@@ -27,7 +27,9 @@ export function indexVerdicts(verdicts, familyOf) {
   for (const v of verdicts) {
     exact.set(key(v.repo, v.file, v.line, v.rule), v);
     byFamily.set(key(v.repo, v.file, v.line, familyOf(v.rule)), v);
-    byLine.set(key(v.repo, v.file, v.line), v);
+    // A "duplicate" verdict says another finding at that place already reports the secret: it
+    // judges that rule's finding, not whichever finding stands there in a later run.
+    if (v.category !== 'duplicate') byLine.set(key(v.repo, v.file, v.line), v);
   }
   return { exact, byFamily, byLine };
 }
