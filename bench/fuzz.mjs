@@ -27,6 +27,12 @@ import { createDiffParser, unquotePath } from '../lib/sources/parse-diff.js';
 import { normalizeRedactFlag } from '../lib/cli/redact-flag.js';
 import { escapeControl } from '../lib/report/escape-control.js';
 import { createMasker } from '../lib/report/redact.js';
+import { classifyValue } from '../lib/detect/generic/classify-value.js';
+import { keySegments, secretKindOfKey } from '../lib/detect/generic/key-segments.js';
+import { markdownSyntaxAt } from '../lib/detect/generic/markdown-context.js';
+import { readLiteral } from '../lib/detect/generic/read-literal.js';
+import { stringSyntaxOf } from '../lib/detect/generic/string-syntax.js';
+import { syntaxOfPath } from '../lib/detect/generic/syntax-of-path.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -533,6 +539,50 @@ export const TARGETS = {
         if (distinct > 0 && h > Math.log2(distinct) + 1e-9) return `H = ${h} > log2(${distinct} distinct)`;
         if (distinct <= 1 && h !== 0) return `H = ${h} for a single repeated character`;
         return undefined;
+      }),
+  },
+  // The generic layer's readers (src/detect/generic/): never throw, answer in their own vocabulary,
+  // and the key reader agrees with itself under the case and separator changes a key may take.
+  secretKindOfKey: {
+    arbitrary: fc.oneof(anyText, fc.array(fc.constantFrom('db', 'password', 'PASS', 'token', 'api', 'Key', 'label', 'no', '_', '-', '.', '[', "'", '2'), { maxLength: 8 }).map((parts) => parts.join(''))),
+    check: (key) =>
+      typedOnly(() => {
+        const kind = secretKindOfKey(key);
+        if (kind !== undefined && kind !== 'password' && kind !== 'secret') return `kind ${kind}`;
+        const segments = keySegments(key);
+        if (segments.some((segment) => segment === '' || segment !== segment.toLowerCase())) return `segments ${JSON.stringify(segments)}`;
+        return undefined;
+      }),
+  },
+  readLiteral: {
+    arbitrary: fc.tuple(detectorText, fc.nat(), fc.nat(), fc.constantFrom('a.js', 'a.py', 'a.go', 'a.rb', 'a.php', 'a.sh', 'a.ps1', '.env', 'a.yaml', 'a.json', 'a.txt', 'a.cs', 'a.tf')),
+    check: ([line, a, b, path]) =>
+      typedOnly(() => {
+        const [start, end] = [a % (line.length + 1), b % (line.length + 1)].sort((x, y) => x - y);
+        const verdict = readLiteral(line, start, end, stringSyntaxOf(syntaxOfPath(path)));
+        if (verdict.literal === true) return undefined;
+        return verdict.why === 'code-expression' || verdict.why === 'interpolation' ? undefined : `why ${verdict.why}`;
+      }),
+  },
+  classifyValue: {
+    arbitrary: fc.oneof(anyText, encodedPiece, chars(`${ALNUM}+/=_-.$%{}<>:@`, 0, 120)),
+    check: (value) =>
+      typedOnly(() => {
+        const { kind, why } = classifyValue(value, { words: ['db', 'password'], kind: 'password' });
+        const kinds = ['random', 'human', 'placeholder', 'structured', 'hash', 'ciphertext'];
+        return kinds.includes(kind) && typeof why === 'string' && why.length > 0 ? undefined : `kind ${kind}, why ${why}`;
+      }),
+  },
+  markdownSyntaxAt: {
+    arbitrary: fc.tuple(fc.array(fc.oneof(anyText, fc.constantFrom('```', '```bash\n', '~~~\n', '\n', '`', '    x')), { maxLength: 12 }).map((parts) => parts.join('')), fc.nat()),
+    check: ([text, seed]) =>
+      typedOnly(() => {
+        const at = seed % (text.length + 1);
+        const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        const lineEnd = text.indexOf('\n', at);
+        const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+        const syntax = markdownSyntaxAt(text, lineStart, line, at - lineStart, true);
+        return syntax === undefined || typeof syntax.family === 'string' ? undefined : `syntax ${JSON.stringify(syntax)}`;
       }),
   },
   createLineIndex: {
