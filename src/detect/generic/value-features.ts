@@ -48,9 +48,13 @@ export const wordiness = (value: string): number => {
   return wordy / letters;
 };
 
+/** Undoes the usual letter swaps (P@ssw0rd, s3cr3t): the word a person meant shows through. */
+export const unleet = (value: string): string =>
+  value.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!|]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/7/g, 't');
+
 /** One word with a few digits or symbols around it: Administrator1!, Welcome2024, P@ssword. */
 export const isDecoratedWord = (value: string): boolean => {
-  const runs = letterRuns(value.replace(/[@4]/g, 'a').replace(/[0]/g, 'o').replace(/[1!]/g, 'i').replace(/[3]/g, 'e').replace(/[$5]/g, 's'));
+  const runs = letterRuns(unleet(value));
   return runs.length === 1 && (runs[0] as string).length * 10 >= value.length * 6;
 };
 

@@ -1,6 +1,6 @@
 // Shapes of values that are not secrets whatever key they are given: templates and placeholders,
 // paths and URLs, ids, versions and dates, password hashes and ciphertext envelopes.
-import { wordiness } from './value-features.js';
+import { unleet, wordiness } from './value-features.js';
 
 /** <token>, ${VAR}, {{ .Values.x }}, %s, %(name)s, {0}, $VAR, __VAR__, @VAR@, #{x}, [PASSWORD]. */
 export const isTemplate = (value: string): boolean =>
@@ -12,10 +12,6 @@ const SAYS_PLACEHOLDER =
 
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
-
-/** Undoes the usual letter swaps (P@ssw0rd, s3cr3t): what the value says it is shows through. */
-const unleet = (value: string): string =>
-  value.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!|]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/7/g, 't');
 
 export const isPlaceholderText = (value: string): boolean =>
   SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, 'password')) ||
