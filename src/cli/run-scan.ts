@@ -10,6 +10,7 @@ import { ExitCode } from '../exit-codes.js';
 import { formatReport } from '../report/format-report.js';
 import { maybeRedact } from '../report/redact.js';
 import type { Report, ScanMode } from '../report/report.js';
+import { withCorrelations } from '../report/with-correlations.js';
 import { Chalk } from 'chalk';
 import { summaryLine } from '../report/text.js';
 import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
@@ -22,6 +23,10 @@ import { writeFileAtomic } from './write-output.js';
 
 export interface ScanRequest {
   readonly mode: ScanMode;
+  /** Stamped on the report and each JSON finding (--repo). */
+  readonly repository?: string;
+  /** With it, each finding carries an HMAC of its secret (report/correlation.ts). */
+  readonly correlationKey?: Buffer;
   readonly target: string;
   readonly source: AsyncIterable<SourceItem>;
   /** Turns raw findings into what is reported (history: one per secret, attributed). */
@@ -122,6 +127,7 @@ export const runScan = async (
   const route = request.route?.();
   const report: Report = {
     mode: request.mode,
+    ...(request.repository !== undefined ? { repository: request.repository } : {}),
     target: request.target,
     rules: config.rules,
     files: totals.files,
@@ -129,7 +135,7 @@ export const runScan = async (
     ...(route ? { route } : {}),
     bytes: totals.bytes,
     durationMs: Math.round(performance.now() - started),
-    findings: maybeRedact(findings, options.redact),
+    findings: withCorrelations(findings, maybeRedact(findings, options.redact), request.correlationKey),
     skipped: totals.skipped,
     suppressed: countSuppressed(totals),
     notes: request.notes?.() ?? [],
