@@ -95,7 +95,7 @@ describe.skipIf(!hasChromium())(`the HTML report in headless Chromium (${CHROMIU
     await page.click('th[data-col="4"]');
     expect(await page.locator('#findings tbody tr:first-child td:nth-child(5)').innerText()).toBe('50');
     mkdirSync(ARTIFACTS, { recursive: true });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate('window.scrollTo(0, 0)');
     await page.screenshot({ path: join(ARTIFACTS, 'html-report.png'), fullPage: false });
     expect(errors).toEqual([]);
     await page.close();
