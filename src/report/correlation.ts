@@ -34,37 +34,61 @@ export interface GroupPlace {
 export interface CorrelationGroup {
   readonly correlation: string;
   readonly rules: readonly string[];
+  /** How many places hold it; `places` lists the first MAX_PLACES of them. */
+  readonly count: number;
   readonly places: readonly GroupPlace[];
   readonly repositories: number;
   /** Repositories where some place is still at HEAD (history reports; scans count as at HEAD). */
   readonly atHead: number;
 }
 
+/** Places listed per group: enough to act on, and memory per group stays constant. */
+export const MAX_PLACES = 50;
+
+interface Accumulator {
+  readonly rules: Set<string>;
+  readonly places: GroupPlace[];
+  count: number;
+  repositories: number;
+  atHead: number;
+  lastRepository: string | undefined;
+  lastAtHead: string | undefined;
+}
+
 const byPlace = (a: GroupPlace, b: GroupPlace): number =>
   a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
 
-/** Accumulates places per HMAC; `groups()` keeps those seen in two or more places, sorted. */
+/**
+ * Accumulates per HMAC; `groups()` keeps those seen in two or more places, sorted. Findings must
+ * come repository by repository (a merge reads them so; a scan is one repository): distinct
+ * repositories are then counted without keeping a set of them.
+ */
 export const createGrouper = (wanted?: (correlation: string) => boolean) => {
-  const places = new Map<string, { rules: Set<string>; places: GroupPlace[] }>();
+  const all = new Map<string, Accumulator>();
   const add = (finding: Correlated): void => {
     const key = finding.correlation;
     if (key === undefined || (wanted && !wanted(key))) return;
-    let entry = places.get(key);
-    if (!entry) places.set(key, (entry = { rules: new Set(), places: [] }));
-    entry.rules.add(finding.ruleId);
-    entry.places.push({ repository: finding.repository ?? '', file: finding.file, line: finding.line, presentInHead: finding.presentInHead });
+    let acc = all.get(key);
+    if (!acc) all.set(key, (acc = { rules: new Set(), places: [], count: 0, repositories: 0, atHead: 0, lastRepository: undefined, lastAtHead: undefined }));
+    const repository = finding.repository ?? '';
+    acc.rules.add(finding.ruleId);
+    acc.count++;
+    if (acc.lastRepository !== repository) acc.repositories++;
+    acc.lastRepository = repository;
+    if (finding.presentInHead !== false && acc.lastAtHead !== repository) {
+      acc.atHead++;
+      acc.lastAtHead = repository;
+    }
+    if (acc.places.length < MAX_PLACES) acc.places.push({ repository, file: finding.file, line: finding.line, presentInHead: finding.presentInHead });
   };
   const groups = (): CorrelationGroup[] => {
     const out: CorrelationGroup[] = [];
-    for (const [correlation, entry] of places) {
-      if (entry.places.length < 2) continue;
-      const sorted = [...entry.places].sort(byPlace);
-      const repos = new Set(sorted.map((place) => place.repository));
-      const atHead = new Set(sorted.filter((place) => place.presentInHead !== false).map((place) => place.repository));
-      out.push({ correlation, rules: [...entry.rules].sort(), places: sorted, repositories: repos.size, atHead: atHead.size });
+    for (const [correlation, acc] of all) {
+      if (acc.count < 2) continue;
+      out.push({ correlation, rules: [...acc.rules].sort(), count: acc.count, places: [...acc.places].sort(byPlace), repositories: acc.repositories, atHead: acc.atHead });
     }
     // Widest spread first; the HMAC breaks ties, so the order never depends on the input's.
-    return out.sort((a, b) => b.repositories - a.repositories || b.places.length - a.places.length || (a.correlation < b.correlation ? -1 : 1));
+    return out.sort((a, b) => b.repositories - a.repositories || b.count - a.count || (a.correlation < b.correlation ? -1 : 1));
   };
   return { add, groups };
 };
@@ -72,7 +96,7 @@ export const createGrouper = (wanted?: (correlation: string) => boolean) => {
 /** Groups within one list of findings (one scan: the same password in two .env files). */
 export const correlationGroups = (findings: readonly Correlated[]): CorrelationGroup[] => {
   const grouper = createGrouper();
-  for (const finding of findings) grouper.add(finding);
+  for (const finding of [...findings].sort((a, b) => ((a.repository ?? '') < (b.repository ?? '') ? -1 : (a.repository ?? '') > (b.repository ?? '') ? 1 : 0))) grouper.add(finding);
   return grouper.groups();
 };
 
@@ -83,7 +107,7 @@ export const describeGroup = (group: CorrelationGroup): string => {
   const where = group.repositories > 1 || group.places.some((place) => place.repository !== '')
     ? ` in ${plural(group.repositories, 'repository').replace('repositorys', 'repositories')}, still at HEAD in ${group.atHead}`
     : '';
-  return `${group.rules.join(', ')}: the same secret in ${plural(group.places.length, 'place')}${where} (correlation ${group.correlation.slice(0, 12)})`;
+  return `${group.rules.join(', ')}: the same secret in ${plural(group.count, 'place')}${where} (correlation ${group.correlation.slice(0, 12)})`;
 };
 
 export const describePlace = (place: GroupPlace): string =>

@@ -1,7 +1,7 @@
 // `leakgate report merge`: many JSON reports in, one deterministic merge out. Three passes keep
 // memory flat: (1) find and check every document, noting its repository and counting correlation
 // values; (2) repository by repository in name order, read its documents again, dedupe and sort
-// their findings, tally them, and spool them to a temporary JSON-lines file; (3) the writer
+// their findings, tally them, keep correlation places only for shared values, and spool them to a temporary JSON-lines file; (3) the writer
 // streams the spool after the summary it now knows.
 import { closeSync, createReadStream, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { createGrouper } from '../correlation.js';
 import { compareMerged, type MergedFinding } from './merged-finding.js';
-import { compareFailed, sortedRules, summariseRepository, zeroSeverities, type MergeSummary, type RepositorySummary, type RuleCount } from './merge-summary.js';
-import { parseReport, type FailedScan } from './parse-report.js';
+import { compareFailed, countRules, sortedRules, summariseRepository, zeroSeverities, type MergeSummary, type RepositorySummary, type RuleCount } from './merge-summary.js';
+import { parseReport, peekReport, type FailedScan } from './parse-report.js';
 import { readDocument, type DocumentRef } from './read-documents.js';
+import { createSeenTwice } from './seen-twice.js';
 
 export interface RepositoryFindings {
   readonly repository: string;
@@ -32,13 +33,13 @@ const indexDocuments = (refs: readonly DocumentRef[]) => {
   const byRepository = new Map<string, DocumentRef[]>();
   const failed = new Map<string, FailedScan>();
   const modes = new Map<string, Set<string>>();
-  const seen = new Map<string, number>();
+  const seen = createSeenTwice();
   for (const ref of refs) {
-    const report = parse(ref);
+    const report = peekReport(readDocument(ref), ref.where, ref.fallbackName);
     (byRepository.get(report.repository) ?? byRepository.set(report.repository, []).get(report.repository))?.push(ref);
     (modes.get(report.repository) ?? modes.set(report.repository, new Set()).get(report.repository))?.add(report.mode);
     if (report.failed) failed.set(JSON.stringify(report.failed), report.failed);
-    for (const finding of report.findings) if (finding.correlation) seen.set(finding.correlation, (seen.get(finding.correlation) ?? 0) + 1);
+    for (const correlation of report.correlations) seen.add(correlation);
   }
   return { byRepository, failed, modes, seen };
 };
@@ -59,7 +60,7 @@ export const mergeReports = async (refs: readonly DocumentRef[], toolVersion: st
   const failures = [...failed.values(), ...missing(expected, byRepository)].sort(compareFailed);
   const failedNames = new Set(failures.map((failure) => failure.repository));
   const names = [...new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const grouper = createGrouper((correlation) => (seen.get(correlation) ?? 0) > 1);
+  const grouper = createGrouper(seen.shared);
   const dir = mkdtempSync(join(tmpdir(), 'leakgate-merge-'));
   const spool = join(dir, 'findings.jsonl');
   const fd = openSync(spool, 'w');
@@ -71,10 +72,7 @@ export const mergeReports = async (refs: readonly DocumentRef[], toolVersion: st
     const findings = repositoryFindings(byRepository.get(name) ?? []);
     const summary = summariseRepository(name, [...(modes.get(name) ?? [])].sort(), findings, failedNames.has(name));
     repositories.push(summary);
-    for (const rule of summary.rules) {
-      const sum = rules.get(rule.ruleId);
-      rules.set(rule.ruleId, { ...rule, count: (sum?.count ?? 0) + rule.count, description: sum?.description ?? rule.description, severity: sum?.severity ?? rule.severity });
-    }
+    countRules(findings, rules);
     for (const finding of findings) {
       bySeverity[finding.severity]++;
       grouper.add(finding);

@@ -18,7 +18,6 @@ export interface RepositorySummary {
   readonly bySeverity: Readonly<Record<Severity, number>>;
   /** Findings still at HEAD (history) or in the tree (scan). */
   readonly atHead: number;
-  readonly rules: readonly RuleCount[];
   readonly failed: boolean;
 }
 
@@ -57,7 +56,6 @@ export const summariseRepository = (name: string, modes: readonly string[], find
     findings: findings.length,
     bySeverity,
     atHead: findings.filter((f) => f.presentInHead !== false).length,
-    rules: sortedRules(countRules(findings)),
     failed,
   };
 };

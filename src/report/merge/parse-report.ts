@@ -96,8 +96,22 @@ export const parseFinding = (value: unknown, repository: string, where: string):
   };
 };
 
+/** What the first pass needs of a report: whose it is, whether it failed, its correlation values. */
+export const peekReport = (document: unknown, where: string, fallbackName: string | undefined) => {
+  const { repository, mode, failed, list } = reportHead(document, where, fallbackName);
+  const correlations: string[] = [];
+  for (const finding of list) if (isObject(finding) && typeof finding['correlation'] === 'string') correlations.push(finding['correlation']);
+  return { repository, mode, failed, correlations };
+};
+
 /** `fallbackName` names a report written before --repo existed (its file's name). */
 export const parseReport = (document: unknown, where: string, fallbackName: string | undefined): ParsedReport => {
+  const { repository, mode, failed, list } = reportHead(document, where, fallbackName);
+  const findings = list.map((finding, n) => parseFinding(finding, repository, `${where}: findings[${n}]`));
+  return { repository, mode, failed, findings };
+};
+
+const reportHead = (document: unknown, where: string, fallbackName: string | undefined) => {
   if (!isObject(document)) return fail(where, 'the report is not a JSON object');
   if (document['version'] !== 1) fail(where, `report version ${JSON.stringify(document['version'])} is not 1`);
   const scan = isObject(document['scan']) ? document['scan'] : fail(where, 'the report has no scan section');
@@ -110,8 +124,7 @@ export const parseReport = (document: unknown, where: string, fallbackName: stri
     : isObject(error)
       ? { repository, mode, code: optStr(error, 'code', where) ?? 'error', message: optStr(error, 'message', where) ?? 'the scan failed' }
       : { repository, mode, code: 'error', message: String(error) };
-  const list = document['findings'] ?? [];
+  const list: unknown = document['findings'] ?? [];
   if (!Array.isArray(list)) return fail(where, 'findings is not an array');
-  const findings = list.map((finding, n) => parseFinding(finding, repository, `${where}: findings[${n}]`));
-  return { repository, mode, failed, findings };
+  return { repository, mode, failed: failed as FailedScan | undefined, list: list as readonly unknown[] };
 };

@@ -10,6 +10,7 @@ export const groupJson = (group: CorrelationGroup) => ({
   rules: group.rules,
   repositories: group.repositories,
   atHead: group.atHead,
+  count: group.count,
   places: group.places.map((place) => ({ repository: place.repository, file: place.file, line: place.line, ...(place.presentInHead !== undefined ? { presentInHead: place.presentInHead } : {}) })),
 });
 

@@ -5,7 +5,7 @@
 import type { Severity } from '../../detect/types.js';
 import { describeGroup, type CorrelationGroup } from '../correlation.js';
 import type { MergedFinding } from './merged-finding.js';
-import type { RepositorySummary, RuleCount } from './merge-summary.js';
+import { countRules, sortedRules, type RepositorySummary, type RuleCount } from './merge-summary.js';
 import type { FailedScan } from './parse-report.js';
 import type { MergeWriter } from './sink.js';
 
@@ -44,9 +44,10 @@ const sarifResult = (f: MergedFinding, ruleIndex: number, group: CorrelationGrou
 });
 
 const sarifRun = (repo: RepositorySummary, findings: readonly MergedFinding[], failures: readonly FailedScan[], groups: ReadonlyMap<string, CorrelationGroup>, version: string) => {
-  const index = new Map(repo.rules.map((rule, n) => [rule.ruleId, n]));
+  const rules = sortedRules(countRules(findings));
+  const index = new Map(rules.map((rule, n) => [rule.ruleId, n]));
   return {
-    tool: { driver: { name: 'leakgate', semanticVersion: version, informationUri: 'https://www.npmjs.com/package/leakgate', rules: repo.rules.map(sarifRule) } },
+    tool: { driver: { name: 'leakgate', semanticVersion: version, informationUri: 'https://www.npmjs.com/package/leakgate', rules: rules.map(sarifRule) } },
     automationDetails: { id: `leakgate/${repo.name}/` },
     invocations: [
       {
@@ -68,12 +69,14 @@ export const writeMergedSarif: MergeWriter = async (merged, write) => {
   const { summary } = merged;
   const groups = new Map(summary.groups.map((group) => [group.correlation, group]));
   const byName = new Map(summary.repositories.map((repo) => [repo.name, repo]));
+  const failedBy = new Map<string, FailedScan[]>();
+  for (const failure of summary.failed) failedBy.set(failure.repository, [...(failedBy.get(failure.repository) ?? []), failure]);
   write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [');
   let first = true;
   for await (const { repository, findings } of merged.repositories()) {
     const repo = byName.get(repository);
     if (!repo) continue;
-    const failures = summary.failed.filter((failure) => failure.repository === repository);
+    const failures = failedBy.get(repository) ?? [];
     write(`${first ? '' : ','}\n    ${indent(JSON.stringify(sarifRun(repo, findings, failures, groups, summary.toolVersion), null, 2))}`);
     first = false;
   }

@@ -27,6 +27,7 @@ export const summaryLines = (summary: MergeSummary): string[] => {
     for (const group of summary.groups) {
       out.push(`  ${describeGroup(group)}`);
       for (const place of group.places) out.push(`    ${describePlace(place)}`);
+      if (group.count > group.places.length) out.push(`    … and ${group.count - group.places.length} more places (the JSON report counts them)`);
     }
   }
   return out;
