@@ -1,7 +1,7 @@
 // Reads report documents from files without holding more than one at a time: a first pass finds
 // each document's byte span, and a document is read back by its span when it is needed. Stdin is
 // copied to a temporary file first, since it cannot be read twice.
-import { closeSync, createReadStream, createWriteStream, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { closeSync, createWriteStream, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -27,6 +27,17 @@ export const spoolStdin = async (stdin: AsyncIterable<Buffer | string>): Promise
   return { path, remove: () => rmSync(dir, { recursive: true, force: true }) };
 };
 
+/**
+ * One buffer for every read, grown to the largest document: a buffer per file or per document
+ * (10,000 of them in an org merge) is memory outside the JS heap that the GC frees late, and
+ * that alone grew peak RSS by half at 10,000 reports (npm run bench -- --only merge).
+ */
+let scratch = Buffer.allocUnsafe(1 << 20);
+const scratchOf = (size: number): Buffer => {
+  if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+  return scratch;
+};
+
 /** Every document's span in one file. */
 export const documentSpans = async (path: string, shown: string): Promise<DocumentRef[]> => {
   const splitter = createSplitter((line) => {
@@ -34,7 +45,15 @@ export const documentSpans = async (path: string, shown: string): Promise<Docume
   });
   const spans: DocumentSpan[] = [];
   try {
-    for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) spans.push(...splitter.push(chunk as Buffer));
+    const fd = openSync(path, 'r');
+    try {
+      const buffer = scratchOf(1 << 20);
+      for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) {
+        spans.push(...splitter.push(buffer.subarray(0, n)));
+      }
+    } finally {
+      closeSync(fd);
+    }
   } catch (error) {
     if (error instanceof LeakgateError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
@@ -56,19 +75,20 @@ const lineOfPosition = (text: string, position: number): number => {
 
 /** One document, parsed; a syntax error names its file and line. */
 export const readDocument = (ref: DocumentRef): unknown => {
-  const buffer = Buffer.alloc(ref.end - ref.start);
+  const length = ref.end - ref.start;
+  const buffer = scratchOf(length);
   const fd = openSync(ref.path, 'r');
   try {
     let read = 0;
-    while (read < buffer.length) {
-      const n = readSync(fd, buffer, read, buffer.length - read, ref.start + read);
+    while (read < length) {
+      const n = readSync(fd, buffer, read, length - read, ref.start + read);
       if (n === 0) throw new LeakgateError('io', `${ref.where}: the file changed while it was merged`);
       read += n;
     }
   } finally {
     closeSync(fd);
   }
-  const text = buffer.toString('utf8');
+  const text = buffer.toString('utf8', 0, length);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
