@@ -63,24 +63,30 @@ export const mergeReports = async (refs: readonly DocumentRef[], toolVersion: st
   const grouper = createGrouper(seen.shared);
   const dir = mkdtempSync(join(tmpdir(), 'leakgate-merge-'));
   const spool = join(dir, 'findings.jsonl');
-  const fd = openSync(spool, 'w');
   const repositories: RepositorySummary[] = [];
   const rules = new Map<string, RuleCount>();
   const bySeverity = zeroSeverities();
   let total = 0;
-  for (const name of names) {
-    const findings = repositoryFindings(byRepository.get(name) ?? []);
-    const summary = summariseRepository(name, [...(modes.get(name) ?? [])].sort(), findings, failedNames.has(name));
-    repositories.push(summary);
-    countRules(findings, rules);
-    for (const finding of findings) {
-      bySeverity[finding.severity]++;
-      grouper.add(finding);
+  const fd = openSync(spool, 'w');
+  try {
+    for (const name of names) {
+      const findings = repositoryFindings(byRepository.get(name) ?? []);
+      repositories.push(summariseRepository(name, [...(modes.get(name) ?? [])].sort(), findings, failedNames.has(name)));
+      countRules(findings, rules);
+      for (const finding of findings) {
+        bySeverity[finding.severity]++;
+        grouper.add(finding);
+      }
+      total += findings.length;
+      writeSync(fd, `${JSON.stringify({ repository: name, findings })}\n`);
     }
-    total += findings.length;
-    writeSync(fd, `${JSON.stringify({ repository: name, findings })}\n`);
+  } catch (error) {
+    // A bad report found in this pass: nothing is written, and the spool goes.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  } finally {
+    closeSync(fd);
   }
-  closeSync(fd);
   const summary: MergeSummary = { toolVersion, reports: refs.length, findings: total, repositories, byRule: sortedRules(rules), bySeverity, failed: failures, groups: grouper.groups() };
   return {
     summary,
