@@ -5623,10 +5623,12 @@ var init_failure_report = __esm({
       try {
         return await run();
       } catch (error) {
-        if (options.format === "json" && options.output !== void 0) {
+        const output = options.output === void 0 ? void 0 : resolve5(io.cwd, options.output);
+        const writing = isLeakgateError(error) && error.code === "io" && output !== void 0 && error.message.includes(output);
+        if (options.format === "json" && output !== void 0 && !writing) {
           const repository = options.repo ?? await defaultRepoName(what.root());
           try {
-            writeFileAtomic(resolve5(io.cwd, options.output), failureReportJson(what.mode, what.target, repository, error));
+            writeFileAtomic(output, failureReportJson(what.mode, what.target, repository, error));
           } catch {
           }
         }

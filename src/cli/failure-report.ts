@@ -34,10 +34,13 @@ export const withFailureReport = async <T>(
   try {
     return await run();
   } catch (error) {
-    if (options.format === 'json' && options.output !== undefined) {
+    const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+    // When writing the report is what failed (a full disk, a size limit), nothing is written there.
+    const writing = isLeakgateError(error) && error.code === 'io' && output !== undefined && error.message.includes(output);
+    if (options.format === 'json' && output !== undefined && !writing) {
       const repository = options.repo ?? (await defaultRepoName(what.root()));
       try {
-        writeFileAtomic(resolve(io.cwd, options.output), failureReportJson(what.mode, what.target, repository, error));
+        writeFileAtomic(output, failureReportJson(what.mode, what.target, repository, error));
       } catch {
         // The original error matters more than this one.
       }
