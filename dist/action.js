@@ -14550,6 +14550,7 @@ var init_write_text = __esm({
       const out = [headline(summary)];
       const severities = Object.entries(summary.bySeverity).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}`);
       if (severities.length > 0) out.push(`by severity: ${severities.join(", ")}`);
+      if (summary.byRule.length > 0) out.push(`by rule: ${summary.byRule.map((rule) => `${rule.count} ${rule.ruleId}`).join(", ")}`);
       if (summary.failed.length > 0) {
         out.push("", "failed to scan (nothing is known of these):");
         for (const f of summary.failed) out.push(`  ${f.repository}: ${f.mode} failed (${f.code}): ${f.message}`);
@@ -18201,6 +18202,7 @@ var init_write_markdown = __esm({
         out.push("");
       }
       out.push("| severity | findings |", "|---|---:|", ...Object.entries(summary.bySeverity).map(([severity, n]) => `| ${severity} | ${n} |`), "");
+      if (summary.byRule.length > 0) out.push("| rule | severity | findings |", "|---|---|---:|", ...summary.byRule.map((rule) => `| ${cell(rule.ruleId)} | ${rule.severity} | ${rule.count} |`), "");
       const listed = summary.repositories.filter((repo) => repo.findings > 0 || repo.failed);
       if (listed.length > 0) {
         out.push("| repository | findings | at HEAD | critical | high | medium | low | info |", "|---|---:|---:|---:|---:|---:|---:|---:|");

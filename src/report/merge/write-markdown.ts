@@ -25,6 +25,7 @@ export const writeMergedMarkdown: MergeWriter = async (merged, write) => {
     out.push('');
   }
   out.push('| severity | findings |', '|---|---:|', ...Object.entries(summary.bySeverity).map(([severity, n]) => `| ${severity} | ${n} |`), '');
+  if (summary.byRule.length > 0) out.push('| rule | severity | findings |', '|---|---|---:|', ...summary.byRule.map((rule) => `| ${cell(rule.ruleId)} | ${rule.severity} | ${rule.count} |`), '');
   const listed = summary.repositories.filter((repo) => repo.findings > 0 || repo.failed);
   if (listed.length > 0) {
     out.push('| repository | findings | at HEAD | critical | high | medium | low | info |', '|---|---:|---:|---:|---:|---:|---:|---:|');

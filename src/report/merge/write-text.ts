@@ -18,6 +18,7 @@ export const summaryLines = (summary: MergeSummary): string[] => {
   const out = [headline(summary)];
   const severities = Object.entries(summary.bySeverity).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}`);
   if (severities.length > 0) out.push(`by severity: ${severities.join(', ')}`);
+  if (summary.byRule.length > 0) out.push(`by rule: ${summary.byRule.map((rule) => `${rule.count} ${rule.ruleId}`).join(', ')}`);
   if (summary.failed.length > 0) {
     out.push('', 'failed to scan (nothing is known of these):');
     for (const f of summary.failed) out.push(`  ${f.repository}: ${f.mode} failed (${f.code}): ${f.message}`);
