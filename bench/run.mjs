@@ -5,10 +5,12 @@
 //   staged     leakgate staged          vs node -e 0, and vs secretlint on the same 20 files
 //   detector   the pure detector's MB/s on ~100 MB of real code, and its 5 worst rules (ms/MB)
 //              on adversarial inputs
+//   merge      leakgate report merge on 1,000 and 10,000 generated reports of 100 findings (time,
+//              peak RSS flat as inputs grow 10x), and the HTML report of 10,000 findings in Chromium
 // Times are medians of --runs N (default 3); peak RSS comes from GNU time -v.
 // Everything it downloads or builds lives in ~/.cache/leakgate-bench (or --cache DIR).
 //
-// Usage: node bench/run.mjs [--runs N] [--only history|directory|staged|detector[,…]]
+// Usage: node bench/run.mjs [--runs N] [--only history|directory|staged|detector|merge[,…]]
 //          [--history-size small|large] [--history-repo DIR] [--cache DIR] [--cpu-prof]
 //          [--secretlint-timeout SECONDS] [--detector-mb N] [--json FILE] [--dir-repo DIR]
 //   --dir-repo DIR adds a directory figure on the working tree (HEAD) of the git repository DIR,
@@ -21,10 +23,11 @@ import { summariseProfileDir } from './perf/profile.mjs';
 import { adversarialFigure, throughputFigure } from './perf/detector.mjs';
 import { directoryFigure, repoTreeFigure } from './perf/directory.mjs';
 import { historyFigure } from './perf/history.mjs';
+import { mergeFigure } from './perf/merge.mjs';
 import { stagedFigure } from './perf/staged.mjs';
 import { REPO_DIR, cacheDir, findTimeTool, fmtMb, fmtMs, fmtRss, log, run, table } from './perf/util.mjs';
 
-const PARTS = ['history', 'directory', 'staged', 'detector'];
+const PARTS = ['history', 'directory', 'staged', 'detector', 'merge'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -251,6 +254,20 @@ const main = async () => {
       ]);
     });
     notes.push(`detector adversarial: ${a.pairs} (rule, input) pairs over ${a.rules} rules screened at ${a.screenBytes / 1e3} kB; median rule's worst ${a.medianScreenMsPerMb.toFixed(0)} ms/MB; worst 10 rules' 3 worst inputs re-measured at ${a.bytes / 1e6} MB`);
+  }
+
+  if (only.includes('merge')) {
+    const m = await mergeFigure({ cache, runs });
+    results.merge = m;
+    const flat = m.large.rssKb !== undefined && m.small.rssKb !== undefined && m.large.rssKb * 1024 <= 200e6;
+    rows.push([`report merge: ${m.small.reports} reports x ${m.perReport} findings -> JSON`, fmtMs(m.small.ms), '', '', fmtRss(m.small.rssKb), cpu(m.small), '(the 10x base)', '']);
+    rows.push([`report merge: ${m.large.reports} reports x ${m.perReport} findings -> JSON`, fmtMs(m.large.ms), `${fmtMs(m.small.ms)} at 1,000`, ratio(m.large.ms, m.small.ms), `${fmtRss(m.large.rssKb)} / ${fmtRss(m.small.rssKb)}`, cpu(m.large, m.small), 'RSS flat, <= 200 MB', verdict(flat)]);
+    rows.push([`report merge: ${m.large.reports} reports -> SARIF`, fmtMs(m.sarif.ms), '', '', fmtRss(m.sarif.rssKb), cpu(m.sarif), '(diagnostic)', '']);
+    if (m.browser.skipped) notes.push(`merge: HTML report in Chromium skipped: ${m.browser.skipped}`);
+    else {
+      const total = m.browser.openMs + m.browser.filterMs;
+      rows.push(['HTML report, 10,000 findings: open + filter in headless Chromium', fmtMs(total), `open ${fmtMs(m.browser.openMs)}, filter ${fmtMs(m.browser.filterMs)}`, '', '', '', '< 2 s', verdict(total < 2000)]);
+    }
   }
 
   const loadAfter = loadavg().map((l) => l.toFixed(2)).join(' ');

@@ -195,9 +195,9 @@ var init_escape_control = __esm({
       const code = char.charCodeAt(0);
       return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
     };
-    escapeControl = (text) => {
+    escapeControl = (text2) => {
       UNSAFE.lastIndex = 0;
-      return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
+      return UNSAFE.test(text2) ? text2.replace(UNSAFE, escapeOne) : text2;
     };
   }
 });
@@ -235,6 +235,292 @@ var init_version = __esm({
         cached = pkg.version ?? "0.0.0";
       }
       return cached;
+    };
+  }
+});
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, failure, start, git, gitText, gitSucceeds, gitStream, openBlobReader;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    SAFE_CONFIG = [
+      "core.fsmonitor=false",
+      "core.untrackedCache=false",
+      "core.pager=cat",
+      "core.quotepath=false",
+      "diff.external=",
+      "diff.noprefix=false",
+      "diff.mnemonicPrefix=false",
+      "diff.relative=false",
+      "diff.renames=true",
+      "color.ui=false",
+      "log.showSignature=false",
+      "log.follow=false",
+      "core.splitIndex=false"
+    ];
+    SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
+    gitEnv = () => {
+      const env3 = { ...process.env };
+      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"]) {
+        delete env3[name];
+      }
+      return { ...env3, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+    };
+    notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
+    failure = (args, stderr, code, signal) => {
+      const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
+      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}`, { cause: new Error(stderr) });
+    };
+    start = (args, cwd, stdin) => spawn("git", [...SAFE_ARGS, ...args], {
+      cwd,
+      env: gitEnv(),
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    git = (args, cwd, input) => new Promise((resolvePromise, reject) => {
+      const child = start(args, cwd, input !== void 0);
+      const out = [];
+      let err = "";
+      child.stdout.on("data", (chunk) => out.push(chunk));
+      child.stderr.on("data", (chunk) => err += chunk.toString());
+      child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
+      child.on("close", (code, signal) => {
+        if (code === 0) resolvePromise(Buffer.concat(out));
+        else reject(failure(args, err, code, signal));
+      });
+      if (input !== void 0) child.stdin?.end(input);
+    });
+    gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
+    gitSucceeds = async (args, cwd) => {
+      try {
+        await git(args, cwd);
+        return true;
+      } catch (error) {
+        if (error instanceof LeakgateError && error.message.startsWith("git is not installed")) throw error;
+        return false;
+      }
+    };
+    gitStream = (args, cwd) => {
+      const child = start(args, cwd, false);
+      let err = "";
+      child.stderr.on("data", (chunk) => {
+        if (err.length < 65536) err += chunk.toString();
+      });
+      const done = new Promise((resolvePromise, reject) => {
+        child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
+        child.on("close", (code, signal) => {
+          if (code === 0) resolvePromise();
+          else reject(failure(args, err, code, signal));
+        });
+      });
+      done.catch(() => void 0);
+      return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
+    };
+    openBlobReader = (cwd) => {
+      const child = start(["cat-file", "--batch"], cwd, true);
+      let buffer = Buffer.alloc(0);
+      const waiting = [];
+      let failed;
+      const pump = () => {
+        while (waiting.length > 0) {
+          const newline = buffer.indexOf(10);
+          if (newline === -1) return;
+          const header = buffer.subarray(0, newline).toString("utf8");
+          if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+            buffer = buffer.subarray(newline + 1);
+            waiting.shift()(void 0);
+            continue;
+          }
+          const size = Number(header.split(" ")[2]);
+          if (buffer.length < newline + 1 + size + 1) return;
+          const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
+          buffer = buffer.subarray(newline + 1 + size + 1);
+          waiting.shift()(content);
+        }
+      };
+      child.stdout.on("data", (chunk) => {
+        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+        pump();
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        if (stderr.length < 4096) stderr += chunk.toString();
+      });
+      const abandon = (error) => {
+        failed ??= error;
+        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+      };
+      const closed = new Promise(
+        (resolvePromise) => child.on("close", (code, signal) => {
+          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
+          resolvePromise();
+        })
+      );
+      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
+      child.stdin?.on("error", () => void 0);
+      const rejectors = /* @__PURE__ */ new Map();
+      return {
+        read: (spec) => new Promise((resolvePromise, reject) => {
+          if (failed) return reject(failed);
+          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
+          const settle = (value) => {
+            rejectors.delete(settle);
+            resolvePromise(value);
+          };
+          rejectors.set(settle, reject);
+          waiting.push(settle);
+          child.stdin?.write(`${spec}
+`);
+        }),
+        close: async () => {
+          child.stdin?.end();
+          await closed;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/repo-name.ts
+import { basename } from "node:path";
+var repoNameFromUrl, defaultRepoName;
+var init_repo_name = __esm({
+  "src/sources/repo-name.ts"() {
+    "use strict";
+    init_git();
+    repoNameFromUrl = (url) => {
+      const path = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/^[^/:]*@?[^/:]*:(?!\/)/, "");
+      const parts = path.replace(/\.git\/?$/, "").split("/").filter((part) => part !== "" && part !== "." && part !== "..");
+      const [owner, name] = parts.slice(-2);
+      return owner !== void 0 && name !== void 0 ? `${owner}/${name}` : name ?? owner;
+    };
+    defaultRepoName = async (root2) => {
+      try {
+        const name = repoNameFromUrl(await gitText(["config", "--get", "remote.origin.url"], root2));
+        if (name) return name;
+      } catch {
+      }
+      return basename(root2.replace(/\/\.git\/?$/, "")) || root2;
+    };
+  }
+});
+
+// src/report/correlation.ts
+import { createHmac } from "node:crypto";
+var MIN_KEY_BYTES, DOMAIN, correlationOf, MAX_PLACES, byPlace, createGrouper, correlationGroups, plural, describeGroup, describePlace;
+var init_correlation = __esm({
+  "src/report/correlation.ts"() {
+    "use strict";
+    MIN_KEY_BYTES = 16;
+    DOMAIN = "leakgate-correlation/v1\0";
+    correlationOf = (secret, key) => createHmac("sha256", key).update(DOMAIN).update(secret).digest("hex");
+    MAX_PLACES = 50;
+    byPlace = (a, b) => a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
+    createGrouper = (wanted) => {
+      const all = /* @__PURE__ */ new Map();
+      const add = (finding) => {
+        const key = finding.correlation;
+        if (key === void 0 || wanted && !wanted(key)) return;
+        let acc = all.get(key);
+        if (!acc) all.set(key, acc = { rules: /* @__PURE__ */ new Set(), places: [], count: 0, repositories: 0, atHead: 0, lastRepository: void 0, lastAtHead: void 0 });
+        const repository = finding.repository ?? "";
+        acc.rules.add(finding.ruleId);
+        acc.count++;
+        if (acc.lastRepository !== repository) acc.repositories++;
+        acc.lastRepository = repository;
+        if (finding.presentInHead !== false && acc.lastAtHead !== repository) {
+          acc.atHead++;
+          acc.lastAtHead = repository;
+        }
+        if (acc.places.length < MAX_PLACES) acc.places.push({ repository, file: finding.file, line: finding.line, presentInHead: finding.presentInHead });
+      };
+      const groups = () => {
+        const out = [];
+        for (const [correlation, acc] of all) {
+          if (acc.count < 2) continue;
+          out.push({ correlation, rules: [...acc.rules].sort(), count: acc.count, places: [...acc.places].sort(byPlace), repositories: acc.repositories, atHead: acc.atHead });
+        }
+        return out.sort((a, b) => b.repositories - a.repositories || b.count - a.count || (a.correlation < b.correlation ? -1 : 1));
+      };
+      return { add, groups };
+    };
+    correlationGroups = (findings) => {
+      const grouper = createGrouper();
+      for (const finding of [...findings].sort((a, b) => (a.repository ?? "") < (b.repository ?? "") ? -1 : (a.repository ?? "") > (b.repository ?? "") ? 1 : 0)) grouper.add(finding);
+      return grouper.groups();
+    };
+    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    describeGroup = (group) => {
+      const where = group.repositories > 1 || group.places.some((place) => place.repository !== "") ? ` in ${plural(group.repositories, "repository").replace("repositorys", "repositories")}, still at HEAD in ${group.atHead}` : "";
+      return `${group.rules.join(", ")}: the same secret in ${plural(group.count, "place")}${where} (correlation ${group.correlation.slice(0, 12)})`;
+    };
+    describePlace = (place) => `${place.repository ? `${place.repository}: ` : ""}${place.file}:${place.line}${place.presentInHead === false ? " (removed since)" : place.presentInHead ? " (at HEAD)" : ""}`;
+  }
+});
+
+// src/cli/correlation-key.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { resolve } from "node:path";
+var HOW, checked, readCorrelationKey;
+var init_correlation_key = __esm({
+  "src/cli/correlation-key.ts"() {
+    "use strict";
+    init_errors();
+    init_correlation();
+    HOW = "make one with `openssl rand -hex 32` and keep it in a secret store";
+    checked = (key, where) => {
+      if (key.length < MIN_KEY_BYTES) {
+        throw new LeakgateError("usage", `${where}: the correlation key is ${key.length} bytes, at least ${MIN_KEY_BYTES} are needed (${HOW})`);
+      }
+      return key;
+    };
+    readCorrelationKey = (io, keyFile) => {
+      if (keyFile !== void 0) {
+        const path = resolve(io.cwd, keyFile);
+        let text2;
+        try {
+          text2 = readFileSync2(path);
+        } catch (error) {
+          const code = error.code ?? String(error);
+          throw new LeakgateError("usage", `cannot read the correlation key file ${path}: ${code}`, { cause: error });
+        }
+        return checked(Buffer.from(text2.toString("utf8").replace(/\r?\n$/, ""), "utf8"), path);
+      }
+      const fromEnv = io.env["LEAKGATE_ORG_KEY"];
+      if (fromEnv === void 0 || fromEnv === "") return void 0;
+      return checked(Buffer.from(fromEnv, "utf8"), "LEAKGATE_ORG_KEY");
+    };
+  }
+});
+
+// src/cli/org-options.ts
+var ORG_OPTIONS, readOrgOptions, NAMED, repositoryFor, orgRequest;
+var init_org_options = __esm({
+  "src/cli/org-options.ts"() {
+    "use strict";
+    init_repo_name();
+    init_correlation_key();
+    ORG_OPTIONS = [
+      { name: "repo", type: "string", describe: "the repository's name in the report, e.g. acme/api (default: the origin remote's owner/name, else the folder's name)" },
+      {
+        name: "correlation-key-file",
+        type: "string",
+        describe: "file holding the key under which each secret gets an HMAC-SHA256 to correlate it across repositories (default: $LEAKGATE_ORG_KEY; none: no correlation)"
+      }
+    ];
+    readOrgOptions = (args) => ({
+      repo: typeof args["repo"] === "string" && args["repo"] !== "" ? args["repo"] : void 0,
+      correlationKeyFile: typeof args["correlationKeyFile"] === "string" ? args["correlationKeyFile"] : void 0
+    });
+    NAMED = /* @__PURE__ */ new Set(["json", "sarif", "html"]);
+    repositoryFor = async (options, root2) => options.repo ?? (NAMED.has(options.format) ? defaultRepoName(root2) : void 0);
+    orgRequest = async (io, options, root2) => {
+      const correlationKey = readCorrelationKey(io, options.correlationKeyFile);
+      const repository = await repositoryFor(options, root2);
+      return { ...repository !== void 0 ? { repository } : {}, ...correlationKey ? { correlationKey } : {} };
     };
   }
 });
@@ -329,7 +615,7 @@ var init_translate_regex = __esm({
       word: "0-9A-Za-z_",
       xdigit: "0-9A-Fa-f"
     };
-    escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    escapeLiteral = (text2) => text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
     takeLeadingFlags = (pattern2, flags) => {
       let rest = pattern2;
       for (let m = /^\(\?([a-zA-Z]+)\)/.exec(rest); m; m = /^\(\?([a-zA-Z]+)\)/.exec(rest)) {
@@ -933,10 +1219,10 @@ function parseNumber(ctx, startPtr, startChr, sign, endChr) {
   }
   if (!(state & 1))
     TomlError.x("unfinished numeric value", ctx, startPtr);
-  let str = ctx.s.slice(startPtr, ctx.p);
+  let str2 = ctx.s.slice(startPtr, ctx.p);
   if (hasUnderscores)
-    str = str.replaceAll("_", "");
-  return state > 1 ? parseFloat(str) : parseInteger(ctx, str, 10, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return state > 1 ? parseFloat(str2) : parseInteger(ctx, str2, 10, startPtr);
 }
 function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   let c, underscore = 1;
@@ -952,15 +1238,15 @@ function parseIntegerBaseN(ctx, startPtr, base, endChr) {
   }
   if (underscore & 1)
     TomlError.x("unfinished numeric value", ctx);
-  let str = ctx.s.slice(startPtr + 2, ctx.p);
+  let str2 = ctx.s.slice(startPtr + 2, ctx.p);
   if (underscore)
-    str = str.replaceAll("_", "");
-  return parseInteger(ctx, str, base, startPtr);
+    str2 = str2.replaceAll("_", "");
+  return parseInteger(ctx, str2, base, startPtr);
 }
-function parseInteger(ctx, str, base, startPtr) {
+function parseInteger(ctx, str2, base, startPtr) {
   if (ctx.bi !== true)
     int: {
-      let val = parseInt(str, base);
+      let val = parseInt(str2, base);
       if (!Number.isSafeInteger(val)) {
         if (ctx.bi)
           break int;
@@ -968,7 +1254,7 @@ function parseInteger(ctx, str, base, startPtr) {
       }
       return val;
     }
-  return base === 10 ? BigInt(str) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str);
+  return base === 10 ? BigInt(str2) : BigInt((base === 2 ? "0b" : base === 8 ? "0o" : "0x") + str2);
 }
 function parseDate(ctx, c, endChr) {
   let startPtr = ctx.p++, unsafeSeparator;
@@ -1015,25 +1301,25 @@ function parseTime(ctx, c, endChr) {
   let t = ctx.s.slice(start2, ctx.p);
   return readDate(ctx, t, 4, false, start2);
 }
-function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
+function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   if (ctx.ld) {
-    let date = new TomlDate(str, type, unsafeDelim);
+    let date = new TomlDate(str2, type, unsafeDelim);
     if (!date.isValid())
       TomlError.x("invalid date", ctx, errPtr);
     return date;
   }
   try {
     if (temporalSuffix)
-      str += temporalSuffix;
+      str2 += temporalSuffix;
     switch (type) {
       case 1:
-        return Temporal.ZonedDateTime.from(str);
+        return Temporal.ZonedDateTime.from(str2);
       case 2:
-        return Temporal.PlainDateTime.from(str);
+        return Temporal.PlainDateTime.from(str2);
       case 3:
-        return Temporal.PlainDate.from(str);
+        return Temporal.PlainDate.from(str2);
       case 4:
-        return Temporal.PlainTime.from(str);
+        return Temporal.PlainTime.from(str2);
     }
   } catch (e) {
     TomlError.x(e instanceof Error ? e.message : "" + e, ctx, errPtr);
@@ -1558,9 +1844,9 @@ var init_parse_ruleset = __esm({
     init_errors();
     init_rule_spec();
     init_toml_fields();
-    parseToml = (text, file) => {
+    parseToml = (text2, file) => {
       try {
-        return parse(text);
+        return parse(text2);
       } catch (error) {
         if (error instanceof TomlError) {
           const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "invalid TOML";
@@ -1569,8 +1855,8 @@ var init_parse_ruleset = __esm({
         throw error;
       }
     };
-    parseRuleset = (text, file) => {
-      const table = parseToml(text, file);
+    parseRuleset = (text2, file) => {
+      const table = parseToml(text2, file);
       const place = { file, where: "top level" };
       const rules = tableList(table, "rules", place).map((rule, index) => parseRuleSpec(rule, file, index));
       const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)].map(
@@ -1583,7 +1869,7 @@ var init_parse_ruleset = __esm({
 
 // src/rules/rules-cache.ts
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles, rulesDigest, readRulesCache;
 var init_rules_cache = __esm({
@@ -1592,12 +1878,12 @@ var init_rules_cache = __esm({
     ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
       const hash2 = createHash("sha256");
-      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+      for (const name of files) hash2.update(name).update("\0").update(readFileSync3(join2(dir, name))).update("\0");
       return hash2.digest("hex");
     };
     readRulesCache = (path, digest) => {
       try {
-        const cache = JSON.parse(readFileSync2(path, "utf8"));
+        const cache = JSON.parse(readFileSync3(path, "utf8"));
         return cache.digest === digest ? cache.library : void 0;
       } catch {
         return void 0;
@@ -1619,13 +1905,13 @@ var init_load_rules = __esm({
     init_rules_cache();
     builtinRulesDir = () => packageFile("rules");
     readRuleFile = (path, shownAs = path) => {
-      let text;
+      let text2;
       try {
-        text = readOwnFile(path);
+        text2 = readOwnFile(path);
       } catch (error) {
         throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${whyUnreadable(error)}`, { cause: error });
       }
-      const { rules, allowlists } = parseRuleset(text, shownAs);
+      const { rules, allowlists } = parseRuleset(text2, shownAs);
       return { rules, allowlists };
     };
     rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
@@ -2069,7 +2355,7 @@ var require_ignore = __commonJS({
         // Zero, one or several directories
         // should not use '*', or it will be replaced by the next replacer
         // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
         "*"
       ],
       // normal intermediate wildcards
@@ -2348,16 +2634,16 @@ var require_ignore = __commonJS({
         return this._make(MODE_CHECK_IGNORE, key);
       }
       _make(mode, key) {
-        const str = pinWildcards(
+        const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
         return define(this, key, regex2);
       }
     };
-    var hasTrailingBackslash = (str) => {
+    var hasTrailingBackslash = (str2) => {
       let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
+      while (str2[str2.length - count - 1] === ESCAPE) {
         count++;
       }
       return count % 2 === 1;
@@ -2494,11 +2780,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
+        const basename4 = shortcut ? basenameOf(path) : path;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
+            shortcut && rule._basenameOnly ? basename4 : path
           )) {
             const { negative } = rule;
             const ret = {
@@ -2636,7 +2922,7 @@ var require_ignore = __commonJS({
     var factory = (options) => new Ignore(options);
     var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
     var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
       checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
@@ -2656,12 +2942,12 @@ var require_ignore = __commonJS({
 
 // src/sources/walk-files.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join5, relative as relative3, resolve, sep } from "node:path";
+import { dirname as dirname2, join as join5, relative as relative3, resolve as resolve2, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative3(options.root, asText(abs))) || ".";
   for (const target of targets2) {
-    const abs = resolve(options.root, target);
+    const abs = resolve2(options.root, target);
     const stats = statOrError(abs, target);
     if (!stats.isDirectory()) {
       const odd = kindOf(stats);
@@ -2719,7 +3005,7 @@ var init_walk_files = __esm({
     init_errors();
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
-      for (let dir = resolve(from); ; dir = dirname2(dir)) {
+      for (let dir = resolve2(from); ; dir = dirname2(dir)) {
         if (existsSync2(join5(dir, ".git"))) return dir;
         if (dirname2(dir) === dir) return void 0;
       }
@@ -2732,8 +3018,8 @@ var init_walk_files = __esm({
       }
     };
     levelFor = (dir, file) => {
-      const text = readIgnoreFile(join5(dir, file));
-      return text === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text) };
+      const text2 = readIgnoreFile(join5(dir, file));
+      return text2 === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text2) };
     };
     ancestorLevels = (repo, dir) => {
       const levels = [];
@@ -2748,8 +3034,8 @@ var init_walk_files = __esm({
     };
     asText = (path) => typeof path === "string" ? path : path.toString("utf8");
     childPath = (dir, name) => {
-      const text = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text, "utf8").equals(name)) return join5(dir, text);
+      const text2 = name.toString("utf8");
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join5(dir, text2);
       return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
@@ -2841,9 +3127,9 @@ var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
 var init_allowlist = __esm({
   "src/detect/allowlist.ts"() {
     "use strict";
-    testRegex = (regex2, text) => {
+    testRegex = (regex2, text2) => {
       regex2.lastIndex = 0;
-      return regex2.test(text);
+      return regex2.test(text2);
     };
     allowlistDrops = (allowlist, candidate) => {
       const target = candidate[allowlist.regexTarget];
@@ -2869,12 +3155,12 @@ var shannonEntropy;
 var init_entropy = __esm({
   "src/detect/entropy.ts"() {
     "use strict";
-    shannonEntropy = (text) => {
-      const length = text.length;
+    shannonEntropy = (text2) => {
+      const length = text2.length;
       if (length === 0) return 0;
       const counts = /* @__PURE__ */ new Map();
       for (let i = 0; i < length; i++) {
-        const code = text.charCodeAt(i);
+        const code = text2.charCodeAt(i);
         counts.set(code, (counts.get(code) ?? 0) + 1);
       }
       let entropy = 0;
@@ -2888,7 +3174,7 @@ var init_entropy = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash as createHash2, createHmac, hash } from "node:crypto";
+import { createHash as createHash2, createHmac as createHmac2, hash } from "node:crypto";
 var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
@@ -2900,7 +3186,7 @@ var init_fingerprint = __esm({
       return findings.map((finding) => {
         const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
         let value;
-        if (key !== void 0) value = createHmac("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
+        if (key !== void 0) value = createHmac2("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
         else {
           const rank = ranks.get(place) ?? 0;
           ranks.set(place, rank + 1);
@@ -2920,27 +3206,27 @@ var init_inline_allow = __esm({
     SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
     NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
     REACH = 4096;
-    lineStartBefore = (text, offset) => {
+    lineStartBefore = (text2, offset) => {
       const from = Math.max(0, offset - REACH);
-      const newline = text.slice(from, offset).lastIndexOf("\n");
+      const newline = text2.slice(from, offset).lastIndexOf("\n");
       return newline === -1 ? from : from + newline + 1;
     };
-    lineEndAfter = (text, offset) => {
-      const to = Math.min(text.length, offset + REACH);
-      const newline = text.slice(offset, to).indexOf("\n");
+    lineEndAfter = (text2, offset) => {
+      const to = Math.min(text2.length, offset + REACH);
+      const newline = text2.slice(offset, to).indexOf("\n");
       return newline === -1 ? to : offset + newline;
     };
-    inlineAllowMarker = (text, start2, end) => {
-      const lineFrom = lineStartBefore(text, start2);
-      const firstEnd = lineEndAfter(text, start2);
-      const same = SAME_LINE.exec(text.slice(lineFrom, firstEnd));
+    inlineAllowMarker = (text2, start2, end) => {
+      const lineFrom = lineStartBefore(text2, start2);
+      const firstEnd = lineEndAfter(text2, start2);
+      const same = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
       if (same) return same[0];
       if (firstEnd < end - 1) {
-        const last = SAME_LINE.exec(text.slice(lineStartBefore(text, end - 1), lineEndAfter(text, end - 1)));
+        const last = SAME_LINE.exec(text2.slice(lineStartBefore(text2, end - 1), lineEndAfter(text2, end - 1)));
         if (last) return last[0];
       }
-      if (lineFrom === 0 || text[lineFrom - 1] !== "\n") return void 0;
-      const previous = text.slice(lineStartBefore(text, lineFrom - 1), lineFrom - 1);
+      if (lineFrom === 0 || text2[lineFrom - 1] !== "\n") return void 0;
+      const previous = text2.slice(lineStartBefore(text2, lineFrom - 1), lineFrom - 1);
       return NEXT_LINE.exec(previous)?.[0];
     };
   }
@@ -3005,7 +3291,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail4 = new Int32Array(states);
+      const fail5 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -3016,16 +3302,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail4[state] * width;
+        const back = fail5[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail4[state]] ?? NONE;
+        const inherited = outputs[fail5[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail4[to] = delta[back + c];
+            fail5[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3051,17 +3337,17 @@ var init_keyword_index = __esm({
       classOf.set(automaton.asciiClasses);
       const emits = new Array(table.length / width).fill([]);
       for (const [state, pairs] of automaton.emits) emits[state] = pairs;
-      const findHits = (text) => {
+      const findHits = (text2) => {
         const hits = /* @__PURE__ */ new Map();
-        let row = 0;
-        for (let i = 0, n = text.length; i < n; i++) {
-          const next = table[row + classOf[text.charCodeAt(i)]];
+        let row2 = 0;
+        for (let i = 0, n = text2.length; i < n; i++) {
+          const next = table[row2 + classOf[text2.charCodeAt(i)]];
           if (next >= 0) {
-            row = next;
+            row2 = next;
             continue;
           }
-          row = ~next;
-          for (const [rule, back] of emits[row / width]) {
+          row2 = ~next;
+          for (const [rule, back] of emits[row2 / width]) {
             const offset = i - back;
             const list = hits.get(rule);
             if (list === void 0) hits.set(rule, [offset]);
@@ -3088,20 +3374,20 @@ var init_decoders = __esm({
     for (const c of "0123456789") RUN_CHAR[c.charCodeAt(0)] = 4;
     for (const c of "+/_-") RUN_CHAR[c.charCodeAt(0)] = 8 | 16;
     MIN_RUN = 24;
-    candidateRuns = (text) => {
+    candidateRuns = (text2) => {
       const out = [];
-      const n = text.length;
+      const n = text2.length;
       let i = 0;
       while (i + MIN_RUN <= n) {
         let k = i + MIN_RUN - 1;
-        while (k >= i && RUN_CHAR[text.charCodeAt(k)] !== 0) k--;
+        while (k >= i && RUN_CHAR[text2.charCodeAt(k)] !== 0) k--;
         if (k >= i) {
           i = k + 1;
           continue;
         }
         let seen = 0;
         let end = i;
-        for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
+        for (let flags = 0; end < n && (flags = RUN_CHAR[text2.charCodeAt(end)]) !== 0; end++) seen |= flags;
         if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: i, end, kind: "hex" });
         else if ((seen & 7) === 7) out.push({ start: i, end, kind: "base64" });
         i = end + 1;
@@ -3112,30 +3398,30 @@ var init_decoders = __esm({
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-!*();:@&=$,/?#%") URL_CODES[c.charCodeAt(0)] = 1;
     inUrl = (code) => code < 128 && URL_CODES[code] === 1;
     inString = (code) => code !== 92 && code !== 34 && code !== 39 && code !== 96 && code !== 10;
-    escapeRuns = (text, marker, escape2, least, allowed) => {
+    escapeRuns = (text2, marker, escape2, least, allowed) => {
       const out = [];
       const head = new RegExp(escape2.source, "y");
-      for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
+      for (let at = text2.indexOf(marker); at !== -1; at = text2.indexOf(marker, at + 1)) {
         head.lastIndex = at;
-        if (!head.test(text)) continue;
+        if (!head.test(text2)) continue;
         let start2 = at;
         let end = at;
-        while (start2 > 0 && at - start2 < 256 && allowed(text.charCodeAt(start2 - 1))) start2--;
-        for (let code = text.charCodeAt(end); end < text.length && end - at < 4096 && (allowed(code) || code === 92); code = text.charCodeAt(++end)) ;
-        const run = text.slice(start2, end);
+        while (start2 > 0 && at - start2 < 256 && allowed(text2.charCodeAt(start2 - 1))) start2--;
+        for (let code = text2.charCodeAt(end); end < text2.length && end - at < 4096 && (allowed(code) || code === 92); code = text2.charCodeAt(++end)) ;
+        const run = text2.slice(start2, end);
         if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
         at = end;
       }
       return out;
     };
-    looksLikeText = (text) => {
-      if (text.length < 8) return false;
+    looksLikeText = (text2) => {
+      if (text2.length < 8) return false;
       let printable = 0;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
+      for (let i = 0; i < text2.length; i++) {
+        const c = text2.charCodeAt(i);
         if (c >= 32 && c < 127 || c === 9 || c === 10 || c === 13) printable++;
       }
-      return printable / text.length >= 0.95;
+      return printable / text2.length >= 0.95;
     };
     SEXTET = new Uint8Array(128);
     for (const [i, c] of [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"].entries()) SEXTET[c.charCodeAt(0)] = i;
@@ -3143,11 +3429,11 @@ var init_decoders = __esm({
     SEXTET["-".charCodeAt(0)] = 62;
     SEXTET["/".charCodeAt(0)] = 63;
     SEXTET["_".charCodeAt(0)] = 63;
-    mayBeText = (text, start2, end) => {
+    mayBeText = (text2, start2, end) => {
       let high = 0;
       let bytes = 0;
       for (let i = start2; i + 4 <= end; i += 4) {
-        high += (SEXTET[text.charCodeAt(i)] >> 5) + (SEXTET[text.charCodeAt(i + 1)] >> 3 & 1) + (SEXTET[text.charCodeAt(i + 2)] >> 1 & 1);
+        high += (SEXTET[text2.charCodeAt(i)] >> 5) + (SEXTET[text2.charCodeAt(i + 1)] >> 3 & 1) + (SEXTET[text2.charCodeAt(i + 2)] >> 1 & 1);
         bytes += 3;
       }
       return high * 4 <= bytes;
@@ -3163,28 +3449,28 @@ var init_decoders = __esm({
     BACKSLASH = 92;
     LINE_FEED = 10;
     MAX_JSON_STRING = 4096;
-    escaped = (text, at) => {
+    escaped = (text2, at) => {
       let k = at - 1;
-      while (k >= 0 && text.charCodeAt(k) === BACKSLASH) k--;
+      while (k >= 0 && text2.charCodeAt(k) === BACKSLASH) k--;
       return (at - 1 - k) % 2 === 1;
     };
     SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
-    jsonStringRuns = (text) => {
+    jsonStringRuns = (text2) => {
       const out = [];
-      for (let at = text.indexOf('\\"'); at !== -1; at = text.indexOf('\\"', at + 2)) {
+      for (let at = text2.indexOf('\\"'); at !== -1; at = text2.indexOf('\\"', at + 2)) {
         let start2 = at;
         while (start2 > 0 && at - start2 < MAX_JSON_STRING) {
-          const code = text.charCodeAt(start2 - 1);
-          if (code === LINE_FEED || code === QUOTE && !escaped(text, start2 - 1)) break;
+          const code = text2.charCodeAt(start2 - 1);
+          if (code === LINE_FEED || code === QUOTE && !escaped(text2, start2 - 1)) break;
           start2--;
         }
         let end = at + 2;
-        while (end < text.length && end - at < MAX_JSON_STRING) {
-          const code = text.charCodeAt(end);
-          if (code === LINE_FEED || code === QUOTE && !escaped(text, end)) break;
+        while (end < text2.length && end - at < MAX_JSON_STRING) {
+          const code = text2.charCodeAt(end);
+          if (code === LINE_FEED || code === QUOTE && !escaped(text2, end)) break;
           end++;
         }
-        const run = text.slice(start2, end);
+        const run = text2.slice(start2, end);
         if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD.test(run)) out.push([start2, end]);
         at = Math.max(at, end - 1);
       }
@@ -3198,11 +3484,11 @@ var init_decoders = __esm({
       }
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
-    kubernetesValues = (text) => {
-      if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+    kubernetesValues = (text2) => {
+      if (!text2.includes("Secret") || !text2.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text2)) return [];
       const out = [];
       const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
-      for (let m = line.exec(text); m !== null; m = line.exec(text)) {
+      for (let m = line.exec(text2); m !== null; m = line.exec(text2)) {
         const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
         if (looksLikeText(`${value}        `) && value.length > 0) {
           const start2 = m.index + (m[1]?.length ?? 0);
@@ -3218,37 +3504,37 @@ var init_decoders = __esm({
         return void 0;
       }
     };
-    findEncoded = (text) => {
-      const found = [...kubernetesValues(text)];
+    findEncoded = (text2) => {
+      const found = [...kubernetesValues(text2)];
       let budget = BUDGET;
       const keep2 = (start2, end, how, decoded) => {
         budget -= end - start2;
         if (decoded !== void 0 && looksLikeText(decoded)) found.push({ start: start2, end, text: decoded, how });
       };
-      for (const { start: start2, end: runEnd, kind } of candidateRuns(text)) {
+      for (const { start: start2, end: runEnd, kind } of candidateRuns(text2)) {
         if (budget <= 0) break;
         if (runEnd - start2 > MAX_RUN) continue;
         if (kind === "hex") {
-          if ((runEnd - start2) % 2 === 0) keep2(start2, runEnd, "hex", Buffer.from(text.slice(start2, runEnd), "hex").toString("utf8"));
+          if ((runEnd - start2) % 2 === 0) keep2(start2, runEnd, "hex", Buffer.from(text2.slice(start2, runEnd), "hex").toString("utf8"));
           continue;
         }
         let end = runEnd;
-        while (end < text.length && end - runEnd < 2 && text[end] === "=") end++;
-        if (!mayBeText(text, start2, runEnd)) {
+        while (end < text2.length && end - runEnd < 2 && text2[end] === "=") end++;
+        if (!mayBeText(text2, start2, runEnd)) {
           budget -= end - start2;
           continue;
         }
-        keep2(start2, end, "base64", fromBase64(text.slice(start2, end)));
+        keep2(start2, end, "base64", fromBase64(text2.slice(start2, end)));
       }
-      if (text.includes("%")) {
-        for (const [start2, end] of escapeRuns(text, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep2(start2, end, "percent", decodePercent(text.slice(start2, end)));
+      if (text2.includes("%")) {
+        for (const [start2, end] of escapeRuns(text2, "%", /%[0-9A-Fa-f]{2}/g, 3, inUrl)) keep2(start2, end, "percent", decodePercent(text2.slice(start2, end)));
       }
-      if (text.includes("\\u")) {
+      if (text2.includes("\\u")) {
         const unescape = (run) => run.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
-        for (const [start2, end] of escapeRuns(text, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep2(start2, end, "unicode-escape", unescape(text.slice(start2, end)));
+        for (const [start2, end] of escapeRuns(text2, "\\u", /\\u[0-9a-fA-F]{4}/g, 4, inString)) keep2(start2, end, "unicode-escape", unescape(text2.slice(start2, end)));
       }
-      if (text.includes('\\"')) {
-        for (const [start2, end] of jsonStringRuns(text)) keep2(start2, end, "json-string", fromJsonString(text.slice(start2, end)));
+      if (text2.includes('\\"')) {
+        for (const [start2, end] of jsonStringRuns(text2)) keep2(start2, end, "json-string", fromJsonString(text2.slice(start2, end)));
       }
       return found;
     };
@@ -3260,12 +3546,12 @@ var createLineIndex;
 var init_line_index = __esm({
   "src/detect/line-index.ts"() {
     "use strict";
-    createLineIndex = (text, firstLine = 1, lineNumbers) => {
+    createLineIndex = (text2, firstLine = 1, lineNumbers) => {
       let starts;
       const table = () => {
         if (starts) return starts;
         starts = [0];
-        for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
         return starts;
       };
       const indexOf = (offset) => {
@@ -3279,7 +3565,7 @@ var init_line_index = __esm({
         }
         return low;
       };
-      const startOf = (index) => table()[index] ?? text.length + 1;
+      const startOf = (index) => table()[index] ?? text2.length + 1;
       return {
         position: (offset) => {
           const index = indexOf(offset);
@@ -3330,8 +3616,8 @@ var init_decode_pass = __esm({
         }
         for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
       };
-      const visit = (text, origin, depth) => {
-        for (const encoded of findEncoded(text)) {
+      const visit = (text2, origin, depth) => {
+        for (const encoded of findEncoded(text2)) {
           if (!origin && insideReported(encoded.start, encoded.end)) continue;
           const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
           const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
@@ -3366,10 +3652,10 @@ var init_validators = __esm({
       if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
       return Buffer.from(part, "base64url").toString("utf8");
     };
-    parseJsonObject = (text) => {
-      if (text === void 0) return void 0;
+    parseJsonObject = (text2) => {
+      if (text2 === void 0) return void 0;
       try {
-        const value = JSON.parse(text);
+        const value = JSON.parse(text2);
         return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
       } catch {
         return void 0;
@@ -3468,31 +3754,31 @@ var init_windows = __esm({
     REACH2 = 1024;
     BLOCK = 64 * 1024;
     EXTRA_LINES = { line: 0, lines: 2, block: 0 };
-    spanAround = (text, hit, window, lines) => {
+    spanAround = (text2, hit, window, lines) => {
       const index = lines.indexOf(hit);
       const start2 = Math.max(lines.startOf(index), hit - REACH2);
-      if (window === "block") return { start: start2, end: Math.min(text.length, hit + BLOCK) };
+      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK) };
       const extra = EXTRA_LINES[window];
-      const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
+      const lineEnd = Math.min(text2.length, lines.startOf(index + extra + 1) - 1);
       return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
     };
     ascending = (hits) => hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
-    spanText = (text, span) => ({
-      slice: span.start === 0 && span.end === text.length ? text : text.slice(span.start, span.end),
-      cut: span.end < text.length && text.charCodeAt(span.end) !== 10
+    spanText = (text2, span) => ({
+      slice: span.start === 0 && span.end === text2.length ? text2 : text2.slice(span.start, span.end),
+      cut: span.end < text2.length && text2.charCodeAt(span.end) !== 10
     });
-    windowsFor = (text, hits, window, lines) => {
+    windowsFor = (text2, hits, window, lines) => {
       const sorted = ascending(hits);
       const spans = [];
       let start2 = -1;
       let end = -1;
       for (const hit of sorted) {
         if (hit <= end) {
-          end = Math.max(end, spanAround(text, hit, window, lines).end);
+          end = Math.max(end, spanAround(text2, hit, window, lines).end);
           continue;
         }
         if (start2 !== -1) spans.push({ start: start2, end });
-        ({ start: start2, end } = spanAround(text, hit, window, lines));
+        ({ start: start2, end } = spanAround(text2, hit, window, lines));
       }
       if (start2 !== -1) spans.push({ start: start2, end });
       return spans;
@@ -3501,7 +3787,7 @@ var init_windows = __esm({
 });
 
 // src/detect/generic/value-features.ts
-var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, longestRepeat, isRepetitive;
+var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, longestRepeat, isRepetitive;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
@@ -3527,8 +3813,9 @@ var init_value_features = __esm({
       const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
       return wordy / letters;
     };
+    unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
     isDecoratedWord = (value) => {
-      const runs = letterRuns(value.replace(/[@4]/g, "a").replace(/[0]/g, "o").replace(/[1!]/g, "i").replace(/[3]/g, "e").replace(/[$5]/g, "s"));
+      const runs = letterRuns(unleet(value));
       return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
     };
     KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
@@ -3544,9 +3831,9 @@ var init_value_features = __esm({
         down = alnum && step === -1 ? down + 1 : 1;
         longest = Math.max(longest, up, down);
       }
-      for (const row of KEYBOARD_ROWS) {
-        for (let length = row.length; length > longest && length >= 4; length--) {
-          for (let at = 0; at + length <= row.length; at++) if (lower.includes(row.slice(at, at + length))) return length;
+      for (const row2 of KEYBOARD_ROWS) {
+        for (let length = row2.length; length > longest && length >= 4; length--) {
+          for (let at = 0; at + length <= row2.length; at++) if (lower.includes(row2.slice(at, at + length))) return length;
         }
       }
       return longest;
@@ -3570,7 +3857,7 @@ var init_value_features = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, unleet, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
+var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3578,7 +3865,6 @@ var init_value_shapes = __esm({
     isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
     SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
-    unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
     isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, "password")) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
     DEFAULT_WORDS = /* @__PURE__ */ new Set([
       "root",
@@ -4286,13 +4572,13 @@ var init_markdown_context = __esm({
     "use strict";
     init_syntax_of_path();
     FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-    openFence = (text, lineStart) => {
+    openFence = (text2, lineStart) => {
       let open;
       let at = 0;
       while (at < lineStart) {
-        const end = text.indexOf("\n", at);
+        const end = text2.indexOf("\n", at);
         const stop = end === -1 || end > lineStart ? lineStart : end;
-        const fence = FENCE.exec(text.slice(at, stop).replace(/\r$/, ""));
+        const fence = FENCE.exec(text2.slice(at, stop).replace(/\r$/, ""));
         if (fence) {
           const marker = fence[1];
           if (open === void 0) open = { marker, info: fence[2] ?? "" };
@@ -4304,10 +4590,10 @@ var init_markdown_context = __esm({
       return open?.info;
     };
     insideCodeSpan = (line, column) => (line.slice(0, column).match(/`/g)?.length ?? 0) % 2 === 1;
-    markdownSyntaxAt = (text, lineStart, line, column, whole) => {
+    markdownSyntaxAt = (text2, lineStart, line, column, whole) => {
       if (insideCodeSpan(line, column)) return { family: "plain" };
       if (!whole || /^(?: {4}|\t)/.test(line)) return { family: "plain" };
-      const info = openFence(text, lineStart);
+      const info = openFence(text2, lineStart);
       return info === void 0 ? void 0 : syntaxOfFence(info);
     };
   }
@@ -4520,7 +4806,7 @@ var init_detector = __esm({
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
-        const text = fragment.text;
+        const text2 = fragment.text;
         const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
         if (!secret) return;
         const entropy = shannonEntropy(secret);
@@ -4538,7 +4824,7 @@ var init_detector = __esm({
         const candidate = {
           secret,
           match: match[0],
-          line: text.slice(line.start, line.end),
+          line: text2.slice(line.start, line.end),
           path: fragment.path,
           commit: fragment.commit?.sha
         };
@@ -4553,7 +4839,7 @@ var init_detector = __esm({
           const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
           if (decodedAllowlist) return suppress("allowlist", `${decodedAllowlist} (its base64-decoded text)`);
         }
-        const marker = inlineAllowMarker(text, secretStart, secretEnd);
+        const marker = inlineAllowMarker(text2, secretStart, secretEnd);
         if (marker) return suppress("inline", marker);
         const assessment = assessFinding({
           rule,
@@ -4589,14 +4875,14 @@ var init_detector = __esm({
         });
       };
       const sticky = /* @__PURE__ */ new Map();
-      const extend = (rule, text, offset, lines) => {
+      const extend = (rule, text2, offset, lines) => {
         let regex2 = sticky.get(rule);
         if (!regex2) {
           regex2 = new RegExp(rule.regex.source, rule.regex.flags.replace("g", "") + "y");
           sticky.set(rule, regex2);
         }
         const lineEnd = lines.lineAt(offset).end;
-        const slice = text.slice(offset, Math.min(lineEnd, offset + 65536));
+        const slice = text2.slice(offset, Math.min(lineEnd, offset + 65536));
         regex2.lastIndex = 0;
         return regex2.exec(slice);
       };
@@ -4642,13 +4928,13 @@ var init_detector = __esm({
       };
       const scan = (fragment) => {
         const result = { findings: [], suppressed: [], pathAllowed: false };
-        const text = fragment.text;
-        const hits = index.findHits(text);
+        const text2 = fragment.text;
+        const hits = index.findHits(text2);
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         if (run.length === 0) return result;
-        const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.pathOnly) {
@@ -4657,7 +4943,7 @@ var init_detector = __esm({
           }
           options.onRule?.(ruleIndex);
           const positions = hits.get(ruleIndex) ?? [];
-          const spans = positions.length === 0 ? [{ start: 0, end: text.length }] : windowsFor(text, positions, rule.window, context.lines);
+          const spans = positions.length === 0 ? [{ start: 0, end: text2.length }] : windowsFor(text2, positions, rule.window, context.lines);
           if (rule.anchoredAt && positions.length > 0) runAnchored(rule, rule.anchoredAt, spans, positions, context);
           else runRule(rule, spans, context);
         }
@@ -4725,7 +5011,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail4 = (error) => {
+      const fail5 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -4747,7 +5033,7 @@ var init_worker_pool = __esm({
           const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
           const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
           const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
-          fail4(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
+          fail5(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -4788,14 +5074,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail4(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail5(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail4(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail5(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail4(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail5(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -4807,9 +5093,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve12, reject) => {
+        detect: (fragments) => new Promise((resolve16, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve12, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve16, reject });
           dispatch();
         }),
         close: async () => {
@@ -4851,7 +5137,7 @@ var init_pool_prestart = __esm({
 
 // src/rules/keyword-index-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync4 } from "node:fs";
 var keywordIndexCachePath, sha256, readKeywordAutomaton, keywordIndexFor;
 var init_keyword_index_cache = __esm({
   "src/rules/keyword-index-cache.ts"() {
@@ -4862,7 +5148,7 @@ var init_keyword_index_cache = __esm({
     sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
     readKeywordAutomaton = (path, key) => {
       try {
-        const bytes = readFileSync3(path);
+        const bytes = readFileSync4(path);
         const length = bytes.readUInt32LE(0);
         const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
         if (header.key !== key) return void 0;
@@ -4892,8 +5178,8 @@ var init_csv = __esm({
     "use strict";
     COLUMNS = ["ruleId", "severity", "confidence", "file", "line", "column", "secret", "fingerprint", "validated", "commit", "author", "email", "date"];
     field = (value) => {
-      const text = value === null || value === void 0 ? "" : String(value);
-      const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+      const text2 = value === null || value === void 0 ? "" : String(value);
+      const safe = /^[=+\-@\t\r]/.test(text2) ? `'${text2}` : text2;
       return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
     };
     formatCsv = (report) => {
@@ -4911,14 +5197,275 @@ var escapeData, escapeProperty, formatGithub;
 var init_github = __esm({
   "src/report/github.ts"() {
     "use strict";
-    escapeData = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty = (text) => escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    escapeData = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (text2) => escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
     formatGithub = (report) => report.findings.map((f) => {
       const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description} (${f.confidence} confidence)`)}`];
       const message = `${f.description}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha.slice(0, 12)})` : ""}. Remove it, rotate it, or add it to the baseline.`;
       return `::error ${props.join(",")}::${escapeData(message)}
 `;
     }).join("");
+  }
+});
+
+// src/report/html/html-script.ts
+var HTML_SCRIPT;
+var init_html_script = __esm({
+  "src/report/html/html-script.ts"() {
+    "use strict";
+    HTML_SCRIPT = String.raw`
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('leakgate-data').textContent);
+  var rows = data.rows, meta = data.meta, PAGE = 500, SEV = ['critical', 'high', 'medium', 'low', 'info'];
+  var COLS = [['repository', 0], ['severity', 1], ['rule', 2], ['file', 3], ['line', 4], ['secret', 5], ['commit', 6], ['introduced', 7], ['at HEAD', 8]];
+  var app = document.getElementById('app'), SVG = 'http://www.w3.org/2000/svg';
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+  function count(index) {
+    var m = new Map();
+    rows.forEach(function (r) { m.set(r[index], (m.get(r[index]) || 0) + 1); });
+    return Array.from(m.entries()).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+  }
+  function bars(title, entries, id, colour) {
+    var box = el('section', { 'class': 'chart', 'data-chart': id }), top = entries.slice(0, 15), max = 1, h = 18;
+    box.appendChild(el('h3', {}, title + (entries.length > 15 ? ' (top 15 of ' + entries.length + ')' : '')));
+    top.forEach(function (e) { max = Math.max(max, e[1]); });
+    var s = svg('svg', { viewBox: '0 0 400 ' + Math.max(h, top.length * h), role: 'img', 'aria-label': title });
+    top.forEach(function (e, i) {
+      var w = Math.max(1, Math.round((e[1] / max) * 200));
+      s.appendChild(svg('text', { x: 0, y: i * h + 13 }, String(e[0]).slice(-28)));
+      s.appendChild(svg('rect', { x: 170, y: i * h + 3, width: w, height: h - 6, fill: colour ? colour(e[0]) : '#0969da' }));
+      s.appendChild(svg('text', { x: 176 + w, y: i * h + 13 }, e[1]));
+    });
+    box.appendChild(s);
+    return box;
+  }
+  function timeline() {
+    var box = el('section', { 'class': 'chart', 'data-chart': 'timeline' }), byMonth = new Map();
+    box.appendChild(el('h3', {}, 'When secrets were introduced (red: still at HEAD, grey: removed since)'));
+    rows.forEach(function (r) {
+      if (!r[7]) return;
+      var m = r[7].slice(0, 7), e = byMonth.get(m) || [0, 0];
+      e[r[8] === false ? 1 : 0]++;
+      byMonth.set(m, e);
+    });
+    var months = Array.from(byMonth.keys()).sort();
+    if (months.length === 0) { box.appendChild(el('p', { 'class': 'muted' }, 'No commit dates: this report comes from a scan of files, not of history.')); return box; }
+    var max = 1, w = Math.max(4, Math.floor(380 / months.length));
+    byMonth.forEach(function (e) { max = Math.max(max, e[0] + e[1]); });
+    var s = svg('svg', { viewBox: '0 0 400 140', role: 'img', 'aria-label': 'introduction timeline' });
+    months.forEach(function (m, i) {
+      var e = byMonth.get(m), x = 10 + i * w, hHead = (e[0] / max) * 110, hGone = (e[1] / max) * 110;
+      var a = svg('rect', { x: x, y: 115 - hHead - hGone, width: w - 1, height: hGone, fill: 'var(--gone)' });
+      a.appendChild(svg('title', {}, m + ': ' + e[1] + ' removed since'));
+      var b = svg('rect', { x: x, y: 115 - hHead, width: w - 1, height: hHead, fill: 'var(--head)' });
+      b.appendChild(svg('title', {}, m + ': ' + e[0] + ' still at HEAD'));
+      s.appendChild(a); s.appendChild(b);
+    });
+    s.appendChild(svg('text', { x: 10, y: 132 }, months[0]));
+    s.appendChild(svg('text', { x: 330, y: 132 }, months[months.length - 1]));
+    box.appendChild(s);
+    return box;
+  }
+  function summary() {
+    app.appendChild(el('h1', {}, meta.title));
+    app.appendChild(el('p', { 'class': 'muted' }, meta.headline + ' · ' + meta.tool));
+    meta.failed.forEach(function (f) { app.appendChild(el('div', { 'class': 'failed', 'data-failed': '' }, 'Failed to scan: ' + f)); });
+    meta.notes.forEach(function (n) { app.appendChild(el('p', { 'class': 'muted' }, 'Note: ' + n)); });
+    var cards = el('div', { 'class': 'cards' }), sev = new Map(count(1));
+    cards.appendChild(card('findings', rows.length));
+    cards.appendChild(card('repositories', count(0).length));
+    cards.appendChild(card('still at HEAD', rows.filter(function (r) { return r[8] !== false; }).length));
+    SEV.forEach(function (s) { if (sev.get(s)) cards.appendChild(card(s, sev.get(s))); });
+    app.appendChild(cards);
+    var charts = el('div', { 'class': 'charts' });
+    charts.appendChild(bars('Findings per severity', SEV.filter(function (s) { return sev.get(s); }).map(function (s) { return [s, sev.get(s)]; }), 'severity', function (s) { return 'var(--' + s + ')'; }));
+    charts.appendChild(bars('Findings per repository', count(0), 'repository'));
+    charts.appendChild(bars('Findings per rule', count(2), 'rule'));
+    charts.appendChild(timeline());
+    app.appendChild(charts);
+    if (meta.groups.length) {
+      app.appendChild(el('h2', {}, 'The same secret in several places'));
+      var ul = el('ul', { 'class': 'groups' });
+      meta.groups.forEach(function (g) { var li = el('li', {}, g.text); li.appendChild(el('span', {}, g.places.join('; '))); ul.appendChild(li); });
+      app.appendChild(ul);
+    }
+  }
+  function card(label, value) { var c = el('div', { 'class': 'card' }); c.appendChild(el('b', {}, value)); c.appendChild(document.createTextNode(label)); return c; }
+  var state = { text: '', severity: '', sort: -1, dir: 1, shown: PAGE }, view = rows, tbody, status, more, heads = [];
+  function apply() {
+    var t = state.text.toLowerCase();
+    view = rows.filter(function (r) {
+      if (state.severity && r[1] !== state.severity) return false;
+      if (!t) return true;
+      for (var i = 0; i < r.length; i++) if (r[i] !== null && String(r[i]).toLowerCase().indexOf(t) >= 0) return true;
+      return false;
+    });
+    if (state.sort >= 0) {
+      var k = state.sort, d = state.dir;
+      view.sort(function (a, b) { var x = a[k], y = b[k]; if (k === 1) { x = SEV.indexOf(x); y = SEV.indexOf(y); } return (x < y ? -1 : x > y ? 1 : 0) * d; });
+    }
+    draw();
+  }
+  function draw() {
+    var frag = document.createDocumentFragment(), n = Math.min(view.length, state.shown);
+    for (var i = 0; i < n; i++) {
+      var r = view[i], tr = document.createElement('tr');
+      tr.appendChild(el('td', {}, r[0]));
+      tr.appendChild(el('td', { 'class': 'sev sev-' + r[1] }, r[1]));
+      tr.appendChild(el('td', { title: r[10] }, r[2]));
+      tr.appendChild(el('td', { 'class': 'mono' }, r[3]));
+      tr.appendChild(el('td', {}, r[4]));
+      tr.appendChild(el('td', { 'class': 'secret' }, r[5]));
+      tr.appendChild(el('td', { 'class': 'mono' }, r[6]));
+      tr.appendChild(el('td', {}, r[7]));
+      tr.appendChild(el('td', {}, r[8] === null ? '' : r[8] ? 'yes' : 'no'));
+      frag.appendChild(tr);
+    }
+    tbody.replaceChildren(frag);
+    status.textContent = 'showing ' + n + ' of ' + view.length + ' matching findings (' + rows.length + ' in all)';
+    more.hidden = n >= view.length;
+  }
+  function table() {
+    app.appendChild(el('h2', {}, 'Findings'));
+    var controls = el('div', { 'class': 'controls' });
+    var input = el('input', { type: 'search', id: 'filter', placeholder: 'filter: repository, rule, file, commit…', size: 40 });
+    var select = el('select', { id: 'severity' });
+    select.appendChild(el('option', { value: '' }, 'all severities'));
+    SEV.forEach(function (s) { select.appendChild(el('option', { value: s }, s)); });
+    status = el('span', { id: 'status', 'class': 'muted' });
+    input.addEventListener('input', function () { state.text = input.value; state.shown = PAGE; apply(); });
+    select.addEventListener('change', function () { state.severity = select.value; state.shown = PAGE; apply(); });
+    controls.appendChild(input); controls.appendChild(select); controls.appendChild(status);
+    app.appendChild(controls);
+    var t = el('table', { id: 'findings' }), head = el('tr');
+    COLS.forEach(function (c, i) {
+      var th = el('th', { scope: 'col', 'data-col': c[1] }, c[0]);
+      th.addEventListener('click', function () { state.dir = state.sort === c[1] ? -state.dir : 1; state.sort = c[1]; heads.forEach(function (h) { h.removeAttribute('aria-sort'); }); th.setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending'); apply(); });
+      heads.push(th); head.appendChild(th);
+    });
+    var thead = el('thead'); thead.appendChild(head); t.appendChild(thead);
+    tbody = el('tbody'); t.appendChild(tbody); app.appendChild(t);
+    more = el('button', { id: 'more', type: 'button' }, 'show ' + PAGE + ' more');
+    more.addEventListener('click', function () { state.shown += PAGE; draw(); });
+    app.appendChild(more);
+  }
+  summary();
+  table();
+  apply();
+  document.body.setAttribute('data-ready', 'true');
+})();
+`;
+  }
+});
+
+// src/report/html/html-style.ts
+var HTML_STYLE;
+var init_html_style = __esm({
+  "src/report/html/html-style.ts"() {
+    "use strict";
+    HTML_STYLE = `
+:root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --alt: #f6f8fa; --critical: #82071e; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #59636e; --head: #cf222e; --gone: #8c959f; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 0; padding: 24px; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); } .failed { border-left: 4px solid var(--high); background: #ffebe9; padding: 8px 12px; margin: 12px 0; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 120px; }
+.card b { display: block; font-size: 22px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
+.chart { border: 1px solid var(--line); border-radius: 6px; padding: 12px; }
+.chart h3 { margin: 0 0 8px; font-size: 13px; } svg { display: block; width: 100%; height: auto; } svg text { font-size: 11px; fill: var(--fg); }
+.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
+input, select, button { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { cursor: pointer; user-select: none; background: var(--alt); position: sticky; top: 0; } th[aria-sort="ascending"]::after { content: " \\25B2"; } th[aria-sort="descending"]::after { content: " \\25BC"; }
+td.secret, td.mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; word-break: break-all; }
+.sev { font-weight: 600; } .sev-critical { color: var(--critical); } .sev-high { color: var(--high); } .sev-medium { color: var(--medium); } .sev-low { color: var(--low); } .sev-info { color: var(--info); }
+ul.groups li { margin-bottom: 6px; } ul.groups li span { display: block; color: var(--muted); font-size: 12px; }
+`;
+  }
+});
+
+// src/report/html/html-page.ts
+var CSP, scriptJson, escapeHtml, htmlHead, htmlRow, htmlTail;
+var init_html_page = __esm({
+  "src/report/html/html-page.ts"() {
+    "use strict";
+    init_html_script();
+    init_html_style();
+    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+    scriptJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    escapeHtml = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    htmlHead = (meta) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(meta.title)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<noscript>This report needs JavaScript to draw its table and charts; the JSON report holds the same data.</noscript>
+<main id="app"></main>
+<script type="application/json" id="leakgate-data">{"meta":${scriptJson(meta)},"rows":[`;
+    htmlRow = (row2, first) => `${first ? "" : ","}
+${scriptJson(row2)}`;
+    htmlTail = () => `]}</script>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+  }
+});
+
+// src/report/html/format-html.ts
+var rowOf, formatHtml;
+var init_format_html = __esm({
+  "src/report/html/format-html.ts"() {
+    "use strict";
+    init_correlation();
+    init_html_page();
+    rowOf = (f, repository) => [
+      repository,
+      f.severity,
+      f.ruleId,
+      f.file,
+      f.line,
+      f.secret,
+      f.commit?.sha.slice(0, 12) ?? "",
+      f.commit?.date.slice(0, 10) ?? "",
+      f.presentInHead ?? null,
+      f.correlation?.slice(0, 12) ?? "",
+      f.description
+    ];
+    formatHtml = (report) => {
+      const repository = report.repository ?? report.target;
+      const groups = correlationGroups(report.findings.map((f) => ({ ...f, repository })));
+      const n = report.findings.length;
+      const head = htmlHead({
+        title: `leakgate ${report.mode}: ${repository}`,
+        headline: `${n === 0 ? "no secrets found" : `${n} finding${n === 1 ? "" : "s"}`} \xB7 ${report.files} files${report.mode === "history" ? `, ${report.commits} commits` : ""} scanned`,
+        tool: `leakgate ${report.toolVersion}`,
+        failed: [],
+        groups: groups.map((group) => ({ text: describeGroup(group), places: group.places.map(describePlace) })),
+        notes: report.notes
+      });
+      return head + report.findings.map((f, i) => htmlRow(rowOf(f, repository), i === 0)).join("") + htmlTail();
+    };
   }
 });
 
@@ -4946,26 +5493,26 @@ var init_redact = __esm({
         else byHead.set(head, [secret]);
         starts.add(secret.charCodeAt(0) * 65536 + secret.charCodeAt(1));
       }
-      if (byHead.size === 0) return (text) => text;
+      if (byHead.size === 0) return (text2) => text2;
       for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
-      return (text) => {
+      return (text2) => {
         let out = "";
         let last = 0;
-        for (let i = 0; i + MIN_MASKED <= text.length; ) {
-          if (!starts.has(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1))) {
+        for (let i = 0; i + MIN_MASKED <= text2.length; ) {
+          if (!starts.has(text2.charCodeAt(i) * 65536 + text2.charCodeAt(i + 1))) {
             i++;
             continue;
           }
-          const hit = byHead.get(text.slice(i, i + MIN_MASKED))?.find((secret) => text.startsWith(secret, i));
+          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret) => text2.startsWith(secret, i));
           if (hit === void 0) {
             i++;
             continue;
           }
-          out += `${text.slice(last, i)}${redactSecret(hit, percent)}`;
+          out += `${text2.slice(last, i)}${redactSecret(hit, percent)}`;
           i += hit.length;
           last = i;
         }
-        return last === 0 ? text : `${out}${text.slice(last)}`;
+        return last === 0 ? text2 : `${out}${text2.slice(last)}`;
       };
     };
     secretsOf = (findings) => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
@@ -4993,7 +5540,8 @@ var init_json = __esm({
   "src/report/json.ts"() {
     "use strict";
     init_redact();
-    findingJson = (finding) => ({
+    findingJson = (finding, repository) => ({
+      ...repository !== void 0 ? { repository } : {},
       ruleId: finding.ruleId,
       description: finding.description,
       severity: finding.severity,
@@ -5017,7 +5565,8 @@ var init_json = __esm({
         message: finding.commit.message
       } : {},
       ...finding.occurrences !== void 0 ? { occurrences: finding.occurrences } : {},
-      ...finding.presentInHead !== void 0 ? { presentInHead: finding.presentInHead } : {}
+      ...finding.presentInHead !== void 0 ? { presentInHead: finding.presentInHead } : {},
+      ...finding.correlation !== void 0 ? { correlation: finding.correlation } : {}
     });
     formatJson = (report) => `${JSON.stringify(
       {
@@ -5026,6 +5575,7 @@ var init_json = __esm({
         scan: {
           mode: report.mode,
           target: report.target,
+          ...report.repository !== void 0 ? { repository: report.repository } : {},
           rules: report.rules.length,
           files: report.files,
           commits: report.commits,
@@ -5033,7 +5583,7 @@ var init_json = __esm({
           bytes: report.bytes,
           durationMs: report.durationMs
         },
-        findings: report.findings.map(findingJson),
+        findings: report.findings.map((finding) => findingJson(finding, report.repository)),
         skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
         suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
         notes: report.notes
@@ -5050,7 +5600,7 @@ var xml, formatJunit;
 var init_junit = __esm({
   "src/report/junit.ts"() {
     "use strict";
-    xml = (text) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    xml = (text2) => text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
     formatJunit = (report) => {
       const cases = report.findings.map((f) => {
         const where = `${f.file}:${f.line}:${f.column}`;
@@ -5679,12 +6229,13 @@ var init_source = __esm({
 });
 
 // src/report/text.ts
-var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
+var SEVERITY_COLOR, plural2, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_source();
     init_escape_control();
+    init_correlation();
     SEVERITY_COLOR = {
       critical: (c) => c.bgRed.white.bold,
       high: (c) => c.red.bold,
@@ -5692,7 +6243,7 @@ var init_text = __esm({
       low: (c) => c.cyan,
       info: (c) => c.gray
     };
-    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     formatBytes = (bytes) => {
       if (bytes < 1024) return `${bytes} B`;
       if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -5708,7 +6259,7 @@ var init_text = __esm({
         const { sha: sha2, author, email, date, message } = finding.commit;
         lines.push(`      commit ${c.cyan(sha2.slice(0, 12))} by ${escapeControl(author)} <${escapeControl(email)}> on ${date.slice(0, 10)}: ${escapeControl(message)}`);
       }
-      if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural(finding.occurrences, "commit")}`);
+      if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural2(finding.occurrences, "commit")}`);
       if (finding.presentInHead !== void 0) {
         lines.push(`      ${finding.presentInHead ? c.red("still present at HEAD: remove it and rotate it") : "no longer at HEAD, but in history: rotate it"}`);
       }
@@ -5716,9 +6267,9 @@ var init_text = __esm({
     };
     summaryLine = (c, report) => {
       const files = new Set(report.findings.map((finding) => finding.file)).size;
-      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural(report.findings.length, "finding")} in ${plural(files, "file")}`);
-      const scope = report.mode === "history" ? `${plural(report.commits, "commit")}, ` : "";
-      return `${found} \xB7 ${scope}${plural(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
+      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural2(report.findings.length, "finding")} in ${plural2(files, "file")}`);
+      const scope = report.mode === "history" ? `${plural2(report.commits, "commit")}, ` : "";
+      return `${found} \xB7 ${scope}${plural2(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural2(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
     };
     suppressionLine = (report) => {
       const { allowlist, inline, baseline, checksum, confidence } = report.suppressed;
@@ -5729,7 +6280,7 @@ var init_text = __esm({
       if (checksum > 0) parts.push(`${checksum} failing their checksum (--include-invalid shows them)`);
       if (notSecret > 0) parts.push(`${notSecret} read as not a secret (placeholder, code, path\u2026; --verbose says which)`);
       if (confidence > 0) parts.push(`${confidence} below the confidence floor (--confidence low shows them)`);
-      if (files > 0) parts.push(`${plural(files, "file")} not read: path allowlist`);
+      if (files > 0) parts.push(`${plural2(files, "file")} not read: path allowlist`);
       return parts.join(", ");
     };
     formatText = (report, color) => {
@@ -5749,9 +6300,12 @@ var init_text = __esm({
       const suppressed = suppressionLine(report);
       if (suppressed) out.push(`suppressed: ${suppressed}`);
       if (report.skipped.length > 0) {
-        out.push(`skipped ${plural(report.skipped.length, "file")}:`);
+        out.push(`skipped ${plural2(report.skipped.length, "file")}:`);
         for (const item of report.skipped.slice(0, 20)) out.push(`  ${escapeControl(item.path)}: ${escapeControl(item.reason)}`);
         if (report.skipped.length > 20) out.push(`  \u2026 and ${report.skipped.length - 20} more (see --format json)`);
+      }
+      for (const group of correlationGroups(report.findings)) {
+        out.push(c.bold(escapeControl(describeGroup(group))), ...group.places.map((place) => `  ${escapeControl(describePlace(place))}`));
       }
       for (const note of report.notes) out.push(c.yellow(`note: ${escapeControl(note)}`));
       return `${out.join("\n")}
@@ -5767,6 +6321,7 @@ var init_format_report = __esm({
     "use strict";
     init_csv();
     init_github();
+    init_format_html();
     init_json();
     init_junit();
     init_sarif();
@@ -5785,8 +6340,20 @@ var init_format_report = __esm({
           return formatCsv(report);
         case "github":
           return formatGithub(report);
+        case "html":
+          return formatHtml(report);
       }
     };
+  }
+});
+
+// src/report/with-correlations.ts
+var withCorrelations;
+var init_with_correlations = __esm({
+  "src/report/with-correlations.ts"() {
+    "use strict";
+    init_correlation();
+    withCorrelations = (raw, shown, key) => key === void 0 ? shown : shown.map((finding, i) => ({ ...finding, correlation: correlationOf(raw[i].secret, key) }));
   }
 });
 
@@ -5974,7 +6541,7 @@ var init_progress = __esm({
 });
 
 // src/cli/run-scan.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var countSuppressed, describeSuppressions, emitReport, aboveFloor, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
@@ -5988,6 +6555,7 @@ var init_run_scan = __esm({
     init_redact();
     init_escape_control();
     init_fingerprint();
+    init_with_correlations();
     init_source();
     init_text();
     init_scan_source();
@@ -6004,9 +6572,9 @@ var init_run_scan = __esm({
 `).join("");
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
-      const text = formatReport(report, options.format, color);
-      if (options.output !== void 0) writeFileAtomic(resolve2(io.cwd, options.output), text);
-      else io.stdout.write(text);
+      const text2 = formatReport(report, options.format, color);
+      if (options.output !== void 0) writeFileAtomic(resolve3(io.cwd, options.output), text2);
+      else io.stdout.write(text2);
       if ((options.format !== "text" || options.output !== void 0) && !options.quiet) {
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
         io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}
@@ -6055,11 +6623,12 @@ var init_run_scan = __esm({
       const fresh = baseline ? baseline.apply(consolidated, totals) : consolidated;
       const findings = reportedFingerprints(sortFindings(fresh), baseline?.salt);
       const percent = options.redact ? options.redactPercent : void 0;
-      const mask = percent === void 0 ? (text) => text : createMasker(secretsOf(consolidated), percent);
+      const mask = percent === void 0 ? (text2) => text2 : createMasker(secretsOf(consolidated), percent);
       if (options.verbose) io.stderr.write(describeSuppressions(totals, mask));
       const route = request.route?.();
       const report = {
         mode: request.mode,
+        ...request.repository !== void 0 ? { repository: request.repository } : {},
         target: mask(request.target),
         rules: config.rules,
         files: totals.files,
@@ -6067,7 +6636,7 @@ var init_run_scan = __esm({
         ...route ? { route } : {},
         bytes: totals.bytes,
         durationMs: Math.round(performance.now() - started),
-        findings: maybeRedact(findings, percent, consolidated),
+        findings: withCorrelations(findings, maybeRedact(findings, percent, consolidated), request.correlationKey),
         skipped: totals.skipped.map((item) => ({ path: mask(item.path), reason: item.reason })),
         suppressed: countSuppressed(totals),
         allowlistedFiles: totals.allowlistedFiles,
@@ -6082,7 +6651,7 @@ var init_run_scan = __esm({
 });
 
 // src/baseline/baseline.ts
-import { createHmac as createHmac2, randomBytes as randomBytes2 } from "node:crypto";
+import { createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
 var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
@@ -6091,7 +6660,7 @@ var init_baseline = __esm({
     STATUSES = ["unreviewed", "false-positive", "accepted", "must-fix"];
     MODES = ["scan", "history"];
     newBaseline = () => ({ version: 1, salt: randomBytes2(16).toString("hex"), entries: [] });
-    hashSecret = (salt, secret) => createHmac2("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
+    hashSecret = (salt, secret) => createHmac3("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
     entryKey = (entry) => `${entry.ruleId}\0${entry.file}\0${entry.hash}`;
     compareEntries = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
     serializeBaseline = (baseline) => {
@@ -6111,10 +6680,10 @@ var init_baseline = __esm({
     fail2 = (file, message) => {
       throw new LeakgateError("baseline", `${file}: ${message}; fix it, restore it from git, or delete it and run \`leakgate baseline\``);
     };
-    lineOf = (text, error) => {
+    lineOf = (text2, error) => {
       const position = /position (\d+)/.exec(error instanceof Error ? error.message : "");
       if (!position) return "";
-      return `:${text.slice(0, Number(position[1])).split("\n").length}`;
+      return `:${text2.slice(0, Number(position[1])).split("\n").length}`;
     };
     parseEntry = (value, index, file) => {
       if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(file, `entry #${index + 1} is not an object`);
@@ -6140,12 +6709,12 @@ var init_baseline = __esm({
         ...from === void 0 ? {} : { from: [...new Set(from)].sort() }
       };
     };
-    parseBaseline = (text, file) => {
+    parseBaseline = (text2, file) => {
       let value;
       try {
-        value = JSON.parse(text);
+        value = JSON.parse(text2);
       } catch (error) {
-        return fail2(`${file}${lineOf(text, error)}`, `is not valid JSON (${text.trim() === "" ? "empty" : "corrupt or truncated"})`);
+        return fail2(`${file}${lineOf(text2, error)}`, `is not valid JSON (${text2.trim() === "" ? "empty" : "corrupt or truncated"})`);
       }
       if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(file, "is not a leakgate baseline");
       const doc = value;
@@ -6159,7 +6728,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join7, resolve as resolve3 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -6171,20 +6740,20 @@ var init_baseline_file = __esm({
     DEFAULT_BASELINE = ".leakgate-baseline.json";
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
-      if (option !== void 0) return resolve3(resolveFrom, option);
+      if (option !== void 0) return resolve4(resolveFrom, option);
       const fallback = join7(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve3(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve4(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
-      let text;
+      let text2;
       try {
-        text = readOwnFile(path);
+        text2 = readOwnFile(path);
       } catch (error) {
         const why = whyUnreadable(error);
         throw new LeakgateError("baseline", `cannot read baseline ${shown}: ${why === "no such file" ? "no such file (create it with `leakgate baseline`)" : why}`, { cause: error });
       }
-      return parseBaseline(text, shown);
+      return parseBaseline(text2, shown);
     };
     writeBaseline = (path, baseline) => writeFileAtomic(path, serializeBaseline(baseline));
   }
@@ -6270,7 +6839,7 @@ var init_baseline_filter = __esm({
 
 // src/cli/check-targets.ts
 import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var WHY, fail3, isStream, checkTargets;
 var init_check_targets = __esm({
   "src/cli/check-targets.ts"() {
@@ -6291,7 +6860,7 @@ var init_check_targets = __esm({
     isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
     checkTargets = (targets2, cwd) => {
       for (const target of targets2) {
-        const abs = resolve4(cwd, target);
+        const abs = resolve5(cwd, target);
         let stats;
         try {
           stats = statSync2(abs);
@@ -6313,6 +6882,48 @@ var init_check_targets = __esm({
   }
 });
 
+// src/cli/failure-report.ts
+import { resolve as resolve6 } from "node:path";
+var failureReportJson, withFailureReport;
+var init_failure_report = __esm({
+  "src/cli/failure-report.ts"() {
+    "use strict";
+    init_errors();
+    init_repo_name();
+    init_version();
+    init_write_output();
+    failureReportJson = (mode, target, repository, error) => {
+      const code = isLeakgateError(error) ? error.code : "internal";
+      const message = (error instanceof Error ? error.message : String(error)).replace(/\s*\n\s*/g, " ").trim();
+      const report = {
+        version: 1,
+        tool: { name: "leakgate", version: toolVersion() },
+        scan: { mode, target, repository },
+        error: { code, message },
+        findings: []
+      };
+      return `${JSON.stringify(report, null, 2)}
+`;
+    };
+    withFailureReport = async (io, options, what, run) => {
+      try {
+        return await run();
+      } catch (error) {
+        const output = options.output === void 0 ? void 0 : resolve6(io.cwd, options.output);
+        const writing = isLeakgateError(error) && error.code === "io" && output !== void 0 && error.message.includes(output);
+        if (options.format === "json" && output !== void 0 && !writing) {
+          const repository = options.repo ?? await defaultRepoName(what.root());
+          try {
+            writeFileAtomic(output, failureReportJson(what.mode, what.target, repository, error));
+          } catch {
+          }
+        }
+        throw error;
+      }
+    };
+  }
+});
+
 // src/cli/commands/scan.ts
 var scan_exports = {};
 __export(scan_exports, {
@@ -6320,7 +6931,7 @@ __export(scan_exports, {
   scanCommand: () => scanCommand,
   scanScope: () => scanScope
 });
-import { relative as relative5, resolve as resolve5 } from "node:path";
+import { relative as relative5, resolve as resolve7 } from "node:path";
 var fileRequest, scanScope, scanCommand;
 var init_scan = __esm({
   "src/cli/commands/scan.ts"() {
@@ -6333,24 +6944,31 @@ var init_scan = __esm({
     init_run_scan();
     init_baseline_filter();
     init_check_targets();
+    init_failure_report();
+    init_org_options();
     fileRequest = (io, paths, root2, options) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
       if (!stdin) checkTargets(targets2, io.cwd);
-      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve5(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve7(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
       return { mode: "scan", target: targets2.join(" "), source };
     };
     scanScope = (io, paths, root2) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
-      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative5(root2, resolve5(io.cwd, path))) || ".");
+      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative5(root2, resolve7(io.cwd, path))) || ".");
       return { mode: "scan", covers: coveringPaths(relativeToRoot) };
     };
     scanCommand = async (io, options) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
-      const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
-      return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
+      const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
+      const target = (options.paths.length === 0 ? ["."] : options.paths).join(" ");
+      return withFailureReport(io, org, { mode: "scan", target, root: () => root2 }, async () => {
+        const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve7(io.cwd, options.config), io.cwd);
+        const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
+        const request = { ...fileRequest(io, options.paths, root2, options), ...await orgRequest(io, org, root2) };
+        return runScan(io, options, config, request, baseline);
+      });
     };
   }
 });
@@ -6381,151 +6999,6 @@ var init_consolidate_history = __esm({
         if (earlier(finding, entry.finding)) entry.finding = finding;
       }
       return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
-    };
-  }
-});
-
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, failure, start, git, gitText, gitSucceeds, gitStream, openBlobReader;
-var init_git = __esm({
-  "src/sources/git.ts"() {
-    "use strict";
-    init_errors();
-    SAFE_CONFIG = [
-      "core.fsmonitor=false",
-      "core.untrackedCache=false",
-      "core.pager=cat",
-      "core.quotepath=false",
-      "diff.external=",
-      "diff.noprefix=false",
-      "diff.mnemonicPrefix=false",
-      "diff.relative=false",
-      "diff.renames=true",
-      "color.ui=false",
-      "log.showSignature=false",
-      "log.follow=false",
-      "core.splitIndex=false"
-    ];
-    SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
-    gitEnv = () => {
-      const env3 = { ...process.env };
-      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"]) {
-        delete env3[name];
-      }
-      return { ...env3, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-    };
-    notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
-    failure = (args, stderr, code, signal) => {
-      const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
-      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}`, { cause: new Error(stderr) });
-    };
-    start = (args, cwd, stdin) => spawn("git", [...SAFE_ARGS, ...args], {
-      cwd,
-      env: gitEnv(),
-      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    git = (args, cwd, input) => new Promise((resolvePromise, reject) => {
-      const child = start(args, cwd, input !== void 0);
-      const out = [];
-      let err = "";
-      child.stdout.on("data", (chunk) => out.push(chunk));
-      child.stderr.on("data", (chunk) => err += chunk.toString());
-      child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
-      child.on("close", (code, signal) => {
-        if (code === 0) resolvePromise(Buffer.concat(out));
-        else reject(failure(args, err, code, signal));
-      });
-      if (input !== void 0) child.stdin?.end(input);
-    });
-    gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
-    gitSucceeds = async (args, cwd) => {
-      try {
-        await git(args, cwd);
-        return true;
-      } catch (error) {
-        if (error instanceof LeakgateError && error.message.startsWith("git is not installed")) throw error;
-        return false;
-      }
-    };
-    gitStream = (args, cwd) => {
-      const child = start(args, cwd, false);
-      let err = "";
-      child.stderr.on("data", (chunk) => {
-        if (err.length < 65536) err += chunk.toString();
-      });
-      const done = new Promise((resolvePromise, reject) => {
-        child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
-        child.on("close", (code, signal) => {
-          if (code === 0) resolvePromise();
-          else reject(failure(args, err, code, signal));
-        });
-      });
-      done.catch(() => void 0);
-      return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
-    };
-    openBlobReader = (cwd) => {
-      const child = start(["cat-file", "--batch"], cwd, true);
-      let buffer = Buffer.alloc(0);
-      const waiting = [];
-      let failed;
-      const pump = () => {
-        while (waiting.length > 0) {
-          const newline = buffer.indexOf(10);
-          if (newline === -1) return;
-          const header = buffer.subarray(0, newline).toString("utf8");
-          if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-            buffer = buffer.subarray(newline + 1);
-            waiting.shift()(void 0);
-            continue;
-          }
-          const size = Number(header.split(" ")[2]);
-          if (buffer.length < newline + 1 + size + 1) return;
-          const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
-          buffer = buffer.subarray(newline + 1 + size + 1);
-          waiting.shift()(content);
-        }
-      };
-      child.stdout.on("data", (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        pump();
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        if (stderr.length < 4096) stderr += chunk.toString();
-      });
-      const abandon = (error) => {
-        failed ??= error;
-        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-      };
-      const closed = new Promise(
-        (resolvePromise) => child.on("close", (code, signal) => {
-          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
-          resolvePromise();
-        })
-      );
-      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
-      child.stdin?.on("error", () => void 0);
-      const rejectors = /* @__PURE__ */ new Map();
-      return {
-        read: (spec) => new Promise((resolvePromise, reject) => {
-          if (failed) return reject(failed);
-          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
-          const settle = (value) => {
-            rejectors.delete(settle);
-            resolvePromise(value);
-          };
-          rejectors.set(settle, reject);
-          waiting.push(settle);
-          child.stdin?.write(`${spec}
-`);
-        }),
-        close: async () => {
-          child.stdin?.end();
-          await closed;
-        }
-      };
     };
   }
 });
@@ -6569,8 +7042,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve12) => {
-      wake = resolve12;
+    await new Promise((resolve16) => {
+      wake = resolve16;
     });
   }
 }
@@ -6652,8 +7125,8 @@ var init_parse_diff = __esm({
         const committedAt = Number(time) || 0;
         emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
       };
-      const added = (state, text) => {
-        state.added.push(text.endsWith("\r") ? text.slice(0, -1) : text);
+      const added = (state, text2) => {
+        state.added.push(text2.endsWith("\r") ? text2.slice(0, -1) : text2);
         state.lineNumbers.push(nextLine);
       };
       const hunkLine = (line, state) => {
@@ -6756,13 +7229,13 @@ async function* diffSource(stream, options) {
   };
   try {
     for await (const chunk of readAhead(stream.stdout)) {
-      const text = rest + decoder.write(chunk);
+      const text2 = rest + decoder.write(chunk);
       let start2 = 0;
-      for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start2)) {
-        parser2.push(text.slice(start2, newline));
+      for (let newline = text2.indexOf("\n"); newline !== -1; newline = text2.indexOf("\n", start2)) {
+        parser2.push(text2.slice(start2, newline));
         start2 = newline + 1;
       }
-      rest = text.slice(start2);
+      rest = text2.slice(start2);
       yield* toItems();
     }
     rest += decoder.end();
@@ -7298,9 +7771,9 @@ var init_present_in_head = __esm({
             const blob = await reader.read(`HEAD:${finding.file}`);
             contents.set(finding.file, blob?.toString("utf8"));
           }
-          const text = contents.get(finding.file);
+          const text2 = contents.get(finding.file);
           const pathOnly = finding.secret === finding.file;
-          let present2 = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
+          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
           if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
             searches++;
             present2 = await inTree(root2, finding.secret);
@@ -7338,7 +7811,7 @@ __export(git_scans_exports, {
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var BLOCKED_HELP, configFor, hasOwnRegexes, stagedCommand, historyRequest, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
@@ -7354,6 +7827,8 @@ var init_git_scans = __esm({
     init_run_scan();
     init_worker_pool();
     init_baseline_filter();
+    init_failure_report();
+    init_org_options();
     BLOCKED_HELP = `
 leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
   1. remove the secret from the file (and rotate it: it may already be copied elsewhere), then git add it again;
@@ -7361,7 +7836,7 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve6(io.cwd, options.config), io.cwd);
+    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve8(io.cwd, options.config), io.cwd);
     hasOwnRegexes = (config) => config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== "rules/" && spec.regexes.length > 0);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
@@ -7449,18 +7924,22 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       };
     };
     historyCommand = async (io, options) => {
-      const root2 = await historyRoot(io.cwd);
-      const config = configFor(io, options, root2);
-      const whole = options.range === void 0 && options.since === void 0;
-      const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
-      const request = await historyRequest(root2, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
-      return runScan(io, options, config, request, baseline);
+      const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
+      let root2 = io.cwd;
+      return withFailureReport(io, org, { mode: "history", target: options.range ?? "--all", root: () => root2 }, async () => {
+        root2 = await historyRoot(io.cwd);
+        const config = configFor(io, options, root2);
+        const whole = options.range === void 0 && options.since === void 0;
+        const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
+        const request = await historyRequest(root2, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
+        return runScan(io, options, config, { ...request, ...await orgRequest(io, org, root2) }, baseline);
+      });
     };
   }
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync5, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
 import { hostname } from "node:os";
 var sleep, STALE_MS, isAlive, isStale, tryLock, withBaselineLock;
 var init_baseline_lock = __esm({
@@ -7481,7 +7960,7 @@ var init_baseline_lock = __esm({
     isStale = (lock) => {
       try {
         if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) return true;
-        const [pid, host] = readFileSync4(lock, "utf8").trim().split(" ");
+        const [pid, host] = readFileSync5(lock, "utf8").trim().split(" ");
         return host === hostname() && /^\d+$/.test(pid ?? "") && Number(pid) !== process.pid && !isAlive(Number(pid));
       } catch {
         return false;
@@ -7618,7 +8097,7 @@ var init_baseline2 = __esm({
 });
 
 // src/cli/audit-context.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
 import { join as join9 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf, auditContext;
 var init_audit_context = __esm({
@@ -7649,13 +8128,13 @@ var init_audit_context = __esm({
     };
     piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
-      const mask = percent === void 0 ? (text) => text : createMasker(piecesOf(inFile), percent);
+      const mask = percent === void 0 ? (text2) => text2 : createMasker(piecesOf(inFile), percent);
       const file = join9(root2, finding.file);
       if (finding.commit || !existsSync5(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
       }
-      const lines = readFileSync5(file, "utf8").split("\n");
+      const lines = readFileSync6(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((raw, i) => {
         const number = from + i + 1;
@@ -8715,13 +9194,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent) {
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    function indentComment(comment, indent3) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
-      return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+      return indent3 ? comment.replace(/^(?! *$)/gm, indent3) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent3, comment) => str2.endsWith("\n") ? indentComment(comment, indent3) : comment.includes("\n") ? "\n" + indentComment(comment, indent3) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8735,17 +9214,17 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent3, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
-      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent3.length);
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent.length;
+      let end = lineWidth - indent3.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
@@ -8759,14 +9238,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent3.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -8783,12 +9262,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
-          end = i + indent.length + endStep;
+            i = consumeMoreIndentedLines(text2, i, indent3.length);
+          end = i + indent3.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -8800,12 +9279,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -8820,39 +9299,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent3}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent3}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent3) {
       let end = i;
       let start2 = i + 1;
-      let ch = text[start2];
+      let ch = text2[start2];
       while (ch === " " || ch === "	") {
-        if (i < start2 + indent) {
-          ch = text[++i];
+        if (i < start2 + indent3) {
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start2 = i + 1;
-          ch = text[start2];
+          ch = text2[start2];
         }
       }
       return end;
@@ -8875,16 +9354,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start2 = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start2 > limit)
             return true;
           start2 = i + 1;
@@ -8900,12 +9379,12 @@ var require_stringifyString = __commonJS({
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      let str2 = "";
       let start2 = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start2, i) + "\\ ";
+          str2 += json.slice(start2, i) + "\\ ";
           i += 1;
           start2 = i;
           ch = "\\";
@@ -8914,38 +9393,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start2, i);
+                str2 += json.slice(start2, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start2 = i + 1;
@@ -8955,14 +9434,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start2, i) + "\n\n";
+                str2 += json.slice(start2, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent3;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start2 = i + 1;
               }
@@ -8971,16 +9450,16 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start2 ? str + json.slice(start2) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start2 ? str2 + json.slice(start2) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent3, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
         return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent3 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
-${indent}`) + "'";
-      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+${indent3}`) + "'";
+      return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function quotedString(value, ctx) {
       const { singleQuote } = ctx.options;
@@ -9010,8 +9489,8 @@ ${indent}`) + "'";
       if (!blockQuote || /\n[\t ]+$/.test(value)) {
         return quotedString(value, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const indent3 = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent3.length);
       if (!value)
         return literal ? "|\n" : ">\n";
       let chomp;
@@ -9036,7 +9515,7 @@ ${indent}`) + "'";
         value = value.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
+        end = end.replace(blockEndNewlines, `$&${indent3}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -9053,9 +9532,9 @@ ${indent}`) + "'";
       let start2 = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start2) {
         value = value.substring(start2.length);
-        start2 = start2.replace(/\n+/g, `$&${indent}`);
+        start2 = start2.replace(/\n+/g, `$&${indent3}`);
       }
-      const indentSize = indent ? "2" : "1";
+      const indentSize = indent3 ? "2" : "1";
       let header = (startWithSpace ? indentSize : "") + chomp;
       if (comment) {
         header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
@@ -9063,7 +9542,7 @@ ${indent}`) + "'";
           onComment();
       }
       if (!literal) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent3}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -9071,18 +9550,18 @@ ${indent}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start2}${foldedValue}${end}`, indent3, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
-${indent}${body}`;
+${indent3}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value = value.replace(/\n+/g, `$&${indent3}`);
       return `|${header}
-${indent}${start2}${value}${end}`;
+${indent3}${start2}${value}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
-      const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+      const { actualString, implicitKey, indent: indent3, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
         return quotedString(value, ctx);
       }
@@ -9093,22 +9572,22 @@ ${indent}${start2}${value}${end}`;
         return blockString(item, ctx, onComment, onChompKeep);
       }
       if (containsDocumentMarker(value)) {
-        if (indent === "") {
+        if (indent3 === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
-        } else if (implicitKey && indent === indentStep) {
+        } else if (implicitKey && indent3 === indentStep) {
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
-${indent}`);
+      const str2 = value.replace(/\n+/g, `$&
+${indent3}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -9260,11 +9739,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify2;
@@ -9280,7 +9759,7 @@ var require_stringifyPair = __commonJS({
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-      const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+      const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
@@ -9295,12 +9774,12 @@ var require_stringifyPair = __commonJS({
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
+        indent: indent3 + indentStep
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -9309,27 +9788,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
-${indent}:`;
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
+${indent3}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -9345,7 +9824,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -9389,16 +9868,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -9603,7 +10082,7 @@ var require_stringifyCollection = __commonJS({
       return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-      const { indent, options: { commentString } } = ctx;
+      const { indent: indent3, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
@@ -9625,34 +10104,34 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
-${indent}${line}` : "\n";
+          str2 += line ? `
+${indent3}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent3);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-      const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+      const { indent: indent3, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
         indent: itemIndent,
@@ -9692,21 +10171,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify2.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start: start2, end } = flowChars;
@@ -9718,22 +10197,22 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start2;
+          let str2 = start2;
           for (const line of lines)
-            str += line ? `
-${indentStep}${indent}${line}` : "\n";
-          return `${str}
-${indent}${end}`;
+            str2 += line ? `
+${indentStep}${indent3}${line}` : "\n";
+          return `${str2}
+${indent3}${end}`;
         } else {
           return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent3, options: { commentString } }, lines, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        const ic = stringifyComment.indentComment(commentString(comment), indent3);
         lines.push(ic.trimStart());
       }
     }
@@ -10054,7 +10533,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -10092,7 +10571,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -10144,7 +10623,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10153,7 +10632,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10164,11 +10643,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -10185,7 +10664,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -10198,7 +10677,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -10206,7 +10685,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10215,7 +10694,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10268,7 +10747,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -10285,7 +10764,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -10293,7 +10772,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -10301,7 +10780,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -10309,9 +10788,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -10343,10 +10822,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -10357,28 +10836,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -10584,7 +11063,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10593,7 +11072,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10604,11 +11083,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -10628,34 +11107,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10665,7 +11144,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10674,7 +11153,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10682,7 +11161,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10691,7 +11170,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10795,9 +11274,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -10834,7 +11313,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10843,7 +11322,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10854,8 +11333,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -11683,10 +12162,10 @@ var require_util_flow_indent_check = __commonJS({
   "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
-    function flowIndentCheck(indent, fc, onError) {
+    function flowIndentCheck(indent3, fc, onError) {
       if (fc?.type === "flow-collection") {
         const end = fc.end[0];
-        if (end.indent === indent && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        if (end.indent === indent3 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
           onError(end, "BAD_INDENT", msg, true);
         }
@@ -12204,17 +12683,17 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent3, content] = lines[i];
         if (content === "" || content === "\r") {
-          if (header.indent === 0 && indent.length > trimIndent)
-            trimIndent = indent.length;
+          if (header.indent === 0 && indent3.length > trimIndent)
+            trimIndent = indent3.length;
         } else {
-          if (indent.length < trimIndent) {
+          if (indent3.length < trimIndent) {
             const message = "Block scalars with more-indented leading empty lines must use an explicit indentation indicator";
-            onError(offset + indent.length, "MISSING_CHAR", message);
+            onError(offset + indent3.length, "MISSING_CHAR", message);
           }
           if (header.indent === 0)
-            trimIndent = indent.length;
+            trimIndent = indent3.length;
           contentStart = i;
           if (trimIndent === 0 && !ctx.atRoot) {
             const message = "Block scalar values in collections must be indented";
@@ -12222,7 +12701,7 @@ var require_resolve_block_scalar = __commonJS({
           }
           break;
         }
-        offset += indent.length + content.length + 1;
+        offset += indent3.length + content.length + 1;
       }
       for (let i = lines.length - 1; i >= chompStart; --i) {
         if (lines[i][0].length > trimIndent)
@@ -12234,26 +12713,26 @@ var require_resolve_block_scalar = __commonJS({
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
+        let [indent3, content] = lines[i];
+        offset += indent3.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
           content = content.slice(0, -1);
-        if (content && indent.length < trimIndent) {
+        if (content && indent3.length < trimIndent) {
           const src = header.indent ? "explicit indentation indicator" : "first line";
           const message = `Block scalar lines must not be less indented than their ${src}`;
           onError(offset - content.length - (crlf ? 2 : 1), "BAD_INDENT", message);
-          indent = "";
+          indent3 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent3.slice(trimIndent) + content;
           sep2 = "\n";
-        } else if (indent.length > trimIndent || content[0] === "	") {
+        } else if (indent3.length > trimIndent || content[0] === "	") {
           if (sep2 === " ")
             sep2 = "\n";
           else if (!prevMoreIndented && sep2 === "\n")
             sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
+          value += sep2 + indent3.slice(trimIndent) + content;
           sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
@@ -12289,7 +12768,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       const { source } = props[0];
       const mode = source[0];
-      let indent = 0;
+      let indent3 = 0;
       let chomp = "";
       let error = -1;
       for (let i = 1; i < source.length; ++i) {
@@ -12298,8 +12777,8 @@ var require_resolve_block_scalar = __commonJS({
           chomp = ch;
         else {
           const n = Number(ch);
-          if (!indent && n)
-            indent = n;
+          if (!indent3 && n)
+            indent3 = n;
           else if (error === -1)
             error = offset + i;
         }
@@ -12340,7 +12819,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent, chomp, comment, length };
+      return { mode, indent: indent3, chomp, comment, length };
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
@@ -13074,15 +13553,15 @@ var require_cst_scalar = __commonJS({
       return null;
     }
     function createScalarToken(value, context) {
-      const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
+      const { implicitKey = false, indent: indent3, inFlow = false, offset = -1, type = "PLAIN" } = context;
       const source = stringifyString.stringifyString({ type, value }, {
         implicitKey,
-        indent: indent > 0 ? " ".repeat(indent) : "",
+        indent: indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
       const end = context.end ?? [
-        { type: "newline", offset: -1, indent, source: "\n" }
+        { type: "newline", offset: -1, indent: indent3, source: "\n" }
       ];
       switch (source[0]) {
         case "|":
@@ -13091,25 +13570,25 @@ var require_cst_scalar = __commonJS({
           const head = source.substring(0, he);
           const body = source.substring(he + 1) + "\n";
           const props = [
-            { type: "block-scalar-header", offset, indent, source: head }
+            { type: "block-scalar-header", offset, indent: indent3, source: head }
           ];
           if (!addEndtoBlockProps(props, end))
-            props.push({ type: "newline", offset: -1, indent, source: "\n" });
-          return { type: "block-scalar", offset, indent, props, source: body };
+            props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
+          return { type: "block-scalar", offset, indent: indent3, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent3, source, end };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent3, source, end };
         default:
-          return { type: "scalar", offset, indent, source, end };
+          return { type: "scalar", offset, indent: indent3, source, end };
       }
     }
     function setScalarValue(token, value, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-      let indent = "indent" in token ? token.indent : null;
-      if (afterKey && typeof indent === "number")
-        indent += 2;
+      let indent3 = "indent" in token ? token.indent : null;
+      if (afterKey && typeof indent3 === "number")
+        indent3 += 2;
       if (!type)
         switch (token.type) {
           case "single-quoted-scalar":
@@ -13129,8 +13608,8 @@ var require_cst_scalar = __commonJS({
             type = "PLAIN";
         }
       const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
+        implicitKey: implicitKey || indent3 === null,
+        indent: indent3 !== null && indent3 > 0 ? " ".repeat(indent3) : "",
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
@@ -13161,16 +13640,16 @@ var require_cst_scalar = __commonJS({
         token.source = body;
       } else {
         const { offset } = token;
-        const indent = "indent" in token ? token.indent : -1;
+        const indent3 = "indent" in token ? token.indent : -1;
         const props = [
-          { type: "block-scalar-header", offset, indent, source: head }
+          { type: "block-scalar-header", offset, indent: indent3, source: head }
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
-          props.push({ type: "newline", offset: -1, indent, source: "\n" });
+          props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
         for (const key of Object.keys(token))
           if (key !== "type" && key !== "offset")
             delete token[key];
-        Object.assign(token, { type: "block-scalar", indent, props, source: body });
+        Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
     function addEndtoBlockProps(props, end) {
@@ -13215,12 +13694,12 @@ var require_cst_scalar = __commonJS({
           break;
         }
         default: {
-          const indent = "indent" in token ? token.indent : -1;
+          const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent, source, end });
+          Object.assign(token, { type, indent: indent3, source, end });
         }
       }
     }
@@ -13526,15 +14005,15 @@ var require_lexer = __commonJS({
       continueScalar(offset) {
         let ch = this.buffer[offset];
         if (this.indentNext > 0) {
-          let indent = 0;
+          let indent3 = 0;
           while (ch === " ")
-            ch = this.buffer[++indent + offset];
+            ch = this.buffer[++indent3 + offset];
           if (ch === "\r") {
-            const next = this.buffer[indent + offset + 1];
+            const next = this.buffer[indent3 + offset + 1];
             if (next === "\n" || !next && !this.atEnd)
-              return offset + indent + 1;
+              return offset + indent3 + 1;
           }
-          return ch === "\n" || indent >= this.indentNext || !ch && !this.atEnd ? offset + indent : -1;
+          return ch === "\n" || indent3 >= this.indentNext || !ch && !this.atEnd ? offset + indent3 : -1;
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
@@ -13703,12 +14182,12 @@ var require_lexer = __commonJS({
       }
       *parseFlowCollection() {
         let nl, sp;
-        let indent = -1;
+        let indent3 = -1;
         do {
           nl = yield* this.pushNewline();
           if (nl > 0) {
             sp = yield* this.pushSpaces(false);
-            this.indentValue = indent = sp;
+            this.indentValue = indent3 = sp;
           } else {
             sp = 0;
           }
@@ -13717,8 +14196,8 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent !== -1 && indent < this.indentNext && line[0] !== "#" || indent === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
-          const atFlowEndMarker = indent === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
+        if (indent3 !== -1 && indent3 < this.indentNext && line[0] !== "#" || indent3 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+          const atFlowEndMarker = indent3 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
             yield cst.FLOW_END;
@@ -13826,16 +14305,16 @@ var require_lexer = __commonJS({
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
-        let indent = 0;
+        let indent3 = 0;
         let ch;
         loop: for (let i2 = this.pos; ch = this.buffer[i2]; ++i2) {
           switch (ch) {
             case " ":
-              indent += 1;
+              indent3 += 1;
               break;
             case "\n":
               nl = i2;
-              indent = 0;
+              indent3 = 0;
               break;
             case "\r": {
               const next = this.buffer[i2 + 1];
@@ -13851,9 +14330,9 @@ var require_lexer = __commonJS({
         }
         if (!ch && !this.atEnd)
           return this.setNext("block-scalar");
-        if (indent >= this.indentNext) {
+        if (indent3 >= this.indentNext) {
           if (this.blockScalarIndent === -1)
-            this.indentNext = indent;
+            this.indentNext = indent3;
           else {
             this.indentNext = this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
           }
@@ -13886,7 +14365,7 @@ var require_lexer = __commonJS({
             const lastChar = i2;
             while (ch2 === " ")
               ch2 = this.buffer[--i2];
-            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent > lastChar)
+            if (ch2 === "\n" && i2 >= this.pos && i2 + 1 + indent3 > lastChar)
               nl = i2;
             else
               break;
@@ -14902,10 +15381,10 @@ var require_parser = __commonJS({
         }
         return null;
       }
-      atIndentedComment(start2, indent) {
+      atIndentedComment(start2, indent3) {
         if (this.type !== "comment")
           return false;
-        if (this.indent <= indent)
+        if (this.indent <= indent3)
           return false;
         return start2.every((st) => st.type === "newline" || st.type === "space");
       }
@@ -14998,7 +15477,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse2(src, reviver, options) {
+    function parse3(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -15027,8 +15506,8 @@ var require_public_api = __commonJS({
       if (typeof options === "string")
         options = options.length;
       if (typeof options === "number") {
-        const indent = Math.round(options);
-        options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
+        const indent3 = Math.round(options);
+        options = indent3 < 1 ? void 0 : indent3 > 8 ? { indent: 8 } : { indent: indent3 };
       }
       if (value === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
@@ -15039,7 +15518,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse2;
+    exports.parse = parse3;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify2;
@@ -15099,7 +15578,7 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
 import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
@@ -15112,7 +15591,7 @@ var init_install_hooks = __esm({
     MARKER = "leakgate staged";
     installHusky = (root2) => {
       const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync7(file) ? readFileSync6(file, "utf8") : "";
+      const current = existsSync7(file) ? readFileSync7(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
@@ -15133,7 +15612,7 @@ exec ${HOOK_COMMAND}
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
       const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
       if (existsSync7(file)) {
-        const current = readFileSync6(file, "utf8");
+        const current = readFileSync7(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
@@ -15145,7 +15624,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync6(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync7(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -15320,7 +15799,7 @@ var init_check_rules = __esm({
     init_errors();
     init_backtracking();
     init_compile_rule();
-    shorten = (text) => (text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(/\n/g, "\\n");
+    shorten = (text2) => (text2.length > 60 ? `${text2.slice(0, 57)}...` : text2).replace(/\n/g, "\\n");
     checkSamples = (spec, rule, global) => {
       const problems = [];
       const detector = createDetector([rule], global, { includeInvalid: false, decode: false });
@@ -15394,7 +15873,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve9 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -15407,7 +15886,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve7(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve9(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -15430,7 +15909,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve7(io.cwd, file), file);
+      const library = readRuleFile(resolve9(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -15443,6 +15922,3914 @@ var init_rules = __esm({
 `
       );
       return problems.length === 0 ? ExitCode.Clean : ExitCode.Findings;
+    };
+  }
+});
+
+// src/report/merge/write-text.ts
+var plural3, headline, summaryLines, findingLine, writeMergedText;
+var init_write_text = __esm({
+  "src/report/merge/write-text.ts"() {
+    "use strict";
+    init_correlation();
+    plural3 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    headline = (summary) => {
+      const withFindings = summary.repositories.filter((repo) => repo.findings > 0).length;
+      const found = summary.findings === 0 ? "no secrets found" : `${plural3(summary.findings, "finding")} in ${plural3(withFindings, "repository", "repositories")}`;
+      const failed = summary.failed.length > 0 ? ` \xB7 ${plural3(new Set(summary.failed.map((f) => f.repository)).size, "repository", "repositories")} FAILED to scan` : "";
+      return `${found} \xB7 ${plural3(summary.repositories.length, "repository", "repositories")} from ${plural3(summary.reports, "report")}${failed}`;
+    };
+    summaryLines = (summary) => {
+      const out = [headline(summary)];
+      const severities = Object.entries(summary.bySeverity).filter(([, n]) => n > 0).map(([severity, n]) => `${n} ${severity}`);
+      if (severities.length > 0) out.push(`by severity: ${severities.join(", ")}`);
+      if (summary.byRule.length > 0) out.push(`by rule: ${summary.byRule.map((rule) => `${rule.count} ${rule.ruleId}`).join(", ")}`);
+      if (summary.failed.length > 0) {
+        out.push("", "failed to scan (nothing is known of these):");
+        for (const f of summary.failed) out.push(`  ${f.repository}: ${f.mode} failed (${f.code}): ${f.message}`);
+      }
+      if (summary.groups.length > 0) {
+        out.push("", "the same secret in several places:");
+        for (const group of summary.groups) {
+          out.push(`  ${describeGroup(group)}`);
+          for (const place of group.places) out.push(`    ${describePlace(place)}`);
+          if (group.count > group.places.length) out.push(`    \u2026 and ${group.count - group.places.length} more places (the JSON report counts them)`);
+        }
+      }
+      return out;
+    };
+    findingLine = (f) => {
+      const commit = f.commit ? ` commit ${f.commit.slice(0, 12)} ${(f.date ?? "").slice(0, 10)}` : "";
+      const head = f.presentInHead === void 0 ? "" : f.presentInHead ? " (at HEAD)" : " (removed since)";
+      return `  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.secret}${commit}${head}`;
+    };
+    writeMergedText = async (merged, write) => {
+      write(`${summaryLines(merged.summary).join("\n")}
+`);
+      for await (const repo of merged.repositories()) {
+        if (repo.findings.length === 0) continue;
+        write(`
+${repo.repository}
+`);
+        for (const finding of repo.findings) write(`${findingLine(finding)}
+`);
+      }
+    };
+  }
+});
+
+// src/report/html/write-merged-html.ts
+var rowOf2, writeMergedHtml;
+var init_write_merged_html = __esm({
+  "src/report/html/write-merged-html.ts"() {
+    "use strict";
+    init_correlation();
+    init_write_text();
+    init_html_page();
+    rowOf2 = (f) => [
+      f.repository,
+      f.severity,
+      f.ruleId,
+      f.file,
+      f.line,
+      f.secret,
+      f.commit?.slice(0, 12) ?? "",
+      f.date?.slice(0, 10) ?? "",
+      f.presentInHead ?? null,
+      f.correlation?.slice(0, 12) ?? "",
+      f.description
+    ];
+    writeMergedHtml = async (merged, write) => {
+      const { summary } = merged;
+      write(
+        htmlHead({
+          title: "leakgate org audit",
+          headline: headline(summary),
+          tool: `leakgate ${summary.toolVersion}`,
+          failed: summary.failed.map((f) => `${f.repository}: ${f.mode} failed (${f.code}): ${f.message}`),
+          groups: summary.groups.map((group) => ({ text: describeGroup(group), places: group.places.map(describePlace) })),
+          notes: []
+        })
+      );
+      let first = true;
+      for await (const repo of merged.repositories()) {
+        for (const finding of repo.findings) {
+          write(htmlRow(rowOf2(finding), first));
+          first = false;
+        }
+      }
+      write(htmlTail());
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify2 = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = (ast, options = {}) => {
+      const stringify2 = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify2(child);
+          }
+        }
+        return output;
+      };
+      return stringify2(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare2);
+      return stops;
+    }
+    function rangeToPattern(start2, stop, options) {
+      if (start2 === stop) {
+        return { pattern: start2, count: [], digits: 0 };
+      }
+      let zipped = zip(start2, stop);
+      let digits = zipped.length;
+      let pattern2 = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern2 += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern2 += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern2 += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern: pattern2, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start2 = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start2), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start2 = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start2 = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare2(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start2 = 0, stop = ""] = digits;
+      if (stop || start2 > 1) {
+        return `{${start2 + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber) => {
+      return (value) => toNumber === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index] === "0") ;
+      return index > 0;
+    };
+    var stringify2 = (start2, end, options) => {
+      if (typeof start2 === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start2 = String.fromCharCode(a);
+      if (a === b) return start2;
+      let stop = String.fromCharCode(b);
+      return `[${start2}-${stop}]`;
+    };
+    var toRegex = (start2, end, options) => {
+      if (Array.isArray(start2)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start2.join("|")})` : start2.join("|");
+      }
+      return toRegexRange(start2, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start2, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start2, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start2, end, step = 1, options = {}) => {
+      let a = Number(start2);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start2, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start2);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber = padded === false && stringify2(start2, end, options) === false;
+      let format3 = options.transform || transform(toNumber);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start2, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format3(a, index), maxLen, toNumber));
+        }
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start2, end, step = 1, options = {}) => {
+      if (!isNumber(start2) && start2.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start2, end, options);
+      }
+      let format3 = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start2}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
+      }
+      let range = [];
+      let index = 0;
+      while (descending ? a >= b : a <= b) {
+        range.push(format3(a, index));
+        a = descending ? a - step : a + step;
+        index++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start2, end, step, options = {}) => {
+      if (end == null && isValidValue(start2)) {
+        return [start2];
+      }
+      if (!isValidValue(start2) || !isValidValue(end)) {
+        return invalidRange(start2, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start2, end, 1, { transform: step });
+      }
+      if (isObject2(step)) {
+        return fill(start2, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        return fill(start2, end, 1, step);
+      }
+      if (isNumber(start2) && isNumber(end)) {
+        return fillNumbers(start2, end, step, opts);
+      }
+      return fillLetters(start2, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options = {}) => {
+      const walk2 = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk2(child, node);
+          }
+        }
+        return output;
+      };
+      return walk2(ast);
+    };
+    module.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify2 = require_stringify2();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk2 = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify2(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify2(node, options);
+          }
+          q.push(append(q.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk2(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk2(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify2 = require_stringify2();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse3 = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify2(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before2 = siblings[siblings.length - 1];
+            before2.value += prev.value + value;
+            prev = before2;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index2 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index2, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify2 = require_stringify2();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse3 = require_parse();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern2 of input) {
+          const result = braces.create(pattern2, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse3(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify2(braces.parse(input, options), options);
+      }
+      return stringify2(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished2 = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished2 = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished2 === true) continue;
+          if (prev === CHAR_DOT && index === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished2 = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished2 = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished2 = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished2 = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished2 = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str2.slice(0, start2);
+        str2 = str2.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start2;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants3 = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants3;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped2 = false;
+      for (const ch of input) {
+        if (escaped2 === true) {
+          value += ch;
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped2 = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped2 = false;
+      for (const ch of branch) {
+        if (escaped2 === true) {
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped2 = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped2 = false;
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
+        if (escaped2 === true) {
+          escaped2 = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped2 = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
+              return;
+            }
+            return {
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern2) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern2) => {
+      let depth = 0;
+      let value = pattern2.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse3 = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment2 = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment2("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse3(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment2("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment2("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped2 = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped2;
+            prev.value = escaped2;
+            continue;
+          }
+          prev.value = `(${capture}${escaped2}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment2("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before2 = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before2 && (before2.type === "star" || before2.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse3.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants3.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse3;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var scan = require_scan();
+    var parse3 = require_parse2();
+    var utils = require_utils2();
+    var constants3 = require_constants2();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
+      let isIgnored2 = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored2 = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex2, options, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored2(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex2, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format3 = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format3 ? format3(input) : input;
+      if (match === false) {
+        output = format3 ? format3(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex2, options, posix);
+        } else {
+          match = regex2.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex2.test(path.basename(input));
+    };
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    picomatch.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch.parse(p, options));
+      return parse3(pattern2, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex2 = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex2.state = state;
+      }
+      return regex2;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse3.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse3(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants3;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index = v.indexOf("{");
+      return index > -1 && v.indexOf("}", index) > -1;
+    };
+    var micromatch3 = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep2 = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep2.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep2];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch3.match = micromatch3;
+    micromatch3.matcher = (pattern2, options) => picomatch(pattern2, options);
+    micromatch3.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
+    micromatch3.any = micromatch3.isMatch;
+    micromatch3.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch3(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch3.contains = (str2, pattern2, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+      }
+      if (Array.isArray(pattern2)) {
+        return pattern2.some((p) => micromatch3.contains(str2, p, options));
+      }
+      if (typeof pattern2 === "string") {
+        if (isEmptyString(str2) || isEmptyString(pattern2)) {
+          return false;
+        }
+        if (str2.includes(pattern2) || str2.startsWith("./") && str2.slice(2).includes(pattern2)) {
+          return true;
+        }
+      }
+      return micromatch3.isMatch(str2, pattern2, { ...options, contains: true });
+    };
+    micromatch3.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch3(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch3.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern2 of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern2), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch3.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern2 of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern2), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch3.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
+    };
+    micromatch3.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex2 = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex2.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch3.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch3.scan = (...args) => picomatch.scan(...args);
+    micromatch3.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern2 of [].concat(patterns || [])) {
+        for (let str2 of braces(String(pattern2), options)) {
+          res.push(picomatch.parse(str2, options));
+        }
+      }
+      return res;
+    };
+    micromatch3.braces = (pattern2, options) => {
+      if (typeof pattern2 !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern2)) {
+        return [pattern2];
+      }
+      return braces(pattern2, options);
+    };
+    micromatch3.braceExpand = (pattern2, options) => {
+      if (typeof pattern2 !== "string") throw new TypeError("Expected a string");
+      return micromatch3.braces(pattern2, { ...options, expand: true });
+    };
+    micromatch3.hasBraces = hasBraces;
+    module.exports = micromatch3;
+  }
+});
+
+// src/report/merge/expand-inputs.ts
+import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { join as join12, relative as relative9, resolve as resolve10 } from "node:path";
+var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
+var init_expand_inputs = __esm({
+  "src/report/merge/expand-inputs.ts"() {
+    "use strict";
+    import_micromatch = __toESM(require_micromatch(), 1);
+    init_errors();
+    STDIN = "-";
+    REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
+    walk = (dir, out) => {
+      for (const entry of readdirSync3(dir, { withFileTypes: true })) {
+        const path = join12(dir, entry.name);
+        if (entry.isDirectory()) walk(path, out);
+        else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
+      }
+    };
+    filesUnder = (dir) => {
+      const out = [];
+      walk(dir, out);
+      return out;
+    };
+    expandGlob = (cwd, pattern2) => {
+      const { base } = import_micromatch.default.scan(pattern2);
+      const root2 = resolve10(cwd, base === "" ? "." : base);
+      let candidates;
+      try {
+        candidates = filesUnder(root2);
+      } catch {
+        candidates = [];
+      }
+      const absolute = resolve10(cwd, pattern2);
+      return candidates.filter((path) => import_micromatch.default.isMatch(path, absolute, { dot: true }) || import_micromatch.default.isMatch(relative9(cwd, path), pattern2, { dot: true }));
+    };
+    expandInputs = (cwd, inputs) => {
+      if (inputs.length === 0) throw new LeakgateError("usage", "name the reports to merge: files, folders, globs, or - for JSON lines on stdin");
+      const out = /* @__PURE__ */ new Set();
+      for (const input of inputs) {
+        if (input === STDIN) {
+          out.add(STDIN);
+          continue;
+        }
+        const path = resolve10(cwd, input);
+        let isDir = false;
+        let exists = true;
+        try {
+          isDir = statSync4(path).isDirectory();
+        } catch {
+          exists = false;
+        }
+        const found = exists ? isDir ? filesUnder(path) : [path] : import_micromatch.default.scan(input).isGlob ? expandGlob(cwd, input) : void 0;
+        if (found === void 0) throw new LeakgateError("usage", `no such report file or folder: ${input}`);
+        if (found.length === 0) throw new LeakgateError("usage", `no reports (*.json, *.jsonl) in ${input}: did the scans upload them?`);
+        for (const file of found) out.add(file);
+      }
+      return [...out].sort();
+    };
+  }
+});
+
+// src/report/merge/merged-finding.ts
+import { createHash as createHash4 } from "node:crypto";
+var findingId, text, compareMerged;
+var init_merged_finding = __esm({
+  "src/report/merge/merged-finding.ts"() {
+    "use strict";
+    findingId = (repository, ruleId, file, commit, line, column) => createHash4("sha256").update([repository, ruleId, file, commit ?? "", line, column].join("\0")).digest("hex").slice(0, 32);
+    text = (a, b) => {
+      const x = a ?? "";
+      const y = b ?? "";
+      return x < y ? -1 : x > y ? 1 : 0;
+    };
+    compareMerged = (a, b) => text(a.repository, b.repository) || text(a.file, b.file) || a.line - b.line || a.column - b.column || text(a.ruleId, b.ruleId) || text(a.commit, b.commit) || text(JSON.stringify(a), JSON.stringify(b));
+  }
+});
+
+// src/report/merge/merge-summary.ts
+var zeroSeverities, countRules, sortedRules, summariseRepository, byText, compareFailed;
+var init_merge_summary = __esm({
+  "src/report/merge/merge-summary.ts"() {
+    "use strict";
+    init_types();
+    zeroSeverities = () => Object.fromEntries(SEVERITIES.map((severity) => [severity, 0]));
+    countRules = (findings, into = /* @__PURE__ */ new Map()) => {
+      for (const f of findings) {
+        const seen = into.get(f.ruleId);
+        into.set(f.ruleId, { ruleId: f.ruleId, description: seen?.description ?? f.description, severity: seen?.severity ?? f.severity, count: (seen?.count ?? 0) + 1 });
+      }
+      return into;
+    };
+    sortedRules = (counts) => [...counts.values()].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+    summariseRepository = (name, modes, findings, failed) => {
+      const bySeverity = zeroSeverities();
+      for (const f of findings) bySeverity[f.severity]++;
+      return {
+        name,
+        modes,
+        findings: findings.length,
+        bySeverity,
+        atHead: findings.filter((f) => f.presentInHead !== false).length,
+        failed
+      };
+    };
+    byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+    compareFailed = (a, b) => byText(a.repository, b.repository) || byText(a.mode, b.mode) || byText(a.code, b.code) || byText(a.message, b.message);
+  }
+});
+
+// src/report/merge/read-fields.ts
+var fail4, isObject, str, optStr, posInt, optBool;
+var init_read_fields = __esm({
+  "src/report/merge/read-fields.ts"() {
+    "use strict";
+    init_errors();
+    fail4 = (where, what) => {
+      throw new LeakgateError("usage", `${where}: ${what} (not a leakgate JSON report? make one with --format json)`);
+    };
+    isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    str = (object, key, where) => {
+      const value = object[key];
+      return typeof value === "string" ? value : fail4(where, `${key} is not a string`);
+    };
+    optStr = (object, key, where) => object[key] === void 0 || object[key] === null ? void 0 : str(object, key, where);
+    posInt = (object, key, where) => {
+      const value = object[key];
+      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail4(where, `${key} is not a whole number`);
+    };
+    optBool = (object, key, where) => {
+      const value = object[key];
+      if (value === void 0 || value === null) return void 0;
+      return typeof value === "boolean" ? value : fail4(where, `${key} is not true or false`);
+    };
+  }
+});
+
+// src/report/merge/parse-report.ts
+var MASKED, HMAC, unsecret, severityOf, validatedOf, correlationOf2, commitFields, parseFinding, peekReport, parseReport, reportHead;
+var init_parse_report = __esm({
+  "src/report/merge/parse-report.ts"() {
+    "use strict";
+    init_types();
+    init_redact();
+    init_merged_finding();
+    init_read_fields();
+    MASKED = /^[^*]{0,4}\*{5}$/;
+    HMAC = /^[0-9a-f]{64}$/;
+    unsecret = (secret) => {
+      if (MASKED.test(secret)) return { secret, hide: (value) => value };
+      const masked = redactSecret(secret);
+      if (secret.length < 4) return { secret: masked, hide: (value) => value };
+      return { secret: masked, hide: (value) => value.split(secret).join(masked) };
+    };
+    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail4(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
+    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail4(where, "validated is not true, false or null");
+    correlationOf2 = (object, where) => {
+      const value = optStr(object, "correlation", where);
+      return value === void 0 || HMAC.test(value) ? value : fail4(where, "correlation is not an HMAC-SHA256 in hex");
+    };
+    commitFields = (object, where, hide) => {
+      const commit = optStr(object, "commit", where);
+      if (commit === void 0) return {};
+      const message = optStr(object, "message", where);
+      return {
+        commit,
+        author: hide(optStr(object, "author", where) ?? ""),
+        email: optStr(object, "email", where) ?? "",
+        date: optStr(object, "date", where) ?? "",
+        message: hide(message ?? "")
+      };
+    };
+    parseFinding = (value, repository, where) => {
+      if (!isObject(value)) return fail4(where, "a finding is not an object");
+      const ruleId = str(value, "ruleId", where);
+      const file = str(value, "file", where);
+      const line = posInt(value, "line", where);
+      const column = posInt(value, "column", where);
+      const { secret, hide } = unsecret(str(value, "secret", where));
+      const match = hide(str(value, "match", where));
+      const history = commitFields(value, where, hide);
+      const entropy = typeof value["entropy"] === "number" ? value["entropy"] : 0;
+      const confidence = optStr(value, "confidence", where);
+      const decoded = optStr(value, "decoded", where);
+      const occurrences = value["occurrences"] === void 0 ? void 0 : posInt(value, "occurrences", where);
+      const presentInHead = optBool(value, "presentInHead", where);
+      const correlation = correlationOf2(value, where);
+      return {
+        repository,
+        ruleId,
+        description: str(value, "description", where),
+        severity: severityOf(value["severity"], where),
+        ...confidence !== void 0 ? { confidence } : {},
+        file,
+        line,
+        column,
+        endLine: value["endLine"] === void 0 ? line : posInt(value, "endLine", where),
+        endColumn: value["endColumn"] === void 0 ? column : posInt(value, "endColumn", where),
+        secret,
+        // A match cut short may hold part of the secret past the masked prefix: keep only the mask.
+        match: match.includes(secret) ? match : secret,
+        entropy,
+        validated: validatedOf(value["validated"], where),
+        ...decoded !== void 0 ? { decoded } : {},
+        ...history,
+        ...occurrences !== void 0 ? { occurrences } : {},
+        ...presentInHead !== void 0 ? { presentInHead } : {},
+        ...correlation !== void 0 ? { correlation } : {},
+        id: findingId(repository, ruleId, file, history.commit, line, column)
+      };
+    };
+    peekReport = (document, where, fallbackName) => {
+      const { repository, mode, failed, list } = reportHead(document, where, fallbackName);
+      const correlations = [];
+      for (const finding of list) if (isObject(finding) && typeof finding["correlation"] === "string") correlations.push(finding["correlation"]);
+      return { repository, mode, failed, correlations };
+    };
+    parseReport = (document, where, fallbackName) => {
+      const { repository, mode, failed, list } = reportHead(document, where, fallbackName);
+      const findings = list.map((finding, n) => parseFinding(finding, repository, `${where}: findings[${n}]`));
+      return { repository, mode, failed, findings };
+    };
+    reportHead = (document, where, fallbackName) => {
+      if (!isObject(document)) return fail4(where, "the report is not a JSON object");
+      if (document["version"] !== 1) fail4(where, `report version ${JSON.stringify(document["version"])} is not 1`);
+      const scan = isObject(document["scan"]) ? document["scan"] : fail4(where, "the report has no scan section");
+      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail4(where, "the report names no repository (scan.repository): scan with --repo NAME");
+      if (repository === "") fail4(where, "scan.repository is empty");
+      const mode = optStr(scan, "mode", where) ?? "scan";
+      const error = document["error"];
+      const failed = error === void 0 || error === null ? void 0 : isObject(error) ? { repository, mode, code: optStr(error, "code", where) ?? "error", message: optStr(error, "message", where) ?? "the scan failed" } : { repository, mode, code: "error", message: String(error) };
+      const list = document["findings"] ?? [];
+      if (!Array.isArray(list)) return fail4(where, "findings is not an array");
+      return { repository, mode, failed, list };
+    };
+  }
+});
+
+// src/report/merge/split-documents.ts
+var OPEN_BRACE, OPEN_BRACKET, CLOSE_BRACE, CLOSE_BRACKET, QUOTE2, BACKSLASH2, NEWLINE2, isSpace, createSplitter;
+var init_split_documents = __esm({
+  "src/report/merge/split-documents.ts"() {
+    "use strict";
+    OPEN_BRACE = 123;
+    OPEN_BRACKET = 91;
+    CLOSE_BRACE = 125;
+    CLOSE_BRACKET = 93;
+    QUOTE2 = 34;
+    BACKSLASH2 = 92;
+    NEWLINE2 = 10;
+    isSpace = (byte) => byte === 32 || byte === 9 || byte === 10 || byte === 13;
+    createSplitter = (onStray) => {
+      let offset = 0;
+      let line = 1;
+      let depth = 0;
+      let inString2 = false;
+      let escaped2 = false;
+      let start2 = 0;
+      let startLine = 0;
+      const push = (chunk) => {
+        const done = [];
+        for (let i = 0; i < chunk.length; i++) {
+          const byte = chunk[i];
+          if (byte === NEWLINE2) line++;
+          if (inString2) {
+            if (escaped2) escaped2 = false;
+            else if (byte === BACKSLASH2) escaped2 = true;
+            else if (byte === QUOTE2) inString2 = false;
+          } else if (byte === QUOTE2) {
+            if (depth === 0) onStray(line);
+            inString2 = true;
+          } else if (byte === OPEN_BRACE || byte === OPEN_BRACKET) {
+            if (depth++ === 0) {
+              start2 = offset + i;
+              startLine = line;
+            }
+          } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) {
+            if (depth === 0) onStray(line);
+            if (--depth === 0) done.push({ start: start2, end: offset + i + 1, line: startLine });
+          } else if (depth === 0 && !isSpace(byte)) onStray(line);
+        }
+        offset += chunk.length;
+        return done;
+      };
+      return { push, unfinished: () => depth > 0 || inString2 ? startLine : void 0 };
+    };
+  }
+});
+
+// src/report/merge/read-documents.ts
+import { closeSync as closeSync4, createWriteStream, mkdtempSync, openSync as openSync4, readSync as readSync2, rmSync as rmSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import { basename as basename2, join as join13 } from "node:path";
+import { finished } from "node:stream/promises";
+var spoolStdin, scratch, scratchOf, documentSpans, lineOfPosition, readDocument;
+var init_read_documents = __esm({
+  "src/report/merge/read-documents.ts"() {
+    "use strict";
+    init_errors();
+    init_split_documents();
+    spoolStdin = async (stdin) => {
+      const dir = mkdtempSync(join13(tmpdir(), "leakgate-merge-"));
+      const path = join13(dir, "stdin.jsonl");
+      const out = createWriteStream(path);
+      for await (const chunk of stdin) if (!out.write(chunk)) await new Promise((done) => out.once("drain", () => done()));
+      out.end();
+      await finished(out);
+      return { path, remove: () => rmSync3(dir, { recursive: true, force: true }) };
+    };
+    scratch = Buffer.allocUnsafe(1 << 20);
+    scratchOf = (size) => {
+      if (scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, scratch.length * 2));
+      return scratch;
+    };
+    documentSpans = async (path, shown) => {
+      const splitter = createSplitter((line) => {
+        throw new LeakgateError("usage", `${shown}:${line}: text outside a JSON report (not a leakgate JSON report or JSON lines?)`);
+      });
+      const spans = [];
+      try {
+        const fd = openSync4(path, "r");
+        try {
+          const buffer = scratchOf(1 << 20);
+          for (let n = readSync2(fd, buffer, 0, buffer.length, null); n > 0; n = readSync2(fd, buffer, 0, buffer.length, null)) {
+            spans.push(...splitter.push(buffer.subarray(0, n)));
+          }
+        } finally {
+          closeSync4(fd);
+        }
+      } catch (error) {
+        if (error instanceof LeakgateError) throw error;
+        const code = error.code ?? String(error);
+        throw new LeakgateError("io", `cannot read ${shown}: ${code}`, { cause: error });
+      }
+      const cut = splitter.unfinished();
+      if (cut !== void 0) throw new LeakgateError("usage", `${shown}:${cut}: the report is cut short (unterminated JSON)`);
+      if (spans.length === 0) throw new LeakgateError("usage", `${shown}:1: no report in this file (it is empty)`);
+      const single = spans.length === 1 && shown !== "-";
+      const fallbackName = single ? basename2(path).replace(/\.(json|jsonl|ndjson)$/i, "") : void 0;
+      return spans.map((span) => ({ ...span, path, where: `${shown}:${span.line}`, fallbackName }));
+    };
+    lineOfPosition = (text2, position) => {
+      let line = 0;
+      for (let i = 0; i < position && i < text2.length; i++) if (text2.charCodeAt(i) === 10) line++;
+      return line;
+    };
+    readDocument = (ref) => {
+      const length = ref.end - ref.start;
+      const buffer = scratchOf(length);
+      const fd = openSync4(ref.path, "r");
+      try {
+        let read = 0;
+        while (read < length) {
+          const n = readSync2(fd, buffer, read, length - read, ref.start + read);
+          if (n === 0) throw new LeakgateError("io", `${ref.where}: the file changed while it was merged`);
+          read += n;
+        }
+      } finally {
+        closeSync4(fd);
+      }
+      const text2 = buffer.toString("utf8", 0, length);
+      try {
+        return JSON.parse(text2);
+      } catch (error) {
+        const position = /position (\d+)/.exec(String(error))?.[1];
+        const line = ref.line + (position === void 0 ? 0 : lineOfPosition(text2, Number(position)));
+        const shown = ref.where.replace(/:\d+$/, "");
+        throw new LeakgateError("usage", `${shown}:${line}: invalid JSON`, { cause: error });
+      }
+    };
+  }
+});
+
+// src/report/merge/seen-twice.ts
+var PREFIX_HEX, createSeenTwice;
+var init_seen_twice = __esm({
+  "src/report/merge/seen-twice.ts"() {
+    "use strict";
+    PREFIX_HEX = 13;
+    createSeenTwice = () => {
+      let keys = new Float64Array(1 << 12);
+      let counts = new Uint8Array(1 << 12);
+      let size = 0;
+      const keyOf = (correlation) => Number.parseInt(correlation.slice(0, PREFIX_HEX), 16) || 0;
+      const slotOf = (key, table, filled) => {
+        const mask = table.length - 1;
+        let i = key % 4294967296 & mask;
+        while (filled[i] !== 0 && table[i] !== key) i = i + 1 & mask;
+        return i;
+      };
+      const grow = () => {
+        const oldKeys = keys;
+        const oldCounts = counts;
+        keys = new Float64Array(oldKeys.length * 2);
+        counts = new Uint8Array(oldKeys.length * 2);
+        for (let i = 0; i < oldKeys.length; i++) {
+          if (oldCounts[i] === 0) continue;
+          const j = slotOf(oldKeys[i], keys, counts);
+          keys[j] = oldKeys[i];
+          counts[j] = oldCounts[i];
+        }
+      };
+      const add = (correlation) => {
+        const key = keyOf(correlation);
+        const i = slotOf(key, keys, counts);
+        if (counts[i] === 0) {
+          keys[i] = key;
+          counts[i] = 1;
+          if (++size * 2 > keys.length) grow();
+        } else counts[i] = 2;
+      };
+      const shared = (correlation) => counts[slotOf(keyOf(correlation), keys, counts)] === 2;
+      return { add, shared };
+    };
+  }
+});
+
+// src/report/merge/merge-reports.ts
+import { closeSync as closeSync5, createReadStream, mkdtempSync as mkdtempSync2, openSync as openSync5, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join14 } from "node:path";
+import { createInterface } from "node:readline";
+var parse2, indexDocuments, repositoryFindings, missing, mergeReports;
+var init_merge_reports = __esm({
+  "src/report/merge/merge-reports.ts"() {
+    "use strict";
+    init_correlation();
+    init_merged_finding();
+    init_merge_summary();
+    init_parse_report();
+    init_read_documents();
+    init_seen_twice();
+    parse2 = (ref) => parseReport(readDocument(ref), ref.where, ref.fallbackName);
+    indexDocuments = (refs) => {
+      const byRepository = /* @__PURE__ */ new Map();
+      const failed = /* @__PURE__ */ new Map();
+      const modes = /* @__PURE__ */ new Map();
+      const seen = createSeenTwice();
+      for (const ref of refs) {
+        const report = peekReport(readDocument(ref), ref.where, ref.fallbackName);
+        (byRepository.get(report.repository) ?? byRepository.set(report.repository, []).get(report.repository))?.push(ref);
+        (modes.get(report.repository) ?? modes.set(report.repository, /* @__PURE__ */ new Set()).get(report.repository))?.add(report.mode);
+        if (report.failed) failed.set(JSON.stringify(report.failed), report.failed);
+        for (const correlation of report.correlations) seen.add(correlation);
+      }
+      return { byRepository, failed, modes, seen };
+    };
+    repositoryFindings = (refs) => {
+      const unique = /* @__PURE__ */ new Map();
+      for (const ref of refs) for (const finding of parse2(ref).findings) unique.set(JSON.stringify(finding), finding);
+      return [...unique.values()].sort(compareMerged);
+    };
+    missing = (expected, present2) => [...new Set(expected)].filter((name) => !present2.has(name)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
+    mergeReports = async (refs, toolVersion2, expected = []) => {
+      const { byRepository, failed, modes, seen } = indexDocuments(refs);
+      const failures = [...failed.values(), ...missing(expected, byRepository)].sort(compareFailed);
+      const failedNames = new Set(failures.map((failure2) => failure2.repository));
+      const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      const grouper = createGrouper(seen.shared);
+      const dir = mkdtempSync2(join14(tmpdir2(), "leakgate-merge-"));
+      const spool = join14(dir, "findings.jsonl");
+      const repositories = [];
+      const rules = /* @__PURE__ */ new Map();
+      const bySeverity = zeroSeverities();
+      let total = 0;
+      const fd = openSync5(spool, "w");
+      try {
+        for (const name of names) {
+          const findings = repositoryFindings(byRepository.get(name) ?? []);
+          repositories.push(summariseRepository(name, [...modes.get(name) ?? []].sort(), findings, failedNames.has(name)));
+          countRules(findings, rules);
+          for (const finding of findings) {
+            bySeverity[finding.severity]++;
+            grouper.add(finding);
+          }
+          total += findings.length;
+          writeSync2(fd, `${JSON.stringify({ repository: name, findings })}
+`);
+        }
+      } catch (error) {
+        rmSync4(dir, { recursive: true, force: true });
+        throw error;
+      } finally {
+        closeSync5(fd);
+      }
+      const summary = { toolVersion: toolVersion2, reports: refs.length, findings: total, repositories, byRule: sortedRules(rules), bySeverity, failed: failures, groups: grouper.groups() };
+      return {
+        summary,
+        repositories: async function* () {
+          const lines = createInterface({ input: createReadStream(spool), crlfDelay: Infinity });
+          for await (const line of lines) if (line !== "") yield JSON.parse(line);
+        },
+        dispose: () => rmSync4(dir, { recursive: true, force: true })
+      };
+    };
+  }
+});
+
+// src/report/merge/write-csv.ts
+var COLUMNS2, csvField, row, findingRow, writeMergedCsv;
+var init_write_csv = __esm({
+  "src/report/merge/write-csv.ts"() {
+    "use strict";
+    COLUMNS2 = ["repository", "ruleId", "severity", "file", "line", "column", "secret", "commit", "author", "email", "date", "presentInHead", "correlation", "id", "error"];
+    csvField = (value) => {
+      const text2 = value === null || value === void 0 ? "" : String(value);
+      const safe = /^[=+\-@\t\r]/.test(text2) ? `'${text2}` : text2;
+      return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    };
+    row = (values) => `${values.map(csvField).join(",")}\r
+`;
+    findingRow = (f) => row([f.repository, f.ruleId, f.severity, f.file, f.line, f.column, f.secret, f.commit, f.author, f.email, f.date, f.presentInHead, f.correlation, f.id, ""]);
+    writeMergedCsv = async (merged, write) => {
+      write(row(COLUMNS2));
+      for await (const repo of merged.repositories()) for (const finding of repo.findings) write(findingRow(finding));
+      for (const failure2 of merged.summary.failed) {
+        write(row([failure2.repository, "", "", "", "", "", "", "", "", "", "", "", "", "", `${failure2.mode} failed (${failure2.code}): ${failure2.message}`]));
+      }
+    };
+  }
+});
+
+// src/report/merge/write-json.ts
+var indent, groupJson, writeMergedJson;
+var init_write_json = __esm({
+  "src/report/merge/write-json.ts"() {
+    "use strict";
+    indent = (text2, by) => text2.replace(/\n/g, `
+${by}`);
+    groupJson = (group) => ({
+      correlation: group.correlation,
+      rules: group.rules,
+      repositories: group.repositories,
+      atHead: group.atHead,
+      count: group.count,
+      places: group.places.map((place) => ({ repository: place.repository, file: place.file, line: place.line, ...place.presentInHead !== void 0 ? { presentInHead: place.presentInHead } : {} }))
+    });
+    writeMergedJson = async (merged, write) => {
+      const { summary } = merged;
+      const head = {
+        version: 1,
+        tool: { name: "leakgate", version: summary.toolVersion },
+        merge: { reports: summary.reports, repositories: summary.repositories.length, findings: summary.findings, failed: summary.failed.length },
+        totals: {
+          bySeverity: summary.bySeverity,
+          byRule: summary.byRule,
+          byRepository: summary.repositories.map((repo) => ({ repository: repo.name, modes: repo.modes, findings: repo.findings, atHead: repo.atHead, bySeverity: repo.bySeverity, failed: repo.failed }))
+        },
+        failed: summary.failed,
+        correlations: summary.groups.map(groupJson)
+      };
+      const text2 = JSON.stringify(head, null, 2);
+      write(`${text2.slice(0, -2)},
+  "findings": [`);
+      let first = true;
+      for await (const repo of merged.repositories()) {
+        for (const finding of repo.findings) {
+          write(`${first ? "" : ","}
+    ${indent(JSON.stringify(finding, null, 2), "    ")}`);
+          first = false;
+        }
+      }
+      write(first ? "]\n}\n" : "\n  ]\n}\n");
+    };
+  }
+});
+
+// src/report/merge/write-markdown.ts
+var MAX_ROWS, MAX_GROUPS, cell, findingRow2, writeMergedMarkdown;
+var init_write_markdown = __esm({
+  "src/report/merge/write-markdown.ts"() {
+    "use strict";
+    init_correlation();
+    init_write_text();
+    MAX_ROWS = 500;
+    MAX_GROUPS = 50;
+    cell = (value) => String(value ?? "").replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
+    findingRow2 = (f) => `| ${cell(f.repository)} | ${cell(f.severity)} | ${cell(f.ruleId)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.secret)} | ${cell(f.commit?.slice(0, 12))} | ${cell(f.date?.slice(0, 10))} | ${f.presentInHead === void 0 ? "" : f.presentInHead ? "yes" : "no"} |`;
+    writeMergedMarkdown = async (merged, write) => {
+      const { summary } = merged;
+      const out = ["## leakgate org audit", "", `**${cell(headline(summary))}**`, ""];
+      if (summary.failed.length > 0) {
+        out.push("### Failed to scan", "", "Nothing is known of these repositories:", "");
+        for (const f of summary.failed) out.push(`- **${cell(f.repository)}**: ${cell(`${f.mode} failed (${f.code}): ${f.message}`)}`);
+        out.push("");
+      }
+      out.push("| severity | findings |", "|---|---:|", ...Object.entries(summary.bySeverity).map(([severity, n]) => `| ${severity} | ${n} |`), "");
+      if (summary.byRule.length > 0) out.push("| rule | severity | findings |", "|---|---|---:|", ...summary.byRule.map((rule) => `| ${cell(rule.ruleId)} | ${rule.severity} | ${rule.count} |`), "");
+      const listed2 = summary.repositories.filter((repo) => repo.findings > 0 || repo.failed);
+      if (listed2.length > 0) {
+        out.push("| repository | findings | at HEAD | critical | high | medium | low | info |", "|---|---:|---:|---:|---:|---:|---:|---:|");
+        for (const r of listed2) out.push(`| ${cell(r.name)}${r.failed ? " (failed)" : ""} | ${r.findings} | ${r.atHead} | ${r.bySeverity.critical} | ${r.bySeverity.high} | ${r.bySeverity.medium} | ${r.bySeverity.low} | ${r.bySeverity.info} |`);
+        out.push("");
+      }
+      if (summary.groups.length > 0) {
+        out.push("### The same secret in several places", "");
+        for (const group of summary.groups.slice(0, MAX_GROUPS)) {
+          out.push(`- ${cell(describeGroup(group))}: ${group.places.map((place) => cell(describePlace(place))).join("; ")}`);
+        }
+        if (summary.groups.length > MAX_GROUPS) out.push(`- \u2026 and ${summary.groups.length - MAX_GROUPS} more (see the JSON or SARIF report)`);
+        out.push("");
+      }
+      write(`${out.join("\n")}
+`);
+      if (summary.findings === 0) return;
+      write("### Findings\n\n| repository | severity | rule | where | secret | commit | date | at HEAD |\n|---|---|---|---|---|---|---|---|\n");
+      let rows = 0;
+      for await (const repo of merged.repositories()) {
+        for (const finding of repo.findings) {
+          if (rows++ < MAX_ROWS) write(`${findingRow2(finding)}
+`);
+        }
+      }
+      if (rows > MAX_ROWS) write(`
+\u2026 and ${rows - MAX_ROWS} more findings: the CSV and SARIF reports list them all.
+`);
+    };
+  }
+});
+
+// src/report/merge/write-sarif.ts
+var LEVEL2, SECURITY_SEVERITY2, sarifRule2, sarifResult2, sarifRun, indent2, writeMergedSarif;
+var init_write_sarif = __esm({
+  "src/report/merge/write-sarif.ts"() {
+    "use strict";
+    init_correlation();
+    init_merge_summary();
+    LEVEL2 = { critical: "error", high: "error", medium: "warning", low: "note", info: "note" };
+    SECURITY_SEVERITY2 = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0", info: "1.0" };
+    sarifRule2 = (rule) => ({
+      id: rule.ruleId,
+      name: rule.ruleId,
+      shortDescription: { text: rule.description },
+      defaultConfiguration: { level: LEVEL2[rule.severity] },
+      properties: { tags: ["security", "secret"], "security-severity": SECURITY_SEVERITY2[rule.severity] }
+    });
+    sarifResult2 = (f, ruleIndex, group) => ({
+      ruleId: f.ruleId,
+      ruleIndex,
+      level: LEVEL2[f.severity],
+      message: { text: `${f.description} found: ${f.secret}${group ? `. ${describeGroup(group)}` : ""}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: Math.max(1, f.line), startColumn: Math.max(1, f.column), endLine: Math.max(1, f.endLine, f.line), endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column + 1 : 1, 1) }
+          }
+        }
+      ],
+      partialFingerprints: { "leakgateLocation/v1": f.id },
+      properties: {
+        repository: f.repository,
+        validated: f.validated,
+        ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
+        ...f.presentInHead !== void 0 ? { presentInHead: f.presentInHead } : {},
+        ...f.correlation !== void 0 ? { correlation: f.correlation } : {}
+      }
+    });
+    sarifRun = (repo, findings, failures, groups, version) => {
+      const rules = sortedRules(countRules(findings));
+      const index = new Map(rules.map((rule, n) => [rule.ruleId, n]));
+      return {
+        tool: { driver: { name: "leakgate", semanticVersion: version, informationUri: "https://www.npmjs.com/package/leakgate", rules: rules.map(sarifRule2) } },
+        automationDetails: { id: `leakgate/${repo.name}/` },
+        invocations: [
+          {
+            executionSuccessful: failures.length === 0,
+            ...failures.length > 0 ? { toolExecutionNotifications: failures.map((failure2) => ({ level: "error", message: { text: `${failure2.mode} failed (${failure2.code}): ${failure2.message}` } })) } : {}
+          }
+        ],
+        results: findings.map((f) => sarifResult2(f, index.get(f.ruleId) ?? -1, f.correlation === void 0 ? void 0 : groups.get(f.correlation))),
+        columnKind: "utf16CodeUnits",
+        properties: { repository: repo.name, modes: repo.modes }
+      };
+    };
+    indent2 = (text2) => text2.replace(/\n/g, "\n    ");
+    writeMergedSarif = async (merged, write) => {
+      const { summary } = merged;
+      const groups = new Map(summary.groups.map((group) => [group.correlation, group]));
+      const byName = new Map(summary.repositories.map((repo) => [repo.name, repo]));
+      const failedBy = /* @__PURE__ */ new Map();
+      for (const failure2 of summary.failed) failedBy.set(failure2.repository, [...failedBy.get(failure2.repository) ?? [], failure2]);
+      write('{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [');
+      let first = true;
+      for await (const { repository, findings } of merged.repositories()) {
+        const repo = byName.get(repository);
+        if (!repo) continue;
+        const failures = failedBy.get(repository) ?? [];
+        write(`${first ? "" : ","}
+    ${indent2(JSON.stringify(sarifRun(repo, findings, failures, groups, summary.toolVersion), null, 2))}`);
+        first = false;
+      }
+      write(first ? "]\n}\n" : "\n  ]\n}\n");
+    };
+  }
+});
+
+// src/cli/stream-output.ts
+import { randomBytes as randomBytes3 } from "node:crypto";
+import { closeSync as closeSync6, openSync as openSync6, renameSync as renameSync2, rmSync as rmSync5, writeSync as writeSync3 } from "node:fs";
+var CHUNK, streamOutput;
+var init_stream_output = __esm({
+  "src/cli/stream-output.ts"() {
+    "use strict";
+    init_errors();
+    init_write_output();
+    CHUNK = 1 << 16;
+    streamOutput = async (target, produce) => {
+      let buffered = "";
+      if (typeof target !== "string") {
+        await produce((chunk) => {
+          buffered += chunk;
+          if (buffered.length >= CHUNK) {
+            target.write(buffered);
+            buffered = "";
+          }
+        });
+        if (buffered !== "") target.write(buffered);
+        return;
+      }
+      const temp = `${target}.${process.pid}.${randomBytes3(4).toString("hex")}.tmp`;
+      pendingTempFiles.add(temp);
+      let fd;
+      try {
+        fd = openSync6(temp, "wx", 420);
+        const out = fd;
+        await produce((chunk) => {
+          buffered += chunk;
+          if (buffered.length >= CHUNK) {
+            writeSync3(out, buffered);
+            buffered = "";
+          }
+        });
+        writeSync3(out, buffered);
+        closeSync6(out);
+        fd = void 0;
+        renameSync2(temp, target);
+      } catch (error) {
+        if (fd !== void 0) closeSync6(fd);
+        rmSync5(temp, { force: true });
+        if (error instanceof LeakgateError) throw error;
+        const code = error.code ?? String(error);
+        throw new LeakgateError("io", `cannot write ${target}: ${code}; nothing was written`, { cause: error });
+      } finally {
+        pendingTempFiles.delete(temp);
+      }
+    };
+  }
+});
+
+// src/cli/commands/report.ts
+var report_exports = {};
+__export(report_exports, {
+  MERGE_FORMATS: () => MERGE_FORMATS,
+  reportMergeCommand: () => reportMergeCommand
+});
+import { readFileSync as readFileSync8 } from "node:fs";
+import { relative as relative10, resolve as resolve11 } from "node:path";
+var MERGE_FORMATS, WRITERS, readExpected, reportMergeCommand;
+var init_report = __esm({
+  "src/cli/commands/report.ts"() {
+    "use strict";
+    init_errors();
+    init_exit_codes();
+    init_write_merged_html();
+    init_expand_inputs();
+    init_merge_reports();
+    init_read_documents();
+    init_write_csv();
+    init_write_json();
+    init_write_markdown();
+    init_write_sarif();
+    init_write_text();
+    init_stream_output();
+    init_version();
+    MERGE_FORMATS = ["text", "json", "sarif", "csv", "markdown", "html"];
+    WRITERS = {
+      text: writeMergedText,
+      json: writeMergedJson,
+      sarif: writeMergedSarif,
+      csv: writeMergedCsv,
+      markdown: writeMergedMarkdown,
+      html: writeMergedHtml
+    };
+    readExpected = (io, file) => {
+      const path = resolve11(io.cwd, file);
+      let text2;
+      try {
+        text2 = readFileSync8(path, "utf8");
+      } catch (error) {
+        throw new LeakgateError("usage", `cannot read the list of expected repositories ${path}: ${error.code ?? String(error)}`, { cause: error });
+      }
+      return text2.split(/\r?\n/).map((line) => line.replace(/#.*/, "").trim()).filter((line) => line !== "");
+    };
+    reportMergeCommand = async (io, options) => {
+      const paths = expandInputs(io.cwd, options.inputs);
+      const expected = options.expect === void 0 ? [] : readExpected(io, options.expect);
+      let stdin;
+      try {
+        const refs = [];
+        for (const path of paths) {
+          if (path === STDIN) {
+            const spooled = await spoolStdin(io.stdin);
+            stdin = spooled;
+            refs.push(...await documentSpans(spooled.path, "-"));
+          } else refs.push(...await documentSpans(path, relative10(io.cwd, path) || path));
+        }
+        const merged = await mergeReports(refs, toolVersion(), expected);
+        try {
+          const target = options.output === void 0 ? io.stdout : resolve11(io.cwd, options.output);
+          await streamOutput(target, (write) => WRITERS[options.format](merged, write));
+        } finally {
+          merged.dispose();
+        }
+        const { summary } = merged;
+        if (!options.quiet && (options.output !== void 0 || options.format !== "text")) io.stderr.write(`leakgate: ${headline(summary)}
+`);
+        if (summary.findings > 0) return ExitCode.Findings;
+        return summary.failed.length > 0 ? ExitCode.Error : ExitCode.Clean;
+      } finally {
+        stdin?.remove();
+      }
     };
   }
 });
@@ -15474,21 +19861,21 @@ function getWindowWidth() {
   }
   return 80;
 }
-function alignRight(str, width) {
-  str = str.trim();
-  const strWidth = mixin.stringWidth(str);
+function alignRight(str2, width) {
+  str2 = str2.trim();
+  const strWidth = mixin.stringWidth(str2);
   if (strWidth < width) {
-    return " ".repeat(width - strWidth) + str;
+    return " ".repeat(width - strWidth) + str2;
   }
-  return str;
+  return str2;
 }
-function alignCenter(str, width) {
-  str = str.trim();
-  const strWidth = mixin.stringWidth(str);
+function alignCenter(str2, width) {
+  str2 = str2.trim();
+  const strWidth = mixin.stringWidth(str2);
   if (strWidth >= width) {
-    return str;
+    return str2;
   }
-  return " ".repeat(width - strWidth >> 1) + str;
+  return " ".repeat(width - strWidth >> 1) + str2;
 }
 function cliui(opts, _mixin) {
   mixin = _mixin;
@@ -15542,8 +19929,8 @@ var init_lib = __esm({
       shouldApplyLayoutDSL(...args) {
         return args.length === 1 && typeof args[0] === "string" && /[\t\n]/.test(args[0]);
       }
-      applyLayoutDSL(str) {
-        const rows = str.split("\n").map((row) => row.split("	"));
+      applyLayoutDSL(str2) {
+        const rows = str2.split("\n").map((row2) => row2.split("	"));
         let leftColumnWidth = 0;
         rows.forEach((columns) => {
           if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
@@ -15561,57 +19948,57 @@ var init_lib = __esm({
         });
         return this.rows[this.rows.length - 1];
       }
-      colFromString(text) {
+      colFromString(text2) {
         return {
-          text,
-          padding: this.measurePadding(text)
+          text: text2,
+          padding: this.measurePadding(text2)
         };
       }
-      measurePadding(str) {
-        const noAnsi = mixin.stripAnsi(str);
+      measurePadding(str2) {
+        const noAnsi = mixin.stripAnsi(str2);
         return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
       }
       toString() {
         const lines = [];
-        this.rows.forEach((row) => {
-          this.rowToString(row, lines);
+        this.rows.forEach((row2) => {
+          this.rowToString(row2, lines);
         });
         return lines.filter((line) => !line.hidden).map((line) => line.text).join("\n");
       }
-      rowToString(row, lines) {
-        this.rasterize(row).forEach((rrow, r) => {
-          let str = "";
+      rowToString(row2, lines) {
+        this.rasterize(row2).forEach((rrow, r) => {
+          let str2 = "";
           rrow.forEach((col, c) => {
-            const { width } = row[c];
-            const wrapWidth = this.negatePadding(row[c]);
+            const { width } = row2[c];
+            const wrapWidth = this.negatePadding(row2[c]);
             let ts = col;
             if (wrapWidth > mixin.stringWidth(col)) {
               ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
             }
-            if (row[c].align && row[c].align !== "left" && this.wrap) {
-              const fn = align[row[c].align];
+            if (row2[c].align && row2[c].align !== "left" && this.wrap) {
+              const fn = align[row2[c].align];
               ts = fn(ts, wrapWidth);
               if (mixin.stringWidth(ts) < wrapWidth) {
                 ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
               }
             }
-            const padding = row[c].padding || [0, 0, 0, 0];
+            const padding = row2[c].padding || [0, 0, 0, 0];
             if (padding[left]) {
-              str += " ".repeat(padding[left]);
+              str2 += " ".repeat(padding[left]);
             }
-            str += addBorder(row[c], ts, "| ");
-            str += ts;
-            str += addBorder(row[c], ts, " |");
+            str2 += addBorder(row2[c], ts, "| ");
+            str2 += ts;
+            str2 += addBorder(row2[c], ts, " |");
             if (padding[right]) {
-              str += " ".repeat(padding[right]);
+              str2 += " ".repeat(padding[right]);
             }
             if (r === 0 && lines.length > 0) {
-              str = this.renderInline(str, lines[lines.length - 1]);
+              str2 = this.renderInline(str2, lines[lines.length - 1]);
             }
           });
           lines.push({
-            text: str.replace(/ +$/, ""),
-            span: row.span
+            text: str2.replace(/ +$/, ""),
+            span: row2.span
           });
         });
         return lines;
@@ -15636,11 +20023,11 @@ var init_lib = __esm({
         previousLine.hidden = true;
         return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
       }
-      rasterize(row) {
+      rasterize(row2) {
         const rrows = [];
-        const widths = this.columnWidths(row);
+        const widths = this.columnWidths(row2);
         let wrapped;
-        row.forEach((col, c) => {
+        row2.forEach((col, c) => {
           col.width = widths[c];
           if (this.wrap) {
             wrapped = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
@@ -15655,7 +20042,7 @@ var init_lib = __esm({
             wrapped.unshift(...new Array(col.padding[top] || 0).fill(""));
             wrapped.push(...new Array(col.padding[bottom] || 0).fill(""));
           }
-          wrapped.forEach((str, r) => {
+          wrapped.forEach((str2, r) => {
             if (!rrows[r]) {
               rrows.push([]);
             }
@@ -15665,7 +20052,7 @@ var init_lib = __esm({
                 rrow.push("");
               }
             }
-            rrow.push(str);
+            rrow.push(str2);
           });
         });
         return rrows;
@@ -15680,15 +20067,15 @@ var init_lib = __esm({
         }
         return wrapWidth;
       }
-      columnWidths(row) {
+      columnWidths(row2) {
         if (!this.wrap) {
-          return row.map((col) => {
+          return row2.map((col) => {
             return col.width || mixin.stringWidth(col.text);
           });
         }
-        let unset = row.length;
+        let unset = row2.length;
         let remainingWidth = this.width;
-        const widths = row.map((col) => {
+        const widths = row2.map((col) => {
           if (col.width) {
             unset--;
             remainingWidth -= col.width;
@@ -15699,7 +20086,7 @@ var init_lib = __esm({
         const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
         return widths.map((w, i) => {
           if (w === void 0) {
-            return Math.max(unsetWidth, _minWidth(row[i]));
+            return Math.max(unsetWidth, _minWidth(row2[i]));
           }
           return w;
         });
@@ -16300,7 +20687,7 @@ var init_wrap_ansi = __esm({
         rows[rows.length - 1] += word;
       }
       if (options.trim !== false) {
-        rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+        rows = rows.map((row2) => stringVisibleTrimSpacesRight(row2));
       }
       const preString = rows.join("\n");
       const pre = [...preString];
@@ -16357,17 +20744,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve8 } from "path";
-import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
+import { dirname as dirname4, resolve as resolve12 } from "path";
+import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve8(".", start2);
-  let tmp, stats = statSync4(dir);
+  let dir = resolve12(".", start2);
+  let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
     dir = dirname4(dir);
   }
   while (true) {
-    tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve8(dir, tmp);
+    tmp = callback(dir, readdirSync4(dir));
+    if (tmp) return resolve12(dir, tmp);
     dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
@@ -16378,19 +20765,19 @@ var init_sync = __esm({
 });
 
 // node_modules/yargs-parser/build/lib/string-utils.js
-function camelCase(str) {
-  const isCamelCase = str !== str.toLowerCase() && str !== str.toUpperCase();
+function camelCase(str2) {
+  const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
   if (!isCamelCase) {
-    str = str.toLowerCase();
+    str2 = str2.toLowerCase();
   }
-  if (str.indexOf("-") === -1 && str.indexOf("_") === -1) {
-    return str;
+  if (str2.indexOf("-") === -1 && str2.indexOf("_") === -1) {
+    return str2;
   } else {
     let camelcase = "";
     let nextChrUpper = false;
-    const leadingHyphens = str.match(/^-+/);
-    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str.length; i++) {
-      let chr = str.charAt(i);
+    const leadingHyphens = str2.match(/^-+/);
+    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str2.length; i++) {
+      let chr = str2.charAt(i);
       if (nextChrUpper) {
         nextChrUpper = false;
         chr = chr.toUpperCase();
@@ -16404,13 +20791,13 @@ function camelCase(str) {
     return camelcase;
   }
 }
-function decamelize(str, joinString) {
-  const lowercase = str.toLowerCase();
+function decamelize(str2, joinString) {
+  const lowercase = str2.toLowerCase();
   joinString = joinString || "-";
   let notCamelcase = "";
-  for (let i = 0; i < str.length; i++) {
+  for (let i = 0; i < str2.length; i++) {
     const chrLower = lowercase.charAt(i);
-    const chrString = str.charAt(i);
+    const chrString = str2.charAt(i);
     if (chrLower !== chrString && i > 0) {
       notCamelcase += `${joinString}${lowercase.charAt(i)}`;
     } else {
@@ -17333,8 +21720,8 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve9 } from "path";
-import { readFileSync as readFileSync7 } from "fs";
+import { normalize, resolve as resolve13 } from "path";
+import { readFileSync as readFileSync9 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -17358,12 +21745,12 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve9,
+      resolve: resolve13,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync7(path, "utf8"));
+          return JSON.parse(readFileSync9(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -17541,22 +21928,22 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync8, statSync as statSync5, writeFile } from "fs";
+import { readFileSync as readFileSync10, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve10 } from "path";
+import { resolve as resolve14 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync8,
+        readFileSync: readFileSync10,
         writeFile
       },
       format: format2,
-      resolve: resolve10,
+      resolve: resolve14,
       exists: (file) => {
         try {
-          return statSync5(file).isFile();
+          return statSync6(file).isFile();
         } catch (err) {
           return false;
         }
@@ -17595,7 +21982,7 @@ var init_lib3 = __esm({
         if (typeof arguments[0] !== "string") {
           return this._taggedLiteral(arguments[0], ...arguments);
         }
-        const str = args.shift();
+        const str2 = args.shift();
         let cb = function() {
         };
         if (typeof args[args.length - 1] === "function")
@@ -17604,8 +21991,8 @@ var init_lib3 = __esm({
         };
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        if (!this.cache[this.locale][str] && this.updateFiles) {
-          this.cache[this.locale][str] = str;
+        if (!this.cache[this.locale][str2] && this.updateFiles) {
+          this.cache[this.locale][str2] = str2;
           this._enqueueWrite({
             directory: this.directory,
             locale: this.locale,
@@ -17614,12 +22001,12 @@ var init_lib3 = __esm({
         } else {
           cb();
         }
-        return shim.format.apply(shim.format, [this.cache[this.locale][str] || str].concat(args));
+        return shim.format.apply(shim.format, [this.cache[this.locale][str2] || str2].concat(args));
       }
       __n() {
         const args = Array.prototype.slice.call(arguments);
         const singular = args.shift();
-        const plural2 = args.shift();
+        const plural4 = args.shift();
         const quantity = args.shift();
         let cb = function() {
         };
@@ -17627,15 +22014,15 @@ var init_lib3 = __esm({
           cb = args.pop();
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        let str = quantity === 1 ? singular : plural2;
+        let str2 = quantity === 1 ? singular : plural4;
         if (this.cache[this.locale][singular]) {
           const entry = this.cache[this.locale][singular];
-          str = entry[quantity === 1 ? "one" : "other"];
+          str2 = entry[quantity === 1 ? "one" : "other"];
         }
         if (!this.cache[this.locale][singular] && this.updateFiles) {
           this.cache[this.locale][singular] = {
             one: singular,
-            other: plural2
+            other: plural4
           };
           this._enqueueWrite({
             directory: this.directory,
@@ -17645,8 +22032,8 @@ var init_lib3 = __esm({
         } else {
           cb();
         }
-        const values = [str];
-        if (~str.indexOf("%d"))
+        const values = [str2];
+        if (~str2.indexOf("%d"))
           values.push(quantity);
         return shim.format.apply(shim.format, values.concat(args));
       }
@@ -17666,15 +22053,15 @@ var init_lib3 = __esm({
         }
       }
       _taggedLiteral(parts, ...args) {
-        let str = "";
+        let str2 = "";
         parts.forEach(function(part, i) {
           const arg = args[i + 1];
-          str += part;
+          str2 += part;
           if (typeof arg !== "undefined") {
-            str += "%s";
+            str2 += "%s";
           }
         });
-        return this.__.apply(this, [str].concat([].slice.call(args, 1)));
+        return this.__.apply(this, [str2].concat([].slice.call(args, 1)));
       }
       _enqueueWrite(work) {
         this.writeQueue.push(work);
@@ -17771,9 +22158,9 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename, dirname as dirname5, extname, relative as relative9, resolve as resolve11, join as join12 } from "path";
+import { basename as basename3, dirname as dirname5, extname, relative as relative11, resolve as resolve15, join as join15 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync11, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -17803,12 +22190,12 @@ var init_esm = __esm({
       mainFilename: mainFilename || process.cwd(),
       Parser: lib_default,
       path: {
-        basename,
+        basename: basename3,
         dirname: dirname5,
         extname,
-        relative: relative9,
-        resolve: resolve11,
-        join: join12
+        relative: relative11,
+        resolve: resolve15,
+        join: join15
       },
       process: {
         argv: () => process.argv,
@@ -17821,8 +22208,8 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync9,
-      readdirSync: readdirSync4,
+      readFileSync: readFileSync11,
+      readdirSync: readdirSync5,
       require: require3,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);
@@ -17830,7 +22217,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve11(__dirname, "../../../locales"),
+        directory: resolve15(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -18553,8 +22940,8 @@ var init_set_blocking = __esm({
 });
 
 // node_modules/yargs/build/lib/usage.js
-function isBoolean(fail4) {
-  return typeof fail4 === "boolean";
+function isBoolean(fail5) {
+  return typeof fail5 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -18576,18 +22963,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail4(msg, err) {
+  self.fail = function fail5(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail5 = fails[i];
-        if (isBoolean(fail5)) {
+        const fail6 = fails[i];
+        if (isBoolean(fail6)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail5(msg, err, self);
+          fail6(msg, err, self);
         }
       }
     } else {
@@ -18690,7 +23077,7 @@ function usage(yargs, shim3) {
     return wrap;
   };
   const deferY18nLookupPrefix = "__yargsString__:";
-  self.deferY18nLookup = (str) => deferY18nLookupPrefix + str;
+  self.deferY18nLookup = (str2) => deferY18nLookupPrefix + str2;
   self.help = function help() {
     if (cachedHelpMessage)
       return cachedHelpMessage;
@@ -19065,17 +23452,17 @@ function usage(yargs, shim3) {
   };
   return self;
 }
-function isIndentedText(text) {
-  return typeof text === "object";
+function isIndentedText(text2) {
+  return typeof text2 === "object";
 }
-function addIndentation(text, indent) {
-  return isIndentedText(text) ? { text: text.text, indentation: text.indentation + indent } : { text, indentation: indent };
+function addIndentation(text2, indent3) {
+  return isIndentedText(text2) ? { text: text2.text, indentation: text2.indentation + indent3 } : { text: text2, indentation: indent3 };
 }
-function getIndentation(text) {
-  return isIndentedText(text) ? text.indentation : 0;
+function getIndentation(text2) {
+  return isIndentedText(text2) ? text2.indentation : 0;
 }
-function getText(text) {
-  return isIndentedText(text) ? text.text : text;
+function getText(text2) {
+  return isIndentedText(text2) ? text2.text : text2;
 }
 var init_usage = __esm({
   "node_modules/yargs/build/lib/usage.js"() {
@@ -19471,24 +23858,24 @@ function validation(yargs, usage2, shim3) {
     }
   };
   self.requiredArguments = function requiredArguments(argv, demandedOptions) {
-    let missing = null;
+    let missing2 = null;
     for (const key of Object.keys(demandedOptions)) {
       if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
-        missing = missing || {};
-        missing[key] = demandedOptions[key];
+        missing2 = missing2 || {};
+        missing2[key] = demandedOptions[key];
       }
     }
-    if (missing) {
+    if (missing2) {
       const customMsgs = [];
-      for (const key of Object.keys(missing)) {
-        const msg = missing[key];
+      for (const key of Object.keys(missing2)) {
+        const msg = missing2[key];
         if (msg && customMsgs.indexOf(msg) < 0) {
           customMsgs.push(msg);
         }
       }
       const customMsg = customMsgs.length ? `
 ${customMsgs.join("\n")}` : "";
-      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
+      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing2).length, Object.keys(missing2).join(", ") + customMsg));
     }
   };
   self.unknownArguments = function unknownArguments(argv, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
@@ -19755,14 +24142,14 @@ function getPathToDefaultConfig(cwd, pathToExtend) {
 }
 function mergeDeep(config1, config2) {
   const target = {};
-  function isObject(obj) {
+  function isObject2(obj) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
   for (const key of Object.keys(config2)) {
     if (key === "__proto__")
       continue;
-    if (isObject(config2[key]) && isObject(target[key])) {
+    if (isObject2(config2[key]) && isObject2(target[key])) {
       target[key] = mergeDeep(config1[key], config2[key]);
     } else {
       target[key] = config2[key];
@@ -20215,12 +24602,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve16, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve12(completions);
+                resolve16(completions);
             });
           });
         } else {
@@ -20252,9 +24639,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
         if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
           if (!this.parsed) {
-            const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-            if (isPromise(parse2)) {
-              return parse2.then(() => {
+            const parse3 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse3)) {
+              return parse3.then(() => {
                 return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
               });
             }
@@ -20598,9 +24985,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
         if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
           if (!this.parsed) {
-            const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
-            if (isPromise(parse2)) {
-              parse2.then(() => {
+            const parse3 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse3)) {
+              parse3.then(() => {
                 __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
               });
               return this;
@@ -21282,8 +25669,8 @@ init_io();
 init_write_output();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
+import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join16 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -21294,7 +25681,7 @@ init_io();
 init_errors();
 
 // src/report/report.ts
-var FORMATS = ["text", "json", "sarif", "junit", "github", "csv"];
+var FORMATS = ["text", "json", "sarif", "junit", "github", "csv", "html"];
 
 // src/cli/options.ts
 init_types();
@@ -21447,18 +25834,36 @@ var normalizeRedactFlag = (argv) => {
 
 // src/cli/main.ts
 init_version();
+init_org_options();
+
+// src/cli/with-options.ts
+var withOptions = (y, specs) => {
+  let out = y;
+  for (const spec of specs) {
+    out = out.option(spec.name, {
+      type: spec.type,
+      ...spec.alias ? { alias: spec.alias } : {},
+      ...spec.default !== void 0 ? { default: spec.default } : {},
+      ...spec.choices ? { choices: spec.choices } : {},
+      describe: spec.describe
+    });
+  }
+  return out;
+};
+
+// src/cli/main.ts
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
 var pathsOf = (args) => restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
-var oneLine = (text) => escapeControl(text.replace(/\s*\n\s*/g, " ").trim());
+var oneLine = (text2) => escapeControl(text2.replace(/\s*\n\s*/g, " ").trim());
 var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
   throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
 }).command(
   "scan [paths..]",
   'scan files and directories ("-" reads stdin)',
-  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: .)" }).option("ignore", { type: "boolean", default: IGNORE_OPTION.default, describe: IGNORE_OPTION.describe }),
+  (y) => withOptions(withCommonOptions(y), ORG_OPTIONS).positional("paths", { type: "string", array: true, default: [], describe: "files or directories (default: .)" }).option("ignore", { type: "boolean", default: IGNORE_OPTION.default, describe: IGNORE_OPTION.describe }),
   (args) => select(async () => {
     const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-    return scanCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), ignore: args.ignore });
+    return scanCommand2(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: pathsOf(args), ignore: args.ignore });
   })
 ).command(
   "staged",
@@ -21471,14 +25876,14 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "history [range]",
   "scan git history: every ref by default, or a range such as origin/main..HEAD",
-  (y) => withCommonOptions(y).positional("range", { type: "string", describe: "A..B, A...B or a single ref (default: all refs)" }).option("since", { type: "string", describe: "only commits newer than this date (git log --since)" }).option("route", {
+  (y) => withOptions(withCommonOptions(y), ORG_OPTIONS).positional("range", { type: "string", describe: "A..B, A...B or a single ref (default: all refs)" }).option("since", { type: "string", describe: "only commits newer than this date (git log --since)" }).option("route", {
     choices: ["auto", "diff", "blobs"],
     default: "auto",
     describe: "how a full-history scan reads git: diff = each commit's added lines (git log -p), blobs = each unique blob once (git cat-file) with a git log --raw attribution pass"
   }),
   (args) => select(async () => {
     const { historyCommand: historyCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-    return historyCommand2(io, { ...readCommonOptions(args), range: args.range, since: args.since, route: args.route });
+    return historyCommand2(io, { ...readCommonOptions(args), ...readOrgOptions(args), range: args.range, since: args.since, route: args.route });
   })
 ).command(
   "baseline [paths..]",
@@ -21515,7 +25920,15 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
     if (args.file === void 0) throw new LeakgateError("usage", "rules check needs a file: leakgate rules check rules/my-rules.toml");
     return rulesCheck2(io, args.file);
   })
-).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)");
+).command(
+  "report <action> [inputs..]",
+  "merge JSON reports (files, folders, globs, or - for JSON lines on stdin) into one: leakgate report merge reports/",
+  (y) => y.positional("action", { choices: ["merge"], describe: "merge" }).positional("inputs", { type: "string", array: true, default: [], describe: "JSON reports, folders of them, globs, or -" }).option("format", { alias: "f", choices: ["text", "json", "sarif", "csv", "markdown", "html"], default: "text", describe: "merged report format" }).option("output", { alias: "o", type: "string", describe: "write the merged report to this file instead of stdout" }).option("expect", { type: "string", describe: "file listing the repositories expected, one per line: any without a report is listed as failed" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary line on stderr" }),
+  (args) => select(async () => {
+    const { reportMergeCommand: reportMergeCommand2 } = await Promise.resolve().then(() => (init_report(), report_exports));
+    return reportMergeCommand2(io, { inputs: pathsOf({ paths: args.inputs, _: args._ }), format: args.format, output: args.output === STDIN_ARG ? void 0 : args.output, expect: args.expect, quiet: args.quiet });
+  })
+).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules or report (see leakgate --help)");
 var fastPath = (argv, io) => {
   if (argv[0] === "staged") {
     const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
@@ -21526,11 +25939,11 @@ var fastPath = (argv, io) => {
     };
   }
   if (argv[0] === "scan") {
-    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
+    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION, ...ORG_OPTIONS], true);
     if (!args) return void 0;
     return async () => {
       const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-      return scanCommand2(io, { ...readCommonOptions(args), paths: args["paths"], ignore: args["ignore"] });
+      return scanCommand2(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: args["paths"], ignore: args["ignore"] });
     };
   }
   return void 0;
@@ -21548,8 +25961,8 @@ var main = async (given, io = processIo()) => {
     const { default: yargs } = await Promise.resolve().then(() => (init_yargs(), yargs_exports));
     await buildParser(yargs, io, (chosen) => {
       run = chosen;
-    }).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text) => {
-      output = text;
+    }).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text2) => {
+      output = text2;
     });
     if (run === void 0) {
       io.stdout.write(output.endsWith("\n") ? output : `${output}
@@ -21622,7 +26035,7 @@ var rangeOf = async (root2, plan) => {
 
 // src/action/job-summary.ts
 init_text();
-var cell = (text) => text.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+var cell2 = (text2) => text2.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 var jobSummary = (report, scope) => {
   const count = report.findings.length;
   const lines = [
@@ -21631,12 +26044,12 @@ var jobSummary = (report, scope) => {
     `Scanned ${scope}: ${report.commits} commit${report.commits === 1 ? "" : "s"}, ${report.rules.length} rules.`
   ];
   const suppressed = suppressionLine(report);
-  if (suppressed) lines.push(`Suppressed: ${cell(suppressed)}.`);
-  for (const note of report.notes) lines.push(`> ${cell(note)}`);
+  if (suppressed) lines.push(`Suppressed: ${cell2(suppressed)}.`);
+  for (const note of report.notes) lines.push(`> ${cell2(note)}`);
   if (count > 0) {
     lines.push("", "| Severity | Rule | Location | Secret | Commit | Author |", "|---|---|---|---|---|---|");
     for (const f of report.findings) {
-      lines.push(`| ${f.severity} (${f.confidence}) | ${cell(f.ruleId)} | \`${cell(f.file)}:${f.line}\` | \`${cell(f.secret)}\` | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : ""} | ${cell(f.commit?.author ?? "")} |`);
+      lines.push(`| ${f.severity} (${f.confidence}) | ${cell2(f.ruleId)} | \`${cell2(f.file)}:${f.line}\` | \`${cell2(f.secret)}\` | ${f.commit ? `\`${f.commit.sha.slice(0, 12)}\`` : ""} | ${cell2(f.commit?.author ?? "")} |`);
     }
     lines.push("", "Remove each secret **and rotate it** (it is in git history now). If one is not a secret, mark its line with `leakgate:allow` or add it to the baseline (`leakgate baseline --history`).");
   }
@@ -21681,18 +26094,18 @@ var planFromEvent = (event, payload) => {
 };
 
 // src/action/run-action.ts
-var escapeCommand = (text) => text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-var splitArgs = (text) => [...(text ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+var escapeCommand = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+var splitArgs = (text2) => [...(text2 ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync10(path, "utf8"));
+    return JSON.parse(readFileSync12(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
 };
-var appendTo = (file, text) => {
-  if (file) appendFileSync(file, text);
+var appendTo = (file, text2) => {
+  if (file) appendFileSync(file, text2);
 };
 var runAction = async (env3, io) => {
   const input = (name) => env3[`INPUT_${name.toUpperCase()}`]?.trim() || void 0;
@@ -21724,15 +26137,15 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join16(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail4 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail4 ? 1 : 0;
+    const fail5 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail5 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
     io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}

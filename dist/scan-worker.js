@@ -609,8 +609,9 @@ var wordiness = (value) => {
   const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
   return wordy / letters;
 };
+var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
 var isDecoratedWord = (value) => {
-  const runs = letterRuns(value.replace(/[@4]/g, "a").replace(/[0]/g, "o").replace(/[1!]/g, "i").replace(/[3]/g, "e").replace(/[$5]/g, "s"));
+  const runs = letterRuns(unleet(value));
   return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
 };
 var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
@@ -653,7 +654,6 @@ var isRepetitive = (value) => /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/
 var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 var SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
-var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
 var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, "password")) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 var DEFAULT_WORDS = /* @__PURE__ */ new Set([
   "root",

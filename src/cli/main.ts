@@ -7,6 +7,8 @@ import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, S
 import { escapeControl } from '../report/escape-control.js';
 import { normalizeRedactFlag } from './redact-flag.js';
 import { toolVersion } from './version.js';
+import { ORG_OPTIONS, readOrgOptions } from './org-options.js';
+import { withOptions } from './with-options.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
 
@@ -35,13 +37,13 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       'scan [paths..]',
       'scan files and directories ("-" reads stdin)',
       (y) =>
-        withCommonOptions(y)
+        withOptions(withCommonOptions(y), ORG_OPTIONS)
           .positional('paths', { type: 'string', array: true, default: [] as string[], describe: 'files or directories (default: .)' })
           .option('ignore', { type: 'boolean', default: IGNORE_OPTION.default as boolean, describe: IGNORE_OPTION.describe }),
       (args) =>
         select(async () => {
           const { scanCommand } = await import('./commands/scan.js');
-          return scanCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), ignore: args.ignore });
+          return scanCommand(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: pathsOf(args), ignore: args.ignore });
         }),
     )
     .command(
@@ -58,7 +60,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       'history [range]',
       'scan git history: every ref by default, or a range such as origin/main..HEAD',
       (y) =>
-        withCommonOptions(y)
+        withOptions(withCommonOptions(y), ORG_OPTIONS)
           .positional('range', { type: 'string', describe: 'A..B, A...B or a single ref (default: all refs)' })
           .option('since', { type: 'string', describe: 'only commits newer than this date (git log --since)' })
           .option('route', {
@@ -69,7 +71,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       (args) =>
         select(async () => {
           const { historyCommand } = await import('./commands/git-scans.js');
-          return historyCommand(io, { ...readCommonOptions(args), range: args.range, since: args.since, route: args.route });
+          return historyCommand(io, { ...readCommonOptions(args), ...readOrgOptions(args), range: args.range, since: args.since, route: args.route });
         }),
     )
     .command(
@@ -136,7 +138,24 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
           return rulesCheck(io, args.file);
         }),
     )
-    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)');
+    .command(
+      'report <action> [inputs..]',
+      'merge JSON reports (files, folders, globs, or - for JSON lines on stdin) into one: leakgate report merge reports/',
+      (y) =>
+        y
+          .positional('action', { choices: ['merge'] as const, describe: 'merge' })
+          .positional('inputs', { type: 'string', array: true, default: [] as string[], describe: 'JSON reports, folders of them, globs, or -' })
+          .option('format', { alias: 'f', choices: ['text', 'json', 'sarif', 'csv', 'markdown', 'html'] as const, default: 'text' as const, describe: 'merged report format' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write the merged report to this file instead of stdout' })
+          .option('expect', { type: 'string', describe: 'file listing the repositories expected, one per line: any without a report is listed as failed' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no summary line on stderr' }),
+      (args) =>
+        select(async () => {
+          const { reportMergeCommand } = await import('./commands/report.js');
+          return reportMergeCommand(io, { inputs: pathsOf({ paths: args.inputs, _: args._ }), format: args.format, output: args.output === STDIN_ARG ? undefined : args.output, expect: args.expect, quiet: args.quiet });
+        }),
+    )
+    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules or report (see leakgate --help)');
 
 /**
  * The common cases, `leakgate staged [options]` (the pre-commit hook) and `leakgate scan [paths]
@@ -152,11 +171,11 @@ const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
     };
   }
   if (argv[0] === 'scan') {
-    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
+    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION, ...ORG_OPTIONS], true);
     if (!args) return undefined;
     return async () => {
       const { scanCommand } = await import('./commands/scan.js');
-      return scanCommand(io, { ...readCommonOptions(args), paths: args['paths'] as string[], ignore: args['ignore'] as boolean });
+      return scanCommand(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: args['paths'] as string[], ignore: args['ignore'] as boolean });
     };
   }
   return undefined;

@@ -13,6 +13,7 @@ import { createMasker, maybeRedact, secretsOf } from '../report/redact.js';
 import { escapeControl as e } from '../report/escape-control.js';
 import { reportedFingerprints } from '../detect/fingerprint.js';
 import type { Report, ScanMode } from '../report/report.js';
+import { withCorrelations } from '../report/with-correlations.js';
 import { Chalk } from 'chalk';
 import { summaryLine } from '../report/text.js';
 import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
@@ -25,6 +26,10 @@ import { writeFileAtomic } from './write-output.js';
 
 export interface ScanRequest {
   readonly mode: ScanMode;
+  /** Stamped on the report and each JSON finding (--repo). */
+  readonly repository?: string;
+  /** With it, each finding carries an HMAC of its secret (report/correlation.ts). */
+  readonly correlationKey?: Buffer;
   readonly target: string;
   readonly source: AsyncIterable<SourceItem>;
   /** Turns raw findings into what is reported (history: one per secret, attributed). */
@@ -143,6 +148,7 @@ export const runScan = async (
   const route = request.route?.();
   const report: Report = {
     mode: request.mode,
+    ...(request.repository !== undefined ? { repository: request.repository } : {}),
     target: mask(request.target),
     rules: config.rules,
     files: totals.files,
@@ -150,7 +156,7 @@ export const runScan = async (
     ...(route ? { route } : {}),
     bytes: totals.bytes,
     durationMs: Math.round(performance.now() - started),
-    findings: maybeRedact(findings, percent, consolidated),
+    findings: withCorrelations(findings, maybeRedact(findings, percent, consolidated), request.correlationKey),
     skipped: totals.skipped.map((item) => ({ path: mask(item.path), reason: item.reason })),
     suppressed: countSuppressed(totals),
     allowlistedFiles: totals.allowlistedFiles,

@@ -1,5 +1,6 @@
 import { formatCsv } from './csv.js';
 import { formatGithub } from './github.js';
+import { formatHtml } from './html/format-html.js';
 import { formatJson } from './json.js';
 import { formatJunit } from './junit.js';
 import type { Format, Report } from './report.js';
@@ -20,5 +21,7 @@ export const formatReport = (report: Report, format: Format, color: boolean): st
       return formatCsv(report);
     case 'github':
       return formatGithub(report);
+    case 'html':
+      return formatHtml(report);
   }
 };

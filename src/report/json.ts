@@ -1,9 +1,9 @@
 // The JSON report: stable key order, sorted findings, no timestamps.
-import type { Finding } from '../detect/types.js';
 import { shortMatch } from './redact.js';
-import type { Report } from './report.js';
+import type { Report, ReportFinding } from './report.js';
 
-const findingJson = (finding: Finding): Record<string, unknown> => ({
+const findingJson = (finding: ReportFinding, repository: string | undefined): Record<string, unknown> => ({
+  ...(repository !== undefined ? { repository } : {}),
   ruleId: finding.ruleId,
   description: finding.description,
   severity: finding.severity,
@@ -30,6 +30,7 @@ const findingJson = (finding: Finding): Record<string, unknown> => ({
     : {}),
   ...(finding.occurrences !== undefined ? { occurrences: finding.occurrences } : {}),
   ...(finding.presentInHead !== undefined ? { presentInHead: finding.presentInHead } : {}),
+  ...(finding.correlation !== undefined ? { correlation: finding.correlation } : {}),
 });
 
 export const formatJson = (report: Report): string =>
@@ -40,6 +41,7 @@ export const formatJson = (report: Report): string =>
       scan: {
         mode: report.mode,
         target: report.target,
+        ...(report.repository !== undefined ? { repository: report.repository } : {}),
         rules: report.rules.length,
         files: report.files,
         commits: report.commits,
@@ -47,7 +49,7 @@ export const formatJson = (report: Report): string =>
         bytes: report.bytes,
         durationMs: report.durationMs,
       },
-      findings: report.findings.map(findingJson),
+      findings: report.findings.map((finding) => findingJson(finding, report.repository)),
       skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
       suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
       notes: report.notes,

@@ -4,8 +4,13 @@ import type { Skipped } from '../scan/scan-source.js';
 
 export type ScanMode = 'scan' | 'staged' | 'history';
 
+/** A finding as reported: with its correlation HMAC when a key was given (report/correlation.ts). */
+export type ReportFinding = Finding & { readonly correlation?: string };
+
 export interface Report {
   readonly mode: ScanMode;
+  /** The repository this report speaks for (--repo, or the origin remote's owner/name). */
+  readonly repository?: string;
   readonly target: string;
   readonly rules: readonly Rule[];
   readonly files: number;
@@ -14,7 +19,7 @@ export interface Report {
   readonly route?: 'diff' | 'blobs';
   readonly bytes: number;
   readonly durationMs: number;
-  readonly findings: readonly Finding[];
+  readonly findings: readonly ReportFinding[];
   readonly skipped: readonly Skipped[];
   readonly suppressed: Readonly<Record<SuppressionReason, number>>;
   /** Files passed over whole by a path allowlist (not read, so their findings are unknown). */
@@ -24,5 +29,5 @@ export interface Report {
   readonly toolVersion: string;
 }
 
-export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'csv'] as const;
+export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'csv', 'html'] as const;
 export type Format = (typeof FORMATS)[number];

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../detect/types.js';
 import { escapeControl as e } from './escape-control.js';
 import type { Report } from './report.js';
+import { correlationGroups, describeGroup, describePlace } from './correlation.js';
 
 const SEVERITY_COLOR: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
   critical: (c) => c.bgRed.white.bold,
@@ -82,6 +83,10 @@ export const formatText = (report: Report, color: boolean): string => {
     out.push(`skipped ${plural(report.skipped.length, 'file')}:`);
     for (const item of report.skipped.slice(0, 20)) out.push(`  ${e(item.path)}: ${e(item.reason)}`);
     if (report.skipped.length > 20) out.push(`  … and ${report.skipped.length - 20} more (see --format json)`);
+  }
+  // With a correlation key (LEAKGATE_ORG_KEY): the same secret in several places is one group.
+  for (const group of correlationGroups(report.findings)) {
+    out.push(c.bold(e(describeGroup(group))), ...group.places.map((place) => `  ${e(describePlace(place))}`));
   }
   for (const note of report.notes) out.push(c.yellow(`note: ${e(note)}`));
   return `${out.join('\n')}\n`;

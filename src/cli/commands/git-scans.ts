@@ -15,6 +15,8 @@ import type { ScanTotal } from '../progress.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
 import { startPool } from '../../scan/worker-pool.js';
 import { baselineFilterFor } from './baseline-filter.js';
+import { withFailureReport } from '../failure-report.js';
+import { orgRequest, type OrgOptions } from '../org-options.js';
 
 const BLOCKED_HELP = `
 leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
@@ -62,7 +64,7 @@ export const stagedCommand = async (io: Io, options: CommonOptions): Promise<Exi
   return code;
 };
 
-export interface HistoryCommandOptions extends CommonOptions {
+export interface HistoryCommandOptions extends CommonOptions, Partial<OrgOptions> {
   readonly range: string | undefined;
   readonly since: string | undefined;
   readonly route: HistoryRoute;
@@ -154,10 +156,14 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
 };
 
 export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
-  const root = await historyRoot(io.cwd);
-  const config = configFor(io, options, root);
-  const whole = options.range === undefined && options.since === undefined;
-  const baseline = baselineFilterFor(io, options, root, whole ? { mode: 'history', covers: () => true } : undefined);
-  const request = await historyRequest(root, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
-  return runScan(io, options, config, request, baseline);
+  const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
+  let root = io.cwd;
+  return withFailureReport(io, org, { mode: 'history', target: options.range ?? '--all', root: () => root }, async () => {
+    root = await historyRoot(io.cwd);
+    const config = configFor(io, options, root);
+    const whole = options.range === undefined && options.since === undefined;
+    const baseline = baselineFilterFor(io, options, root, whole ? { mode: 'history', covers: () => true } : undefined);
+    const request = await historyRequest(root, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
+    return runScan(io, options, config, { ...request, ...(await orgRequest(io, org, root)) }, baseline);
+  });
 };

@@ -11,8 +11,10 @@ import type { CommonOptions } from '../options.js';
 import { runScan, type ScanRequest } from '../run-scan.js';
 import { baselineFilterFor } from './baseline-filter.js';
 import { checkTargets } from '../check-targets.js';
+import { withFailureReport } from '../failure-report.js';
+import { orgRequest, type OrgOptions } from '../org-options.js';
 
-export interface ScanOptions extends CommonOptions {
+export interface ScanOptions extends CommonOptions, Partial<OrgOptions> {
   readonly paths: readonly string[];
   readonly ignore: boolean;
 }
@@ -38,7 +40,12 @@ export const scanScope = (io: Io, paths: readonly string[], root: string): Prune
 
 export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
   const root = findRepoRoot(io.cwd) ?? io.cwd;
-  const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
-  const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
-  return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
+  const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
+  const target = (options.paths.length === 0 ? ['.'] : options.paths).join(' ');
+  return withFailureReport(io, org, { mode: 'scan', target, root: () => root }, async () => {
+    const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+    const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
+    const request = { ...fileRequest(io, options.paths, root, options), ...(await orgRequest(io, org, root)) };
+    return runScan(io, options, config, request, baseline);
+  });
 };
