@@ -3807,6 +3807,7 @@ var init_value_features = __esm({
       return common / (lower.length - 1) >= 0.5;
     };
     wordiness = (value) => {
+      if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
       const runs = letterRuns(value);
       const letters = runs.reduce((sum, run) => sum + run.length, 0);
       if (letters === 0) return 0;
@@ -3852,7 +3853,10 @@ var init_value_features = __esm({
       }
       return longest;
     };
-    isRepetitive = (value) => /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+    isRepetitive = (value) => {
+      const run = longestRepeat(value);
+      return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+    };
   }
 });
 
@@ -3948,7 +3952,7 @@ var init_value_shapes = __esm({
 });
 
 // src/detect/generic/classify-value.ts
-var reading, saysPlaceholder, hasTypedRun, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyValue;
+var reading, isGeneratorLike, saysPlaceholder, hasTypedRun, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyValue;
 var init_classify_value = __esm({
   "src/detect/generic/classify-value.ts"() {
     "use strict";
@@ -3957,7 +3961,8 @@ var init_classify_value = __esm({
     init_value_features();
     init_value_shapes();
     reading = (kind, why) => ({ kind, why });
-    saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && isPlaceholderText(value);
+    isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4;
+    saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
     hasTypedRun = (value) => {
       const run = longestSequence(value);
       return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
@@ -3995,10 +4000,11 @@ var init_classify_value = __esm({
       }
     };
     looksRandom = (value) => {
-      if (wordiness(value) >= 0.6) return false;
       const length = value.length;
       const entropy = shannonEntropy(value);
       const classes = characterClasses2(value);
+      if (isGeneratorLike(value)) return true;
+      if (wordiness(value) >= 0.6) return false;
       return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
     };
     classifyText = (value, key) => {
@@ -15961,7 +15967,8 @@ var init_write_text = __esm({
     findingLine = (f) => {
       const commit = f.commit ? ` commit ${f.commit.slice(0, 12)} ${(f.date ?? "").slice(0, 10)}` : "";
       const head = f.presentInHead === void 0 ? "" : f.presentInHead ? " (at HEAD)" : " (removed since)";
-      return `  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.secret}${commit}${head}`;
+      const confidence = f.confidence ? ` (${f.confidence} confidence)` : "";
+      return `  ${f.file}:${f.line}:${f.column}  ${f.severity}${confidence}  ${f.ruleId}  ${f.secret}${commit}${head}`;
     };
     writeMergedText = async (merged, write) => {
       write(`${summaryLines(merged.summary).join("\n")}
@@ -19511,7 +19518,7 @@ var COLUMNS2, csvField, row, findingRow, writeMergedCsv;
 var init_write_csv = __esm({
   "src/report/merge/write-csv.ts"() {
     "use strict";
-    COLUMNS2 = ["repository", "ruleId", "severity", "file", "line", "column", "secret", "commit", "author", "email", "date", "presentInHead", "correlation", "id", "error"];
+    COLUMNS2 = ["repository", "ruleId", "severity", "confidence", "file", "line", "column", "secret", "commit", "author", "email", "date", "presentInHead", "correlation", "id", "error"];
     csvField = (value) => {
       const text2 = value === null || value === void 0 ? "" : String(value);
       const safe = /^[=+\-@\t\r]/.test(text2) ? `'${text2}` : text2;
@@ -19519,7 +19526,7 @@ var init_write_csv = __esm({
     };
     row = (values) => `${values.map(csvField).join(",")}\r
 `;
-    findingRow = (f) => row([f.repository, f.ruleId, f.severity, f.file, f.line, f.column, f.secret, f.commit, f.author, f.email, f.date, f.presentInHead, f.correlation, f.id, ""]);
+    findingRow = (f) => row([f.repository, f.ruleId, f.severity, f.confidence, f.file, f.line, f.column, f.secret, f.commit, f.author, f.email, f.date, f.presentInHead, f.correlation, f.id, ""]);
     writeMergedCsv = async (merged, write) => {
       write(row(COLUMNS2));
       for await (const repo of merged.repositories()) for (const finding of repo.findings) write(findingRow(finding));
@@ -19585,7 +19592,7 @@ var init_write_markdown = __esm({
     MAX_ROWS = 500;
     MAX_GROUPS = 50;
     cell = (value) => String(value ?? "").replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, " ");
-    findingRow2 = (f) => `| ${cell(f.repository)} | ${cell(f.severity)} | ${cell(f.ruleId)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.secret)} | ${cell(f.commit?.slice(0, 12))} | ${cell(f.date?.slice(0, 10))} | ${f.presentInHead === void 0 ? "" : f.presentInHead ? "yes" : "no"} |`;
+    findingRow2 = (f) => `| ${cell(f.repository)} | ${cell(f.confidence ? `${f.severity} (${f.confidence})` : f.severity)} | ${cell(f.ruleId)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.secret)} | ${cell(f.commit?.slice(0, 12))} | ${cell(f.date?.slice(0, 10))} | ${f.presentInHead === void 0 ? "" : f.presentInHead ? "yes" : "no"} |`;
     writeMergedMarkdown = async (merged, write) => {
       const { summary } = merged;
       const out = ["## leakgate org audit", "", `**${cell(headline(summary))}**`, ""];
@@ -19648,6 +19655,8 @@ var init_write_sarif = __esm({
       ruleId: f.ruleId,
       ruleIndex,
       level: LEVEL2[f.severity],
+      // SARIF's rank (0-100) from the finding's confidence, as in a single scan's SARIF.
+      ...f.confidence !== void 0 ? { rank: f.confidence === "high" ? 90 : f.confidence === "medium" ? 60 : 30 } : {},
       message: { text: `${f.description} found: ${f.secret}${group ? `. ${describeGroup(group)}` : ""}` },
       locations: [
         {
@@ -19660,6 +19669,7 @@ var init_write_sarif = __esm({
       partialFingerprints: { "leakgateLocation/v1": f.id },
       properties: {
         repository: f.repository,
+        ...f.confidence !== void 0 ? { confidence: f.confidence } : {},
         validated: f.validated,
         ...f.commit !== void 0 ? { commit: f.commit, author: f.author, date: f.date } : {},
         ...f.presentInHead !== void 0 ? { presentInHead: f.presentInHead } : {},

@@ -603,6 +603,7 @@ var isPronounceable = (run) => {
   return common / (lower.length - 1) >= 0.5;
 };
 var wordiness = (value) => {
+  if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
   const runs = letterRuns(value);
   const letters = runs.reduce((sum, run) => sum + run.length, 0);
   if (letters === 0) return 0;
@@ -648,7 +649,10 @@ var longestRepeat = (value) => {
   }
   return longest;
 };
-var isRepetitive = (value) => /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+var isRepetitive = (value) => {
+  const run = longestRepeat(value);
+  return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+};
 
 // src/detect/generic/value-shapes.ts
 var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
@@ -736,7 +740,8 @@ var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!
 
 // src/detect/generic/classify-value.ts
 var reading = (kind, why) => ({ kind, why });
-var saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && isPlaceholderText(value);
+var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4;
+var saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
 var hasTypedRun = (value) => {
   const run = longestSequence(value);
   return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
@@ -774,10 +779,11 @@ var percentDecoded = (value) => {
   }
 };
 var looksRandom = (value) => {
-  if (wordiness(value) >= 0.6) return false;
   const length = value.length;
   const entropy = shannonEntropy(value);
   const classes = characterClasses2(value);
+  if (isGeneratorLike(value)) return true;
+  if (wordiness(value) >= 0.6) return false;
   return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
 };
 var classifyText = (value, key) => {

@@ -65,7 +65,7 @@ describe('GitHub Action (Node 24)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain(`::error file=deploy/config.yml,line=2,endLine=2,col=8,title=github-pat%3A`);
     expect(run.summary).toContain('## leakgate: 1 new secret found');
-    expect(run.summary).toContain(`| critical | github-pat | \`deploy/config.yml:2\` | \`ghp_*****\` | \`${leak.slice(0, 12)}\` | Ada Lovelace |`);
+    expect(run.summary).toContain(`| critical (high) | github-pat | \`deploy/config.yml:2\` | \`ghp_*****\` | \`${leak.slice(0, 12)}\` | Ada Lovelace |`);
     expect(run.outputs['findings']).toBe('1');
     expect(sarifErrors(run.sarif)).toEqual([]);
     expect(run.all).not.toContain(token);

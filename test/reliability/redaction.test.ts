@@ -136,7 +136,11 @@ describe('fingerprints hold no plain hash of the secret (item 15)', () => {
 
   const fingerprints = async (format: 'json' | 'sarif' | 'csv'): Promise<string[]> => {
     const out = (await runCli(['scan', '-f', format], { cwd: dir })).stdout;
-    if (format === 'csv') return out.trim().split('\r\n').slice(1).map((row) => row.split(',')[6] ?? '');
+    if (format === 'csv') {
+      const [header = '', ...rows] = out.trim().split('\r\n');
+      const column = header.split(',').indexOf('fingerprint');
+      return rows.map((row) => row.split(',')[column] ?? '');
+    }
     const doc = JSON.parse(out);
     return format === 'json'
       ? doc.findings.map((f: { fingerprint: string }) => f.fingerprint)

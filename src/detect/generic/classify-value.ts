@@ -28,8 +28,15 @@ export interface KeyFacts {
 
 type Check = readonly [ValueClass, string, (value: string, key: KeyFacts) => boolean];
 
+/**
+ * Long, of three kinds and near the entropy a generator gives: random even where letters happen to
+ * spell (05Rs4MJEEtS44emct4dIgayWqssuIJU5, 6my0…); people's passphrases repeat letters and score lower.
+ */
+const isGeneratorLike = (value: string): boolean => value.length >= 20 && characterClasses(value) >= 3 && shannonEntropy(value) >= 4.0;
+
 // Words that say "placeholder" count in values made of words, not by chance inside a random token.
-const saysPlaceholder = (value: string): boolean => (value.length <= 24 || wordiness(value) >= 0.3) && isPlaceholderText(value);
+const saysPlaceholder = (value: string): boolean =>
+  (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
 
 // A run of neighbours (123456, abcdef, qwerty) long for its value, or very long.
 const hasTypedRun = (value: string): boolean => {
@@ -80,10 +87,11 @@ const percentDecoded = (value: string): string => {
 
 /** Random-looking: long and varied for its length, and not made of words. */
 export const looksRandom = (value: string): boolean => {
-  if (wordiness(value) >= 0.6) return false;
   const length = value.length;
   const entropy = shannonEntropy(value);
   const classes = characterClasses(value);
+  if (isGeneratorLike(value)) return true;
+  if (wordiness(value) >= 0.6) return false;
   return (length >= 20 && entropy >= 3.5) || (length >= 32 && entropy >= 3.0) ||
     (length >= 16 && classes >= 2 && entropy >= 3.5) || (length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3);
 };

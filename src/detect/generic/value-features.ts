@@ -40,6 +40,8 @@ export const isPronounceable = (run: string): boolean => {
 
 /** The share of the value's letters that stand in word-like runs (0 for no letters). */
 export const wordiness = (value: string): number => {
+  // A hex number's letters (a-f) spell fade and cafe by chance: they are digits.
+  if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
   const runs = letterRuns(value);
   const letters = runs.reduce((sum, run) => sum + run.length, 0);
   if (letters === 0) return 0;
@@ -99,6 +101,11 @@ export const longestRepeat = (value: string): number => {
   return longest;
 };
 
-/** One character five times in a row, or a short unit repeated to fill the value (abcabcabc). */
-export const isRepetitive = (value: string): boolean =>
-  /(.)\1{4}/.test(value) || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+/**
+ * One character repeated for a sixth of the value (five at least: hex has 33333 by chance once in
+ * two thousand), or a short unit repeated to fill it (abcabcabc), or four times over (abababab).
+ */
+export const isRepetitive = (value: string): boolean => {
+  const run = longestRepeat(value);
+  return (run >= 5 && run * 6 >= value.length) || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+};

@@ -2,7 +2,7 @@
 import type { MergedFinding } from './merged-finding.js';
 import type { MergeWriter } from './sink.js';
 
-const COLUMNS = ['repository', 'ruleId', 'severity', 'file', 'line', 'column', 'secret', 'commit', 'author', 'email', 'date', 'presentInHead', 'correlation', 'id', 'error'] as const;
+const COLUMNS = ['repository', 'ruleId', 'severity', 'confidence', 'file', 'line', 'column', 'secret', 'commit', 'author', 'email', 'date', 'presentInHead', 'correlation', 'id', 'error'] as const;
 
 /** Quoted when needed; a leading = + - @ is defused, as a spreadsheet would run it as a formula. */
 export const csvField = (value: string | number | boolean | null | undefined): string => {
@@ -14,7 +14,7 @@ export const csvField = (value: string | number | boolean | null | undefined): s
 const row = (values: ReadonlyArray<string | number | boolean | null | undefined>): string => `${values.map(csvField).join(',')}\r\n`;
 
 const findingRow = (f: MergedFinding): string =>
-  row([f.repository, f.ruleId, f.severity, f.file, f.line, f.column, f.secret, f.commit, f.author, f.email, f.date, f.presentInHead, f.correlation, f.id, '']);
+  row([f.repository, f.ruleId, f.severity, f.confidence, f.file, f.line, f.column, f.secret, f.commit, f.author, f.email, f.date, f.presentInHead, f.correlation, f.id, '']);
 
 export const writeMergedCsv: MergeWriter = async (merged, write) => {
   write(row(COLUMNS));

@@ -14,7 +14,7 @@ const cell = (value: string | number | undefined): string =>
   String(value ?? '').replace(/[\\`*_[\]<>|]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 
 const findingRow = (f: MergedFinding): string =>
-  `| ${cell(f.repository)} | ${cell(f.severity)} | ${cell(f.ruleId)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.secret)} | ${cell(f.commit?.slice(0, 12))} | ${cell(f.date?.slice(0, 10))} | ${f.presentInHead === undefined ? '' : f.presentInHead ? 'yes' : 'no'} |`;
+  `| ${cell(f.repository)} | ${cell(f.confidence ? `${f.severity} (${f.confidence})` : f.severity)} | ${cell(f.ruleId)} | ${cell(`${f.file}:${f.line}`)} | ${cell(f.secret)} | ${cell(f.commit?.slice(0, 12))} | ${cell(f.date?.slice(0, 10))} | ${f.presentInHead === undefined ? '' : f.presentInHead ? 'yes' : 'no'} |`;
 
 export const writeMergedMarkdown: MergeWriter = async (merged, write) => {
   const { summary } = merged;

@@ -24,6 +24,8 @@ const sarifResult = (f: MergedFinding, ruleIndex: number, group: CorrelationGrou
   ruleId: f.ruleId,
   ruleIndex,
   level: LEVEL[f.severity],
+  // SARIF's rank (0-100) from the finding's confidence, as in a single scan's SARIF.
+  ...(f.confidence !== undefined ? { rank: f.confidence === 'high' ? 90 : f.confidence === 'medium' ? 60 : 30 } : {}),
   message: { text: `${f.description} found: ${f.secret}${group ? `. ${describeGroup(group)}` : ''}` },
   locations: [
     {
@@ -36,6 +38,7 @@ const sarifResult = (f: MergedFinding, ruleIndex: number, group: CorrelationGrou
   partialFingerprints: { 'leakgateLocation/v1': f.id },
   properties: {
     repository: f.repository,
+    ...(f.confidence !== undefined ? { confidence: f.confidence } : {}),
     validated: f.validated,
     ...(f.commit !== undefined ? { commit: f.commit, author: f.author, date: f.date } : {}),
     ...(f.presentInHead !== undefined ? { presentInHead: f.presentInHead } : {}),

@@ -37,7 +37,8 @@ export const summaryLines = (summary: MergeSummary): string[] => {
 const findingLine = (f: MergedFinding): string => {
   const commit = f.commit ? ` commit ${f.commit.slice(0, 12)} ${(f.date ?? '').slice(0, 10)}` : '';
   const head = f.presentInHead === undefined ? '' : f.presentInHead ? ' (at HEAD)' : ' (removed since)';
-  return `  ${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.ruleId}  ${f.secret}${commit}${head}`;
+  const confidence = f.confidence ? ` (${f.confidence} confidence)` : '';
+  return `  ${f.file}:${f.line}:${f.column}  ${f.severity}${confidence}  ${f.ruleId}  ${f.secret}${commit}${head}`;
 };
 
 export const writeMergedText: MergeWriter = async (merged, write) => {
