@@ -7,7 +7,7 @@ import type { SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isPlaceholderText, isTemplate, isUrlWithoutCredentials, isUuid, isVersion,
+  isPlaceholderText, isTemplate, namesItself, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -32,11 +32,13 @@ type Check = readonly [ValueClass, string, (value: string, key: KeyFacts) => boo
  * Long, of three kinds and near the entropy a generator gives: random even where letters happen to
  * spell (05Rs4MJEEtS44emct4dIgayWqssuIJU5, 6my0…); people's passphrases repeat letters and score lower.
  */
-const isGeneratorLike = (value: string): boolean => value.length >= 20 && characterClasses(value) >= 3 && shannonEntropy(value) >= 4.0;
+const isGeneratorLike = (value: string): boolean =>
+  value.length >= 20 && characterClasses(value) >= 3 && shannonEntropy(value) >= 4.0 && wordiness(value, 5, 0.75) < 0.4;
 
 // Words that say "placeholder" count in values made of words, not by chance inside a random token.
+// A value that spells its own name (Myxtr33mly$ecur3P@ssw0rd) is one whatever its entropy.
 const saysPlaceholder = (value: string): boolean =>
-  (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+  namesItself(value) || ((value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value));
 
 // A run of neighbours (123456, abcdef, qwerty) long for its value, or very long.
 const hasTypedRun = (value: string): boolean => {

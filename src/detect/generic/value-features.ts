@@ -28,25 +28,25 @@ const letterRuns = (value: string): string[] =>
  * A run reads as a word: spelled like one (vowels a fifth of it or more, no five consonants in a
  * row) and at least half its letter pairs common in English (random letters: about a fifth).
  */
-export const isPronounceable = (run: string): boolean => {
+export const isPronounceable = (run: string, commonShare = 0.5): boolean => {
   const lower = run.toLowerCase();
   if (lower.length < 3) return false;
   const vowels = lower.replace(/[^aeiouy]/g, '').length;
-  if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+  if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
   let common = 0;
   for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-  return common / (lower.length - 1) >= 0.5;
+  return common / (lower.length - 1) >= commonShare;
 };
 
-/** The share of the value's letters that stand in word-like runs (0 for no letters). */
-export const wordiness = (value: string): number => {
+/** The share of the value's letters that stand in word-like runs of `shortest` letters or more (0 for none). */
+export const wordiness = (value: string, shortest = 4, commonShare = 0.5): number => {
   // A hex number's letters (a-f) spell fade and cafe by chance: they are digits.
   if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
   const runs = letterRuns(value);
   const letters = runs.reduce((sum, run) => sum + run.length, 0);
   if (letters === 0) return 0;
   // Words of four letters or more: shorter runs occur by chance in random text (hex's "fed", "cab").
-  const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
+  const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
   return wordy / letters;
 };
 

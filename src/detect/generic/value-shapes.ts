@@ -13,9 +13,11 @@ const SAYS_PLACEHOLDER =
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 
+/** The value says what it is (a password that spells password, P@ssw0rd, a secret that says secret). */
+export const namesItself = (value: string): boolean => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
+
 export const isPlaceholderText = (value: string): boolean =>
-  SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, 'password')) ||
-  /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+  SAYS_PLACEHOLDER.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 
 // Defaults that ship with images and tutorials: the value is a role or product name.
 const DEFAULT_WORDS = new Set(['root', 'admin', 'administrator', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis',
