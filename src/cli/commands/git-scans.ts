@@ -7,7 +7,7 @@ import { historySource } from '../../sources/history-source.js';
 import { BLOB_BYTES_PER_COMMIT, blobHistorySource, countBlobFiles, readBlobHistory, wantedBlobs, wantedBytes, type BlobHistory } from '../../sources/blob-history-source.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
-import { countCommits, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
+import { checkSince, countCommits, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
@@ -75,7 +75,8 @@ export interface HistoryRequestOptions {
 
 /** The history scan as a request: shared by `history`, `baseline --history` and `audit --history`. */
 export const historyRequest = async (root: string, config: ScanConfig, options: HistoryRequestOptions): Promise<ScanRequest> => {
-  const notes: string[] = [];
+  if (options.since !== undefined) await checkSince(root, options.since);
+  const notes: string[] = await historyRewrites(root);
   if (await isShallow(root)) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
