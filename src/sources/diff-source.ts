@@ -62,7 +62,7 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
   let events: DiffEvent[] = [];
   const parser = createDiffParser((event) => events.push(event));
   let blobs: BlobReader | undefined;
-  let rest = '';
+  let rest: string[] = [];
   const take = function* (): Generator<DiffEvent> {
     const batch = events;
     events = [];
@@ -89,17 +89,26 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
   };
   try {
     for await (const chunk of readAhead(stream.stdout)) {
-      const text = rest + decoder.write(chunk);
-      let start = 0;
-      for (let newline = text.indexOf('\n'); newline !== -1; newline = text.indexOf('\n', start)) {
+      const text = decoder.write(chunk);
+      // A long line (minified code) arrives in many chunks: its parts are kept apart and joined
+      // once, at its newline (searching rest + text again at each chunk was quadratic).
+      let newline = text.indexOf('\n');
+      if (newline === -1) {
+        rest.push(text);
+        continue;
+      }
+      parser.push(rest.join('') + text.slice(0, newline));
+      rest = [];
+      let start = newline + 1;
+      for (newline = text.indexOf('\n', start); newline !== -1; newline = text.indexOf('\n', start)) {
         parser.push(text.slice(start, newline));
         start = newline + 1;
       }
-      rest = text.slice(start);
+      if (start < text.length) rest.push(text.slice(start));
       yield* toItems();
     }
-    rest += decoder.end();
-    if (rest) parser.push(rest);
+    const last = rest.join('') + decoder.end();
+    if (last) parser.push(last);
     parser.end();
     yield* toItems();
     // git's exit status decides: a corrupt object or a killed git is an error, never a partial pass.
