@@ -7,6 +7,7 @@ import { LeakgateError } from '../errors.js';
 import type { CommitInfo } from '../detect/types.js';
 import { gitStream, openBlobReader } from './git.js';
 import { createBatchParser, type BatchObject } from './parse-batch.js';
+import { isUtf8Text, sniffEncoding } from './decode-content.js';
 import { COMMIT_FORMAT } from './parse-diff.js';
 import { createRawLogParser, type RawEntry } from './parse-raw-log.js';
 import { readAhead } from './read-ahead.js';
@@ -97,9 +98,11 @@ export const countBlobFiles = (wanted: ReadonlyMap<string, readonly string[]>): 
 const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | undefined, maxFileSize: number): SourceItem[] =>
   paths.flatMap((path, i): SourceItem[] => {
     if (content !== undefined) {
-      // Decoded in the worker that scans it; each path needs its own buffer to hand over.
+      // Decoded in the worker that scans it; each path needs its own buffer to hand over. Only
+      // the first bytes are sniffed here, to note a binary blob as not scanned (as `scan` does).
       const raw = i === 0 ? content : new Uint8Array(content);
-      return [{ kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
+      const item: SourceItem = { kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
+      return isUtf8Text(content) || sniffEncoding(content).encoding !== 'binary' ? [item] : [{ kind: 'skipped', path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
     }
     return [
       { kind: 'skipped', path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },

@@ -40,20 +40,30 @@ const fragmentOf = (file: DiffFile, commit: CommitInfo | undefined): Fragment =>
   };
 };
 
+/**
+ * A file git called binary (a NUL byte, or a -diff attribute): read from its blob and scanned when
+ * it is text after all (UTF-16, or text with a stray NUL); noted as skipped when it is binary.
+ */
 const readBinary = async (
   file: DiffFile,
   commit: CommitInfo | undefined,
   blobs: BlobReader,
   options: DiffSourceOptions,
-): Promise<SourceItem | undefined> => {
-  if (!file.blob || /^0+$/.test(file.blob)) return undefined;
+): Promise<SourceItem[]> => {
+  if (!file.blob || /^0+$/.test(file.blob)) return [];
   const content = await blobs.read(file.blob);
-  if (!content) return { kind: 'skipped', path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
-  if (content.length > options.maxFileSize) return { kind: 'skipped', path: file.path, reason: 'larger than --max-file-size' };
+  if (!content) return [{ kind: 'skipped', path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
+  if (content.length > options.maxFileSize) return [{ kind: 'skipped', path: file.path, reason: 'larger than --max-file-size' }];
   const decoded = decodeContent(content);
+  const at = { path: file.path, startLine: 1, ...(commit ? { commit } : {}) };
   // A binary file is still checked by the rules that look at names (a keystore, a .p12).
-  if (decoded.kind === 'binary') return { kind: 'fragment', fragment: { path: file.path, text: '', startLine: 1, ...(commit ? { commit } : {}) }, bytes: 0, file: false };
-  return { kind: 'fragment', fragment: { path: file.path, text: decoded.text, startLine: 1, ...(commit ? { commit } : {}) }, bytes: content.length, file: true };
+  if (decoded.kind === 'binary') {
+    return [
+      { kind: 'skipped', path: file.path, reason: 'binary' },
+      { kind: 'fragment', fragment: { ...at, text: '' }, bytes: 0, file: false },
+    ];
+  }
+  return [{ kind: 'fragment', fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
 };
 
 export async function* diffSource(stream: GitStream, options: DiffSourceOptions): AsyncGenerator<SourceItem> {
@@ -79,8 +89,7 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
       if (file.skip) continue;
       if (file.binary) {
         blobs ??= openBlobReader(options.cwd);
-        const item = await readBinary(file, commit, blobs, options);
-        if (item) yield item;
+        yield* await readBinary(file, commit, blobs, options);
         continue;
       }
       const fragment = fragmentOf(file, commit);
