@@ -12,6 +12,7 @@ import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Fragment, Rule } from '../detect/types.js';
 import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
+import { keepAdded } from './keep-added.js';
 import { keepOwned } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment } from '../sources/source-item.js';
 
@@ -121,7 +122,8 @@ parentPort?.on('message', (message: WorkerInit | WorkerBatch) => {
     Atomics.store(progress, 1, -1);
     const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
     const found = scan.detect(text);
-    const result = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const owned = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const result = isRaw(fragment) ? keepAdded(owned, fragment, scan, isPathOnly) : owned;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {
       largeText = 0;
       collectGarbage();

@@ -1,13 +1,15 @@
-// Turns a streamed `git diff` / `git log -p` into fragments: the added lines of each file,
-// with the commit that added them. Binary-marked files are read from their blob and scanned
-// when their content is text (a .gitattributes "-diff" must not hide a secret).
+// Turns a streamed `git diff` / `git log -p` into fragments: the added lines of each file, with
+// the commit that added them (a changed file is read whole, see whole-file.ts). Binary-marked
+// files are read from their blob and scanned when their content is text (a .gitattributes "-diff"
+// must not hide a secret).
 import { StringDecoder } from 'node:string_decoder';
-import type { CommitInfo, Fragment } from '../detect/types.js';
+import type { CommitInfo } from '../detect/types.js';
 import { decodeContent } from './decode-content.js';
 import { openBlobReader, type BlobReader, type GitStream } from './git.js';
 import { readAhead } from './read-ahead.js';
 import { createDiffParser, type DiffEvent, type DiffFile } from './parse-diff.js';
 import type { SourceItem } from './source-item.js';
+import { addedLinesFragment, needsWholeFile, readWholeFile } from './whole-file.js';
 
 /** Flags for a raw, machine-readable patch whatever the repository's or user's config says. */
 export const DIFF_ARGS: readonly string[] = [
@@ -26,19 +28,12 @@ export interface DiffSourceOptions {
   readonly maxFileSize: number;
   /** Called once per commit header seen (history), for counting and progress. */
   readonly onCommit?: (commit: CommitInfo & { readonly parents: readonly string[] }) => void;
+  /** Called for each submodule (gitlink) a diff changes: its content is another repository's. */
+  readonly onSubmodule?: (path: string) => void;
 }
 
-const fragmentOf = (file: DiffFile, commit: CommitInfo | undefined): Fragment => {
-  const first = file.lineNumbers[0] ?? 1;
-  const consecutive = file.lineNumbers.every((line, i) => line === first + i);
-  return {
-    path: file.path,
-    text: file.added.join('\n'),
-    startLine: first,
-    ...(consecutive ? {} : { lineNumbers: file.lineNumbers }),
-    ...(commit ? { commit } : {}),
-  };
-};
+/** Changed files whose blobs are asked for before the first is answered. */
+const READS_AHEAD = 16;
 
 /**
  * A file git called binary (a NUL byte, or a -diff attribute): read from its blob and scanned when
@@ -78,23 +73,31 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
     events = [];
     yield* batch;
   };
-  const toItems = async function* (): AsyncGenerator<SourceItem> {
+  // Blob reads are queued to cat-file without waiting for each answer (a round trip per changed
+  // file would add up over a long history); items still come out in the diff's order.
+  const pending: Array<Promise<SourceItem[]> | SourceItem[]> = [];
+  const reader = (): BlobReader => (blobs ??= openBlobReader(options.cwd));
+  const itemsOf = (file: DiffFile): Promise<SourceItem[]> | SourceItem[] => {
+    if (file.skip) {
+      if (file.skip === 'submodule') options.onSubmodule?.(file.path);
+      return [];
+    }
+    if (file.binary) return readBinary(file, commit, reader(), options);
+    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
+    const fragment = addedLinesFragment(file, commit);
+    return [{ kind: 'fragment', fragment, bytes: fragment.text.length, file: true }];
+  };
+  const toItems = async function* (limit: number): AsyncGenerator<SourceItem> {
     for (const event of take()) {
       if (event.kind === 'commit') {
         commit = event.commit;
         options.onCommit?.(event.commit);
         continue;
       }
-      const file = event.file;
-      if (file.skip) continue;
-      if (file.binary) {
-        blobs ??= openBlobReader(options.cwd);
-        yield* await readBinary(file, commit, blobs, options);
-        continue;
-      }
-      const fragment = fragmentOf(file, commit);
-      yield { kind: 'fragment', fragment, bytes: fragment.text.length, file: true };
+      pending.push(itemsOf(event.file));
+      while (pending.length > limit) yield* await (pending.shift() as Promise<SourceItem[]>);
     }
+    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* pending.shift() as SourceItem[];
   };
   try {
     for await (const chunk of readAhead(stream.stdout)) {
@@ -114,12 +117,12 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
         start = newline + 1;
       }
       if (start < text.length) rest.push(text.slice(start));
-      yield* toItems();
+      yield* toItems(READS_AHEAD);
     }
     const last = rest.join('') + decoder.end();
     if (last) parser.push(last);
     parser.end();
-    yield* toItems();
+    yield* toItems(0);
     // git's exit status decides: a corrupt object or a killed git is an error, never a partial pass.
     await stream.done;
   } finally {
