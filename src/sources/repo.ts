@@ -1,6 +1,6 @@
 // Questions about the repository itself: where it is, whether it has a HEAD, whether it is shallow.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { LeakgateError } from '../errors.js';
 import { git, gitSucceeds, gitText } from './git.js';
 
@@ -59,7 +59,8 @@ export const historyRewrites = async (root: string): Promise<string[]> => {
   if (replaced > 0) {
     notes.push(`${replaced} replace ref${replaced === 1 ? '' : 's'} (git replace) ignored: history was read as stored, replaced commits and objects included`);
   }
-  const grafts = resolve(root, (await gitText(['rev-parse', '--git-path', 'info/grafts'], root)).trim());
+  // Not `rev-parse --git-path info/grafts`: git maps that to GIT_GRAFT_FILE, which gitEnv() sets.
+  const grafts = join(resolve(root, (await gitText(['rev-parse', '--git-common-dir'], root)).trim()), 'info', 'grafts');
   if (existsSync(grafts)) notes.push('info/grafts ignored: history was read as stored, with every commit\'s real parents');
   return notes;
 };

@@ -159,6 +159,7 @@ describe('replace refs and grafts do not hide commits', () => {
       expect(result.code).toBe(1);
       expect(findings(result).map((f) => f.secret)).toContain(token);
       expect(result.stderr).toMatch(/replace/);
+      expect(result.stderr).not.toMatch(/graft/);
     });
 
     it(`a graft that cuts the commit out (--route ${route}): found`, async () => {
