@@ -2,7 +2,7 @@
 import type { DetectResult, Detector } from '../detect/detector.js';
 import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
-import { keepAdded } from './keep-added.js';
+import { detectChanged } from './keep-added.js';
 import { splitRaw } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
@@ -94,8 +94,8 @@ export const scanSource = async (
     onItem?.(totals);
     const fragment = item.fragment;
     if (!('close' in detector)) {
-      const found = detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment);
-      record(totals, isRaw(fragment) ? keepAdded(found, fragment, detector, pathOnlyOf(detector)) : found);
+      if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
+      else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
       continue;
     }
     // A large file goes to the workers in pieces, scanned side by side.

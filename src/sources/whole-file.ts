@@ -49,5 +49,6 @@ export const readWholeFile = async (file: DiffFile, commit: CommitInfo | undefin
     ...(file.renamedFrom !== undefined ? { renamedFrom: file.renamedFrom } : {}),
     ...(commit ? { commit } : {}),
   };
-  return [{ kind: 'fragment', fragment, bytes: content.length, file: true }];
+  // Counted as what the change adds (only the lines around it are scanned, see scan/keep-added.ts).
+  return [{ kind: 'fragment', fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
 };
