@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
-import { makeRepo, type Repo } from '../helpers/git-repo.js';
+import { gitIn, makeRepo, type Repo } from '../helpers/git-repo.js';
 import { runCli, type CliResult } from '../helpers/run-cli.js';
 
 interface JsonReport {
@@ -45,6 +45,8 @@ const stagedFinds = async (files: Record<string, Buffer>, token: string): Promis
   expect(result.code).toBe(1);
   expect(report(result).findings.map((f) => f.secret)).toEqual([token]);
 };
+
+const gitInput = (repo: Repo, args: readonly string[], input: string): string => gitIn(repo.dir, args, input);
 
 const line = (token: string): string => `token = ${token}\n`;
 
@@ -101,5 +103,36 @@ describe('a NUL byte does not make a text file binary', () => {
     repo.git('add', '-A');
     const staged = await run(repo, 'staged');
     expect(report(staged).skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/binary/)]);
+  });
+});
+
+describe('commit messages, tag messages and tagged blobs are scanned', () => {
+  const HISTORY: ReadonlyArray<readonly string[]> = [['history', '--route', 'diff'], ['history', '--route', 'blobs'], ['history']];
+
+  it('a key pasted into a commit message is found, attributed to that commit, in every history mode', async () => {
+    const repo = makeRepo();
+    repo.commit('base', { 'README.md': 'hello\n' });
+    const token = fakeGithubToken();
+    const sha = repo.commit(`deploy fix\n\nused token ${token} to test\n`, { 'a.txt': 'a\n' });
+    for (const mode of [...HISTORY, ['history', 'HEAD~1..HEAD']]) {
+      const result = await run(repo, ...mode);
+      expect({ mode, code: result.code }).toEqual({ mode, code: 1 });
+      expect(report(result).findings.map((f) => [f.file, f.secret, f.line, f.commit])).toEqual([['<commit message>', token, 3, sha]]);
+    }
+  });
+
+  it('an annotated tag message and a blob a tag points at are found by a full audit', async () => {
+    const repo = makeRepo();
+    repo.commit('base', { 'README.md': 'hello\n' });
+    const inMessage = fakeGithubToken();
+    const inBlob = fakeGithubToken();
+    repo.git('tag', '-a', 'v1', '-m', `release\n\ntoken ${inMessage}\n`);
+    const blob = gitInput(repo, ['hash-object', '-w', '--stdin'], `token = ${inBlob}\n`).trim();
+    repo.git('tag', 'keyblob', blob);
+    for (const mode of HISTORY) {
+      const result = await run(repo, ...mode);
+      expect({ mode, code: result.code }).toEqual({ mode, code: 1 });
+      expect(report(result).findings.map((f) => [f.file, f.secret]).sort()).toEqual([['<tag keyblob>', inBlob], ['<tag message>', inMessage]]);
+    }
   });
 });

@@ -9,6 +9,8 @@ import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
 import { checkSince, countCommits, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
+import { messageSource } from '../../sources/message-source.js';
+import type { Finding } from '../../detect/types.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import type { ScanTotal } from '../progress.js';
@@ -23,6 +25,10 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
+
+async function* then<T>(...sources: ReadonlyArray<AsyncIterable<T>>): AsyncGenerator<T> {
+  for (const source of sources) yield* source;
+}
 
 export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
@@ -100,8 +106,9 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     }
     return total;
   };
+  const messages = messageSource(root, { revisions: options.range === undefined ? ['--all'] : [options.range], since: options.since, tags: options.range === undefined });
   if (!whole || route === 'diff' || byCommit) {
-    const source = historySource(root, { ...options, onCommit: () => commits++ });
+    const source = then(historySource(root, { ...options, onCommit: () => commits++ }), messages);
     return {
       mode: 'history',
       target: options.range ?? '--all',
@@ -133,12 +140,17 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     total = { unit: 'blob', count: countBlobFiles(wanted) };
     yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize });
   };
+  // Messages and tagged blobs carry no blob to attribute: consolidated as the diff route does.
+  const consolidateBlobs = (findings: readonly Finding[], read: BlobHistory): Finding[] => [
+    ...attributeBlobFindings(findings.filter((finding) => finding.blob !== undefined), read),
+    ...consolidateHistory(findings.filter((finding) => finding.blob === undefined)),
+  ];
   return {
     mode: 'history',
     target: '--all',
-    source: source(),
+    source: then(source(), messages),
     consolidate: async (findings) =>
-      markPresentInHead(root, chosen === 'blobs' && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
+      markPresentInHead(root, chosen === 'blobs' && history ? consolidateBlobs(findings, history) : consolidateHistory(findings)),
     commits: () => commits,
     total: () => total,
     route: () => chosen,
