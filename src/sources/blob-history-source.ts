@@ -12,6 +12,7 @@ import { COMMIT_FORMAT } from './parse-diff.js';
 import { createRawLogParser, type RawEntry } from './parse-raw-log.js';
 import { readAhead } from './read-ahead.js';
 import { ownBuffer, type SourceItem } from './source-item.js';
+import { isLfsPointer, type NotScanned } from './not-scanned.js';
 
 export interface BlobHistory {
   /** In git log order (newest first); entries refer to them by index. */
@@ -22,11 +23,12 @@ export interface BlobHistory {
 /** Every commit of every ref, merges as combined entries (a path that differs from all parents). */
 const RAW_LOG_ARGS: readonly string[] = ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--no-textconv', '--no-ext-diff', `--format=${COMMIT_FORMAT}`, '--all', '--'];
 
-export const readBlobHistory = async (root: string, onCommit?: (commit: CommitInfo) => void): Promise<BlobHistory> => {
+export const readBlobHistory = async (root: string, onCommit?: (commit: CommitInfo) => void, seen?: NotScanned): Promise<BlobHistory> => {
   const commits: CommitInfo[] = [];
   const entries: RawEntry[] = [];
   const parser = createRawLogParser((event) => {
     if (event.kind === 'entry') {
+      if (event.entry.submodule) seen?.submodules.add(event.entry.path);
       entries.push(event.entry);
       return;
     }
@@ -116,6 +118,7 @@ const READ_AHEAD = 4 * 1024 * 1024;
 
 export interface BlobSourceOptions {
   readonly maxFileSize: number;
+  readonly seen?: NotScanned;
 }
 
 /** Scans the wanted blobs (see wantedBlobs); the map is emptied as they are read. */
@@ -131,6 +134,7 @@ export async function* blobHistorySource(root: string, wanted: Map<string, strin
       for (const { object, content } of parser.push(chunk)) {
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
+        if (content !== undefined && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
         yield* itemsFor(object.oid, paths, content, options.maxFileSize);
       }
     }

@@ -8,7 +8,8 @@ import { decodeContent } from './decode-content.js';
 import { openBlobReader, type BlobReader, type GitStream } from './git.js';
 import { readAhead } from './read-ahead.js';
 import { createDiffParser, type DiffEvent, type DiffFile } from './parse-diff.js';
-import type { SourceItem } from './source-item.js';
+import { isRaw, type SourceItem } from './source-item.js';
+import { isLfsPointer, type NotScanned } from './not-scanned.js';
 import { addedLinesFragment, needsWholeFile, readWholeFile } from './whole-file.js';
 
 /** Flags for a raw, machine-readable patch whatever the repository's or user's config says. */
@@ -28,8 +29,8 @@ export interface DiffSourceOptions {
   readonly maxFileSize: number;
   /** Called once per commit header seen (history), for counting and progress. */
   readonly onCommit?: (commit: CommitInfo & { readonly parents: readonly string[] }) => void;
-  /** Called for each submodule (gitlink) a diff changes: its content is another repository's. */
-  readonly onSubmodule?: (path: string) => void;
+  /** Counts the submodules (gitlinks) and LFS pointers met: their content is not here to scan. */
+  readonly seen?: NotScanned;
 }
 
 /** Changed files whose blobs are asked for before the first is answered. */
@@ -79,13 +80,20 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
   const reader = (): BlobReader => (blobs ??= openBlobReader(options.cwd));
   const itemsOf = (file: DiffFile): Promise<SourceItem[]> | SourceItem[] => {
     if (file.skip) {
-      if (file.skip === 'submodule') options.onSubmodule?.(file.path);
+      if (file.skip === 'submodule') options.seen?.submodules.add(file.path);
       return [];
     }
     if (file.binary) return readBinary(file, commit, reader(), options);
     if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
     const fragment = addedLinesFragment(file, commit);
     return [{ kind: 'fragment', fragment, bytes: fragment.text.length, file: true }];
+  };
+  const noted = (items: SourceItem[]): SourceItem[] => {
+    for (const item of items) {
+      if (item.kind !== 'fragment' || item.fragment.startLine !== 1) continue;
+      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
+    }
+    return items;
   };
   const toItems = async function* (limit: number): AsyncGenerator<SourceItem> {
     for (const event of take()) {
@@ -95,9 +103,9 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
         continue;
       }
       pending.push(itemsOf(event.file));
-      while (pending.length > limit) yield* await (pending.shift() as Promise<SourceItem[]>);
+      while (pending.length > limit) yield* noted(await (pending.shift() as Promise<SourceItem[]>));
     }
-    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* pending.shift() as SourceItem[];
+    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift() as SourceItem[]);
   };
   try {
     for await (const chunk of readAhead(stream.stdout)) {

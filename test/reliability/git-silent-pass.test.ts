@@ -136,3 +136,52 @@ describe('commit messages, tag messages and tagged blobs are scanned', () => {
     }
   });
 });
+
+describe('tracked files are scanned whatever .gitignore says', () => {
+  it('git add -f prod.env (and a file in an ignored folder): found by scan ., while untracked ignored files stay ignored', async () => {
+    const repo = makeRepo();
+    const [forced, inFolder, untracked] = [fakeGithubToken(), fakeGithubToken(), fakeGithubToken()];
+    repo.commit('ignore', { '.gitignore': '*.env\nsecrets/\n' });
+    repo.write({ 'prod.env': line(forced), 'secrets/db.txt': line(inFolder), 'local.env': line(untracked), 'secrets/local.txt': line(untracked) });
+    repo.git('add', '-f', 'prod.env', 'secrets/db.txt');
+    repo.commit('forced');
+    const result = await run(repo, 'scan', '.');
+    expect(result.code).toBe(1);
+    expect(report(result).findings.map((f) => [f.file, f.secret]).sort()).toEqual([['prod.env', forced], ['secrets/db.txt', inFolder]]);
+  });
+});
+
+describe('submodules and LFS pointers are reported as not scanned', () => {
+  const POINTER = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab12'.repeat(16)}\nsize 12345\n`;
+  /** A gitlink (what `git submodule add` records) to a commit of another repository. */
+  const addGitlink = (repo: Repo, path: string): void => {
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${'1234567890abcdef'.repeat(2)}12345678,${path}`);
+  };
+
+  it('in every history mode and in staged', async () => {
+    const repo = makeRepo();
+    repo.commit('base', { 'README.md': 'hello\n' });
+    addGitlink(repo, 'vendor/lib');
+    repo.write({ 'model.bin': POINTER });
+    repo.git('add', 'model.bin');
+    const staged = await run(repo, 'staged');
+    expect(staged.code).toBe(0);
+    expect(staged.stderr).toMatch(/note: 1 submodule not scanned \(vendor\/lib\)/);
+    expect(staged.stderr).toMatch(/note: 1 LFS pointer not scanned \(model\.bin\)/);
+    repo.git('commit', '-q', '-m', 'add submodule and LFS pointer');
+    for (const mode of [['history', '--route', 'diff'], ['history', '--route', 'blobs'], ['history', 'HEAD~1..HEAD']]) {
+      const result = await run(repo, ...mode);
+      expect({ mode, code: result.code }).toEqual({ mode, code: 0 });
+      expect(result.stderr).toMatch(/note: 1 submodule not scanned/);
+      expect(result.stderr).toMatch(/note: 1 LFS pointer not scanned/);
+    }
+  });
+
+  it('scan . notes an LFS pointer in the working tree', async () => {
+    const repo = makeRepo();
+    repo.commit('pointer', { 'model.bin': POINTER });
+    const result = await run(repo, 'scan', '.');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/note: 1 LFS pointer not scanned \(model\.bin\)/);
+  });
+});

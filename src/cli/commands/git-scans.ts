@@ -10,6 +10,8 @@ import { markPresentInHead } from '../../sources/present-in-head.js';
 import { checkSince, countCommits, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
 import { messageSource } from '../../sources/message-source.js';
+import { notScanned } from '../../sources/not-scanned.js';
+import { notScannedNotes } from '../not-scanned-notes.js';
 import type { Finding } from '../../detect/types.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
@@ -42,7 +44,8 @@ export const configFor = (io: Io, options: CommonOptions, root: string) =>
 export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
   const root = await repoRoot(io.cwd);
   // git diff runs while the config and baseline are read.
-  const staged = stagedSource(root, options.maxFileSize);
+  const seen = notScanned();
+  const staged = stagedSource(root, options.maxFileSize, seen);
   let config: ScanConfig;
   let baseline: ReturnType<typeof baselineFilterFor>;
   try {
@@ -55,7 +58,7 @@ export const stagedCommand = async (io: Io, options: CommonOptions): Promise<Exi
   const source = staged.items;
   const request: ScanRequest =
     config.ownRules === 0 ? { mode: 'staged', target: 'index', source, inProcess: true } : { mode: 'staged', target: 'index', source, pool: startPool(1) };
-  const code = await runScan(io, options, config, request, baseline);
+  const code = await runScan(io, options, config, { ...request, notes: () => notScannedNotes(seen) }, baseline);
   if (code === 1 && options.format === 'text' && !options.quiet) io.stderr.write(BLOCKED_HELP);
   return code;
 };
@@ -83,6 +86,8 @@ export interface HistoryRequestOptions {
 export const historyRequest = async (root: string, config: ScanConfig, options: HistoryRequestOptions): Promise<ScanRequest> => {
   if (options.since !== undefined) await checkSince(root, options.since);
   const notes: string[] = await historyRewrites(root);
+  const seen = notScanned();
+  const allNotes = (): string[] => [...notes, ...notScannedNotes(seen)];
   if (await isShallow(root)) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
@@ -108,7 +113,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   };
   const messages = messageSource(root, { revisions: options.range === undefined ? ['--all'] : [options.range], since: options.since, tags: options.range === undefined });
   if (!whole || route === 'diff' || byCommit) {
-    const source = then(historySource(root, { ...options, onCommit: () => commits++ }), messages);
+    const source = then(historySource(root, { ...options, onCommit: () => commits++, seen }), messages);
     return {
       mode: 'history',
       target: options.range ?? '--all',
@@ -117,13 +122,13 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       commits: () => commits,
       total: commitTotal,
       route: () => 'diff',
-      notes: () => notes,
+      notes: allNotes,
     };
   }
   let history: BlobHistory | undefined;
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
-    history = await readBlobHistory(root, () => commits++);
+    history = await readBlobHistory(root, () => commits++, seen);
     const wanted = wantedBlobs(history);
     if (route === 'auto') {
       const bytes = await wantedBytes(root, wanted);
@@ -134,11 +139,12 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       history = undefined;
       wanted.clear();
       commits = 0;
-      yield* historySource(root, { ...options, onCommit: () => commits++ });
+      seen.submodules.clear();
+      yield* historySource(root, { ...options, onCommit: () => commits++, seen });
       return;
     }
     total = { unit: 'blob', count: countBlobFiles(wanted) };
-    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize });
+    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize, seen });
   };
   // Messages and tagged blobs carry no blob to attribute: consolidated as the diff route does.
   const consolidateBlobs = (findings: readonly Finding[], read: BlobHistory): Finding[] => [
@@ -154,7 +160,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     commits: () => commits,
     total: () => total,
     route: () => chosen,
-    notes: () => notes,
+    notes: allNotes,
   };
 };
 

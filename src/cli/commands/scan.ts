@@ -4,6 +4,8 @@ import { loadConfig } from '../../config/load-config.js';
 import { LeakgateError } from '../../errors.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { fileSource, stdinSource } from '../../sources/file-source.js';
+import { notScanned } from '../../sources/not-scanned.js';
+import { notScannedNotes } from '../not-scanned-notes.js';
 import { findRepoRoot } from '../../sources/walk-files.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
@@ -20,10 +22,11 @@ export const fileRequest = (io: Io, paths: readonly string[], root: string, opti
   const targets = paths.length === 0 ? ['.'] : paths;
   const stdin = targets.includes('-');
   if (stdin && targets.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
+  const seen = notScanned();
   const source = stdin
     ? stdinSource(io.stdin)
-    : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-  return { mode: 'scan', target: targets.join(' '), source };
+    : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize, seen });
+  return { mode: 'scan', target: targets.join(' '), source, notes: () => notScannedNotes(seen) };
 };
 
 export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
