@@ -49,7 +49,7 @@ const utf8Sniff = (bytes: Uint8Array, skip: number): boolean => {
   }
 };
 
-/** Text with NULs in it: few NULs, next to no other control bytes, and what remains decodes as UTF-8. */
+/** Text with NULs in it: few NULs, next to no other control bytes, and what remains decodes as UTF-8 (mostly). */
 const textAroundNuls = (bytes: Uint8Array): boolean => {
   const head = bytes.subarray(0, SNIFF);
   let nul = 0;
@@ -62,7 +62,7 @@ const textAroundNuls = (bytes: Uint8Array): boolean => {
   const text = utf8.decode(head.filter((byte) => byte !== 0));
   let replaced = 0;
   for (const ch of text) if (ch === '\ufffd') replaced++;
-  return replaced <= text.length * 0.01;
+  return replaced <= text.length * 0.05;
 };
 
 const BOMS: ReadonlyArray<{ readonly bytes: readonly number[]; readonly encoding: Encoding }> = [
@@ -86,7 +86,8 @@ export const sniffEncoding = (bytes: Uint8Array): { readonly encoding: Encoding 
     if (utf8Sniff(bytes, skip)) return { encoding: 'utf-8', skip: 0 };
     if (wide === undefined) return { encoding: bom.encoding, skip };
   }
-  if (utf8Sniff(bytes, 0)) return { encoding: 'utf-8', skip: 0 };
+  // No NUL: what git calls text, read as UTF-8 (an invalid byte becomes U+FFFD, the rest is kept).
+  if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: 'utf-8', skip: 0 };
   const wide = wideByZeros(bytes, 0);
   if (wide) return { encoding: wide, skip: 0 };
   if (textAroundNuls(bytes)) return { encoding: 'utf-8', skip: 0 };
