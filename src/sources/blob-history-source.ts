@@ -5,7 +5,8 @@
 // then names the commit that introduced each secret.
 import { LeakgateError } from '../errors.js';
 import type { CommitInfo } from '../detect/types.js';
-import { gitStream, openBlobReader } from './git.js';
+import { openBlobReader } from './blob-reader.js';
+import { gitStream } from './git.js';
 import { createBatchParser, type BatchObject } from './parse-batch.js';
 import { isUtf8Text, sniffEncoding } from './decode-content.js';
 import { COMMIT_FORMAT } from './parse-diff.js';

@@ -5,7 +5,8 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { CommitInfo } from '../detect/types.js';
 import { decodeContent } from './decode-content.js';
-import { openBlobReader, type BlobReader, type GitStream } from './git.js';
+import { openBlobReader, type BlobReader } from './blob-reader.js';
+import type { GitStream } from './git.js';
 import { readAhead } from './read-ahead.js';
 import { createDiffParser, type DiffEvent, type DiffFile } from './parse-diff.js';
 import { isRaw, type SourceItem } from './source-item.js';

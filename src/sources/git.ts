@@ -59,13 +59,13 @@ const gitEnv = (): NodeJS.ProcessEnv => {
   };
 };
 
-const notFound = (error: unknown): LeakgateError =>
+export const notFound = (error: unknown): LeakgateError =>
   new LeakgateError('git', 'git is not installed or not on PATH: install git, or scan files with `leakgate scan`', { cause: error });
 
 /** git tried to fetch a missing object from a promisor remote (a partial clone) and gitEnv() stopped it. */
 const LAZY_FETCH_BLOCKED = /transport '[^']*' not allowed|lazy fetch/;
 
-const failure = (args: readonly string[], stderr: string, code: number | null, signal: NodeJS.Signals | null): LeakgateError => {
+export const failure = (args: readonly string[], stderr: string, code: number | null, signal: NodeJS.Signals | null): LeakgateError => {
   const detail = stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
   const why = LAZY_FETCH_BLOCKED.test(stderr)
     ? ': objects are missing (a partial clone), and leakgate never fetches them nor runs a remote\'s commands: fetch them first (git fetch --refetch), or scan a full clone'
@@ -73,9 +73,10 @@ const failure = (args: readonly string[], stderr: string, code: number | null, s
   return new LeakgateError('git', `git ${args[0] ?? ''} failed: ${detail.replace(/^(fatal|error): /, '')}${why}`, { cause: new Error(stderr) });
 };
 
-type GitChild = ChildProcessByStdio<Writable | null, Readable, Readable>;
+export type GitChild = ChildProcessByStdio<Writable | null, Readable, Readable>;
 
-const start = (args: readonly string[], cwd: string, stdin: boolean, env: NodeJS.ProcessEnv = gitEnv()): GitChild =>
+/** Spawns git with SAFE_ARGS and gitEnv(); for the few readers that manage the process themselves. */
+export const start = (args: readonly string[], cwd: string, stdin: boolean, env: NodeJS.ProcessEnv = gitEnv()): GitChild =>
   spawn('git', [...SAFE_ARGS, ...args], {
     cwd,
     env,
@@ -145,112 +146,4 @@ export const gitStream = (args: readonly string[], cwd: string): GitStream => {
   // A rejection is observed by whoever awaits done; keep an early one from being unhandled.
   done.catch(() => undefined);
   return { stdout: child.stdout, done, kill: () => child.kill('SIGTERM') };
-};
-
-export interface BlobReader {
-  /** The content of an object (a blob id, or rev:path), or undefined when it does not exist. */
-  readonly read: (spec: string) => Promise<Buffer | undefined>;
-  readonly close: () => Promise<void>;
-}
-
-/**
- * A long-lived `git cat-file --batch`: one request per line, answered with
- * "<oid> <type> <size>\n<content>\n" or "<spec> missing\n".
- * https://git-scm.com/docs/git-cat-file#_batch_output
- */
-export const openBlobReader = (cwd: string): BlobReader => {
-  const child = start(['cat-file', '--batch'], cwd, true);
-  // Output not yet consumed, as git's chunks: each byte is copied once, into the object it belongs
-  // to, when the whole object is there (joining each chunk onto the rest was quadratic: 45 s for 100 MB).
-  const queue: Buffer[] = [];
-  let queued = 0;
-  /** The object whose header was read, waiting for its content and newline. */
-  let size: number | undefined;
-  const waiting: Array<(value: Buffer | undefined) => void> = [];
-  let failed: Error | undefined;
-  /** Removes the first n queued bytes into a buffer of their own (not a pooled slab: it may go to a worker). */
-  const take = (n: number): Buffer => {
-    const out = Buffer.allocUnsafeSlow(n);
-    for (let at = 0; at < n; ) {
-      const chunk = queue[0] as Buffer;
-      const part = Math.min(chunk.length, n - at);
-      chunk.copy(out, at, 0, part);
-      at += part;
-      if (part === chunk.length) queue.shift();
-      else queue[0] = chunk.subarray(part);
-    }
-    queued -= n;
-    return out;
-  };
-  /** The next header line, if a newline has arrived. */
-  const headerLine = (): string | undefined => {
-    let offset = 0;
-    for (const chunk of queue) {
-      const newline = chunk.indexOf(10);
-      if (newline !== -1) return take(offset + newline + 1).toString('utf8', 0, offset + newline);
-      offset += chunk.length;
-    }
-    return undefined;
-  };
-  const answer = (value: Buffer | undefined): void => (waiting.shift() as (value: Buffer | undefined) => void)(value);
-  const pump = (): void => {
-    while (waiting.length > 0) {
-      if (size === undefined) {
-        const header = headerLine();
-        if (header === undefined) return;
-        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-          answer(undefined);
-          continue;
-        }
-        size = Number(header.split(' ')[2]);
-      }
-      if (queued < size + 1) return;
-      const content = take(size);
-      take(1);
-      size = undefined;
-      answer(content);
-    }
-  };
-  child.stdout.on('data', (chunk: Buffer) => {
-    queue.push(chunk);
-    queued += chunk.length;
-    pump();
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    if (stderr.length < 4096) stderr += chunk.toString();
-  });
-  // git gone (killed, crashed, a corrupt object): every request still waiting fails, none hangs.
-  const abandon = (error: Error): void => {
-    failed ??= error;
-    for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-  };
-  const closed = new Promise<void>((resolvePromise) =>
-    child.on('close', (code, signal) => {
-      abandon(failure(['cat-file', '--batch'], stderr || 'it stopped before answering', code, signal));
-      resolvePromise();
-    }),
-  );
-  child.on('error', (error: NodeJS.ErrnoException) => abandon(error.code === 'ENOENT' ? notFound(error) : error));
-  // Writing to a git that has died fails with EPIPE: the close handler above reports it.
-  child.stdin?.on('error', () => undefined);
-  const rejectors = new Map<(value: Buffer | undefined) => void, (error: unknown) => void>();
-  return {
-    read: (spec) =>
-      new Promise((resolvePromise, reject) => {
-        if (failed) return reject(failed);
-        if (/[\n\r]/.test(spec)) return resolvePromise(undefined);
-        const settle = (value: Buffer | undefined): void => {
-          rejectors.delete(settle);
-          resolvePromise(value);
-        };
-        rejectors.set(settle, reject);
-        waiting.push(settle);
-        child.stdin?.write(`${spec}\n`);
-      }),
-    close: async () => {
-      child.stdin?.end();
-      await closed;
-    },
-  };
 };

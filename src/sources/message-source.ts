@@ -4,7 +4,8 @@
 // "<tag message>", and "<tag NAME>" for a tagged blob.
 // https://git-scm.com/docs/git-log#_pretty_formats · https://git-scm.com/docs/git-for-each-ref#_field_names
 import type { CommitInfo } from '../detect/types.js';
-import { gitStream, gitText, openBlobReader } from './git.js';
+import { openBlobReader } from './blob-reader.js';
+import { gitStream, gitText } from './git.js';
 import type { SourceItem } from './source-item.js';
 
 export const COMMIT_MESSAGE = '<commit message>';

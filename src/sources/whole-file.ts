@@ -4,7 +4,7 @@
 // whole from its new blob and scanned like a file; scan/keep-added.ts then keeps what touches the
 // added lines. A new file needs no read: its added lines are the whole file.
 import type { CommitInfo, Fragment } from '../detect/types.js';
-import type { BlobReader } from './git.js';
+import type { BlobReader } from './blob-reader.js';
 import type { DiffFile } from './parse-diff.js';
 import type { SourceItem } from './source-item.js';
 

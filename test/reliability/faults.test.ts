@@ -143,7 +143,7 @@ describe('git failing during a history scan', () => {
     expect(result.stderr).toContain('git diff failed');
   });
 
-  // Regression (src/sources/git.ts, openBlobReader): a `git cat-file --batch` that died left the
+  // Regression (src/sources/blob-reader.ts, openBlobReader): a `git cat-file --batch` that died left the
   // reads waiting for its answer unsettled: the scan hung, or Node exited 13 on the unsettled
   // top-level await in bin/leakgate.js, with no message.
   it('git cat-file SIGKILLed while a binary-marked blob is read is exit 2, not a hang', async () => {
