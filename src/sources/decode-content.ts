@@ -21,12 +21,13 @@ const zeroShares = (bytes: Uint8Array, width: 2 | 4, skip: number): number[] => 
   return zeros.map((count) => (units === 0 ? 0 : count / units));
 };
 
-/** Mostly-ASCII text in a wide encoding leaves its high bytes zero; text never zeroes its low byte. */
+/** Text in a wide encoding leaves its high bytes zero (mostly, or always); text rarely zeroes its low byte. */
 const wideByZeros = (bytes: Uint8Array, skip: number): Encoding | undefined => {
   if (bytes.length - skip < 8) return undefined;
   const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
-  if (a < 0.05 && b > 0.7 && c > 0.95 && d > 0.95) return 'utf-32le';
-  if (a > 0.95 && b > 0.95 && c > 0.7 && d < 0.05) return 'utf-32be';
+  // UTF-32: the top byte is always zero, the next one is but for characters beyond the BMP.
+  if (a < 0.05 && c > 0.7 && d > 0.95) return 'utf-32le';
+  if (a > 0.95 && b > 0.7 && d < 0.05) return 'utf-32be';
   const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
   if (odd > 0.7 && even < 0.05) return 'utf-16le';
   if (even > 0.7 && odd < 0.05) return 'utf-16be';
