@@ -1605,25 +1605,79 @@ var init_load_config = __esm({
 });
 
 // src/sources/decode-content.ts
-var SNIFF, utf8, utf16Without, decode16, isUtf8Text, decodeUtf8, decodeContent;
+var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, decodeContent;
 var init_decode_content = __esm({
   "src/sources/decode-content.ts"() {
     "use strict";
     SNIFF = 8e3;
     utf8 = new TextDecoder("utf-8");
-    utf16Without = (bytes) => {
-      const n = Math.min(bytes.length, SNIFF) & ~1;
-      if (n < 8) return void 0;
-      let evenZero = 0;
-      let oddZero = 0;
-      for (let i = 0; i < n; i += 2) {
-        if (bytes[i] === 0) evenZero++;
-        if (bytes[i + 1] === 0) oddZero++;
-      }
-      const pairs = n / 2;
-      if (oddZero > pairs * 0.7 && evenZero < pairs * 0.05) return "utf-16le";
-      if (evenZero > pairs * 0.7 && oddZero < pairs * 0.05) return "utf-16be";
+    utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+    zeroShares = (bytes, width, skip) => {
+      const n = Math.min(bytes.length - skip, SNIFF) - Math.min(bytes.length - skip, SNIFF) % width;
+      const zeros = new Array(width).fill(0);
+      for (let i = 0; i < n; i++) if (bytes[skip + i] === 0) zeros[i % width]++;
+      const units = n / width;
+      return zeros.map((count) => units === 0 ? 0 : count / units);
+    };
+    wideByZeros = (bytes, skip) => {
+      if (bytes.length - skip < 8) return void 0;
+      const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
+      if (a < 0.05 && c > 0.7 && d > 0.95) return "utf-32le";
+      if (a > 0.95 && b > 0.7 && d < 0.05) return "utf-32be";
+      const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
+      if (odd > 0.7 && even < 0.05) return "utf-16le";
+      if (even > 0.7 && odd < 0.05) return "utf-16be";
       return void 0;
+    };
+    utf8Sniff = (bytes, skip) => {
+      const head = bytes.subarray(skip, skip + SNIFF);
+      if (head.indexOf(0) !== -1) return false;
+      let end = head.length;
+      while (end > 0 && end > head.length - 4 && (head[end - 1] & 192) === 128) end--;
+      if (end > 0 && head[end - 1] >= 192) end--;
+      try {
+        utf8Fatal.decode(head.subarray(0, end));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    textAroundNuls = (bytes) => {
+      const head = bytes.subarray(0, SNIFF);
+      let nul = 0;
+      let control = 0;
+      for (const byte of head) {
+        if (byte === 0) nul++;
+        else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
+      }
+      if (nul > head.length * 0.1 || control > head.length * 0.01) return false;
+      const text = utf8.decode(head.filter((byte) => byte !== 0));
+      let replaced = 0;
+      for (const ch of text) if (ch === "\uFFFD") replaced++;
+      return replaced <= text.length * 0.05;
+    };
+    BOMS = [
+      { bytes: [255, 254, 0, 0], encoding: "utf-32le" },
+      { bytes: [0, 0, 254, 255], encoding: "utf-32be" },
+      { bytes: [255, 254], encoding: "utf-16le" },
+      { bytes: [254, 255], encoding: "utf-16be" },
+      { bytes: [239, 187, 191], encoding: "utf-8" }
+    ];
+    sniffEncoding = (bytes) => {
+      const bom = BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+      if (bom?.encoding === "utf-8") return { encoding: "utf-8", skip: 3 };
+      if (bom) {
+        const skip = bom.bytes.length;
+        const wide2 = wideByZeros(bytes, skip);
+        if (wide2 === bom.encoding) return { encoding: bom.encoding, skip };
+        if (utf8Sniff(bytes, skip)) return { encoding: "utf-8", skip: 0 };
+        if (wide2 === void 0) return { encoding: bom.encoding, skip };
+      }
+      if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: "utf-8", skip: 0 };
+      const wide = wideByZeros(bytes, 0);
+      if (wide) return { encoding: wide, skip: 0 };
+      if (textAroundNuls(bytes)) return { encoding: "utf-8", skip: 0 };
+      return { encoding: "binary", skip: 0 };
     };
     decode16 = (bytes, encoding, skip) => {
       const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
@@ -1632,18 +1686,154 @@ var init_decode_content = __esm({
       swapped.swap16();
       return new TextDecoder("utf-16le").decode(swapped);
     };
-    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+    decode32 = (bytes, little, skip) => {
+      const parts = [];
+      let points = [];
+      for (let i = skip; i + 3 < bytes.length; i += 4) {
+        const [a, b, c, d] = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+        const point = (little ? a | b << 8 | c << 16 | d << 24 : d | c << 8 | b << 16 | a << 24) >>> 0;
+        points.push(point > 1114111 || point >= 55296 && point <= 57343 ? 65533 : point);
+        if (points.length === 8192) {
+          parts.push(String.fromCodePoint(...points));
+          points = [];
+        }
+      }
+      parts.push(String.fromCodePoint(...points));
+      return parts.join("");
+    };
+    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && !(bytes[0] === 0 && bytes[1] === 0) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
     decodeUtf8 = (bytes) => utf8.decode(bytes);
     decodeContent = (bytes) => {
-      if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
-      if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
-      if (isUtf8Text(bytes)) {
-        const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-        return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
+      const { encoding, skip } = sniffEncoding(bytes);
+      switch (encoding) {
+        case "binary":
+          return { kind: "binary" };
+        case "utf-8":
+          return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+        case "utf-16le":
+        case "utf-16be":
+          return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
+        default:
+          return { kind: "text", text: decode32(bytes, encoding === "utf-32le", skip), encoding };
       }
-      const utf16 = utf16Without(bytes);
-      if (utf16) return { kind: "text", text: decode16(bytes, utf16, 0), encoding: utf16 };
-      return { kind: "binary" };
+    };
+  }
+});
+
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+import { devNull } from "node:os";
+var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, LAZY_FETCH_BLOCKED, failure, start, git, gitFetch, gitText, gitSucceeds, gitStream;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    SAFE_CONFIG = [
+      "core.fsmonitor=false",
+      "core.untrackedCache=false",
+      "core.pager=cat",
+      "core.quotepath=false",
+      "diff.external=",
+      "diff.noprefix=false",
+      "diff.mnemonicPrefix=false",
+      "diff.relative=false",
+      "diff.renames=true",
+      "color.ui=false",
+      "log.showSignature=false",
+      "log.follow=false",
+      "core.splitIndex=false",
+      // The root commit's diff is shown whatever log.showRoot says (a root commit can add a secret).
+      "log.showRoot=true",
+      "advice.graftFileDeprecated=false"
+    ];
+    SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
+    gitEnv = () => {
+      const env3 = { ...process.env };
+      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_REPLACE_REF_BASE"]) {
+        delete env3[name];
+      }
+      return {
+        ...env3,
+        GIT_TERMINAL_PROMPT: "0",
+        GIT_OPTIONAL_LOCKS: "0",
+        LC_ALL: "C",
+        GIT_ALLOW_PROTOCOL: "",
+        GIT_NO_LAZY_FETCH: "1",
+        GIT_NO_REPLACE_OBJECTS: "1",
+        GIT_GRAFT_FILE: devNull
+      };
+    };
+    notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
+    LAZY_FETCH_BLOCKED = /transport '[^']*' not allowed|lazy fetch/;
+    failure = (args, stderr, code, signal) => {
+      const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
+      const why = LAZY_FETCH_BLOCKED.test(stderr) ? ": objects are missing (a partial clone), and leakgate never fetches them nor runs a remote's commands: fetch them first (git fetch --refetch), or scan a full clone" : "";
+      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}${why}`, { cause: new Error(stderr) });
+    };
+    start = (args, cwd, stdin, env3 = gitEnv()) => spawn("git", [...SAFE_ARGS, ...args], {
+      cwd,
+      env: env3,
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    git = (args, cwd, input, env3) => new Promise((resolvePromise, reject) => {
+      const child = start(args, cwd, input !== void 0, env3);
+      const out = [];
+      let err = "";
+      child.stdout.on("data", (chunk) => out.push(chunk));
+      child.stderr.on("data", (chunk) => err += chunk.toString());
+      child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
+      child.on("close", (code, signal) => {
+        if (code === 0) resolvePromise(Buffer.concat(out));
+        else reject(failure(args, err, code, signal));
+      });
+      if (input !== void 0) child.stdin?.end(input);
+    });
+    gitFetch = (args, cwd) => {
+      const { GIT_ALLOW_PROTOCOL: _allow, GIT_NO_LAZY_FETCH: _lazy, ...env3 } = gitEnv();
+      return git(["fetch", ...args], cwd, void 0, env3);
+    };
+    gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
+    gitSucceeds = async (args, cwd) => {
+      try {
+        await git(args, cwd);
+        return true;
+      } catch (error) {
+        if (error instanceof LeakgateError && error.message.startsWith("git is not installed")) throw error;
+        return false;
+      }
+    };
+    gitStream = (args, cwd) => {
+      const child = start(args, cwd, false);
+      let err = "";
+      child.stderr.on("data", (chunk) => {
+        if (err.length < 65536) err += chunk.toString();
+      });
+      const done = new Promise((resolvePromise, reject) => {
+        child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
+        child.on("close", (code, signal) => {
+          if (code === 0) resolvePromise();
+          else reject(failure(args, err, code, signal));
+        });
+      });
+      done.catch(() => void 0);
+      return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
+    };
+  }
+});
+
+// src/sources/not-scanned.ts
+var notScanned, LFS_HEADERS, ASCII_HEADERS, isLfsPointer;
+var init_not_scanned = __esm({
+  "src/sources/not-scanned.ts"() {
+    "use strict";
+    notScanned = () => ({ submodules: /* @__PURE__ */ new Set(), lfs: /* @__PURE__ */ new Set() });
+    LFS_HEADERS = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"];
+    ASCII_HEADERS = LFS_HEADERS.map((header) => Buffer.from(header, "latin1"));
+    isLfsPointer = (content) => {
+      if (content.length >= 1024) return false;
+      if (typeof content === "string") return LFS_HEADERS.some((header) => content.startsWith(header));
+      return ASCII_HEADERS.some((header) => content.length >= header.length && Buffer.from(content.buffer, content.byteOffset, header.length).equals(header));
     };
   }
 });
@@ -2554,7 +2744,7 @@ function* walkFiles(targets2, options) {
           }
         }
         const isDir = childStats.isDirectory();
-        if (repo && isIgnored(levels, child, isDir)) continue;
+        if (repo && isIgnored(levels, child, isDir) && !isTracked(options.tracked, repo, child, isDir)) continue;
         if (isDir) {
           const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
           subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
@@ -2568,13 +2758,24 @@ function* walkFiles(targets2, options) {
     }
   }
 }
-var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, typeUnknown, kindOf, statOrError;
+var import_ignore, trackedOf, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, isTracked, typeUnknown, kindOf, statOrError;
 var init_walk_files = __esm({
   "src/sources/walk-files.ts"() {
     "use strict";
     init_read_own_file();
     import_ignore = __toESM(require_ignore(), 1);
     init_errors();
+    trackedOf = (paths) => {
+      const dirs = /* @__PURE__ */ new Set();
+      for (const path of paths) {
+        for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+          const dir = path.slice(0, slash);
+          if (dirs.has(dir)) break;
+          dirs.add(dir);
+        }
+      }
+      return { files: new Set(paths), dirs };
+    };
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
       for (let dir = resolve(from); ; dir = dirname2(dir)) {
@@ -2614,6 +2815,11 @@ var init_walk_files = __esm({
       const rel = toPosix(relative3(level.base, asText(abs)));
       return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
     });
+    isTracked = (tracked, repo, abs, isDir) => {
+      if (!tracked) return false;
+      const rel = toPosix(relative3(repo, asText(abs)));
+      return isDir ? tracked.dirs.has(rel) || tracked.files.has(rel) : tracked.files.has(rel);
+    };
     typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
     kindOf = (stats) => {
       if (stats.isSymbolicLink()) return "symbolic link (not followed)";
@@ -2635,7 +2841,9 @@ var init_walk_files = __esm({
 
 // src/sources/file-source.ts
 async function* fileSource(targets2, options) {
-  for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
+  const tracked = options.gitignore ? await trackedFiles(options.root) : void 0;
+  const walk = tracked ? { ...options, tracked } : options;
+  for (const item of walkFiles(targets2, walk)) yield* readItem(item, options.maxFileSize, options.seen);
 }
 async function* stdinSource(stdin) {
   const chunks = [];
@@ -2648,16 +2856,18 @@ async function* stdinSource(stdin) {
   }
   yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
 }
-var formatSize, nameOnly, readItem;
+var formatSize, nameOnly, readItem, trackedFiles;
 var init_file_source = __esm({
   "src/sources/file-source.ts"() {
     "use strict";
     init_read_own_file();
     init_decode_content();
+    init_git();
+    init_not_scanned();
     init_walk_files();
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
-    readItem = (item, maxFileSize) => {
+    readItem = (item, maxFileSize, seen) => {
       if (item.kind === "skipped") return [item];
       const tooLarge = (size) => [
         { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
@@ -2671,10 +2881,39 @@ var init_file_source = __esm({
         if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
         return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
       }
+      if (isLfsPointer(bytes)) seen?.lfs.add(item.path);
       if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
       const decoded = decodeContent(bytes);
       if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
       return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
+    };
+    trackedFiles = async (root2) => {
+      const repo = findRepoRoot(root2);
+      if (repo === void 0) return void 0;
+      try {
+        return trackedOf((await git(["ls-files", "-z", "--cached", "--full-name"], repo)).toString("utf8").split("\0").filter(Boolean));
+      } catch {
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/cli/not-scanned-notes.ts
+var plural, notScannedNotes;
+var init_not_scanned_notes = __esm({
+  "src/cli/not-scanned-notes.ts"() {
+    "use strict";
+    plural = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    notScannedNotes = (seen) => {
+      const notes = [];
+      if (seen.submodules.size > 0) {
+        notes.push(`${plural(seen.submodules.size, "submodule", "submodules")} not scanned (${[...seen.submodules].slice(0, 3).join(", ")}${seen.submodules.size > 3 ? ", \u2026" : ""}): each is a repository of its own; scan it there`);
+      }
+      if (seen.lfs.size > 0) {
+        notes.push(`${plural(seen.lfs.size, "LFS pointer", "LFS pointers")} not scanned (${[...seen.lfs].slice(0, 3).join(", ")}${seen.lfs.size > 3 ? ", \u2026" : ""}): their content is on the LFS server; git lfs pull, then leakgate scan`);
+      }
+      return notes;
     };
   }
 });
@@ -3509,7 +3748,7 @@ var init_source_item = __esm({
     init_decode_content();
     isRaw = (fragment) => "raw" in fragment;
     decodeFragment = (fragment) => {
-      const { raw, owns, ...rest } = fragment;
+      const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
       if (owns) return { ...rest, text: decodeUtf8(raw) };
       const decoded = decodeContent(raw);
       return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
@@ -3633,9 +3872,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve11, reject) => {
+        detect: (fragments) => new Promise((resolve12, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve11, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve12, reject });
           dispatch();
         }),
         close: async () => {
@@ -4435,7 +4674,7 @@ var init_source = __esm({
 });
 
 // src/report/text.ts
-var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, formatText;
+var SEVERITY_COLOR, plural2, formatBytes, validity, formatFinding, summaryLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
@@ -4447,7 +4686,7 @@ var init_text = __esm({
       low: (c) => c.cyan,
       info: (c) => c.gray
     };
-    plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     formatBytes = (bytes) => {
       if (bytes < 1024) return `${bytes} B`;
       if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -4462,7 +4701,7 @@ var init_text = __esm({
       if (finding.commit) {
         lines.push(`      commit ${c.cyan(finding.commit.sha.slice(0, 12))} by ${finding.commit.author} <${finding.commit.email}> on ${finding.commit.date.slice(0, 10)}: ${finding.commit.message}`);
       }
-      if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural(finding.occurrences, "commit")}`);
+      if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural2(finding.occurrences, "commit")}`);
       if (finding.presentInHead !== void 0) {
         lines.push(`      ${finding.presentInHead ? c.red("still present at HEAD: remove it and rotate it") : "no longer at HEAD, but in history: rotate it"}`);
       }
@@ -4470,9 +4709,9 @@ var init_text = __esm({
     };
     summaryLine = (c, report) => {
       const files = new Set(report.findings.map((finding) => finding.file)).size;
-      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural(report.findings.length, "finding")} in ${plural(files, "file")}`);
-      const scope = report.mode === "history" ? `${plural(report.commits, "commit")}, ` : "";
-      return `${found} \xB7 ${scope}${plural(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
+      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural2(report.findings.length, "finding")} in ${plural2(files, "file")}`);
+      const scope = report.mode === "history" ? `${plural2(report.commits, "commit")}, ` : "";
+      return `${found} \xB7 ${scope}${plural2(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural2(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
     };
     formatText = (report, color) => {
       const c = new Chalk({ level: color ? 1 : 0 });
@@ -4493,7 +4732,7 @@ var init_text = __esm({
         out.push(`suppressed: ${allowlist} by allowlist, ${inline} by inline comment, ${baseline} by baseline`);
       }
       if (report.skipped.length > 0) {
-        out.push(`skipped ${plural(report.skipped.length, "file")}:`);
+        out.push(`skipped ${plural2(report.skipped.length, "file")}:`);
         for (const item of report.skipped.slice(0, 20)) out.push(`  ${item.path}: ${item.reason}`);
         if (report.skipped.length > 20) out.push(`  \u2026 and ${report.skipped.length - 20} more (see --format json)`);
       }
@@ -4548,6 +4787,82 @@ var init_redact = __esm({
       return { ...finding, secret: hidden, match: finding.match.split(finding.secret).join(hidden) };
     };
     maybeRedact = (findings, redact) => redact ? findings.map(redactFinding) : findings;
+  }
+});
+
+// src/scan/keep-added.ts
+var MARGIN, touches, keepAdded, farReaching, reachesFar, regionsAround, linesOf, lineStarts, detectChanged;
+var init_keep_added = __esm({
+  "src/scan/keep-added.ts"() {
+    "use strict";
+    init_source_item();
+    MARGIN = 4;
+    touches = (added, from, to) => {
+      let low = 0;
+      let high = added.length;
+      while (low < high) {
+        const mid = low + high >>> 1;
+        if (added[mid] < from) low = mid + 1;
+        else high = mid;
+      }
+      return low < added.length && added[low] <= to;
+    };
+    keepAdded = (result, added, pathOnly) => ({
+      findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
+      suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
+      pathAllowed: result.pathAllowed
+    });
+    farReaching = /* @__PURE__ */ new WeakMap();
+    reachesFar = (detector) => {
+      let test = farReaching.get(detector);
+      if (test) return test;
+      const scanned = detector.rules.filter((rule) => !rule.pathOnly);
+      if (scanned.some((rule) => rule.keywords.length === 0)) test = () => true;
+      else {
+        const keywords = scanned.filter((rule) => rule.window === "block").flatMap((rule) => rule.keywords);
+        const any = keywords.length === 0 ? void 0 : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+        test = (text) => any !== void 0 && any.test(text);
+      }
+      farReaching.set(detector, test);
+      return test;
+    };
+    regionsAround = (added) => {
+      const regions = [];
+      for (const line of added) {
+        const last = regions[regions.length - 1];
+        if (last && line - MARGIN <= last[1] + 1) last[1] = line + MARGIN;
+        else regions.push([Math.max(1, line - MARGIN), line + MARGIN]);
+      }
+      return regions;
+    };
+    linesOf = (whole, starts, from, to) => {
+      const start2 = starts[from - 1] ?? whole.text.length;
+      const end = to < starts.length ? starts[to] - 1 : whole.text.length;
+      return { ...whole, text: whole.text.slice(start2, Math.max(start2, end)), startLine: from };
+    };
+    lineStarts = (text) => {
+      const starts = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      return starts;
+    };
+    detectChanged = (fragment, detector, pathOnly) => {
+      const whole = decodeFragment(fragment);
+      const added = fragment.added ?? [];
+      if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
+      if (reachesFar(detector)(whole.text)) return keepAdded(detector.detect(whole), added, pathOnly);
+      const named = detector.detect({ ...whole, text: "", startLine: 1 });
+      if (named.pathAllowed) return named;
+      const starts = lineStarts(whole.text);
+      const findings = [...named.findings];
+      const suppressed = [...named.suppressed];
+      for (const [from, to] of regionsAround(added)) {
+        if (from > starts.length) break;
+        const found = detector.detect(linesOf(whole, starts, from, Math.min(to, starts.length)));
+        for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
+        suppressed.push(...found.suppressed);
+      }
+      return keepAdded({ findings, suppressed, pathAllowed: false }, added, pathOnly);
+    };
   }
 });
 
@@ -4619,10 +4934,11 @@ var init_split_fragment = __esm({
 });
 
 // src/scan/scan-source.ts
-var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, record, scanSource, compare, sortFindings;
+var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, pathOnlyRules, pathOnlyOf, record, scanSource, compare, sortFindings;
 var init_scan_source = __esm({
   "src/scan/scan-source.ts"() {
     "use strict";
+    init_keep_added();
     init_split_fragment();
     init_source_item();
     emptyTotals = () => ({
@@ -4637,6 +4953,15 @@ var init_scan_source = __esm({
     BATCH_FRAGMENTS = 2e3;
     IN_FLIGHT = 8;
     IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+    pathOnlyRules = /* @__PURE__ */ new WeakMap();
+    pathOnlyOf = (detector) => {
+      let test = pathOnlyRules.get(detector);
+      if (!test) {
+        const ids = new Set(detector.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+        pathOnlyRules.set(detector, test = (ruleId) => ids.has(ruleId));
+      }
+      return test;
+    };
     record = (totals, result) => {
       if (result.pathAllowed) totals.allowlistedFiles++;
       for (const finding of result.findings) totals.findings.push(finding);
@@ -4674,7 +4999,8 @@ var init_scan_source = __esm({
         onItem?.(totals);
         const fragment = item.fragment;
         if (!("close" in detector)) {
-          record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
+          if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
+          else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
           continue;
         }
         for (const piece of isRaw(fragment) ? splitRaw(fragment) : [fragment]) {
@@ -5041,6 +5367,8 @@ var init_scan = __esm({
     init_load_config();
     init_errors();
     init_file_source();
+    init_not_scanned();
+    init_not_scanned_notes();
     init_walk_files();
     init_run_scan();
     init_baseline_filter();
@@ -5048,8 +5376,9 @@ var init_scan = __esm({
       const targets2 = paths.length === 0 ? ["."] : paths;
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-      return { mode: "scan", target: targets2.join(" "), source };
+      const seen = notScanned();
+      const source = stdin ? stdinSource(io.stdin) : fileSource(targets2.map((path) => resolve4(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize, seen });
+      return { mode: "scan", target: targets2.join(" "), source, notes: () => notScannedNotes(seen) };
     };
     scanCommand = async (io, options) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
@@ -5090,110 +5419,63 @@ var init_consolidate_history = __esm({
   }
 });
 
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, failure, start, git, gitText, gitSucceeds, gitStream, openBlobReader;
-var init_git = __esm({
-  "src/sources/git.ts"() {
+// src/sources/blob-reader.ts
+var openBlobReader;
+var init_blob_reader = __esm({
+  "src/sources/blob-reader.ts"() {
     "use strict";
-    init_errors();
-    SAFE_CONFIG = [
-      "core.fsmonitor=false",
-      "core.untrackedCache=false",
-      "core.pager=cat",
-      "core.quotepath=false",
-      "diff.external=",
-      "diff.noprefix=false",
-      "diff.mnemonicPrefix=false",
-      "diff.relative=false",
-      "diff.renames=true",
-      "color.ui=false",
-      "log.showSignature=false",
-      "log.follow=false",
-      "core.splitIndex=false"
-    ];
-    SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
-    gitEnv = () => {
-      const env3 = { ...process.env };
-      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"]) {
-        delete env3[name];
-      }
-      return { ...env3, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-    };
-    notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
-    failure = (args, stderr, code, signal) => {
-      const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
-      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}`, { cause: new Error(stderr) });
-    };
-    start = (args, cwd, stdin) => spawn("git", [...SAFE_ARGS, ...args], {
-      cwd,
-      env: gitEnv(),
-      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    git = (args, cwd, input) => new Promise((resolvePromise, reject) => {
-      const child = start(args, cwd, input !== void 0);
-      const out = [];
-      let err = "";
-      child.stdout.on("data", (chunk) => out.push(chunk));
-      child.stderr.on("data", (chunk) => err += chunk.toString());
-      child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
-      child.on("close", (code, signal) => {
-        if (code === 0) resolvePromise(Buffer.concat(out));
-        else reject(failure(args, err, code, signal));
-      });
-      if (input !== void 0) child.stdin?.end(input);
-    });
-    gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
-    gitSucceeds = async (args, cwd) => {
-      try {
-        await git(args, cwd);
-        return true;
-      } catch (error) {
-        if (error instanceof LeakgateError && error.message.startsWith("git is not installed")) throw error;
-        return false;
-      }
-    };
-    gitStream = (args, cwd) => {
-      const child = start(args, cwd, false);
-      let err = "";
-      child.stderr.on("data", (chunk) => {
-        if (err.length < 65536) err += chunk.toString();
-      });
-      const done = new Promise((resolvePromise, reject) => {
-        child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
-        child.on("close", (code, signal) => {
-          if (code === 0) resolvePromise();
-          else reject(failure(args, err, code, signal));
-        });
-      });
-      done.catch(() => void 0);
-      return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
-    };
+    init_git();
     openBlobReader = (cwd) => {
       const child = start(["cat-file", "--batch"], cwd, true);
-      let buffer = Buffer.alloc(0);
+      const queue = [];
+      let queued = 0;
+      let size;
       const waiting = [];
       let failed;
+      const take = (n) => {
+        const out = Buffer.allocUnsafeSlow(n);
+        for (let at = 0; at < n; ) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, n - at);
+          chunk.copy(out, at, 0, part);
+          at += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= n;
+        return out;
+      };
+      const headerLine = () => {
+        let offset = 0;
+        for (const chunk of queue) {
+          const newline = chunk.indexOf(10);
+          if (newline !== -1) return take(offset + newline + 1).toString("utf8", 0, offset + newline);
+          offset += chunk.length;
+        }
+        return void 0;
+      };
+      const answer = (value) => waiting.shift()(value);
       const pump = () => {
         while (waiting.length > 0) {
-          const newline = buffer.indexOf(10);
-          if (newline === -1) return;
-          const header = buffer.subarray(0, newline).toString("utf8");
-          if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-            buffer = buffer.subarray(newline + 1);
-            waiting.shift()(void 0);
-            continue;
+          if (size === void 0) {
+            const header = headerLine();
+            if (header === void 0) return;
+            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+              answer(void 0);
+              continue;
+            }
+            size = Number(header.split(" ")[2]);
           }
-          const size = Number(header.split(" ")[2]);
-          if (buffer.length < newline + 1 + size + 1) return;
-          const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
-          buffer = buffer.subarray(newline + 1 + size + 1);
-          waiting.shift()(content);
+          if (queued < size + 1) return;
+          const content = take(size);
+          take(1);
+          size = void 0;
+          answer(content);
         }
       };
       child.stdout.on("data", (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+        queue.push(chunk);
+        queued += chunk.length;
         pump();
       });
       let stderr = "";
@@ -5274,8 +5556,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve11) => {
-      wake = resolve11;
+    await new Promise((resolve12) => {
+      wake = resolve12;
     });
   }
 }
@@ -5340,8 +5622,10 @@ var init_parse_diff = __esm({
       const flush = () => {
         if (file && !file.deleted) {
           const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
-          if (file.added.length > 0 || file.binary) {
-            emit({ kind: "file", file: { path: file.path, added: file.added, lineNumbers: file.lineNumbers, binary: file.binary, blob: file.blob, skip } });
+          const renamed = file.renamedFrom !== void 0 && file.renamedFrom !== file.path;
+          if (file.added.length > 0 || file.binary || renamed || skip === "submodule") {
+            const { path, added: added2, lineNumbers, binary, blob, created, renamedFrom } = file;
+            emit({ kind: "file", file: { path, added: added2, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : void 0 } });
           }
         }
         file = void 0;
@@ -5349,7 +5633,7 @@ var init_parse_diff = __esm({
       };
       const startFile = (path, parents) => {
         flush();
-        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents };
+        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents, created: false, renamedFrom: void 0 };
       };
       const commit = (line) => {
         flush();
@@ -5391,6 +5675,11 @@ var init_parse_diff = __esm({
           }
         } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
           state.mode = line.slice(line.lastIndexOf(" ") + 1);
+          if (line.startsWith("new file mode ")) state.created = true;
+        } else if (line.startsWith("--- /dev/null")) {
+          state.created = true;
+        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+          state.renamedFrom = unquotePath(line.slice(line.indexOf(" from ") + 6));
         } else if (line.startsWith("deleted file mode ")) {
           state.deleted = true;
         } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
@@ -5426,79 +5715,12 @@ var init_parse_diff = __esm({
   }
 });
 
-// src/sources/diff-source.ts
-import { StringDecoder } from "node:string_decoder";
-async function* diffSource(stream, options) {
-  const decoder = new StringDecoder("utf8");
-  let commit;
-  let events = [];
-  const parser2 = createDiffParser((event) => events.push(event));
-  let blobs;
-  let rest = "";
-  const take = function* () {
-    const batch = events;
-    events = [];
-    yield* batch;
-  };
-  const toItems = async function* () {
-    for (const event of take()) {
-      if (event.kind === "commit") {
-        commit = event.commit;
-        options.onCommit?.(event.commit);
-        continue;
-      }
-      const file = event.file;
-      if (file.skip) continue;
-      if (file.binary) {
-        blobs ??= openBlobReader(options.cwd);
-        const item = await readBinary(file, commit, blobs, options);
-        if (item) yield item;
-        continue;
-      }
-      const fragment = fragmentOf(file, commit);
-      yield { kind: "fragment", fragment, bytes: fragment.text.length, file: true };
-    }
-  };
-  try {
-    for await (const chunk of readAhead(stream.stdout)) {
-      const text = rest + decoder.write(chunk);
-      let start2 = 0;
-      for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start2)) {
-        parser2.push(text.slice(start2, newline));
-        start2 = newline + 1;
-      }
-      rest = text.slice(start2);
-      yield* toItems();
-    }
-    rest += decoder.end();
-    if (rest) parser2.push(rest);
-    parser2.end();
-    yield* toItems();
-    await stream.done;
-  } finally {
-    stream.kill();
-    await blobs?.close();
-  }
-}
-var DIFF_ARGS, fragmentOf, readBinary;
-var init_diff_source = __esm({
-  "src/sources/diff-source.ts"() {
+// src/sources/whole-file.ts
+var addedLinesFragment, addedLines, needsWholeFile, readWholeFile;
+var init_whole_file = __esm({
+  "src/sources/whole-file.ts"() {
     "use strict";
-    init_decode_content();
-    init_git();
-    init_read_ahead();
-    init_parse_diff();
-    DIFF_ARGS = [
-      "-U0",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--full-index",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "-M"
-    ];
-    fragmentOf = (file, commit) => {
+    addedLinesFragment = (file, commit) => {
       const first = file.lineNumbers[0] ?? 1;
       const consecutive = file.lineNumbers.every((line, i) => line === first + i);
       return {
@@ -5509,20 +5731,149 @@ var init_diff_source = __esm({
         ...commit ? { commit } : {}
       };
     };
+    addedLines = (file, commit) => {
+      if (file.added.length === 0) return [];
+      const fragment = addedLinesFragment(file, commit);
+      return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+    };
+    needsWholeFile = (file) => !file.created || file.renamedFrom !== void 0;
+    readWholeFile = async (file, commit, blobs, maxFileSize) => {
+      const spec = file.blob !== void 0 && !/^0+$/.test(file.blob) ? file.blob : `${commit?.sha ?? ""}:${file.path}`;
+      const content = await blobs.read(spec);
+      if (content === void 0) {
+        return [...addedLines(file, commit), { kind: "skipped", path: file.path, reason: `blob ${spec.slice(0, 12)} is missing: only its added lines were scanned` }];
+      }
+      if (content.length > maxFileSize) return addedLines(file, commit);
+      const fragment = {
+        path: file.path,
+        raw: content,
+        startLine: 1,
+        added: file.lineNumbers,
+        ...file.renamedFrom !== void 0 ? { renamedFrom: file.renamedFrom } : {},
+        ...commit ? { commit } : {}
+      };
+      return [{ kind: "fragment", fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
+    };
+  }
+});
+
+// src/sources/diff-source.ts
+import { StringDecoder } from "node:string_decoder";
+async function* diffSource(stream, options) {
+  const decoder = new StringDecoder("utf8");
+  let commit;
+  let events = [];
+  const parser2 = createDiffParser((event) => events.push(event));
+  let blobs;
+  let rest = [];
+  const take = function* () {
+    const batch = events;
+    events = [];
+    yield* batch;
+  };
+  const pending = [];
+  const reader = () => blobs ??= openBlobReader(options.cwd);
+  const itemsOf = (file) => {
+    if (file.skip) {
+      if (file.skip === "submodule") options.seen?.submodules.add(file.path);
+      return [];
+    }
+    if (file.binary) return readBinary(file, commit, reader(), options);
+    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
+    const fragment = addedLinesFragment(file, commit);
+    return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+  };
+  const noted = (items) => {
+    for (const item of items) {
+      if (item.kind !== "fragment" || item.fragment.startLine !== 1) continue;
+      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
+    }
+    return items;
+  };
+  const toItems = async function* (limit) {
+    for (const event of take()) {
+      if (event.kind === "commit") {
+        commit = event.commit;
+        options.onCommit?.(event.commit);
+        continue;
+      }
+      pending.push(itemsOf(event.file));
+      while (pending.length > limit) yield* noted(await pending.shift());
+    }
+    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());
+  };
+  try {
+    for await (const chunk of readAhead(stream.stdout)) {
+      const text = decoder.write(chunk);
+      let newline = text.indexOf("\n");
+      if (newline === -1) {
+        rest.push(text);
+        continue;
+      }
+      parser2.push(rest.join("") + text.slice(0, newline));
+      rest = [];
+      let start2 = newline + 1;
+      for (newline = text.indexOf("\n", start2); newline !== -1; newline = text.indexOf("\n", start2)) {
+        parser2.push(text.slice(start2, newline));
+        start2 = newline + 1;
+      }
+      if (start2 < text.length) rest.push(text.slice(start2));
+      yield* toItems(READS_AHEAD);
+    }
+    const last = rest.join("") + decoder.end();
+    if (last) parser2.push(last);
+    parser2.end();
+    yield* toItems(0);
+    await stream.done;
+  } finally {
+    stream.kill();
+    await blobs?.close();
+  }
+}
+var DIFF_ARGS, READS_AHEAD, readBinary;
+var init_diff_source = __esm({
+  "src/sources/diff-source.ts"() {
+    "use strict";
+    init_decode_content();
+    init_blob_reader();
+    init_read_ahead();
+    init_parse_diff();
+    init_source_item();
+    init_not_scanned();
+    init_whole_file();
+    DIFF_ARGS = [
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--full-index",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "-M"
+    ];
+    READS_AHEAD = 16;
     readBinary = async (file, commit, blobs, options) => {
-      if (!file.blob || /^0+$/.test(file.blob)) return void 0;
+      if (!file.blob || /^0+$/.test(file.blob)) return [];
       const content = await blobs.read(file.blob);
-      if (!content) return { kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
-      if (content.length > options.maxFileSize) return { kind: "skipped", path: file.path, reason: "larger than --max-file-size" };
+      if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
+      if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
       const decoded = decodeContent(content);
-      if (decoded.kind === "binary") return { kind: "fragment", fragment: { path: file.path, text: "", startLine: 1, ...commit ? { commit } : {} }, bytes: 0, file: false };
-      return { kind: "fragment", fragment: { path: file.path, text: decoded.text, startLine: 1, ...commit ? { commit } : {} }, bytes: content.length, file: true };
+      const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
+      if (decoded.kind === "binary") {
+        return [
+          { kind: "skipped", path: file.path, reason: "binary" },
+          { kind: "fragment", fragment: { ...at, text: "" }, bytes: 0, file: false }
+        ];
+      }
+      return [{ kind: "fragment", fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
     };
   }
 });
 
 // src/sources/repo.ts
-var repoRoot, historyRoot, hasCommit, countCommits, isShallow;
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join8, resolve as resolve5 } from "node:path";
+var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
 var init_repo = __esm({
   "src/sources/repo.ts"() {
     "use strict";
@@ -5550,6 +5901,21 @@ var init_repo = __esm({
     hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
     countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
     isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
+    checkSince = async (root2, since) => {
+      if (!await gitSucceeds(["-c", `leakgate.since=${since}`, "config", "--type=expiry-date", "leakgate.since"], root2)) {
+        throw new LeakgateError("usage", `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
+      }
+    };
+    historyRewrites = async (root2) => {
+      const notes = [];
+      const replaced = (await gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2)).split("\n").filter(Boolean).length;
+      if (replaced > 0) {
+        notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
+      }
+      const grafts = join8(resolve5(root2, (await gitText(["rev-parse", "--git-common-dir"], root2)).trim()), "info", "grafts");
+      if (existsSync4(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
+      return notes;
+    };
   }
 });
 
@@ -5567,7 +5933,12 @@ async function* historySource(root2, options) {
     "--"
   ];
   const stream = gitStream(args, root2);
-  yield* diffSource(stream, { cwd: root2, maxFileSize: options.maxFileSize, ...options.onCommit ? { onCommit: options.onCommit } : {} });
+  yield* diffSource(stream, {
+    cwd: root2,
+    maxFileSize: options.maxFileSize,
+    ...options.onCommit ? { onCommit: options.onCommit } : {},
+    ...options.seen ? { seen: options.seen } : {}
+  });
 }
 var SHALLOW_FIX, checkRange;
 var init_history_source = __esm({
@@ -5594,12 +5965,12 @@ var init_history_source = __esm({
 });
 
 // src/sources/parse-batch.ts
-var join8, MAX_HEADER, createBatchParser;
+var join9, MAX_HEADER, createBatchParser;
 var init_parse_batch = __esm({
   "src/sources/parse-batch.ts"() {
     "use strict";
     init_errors();
-    join8 = (parts, size) => {
+    join9 = (parts, size) => {
       const out = new Uint8Array(new ArrayBuffer(size));
       let at = 0;
       for (const part of parts) {
@@ -5633,7 +6004,7 @@ var init_parse_batch = __esm({
             at += take;
             if (remaining === 0) {
               if (decision !== "skip") {
-                const content = decision === "read" ? join8(parts, object.size) : void 0;
+                const content = decision === "read" ? join9(parts, object.size) : void 0;
                 out.push({ object, content });
               }
               object = void 0;
@@ -5718,7 +6089,8 @@ var init_parse_raw_log = __esm({
               commit: commits,
               path,
               blob: present(shas[colons] ?? "", modes[colons] ?? ""),
-              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? ""))
+              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? "")),
+              submodule: modes[colons] === "160000"
             }
           });
           return;
@@ -5764,6 +6136,7 @@ async function* blobHistorySource(root2, wanted, options) {
       for (const { object, content } of parser2.push(chunk)) {
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
+        if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
         yield* itemsFor(object.oid, paths, content, options.maxFileSize);
       }
     }
@@ -5791,18 +6164,22 @@ var init_blob_history_source = __esm({
   "src/sources/blob-history-source.ts"() {
     "use strict";
     init_errors();
+    init_blob_reader();
     init_git();
     init_parse_batch();
+    init_decode_content();
     init_parse_diff();
     init_parse_raw_log();
     init_read_ahead();
     init_source_item();
+    init_not_scanned();
     RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
-    readBlobHistory = async (root2, onCommit) => {
+    readBlobHistory = async (root2, onCommit, seen) => {
       const commits = [];
       const entries = [];
       const parser2 = createRawLogParser((event) => {
         if (event.kind === "entry") {
+          if (event.entry.submodule) seen?.submodules.add(event.entry.path);
           entries.push(event.entry);
           return;
         }
@@ -5858,7 +6235,8 @@ var init_blob_history_source = __esm({
     itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
       if (content !== void 0) {
         const raw = i === 0 ? content : new Uint8Array(content);
-        return [{ kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
+        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
+        return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
       }
       return [
         { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
@@ -5977,6 +6355,7 @@ var TREE_SEARCHES, inTree, markPresentInHead;
 var init_present_in_head = __esm({
   "src/sources/present-in-head.ts"() {
     "use strict";
+    init_blob_reader();
     init_git();
     init_repo();
     TREE_SEARCHES = 200;
@@ -6027,10 +6406,84 @@ var init_staged_source = __esm({
     "use strict";
     init_diff_source();
     init_git();
-    stagedSource = (cwd, maxFileSize) => {
+    stagedSource = (cwd, maxFileSize, seen) => {
       const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
-      return { items: diffSource(stream, { cwd, maxFileSize }), cancel: stream.kill };
+      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
     };
+  }
+});
+
+// src/sources/message-source.ts
+async function* commitMessages(root2, options) {
+  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
+  const stream = gitStream(args, root2);
+  try {
+    let fields = [];
+    for await (const field3 of fieldsOf(stream.stdout)) {
+      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
+      if (fields.length < LOG_FIELDS) continue;
+      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
+      fields = [];
+      if (body.trim() === "") continue;
+      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
+      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
+    }
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+}
+async function* tags(root2) {
+  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
+  const blobs = [];
+  for (let i = 0; i + 10 <= fields.length; i += 10) {
+    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name });
+    if (type !== "tag") continue;
+    if (peeledType === "blob") blobs.push({ oid: peeled, name });
+    if (contents.trim() === "") continue;
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
+    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
+  }
+  if (blobs.length === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const { oid, name } of blobs) {
+      const content = await reader.read(oid);
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+    }
+  } finally {
+    await reader.close();
+  }
+}
+async function* messageSource(root2, options) {
+  yield* commitMessages(root2, options);
+  if (options.tags) yield* tags(root2);
+}
+var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
+var init_message_source = __esm({
+  "src/sources/message-source.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    COMMIT_MESSAGE = "<commit message>";
+    TAG_MESSAGE = "<tag message>";
+    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
+    LOG_FIELDS = 7;
+    fieldsOf = async function* (chunks) {
+      let parts = [];
+      for await (const chunk of chunks) {
+        let from = 0;
+        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+          parts.push(chunk.subarray(from, nul));
+          yield Buffer.concat(parts).toString("utf8");
+          parts = [];
+          from = nul + 1;
+        }
+        if (from < chunk.length) parts.push(chunk.subarray(from));
+      }
+    };
+    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
   }
 });
 
@@ -6042,7 +6495,10 @@ __export(git_scans_exports, {
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
+async function* then(...sources) {
+  for (const source of sources) yield* source;
+}
 var BLOCKED_HELP, configFor, stagedCommand, historyRequest, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
@@ -6055,6 +6511,9 @@ var init_git_scans = __esm({
     init_present_in_head();
     init_repo();
     init_staged_source();
+    init_message_source();
+    init_not_scanned();
+    init_not_scanned_notes();
     init_run_scan();
     init_worker_pool();
     init_baseline_filter();
@@ -6065,10 +6524,11 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve6(io.cwd, options.config), io.cwd);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
-      const staged = stagedSource(root2, options.maxFileSize);
+      const seen = notScanned();
+      const staged = stagedSource(root2, options.maxFileSize, seen);
       let config;
       let baseline;
       try {
@@ -6080,12 +6540,15 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       }
       const source = staged.items;
       const request = config.ownRules === 0 ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
-      const code = await runScan(io, options, config, request, baseline);
+      const code = await runScan(io, options, config, { ...request, notes: () => notScannedNotes(seen) }, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
     historyRequest = async (root2, config, options) => {
-      const notes = [];
+      if (options.since !== void 0) await checkSince(root2, options.since);
+      const notes = await historyRewrites(root2);
+      const seen = notScanned();
+      const allNotes = () => [...notes, ...notScannedNotes(seen)];
       if (await isShallow(root2)) {
         notes.push("this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)");
       }
@@ -6107,8 +6570,9 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         }
         return total;
       };
+      const messages = messageSource(root2, { revisions: options.range === void 0 ? ["--all"] : [options.range], since: options.since, tags: options.range === void 0 });
       if (!whole || route === "diff" || byCommit) {
-        const source2 = historySource(root2, { ...options, onCommit: () => commits++ });
+        const source2 = then(historySource(root2, { ...options, onCommit: () => commits++, seen }), messages);
         return {
           mode: "history",
           target: options.range ?? "--all",
@@ -6117,13 +6581,13 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           commits: () => commits,
           total: commitTotal,
           route: () => "diff",
-          notes: () => notes
+          notes: allNotes
         };
       }
       let history;
       let chosen;
       const source = async function* () {
-        history = await readBlobHistory(root2, () => commits++);
+        history = await readBlobHistory(root2, () => commits++, seen);
         const wanted = wantedBlobs(history);
         if (route === "auto") {
           const bytes = await wantedBytes(root2, wanted);
@@ -6134,21 +6598,26 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           history = void 0;
           wanted.clear();
           commits = 0;
-          yield* historySource(root2, { ...options, onCommit: () => commits++ });
+          seen.submodules.clear();
+          yield* historySource(root2, { ...options, onCommit: () => commits++, seen });
           return;
         }
         total = { unit: "blob", count: countBlobFiles(wanted) };
-        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize });
+        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize, seen });
       };
+      const consolidateBlobs = (findings, read) => [
+        ...attributeBlobFindings(findings.filter((finding) => finding.blob !== void 0), read),
+        ...consolidateHistory(findings.filter((finding) => finding.blob === void 0))
+      ];
       return {
         mode: "history",
         target: "--all",
-        source: source(),
-        consolidate: async (findings) => markPresentInHead(root2, chosen === "blobs" && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
+        source: then(source(), messages),
+        consolidate: async (findings) => markPresentInHead(root2, chosen === "blobs" && history ? consolidateBlobs(findings, history) : consolidateHistory(findings)),
         commits: () => commits,
         total: () => total,
         route: () => chosen,
-        notes: () => notes
+        notes: allNotes
       };
     };
     historyCommand = async (io, options) => {
@@ -6224,7 +6693,7 @@ var baseline_exports = {};
 __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { relative as relative5 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
@@ -6244,12 +6713,12 @@ var init_baseline2 = __esm({
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
       const shown = relative5(io.cwd, path) || path;
-      if (existsSync4(path)) readBaseline(path, shown);
+      if (existsSync5(path)) readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
-        const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
+        const current = existsSync5(path) ? readBaseline(path, shown) : newBaseline();
         const result = updateBaseline(current, findings, options.prune);
         writeBaseline(path, result.baseline);
         return result;
@@ -6270,8 +6739,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import { join as join9, relative as relative6 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync4 } from "node:fs";
+import { join as join10, relative as relative6 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -6301,9 +6770,9 @@ var init_audit = __esm({
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
     context = (root2, finding, secrets, redact) => {
-      const file = join9(root2, finding.file);
+      const file = join10(root2, finding.file);
       const shown = (line) => redact ? secrets.reduce((text, secret) => text.split(secret).join(redactSecret(secret)), line) : line;
-      if (finding.commit || !existsSync5(file)) return [`    ${shown(finding.match)}`];
+      if (finding.commit || !existsSync6(file)) return [`    ${shown(finding.match)}`];
       const lines = readFileSync4(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((line, i) => {
@@ -6318,7 +6787,7 @@ var init_audit = __esm({
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
       const shown = relative6(io.cwd, path) || path;
-      if (!existsSync5(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
@@ -6606,11 +7075,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -6738,12 +7207,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -7108,15 +7577,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -7711,8 +8180,8 @@ ${indent}${start2}${value}${end}`;
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -7804,9 +8273,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -7814,7 +8283,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -7823,7 +8292,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -9589,10 +10058,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -9600,22 +10069,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -9631,14 +10100,14 @@ var require_Schema = __commonJS({
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -13706,8 +14175,8 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync6, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
+import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync5, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join11 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -13718,15 +14187,15 @@ var init_install_hooks = __esm({
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
     installHusky = (root2) => {
-      const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync6(file) ? readFileSync5(file, "utf8") : "";
+      const file = join11(root2, ".husky", "pre-commit");
+      const current = existsSync7(file) ? readFileSync5(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync6(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync7(join11(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -13738,8 +14207,8 @@ exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
-      if (existsSync6(file)) {
+      const file = join11(isAbsolute(dir) ? dir : join11(root2, dir), "pre-commit");
+      if (existsSync7(file)) {
         const current = readFileSync5(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
@@ -13752,7 +14221,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync6(file) ? readFileSync5(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync5(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -13762,7 +14231,7 @@ exec ${HOOK_COMMAND}
       return true;
     };
     installPreCommit = (root2) => {
-      const file = join10(root2, ".pre-commit-config.yaml");
+      const file = join11(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -13774,7 +14243,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
     installLefthook = (root2) => {
-      const file = join10(root2, "lefthook.yml");
+      const file = join11(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -13836,8 +14305,8 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync7, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative7 } from "node:path";
+import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join12, relative as relative7 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -13849,8 +14318,8 @@ var init_init = __esm({
     initCommand = async (io, managers, force) => {
       const root2 = await repoRoot(io.cwd);
       const shown = (file) => relative7(io.cwd, file) || file;
-      const config = join11(root2, ".leakgate.toml");
-      if (existsSync7(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      const config = join12(root2, ".leakgate.toml");
+      if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
@@ -14001,7 +14470,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -14014,7 +14483,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve6(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve7(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -14037,7 +14506,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve6(io.cwd, file), file);
+      const library = readRuleFile(resolve7(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -14964,17 +15433,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve7 } from "path";
+import { dirname as dirname4, resolve as resolve8 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync3 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve7(".", start2);
+  let dir = resolve8(".", start2);
   let tmp, stats = statSync3(dir);
   if (!stats.isDirectory()) {
     dir = dirname4(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve7(dir, tmp);
+    if (tmp) return resolve8(dir, tmp);
     dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
@@ -15940,7 +16409,7 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve8 } from "path";
+import { normalize, resolve as resolve9 } from "path";
 import { readFileSync as readFileSync6 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
@@ -15965,7 +16434,7 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve8,
+      resolve: resolve9,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
@@ -16150,7 +16619,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync7, statSync as statSync4, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve9 } from "path";
+import { resolve as resolve10 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -16160,7 +16629,7 @@ var init_node = __esm({
         writeFile
       },
       format: format2,
-      resolve: resolve9,
+      resolve: resolve10,
       exists: (file) => {
         try {
           return statSync4(file).isFile();
@@ -16226,7 +16695,7 @@ var init_lib3 = __esm({
       __n() {
         const args = Array.prototype.slice.call(arguments);
         const singular = args.shift();
-        const plural2 = args.shift();
+        const plural3 = args.shift();
         const quantity = args.shift();
         let cb = function() {
         };
@@ -16234,7 +16703,7 @@ var init_lib3 = __esm({
           cb = args.pop();
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        let str = quantity === 1 ? singular : plural2;
+        let str = quantity === 1 ? singular : plural3;
         if (this.cache[this.locale][singular]) {
           const entry = this.cache[this.locale][singular];
           str = entry[quantity === 1 ? "one" : "other"];
@@ -16242,7 +16711,7 @@ var init_lib3 = __esm({
         if (!this.cache[this.locale][singular] && this.updateFiles) {
           this.cache[this.locale][singular] = {
             one: singular,
-            other: plural2
+            other: plural3
           };
           this._enqueueWrite({
             directory: this.directory,
@@ -16378,7 +16847,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename, dirname as dirname5, extname, relative as relative8, resolve as resolve10, join as join12 } from "path";
+import { basename, dirname as dirname5, extname, relative as relative8, resolve as resolve11, join as join13 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync8, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -16414,8 +16883,8 @@ var init_esm = __esm({
         dirname: dirname5,
         extname,
         relative: relative8,
-        resolve: resolve10,
-        join: join12
+        resolve: resolve11,
+        join: join13
       },
       process: {
         argv: () => process.argv,
@@ -16437,7 +16906,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve10(__dirname, "../../../locales"),
+        directory: resolve11(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -18822,12 +19291,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve11, reject) => {
+          return new Promise((resolve12, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve11(completions);
+                resolve12(completions);
             });
           });
         } else {
@@ -19889,7 +20358,7 @@ init_io();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync9 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join14 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -20129,7 +20598,7 @@ init_repo();
 var FIX = "set `fetch-depth: 0` on actions/checkout (or fetch the base commit before this step)";
 var tryFetch = async (root2, args) => {
   try {
-    await git(["fetch", "--no-tags", "--quiet", ...args], root2);
+    await gitFetch(["--no-tags", "--quiet", ...args], root2);
     return true;
   } catch {
     return false;
@@ -20267,7 +20736,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join14(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

@@ -2046,19 +2046,73 @@ var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
 // src/sources/decode-content.ts
 var SNIFF = 8e3;
 var utf8 = new TextDecoder("utf-8");
-var utf16Without = (bytes) => {
-  const n = Math.min(bytes.length, SNIFF) & ~1;
-  if (n < 8) return void 0;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.7 && evenZero < pairs * 0.05) return "utf-16le";
-  if (evenZero > pairs * 0.7 && oddZero < pairs * 0.05) return "utf-16be";
+var utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+var zeroShares = (bytes, width, skip) => {
+  const n = Math.min(bytes.length - skip, SNIFF) - Math.min(bytes.length - skip, SNIFF) % width;
+  const zeros = new Array(width).fill(0);
+  for (let i = 0; i < n; i++) if (bytes[skip + i] === 0) zeros[i % width]++;
+  const units = n / width;
+  return zeros.map((count) => units === 0 ? 0 : count / units);
+};
+var wideByZeros = (bytes, skip) => {
+  if (bytes.length - skip < 8) return void 0;
+  const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
+  if (a < 0.05 && c > 0.7 && d > 0.95) return "utf-32le";
+  if (a > 0.95 && b > 0.7 && d < 0.05) return "utf-32be";
+  const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
+  if (odd > 0.7 && even < 0.05) return "utf-16le";
+  if (even > 0.7 && odd < 0.05) return "utf-16be";
   return void 0;
+};
+var utf8Sniff = (bytes, skip) => {
+  const head = bytes.subarray(skip, skip + SNIFF);
+  if (head.indexOf(0) !== -1) return false;
+  let end = head.length;
+  while (end > 0 && end > head.length - 4 && (head[end - 1] & 192) === 128) end--;
+  if (end > 0 && head[end - 1] >= 192) end--;
+  try {
+    utf8Fatal.decode(head.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+};
+var textAroundNuls = (bytes) => {
+  const head = bytes.subarray(0, SNIFF);
+  let nul = 0;
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) nul++;
+    else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
+  }
+  if (nul > head.length * 0.1 || control > head.length * 0.01) return false;
+  const text = utf8.decode(head.filter((byte) => byte !== 0));
+  let replaced = 0;
+  for (const ch of text) if (ch === "\uFFFD") replaced++;
+  return replaced <= text.length * 0.05;
+};
+var BOMS = [
+  { bytes: [255, 254, 0, 0], encoding: "utf-32le" },
+  { bytes: [0, 0, 254, 255], encoding: "utf-32be" },
+  { bytes: [255, 254], encoding: "utf-16le" },
+  { bytes: [254, 255], encoding: "utf-16be" },
+  { bytes: [239, 187, 191], encoding: "utf-8" }
+];
+var sniffEncoding = (bytes) => {
+  const bom = BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom?.encoding === "utf-8") return { encoding: "utf-8", skip: 3 };
+  if (bom) {
+    const skip = bom.bytes.length;
+    const wide2 = wideByZeros(bytes, skip);
+    if (wide2 === bom.encoding) return { encoding: bom.encoding, skip };
+    if (utf8Sniff(bytes, skip)) return { encoding: "utf-8", skip: 0 };
+    if (wide2 === void 0) return { encoding: bom.encoding, skip };
+  }
+  if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: "utf-8", skip: 0 };
+  const wide = wideByZeros(bytes, 0);
+  if (wide) return { encoding: wide, skip: 0 };
+  if (textAroundNuls(bytes)) return { encoding: "utf-8", skip: 0 };
+  return { encoding: "binary", skip: 0 };
 };
 var decode16 = (bytes, encoding, skip) => {
   const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
@@ -2067,18 +2121,113 @@ var decode16 = (bytes, encoding, skip) => {
   swapped.swap16();
   return new TextDecoder("utf-16le").decode(swapped);
 };
-var isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+var decode32 = (bytes, little, skip) => {
+  const parts = [];
+  let points = [];
+  for (let i = skip; i + 3 < bytes.length; i += 4) {
+    const [a, b, c, d] = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+    const point = (little ? a | b << 8 | c << 16 | d << 24 : d | c << 8 | b << 16 | a << 24) >>> 0;
+    points.push(point > 1114111 || point >= 55296 && point <= 57343 ? 65533 : point);
+    if (points.length === 8192) {
+      parts.push(String.fromCodePoint(...points));
+      points = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...points));
+  return parts.join("");
+};
 var decodeUtf8 = (bytes) => utf8.decode(bytes);
 var decodeContent = (bytes) => {
-  if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
-  if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
-  if (isUtf8Text(bytes)) {
-    const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-    return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
+  const { encoding, skip } = sniffEncoding(bytes);
+  switch (encoding) {
+    case "binary":
+      return { kind: "binary" };
+    case "utf-8":
+      return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+    case "utf-16le":
+    case "utf-16be":
+      return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
+    default:
+      return { kind: "text", text: decode32(bytes, encoding === "utf-32le", skip), encoding };
   }
-  const utf16 = utf16Without(bytes);
-  if (utf16) return { kind: "text", text: decode16(bytes, utf16, 0), encoding: utf16 };
-  return { kind: "binary" };
+};
+
+// src/sources/source-item.ts
+var isRaw = (fragment) => "raw" in fragment;
+var decodeFragment = (fragment) => {
+  const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
+  if (owns) return { ...rest, text: decodeUtf8(raw) };
+  const decoded = decodeContent(raw);
+  return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+};
+
+// src/scan/keep-added.ts
+var MARGIN = 4;
+var touches = (added, from, to) => {
+  let low = 0;
+  let high = added.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (added[mid] < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < added.length && added[low] <= to;
+};
+var keepAdded = (result, added, pathOnly) => ({
+  findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
+  suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
+  pathAllowed: result.pathAllowed
+});
+var farReaching = /* @__PURE__ */ new WeakMap();
+var reachesFar = (detector2) => {
+  let test = farReaching.get(detector2);
+  if (test) return test;
+  const scanned = detector2.rules.filter((rule) => !rule.pathOnly);
+  if (scanned.some((rule) => rule.keywords.length === 0)) test = () => true;
+  else {
+    const keywords = scanned.filter((rule) => rule.window === "block").flatMap((rule) => rule.keywords);
+    const any = keywords.length === 0 ? void 0 : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
+    test = (text) => any !== void 0 && any.test(text);
+  }
+  farReaching.set(detector2, test);
+  return test;
+};
+var regionsAround = (added) => {
+  const regions = [];
+  for (const line of added) {
+    const last = regions[regions.length - 1];
+    if (last && line - MARGIN <= last[1] + 1) last[1] = line + MARGIN;
+    else regions.push([Math.max(1, line - MARGIN), line + MARGIN]);
+  }
+  return regions;
+};
+var linesOf = (whole, starts, from, to) => {
+  const start = starts[from - 1] ?? whole.text.length;
+  const end = to < starts.length ? starts[to] - 1 : whole.text.length;
+  return { ...whole, text: whole.text.slice(start, Math.max(start, end)), startLine: from };
+};
+var lineStarts = (text) => {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+};
+var detectChanged = (fragment, detector2, pathOnly) => {
+  const whole = decodeFragment(fragment);
+  const added = fragment.added ?? [];
+  if (fragment.renamedFrom !== void 0 && detector2.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector2.detect(whole);
+  if (reachesFar(detector2)(whole.text)) return keepAdded(detector2.detect(whole), added, pathOnly);
+  const named = detector2.detect({ ...whole, text: "", startLine: 1 });
+  if (named.pathAllowed) return named;
+  const starts = lineStarts(whole.text);
+  const findings = [...named.findings];
+  const suppressed = [...named.suppressed];
+  for (const [from, to] of regionsAround(added)) {
+    if (from > starts.length) break;
+    const found = detector2.detect(linesOf(whole, starts, from, Math.min(to, starts.length)));
+    for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
+    suppressed.push(...found.suppressed);
+  }
+  return keepAdded({ findings, suppressed, pathAllowed: false }, added, pathOnly);
 };
 
 // src/scan/split-fragment.ts
@@ -2091,15 +2240,6 @@ var keepOwned = (result, owns, pathOnly) => {
     suppressed: result.suppressed.filter((suppression) => mine(suppression.line)),
     pathAllowed: result.pathAllowed && owns.first
   };
-};
-
-// src/sources/source-item.ts
-var isRaw = (fragment) => "raw" in fragment;
-var decodeFragment = (fragment) => {
-  const { raw, owns, ...rest } = fragment;
-  if (owns) return { ...rest, text: decodeUtf8(raw) };
-  const decoded = decodeContent(raw);
-  return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
 };
 
 // src/scan/scan-worker.ts
@@ -2152,9 +2292,11 @@ parentPort?.on("message", (message) => {
   const results = message.fragments.map((fragment, index) => {
     Atomics.store(progress, 0, index);
     Atomics.store(progress, 1, -1);
+    if (isRaw(fragment) && fragment.added && !fragment.owns) return detectChanged(fragment, scan, isPathOnly);
     const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
     const found = scan.detect(text);
-    const result = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const owned = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const result = isRaw(fragment) && fragment.added ? keepAdded(owned, fragment.added, isPathOnly) : owned;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {
       largeText = 0;
       collectGarbage();
