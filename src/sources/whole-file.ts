@@ -49,6 +49,6 @@ export const readWholeFile = async (file: DiffFile, commit: CommitInfo | undefin
     ...(file.renamedFrom !== undefined ? { renamedFrom: file.renamedFrom } : {}),
     ...(commit ? { commit } : {}),
   };
-  // Counted as what the change adds (only the lines around it are scanned, see scan/keep-added.ts).
+  // Counted as what the change adds, as the -U0 route counted it (the report's bytes stay comparable).
   return [{ kind: 'fragment', fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
 };

@@ -64,6 +64,19 @@ describe('-U0 context loss', () => {
     }
   });
 
+  it('a Kubernetes Secret data value changed far below kind: Secret is found by staged, a range and the diff route', async () => {
+    const repo = makeRepo();
+    const data = (value: string): string =>
+      ['apiVersion: v1', 'kind: Secret', 'metadata:', '  name: db', '  labels:', ...Array.from({ length: 12 }, (_, i) => `    label${i}: x`), 'type: Opaque', 'data:', `  db_password: ${value}`, ''].join('\n');
+    repo.commit('secret', { 'k8s/secret.yaml': data(Buffer.from('${DB_PASSWORD}').toString('base64')) });
+    // Found twice by a scan: the base64 value, and what the Secret's decoder reads (it needs kind: Secret, far above).
+    const password = fakePassword();
+    const text = data(Buffer.from(password).toString('base64'));
+    const scan = findingsOf(await runCli(['scan', 'k8s/secret.yaml', '--format', 'json', '--no-baseline', '--no-redact'], { cwd: (repo.write({ 'k8s/secret.yaml': text }), repo.dir) }));
+    expect(scan.map((f) => f.secret)).toContain(password);
+    for (const found of await diffRouteFinds(repo, { 'k8s/secret.yaml': text })) expect(found).toEqual({ mode: found.mode, secrets: scan.map((f) => f.secret) });
+  });
+
   it('an unchanged secret next to a change is not blamed on the change', async () => {
     const repo = makeRepo();
     const token = fakeGithubToken();
@@ -140,6 +153,8 @@ describe('property: the diff route finds what a scan of the new file finds on th
     [`token = ${token}`],
     ['token = '],
     [token.slice(0, 20)],
+    ['kind: Secret', 'data:'],
+    [`  db_password: ${Buffer.from(password).toString('base64')}`],
   );
   // Files shaped like the cases that -U0 lost (an empty key frame, a name with a placeholder value), or any pieces.
   const before = fc.oneof(
