@@ -42,7 +42,7 @@ const markerScript = (hang: boolean): { script: string; marker: string } => {
 };
 
 /** A partial clone (extensions.partialClone, a promisor remote) lacking the blob that holds a secret. */
-const partialClone = (remote: 'uploadpack' | 'ssh', hang: boolean): { repo: Repo; marker: string } => {
+const partialClone = (remote: 'uploadpack' | 'ssh' | 'ext', hang: boolean): { repo: Repo; marker: string } => {
   const repo = makeRepo();
   repo.commit('base', { 'README.md': 'hello\n' });
   repo.commit('add config', { 'config.txt': `token = ${fakeGithubToken()}\n` });
@@ -55,9 +55,14 @@ const partialClone = (remote: 'uploadpack' | 'ssh', hang: boolean): { repo: Repo
   if (remote === 'uploadpack') {
     repo.git('config', 'remote.origin.url', tempDir('leakgate-origin-'));
     repo.git('config', 'remote.origin.uploadpack', script);
-  } else {
+  } else if (remote === 'ssh') {
     repo.git('config', 'remote.origin.url', 'ssh://git.example.invalid/repo.git');
     repo.git('config', 'core.sshCommand', script);
+  } else {
+    // The ext:: transport runs any command; the repository's own config allows it.
+    repo.git('config', 'remote.origin.url', `ext::${script}`);
+    repo.git('config', 'protocol.allow', 'always');
+    repo.git('config', 'protocol.ext.allow', 'always');
   }
   deleteObject(repo, blob);
   return { repo, marker };
@@ -72,7 +77,7 @@ const ROUTES: ReadonlyArray<readonly string[]> = [
 ];
 
 describe('a partial clone: its promisor is never contacted, nothing of its runs', () => {
-  for (const remote of ['uploadpack', 'ssh'] as const) {
+  for (const remote of ['uploadpack', 'ssh', 'ext'] as const) {
     for (const args of ROUTES) {
       it(`${args.join(' ')} (promisor via ${remote}) fails clearly without running the script`, async () => {
         const { repo, marker } = partialClone(remote, false);
