@@ -3143,7 +3143,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -3265,8 +3265,9 @@ var init_decoders = __esm({
       }
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+    isKubernetesSecret = (text) => text.includes("Secret") && text.includes("kind") && /^kind:\s*["']?Secret\b/m.test(text);
     kubernetesValues = (text) => {
-      if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+      if (!isKubernetesSecret(text)) return [];
       const out = [];
       const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
       for (let m = line.exec(text); m !== null; m = line.exec(text)) {
@@ -4791,12 +4792,13 @@ var init_redact = __esm({
 });
 
 // src/scan/keep-added.ts
-var MARGIN, touches, keepAdded, farReaching, reachesFar, regionsAround, linesOf, lineStarts, detectChanged;
+var REACH3, touches, keepAdded, lineStarts, lineAt, regionsAround, detectRegions, detectChanged;
 var init_keep_added = __esm({
   "src/scan/keep-added.ts"() {
     "use strict";
+    init_decoders();
     init_source_item();
-    MARGIN = 4;
+    REACH3 = 68 * 1024;
     touches = (added, from, to) => {
       let low = 0;
       let high = added.length;
@@ -4812,56 +4814,56 @@ var init_keep_added = __esm({
       suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
       pathAllowed: result.pathAllowed
     });
-    farReaching = /* @__PURE__ */ new WeakMap();
-    reachesFar = (detector) => {
-      let test = farReaching.get(detector);
-      if (test) return test;
-      const scanned = detector.rules.filter((rule) => !rule.pathOnly);
-      if (scanned.some((rule) => rule.keywords.length === 0)) test = () => true;
-      else {
-        const keywords = scanned.filter((rule) => rule.window === "block").flatMap((rule) => rule.keywords);
-        const any = keywords.length === 0 ? void 0 : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
-        test = (text) => any !== void 0 && any.test(text);
-      }
-      farReaching.set(detector, test);
-      return test;
-    };
-    regionsAround = (added) => {
-      const regions = [];
-      for (const line of added) {
-        const last = regions[regions.length - 1];
-        if (last && line - MARGIN <= last[1] + 1) last[1] = line + MARGIN;
-        else regions.push([Math.max(1, line - MARGIN), line + MARGIN]);
-      }
-      return regions;
-    };
-    linesOf = (whole, starts, from, to) => {
-      const start2 = starts[from - 1] ?? whole.text.length;
-      const end = to < starts.length ? starts[to] - 1 : whole.text.length;
-      return { ...whole, text: whole.text.slice(start2, Math.max(start2, end)), startLine: from };
-    };
     lineStarts = (text) => {
       const starts = [0];
       for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
       return starts;
     };
-    detectChanged = (fragment, detector, pathOnly) => {
-      const whole = decodeFragment(fragment);
-      const added = fragment.added ?? [];
-      if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
-      if (reachesFar(detector)(whole.text)) return keepAdded(detector.detect(whole), added, pathOnly);
+    lineAt = (starts, offset) => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = low + high + 1 >>> 1;
+        if (starts[mid] <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return low + 1;
+    };
+    regionsAround = (text, starts, added) => {
+      const regions = [];
+      for (const line of added) {
+        const start2 = starts[line - 1] ?? text.length;
+        const end = starts[line] ?? text.length;
+        const from = lineAt(starts, Math.max(0, start2 - REACH3));
+        const to = lineAt(starts, Math.min(text.length, end + REACH3));
+        const last = regions[regions.length - 1];
+        if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+        else regions.push([from, to]);
+      }
+      return regions;
+    };
+    detectRegions = (whole, added, detector, pathOnly) => {
       const named = detector.detect({ ...whole, text: "", startLine: 1 });
       if (named.pathAllowed) return named;
-      const starts = lineStarts(whole.text);
+      const text = whole.text;
+      const starts = lineStarts(text);
       const findings = [...named.findings];
       const suppressed = [...named.suppressed];
-      for (const [from, to] of regionsAround(added)) {
-        if (from > starts.length) break;
-        const found = detector.detect(linesOf(whole, starts, from, Math.min(to, starts.length)));
+      for (const [from, to] of regionsAround(text, starts, added)) {
+        const end = to < starts.length ? starts[to] - 1 : text.length;
+        const found = detector.detect({ ...whole, text: text.slice(starts[from - 1] ?? text.length, end), startLine: from });
         for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
         suppressed.push(...found.suppressed);
       }
-      return keepAdded({ findings, suppressed, pathAllowed: false }, added, pathOnly);
+      return { findings, suppressed, pathAllowed: false };
+    };
+    detectChanged = (fragment, detector, pathOnly) => {
+      const whole = decodeFragment(fragment);
+      if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
+      const added = fragment.added ?? [];
+      const small = whole.text.length <= 4 * REACH3;
+      const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);
+      return keepAdded(found, added, pathOnly);
     };
   }
 });
@@ -5797,7 +5799,9 @@ async function* diffSource(stream, options) {
         options.onCommit?.(event.commit);
         continue;
       }
-      pending.push(itemsOf(event.file));
+      const items = itemsOf(event.file);
+      if (items instanceof Promise) items.catch(() => void 0);
+      pending.push(items);
       while (pending.length > limit) yield* noted(await pending.shift());
     }
     while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());

@@ -319,8 +319,9 @@ var fromJsonString = (run) => {
   }
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+var isKubernetesSecret = (text) => text.includes("Secret") && text.includes("kind") && /^kind:\s*["']?Secret\b/m.test(text);
 var kubernetesValues = (text) => {
-  if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+  if (!isKubernetesSecret(text)) return [];
   const out = [];
   const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
@@ -2162,7 +2163,7 @@ var decodeFragment = (fragment) => {
 };
 
 // src/scan/keep-added.ts
-var MARGIN = 4;
+var REACH3 = 68 * 1024;
 var touches = (added, from, to) => {
   let low = 0;
   let high = added.length;
@@ -2178,56 +2179,56 @@ var keepAdded = (result, added, pathOnly) => ({
   suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
   pathAllowed: result.pathAllowed
 });
-var farReaching = /* @__PURE__ */ new WeakMap();
-var reachesFar = (detector2) => {
-  let test = farReaching.get(detector2);
-  if (test) return test;
-  const scanned = detector2.rules.filter((rule) => !rule.pathOnly);
-  if (scanned.some((rule) => rule.keywords.length === 0)) test = () => true;
-  else {
-    const keywords = scanned.filter((rule) => rule.window === "block").flatMap((rule) => rule.keywords);
-    const any = keywords.length === 0 ? void 0 : new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
-    test = (text) => any !== void 0 && any.test(text);
-  }
-  farReaching.set(detector2, test);
-  return test;
-};
-var regionsAround = (added) => {
-  const regions = [];
-  for (const line of added) {
-    const last = regions[regions.length - 1];
-    if (last && line - MARGIN <= last[1] + 1) last[1] = line + MARGIN;
-    else regions.push([Math.max(1, line - MARGIN), line + MARGIN]);
-  }
-  return regions;
-};
-var linesOf = (whole, starts, from, to) => {
-  const start = starts[from - 1] ?? whole.text.length;
-  const end = to < starts.length ? starts[to] - 1 : whole.text.length;
-  return { ...whole, text: whole.text.slice(start, Math.max(start, end)), startLine: from };
-};
 var lineStarts = (text) => {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
 };
-var detectChanged = (fragment, detector2, pathOnly) => {
-  const whole = decodeFragment(fragment);
-  const added = fragment.added ?? [];
-  if (fragment.renamedFrom !== void 0 && detector2.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector2.detect(whole);
-  if (reachesFar(detector2)(whole.text)) return keepAdded(detector2.detect(whole), added, pathOnly);
+var lineAt = (starts, offset) => {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >>> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+};
+var regionsAround = (text, starts, added) => {
+  const regions = [];
+  for (const line of added) {
+    const start = starts[line - 1] ?? text.length;
+    const end = starts[line] ?? text.length;
+    const from = lineAt(starts, Math.max(0, start - REACH3));
+    const to = lineAt(starts, Math.min(text.length, end + REACH3));
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
+};
+var detectRegions = (whole, added, detector2, pathOnly) => {
   const named = detector2.detect({ ...whole, text: "", startLine: 1 });
   if (named.pathAllowed) return named;
-  const starts = lineStarts(whole.text);
+  const text = whole.text;
+  const starts = lineStarts(text);
   const findings = [...named.findings];
   const suppressed = [...named.suppressed];
-  for (const [from, to] of regionsAround(added)) {
-    if (from > starts.length) break;
-    const found = detector2.detect(linesOf(whole, starts, from, Math.min(to, starts.length)));
+  for (const [from, to] of regionsAround(text, starts, added)) {
+    const end = to < starts.length ? starts[to] - 1 : text.length;
+    const found = detector2.detect({ ...whole, text: text.slice(starts[from - 1] ?? text.length, end), startLine: from });
     for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
     suppressed.push(...found.suppressed);
   }
-  return keepAdded({ findings, suppressed, pathAllowed: false }, added, pathOnly);
+  return { findings, suppressed, pathAllowed: false };
+};
+var detectChanged = (fragment, detector2, pathOnly) => {
+  const whole = decodeFragment(fragment);
+  if (fragment.renamedFrom !== void 0 && detector2.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector2.detect(whole);
+  const added = fragment.added ?? [];
+  const small = whole.text.length <= 4 * REACH3;
+  const found = small || isKubernetesSecret(whole.text) ? detector2.detect(whole) : detectRegions(whole, added, detector2, pathOnly);
+  return keepAdded(found, added, pathOnly);
 };
 
 // src/scan/split-fragment.ts

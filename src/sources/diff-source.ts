@@ -103,7 +103,10 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
         options.onCommit?.(event.commit);
         continue;
       }
-      pending.push(itemsOf(event.file));
+      const items = itemsOf(event.file);
+      // Awaited in turn below; a read that fails meanwhile (git killed) must not be an unhandled rejection.
+      if (items instanceof Promise) items.catch(() => undefined);
+      pending.push(items);
       while (pending.length > limit) yield* noted(await (pending.shift() as Promise<SourceItem[]>));
     }
     while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift() as SourceItem[]);
