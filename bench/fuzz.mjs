@@ -33,6 +33,7 @@ import { markdownSyntaxAt } from '../lib/detect/generic/markdown-context.js';
 import { readLiteral } from '../lib/detect/generic/read-literal.js';
 import { stringSyntaxOf } from '../lib/detect/generic/string-syntax.js';
 import { syntaxOfPath } from '../lib/detect/generic/syntax-of-path.js';
+import { decodeContent } from '../lib/sources/decode-content.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -144,9 +145,9 @@ const diffFile = fc
     const skip = file.kind === 'symlink' ? 'symlink' : file.kind === 'submodule' ? 'submodule' : undefined;
     const binary = file.kind === 'binary';
     const expected =
-      file.kind === 'deleted' || (!binary && added.length === 0)
+      file.kind === 'deleted' || (!binary && added.length === 0 && skip !== 'submodule')
         ? undefined
-        : { path: file.path, added, lineNumbers, binary, blob: binary || !combined ? file.blob : file.blob.slice(0, 7), skip };
+        : { path: file.path, added, lineNumbers, binary, blob: binary || !combined ? file.blob : file.blob.slice(0, 7), skip, created: file.kind !== 'modified', renamedFrom: undefined };
     return { lines, expected };
   });
 
@@ -583,6 +584,22 @@ export const TARGETS = {
         const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
         const syntax = markdownSyntaxAt(text, lineStart, line, at - lineStart, true);
         return syntax === undefined || typeof syntax.family === 'string' ? undefined : `syntax ${JSON.stringify(syntax)}`;
+      }),
+  },
+  // Any bytes decode without throwing; printable ASCII after any byte-order mark (or none) is read as such.
+  decodeContent: {
+    arbitrary: fc.tuple(
+      fc.constantFrom([], [0xff, 0xfe], [0xfe, 0xff], [0xef, 0xbb, 0xbf], [0xff, 0xfe, 0, 0], [0, 0, 0xfe, 0xff]),
+      fc.oneof(fc.uint8Array({ maxLength: 300 }), chars(`${ALNUM} =:_-\n`, 8, 200).map((text) => new TextEncoder().encode(`token = ${text}`))),
+    ),
+    check: ([bom, body]) =>
+      typedOnly(() => {
+        const bytes = new Uint8Array([...bom, ...body]);
+        const decoded = decodeContent(bytes);
+        if (decoded.kind === 'binary') return body.every((byte) => byte >= 32 && byte < 127) && body.length > 0 ? 'printable ASCII called binary' : undefined;
+        if (typeof decoded.text !== 'string') return `text is ${typeof decoded.text}`;
+        const ascii = body.length >= 8 && body.every((byte) => (byte >= 32 && byte < 127) || byte === 10);
+        return ascii && !decoded.text.includes(new TextDecoder().decode(body)) ? `ASCII after [${bom}] read as ${decoded.encoding}` : undefined;
       }),
   },
   createLineIndex: {

@@ -241,7 +241,8 @@ var init_version = __esm({
 
 // src/sources/git.ts
 import { spawn } from "node:child_process";
-var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, failure, start, git, gitText, gitSucceeds, gitStream, openBlobReader;
+import { devNull } from "node:os";
+var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, LAZY_FETCH_BLOCKED, failure, start, git, gitFetch, gitText, gitSucceeds, gitStream;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -259,29 +260,43 @@ var init_git = __esm({
       "color.ui=false",
       "log.showSignature=false",
       "log.follow=false",
-      "core.splitIndex=false"
+      "core.splitIndex=false",
+      // The root commit's diff is shown whatever log.showRoot says (a root commit can add a secret).
+      "log.showRoot=true",
+      "advice.graftFileDeprecated=false"
     ];
     SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
     gitEnv = () => {
       const env3 = { ...process.env };
-      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"]) {
+      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_REPLACE_REF_BASE"]) {
         delete env3[name];
       }
-      return { ...env3, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+      return {
+        ...env3,
+        GIT_TERMINAL_PROMPT: "0",
+        GIT_OPTIONAL_LOCKS: "0",
+        LC_ALL: "C",
+        GIT_ALLOW_PROTOCOL: "",
+        GIT_NO_LAZY_FETCH: "1",
+        GIT_NO_REPLACE_OBJECTS: "1",
+        GIT_GRAFT_FILE: devNull
+      };
     };
     notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
+    LAZY_FETCH_BLOCKED = /transport '[^']*' not allowed|lazy fetch/;
     failure = (args, stderr, code, signal) => {
       const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
-      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}`, { cause: new Error(stderr) });
+      const why = LAZY_FETCH_BLOCKED.test(stderr) ? ": objects are missing (a partial clone), and leakgate never fetches them nor runs a remote's commands: fetch them first (git fetch --refetch), or scan a full clone" : "";
+      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}${why}`, { cause: new Error(stderr) });
     };
-    start = (args, cwd, stdin) => spawn("git", [...SAFE_ARGS, ...args], {
+    start = (args, cwd, stdin, env3 = gitEnv()) => spawn("git", [...SAFE_ARGS, ...args], {
       cwd,
-      env: gitEnv(),
+      env: env3,
       stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
       windowsHide: true
     });
-    git = (args, cwd, input) => new Promise((resolvePromise, reject) => {
-      const child = start(args, cwd, input !== void 0);
+    git = (args, cwd, input, env3) => new Promise((resolvePromise, reject) => {
+      const child = start(args, cwd, input !== void 0, env3);
       const out = [];
       let err = "";
       child.stdout.on("data", (chunk) => out.push(chunk));
@@ -293,6 +308,10 @@ var init_git = __esm({
       });
       if (input !== void 0) child.stdin?.end(input);
     });
+    gitFetch = (args, cwd) => {
+      const { GIT_ALLOW_PROTOCOL: _allow, GIT_NO_LAZY_FETCH: _lazy, ...env3 } = gitEnv();
+      return git(["fetch", ...args], cwd, void 0, env3);
+    };
     gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
     gitSucceeds = async (args, cwd) => {
       try {
@@ -318,68 +337,6 @@ var init_git = __esm({
       });
       done.catch(() => void 0);
       return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
-    };
-    openBlobReader = (cwd) => {
-      const child = start(["cat-file", "--batch"], cwd, true);
-      let buffer = Buffer.alloc(0);
-      const waiting = [];
-      let failed;
-      const pump = () => {
-        while (waiting.length > 0) {
-          const newline = buffer.indexOf(10);
-          if (newline === -1) return;
-          const header = buffer.subarray(0, newline).toString("utf8");
-          if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-            buffer = buffer.subarray(newline + 1);
-            waiting.shift()(void 0);
-            continue;
-          }
-          const size = Number(header.split(" ")[2]);
-          if (buffer.length < newline + 1 + size + 1) return;
-          const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
-          buffer = buffer.subarray(newline + 1 + size + 1);
-          waiting.shift()(content);
-        }
-      };
-      child.stdout.on("data", (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        pump();
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        if (stderr.length < 4096) stderr += chunk.toString();
-      });
-      const abandon = (error) => {
-        failed ??= error;
-        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-      };
-      const closed = new Promise(
-        (resolvePromise) => child.on("close", (code, signal) => {
-          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
-          resolvePromise();
-        })
-      );
-      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
-      child.stdin?.on("error", () => void 0);
-      const rejectors = /* @__PURE__ */ new Map();
-      return {
-        read: (spec) => new Promise((resolvePromise, reject) => {
-          if (failed) return reject(failed);
-          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
-          const settle = (value) => {
-            rejectors.delete(settle);
-            resolvePromise(value);
-          };
-          rejectors.set(settle, reject);
-          waiting.push(settle);
-          child.stdin?.write(`${spec}
-`);
-        }),
-        close: async () => {
-          child.stdin?.end();
-          await closed;
-        }
-      };
     };
   }
 });
@@ -1808,7 +1765,7 @@ var init_rule_spec = __esm({
       const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
       if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
       const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
-      const tags = stringList(table, "tags", place);
+      const tags2 = stringList(table, "tags", place);
       return {
         id,
         description: optString(table, "description", place) ?? id,
@@ -1823,8 +1780,8 @@ var init_rule_spec = __esm({
         severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
         validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
         references: stringList(table, "references", place),
-        tags,
-        chosen: optBoolean(table, "chosen", place) ?? tags.includes("generic"),
+        tags: tags2,
+        chosen: optBoolean(table, "chosen", place) ?? tags2.includes("generic"),
         assignment: optBoolean(table, "assignment", place) ?? false,
         confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place),
         examples: parseSamples(table, "examples", place),
@@ -2011,25 +1968,79 @@ var init_load_config = __esm({
 });
 
 // src/sources/decode-content.ts
-var SNIFF, utf8, utf16Without, decode16, isUtf8Text, decodeUtf8, decodeContent;
+var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, decodeContent;
 var init_decode_content = __esm({
   "src/sources/decode-content.ts"() {
     "use strict";
     SNIFF = 8e3;
     utf8 = new TextDecoder("utf-8");
-    utf16Without = (bytes) => {
-      const n = Math.min(bytes.length, SNIFF) & ~1;
-      if (n < 8) return void 0;
-      let evenZero = 0;
-      let oddZero = 0;
-      for (let i = 0; i < n; i += 2) {
-        if (bytes[i] === 0) evenZero++;
-        if (bytes[i + 1] === 0) oddZero++;
-      }
-      const pairs = n / 2;
-      if (oddZero > pairs * 0.7 && evenZero < pairs * 0.05) return "utf-16le";
-      if (evenZero > pairs * 0.7 && oddZero < pairs * 0.05) return "utf-16be";
+    utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+    zeroShares = (bytes, width, skip) => {
+      const n = Math.min(bytes.length - skip, SNIFF) - Math.min(bytes.length - skip, SNIFF) % width;
+      const zeros = new Array(width).fill(0);
+      for (let i = 0; i < n; i++) if (bytes[skip + i] === 0) zeros[i % width]++;
+      const units = n / width;
+      return zeros.map((count) => units === 0 ? 0 : count / units);
+    };
+    wideByZeros = (bytes, skip) => {
+      if (bytes.length - skip < 8) return void 0;
+      const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
+      if (a < 0.05 && c > 0.7 && d > 0.95) return "utf-32le";
+      if (a > 0.95 && b > 0.7 && d < 0.05) return "utf-32be";
+      const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
+      if (odd > 0.7 && even < 0.05) return "utf-16le";
+      if (even > 0.7 && odd < 0.05) return "utf-16be";
       return void 0;
+    };
+    utf8Sniff = (bytes, skip) => {
+      const head = bytes.subarray(skip, skip + SNIFF);
+      if (head.indexOf(0) !== -1) return false;
+      let end = head.length;
+      while (end > 0 && end > head.length - 4 && (head[end - 1] & 192) === 128) end--;
+      if (end > 0 && head[end - 1] >= 192) end--;
+      try {
+        utf8Fatal.decode(head.subarray(0, end));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    textAroundNuls = (bytes) => {
+      const head = bytes.subarray(0, SNIFF);
+      let nul = 0;
+      let control = 0;
+      for (const byte of head) {
+        if (byte === 0) nul++;
+        else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
+      }
+      if (nul > head.length * 0.1 || control > head.length * 0.01) return false;
+      const text2 = utf8.decode(head.filter((byte) => byte !== 0));
+      let replaced = 0;
+      for (const ch of text2) if (ch === "\uFFFD") replaced++;
+      return replaced <= text2.length * 0.05;
+    };
+    BOMS = [
+      { bytes: [255, 254, 0, 0], encoding: "utf-32le" },
+      { bytes: [0, 0, 254, 255], encoding: "utf-32be" },
+      { bytes: [255, 254], encoding: "utf-16le" },
+      { bytes: [254, 255], encoding: "utf-16be" },
+      { bytes: [239, 187, 191], encoding: "utf-8" }
+    ];
+    sniffEncoding = (bytes) => {
+      const bom = BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+      if (bom?.encoding === "utf-8") return { encoding: "utf-8", skip: 3 };
+      if (bom) {
+        const skip = bom.bytes.length;
+        const wide2 = wideByZeros(bytes, skip);
+        if (wide2 === bom.encoding) return { encoding: bom.encoding, skip };
+        if (utf8Sniff(bytes, skip)) return { encoding: "utf-8", skip: 0 };
+        if (wide2 === void 0) return { encoding: bom.encoding, skip };
+      }
+      if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: "utf-8", skip: 0 };
+      const wide = wideByZeros(bytes, 0);
+      if (wide) return { encoding: wide, skip: 0 };
+      if (textAroundNuls(bytes)) return { encoding: "utf-8", skip: 0 };
+      return { encoding: "binary", skip: 0 };
     };
     decode16 = (bytes, encoding, skip) => {
       const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
@@ -2038,18 +2049,36 @@ var init_decode_content = __esm({
       swapped.swap16();
       return new TextDecoder("utf-16le").decode(swapped);
     };
-    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+    decode32 = (bytes, little, skip) => {
+      const parts = [];
+      let points = [];
+      for (let i = skip; i + 3 < bytes.length; i += 4) {
+        const [a, b, c, d] = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+        const point = (little ? a | b << 8 | c << 16 | d << 24 : d | c << 8 | b << 16 | a << 24) >>> 0;
+        points.push(point > 1114111 || point >= 55296 && point <= 57343 ? 65533 : point);
+        if (points.length === 8192) {
+          parts.push(String.fromCodePoint(...points));
+          points = [];
+        }
+      }
+      parts.push(String.fromCodePoint(...points));
+      return parts.join("");
+    };
+    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && !(bytes[0] === 0 && bytes[1] === 0) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
     decodeUtf8 = (bytes) => utf8.decode(bytes);
     decodeContent = (bytes) => {
-      if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
-      if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
-      if (isUtf8Text(bytes)) {
-        const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-        return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
+      const { encoding, skip } = sniffEncoding(bytes);
+      switch (encoding) {
+        case "binary":
+          return { kind: "binary" };
+        case "utf-8":
+          return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+        case "utf-16le":
+        case "utf-16be":
+          return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
+        default:
+          return { kind: "text", text: decode32(bytes, encoding === "utf-32le", skip), encoding };
       }
-      const utf16 = utf16Without(bytes);
-      if (utf16) return { kind: "text", text: decode16(bytes, utf16, 0), encoding: utf16 };
-      return { kind: "binary" };
     };
   }
 });
@@ -2062,7 +2091,7 @@ var init_source_item = __esm({
     init_decode_content();
     isRaw = (fragment) => "raw" in fragment;
     decodeFragment = (fragment) => {
-      const { raw, owns, ...rest } = fragment;
+      const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
       if (owns) return { ...rest, text: decodeUtf8(raw) };
       const decoded = decodeContent(raw);
       return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
@@ -2072,6 +2101,22 @@ var init_source_item = __esm({
       const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
       copy.set(bytes);
       return copy;
+    };
+  }
+});
+
+// src/sources/not-scanned.ts
+var notScanned, LFS_HEADERS, ASCII_HEADERS, isLfsPointer;
+var init_not_scanned = __esm({
+  "src/sources/not-scanned.ts"() {
+    "use strict";
+    notScanned = () => ({ submodules: /* @__PURE__ */ new Set(), lfs: /* @__PURE__ */ new Set() });
+    LFS_HEADERS = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"];
+    ASCII_HEADERS = LFS_HEADERS.map((header) => Buffer.from(header, "latin1"));
+    isLfsPointer = (content) => {
+      if (content.length >= 1024) return false;
+      if (typeof content === "string") return LFS_HEADERS.some((header) => content.startsWith(header));
+      return ASCII_HEADERS.some((header) => content.length >= header.length && Buffer.from(content.buffer, content.byteOffset, header.length).equals(header));
     };
   }
 });
@@ -2982,7 +3027,7 @@ function* walkFiles(targets2, options) {
           }
         }
         const isDir = childStats.isDirectory();
-        if (repo && isIgnored(levels, child, isDir)) continue;
+        if (repo && isIgnored(levels, child, isDir) && !isTracked(options.tracked, repo, child, isDir)) continue;
         if (isDir) {
           const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
           subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
@@ -2996,13 +3041,24 @@ function* walkFiles(targets2, options) {
     }
   }
 }
-var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, typeUnknown, kindOf, statOrError;
+var import_ignore, trackedOf, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, isTracked, typeUnknown, kindOf, statOrError;
 var init_walk_files = __esm({
   "src/sources/walk-files.ts"() {
     "use strict";
     init_read_own_file();
     import_ignore = __toESM(require_ignore(), 1);
     init_errors();
+    trackedOf = (paths) => {
+      const dirs = /* @__PURE__ */ new Set();
+      for (const path of paths) {
+        for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+          const dir = path.slice(0, slash);
+          if (dirs.has(dir)) break;
+          dirs.add(dir);
+        }
+      }
+      return { files: new Set(paths), dirs };
+    };
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
       for (let dir = resolve2(from); ; dir = dirname2(dir)) {
@@ -3042,6 +3098,11 @@ var init_walk_files = __esm({
       const rel = toPosix(relative3(level.base, asText(abs)));
       return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
     });
+    isTracked = (tracked, repo, abs, isDir) => {
+      if (!tracked) return false;
+      const rel = toPosix(relative3(repo, asText(abs)));
+      return isDir ? tracked.dirs.has(rel) || tracked.files.has(rel) : tracked.files.has(rel);
+    };
     typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
     kindOf = (stats) => {
       if (stats.isSymbolicLink()) return "symbolic link (not followed)";
@@ -3063,7 +3124,9 @@ var init_walk_files = __esm({
 
 // src/sources/file-source.ts
 async function* fileSource(targets2, options) {
-  for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
+  const tracked = options.gitignore ? await trackedFiles(options.root) : void 0;
+  const walk2 = tracked ? { ...options, tracked } : options;
+  for (const item of walkFiles(targets2, walk2)) yield* readItem(item, options.maxFileSize, options.seen);
 }
 async function* stdinSource(stdin, maxFileSize) {
   const chunks = [];
@@ -3090,17 +3153,19 @@ async function* stdinSource(stdin, maxFileSize) {
   }
   yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
 }
-var formatSize, nameOnly, readItem;
+var formatSize, nameOnly, readItem, trackedFiles;
 var init_file_source = __esm({
   "src/sources/file-source.ts"() {
     "use strict";
     init_read_own_file();
     init_decode_content();
     init_source_item();
+    init_git();
+    init_not_scanned();
     init_walk_files();
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
-    readItem = (item, maxFileSize) => {
+    readItem = (item, maxFileSize, seen) => {
       if (item.kind === "skipped") return [item];
       const tooLarge = (size) => [
         { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
@@ -3114,10 +3179,39 @@ var init_file_source = __esm({
         if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
         return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
       }
+      if (isLfsPointer(bytes)) seen?.lfs.add(item.path);
       if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
       const decoded = decodeContent(bytes);
       if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
       return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
+    };
+    trackedFiles = async (root2) => {
+      const repo = findRepoRoot(root2);
+      if (repo === void 0) return void 0;
+      try {
+        return trackedOf((await git(["ls-files", "-z", "--cached", "--full-name"], repo)).toString("utf8").split("\0").filter(Boolean));
+      } catch {
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/cli/not-scanned-notes.ts
+var plural2, notScannedNotes;
+var init_not_scanned_notes = __esm({
+  "src/cli/not-scanned-notes.ts"() {
+    "use strict";
+    plural2 = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    notScannedNotes = (seen) => {
+      const notes = [];
+      if (seen.submodules.size > 0) {
+        notes.push(`${plural2(seen.submodules.size, "submodule", "submodules")} not scanned (${[...seen.submodules].slice(0, 3).join(", ")}${seen.submodules.size > 3 ? ", \u2026" : ""}): each is a repository of its own; scan it there`);
+      }
+      if (seen.lfs.size > 0) {
+        notes.push(`${plural2(seen.lfs.size, "LFS pointer", "LFS pointers")} not scanned (${[...seen.lfs].slice(0, 3).join(", ")}${seen.lfs.size > 3 ? ", \u2026" : ""}): their content is on the LFS server; git lfs pull, then leakgate scan`);
+      }
+      return notes;
     };
   }
 });
@@ -3362,7 +3456,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -3484,8 +3578,9 @@ var init_decoders = __esm({
       }
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+    isKubernetesSecret = (text2) => text2.includes("Secret") && text2.includes("kind") && /^kind:\s*["']?Secret\b/m.test(text2);
     kubernetesValues = (text2) => {
-      if (!text2.includes("Secret") || !text2.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text2)) return [];
+      if (!isKubernetesSecret(text2)) return [];
       const out = [];
       const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
       for (let m = line.exec(text2); m !== null; m = line.exec(text2)) {
@@ -3797,21 +3892,21 @@ var init_value_features = __esm({
       "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
     );
     letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
-    isPronounceable = (run) => {
+    isPronounceable = (run, commonShare = 0.5) => {
       const lower = run.toLowerCase();
       if (lower.length < 3) return false;
       const vowels = lower.replace(/[^aeiouy]/g, "").length;
-      if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+      if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
       let common = 0;
       for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-      return common / (lower.length - 1) >= 0.5;
+      return common / (lower.length - 1) >= commonShare;
     };
-    wordiness = (value) => {
+    wordiness = (value, shortest = 4, commonShare = 0.5) => {
       if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
       const runs = letterRuns(value);
       const letters = runs.reduce((sum, run) => sum + run.length, 0);
       if (letters === 0) return 0;
-      const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
+      const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
       return wordy / letters;
     };
     unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
@@ -3861,7 +3956,7 @@ var init_value_features = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
+var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3869,7 +3964,8 @@ var init_value_shapes = __esm({
     isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
     SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
-    isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, "password")) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+    namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
+    isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
     DEFAULT_WORDS = /* @__PURE__ */ new Set([
       "root",
       "admin",
@@ -3961,8 +4057,8 @@ var init_classify_value = __esm({
     init_value_features();
     init_value_shapes();
     reading = (kind, why) => ({ kind, why });
-    isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4;
-    saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+    isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4;
+    saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
     hasTypedRun = (value) => {
       const run = longestSequence(value);
       return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
@@ -5099,9 +5195,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve16, reject) => {
+        detect: (fragments) => new Promise((resolve17, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve16, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve17, reject });
           dispatch();
         }),
         close: async () => {
@@ -6235,7 +6331,7 @@ var init_source = __esm({
 });
 
 // src/report/text.ts
-var SEVERITY_COLOR, plural2, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
+var SEVERITY_COLOR, plural3, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
@@ -6249,7 +6345,7 @@ var init_text = __esm({
       low: (c) => c.cyan,
       info: (c) => c.gray
     };
-    plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
     formatBytes = (bytes) => {
       if (bytes < 1024) return `${bytes} B`;
       if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
@@ -6265,7 +6361,7 @@ var init_text = __esm({
         const { sha: sha2, author, email, date, message } = finding.commit;
         lines.push(`      commit ${c.cyan(sha2.slice(0, 12))} by ${escapeControl(author)} <${escapeControl(email)}> on ${date.slice(0, 10)}: ${escapeControl(message)}`);
       }
-      if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural2(finding.occurrences, "commit")}`);
+      if (finding.occurrences !== void 0 && finding.occurrences > 1) lines.push(`      seen in ${plural3(finding.occurrences, "commit")}`);
       if (finding.presentInHead !== void 0) {
         lines.push(`      ${finding.presentInHead ? c.red("still present at HEAD: remove it and rotate it") : "no longer at HEAD, but in history: rotate it"}`);
       }
@@ -6273,9 +6369,9 @@ var init_text = __esm({
     };
     summaryLine = (c, report) => {
       const files = new Set(report.findings.map((finding) => finding.file)).size;
-      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural2(report.findings.length, "finding")} in ${plural2(files, "file")}`);
-      const scope = report.mode === "history" ? `${plural2(report.commits, "commit")}, ` : "";
-      return `${found} \xB7 ${scope}${plural2(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural2(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
+      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural3(report.findings.length, "finding")} in ${plural3(files, "file")}`);
+      const scope = report.mode === "history" ? `${plural3(report.commits, "commit")}, ` : "";
+      return `${found} \xB7 ${scope}${plural3(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural3(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
     };
     suppressionLine = (report) => {
       const { allowlist, inline, baseline, checksum, confidence } = report.suppressed;
@@ -6286,7 +6382,7 @@ var init_text = __esm({
       if (checksum > 0) parts.push(`${checksum} failing their checksum (--include-invalid shows them)`);
       if (notSecret > 0) parts.push(`${notSecret} read as not a secret (placeholder, code, path\u2026; --verbose says which)`);
       if (confidence > 0) parts.push(`${confidence} below the confidence floor (--confidence low shows them)`);
-      if (files > 0) parts.push(`${plural2(files, "file")} not read: path allowlist`);
+      if (files > 0) parts.push(`${plural3(files, "file")} not read: path allowlist`);
       return parts.join(", ");
     };
     formatText = (report, color) => {
@@ -6306,7 +6402,7 @@ var init_text = __esm({
       const suppressed = suppressionLine(report);
       if (suppressed) out.push(`suppressed: ${suppressed}`);
       if (report.skipped.length > 0) {
-        out.push(`skipped ${plural2(report.skipped.length, "file")}:`);
+        out.push(`skipped ${plural3(report.skipped.length, "file")}:`);
         for (const item of report.skipped.slice(0, 20)) out.push(`  ${escapeControl(item.path)}: ${escapeControl(item.reason)}`);
         if (report.skipped.length > 20) out.push(`  \u2026 and ${report.skipped.length - 20} more (see --format json)`);
       }
@@ -6360,6 +6456,83 @@ var init_with_correlations = __esm({
     "use strict";
     init_correlation();
     withCorrelations = (raw, shown, key) => key === void 0 ? shown : shown.map((finding, i) => ({ ...finding, correlation: correlationOf(raw[i].secret, key) }));
+  }
+});
+
+// src/scan/keep-added.ts
+var REACH3, touches, keepAdded, lineStarts, lineAt, regionsAround, detectRegions, detectChanged;
+var init_keep_added = __esm({
+  "src/scan/keep-added.ts"() {
+    "use strict";
+    init_decoders();
+    init_source_item();
+    REACH3 = 68 * 1024;
+    touches = (added, from, to) => {
+      let low = 0;
+      let high = added.length;
+      while (low < high) {
+        const mid = low + high >>> 1;
+        if (added[mid] < from) low = mid + 1;
+        else high = mid;
+      }
+      return low < added.length && added[low] <= to;
+    };
+    keepAdded = (result, added, pathOnly) => ({
+      findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
+      suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
+      pathAllowed: result.pathAllowed
+    });
+    lineStarts = (text2) => {
+      const starts = [0];
+      for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
+      return starts;
+    };
+    lineAt = (starts, offset) => {
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const mid = low + high + 1 >>> 1;
+        if (starts[mid] <= offset) low = mid;
+        else high = mid - 1;
+      }
+      return low + 1;
+    };
+    regionsAround = (text2, starts, added) => {
+      const regions = [];
+      for (const line of added) {
+        const start2 = starts[line - 1] ?? text2.length;
+        const end = starts[line] ?? text2.length;
+        const from = lineAt(starts, Math.max(0, start2 - REACH3));
+        const to = lineAt(starts, Math.min(text2.length, end + REACH3));
+        const last = regions[regions.length - 1];
+        if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+        else regions.push([from, to]);
+      }
+      return regions;
+    };
+    detectRegions = (whole, added, detector, pathOnly) => {
+      const named = detector.detect({ ...whole, text: "", startLine: 1 });
+      if (named.pathAllowed) return named;
+      const text2 = whole.text;
+      const starts = lineStarts(text2);
+      const findings = [...named.findings];
+      const suppressed = [...named.suppressed];
+      for (const [from, to] of regionsAround(text2, starts, added)) {
+        const end = to < starts.length ? starts[to] - 1 : text2.length;
+        const found = detector.detect({ ...whole, text: text2.slice(starts[from - 1] ?? text2.length, end), startLine: from });
+        for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
+        suppressed.push(...found.suppressed);
+      }
+      return { findings, suppressed, pathAllowed: false };
+    };
+    detectChanged = (fragment, detector, pathOnly) => {
+      const whole = decodeFragment(fragment);
+      if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
+      const added = fragment.added ?? [];
+      const small = whole.text.length <= 4 * REACH3;
+      const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);
+      return keepAdded(found, added, pathOnly);
+    };
   }
 });
 
@@ -6431,10 +6604,11 @@ var init_split_fragment = __esm({
 });
 
 // src/scan/scan-source.ts
-var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, record, scanSource, compare, sortFindings;
+var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, pathOnlyRules, pathOnlyOf, record, scanSource, compare, sortFindings;
 var init_scan_source = __esm({
   "src/scan/scan-source.ts"() {
     "use strict";
+    init_keep_added();
     init_split_fragment();
     init_source_item();
     emptyTotals = () => ({
@@ -6449,6 +6623,15 @@ var init_scan_source = __esm({
     BATCH_FRAGMENTS = 2e3;
     IN_FLIGHT = 8;
     IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+    pathOnlyRules = /* @__PURE__ */ new WeakMap();
+    pathOnlyOf = (detector) => {
+      let test = pathOnlyRules.get(detector);
+      if (!test) {
+        const ids = new Set(detector.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+        pathOnlyRules.set(detector, test = (ruleId) => ids.has(ruleId));
+      }
+      return test;
+    };
     record = (totals, result) => {
       if (result.pathAllowed) totals.allowlistedFiles++;
       for (const finding of result.findings) totals.findings.push(finding);
@@ -6486,7 +6669,8 @@ var init_scan_source = __esm({
         onItem?.(totals);
         const fragment = item.fragment;
         if (!("close" in detector)) {
-          record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
+          if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
+          else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
           continue;
         }
         for (const piece of isRaw(fragment) ? splitRaw(fragment) : [fragment]) {
@@ -6946,6 +7130,8 @@ var init_scan = __esm({
     init_load_config();
     init_errors();
     init_file_source();
+    init_not_scanned();
+    init_not_scanned_notes();
     init_walk_files();
     init_run_scan();
     init_baseline_filter();
@@ -6957,8 +7143,9 @@ var init_scan = __esm({
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
       if (!stdin) checkTargets(targets2, io.cwd);
-      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve7(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-      return { mode: "scan", target: targets2.join(" "), source };
+      const seen = notScanned();
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve7(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize, seen });
+      return { mode: "scan", target: targets2.join(" "), source, notes: () => notScannedNotes(seen) };
     };
     scanScope = (io, paths, root2) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
@@ -7009,6 +7196,104 @@ var init_consolidate_history = __esm({
   }
 });
 
+// src/sources/blob-reader.ts
+var openBlobReader;
+var init_blob_reader = __esm({
+  "src/sources/blob-reader.ts"() {
+    "use strict";
+    init_git();
+    openBlobReader = (cwd) => {
+      const child = start(["cat-file", "--batch"], cwd, true);
+      const queue = [];
+      let queued = 0;
+      let size;
+      const waiting = [];
+      let failed;
+      const take = (n) => {
+        const out = Buffer.allocUnsafeSlow(n);
+        for (let at = 0; at < n; ) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, n - at);
+          chunk.copy(out, at, 0, part);
+          at += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= n;
+        return out;
+      };
+      const headerLine = () => {
+        let offset = 0;
+        for (const chunk of queue) {
+          const newline = chunk.indexOf(10);
+          if (newline !== -1) return take(offset + newline + 1).toString("utf8", 0, offset + newline);
+          offset += chunk.length;
+        }
+        return void 0;
+      };
+      const answer = (value) => waiting.shift()(value);
+      const pump = () => {
+        while (waiting.length > 0) {
+          if (size === void 0) {
+            const header = headerLine();
+            if (header === void 0) return;
+            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+              answer(void 0);
+              continue;
+            }
+            size = Number(header.split(" ")[2]);
+          }
+          if (queued < size + 1) return;
+          const content = take(size);
+          take(1);
+          size = void 0;
+          answer(content);
+        }
+      };
+      child.stdout.on("data", (chunk) => {
+        queue.push(chunk);
+        queued += chunk.length;
+        pump();
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        if (stderr.length < 4096) stderr += chunk.toString();
+      });
+      const abandon = (error) => {
+        failed ??= error;
+        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+      };
+      const closed = new Promise(
+        (resolvePromise) => child.on("close", (code, signal) => {
+          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
+          resolvePromise();
+        })
+      );
+      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
+      child.stdin?.on("error", () => void 0);
+      const rejectors = /* @__PURE__ */ new Map();
+      return {
+        read: (spec) => new Promise((resolvePromise, reject) => {
+          if (failed) return reject(failed);
+          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
+          const settle = (value) => {
+            rejectors.delete(settle);
+            resolvePromise(value);
+          };
+          rejectors.set(settle, reject);
+          waiting.push(settle);
+          child.stdin?.write(`${spec}
+`);
+        }),
+        close: async () => {
+          child.stdin?.end();
+          await closed;
+        }
+      };
+    };
+  }
+});
+
 // src/sources/read-ahead.ts
 async function* readAhead(stream, high = HIGH, low = LOW) {
   const queue = [];
@@ -7048,8 +7333,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve16) => {
-      wake = resolve16;
+    await new Promise((resolve17) => {
+      wake = resolve17;
     });
   }
 }
@@ -7114,8 +7399,10 @@ var init_parse_diff = __esm({
       const flush = () => {
         if (file && !file.deleted) {
           const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
-          if (file.added.length > 0 || file.binary) {
-            emit({ kind: "file", file: { path: file.path, added: file.added, lineNumbers: file.lineNumbers, binary: file.binary, blob: file.blob, skip } });
+          const renamed = file.renamedFrom !== void 0 && file.renamedFrom !== file.path;
+          if (file.added.length > 0 || file.binary || renamed || skip === "submodule") {
+            const { path, added: added2, lineNumbers, binary, blob, created, renamedFrom } = file;
+            emit({ kind: "file", file: { path, added: added2, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : void 0 } });
           }
         }
         file = void 0;
@@ -7123,7 +7410,7 @@ var init_parse_diff = __esm({
       };
       const startFile = (path, parents) => {
         flush();
-        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents };
+        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents, created: false, renamedFrom: void 0 };
       };
       const commit = (line) => {
         flush();
@@ -7165,6 +7452,11 @@ var init_parse_diff = __esm({
           }
         } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
           state.mode = line.slice(line.lastIndexOf(" ") + 1);
+          if (line.startsWith("new file mode ")) state.created = true;
+        } else if (line.startsWith("--- /dev/null")) {
+          state.created = true;
+        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+          state.renamedFrom = unquotePath(line.slice(line.indexOf(" from ") + 6));
         } else if (line.startsWith("deleted file mode ")) {
           state.deleted = true;
         } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
@@ -7200,79 +7492,12 @@ var init_parse_diff = __esm({
   }
 });
 
-// src/sources/diff-source.ts
-import { StringDecoder } from "node:string_decoder";
-async function* diffSource(stream, options) {
-  const decoder = new StringDecoder("utf8");
-  let commit;
-  let events = [];
-  const parser2 = createDiffParser((event) => events.push(event));
-  let blobs;
-  let rest = "";
-  const take = function* () {
-    const batch = events;
-    events = [];
-    yield* batch;
-  };
-  const toItems = async function* () {
-    for (const event of take()) {
-      if (event.kind === "commit") {
-        commit = event.commit;
-        options.onCommit?.(event.commit);
-        continue;
-      }
-      const file = event.file;
-      if (file.skip) continue;
-      if (file.binary) {
-        blobs ??= openBlobReader(options.cwd);
-        const item = await readBinary(file, commit, blobs, options);
-        if (item) yield item;
-        continue;
-      }
-      const fragment = fragmentOf(file, commit);
-      yield { kind: "fragment", fragment, bytes: fragment.text.length, file: true };
-    }
-  };
-  try {
-    for await (const chunk of readAhead(stream.stdout)) {
-      const text2 = rest + decoder.write(chunk);
-      let start2 = 0;
-      for (let newline = text2.indexOf("\n"); newline !== -1; newline = text2.indexOf("\n", start2)) {
-        parser2.push(text2.slice(start2, newline));
-        start2 = newline + 1;
-      }
-      rest = text2.slice(start2);
-      yield* toItems();
-    }
-    rest += decoder.end();
-    if (rest) parser2.push(rest);
-    parser2.end();
-    yield* toItems();
-    await stream.done;
-  } finally {
-    stream.kill();
-    await blobs?.close();
-  }
-}
-var DIFF_ARGS, fragmentOf, readBinary;
-var init_diff_source = __esm({
-  "src/sources/diff-source.ts"() {
+// src/sources/whole-file.ts
+var addedLinesFragment, addedLines, needsWholeFile, readWholeFile;
+var init_whole_file = __esm({
+  "src/sources/whole-file.ts"() {
     "use strict";
-    init_decode_content();
-    init_git();
-    init_read_ahead();
-    init_parse_diff();
-    DIFF_ARGS = [
-      "-U0",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--full-index",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "-M"
-    ];
-    fragmentOf = (file, commit) => {
+    addedLinesFragment = (file, commit) => {
       const first = file.lineNumbers[0] ?? 1;
       const consecutive = file.lineNumbers.every((line, i) => line === first + i);
       return {
@@ -7283,20 +7508,151 @@ var init_diff_source = __esm({
         ...commit ? { commit } : {}
       };
     };
+    addedLines = (file, commit) => {
+      if (file.added.length === 0) return [];
+      const fragment = addedLinesFragment(file, commit);
+      return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+    };
+    needsWholeFile = (file) => !file.created || file.renamedFrom !== void 0;
+    readWholeFile = async (file, commit, blobs, maxFileSize) => {
+      const spec = file.blob !== void 0 && !/^0+$/.test(file.blob) ? file.blob : `${commit?.sha ?? ""}:${file.path}`;
+      const content = await blobs.read(spec);
+      if (content === void 0) {
+        return [...addedLines(file, commit), { kind: "skipped", path: file.path, reason: `blob ${spec.slice(0, 12)} is missing: only its added lines were scanned` }];
+      }
+      if (content.length > maxFileSize) return addedLines(file, commit);
+      const fragment = {
+        path: file.path,
+        raw: content,
+        startLine: 1,
+        added: file.lineNumbers,
+        ...file.renamedFrom !== void 0 ? { renamedFrom: file.renamedFrom } : {},
+        ...commit ? { commit } : {}
+      };
+      return [{ kind: "fragment", fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
+    };
+  }
+});
+
+// src/sources/diff-source.ts
+import { StringDecoder } from "node:string_decoder";
+async function* diffSource(stream, options) {
+  const decoder = new StringDecoder("utf8");
+  let commit;
+  let events = [];
+  const parser2 = createDiffParser((event) => events.push(event));
+  let blobs;
+  let rest = [];
+  const take = function* () {
+    const batch = events;
+    events = [];
+    yield* batch;
+  };
+  const pending = [];
+  const reader = () => blobs ??= openBlobReader(options.cwd);
+  const itemsOf = (file) => {
+    if (file.skip) {
+      if (file.skip === "submodule") options.seen?.submodules.add(file.path);
+      return [];
+    }
+    if (file.binary) return readBinary(file, commit, reader(), options);
+    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
+    const fragment = addedLinesFragment(file, commit);
+    return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+  };
+  const noted = (items) => {
+    for (const item of items) {
+      if (item.kind !== "fragment" || item.fragment.startLine !== 1) continue;
+      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
+    }
+    return items;
+  };
+  const toItems = async function* (limit) {
+    for (const event of take()) {
+      if (event.kind === "commit") {
+        commit = event.commit;
+        options.onCommit?.(event.commit);
+        continue;
+      }
+      const items = itemsOf(event.file);
+      if (items instanceof Promise) items.catch(() => void 0);
+      pending.push(items);
+      while (pending.length > limit) yield* noted(await pending.shift());
+    }
+    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());
+  };
+  try {
+    for await (const chunk of readAhead(stream.stdout)) {
+      const text2 = decoder.write(chunk);
+      let newline = text2.indexOf("\n");
+      if (newline === -1) {
+        rest.push(text2);
+        continue;
+      }
+      parser2.push(rest.join("") + text2.slice(0, newline));
+      rest = [];
+      let start2 = newline + 1;
+      for (newline = text2.indexOf("\n", start2); newline !== -1; newline = text2.indexOf("\n", start2)) {
+        parser2.push(text2.slice(start2, newline));
+        start2 = newline + 1;
+      }
+      if (start2 < text2.length) rest.push(text2.slice(start2));
+      yield* toItems(READS_AHEAD);
+    }
+    const last = rest.join("") + decoder.end();
+    if (last) parser2.push(last);
+    parser2.end();
+    yield* toItems(0);
+    await stream.done;
+  } finally {
+    stream.kill();
+    await blobs?.close();
+  }
+}
+var DIFF_ARGS, READS_AHEAD, readBinary;
+var init_diff_source = __esm({
+  "src/sources/diff-source.ts"() {
+    "use strict";
+    init_decode_content();
+    init_blob_reader();
+    init_read_ahead();
+    init_parse_diff();
+    init_source_item();
+    init_not_scanned();
+    init_whole_file();
+    DIFF_ARGS = [
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--full-index",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "-M"
+    ];
+    READS_AHEAD = 16;
     readBinary = async (file, commit, blobs, options) => {
-      if (!file.blob || /^0+$/.test(file.blob)) return void 0;
+      if (!file.blob || /^0+$/.test(file.blob)) return [];
       const content = await blobs.read(file.blob);
-      if (!content) return { kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
-      if (content.length > options.maxFileSize) return { kind: "skipped", path: file.path, reason: "larger than --max-file-size" };
+      if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
+      if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
       const decoded = decodeContent(content);
-      if (decoded.kind === "binary") return { kind: "fragment", fragment: { path: file.path, text: "", startLine: 1, ...commit ? { commit } : {} }, bytes: 0, file: false };
-      return { kind: "fragment", fragment: { path: file.path, text: decoded.text, startLine: 1, ...commit ? { commit } : {} }, bytes: content.length, file: true };
+      const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
+      if (decoded.kind === "binary") {
+        return [
+          { kind: "skipped", path: file.path, reason: "binary" },
+          { kind: "fragment", fragment: { ...at, text: "" }, bytes: 0, file: false }
+        ];
+      }
+      return [{ kind: "fragment", fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
     };
   }
 });
 
 // src/sources/repo.ts
-var repoRoot, historyRoot, hasCommit, countCommits, isShallow;
+import { existsSync as existsSync4 } from "node:fs";
+import { join as join8, resolve as resolve8 } from "node:path";
+var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
 var init_repo = __esm({
   "src/sources/repo.ts"() {
     "use strict";
@@ -7324,6 +7680,21 @@ var init_repo = __esm({
     hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
     countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
     isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
+    checkSince = async (root2, since) => {
+      if (!await gitSucceeds(["-c", `leakgate.since=${since}`, "config", "--type=expiry-date", "leakgate.since"], root2)) {
+        throw new LeakgateError("usage", `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
+      }
+    };
+    historyRewrites = async (root2) => {
+      const notes = [];
+      const replaced = (await gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2)).split("\n").filter(Boolean).length;
+      if (replaced > 0) {
+        notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
+      }
+      const grafts = join8(resolve8(root2, (await gitText(["rev-parse", "--git-common-dir"], root2)).trim()), "info", "grafts");
+      if (existsSync4(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
+      return notes;
+    };
   }
 });
 
@@ -7341,7 +7712,12 @@ async function* historySource(root2, options) {
     "--"
   ];
   const stream = gitStream(args, root2);
-  yield* diffSource(stream, { cwd: root2, maxFileSize: options.maxFileSize, ...options.onCommit ? { onCommit: options.onCommit } : {} });
+  yield* diffSource(stream, {
+    cwd: root2,
+    maxFileSize: options.maxFileSize,
+    ...options.onCommit ? { onCommit: options.onCommit } : {},
+    ...options.seen ? { seen: options.seen } : {}
+  });
 }
 var SHALLOW_FIX, checkRange;
 var init_history_source = __esm({
@@ -7368,12 +7744,12 @@ var init_history_source = __esm({
 });
 
 // src/sources/parse-batch.ts
-var join8, MAX_HEADER, createBatchParser;
+var join9, MAX_HEADER, createBatchParser;
 var init_parse_batch = __esm({
   "src/sources/parse-batch.ts"() {
     "use strict";
     init_errors();
-    join8 = (parts, size) => {
+    join9 = (parts, size) => {
       const out = new Uint8Array(new ArrayBuffer(size));
       let at = 0;
       for (const part of parts) {
@@ -7407,7 +7783,7 @@ var init_parse_batch = __esm({
             at += take;
             if (remaining === 0) {
               if (decision !== "skip") {
-                const content = decision === "read" ? join8(parts, object.size) : void 0;
+                const content = decision === "read" ? join9(parts, object.size) : void 0;
                 out.push({ object, content });
               }
               object = void 0;
@@ -7492,7 +7868,8 @@ var init_parse_raw_log = __esm({
               commit: commits,
               path,
               blob: present(shas[colons] ?? "", modes[colons] ?? ""),
-              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? ""))
+              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? "")),
+              submodule: modes[colons] === "160000"
             }
           });
           return;
@@ -7538,6 +7915,7 @@ async function* blobHistorySource(root2, wanted, options) {
       for (const { object, content } of parser2.push(chunk)) {
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
+        if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
         yield* itemsFor(object.oid, paths, content, options.maxFileSize);
       }
     }
@@ -7565,18 +7943,22 @@ var init_blob_history_source = __esm({
   "src/sources/blob-history-source.ts"() {
     "use strict";
     init_errors();
+    init_blob_reader();
     init_git();
     init_parse_batch();
+    init_decode_content();
     init_parse_diff();
     init_parse_raw_log();
     init_read_ahead();
     init_source_item();
+    init_not_scanned();
     RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
-    readBlobHistory = async (root2, onCommit) => {
+    readBlobHistory = async (root2, onCommit, seen) => {
       const commits = [];
       const entries = [];
       const parser2 = createRawLogParser((event) => {
         if (event.kind === "entry") {
+          if (event.entry.submodule) seen?.submodules.add(event.entry.path);
           entries.push(event.entry);
           return;
         }
@@ -7632,7 +8014,8 @@ var init_blob_history_source = __esm({
     itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
       if (content !== void 0) {
         const raw = i === 0 ? content : new Uint8Array(content);
-        return [{ kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
+        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
+        return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
       }
       return [
         { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
@@ -7751,6 +8134,7 @@ var TREE_SEARCHES, inTree, markPresentInHead;
 var init_present_in_head = __esm({
   "src/sources/present-in-head.ts"() {
     "use strict";
+    init_blob_reader();
     init_git();
     init_repo();
     TREE_SEARCHES = 200;
@@ -7801,10 +8185,84 @@ var init_staged_source = __esm({
     "use strict";
     init_diff_source();
     init_git();
-    stagedSource = (cwd, maxFileSize) => {
+    stagedSource = (cwd, maxFileSize, seen) => {
       const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
-      return { items: diffSource(stream, { cwd, maxFileSize }), cancel: stream.kill };
+      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
     };
+  }
+});
+
+// src/sources/message-source.ts
+async function* commitMessages(root2, options) {
+  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
+  const stream = gitStream(args, root2);
+  try {
+    let fields = [];
+    for await (const field3 of fieldsOf(stream.stdout)) {
+      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
+      if (fields.length < LOG_FIELDS) continue;
+      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
+      fields = [];
+      if (body.trim() === "") continue;
+      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
+      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
+    }
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+}
+async function* tags(root2) {
+  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
+  const blobs = [];
+  for (let i = 0; i + 10 <= fields.length; i += 10) {
+    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name });
+    if (type !== "tag") continue;
+    if (peeledType === "blob") blobs.push({ oid: peeled, name });
+    if (contents.trim() === "") continue;
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
+    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
+  }
+  if (blobs.length === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const { oid, name } of blobs) {
+      const content = await reader.read(oid);
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+    }
+  } finally {
+    await reader.close();
+  }
+}
+async function* messageSource(root2, options) {
+  yield* commitMessages(root2, options);
+  if (options.tags) yield* tags(root2);
+}
+var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
+var init_message_source = __esm({
+  "src/sources/message-source.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    COMMIT_MESSAGE = "<commit message>";
+    TAG_MESSAGE = "<tag message>";
+    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
+    LOG_FIELDS = 7;
+    fieldsOf = async function* (chunks) {
+      let parts = [];
+      for await (const chunk of chunks) {
+        let from = 0;
+        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+          parts.push(chunk.subarray(from, nul));
+          yield Buffer.concat(parts).toString("utf8");
+          parts = [];
+          from = nul + 1;
+        }
+        if (from < chunk.length) parts.push(chunk.subarray(from));
+      }
+    };
+    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
   }
 });
 
@@ -7817,7 +8275,10 @@ __export(git_scans_exports, {
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve9 } from "node:path";
+async function* then(...sources) {
+  for (const source of sources) yield* source;
+}
 var BLOCKED_HELP, configFor, hasOwnRegexes, stagedCommand, historyRequest, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
@@ -7830,6 +8291,9 @@ var init_git_scans = __esm({
     init_present_in_head();
     init_repo();
     init_staged_source();
+    init_message_source();
+    init_not_scanned();
+    init_not_scanned_notes();
     init_run_scan();
     init_worker_pool();
     init_baseline_filter();
@@ -7842,11 +8306,12 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve8(io.cwd, options.config), io.cwd);
+    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve9(io.cwd, options.config), io.cwd);
     hasOwnRegexes = (config) => config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== "rules/" && spec.regexes.length > 0);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
-      const staged = stagedSource(root2, options.maxFileSize);
+      const seen = notScanned();
+      const staged = stagedSource(root2, options.maxFileSize, seen);
       let config;
       let baseline;
       try {
@@ -7858,12 +8323,15 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       }
       const source = staged.items;
       const request = !hasOwnRegexes(config) ? { mode: "staged", target: "index", source, inProcess: true } : { mode: "staged", target: "index", source, pool: startPool(1) };
-      const code = await runScan(io, options, config, request, baseline);
+      const code = await runScan(io, options, config, { ...request, notes: () => notScannedNotes(seen) }, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
     historyRequest = async (root2, config, options) => {
-      const notes = [];
+      if (options.since !== void 0) await checkSince(root2, options.since);
+      const notes = await historyRewrites(root2);
+      const seen = notScanned();
+      const allNotes = () => [...notes, ...notScannedNotes(seen)];
       if (await isShallow(root2)) {
         notes.push("this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)");
       }
@@ -7885,8 +8353,9 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         }
         return total;
       };
+      const messages = messageSource(root2, { revisions: options.range === void 0 ? ["--all"] : [options.range], since: options.since, tags: options.range === void 0 });
       if (!whole || route === "diff" || byCommit) {
-        const source2 = historySource(root2, { ...options, onCommit: () => commits++ });
+        const source2 = then(historySource(root2, { ...options, onCommit: () => commits++, seen }), messages);
         return {
           mode: "history",
           target: options.range ?? "--all",
@@ -7895,13 +8364,13 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           commits: () => commits,
           total: commitTotal,
           route: () => "diff",
-          notes: () => notes
+          notes: allNotes
         };
       }
       let history;
       let chosen;
       const source = async function* () {
-        history = await readBlobHistory(root2, () => commits++);
+        history = await readBlobHistory(root2, () => commits++, seen);
         const wanted = wantedBlobs(history);
         if (route === "auto") {
           const bytes = await wantedBytes(root2, wanted);
@@ -7912,21 +8381,26 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           history = void 0;
           wanted.clear();
           commits = 0;
-          yield* historySource(root2, { ...options, onCommit: () => commits++ });
+          seen.submodules.clear();
+          yield* historySource(root2, { ...options, onCommit: () => commits++, seen });
           return;
         }
         total = { unit: "blob", count: countBlobFiles(wanted) };
-        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize });
+        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize, seen });
       };
+      const consolidateBlobs = (findings, read) => [
+        ...attributeBlobFindings(findings.filter((finding) => finding.blob !== void 0), read),
+        ...consolidateHistory(findings.filter((finding) => finding.blob === void 0))
+      ];
       return {
         mode: "history",
         target: "--all",
-        source: source(),
-        consolidate: async (findings) => markPresentInHead(root2, chosen === "blobs" && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
+        source: then(source(), messages),
+        consolidate: async (findings) => markPresentInHead(root2, chosen === "blobs" && history ? consolidateBlobs(findings, history) : consolidateHistory(findings)),
         commits: () => commits,
         total: () => total,
         route: () => chosen,
-        notes: () => notes
+        notes: allNotes
       };
     };
     historyCommand = async (io, options) => {
@@ -8052,7 +8526,7 @@ var baseline_exports = {};
 __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync5 } from "node:fs";
 import { relative as relative6 } from "node:path";
 var baselineCommand;
 var init_baseline2 = __esm({
@@ -8076,12 +8550,12 @@ var init_baseline2 = __esm({
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
       const shown = relative6(io.cwd, path) || path;
-      if (existsSync4(path)) readBaseline(path, shown);
+      if (existsSync5(path)) readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
       const update = await withBaselineLock(path, () => {
-        const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
+        const current = existsSync5(path) ? readBaseline(path, shown) : newBaseline();
         const scope = options.history ? { mode: "history", covers: () => true } : scanScope(io, options.paths, root2);
         const result = updateBaseline(current, findings, { scope, prune: options.prune || options.pruneReviewed, pruneReviewed: options.pruneReviewed });
         writeBaseline(path, result.baseline);
@@ -8103,8 +8577,8 @@ var init_baseline2 = __esm({
 });
 
 // src/cli/audit-context.ts
-import { existsSync as existsSync5, readFileSync as readFileSync6 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { join as join10 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf, auditContext;
 var init_audit_context = __esm({
   "src/cli/audit-context.ts"() {
@@ -8135,8 +8609,8 @@ var init_audit_context = __esm({
     piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
       const mask = percent === void 0 ? (text2) => text2 : createMasker(piecesOf(inFile), percent);
-      const file = join9(root2, finding.file);
-      if (finding.commit || !existsSync5(file)) {
+      const file = join10(root2, finding.file);
+      if (finding.commit || !existsSync6(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
       }
@@ -8156,7 +8630,7 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync6 } from "node:fs";
+import { existsSync as existsSync7 } from "node:fs";
 import { relative as relative7 } from "node:path";
 async function* readLines(input) {
   let pending = "";
@@ -8195,7 +8669,7 @@ var init_audit = __esm({
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
       const shown = relative7(io.cwd, path) || path;
-      if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      if (!existsSync7(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
@@ -8484,11 +8958,11 @@ var require_directives = __commonJS({
     };
     var escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, (ch) => escapeChars[ch]);
     var Directives = class _Directives {
-      constructor(yaml, tags) {
+      constructor(yaml, tags2) {
         this.docStart = null;
         this.docEnd = false;
         this.yaml = Object.assign({}, _Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, _Directives.defaultTags, tags);
+        this.tags = Object.assign({}, _Directives.defaultTags, tags2);
       }
       clone() {
         const copy = new _Directives(this.yaml, this.tags);
@@ -8616,12 +9090,12 @@ var require_directives = __commonJS({
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-          const tags = {};
+          const tags2 = {};
           visit.visit(doc.contents, (_key, node) => {
             if (identity.isNode(node) && node.tag)
-              tags[node.tag] = true;
+              tags2[node.tag] = true;
           });
-          tagNames = Object.keys(tags);
+          tagNames = Object.keys(tags2);
         } else
           tagNames = [];
         for (const [handle, prefix] of tagEntries) {
@@ -8986,15 +9460,15 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value, tagName, tags2) {
       if (tagName) {
-        const match = tags.filter((t) => t.tag === tagName);
+        const match = tags2.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
         if (!tagObj)
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags2.find((t) => t.identify?.(value) && !t.format);
     }
     function createNode(value, tagName, ctx) {
       if (identity.isDocument(value))
@@ -9589,8 +10063,8 @@ ${indent3}${start2}${value}${end}`;
 ${indent3}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
+        const { compat, tags: tags2 } = ctx.doc.schema;
+        if (tags2.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
       return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent3, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
@@ -9682,9 +10156,9 @@ var require_stringify = __commonJS({
         options: opt
       };
     }
-    function getTagObject(tags, item) {
+    function getTagObject(tags2, item) {
       if (item.tag) {
-        const match = tags.filter((t) => t.tag === item.tag);
+        const match = tags2.filter((t) => t.tag === item.tag);
         if (match.length > 0)
           return match.find((t) => t.format === item.format) ?? match[0];
       }
@@ -9692,7 +10166,7 @@ var require_stringify = __commonJS({
       let obj;
       if (identity.isScalar(item)) {
         obj = item.value;
-        let match = tags.filter((t) => t.identify?.(obj));
+        let match = tags2.filter((t) => t.identify?.(obj));
         if (match.length > 1) {
           const testMatch = match.filter((t) => t.test);
           if (testMatch.length > 0)
@@ -9701,7 +10175,7 @@ var require_stringify = __commonJS({
         tagObj = match.find((t) => t.format === item.format) ?? match.find((t) => !t.format);
       } else {
         obj = item;
-        tagObj = tags.find((t) => t.nodeClass && obj instanceof t.nodeClass);
+        tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
         const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
@@ -11467,10 +11941,10 @@ var require_tags = __commonJS({
       if (schemaTags && !customTags) {
         return addMergeTag && !schemaTags.includes(merge.merge) ? schemaTags.concat(merge.merge) : schemaTags.slice();
       }
-      let tags = schemaTags;
-      if (!tags) {
+      let tags2 = schemaTags;
+      if (!tags2) {
         if (Array.isArray(customTags))
-          tags = [];
+          tags2 = [];
         else {
           const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
@@ -11478,22 +11952,22 @@ var require_tags = __commonJS({
       }
       if (Array.isArray(customTags)) {
         for (const tag of customTags)
-          tags = tags.concat(tag);
+          tags2 = tags2.concat(tag);
       } else if (typeof customTags === "function") {
-        tags = customTags(tags.slice());
+        tags2 = customTags(tags2.slice());
       }
       if (addMergeTag)
-        tags = tags.concat(merge.merge);
-      return tags.reduce((tags2, tag) => {
+        tags2 = tags2.concat(merge.merge);
+      return tags2.reduce((tags3, tag) => {
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
           const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
-        if (!tags2.includes(tagObj))
-          tags2.push(tagObj);
-        return tags2;
+        if (!tags3.includes(tagObj))
+          tags3.push(tagObj);
+        return tags3;
       }, []);
     }
     exports.coreKnownTags = coreKnownTags;
@@ -11509,14 +11983,14 @@ var require_Schema = __commonJS({
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
-    var tags = require_tags();
+    var tags2 = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
       constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat) ? tags.getTags(compat, "compat") : compat ? tags.getTags(null, compat) : null;
+        this.compat = Array.isArray(compat) ? tags2.getTags(compat, "compat") : compat ? tags2.getTags(null, compat) : null;
         this.name = typeof schema === "string" && schema || "core";
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
+        this.knownTags = resolveKnownTags ? tags2.coreKnownTags : {};
+        this.tags = tags2.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
         Object.defineProperty(this, identity.SCALAR, { value: string.string });
@@ -15584,8 +16058,8 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
+import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname3, isAbsolute, join as join11 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -15596,15 +16070,15 @@ var init_install_hooks = __esm({
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
     installHusky = (root2) => {
-      const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync7(file) ? readFileSync7(file, "utf8") : "";
+      const file = join11(root2, ".husky", "pre-commit");
+      const current = existsSync8(file) ? readFileSync7(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
       mkdirSync(dirname3(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
       writeFileSync2(file, `${body}${HOOK_COMMAND}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync7(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: existsSync8(join11(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
@@ -15616,8 +16090,8 @@ exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
-      if (existsSync7(file)) {
+      const file = join11(isAbsolute(dir) ? dir : join11(root2, dir), "pre-commit");
+      if (existsSync8(file)) {
         const current = readFileSync7(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
@@ -15630,7 +16104,7 @@ exec ${HOOK_COMMAND}
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync7(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync8(file) ? readFileSync7(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -15640,7 +16114,7 @@ exec ${HOOK_COMMAND}
       return true;
     };
     installPreCommit = (root2) => {
-      const file = join10(root2, ".pre-commit-config.yaml");
+      const file = join11(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -15652,7 +16126,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
     };
     installLefthook = (root2) => {
-      const file = join10(root2, "lefthook.yml");
+      const file = join11(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -15714,8 +16188,8 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative8 } from "node:path";
+import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join12, relative as relative8 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -15727,8 +16201,8 @@ var init_init = __esm({
     initCommand = async (io, managers, force) => {
       const root2 = await repoRoot(io.cwd);
       const shown = (file) => relative8(io.cwd, file) || file;
-      const config = join11(root2, ".leakgate.toml");
-      if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      const config = join12(root2, ".leakgate.toml");
+      if (existsSync9(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
@@ -15879,7 +16353,7 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
@@ -15892,7 +16366,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve9(io.cwd, config), io.cwd);
+      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve10(io.cwd, config), io.cwd);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -15915,7 +16389,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve9(io.cwd, file), file);
+      const library = readRuleFile(resolve10(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -15933,17 +16407,17 @@ var init_rules = __esm({
 });
 
 // src/report/merge/write-text.ts
-var plural3, headline, summaryLines, findingLine, writeMergedText;
+var plural4, headline, summaryLines, findingLine, writeMergedText;
 var init_write_text = __esm({
   "src/report/merge/write-text.ts"() {
     "use strict";
     init_correlation();
-    plural3 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+    plural4 = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
     headline = (summary) => {
       const withFindings = summary.repositories.filter((repo) => repo.findings > 0).length;
-      const found = summary.findings === 0 ? "no secrets found" : `${plural3(summary.findings, "finding")} in ${plural3(withFindings, "repository", "repositories")}`;
-      const failed = summary.failed.length > 0 ? ` \xB7 ${plural3(new Set(summary.failed.map((f) => f.repository)).size, "repository", "repositories")} FAILED to scan` : "";
-      return `${found} \xB7 ${plural3(summary.repositories.length, "repository", "repositories")} from ${plural3(summary.reports, "report")}${failed}`;
+      const found = summary.findings === 0 ? "no secrets found" : `${plural4(summary.findings, "finding")} in ${plural4(withFindings, "repository", "repositories")}`;
+      const failed = summary.failed.length > 0 ? ` \xB7 ${plural4(new Set(summary.failed.map((f) => f.repository)).size, "repository", "repositories")} FAILED to scan` : "";
+      return `${found} \xB7 ${plural4(summary.repositories.length, "repository", "repositories")} from ${plural4(summary.reports, "report")}${failed}`;
     };
     summaryLines = (summary) => {
       const out = [headline(summary)];
@@ -19018,7 +19492,7 @@ var require_micromatch = __commonJS({
 
 // src/report/merge/expand-inputs.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { join as join12, relative as relative9, resolve as resolve10 } from "node:path";
+import { join as join13, relative as relative9, resolve as resolve11 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
   "src/report/merge/expand-inputs.ts"() {
@@ -19029,7 +19503,7 @@ var init_expand_inputs = __esm({
     REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
     walk = (dir, out) => {
       for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-        const path = join12(dir, entry.name);
+        const path = join13(dir, entry.name);
         if (entry.isDirectory()) walk(path, out);
         else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
       }
@@ -19041,14 +19515,14 @@ var init_expand_inputs = __esm({
     };
     expandGlob = (cwd, pattern2) => {
       const { base } = import_micromatch.default.scan(pattern2);
-      const root2 = resolve10(cwd, base === "" ? "." : base);
+      const root2 = resolve11(cwd, base === "" ? "." : base);
       let candidates;
       try {
         candidates = filesUnder(root2);
       } catch {
         candidates = [];
       }
-      const absolute = resolve10(cwd, pattern2);
+      const absolute = resolve11(cwd, pattern2);
       return candidates.filter((path) => import_micromatch.default.isMatch(path, absolute, { dot: true }) || import_micromatch.default.isMatch(relative9(cwd, path), pattern2, { dot: true }));
     };
     expandInputs = (cwd, inputs) => {
@@ -19059,7 +19533,7 @@ var init_expand_inputs = __esm({
           out.add(STDIN);
           continue;
         }
-        const path = resolve10(cwd, input);
+        const path = resolve11(cwd, input);
         let isDir = false;
         let exists = true;
         try {
@@ -19307,7 +19781,7 @@ var init_split_documents = __esm({
 // src/report/merge/read-documents.ts
 import { closeSync as closeSync4, createWriteStream, mkdtempSync, openSync as openSync4, readSync as readSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, join as join13 } from "node:path";
+import { basename as basename2, join as join14 } from "node:path";
 import { finished } from "node:stream/promises";
 var spoolStdin, scratch, scratchOf, documentSpans, lineOfPosition, readDocument;
 var init_read_documents = __esm({
@@ -19316,8 +19790,8 @@ var init_read_documents = __esm({
     init_errors();
     init_split_documents();
     spoolStdin = async (stdin) => {
-      const dir = mkdtempSync(join13(tmpdir(), "leakgate-merge-"));
-      const path = join13(dir, "stdin.jsonl");
+      const dir = mkdtempSync(join14(tmpdir(), "leakgate-merge-"));
+      const path = join14(dir, "stdin.jsonl");
       const out = createWriteStream(path);
       for await (const chunk of stdin) if (!out.write(chunk)) await new Promise((done) => out.once("drain", () => done()));
       out.end();
@@ -19435,7 +19909,7 @@ var init_seen_twice = __esm({
 // src/report/merge/merge-reports.ts
 import { closeSync as closeSync5, createReadStream, mkdtempSync as mkdtempSync2, openSync as openSync5, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join14 } from "node:path";
+import { join as join15 } from "node:path";
 import { createInterface } from "node:readline";
 var parse2, indexDocuments, repositoryFindings, missing, mergeReports;
 var init_merge_reports = __esm({
@@ -19474,8 +19948,8 @@ var init_merge_reports = __esm({
       const failedNames = new Set(failures.map((failure2) => failure2.repository));
       const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       const grouper = createGrouper(seen.shared);
-      const dir = mkdtempSync2(join14(tmpdir2(), "leakgate-merge-"));
-      const spool = join14(dir, "findings.jsonl");
+      const dir = mkdtempSync2(join15(tmpdir2(), "leakgate-merge-"));
+      const spool = join15(dir, "findings.jsonl");
       const repositories = [];
       const rules = /* @__PURE__ */ new Map();
       const bySeverity = zeroSeverities();
@@ -19775,7 +20249,7 @@ __export(report_exports, {
   reportMergeCommand: () => reportMergeCommand
 });
 import { readFileSync as readFileSync8 } from "node:fs";
-import { relative as relative10, resolve as resolve11 } from "node:path";
+import { relative as relative10, resolve as resolve12 } from "node:path";
 var MERGE_FORMATS, WRITERS, readExpected, reportMergeCommand;
 var init_report = __esm({
   "src/cli/commands/report.ts"() {
@@ -19803,7 +20277,7 @@ var init_report = __esm({
       html: writeMergedHtml
     };
     readExpected = (io, file) => {
-      const path = resolve11(io.cwd, file);
+      const path = resolve12(io.cwd, file);
       let text2;
       try {
         text2 = readFileSync8(path, "utf8");
@@ -19827,7 +20301,7 @@ var init_report = __esm({
         }
         const merged = await mergeReports(refs, toolVersion(), expected);
         try {
-          const target = options.output === void 0 ? io.stdout : resolve11(io.cwd, options.output);
+          const target = options.output === void 0 ? io.stdout : resolve12(io.cwd, options.output);
           await streamOutput(target, (write) => WRITERS[options.format](merged, write));
         } finally {
           merged.dispose();
@@ -20754,17 +21228,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve12 } from "path";
+import { dirname as dirname4, resolve as resolve13 } from "path";
 import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve12(".", start2);
+  let dir = resolve13(".", start2);
   let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
     dir = dirname4(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync4(dir));
-    if (tmp) return resolve12(dir, tmp);
+    if (tmp) return resolve13(dir, tmp);
     dir = dirname4(tmp = dir);
     if (tmp === dir) break;
   }
@@ -21730,7 +22204,7 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve13 } from "path";
+import { normalize, resolve as resolve14 } from "path";
 import { readFileSync as readFileSync9 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
@@ -21755,7 +22229,7 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve13,
+      resolve: resolve14,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
@@ -21940,7 +22414,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync10, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve14 } from "path";
+import { resolve as resolve15 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -21950,7 +22424,7 @@ var init_node = __esm({
         writeFile
       },
       format: format2,
-      resolve: resolve14,
+      resolve: resolve15,
       exists: (file) => {
         try {
           return statSync6(file).isFile();
@@ -22016,7 +22490,7 @@ var init_lib3 = __esm({
       __n() {
         const args = Array.prototype.slice.call(arguments);
         const singular = args.shift();
-        const plural4 = args.shift();
+        const plural5 = args.shift();
         const quantity = args.shift();
         let cb = function() {
         };
@@ -22024,7 +22498,7 @@ var init_lib3 = __esm({
           cb = args.pop();
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        let str2 = quantity === 1 ? singular : plural4;
+        let str2 = quantity === 1 ? singular : plural5;
         if (this.cache[this.locale][singular]) {
           const entry = this.cache[this.locale][singular];
           str2 = entry[quantity === 1 ? "one" : "other"];
@@ -22032,7 +22506,7 @@ var init_lib3 = __esm({
         if (!this.cache[this.locale][singular] && this.updateFiles) {
           this.cache[this.locale][singular] = {
             one: singular,
-            other: plural4
+            other: plural5
           };
           this._enqueueWrite({
             directory: this.directory,
@@ -22168,7 +22642,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename3, dirname as dirname5, extname, relative as relative11, resolve as resolve15, join as join15 } from "path";
+import { basename as basename3, dirname as dirname5, extname, relative as relative11, resolve as resolve16, join as join16 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync11, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -22204,8 +22678,8 @@ var init_esm = __esm({
         dirname: dirname5,
         extname,
         relative: relative11,
-        resolve: resolve15,
-        join: join15
+        resolve: resolve16,
+        join: join16
       },
       process: {
         argv: () => process.argv,
@@ -22227,7 +22701,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve15(__dirname, "../../../locales"),
+        directory: resolve16(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -24612,12 +25086,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve16, reject) => {
+          return new Promise((resolve17, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve16(completions);
+                resolve17(completions);
             });
           });
         } else {
@@ -25680,7 +26154,7 @@ init_write_output();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join16 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join17 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -26008,7 +26482,7 @@ init_repo();
 var FIX = "set `fetch-depth: 0` on actions/checkout (or fetch the base commit before this step)";
 var tryFetch = async (root2, args) => {
   try {
-    await git(["fetch", "--no-tags", "--quiet", ...args], root2);
+    await gitFetch(["--no-tags", "--quiet", ...args], root2);
     return true;
   } catch {
     return false;
@@ -26147,7 +26621,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join16(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join17(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

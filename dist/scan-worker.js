@@ -319,8 +319,9 @@ var fromJsonString = (run) => {
   }
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
+var isKubernetesSecret = (text) => text.includes("Secret") && text.includes("kind") && /^kind:\s*["']?Secret\b/m.test(text);
 var kubernetesValues = (text) => {
-  if (!text.includes("Secret") || !text.includes("kind") || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+  if (!isKubernetesSecret(text)) return [];
   const out = [];
   const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
@@ -593,21 +594,21 @@ var COMMON_PAIRS = new Set(
   "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
 );
 var letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
-var isPronounceable = (run) => {
+var isPronounceable = (run, commonShare = 0.5) => {
   const lower = run.toLowerCase();
   if (lower.length < 3) return false;
   const vowels = lower.replace(/[^aeiouy]/g, "").length;
-  if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+  if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
   let common = 0;
   for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-  return common / (lower.length - 1) >= 0.5;
+  return common / (lower.length - 1) >= commonShare;
 };
-var wordiness = (value) => {
+var wordiness = (value, shortest = 4, commonShare = 0.5) => {
   if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
   const runs = letterRuns(value);
   const letters = runs.reduce((sum, run) => sum + run.length, 0);
   if (letters === 0) return 0;
-  const wordy = runs.filter((run) => run.length >= 4 && isPronounceable(run)).reduce((sum, run) => sum + run.length, 0);
+  const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
   return wordy / letters;
 };
 var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
@@ -658,7 +659,8 @@ var isRepetitive = (value) => {
 var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 var SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
-var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value).replace(/pass[wv]i?ord/i, "password")) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
+var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 var DEFAULT_WORDS = /* @__PURE__ */ new Set([
   "root",
   "admin",
@@ -740,8 +742,8 @@ var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!
 
 // src/detect/generic/classify-value.ts
 var reading = (kind, why) => ({ kind, why });
-var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4;
-var saysPlaceholder = (value) => (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4;
+var saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
 var hasTypedRun = (value) => {
   const run = longestSequence(value);
   return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
@@ -2979,19 +2981,73 @@ var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
 // src/sources/decode-content.ts
 var SNIFF = 8e3;
 var utf8 = new TextDecoder("utf-8");
-var utf16Without = (bytes) => {
-  const n = Math.min(bytes.length, SNIFF) & ~1;
-  if (n < 8) return void 0;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.7 && evenZero < pairs * 0.05) return "utf-16le";
-  if (evenZero > pairs * 0.7 && oddZero < pairs * 0.05) return "utf-16be";
+var utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+var zeroShares = (bytes, width, skip) => {
+  const n = Math.min(bytes.length - skip, SNIFF) - Math.min(bytes.length - skip, SNIFF) % width;
+  const zeros = new Array(width).fill(0);
+  for (let i = 0; i < n; i++) if (bytes[skip + i] === 0) zeros[i % width]++;
+  const units = n / width;
+  return zeros.map((count) => units === 0 ? 0 : count / units);
+};
+var wideByZeros = (bytes, skip) => {
+  if (bytes.length - skip < 8) return void 0;
+  const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
+  if (a < 0.05 && c > 0.7 && d > 0.95) return "utf-32le";
+  if (a > 0.95 && b > 0.7 && d < 0.05) return "utf-32be";
+  const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
+  if (odd > 0.7 && even < 0.05) return "utf-16le";
+  if (even > 0.7 && odd < 0.05) return "utf-16be";
   return void 0;
+};
+var utf8Sniff = (bytes, skip) => {
+  const head = bytes.subarray(skip, skip + SNIFF);
+  if (head.indexOf(0) !== -1) return false;
+  let end = head.length;
+  while (end > 0 && end > head.length - 4 && (head[end - 1] & 192) === 128) end--;
+  if (end > 0 && head[end - 1] >= 192) end--;
+  try {
+    utf8Fatal.decode(head.subarray(0, end));
+    return true;
+  } catch {
+    return false;
+  }
+};
+var textAroundNuls = (bytes) => {
+  const head = bytes.subarray(0, SNIFF);
+  let nul = 0;
+  let control = 0;
+  for (const byte of head) {
+    if (byte === 0) nul++;
+    else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
+  }
+  if (nul > head.length * 0.1 || control > head.length * 0.01) return false;
+  const text = utf8.decode(head.filter((byte) => byte !== 0));
+  let replaced = 0;
+  for (const ch of text) if (ch === "\uFFFD") replaced++;
+  return replaced <= text.length * 0.05;
+};
+var BOMS = [
+  { bytes: [255, 254, 0, 0], encoding: "utf-32le" },
+  { bytes: [0, 0, 254, 255], encoding: "utf-32be" },
+  { bytes: [255, 254], encoding: "utf-16le" },
+  { bytes: [254, 255], encoding: "utf-16be" },
+  { bytes: [239, 187, 191], encoding: "utf-8" }
+];
+var sniffEncoding = (bytes) => {
+  const bom = BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+  if (bom?.encoding === "utf-8") return { encoding: "utf-8", skip: 3 };
+  if (bom) {
+    const skip = bom.bytes.length;
+    const wide2 = wideByZeros(bytes, skip);
+    if (wide2 === bom.encoding) return { encoding: bom.encoding, skip };
+    if (utf8Sniff(bytes, skip)) return { encoding: "utf-8", skip: 0 };
+    if (wide2 === void 0) return { encoding: bom.encoding, skip };
+  }
+  if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: "utf-8", skip: 0 };
+  const wide = wideByZeros(bytes, 0);
+  if (wide) return { encoding: wide, skip: 0 };
+  if (textAroundNuls(bytes)) return { encoding: "utf-8", skip: 0 };
+  return { encoding: "binary", skip: 0 };
 };
 var decode16 = (bytes, encoding, skip) => {
   const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
@@ -3000,18 +3056,113 @@ var decode16 = (bytes, encoding, skip) => {
   swapped.swap16();
   return new TextDecoder("utf-16le").decode(swapped);
 };
-var isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+var decode32 = (bytes, little, skip) => {
+  const parts = [];
+  let points = [];
+  for (let i = skip; i + 3 < bytes.length; i += 4) {
+    const [a, b, c, d] = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+    const point = (little ? a | b << 8 | c << 16 | d << 24 : d | c << 8 | b << 16 | a << 24) >>> 0;
+    points.push(point > 1114111 || point >= 55296 && point <= 57343 ? 65533 : point);
+    if (points.length === 8192) {
+      parts.push(String.fromCodePoint(...points));
+      points = [];
+    }
+  }
+  parts.push(String.fromCodePoint(...points));
+  return parts.join("");
+};
 var decodeUtf8 = (bytes) => utf8.decode(bytes);
 var decodeContent = (bytes) => {
-  if (bytes[0] === 255 && bytes[1] === 254) return { kind: "text", text: decode16(bytes, "utf-16le", 2), encoding: "utf-16le" };
-  if (bytes[0] === 254 && bytes[1] === 255) return { kind: "text", text: decode16(bytes, "utf-16be", 2), encoding: "utf-16be" };
-  if (isUtf8Text(bytes)) {
-    const skip = bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? 3 : 0;
-    return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding: "utf-8" };
+  const { encoding, skip } = sniffEncoding(bytes);
+  switch (encoding) {
+    case "binary":
+      return { kind: "binary" };
+    case "utf-8":
+      return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+    case "utf-16le":
+    case "utf-16be":
+      return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
+    default:
+      return { kind: "text", text: decode32(bytes, encoding === "utf-32le", skip), encoding };
   }
-  const utf16 = utf16Without(bytes);
-  if (utf16) return { kind: "text", text: decode16(bytes, utf16, 0), encoding: utf16 };
-  return { kind: "binary" };
+};
+
+// src/sources/source-item.ts
+var isRaw = (fragment) => "raw" in fragment;
+var decodeFragment = (fragment) => {
+  const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
+  if (owns) return { ...rest, text: decodeUtf8(raw) };
+  const decoded = decodeContent(raw);
+  return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+};
+
+// src/scan/keep-added.ts
+var REACH3 = 68 * 1024;
+var touches = (added, from, to) => {
+  let low = 0;
+  let high = added.length;
+  while (low < high) {
+    const mid = low + high >>> 1;
+    if (added[mid] < from) low = mid + 1;
+    else high = mid;
+  }
+  return low < added.length && added[low] <= to;
+};
+var keepAdded = (result, added, pathOnly) => ({
+  findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
+  suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
+  pathAllowed: result.pathAllowed
+});
+var lineStarts = (text) => {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+};
+var lineAt = (starts, offset) => {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = low + high + 1 >>> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+};
+var regionsAround = (text, starts, added) => {
+  const regions = [];
+  for (const line of added) {
+    const start = starts[line - 1] ?? text.length;
+    const end = starts[line] ?? text.length;
+    const from = lineAt(starts, Math.max(0, start - REACH3));
+    const to = lineAt(starts, Math.min(text.length, end + REACH3));
+    const last = regions[regions.length - 1];
+    if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+    else regions.push([from, to]);
+  }
+  return regions;
+};
+var detectRegions = (whole, added, detector2, pathOnly) => {
+  const named = detector2.detect({ ...whole, text: "", startLine: 1 });
+  if (named.pathAllowed) return named;
+  const text = whole.text;
+  const starts = lineStarts(text);
+  const findings = [...named.findings];
+  const suppressed = [...named.suppressed];
+  for (const [from, to] of regionsAround(text, starts, added)) {
+    const end = to < starts.length ? starts[to] - 1 : text.length;
+    const found = detector2.detect({ ...whole, text: text.slice(starts[from - 1] ?? text.length, end), startLine: from });
+    for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
+    suppressed.push(...found.suppressed);
+  }
+  return { findings, suppressed, pathAllowed: false };
+};
+var detectChanged = (fragment, detector2, pathOnly) => {
+  const whole = decodeFragment(fragment);
+  if (fragment.renamedFrom !== void 0 && detector2.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector2.detect(whole);
+  const added = fragment.added ?? [];
+  const small = whole.text.length <= 4 * REACH3;
+  const found = small || isKubernetesSecret(whole.text) ? detector2.detect(whole) : detectRegions(whole, added, detector2, pathOnly);
+  return keepAdded(found, added, pathOnly);
 };
 
 // src/scan/split-fragment.ts
@@ -3024,15 +3175,6 @@ var keepOwned = (result, owns, pathOnly) => {
     suppressed: result.suppressed.filter((suppression) => mine(suppression.line)),
     pathAllowed: result.pathAllowed && owns.first
   };
-};
-
-// src/sources/source-item.ts
-var isRaw = (fragment) => "raw" in fragment;
-var decodeFragment = (fragment) => {
-  const { raw, owns, ...rest } = fragment;
-  if (owns) return { ...rest, text: decodeUtf8(raw) };
-  const decoded = decodeContent(raw);
-  return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
 };
 
 // src/scan/watched-allowlists.ts
@@ -3114,9 +3256,11 @@ parentPort?.on("message", (message) => {
   const results = message.fragments.map((fragment, index) => {
     Atomics.store(progress, 0, index);
     Atomics.store(progress, 1, -1);
+    if (isRaw(fragment) && fragment.added && !fragment.owns) return detectChanged(fragment, scan, isPathOnly);
     const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
     const found = scan.detect(text);
-    const result = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const owned = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const result = isRaw(fragment) && fragment.added ? keepAdded(owned, fragment.added, isPathOnly) : owned;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {
       largeText = 0;
       collectGarbage();

@@ -1,6 +1,6 @@
 // A shallow checkout lacks the commits a range needs: fetch them, or fail with the exact fix.
 import { LeakgateError } from '../errors.js';
-import { git } from '../sources/git.js';
+import { gitFetch } from '../sources/git.js';
 import { hasCommit, isShallow } from '../sources/repo.js';
 import type { ScanPlan } from './scan-plan.js';
 
@@ -8,7 +8,7 @@ const FIX = 'set `fetch-depth: 0` on actions/checkout (or fetch the base commit 
 
 const tryFetch = async (root: string, args: readonly string[]): Promise<boolean> => {
   try {
-    await git(['fetch', '--no-tags', '--quiet', ...args], root);
+    await gitFetch(['--no-tags', '--quiet', ...args], root);
     return true;
   } catch {
     return false;

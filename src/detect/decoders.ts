@@ -198,8 +198,11 @@ const fromJsonString = (run: string): string | undefined => {
 
 const fromBase64 = (run: string): string => Buffer.from(run, run.includes('-') || run.includes('_') ? 'base64url' : 'base64').toString('utf8');
 
+/** A Kubernetes Secret manifest: its data values are decoded wherever they sit below this line. */
+export const isKubernetesSecret = (text: string): boolean => text.includes('Secret') && text.includes('kind') && /^kind:\s*["']?Secret\b/m.test(text);
+
 const kubernetesValues = (text: string): Decoded[] => {
-  if (!text.includes('Secret') || !text.includes('kind') || !/^kind:\s*["']?Secret\b/m.test(text)) return [];
+  if (!isKubernetesSecret(text)) return [];
   const out: Decoded[] = [];
   const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {

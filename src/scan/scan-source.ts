@@ -2,6 +2,7 @@
 import type { DetectResult, Detector } from '../detect/detector.js';
 import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
+import { detectChanged } from './keep-added.js';
 import { splitRaw } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
@@ -34,6 +35,16 @@ const BATCH_FRAGMENTS = 2000;
 /** Batches sent and not yet answered: enough to keep two workers busy, few enough to bound memory. */
 const IN_FLIGHT = 8;
 const IN_FLIGHT_BYTES = 16 * 1024 * 1024;
+
+const pathOnlyRules = new WeakMap<Detector, (ruleId: string) => boolean>();
+const pathOnlyOf = (detector: Detector): ((ruleId: string) => boolean) => {
+  let test = pathOnlyRules.get(detector);
+  if (!test) {
+    const ids = new Set(detector.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+    pathOnlyRules.set(detector, (test = (ruleId) => ids.has(ruleId)));
+  }
+  return test;
+};
 
 const record = (totals: ScanTotals, result: DetectResult): void => {
   if (result.pathAllowed) totals.allowlistedFiles++;
@@ -83,7 +94,8 @@ export const scanSource = async (
     onItem?.(totals);
     const fragment = item.fragment;
     if (!('close' in detector)) {
-      record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
+      if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
+      else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
       continue;
     }
     // A large file goes to the workers in pieces, scanned side by side.

@@ -12,6 +12,7 @@ import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Fragment, Rule } from '../detect/types.js';
 import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
+import { detectChanged, keepAdded } from './keep-added.js';
 import { keepOwned } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment } from '../sources/source-item.js';
 import { PROGRESS_SLOTS, watchAllowlists } from './watched-allowlists.js';
@@ -121,9 +122,12 @@ parentPort?.on('message', (message: WorkerInit | WorkerBatch) => {
   const results = message.fragments.map((fragment, index) => {
     Atomics.store(progress, 0, index);
     Atomics.store(progress, 1, -1);
+    // A changed file read whole (the diff route): scanned around its added lines.
+    if (isRaw(fragment) && fragment.added && !fragment.owns) return detectChanged(fragment, scan, isPathOnly);
     const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
     const found = scan.detect(text);
-    const result = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const owned = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
+    const result = isRaw(fragment) && fragment.added ? keepAdded(owned, fragment.added, isPathOnly) : owned;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {
       largeText = 0;
       collectGarbage();

@@ -5,12 +5,15 @@
 // then names the commit that introduced each secret.
 import { LeakgateError } from '../errors.js';
 import type { CommitInfo } from '../detect/types.js';
-import { gitStream, openBlobReader } from './git.js';
+import { openBlobReader } from './blob-reader.js';
+import { gitStream } from './git.js';
 import { createBatchParser, type BatchObject } from './parse-batch.js';
+import { isUtf8Text, sniffEncoding } from './decode-content.js';
 import { COMMIT_FORMAT } from './parse-diff.js';
 import { createRawLogParser, type RawEntry } from './parse-raw-log.js';
 import { readAhead } from './read-ahead.js';
 import { ownBuffer, type SourceItem } from './source-item.js';
+import { isLfsPointer, type NotScanned } from './not-scanned.js';
 
 export interface BlobHistory {
   /** In git log order (newest first); entries refer to them by index. */
@@ -21,11 +24,12 @@ export interface BlobHistory {
 /** Every commit of every ref, merges as combined entries (a path that differs from all parents). */
 const RAW_LOG_ARGS: readonly string[] = ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--no-textconv', '--no-ext-diff', `--format=${COMMIT_FORMAT}`, '--all', '--'];
 
-export const readBlobHistory = async (root: string, onCommit?: (commit: CommitInfo) => void): Promise<BlobHistory> => {
+export const readBlobHistory = async (root: string, onCommit?: (commit: CommitInfo) => void, seen?: NotScanned): Promise<BlobHistory> => {
   const commits: CommitInfo[] = [];
   const entries: RawEntry[] = [];
   const parser = createRawLogParser((event) => {
     if (event.kind === 'entry') {
+      if (event.entry.submodule) seen?.submodules.add(event.entry.path);
       entries.push(event.entry);
       return;
     }
@@ -97,9 +101,11 @@ export const countBlobFiles = (wanted: ReadonlyMap<string, readonly string[]>): 
 const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | undefined, maxFileSize: number): SourceItem[] =>
   paths.flatMap((path, i): SourceItem[] => {
     if (content !== undefined) {
-      // Decoded in the worker that scans it; each path needs its own buffer to hand over.
+      // Decoded in the worker that scans it; each path needs its own buffer to hand over. Only
+      // the first bytes are sniffed here, to note a binary blob as not scanned (as `scan` does).
       const raw = i === 0 ? content : new Uint8Array(content);
-      return [{ kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
+      const item: SourceItem = { kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
+      return isUtf8Text(content) || sniffEncoding(content).encoding !== 'binary' ? [item] : [{ kind: 'skipped', path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
     }
     return [
       { kind: 'skipped', path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
@@ -113,6 +119,7 @@ const READ_AHEAD = 4 * 1024 * 1024;
 
 export interface BlobSourceOptions {
   readonly maxFileSize: number;
+  readonly seen?: NotScanned;
 }
 
 /** Scans the wanted blobs (see wantedBlobs); the map is emptied as they are read. */
@@ -128,6 +135,7 @@ export async function* blobHistorySource(root: string, wanted: Map<string, strin
       for (const { object, content } of parser.push(chunk)) {
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
+        if (content !== undefined && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
         yield* itemsFor(object.oid, paths, content, options.maxFileSize);
       }
     }

@@ -2,10 +2,14 @@
 import { OwnFileError, readRegularFile } from '../read-own-file.js';
 import { decodeContent, isUtf8Text } from './decode-content.js';
 import { ownBuffer, type SourceItem } from './source-item.js';
-import { walkFiles, type WalkItem, type WalkOptions } from './walk-files.js';
+import { git } from './git.js';
+import { isLfsPointer, type NotScanned } from './not-scanned.js';
+import { findRepoRoot, trackedOf, walkFiles, type Tracked, type WalkItem, type WalkOptions } from './walk-files.js';
 
 export interface FileSourceOptions extends WalkOptions {
   readonly maxFileSize: number;
+  /** Counts the LFS pointers met (their content is on an LFS server). */
+  readonly seen?: NotScanned;
 }
 
 const formatSize = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
@@ -13,7 +17,7 @@ const formatSize = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} M
 /** A file whose content is not scanned is still checked by the rules that look at names (a .p12, an id_rsa). */
 const nameOnly = (path: string): SourceItem => ({ kind: 'fragment', fragment: { path, text: '', startLine: 1 }, bytes: 0, file: false });
 
-const readItem = (item: WalkItem, maxFileSize: number): SourceItem[] => {
+const readItem = (item: WalkItem, maxFileSize: number, seen: NotScanned | undefined): SourceItem[] => {
   if (item.kind === 'skipped') return [item];
   const tooLarge = (size: number): SourceItem[] => [
     { kind: 'skipped', path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
@@ -29,6 +33,7 @@ const readItem = (item: WalkItem, maxFileSize: number): SourceItem[] => {
     if (error instanceof OwnFileError && error.code === 'EFBIG' && error.size !== undefined) return tooLarge(error.size);
     return [{ kind: 'skipped', path: item.path, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? 'error'})` }];
   }
+  if (isLfsPointer(bytes)) seen?.lfs.add(item.path);
   // Plain text travels as bytes to the worker that decodes and scans it; the rest is decoded here,
   // where a binary file is noted as skipped.
   if (isUtf8Text(bytes)) return [{ kind: 'fragment', fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
@@ -37,8 +42,24 @@ const readItem = (item: WalkItem, maxFileSize: number): SourceItem[] => {
   return [{ kind: 'fragment', fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
 };
 
+/**
+ * The files the index tracks, when .gitignore applies (`git ls-files`: a tracked file matching an
+ * ignore rule, `git add -f prod.env`, is still scanned). Without git, ignore rules apply to all.
+ */
+const trackedFiles = async (root: string): Promise<Tracked | undefined> => {
+  const repo = findRepoRoot(root);
+  if (repo === undefined) return undefined;
+  try {
+    return trackedOf((await git(['ls-files', '-z', '--cached', '--full-name'], repo)).toString('utf8').split('\u0000').filter(Boolean));
+  } catch {
+    return undefined;
+  }
+};
+
 export async function* fileSource(targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceItem> {
-  for (const item of walkFiles(targets, options)) yield* readItem(item, options.maxFileSize);
+  const tracked = options.gitignore ? await trackedFiles(options.root) : undefined;
+  const walk = tracked ? { ...options, tracked } : options;
+  for (const item of walkFiles(targets, walk)) yield* readItem(item, options.maxFileSize, options.seen);
 }
 
 /**

@@ -2,6 +2,7 @@
 // repository's config from running anything or changing what we read.
 // https://git-scm.com/docs/git-config
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { devNull } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { LeakgateError } from '../errors.js';
 
@@ -23,41 +24,70 @@ const SAFE_CONFIG = [
   'log.showSignature=false',
   'log.follow=false',
   'core.splitIndex=false',
+  // The root commit's diff is shown whatever log.showRoot says (a root commit can add a secret).
+  'log.showRoot=true',
+  'advice.graftFileDeprecated=false',
 ];
 
 export const SAFE_ARGS: readonly string[] = ['--no-pager', ...SAFE_CONFIG.flatMap((setting) => ['-c', setting])];
 
-/** Environment for git: nothing that runs a program, prompts, or takes locks a reader does not need. */
+/**
+ * Environment for git: nothing that runs a program, prompts, or takes locks a reader does not need.
+ * - GIT_ALLOW_PROTOCOL set to no protocol at all: no transport can start, so a partial clone's
+ *   lazy fetch of a missing object (git 2.39 has no GIT_NO_LAZY_FETCH) fails before it runs the
+ *   promisor's uploadpack, core.sshCommand, a remote helper or anything else; the fetch is a child
+ *   git that inherits this environment. https://git-scm.com/docs/git#Documentation/git.txt-codeGITALLOWPROTOCOLcode
+ * - GIT_NO_LAZY_FETCH for the git versions that have it (2.45+).
+ * - History as stored: replace refs ignored (GIT_NO_REPLACE_OBJECTS) and the deprecated
+ *   info/grafts file too (GIT_GRAFT_FILE pointed at an empty file), so neither hides a commit.
+ *   https://git-scm.com/docs/git-replace · https://git-scm.com/docs/gitrepository-layout (info/grafts)
+ */
 const gitEnv = (): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_DIFF_OPTS', 'GIT_TRACE', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT']) {
+  for (const name of ['GIT_EXTERNAL_DIFF', 'GIT_PAGER', 'PAGER', 'GIT_DIFF_OPTS', 'GIT_TRACE', 'GIT_CONFIG_PARAMETERS', 'GIT_CONFIG_COUNT', 'GIT_REPLACE_REF_BASE']) {
     delete env[name];
   }
-  return { ...env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+  return {
+    ...env,
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_OPTIONAL_LOCKS: '0',
+    LC_ALL: 'C',
+    GIT_ALLOW_PROTOCOL: '',
+    GIT_NO_LAZY_FETCH: '1',
+    GIT_NO_REPLACE_OBJECTS: '1',
+    GIT_GRAFT_FILE: devNull,
+  };
 };
 
-const notFound = (error: unknown): LeakgateError =>
+export const notFound = (error: unknown): LeakgateError =>
   new LeakgateError('git', 'git is not installed or not on PATH: install git, or scan files with `leakgate scan`', { cause: error });
 
-const failure = (args: readonly string[], stderr: string, code: number | null, signal: NodeJS.Signals | null): LeakgateError => {
+/** git tried to fetch a missing object from a promisor remote (a partial clone) and gitEnv() stopped it. */
+const LAZY_FETCH_BLOCKED = /transport '[^']*' not allowed|lazy fetch/;
+
+export const failure = (args: readonly string[], stderr: string, code: number | null, signal: NodeJS.Signals | null): LeakgateError => {
   const detail = stderr.trim().split('\n').filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
-  return new LeakgateError('git', `git ${args[0] ?? ''} failed: ${detail.replace(/^(fatal|error): /, '')}`, { cause: new Error(stderr) });
+  const why = LAZY_FETCH_BLOCKED.test(stderr)
+    ? ': objects are missing (a partial clone), and leakgate never fetches them nor runs a remote\'s commands: fetch them first (git fetch --refetch), or scan a full clone'
+    : '';
+  return new LeakgateError('git', `git ${args[0] ?? ''} failed: ${detail.replace(/^(fatal|error): /, '')}${why}`, { cause: new Error(stderr) });
 };
 
-type GitChild = ChildProcessByStdio<Writable | null, Readable, Readable>;
+export type GitChild = ChildProcessByStdio<Writable | null, Readable, Readable>;
 
-const start = (args: readonly string[], cwd: string, stdin: boolean): GitChild =>
+/** Spawns git with SAFE_ARGS and gitEnv(); for the few readers that manage the process themselves. */
+export const start = (args: readonly string[], cwd: string, stdin: boolean, env: NodeJS.ProcessEnv = gitEnv()): GitChild =>
   spawn('git', [...SAFE_ARGS, ...args], {
     cwd,
-    env: gitEnv(),
+    env,
     stdio: [stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     windowsHide: true,
   }) as GitChild;
 
 /** Runs git to completion and returns its stdout; a non-zero exit is an error with git's message. */
-export const git = (args: readonly string[], cwd: string, input?: string): Promise<Buffer> =>
+export const git = (args: readonly string[], cwd: string, input?: string, env?: NodeJS.ProcessEnv): Promise<Buffer> =>
   new Promise((resolvePromise, reject) => {
-    const child = start(args, cwd, input !== undefined);
+    const child = start(args, cwd, input !== undefined, env);
     const out: Buffer[] = [];
     let err = '';
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -69,6 +99,15 @@ export const git = (args: readonly string[], cwd: string, input?: string): Promi
     });
     if (input !== undefined) child.stdin?.end(input);
   });
+
+/**
+ * The one git call allowed to use the network: the Action's `git fetch` of a shallow checkout's
+ * missing history, from the remote the workflow itself checked out. Scans never fetch.
+ */
+export const gitFetch = (args: readonly string[], cwd: string): Promise<Buffer> => {
+  const { GIT_ALLOW_PROTOCOL: _allow, GIT_NO_LAZY_FETCH: _lazy, ...env } = gitEnv();
+  return git(['fetch', ...args], cwd, undefined, env);
+};
 
 export const gitText = async (args: readonly string[], cwd: string): Promise<string> => (await git(args, cwd)).toString('utf8');
 
@@ -107,80 +146,4 @@ export const gitStream = (args: readonly string[], cwd: string): GitStream => {
   // A rejection is observed by whoever awaits done; keep an early one from being unhandled.
   done.catch(() => undefined);
   return { stdout: child.stdout, done, kill: () => child.kill('SIGTERM') };
-};
-
-export interface BlobReader {
-  /** The content of an object (a blob id, or rev:path), or undefined when it does not exist. */
-  readonly read: (spec: string) => Promise<Buffer | undefined>;
-  readonly close: () => Promise<void>;
-}
-
-/**
- * A long-lived `git cat-file --batch`: one request per line, answered with
- * "<oid> <type> <size>\n<content>\n" or "<spec> missing\n".
- * https://git-scm.com/docs/git-cat-file#_batch_output
- */
-export const openBlobReader = (cwd: string): BlobReader => {
-  const child = start(['cat-file', '--batch'], cwd, true);
-  let buffer: Buffer = Buffer.alloc(0);
-  const waiting: Array<(value: Buffer | undefined) => void> = [];
-  let failed: Error | undefined;
-  const pump = (): void => {
-    while (waiting.length > 0) {
-      const newline = buffer.indexOf(10);
-      if (newline === -1) return;
-      const header = buffer.subarray(0, newline).toString('utf8');
-      if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
-        buffer = buffer.subarray(newline + 1);
-        (waiting.shift() as (value: Buffer | undefined) => void)(undefined);
-        continue;
-      }
-      const size = Number(header.split(' ')[2]);
-      if (buffer.length < newline + 1 + size + 1) return;
-      const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
-      buffer = buffer.subarray(newline + 1 + size + 1);
-      (waiting.shift() as (value: Buffer | undefined) => void)(content);
-    }
-  };
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-    pump();
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => {
-    if (stderr.length < 4096) stderr += chunk.toString();
-  });
-  // git gone (killed, crashed, a corrupt object): every request still waiting fails, none hangs.
-  const abandon = (error: Error): void => {
-    failed ??= error;
-    for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-  };
-  const closed = new Promise<void>((resolvePromise) =>
-    child.on('close', (code, signal) => {
-      abandon(failure(['cat-file', '--batch'], stderr || 'it stopped before answering', code, signal));
-      resolvePromise();
-    }),
-  );
-  child.on('error', (error: NodeJS.ErrnoException) => abandon(error.code === 'ENOENT' ? notFound(error) : error));
-  // Writing to a git that has died fails with EPIPE: the close handler above reports it.
-  child.stdin?.on('error', () => undefined);
-  const rejectors = new Map<(value: Buffer | undefined) => void, (error: unknown) => void>();
-  return {
-    read: (spec) =>
-      new Promise((resolvePromise, reject) => {
-        if (failed) return reject(failed);
-        if (/[\n\r]/.test(spec)) return resolvePromise(undefined);
-        const settle = (value: Buffer | undefined): void => {
-          rejectors.delete(settle);
-          resolvePromise(value);
-        };
-        rejectors.set(settle, reject);
-        waiting.push(settle);
-        child.stdin?.write(`${spec}\n`);
-      }),
-    close: async () => {
-      child.stdin?.end();
-      await closed;
-    },
-  };
 };

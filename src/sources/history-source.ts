@@ -6,6 +6,7 @@ import { DIFF_ARGS, diffSource } from './diff-source.js';
 import { gitStream } from './git.js';
 import { COMMIT_FORMAT } from './parse-diff.js';
 import { hasCommit } from './repo.js';
+import type { NotScanned } from './not-scanned.js';
 import type { SourceItem } from './source-item.js';
 
 export interface HistoryOptions {
@@ -13,6 +14,7 @@ export interface HistoryOptions {
   readonly since: string | undefined;
   readonly maxFileSize: number;
   readonly onCommit?: (commit: CommitInfo) => void;
+  readonly seen?: NotScanned;
 }
 
 const SHALLOW_FIX =
@@ -44,5 +46,10 @@ export async function* historySource(root: string, options: HistoryOptions): Asy
     '--',
   ];
   const stream = gitStream(args, root);
-  yield* diffSource(stream, { cwd: root, maxFileSize: options.maxFileSize, ...(options.onCommit ? { onCommit: options.onCommit } : {}) });
+  yield* diffSource(stream, {
+    cwd: root,
+    maxFileSize: options.maxFileSize,
+    ...(options.onCommit ? { onCommit: options.onCommit } : {}),
+    ...(options.seen ? { seen: options.seen } : {}),
+  });
 }

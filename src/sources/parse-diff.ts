@@ -15,6 +15,10 @@ export interface DiffFile {
   readonly blob: string | undefined;
   /** Gitlinks (submodules) and symlinks hold no file content to scan. */
   readonly skip: 'submodule' | 'symlink' | undefined;
+  /** The file is new: its added lines are the whole file. */
+  readonly created: boolean;
+  /** Renamed or copied from this path (git diff -M / -C). */
+  readonly renamedFrom: string | undefined;
 }
 
 export type DiffEvent =
@@ -84,6 +88,8 @@ interface FileState {
   deleted: boolean;
   /** Number of parents in a combined (merge) diff; 1 for a plain diff. */
   parents: number;
+  created: boolean;
+  renamedFrom: string | undefined;
 }
 
 export interface DiffParser {
@@ -99,8 +105,11 @@ export const createDiffParser = (emit: (event: DiffEvent) => void): DiffParser =
   const flush = (): void => {
     if (file && !file.deleted) {
       const skip = file.mode === '160000' ? 'submodule' : file.mode === '120000' ? 'symlink' : undefined;
-      if (file.added.length > 0 || file.binary) {
-        emit({ kind: 'file', file: { path: file.path, added: file.added, lineNumbers: file.lineNumbers, binary: file.binary, blob: file.blob, skip } });
+      // A rename is reported even without added lines: it may move content out of an allowlisted path.
+      const renamed = file.renamedFrom !== undefined && file.renamedFrom !== file.path;
+      if (file.added.length > 0 || file.binary || renamed || skip === 'submodule') {
+        const { path, added, lineNumbers, binary, blob, created, renamedFrom } = file;
+        emit({ kind: 'file', file: { path, added, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : undefined } });
       }
     }
     file = undefined;
@@ -109,7 +118,7 @@ export const createDiffParser = (emit: (event: DiffEvent) => void): DiffParser =
 
   const startFile = (path: string, parents: number): void => {
     flush();
-    file = { path, added: [], lineNumbers: [], binary: false, blob: undefined, mode: undefined, deleted: false, parents };
+    file = { path, added: [], lineNumbers: [], binary: false, blob: undefined, mode: undefined, deleted: false, parents, created: false, renamedFrom: undefined };
   };
 
   const commit = (line: string): void => {
@@ -157,6 +166,11 @@ export const createDiffParser = (emit: (event: DiffEvent) => void): DiffParser =
       }
     } else if (line.startsWith('new file mode ') || line.startsWith('new mode ')) {
       state.mode = line.slice(line.lastIndexOf(' ') + 1);
+      if (line.startsWith('new file mode ')) state.created = true;
+    } else if (line.startsWith('--- /dev/null')) {
+      state.created = true;
+    } else if (line.startsWith('rename from ') || line.startsWith('copy from ')) {
+      state.renamedFrom = unquotePath(line.slice(line.indexOf(' from ') + 6));
     } else if (line.startsWith('deleted file mode ')) {
       state.deleted = true;
     } else if (line.startsWith('rename to ') || line.startsWith('copy to ')) {

@@ -13,6 +13,8 @@ export interface RawEntry {
   readonly blob: string | undefined;
   /** The blob the path held in each parent (undefined where absent or not a regular file). */
   readonly before: ReadonlyArray<string | undefined>;
+  /** The path is a submodule (a gitlink, mode 160000) after the commit. */
+  readonly submodule: boolean;
 }
 
 export interface RawLogParser {
@@ -71,6 +73,7 @@ export const createRawLogParser = (emit: (event: RawLogEvent) => void): RawLogPa
           path,
           blob: present(shas[colons] ?? '', modes[colons] ?? ''),
           before: shas.slice(0, colons).map((sha, i) => present(sha, modes[i] ?? '')),
+          submodule: modes[colons] === '160000',
         },
       });
       return;

@@ -2,7 +2,8 @@
 // First the finding's own file at HEAD; if the file moved or the secret did, a search of the whole
 // tree (the secret travels on git's stdin, never on a command line that `ps` shows).
 import type { Finding } from '../detect/types.js';
-import { git, openBlobReader } from './git.js';
+import { openBlobReader } from './blob-reader.js';
+import { git } from './git.js';
 import { hasCommit } from './repo.js';
 
 /** Searches beyond the finding's own file stop after this many: each reads the whole tree. */

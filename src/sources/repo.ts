@@ -1,4 +1,6 @@
 // Questions about the repository itself: where it is, whether it has a HEAD, whether it is shallow.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { LeakgateError } from '../errors.js';
 import { git, gitSucceeds, gitText } from './git.js';
 
@@ -35,3 +37,30 @@ export const countCommits = async (root: string, revisions: readonly string[], s
 
 export const isShallow = async (root: string): Promise<boolean> =>
   (await gitText(['rev-parse', '--is-shallow-repository'], root)).trim() === 'true';
+
+/**
+ * Checks a --since date the way git reads dates with errors reported (an expiry date: approxidate
+ * "careful"): `git log --since=garbage` would read it as now and list nothing, a clean pass.
+ * https://git-scm.com/docs/git-config#Documentation/git-config.txt---typelttypegt (expiry-date)
+ */
+export const checkSince = async (root: string, since: string): Promise<void> => {
+  if (!(await gitSucceeds(['-c', `leakgate.since=${since}`, 'config', '--type=expiry-date', 'leakgate.since'], root))) {
+    throw new LeakgateError('usage', `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
+  }
+};
+
+/**
+ * What would make git show a history other than the one stored, which leakgate reads instead
+ * (see gitEnv in git.ts): replace refs (`git replace`) and a deprecated info/grafts file.
+ */
+export const historyRewrites = async (root: string): Promise<string[]> => {
+  const notes: string[] = [];
+  const replaced = (await gitText(['for-each-ref', '--format=%(refname)', 'refs/replace/'], root)).split('\n').filter(Boolean).length;
+  if (replaced > 0) {
+    notes.push(`${replaced} replace ref${replaced === 1 ? '' : 's'} (git replace) ignored: history was read as stored, replaced commits and objects included`);
+  }
+  // Not `rev-parse --git-path info/grafts`: git maps that to GIT_GRAFT_FILE, which gitEnv() sets.
+  const grafts = join(resolve(root, (await gitText(['rev-parse', '--git-common-dir'], root)).trim()), 'info', 'grafts');
+  if (existsSync(grafts)) notes.push('info/grafts ignored: history was read as stored, with every commit\'s real parents');
+  return notes;
+};

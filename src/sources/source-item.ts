@@ -9,6 +9,13 @@ export interface RawFragment extends Omit<Fragment, 'text' | 'lineNumbers'> {
   readonly raw: Uint8Array;
   /** A piece of a larger file (see scan/split-fragment.ts): the lines it reports on; the rest is context. */
   readonly owns?: Owned;
+  /**
+   * A changed file read whole so that rules see the lines around a change (a key body typed
+   * between existing BEGIN and END lines): only findings that touch these lines are reported.
+   */
+  readonly added?: readonly number[];
+  /** Renamed or copied from this path: when that path was allowlisted, every line counts as added. */
+  readonly renamedFrom?: string;
 }
 
 export interface Owned {
@@ -23,7 +30,7 @@ export const isRaw = (fragment: Fragment | RawFragment): fragment is RawFragment
 
 /** Decodes a raw fragment; a binary one becomes empty text (rules on names still apply). */
 export const decodeFragment = (fragment: RawFragment): Fragment => {
-  const { raw, owns, ...rest } = fragment;
+  const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
   // A piece of a large file is UTF-8 (only such files are cut): no sniffing of its own first bytes.
   if (owns) return { ...rest, text: decodeUtf8(raw) };
   const decoded = decodeContent(raw);

@@ -3,6 +3,7 @@
 // files are read from the index, never from the working tree.
 import { DIFF_ARGS, diffSource } from './diff-source.js';
 import { gitStream } from './git.js';
+import type { NotScanned } from './not-scanned.js';
 import type { SourceItem } from './source-item.js';
 
 export interface StagedSource {
@@ -15,8 +16,8 @@ export interface StagedSource {
  * Starts `git diff --cached` at once (from any folder of the work tree: its paths are relative
  * to the top either way), so git runs while the caller loads the config.
  */
-export const stagedSource = (cwd: string, maxFileSize: number): StagedSource => {
+export const stagedSource = (cwd: string, maxFileSize: number, seen?: NotScanned): StagedSource => {
   // -C: a copied file is scanned only for what differs from its source, like a rename.
   const stream = gitStream(['diff', '--cached', ...DIFF_ARGS, '-C', '--'], cwd);
-  return { items: diffSource(stream, { cwd, maxFileSize }), cancel: stream.kill };
+  return { items: diffSource(stream, { cwd, maxFileSize, ...(seen ? { seen } : {}) }), cancel: stream.kill };
 };

@@ -19,7 +19,27 @@ export interface WalkOptions {
   readonly root: string;
   /** Honour .gitignore and .git/info/exclude. */
   readonly gitignore: boolean;
+  /** Files the index tracks (and their folders), relative to the repository: never ignored, as git never ignores them. */
+  readonly tracked?: Tracked;
 }
+
+export interface Tracked {
+  readonly files: ReadonlySet<string>;
+  readonly dirs: ReadonlySet<string>;
+}
+
+/** The tracked paths as a Tracked (every folder above a tracked file included). */
+export const trackedOf = (paths: readonly string[]): Tracked => {
+  const dirs = new Set<string>();
+  for (const path of paths) {
+    for (let slash = path.lastIndexOf('/'); slash > 0; slash = path.lastIndexOf('/', slash - 1)) {
+      const dir = path.slice(0, slash);
+      if (dirs.has(dir)) break;
+      dirs.add(dir);
+    }
+  }
+  return { files: new Set(paths), dirs };
+};
 
 interface IgnoreLevel {
   readonly base: string;
@@ -77,6 +97,13 @@ const isIgnored = (levels: readonly IgnoreLevel[], abs: FsPath, isDir: boolean):
     const rel = toPosix(relative(level.base, asText(abs)));
     return rel !== '' && !rel.startsWith('..') && level.rules.ignores(isDir ? `${rel}/` : rel);
   });
+
+/** A path the index tracks is scanned whatever .gitignore says (https://git-scm.com/docs/gitignore: "files already tracked by Git are not affected"). */
+const isTracked = (tracked: Tracked | undefined, repo: string, abs: FsPath, isDir: boolean): boolean => {
+  if (!tracked) return false;
+  const rel = toPosix(relative(repo, asText(abs)));
+  return isDir ? tracked.dirs.has(rel) || tracked.files.has(rel) : tracked.files.has(rel);
+};
 
 /** What kind of entry: a Stats, or a directory entry (whose type readdir gives without a stat). */
 type EntryType = Pick<Stats, 'isDirectory' | 'isFile' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
@@ -142,7 +169,7 @@ export function* walkFiles(targets: readonly string[], options: WalkOptions): Ge
           }
         }
         const isDir = childStats.isDirectory();
-        if (repo && isIgnored(levels, child, isDir)) continue;
+        if (repo && isIgnored(levels, child, isDir) && !isTracked(options.tracked, repo, child, isDir)) continue;
         if (isDir) {
           const own = repo && typeof child === 'string' ? levelFor(child, '.gitignore') : undefined;
           subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });

@@ -143,7 +143,7 @@ describe('git failing during a history scan', () => {
     expect(result.stderr).toContain('git diff failed');
   });
 
-  // Regression (src/sources/git.ts, openBlobReader): a `git cat-file --batch` that died left the
+  // Regression (src/sources/blob-reader.ts, openBlobReader): a `git cat-file --batch` that died left the
   // reads waiting for its answer unsettled: the scan hung, or Node exited 13 on the unsettled
   // top-level await in bin/leakgate.js, with no message.
   it('git cat-file SIGKILLed while a binary-marked blob is read is exit 2, not a hang', async () => {
@@ -156,6 +156,20 @@ describe('git failing during a history scan', () => {
       expect({ route, code: result.code }).toEqual({ route, code: 2 });
       expect(result.stderr).toMatch(/git cat-file failed/);
     }
+  });
+
+  // Regression (src/sources/diff-source.ts): changed files are read whole, many reads queued ahead;
+  // those that failed while not yet awaited were unhandled rejections (Node's exit 1, read as findings).
+  it('git cat-file SIGKILLed while changed files are read whole is exit 2', async () => {
+    const repo = makeRepo();
+    const files = (tag: string): Record<string, string> => Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`src/f${i}.txt`, `line one\n${tag}\n`]));
+    repo.commit('files', files('a'));
+    repo.commit('changes', files('b'));
+    const PATH = faultyGitPath();
+    const result = await runBin(['history', '-f', 'json', '--route', 'diff'], repo.dir, { PATH, REAL_GIT, FAULT_CMD: 'cat-file', FAULT_BYTES: '10' }, 30_000);
+    expect(result.signal).toBeNull();
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/git cat-file failed/);
   });
 
   // Regression: the same, from cat-file's other reader, markPresentInHead (src/sources/present-in-head.ts).

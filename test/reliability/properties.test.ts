@@ -150,9 +150,9 @@ const diffFile: fc.Arbitrary<Rendered> = fc
     const binary = file.kind === 'binary';
     const skip: DiffFile['skip'] = file.kind === 'symlink' ? 'symlink' : file.kind === 'submodule' ? 'submodule' : undefined;
     const expected: DiffFile | undefined =
-      file.kind === 'deleted' || (!binary && added.length === 0)
+      file.kind === 'deleted' || (!binary && added.length === 0 && skip !== 'submodule')
         ? undefined
-        : { path: file.path, added, lineNumbers, binary, blob: binary || !combined ? file.blob : file.blob.slice(0, 7), skip };
+        : { path: file.path, added, lineNumbers, binary, blob: binary || !combined ? file.blob : file.blob.slice(0, 7), skip, created: file.kind !== 'modified', renamedFrom: undefined };
     return { lines, expected };
   });
 

@@ -53,10 +53,10 @@ describe('createRawLogParser', () => {
     expect(commits.map((commit) => commit.message)).toEqual(['empty commit', '', 'merge', 'main', 'side', 'one']);
     const entries = whole.flatMap((event) => (event.kind === 'entry' ? [event.entry] : []));
     const blob = (spec: string) => repo.git('rev-parse', spec).trim();
-    expect(entries).toContainEqual({ commit: 2, path: 'a.txt', blob: blob(`${merge}:a.txt`), before: [blob(`${merge}^1:a.txt`), blob(`${merge}^2:a.txt`)] });
-    expect(entries).toContainEqual({ commit: 1, path: 'odd name\twith tab.txt', blob: undefined, before: [blob('HEAD~2:odd name\twith tab.txt')] });
-    expect(entries).toContainEqual({ commit: 1, path: 'moved.txt', blob: blob('HEAD:moved.txt'), before: [undefined] });
-    expect(entries).toContainEqual({ commit: 5, path: 'é/ü.txt', blob: blob('HEAD~2:é/ü.txt'), before: [undefined] });
+    expect(entries).toContainEqual({ commit: 2, path: 'a.txt', blob: blob(`${merge}:a.txt`), before: [blob(`${merge}^1:a.txt`), blob(`${merge}^2:a.txt`)], submodule: false });
+    expect(entries).toContainEqual({ commit: 1, path: 'odd name\twith tab.txt', blob: undefined, before: [blob('HEAD~2:odd name\twith tab.txt')], submodule: false });
+    expect(entries).toContainEqual({ commit: 1, path: 'moved.txt', blob: blob('HEAD:moved.txt'), before: [undefined], submodule: false });
+    expect(entries).toContainEqual({ commit: 5, path: 'é/ü.txt', blob: blob('HEAD~2:é/ü.txt'), before: [undefined], submodule: false });
     expect(commits[2]?.parents).toHaveLength(2);
   });
 });

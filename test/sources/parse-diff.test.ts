@@ -37,6 +37,8 @@ describe('parseDiff', () => {
           binary: false,
           blob: '2222222222222222222222222222222222222222',
           skip: undefined,
+          created: false,
+          renamedFrom: undefined,
         },
       },
     ]);

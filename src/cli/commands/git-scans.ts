@@ -7,8 +7,12 @@ import { historySource } from '../../sources/history-source.js';
 import { BLOB_BYTES_PER_COMMIT, blobHistorySource, countBlobFiles, readBlobHistory, wantedBlobs, wantedBytes, type BlobHistory } from '../../sources/blob-history-source.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
-import { countCommits, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
+import { checkSince, countCommits, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { stagedSource } from '../../sources/staged-source.js';
+import { messageSource } from '../../sources/message-source.js';
+import { notScanned } from '../../sources/not-scanned.js';
+import { notScannedNotes } from '../not-scanned-notes.js';
+import type { Finding } from '../../detect/types.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import type { ScanTotal } from '../progress.js';
@@ -25,6 +29,10 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
+
+async function* then<T>(...sources: ReadonlyArray<AsyncIterable<T>>): AsyncGenerator<T> {
+  for (const source of sources) yield* source;
+}
 
 export const configFor = (io: Io, options: CommonOptions, root: string) =>
   loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
@@ -46,7 +54,8 @@ export const hasOwnRegexes = (config: ScanConfig): boolean =>
 export const stagedCommand = async (io: Io, options: CommonOptions): Promise<ExitCode> => {
   const root = await repoRoot(io.cwd);
   // git diff runs while the config and baseline are read.
-  const staged = stagedSource(root, options.maxFileSize);
+  const seen = notScanned();
+  const staged = stagedSource(root, options.maxFileSize, seen);
   let config: ScanConfig;
   let baseline: ReturnType<typeof baselineFilterFor>;
   try {
@@ -59,7 +68,7 @@ export const stagedCommand = async (io: Io, options: CommonOptions): Promise<Exi
   const source = staged.items;
   const request: ScanRequest =
     !hasOwnRegexes(config) ? { mode: 'staged', target: 'index', source, inProcess: true } : { mode: 'staged', target: 'index', source, pool: startPool(1) };
-  const code = await runScan(io, options, config, request, baseline);
+  const code = await runScan(io, options, config, { ...request, notes: () => notScannedNotes(seen) }, baseline);
   if (code === 1 && options.format === 'text' && !options.quiet) io.stderr.write(BLOCKED_HELP);
   return code;
 };
@@ -85,7 +94,10 @@ export interface HistoryRequestOptions {
 
 /** The history scan as a request: shared by `history`, `baseline --history` and `audit --history`. */
 export const historyRequest = async (root: string, config: ScanConfig, options: HistoryRequestOptions): Promise<ScanRequest> => {
-  const notes: string[] = [];
+  if (options.since !== undefined) await checkSince(root, options.since);
+  const notes: string[] = await historyRewrites(root);
+  const seen = notScanned();
+  const allNotes = (): string[] => [...notes, ...notScannedNotes(seen)];
   if (await isShallow(root)) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
@@ -109,8 +121,9 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     }
     return total;
   };
+  const messages = messageSource(root, { revisions: options.range === undefined ? ['--all'] : [options.range], since: options.since, tags: options.range === undefined });
   if (!whole || route === 'diff' || byCommit) {
-    const source = historySource(root, { ...options, onCommit: () => commits++ });
+    const source = then(historySource(root, { ...options, onCommit: () => commits++, seen }), messages);
     return {
       mode: 'history',
       target: options.range ?? '--all',
@@ -119,13 +132,13 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       commits: () => commits,
       total: commitTotal,
       route: () => 'diff',
-      notes: () => notes,
+      notes: allNotes,
     };
   }
   let history: BlobHistory | undefined;
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
-    history = await readBlobHistory(root, () => commits++);
+    history = await readBlobHistory(root, () => commits++, seen);
     const wanted = wantedBlobs(history);
     if (route === 'auto') {
       const bytes = await wantedBytes(root, wanted);
@@ -136,22 +149,28 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       history = undefined;
       wanted.clear();
       commits = 0;
-      yield* historySource(root, { ...options, onCommit: () => commits++ });
+      seen.submodules.clear();
+      yield* historySource(root, { ...options, onCommit: () => commits++, seen });
       return;
     }
     total = { unit: 'blob', count: countBlobFiles(wanted) };
-    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize });
+    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize, seen });
   };
+  // Messages and tagged blobs carry no blob to attribute: consolidated as the diff route does.
+  const consolidateBlobs = (findings: readonly Finding[], read: BlobHistory): Finding[] => [
+    ...attributeBlobFindings(findings.filter((finding) => finding.blob !== undefined), read),
+    ...consolidateHistory(findings.filter((finding) => finding.blob === undefined)),
+  ];
   return {
     mode: 'history',
     target: '--all',
-    source: source(),
+    source: then(source(), messages),
     consolidate: async (findings) =>
-      markPresentInHead(root, chosen === 'blobs' && history ? attributeBlobFindings(findings, history) : consolidateHistory(findings)),
+      markPresentInHead(root, chosen === 'blobs' && history ? consolidateBlobs(findings, history) : consolidateHistory(findings)),
     commits: () => commits,
     total: () => total,
     route: () => chosen,
-    notes: () => notes,
+    notes: allNotes,
   };
 };
 

@@ -5,6 +5,8 @@ import { loadConfig } from '../../config/load-config.js';
 import { LeakgateError } from '../../errors.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { fileSource, stdinSource } from '../../sources/file-source.js';
+import { notScanned } from '../../sources/not-scanned.js';
+import { notScannedNotes } from '../not-scanned-notes.js';
 import { findRepoRoot, toPosix } from '../../sources/walk-files.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
@@ -25,10 +27,11 @@ export const fileRequest = (io: Io, paths: readonly string[], root: string, opti
   const stdin = targets.includes('-');
   if (stdin && targets.length > 1) throw new LeakgateError('usage', 'scan reads either stdin ("-") or paths, not both');
   if (!stdin) checkTargets(targets, io.cwd);
+  const seen = notScanned();
   const source = stdin
     ? stdinSource(io.stdin, options.maxFileSize)
-    : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-  return { mode: 'scan', target: targets.join(' '), source };
+    : fileSource(targets.map((path) => resolve(io.cwd, path)), { root, gitignore: options.ignore, maxFileSize: options.maxFileSize, seen });
+  return { mode: 'scan', target: targets.join(' '), source, notes: () => notScannedNotes(seen) };
 };
 
 /** What a files scan covers, for the baseline's prune (paths relative to the root; "." for all). */
