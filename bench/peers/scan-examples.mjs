@@ -1,0 +1,51 @@
+// Runs leakgate once over a folder holding one example per file (`<n>/<plausible name>`), at the
+// lowest floor, and answers for each example the highest confidence of its findings, or null.
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LeakgateError } from '../../lib/errors.js';
+import { fileNameFor } from './file-name-for.mjs';
+
+const RANK = { low: 1, medium: 2, high: 3 };
+
+/** The higher of two confidences (null below every level). */
+export const higherConfidence = (a, b) => ((RANK[b] ?? 0) > (RANK[a] ?? 0) ? b : a);
+
+/** Where example `i` is written, relative to the scanned folder. */
+export const examplePath = (i, text) => `${String(i).padStart(5, '0')}/${fileNameFor(text)}`;
+
+const run = (args, cwd) =>
+  new Promise((resolve) => {
+    const child = spawn('node', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    const err = [];
+    child.stdout.on('data', (c) => out.push(c));
+    child.stderr.on('data', (c) => err.push(c));
+    child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
+
+/** Highest confidence per example index, from a leakgate JSON report over the folder. */
+export const confidencesFromReport = (report, paths) => {
+  const index = new Map(paths.map((p, i) => [p, i]));
+  const best = paths.map(() => null);
+  for (const f of report.findings) {
+    const i = index.get(f.file);
+    if (i !== undefined) best[i] = higherConfidence(best[i], f.confidence ?? 'high');
+  }
+  return best;
+};
+
+/** Scans `examples` with the leakgate CLI at `leakgate` in a fresh folder `dir` (removed after). */
+export const scanExamples = async (examples, { leakgate, dir }) => {
+  rmSync(dir, { recursive: true, force: true });
+  const paths = examples.map((e, i) => examplePath(i, e.text));
+  paths.forEach((path, i) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), examples[i].text.endsWith('\n') ? examples[i].text : `${examples[i].text}\n`);
+  });
+  const args = [leakgate, 'scan', '.', '--format', 'json', '--no-baseline', '--no-progress', '--confidence', 'low'];
+  const { code, stdout, stderr } = await run(args, dir);
+  rmSync(dir, { recursive: true, force: true });
+  if (code !== 0 && code !== 1) throw new LeakgateError('internal', `leakgate exited ${code}: ${stderr.trim().split('\n')[0]}`);
+  return confidencesFromReport(JSON.parse(stdout), paths);
+};
