@@ -21,9 +21,11 @@ const CACHE = join(ROOT, '.bench-cache', 'peers');
 
 const jsonLines = (rows) => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 
-/** Writes a JSON-lines file; relative names go under .bench-cache/peers/ (never committed). */
-const writeLines = (file, rows) => {
-  const path = isAbsolute(file) ? file : join(CACHE, file);
+/** Where --missed FILE goes: relative names under .bench-cache/peers/ (never committed). */
+const missedPath = (file) => (isAbsolute(file) ? file : join(CACHE, file));
+
+/** Writes a JSON-lines file, creating its folder. */
+const writeLines = (path, rows) => {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, jsonLines(rows));
   return path;
@@ -57,9 +59,11 @@ async function main(argv) {
   console.log(out.join('\n'));
   const all = results.map((r) => misses(r.peer, r.examples, r.confidences, floor));
   const placeholders = results.flatMap((r) => r.examples.filter((e) => e.placeholder).map((e) => ({ peer: r.peer, rule: e.rule, reason: e.placeholder, text: e.text })));
-  console.error(`missed @${floor}: ${writeLines(options.missed, all.flatMap((m) => m.missed))}`);
-  console.error(`negatives flagged @${floor}: ${writeLines('flagged.jsonl', all.flatMap((m) => m.flagged))}`);
-  console.error(`placeholders: ${writeLines('placeholders.jsonl', placeholders)}`);
+  // The flagged negatives and the placeholders go beside the missed positives.
+  const missed = missedPath(options.missed);
+  console.error(`missed @${floor}: ${writeLines(missed, all.flatMap((m) => m.missed))}`);
+  console.error(`negatives flagged @${floor}: ${writeLines(join(dirname(missed), 'flagged.jsonl'), all.flatMap((m) => m.flagged))}`);
+  console.error(`placeholders: ${writeLines(join(dirname(missed), 'placeholders.jsonl'), placeholders)}`);
   return 0;
 }
 

@@ -1,0 +1,5 @@
+// Types for extract-rule-yaml.mjs, so the TypeScript tests can import it.
+import type { Extracted } from './types.d.mts';
+
+export declare function extractRuleYaml(source: string, path: string): Extracted;
+export declare function familyOfRuleId(id: string): string;

@@ -1,0 +1,18 @@
+// Shared types of the peers bench modules, so the TypeScript tests can import them.
+export type Polarity = 'positive' | 'negative';
+export type Confidence = 'low' | 'medium' | 'high';
+export interface Example {
+  readonly rule: string;
+  readonly family: string;
+  readonly polarity: Polarity;
+  readonly text: string;
+}
+export interface MarkedExample extends Example {
+  readonly source?: string;
+  readonly placeholder: string | null;
+  readonly alsoPositive: boolean;
+}
+export interface Extracted {
+  readonly examples: Example[];
+  readonly skipped: number;
+}
