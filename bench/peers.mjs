@@ -58,12 +58,13 @@ async function main(argv) {
   }
   console.log(out.join('\n'));
   const all = results.map((r) => misses(r.peer, r.examples, r.confidences, floor));
-  const placeholders = results.flatMap((r) => r.examples.filter((e) => e.placeholder).map((e) => ({ peer: r.peer, rule: e.rule, reason: e.placeholder, text: e.text })));
+  const placeholders = results.flatMap((r) => r.examples.filter((e) => e.placeholder || e.notSecret)
+    .map((e) => ({ peer: r.peer, rule: e.rule, reason: e.placeholder ?? `not a secret: ${e.notSecret}`, text: e.text })));
   // The flagged negatives and the placeholders go beside the missed positives.
   const missed = missedPath(options.missed);
   console.error(`missed @${floor}: ${writeLines(missed, all.flatMap((m) => m.missed))}`);
   console.error(`negatives flagged @${floor}: ${writeLines(join(dirname(missed), 'flagged.jsonl'), all.flatMap((m) => m.flagged))}`);
-  console.error(`placeholders: ${writeLines(join(dirname(missed), 'placeholders.jsonl'), placeholders)}`);
+  console.error(`placeholders and non-secrets: ${writeLines(join(dirname(missed), 'placeholders.jsonl'), placeholders)}`);
   return 0;
 }
 

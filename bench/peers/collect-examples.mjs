@@ -23,7 +23,8 @@ export const dedupeExamples = (examples) => {
 };
 
 /**
- * Marks each positive that is a placeholder with `placeholder: reason`, and with `alsoPositive`
+ * Marks each positive that is a placeholder with `placeholder: reason` (unless the peer says it is
+ * no secret at all, `notSecret`), and with `alsoPositive`
  * each negative whose value the same peer gives as a positive elsewhere: a peer's negative says
  * "not this rule here" (a GitHub token in GitLab's tests; trufflehog's key too far from its
  * keyword), not "no secret here".
@@ -31,8 +32,8 @@ export const dedupeExamples = (examples) => {
 export const markExamples = (examples) => {
   const positives = new Set(examples.filter((e) => e.polarity === 'positive').map((e) => secretToken(e.text)));
   return examples.map((e) => (e.polarity === 'positive'
-    ? { ...e, placeholder: placeholderReason(e.text), alsoPositive: false }
-    : { ...e, placeholder: null, alsoPositive: positives.has(secretToken(e.text)) }));
+    ? { ...e, notSecret: e.notSecret ?? null, placeholder: e.notSecret ? null : placeholderReason(e.text), alsoPositive: false }
+    : { ...e, notSecret: e.notSecret ?? null, placeholder: null, alsoPositive: positives.has(secretToken(e.text)) }));
 };
 
 /** Everything the bench needs of one peer, or a LeakgateError when its snapshot is missing. */

@@ -55,6 +55,9 @@ const casesOf = (list) => {
   return { cases, skipped };
 };
 
+// Plugins that find something other than a credential.
+const NOT_SECRETS = { ip_public: 'a public IP address, not a credential' };
+
 /** Examples of one plugin test file: `{ rule, family, polarity, text }`, plus skipped cases. */
 export const extractDetectSecrets = (source, path) => {
   const family = path.replace(/^.*\//, '').replace(/_test\.py$/, '');
@@ -65,7 +68,8 @@ export const extractDetectSecrets = (source, path) => {
     if (source[start] !== '[' || m[2].split(',').length !== 2) continue;
     const found = casesOf(source.slice(start, closeOf(source, start)));
     skipped += found.skipped;
-    for (const c of found.cases) examples.push({ rule: family, family, polarity: c.positive ? 'positive' : 'negative', text: c.text });
+    const notSecret = NOT_SECRETS[family] ?? null;
+    for (const c of found.cases) examples.push({ rule: family, family, polarity: c.positive ? 'positive' : 'negative', text: c.text, notSecret });
   }
   return { examples, skipped };
 };

@@ -8,14 +8,14 @@ const table = (header, rows) => [
 ];
 
 const cells = (row, floors) => [
-  row.positives, row.placeholders, row.scored,
+  row.positives, row.notSecrets, row.placeholders, row.scored,
   ...floors.flatMap((f) => [row.found[f], percent(row.found[f], row.scored)]),
   row.negatives,
   ...floors.map((f) => `${row.flagged[f]} (${percent(row.flagged[f], row.negatives)})`),
 ];
 
 const header = (first, floors) => [
-  first, 'positives', 'placeholders', 'scored',
+  first, 'positives', 'not secrets', 'placeholders', 'scored',
   ...floors.flatMap((f) => [`found @${f}`, `recall @${f}`]),
   'negatives', ...floors.map((f) => `flagged @${f}`),
 ];

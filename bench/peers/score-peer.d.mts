@@ -3,6 +3,7 @@ import type { Confidence, MarkedExample } from './types.d.mts';
 
 export interface Row {
   positives: number;
+  notSecrets: number;
   placeholders: number;
   scored: number;
   negatives: number;

@@ -7,7 +7,7 @@ const RANK = { low: 1, medium: 2, high: 3 };
 export const shownAt = (c, floor) => c !== null && c !== undefined && RANK[c] >= RANK[floor];
 
 const emptyRow = (floors) => ({
-  positives: 0, placeholders: 0, scored: 0, negatives: 0, alsoPositive: 0,
+  positives: 0, notSecrets: 0, placeholders: 0, scored: 0, negatives: 0, alsoPositive: 0,
   found: Object.fromEntries(floors.map((f) => [f, 0])),
   flagged: Object.fromEntries(floors.map((f) => [f, 0])),
 });
@@ -23,6 +23,10 @@ const count = (row, example, confidence, floors) => {
     return;
   }
   row.positives++;
+  if (example.notSecret) {
+    row.notSecrets++;
+    return;
+  }
   if (example.placeholder) {
     row.placeholders++;
     return;
@@ -52,7 +56,7 @@ export const misses = (peer, examples, confidences, floor) => {
   const flagged = [];
   examples.forEach((e, i) => {
     const line = { peer, rule: e.rule, family: e.family, source: e.source, confidence: confidences[i], text: e.text };
-    if (e.polarity === 'positive' && !e.placeholder && !shownAt(confidences[i], floor)) missed.push(line);
+    if (e.polarity === 'positive' && !e.notSecret && !e.placeholder && !shownAt(confidences[i], floor)) missed.push(line);
     if (e.polarity === 'negative' && !e.alsoPositive && shownAt(confidences[i], floor)) flagged.push(line);
   });
   return { missed, flagged };

@@ -6,9 +6,12 @@ export interface Example {
   readonly family: string;
   readonly polarity: Polarity;
   readonly text: string;
+  /** Why the peer itself says this rule finds no secret (an identifier, a host), if it does. */
+  readonly notSecret?: string | null;
 }
 export interface MarkedExample extends Example {
   readonly source?: string;
+  readonly notSecret: string | null;
   readonly placeholder: string | null;
   readonly alsoPositive: boolean;
 }

@@ -46,6 +46,18 @@ describe('extractRuleYaml (Nosey Parker, Kingfisher)', () => {
     expect(texts(examples, 'positive')).toEqual([`token = "${token}"`]);
   });
 
+  it("marks what the peer itself says is no secret: Nosey Parker's identifiers, Kingfisher's hidden helpers", () => {
+    const source = [
+      'rules:',
+      '- { id: np.arn.1, categories: [api, identifier], examples: [a] }',
+      '- { id: np.aws.2, categories: [api, secret], examples: [b] }',
+      '- { id: kingfisher.algolia.2, visible: false, examples: [c] }',
+    ].join('\n');
+    expect(extractRuleYaml(source, 'r.yml').examples.map((e) => e.notSecret)).toEqual([
+      'an identifier (category: identifier)', null, 'an id or host that goes with a secret (visible: false)',
+    ]);
+  });
+
   it('refuses a file that is not YAML, naming file and line', () => {
     expect(() => extractRuleYaml('rules:\n  - id: a\n   bad: [', 'rules/bad.yml')).toThrow(/^rules\/bad\.yml:\d+: not YAML/);
   });
@@ -173,7 +185,7 @@ describe('scoring', () => {
 
   it('counts recall on realistic positives and flags on negatives, per floor and family', () => {
     const { total, families } = scorePeer(examples, confidences, ['low', 'medium']);
-    expect(total).toMatchObject({ positives: 4, placeholders: 1, scored: 3, negatives: 2, found: { low: 2, medium: 1 }, flagged: { low: 1, medium: 0 } });
+    expect(total).toMatchObject({ positives: 4, notSecrets: 0, placeholders: 1, scored: 3, negatives: 2, found: { low: 2, medium: 1 }, flagged: { low: 1, medium: 0 } });
     expect(families.get('b')).toMatchObject({ positives: 2, placeholders: 1, scored: 1, found: { low: 0, medium: 0 } });
   });
 
@@ -217,6 +229,10 @@ describe('bench/peers.mjs on a fetched snapshot', () => {
         `  - 'colour = ${plain}'`,
         '  negative_examples:',
         "  - 'token = \"${GITHUB_TOKEN}\"'",
+        '- id: np.arn.1',
+        '  categories: [identifier]',
+        '  examples:',
+        `  - 'arn:aws:iam::${randomFrom('0123456789', 12)}:user/ada'`,
       ].join('\n'),
     });
     const mirrors = tempDir('leakgate-mirrors-');
@@ -231,14 +247,16 @@ describe('bench/peers.mjs on a fetched snapshot', () => {
     const { mirrors, commit } = fakeMirrors();
     const peer = collectExamples({ name: 'np', repo: 'praetorian-inc/noseyparker', folders: [NP_RULES], pattern: /\.yml$/, extract: extractRuleYaml }, mirrors);
     expect(peer).toMatchObject({ commit, files: 1, duplicates: 0 });
-    expect(peer.examples.map((e) => e.placeholder === null)).toEqual([true, false, true, true]);
+    expect(peer.examples.map((e) => [e.placeholder === null, e.notSecret])).toEqual([
+      [true, null], [false, null], [true, null], [true, null], [true, 'an identifier (category: identifier)'],
+    ]);
 
     const missed = join(tempDir('leakgate-peers-out-'), 'missed.jsonl');
     const run = bench('--mirrors', mirrors, '--peer', 'noseyparker', '--missed', missed);
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
-    // positives 3, 1 placeholder, 2 scored, the GitHub token found (high), the plain word missed
-    expect(run.stdout).toContain(`| noseyparker (${commit.slice(0, 10)}) | 3 | 1 | 2 | 1 | 50.0 % | 1 | 50.0 % | 1 | 0 (0.0 %) | 0 (0.0 %) |`);
+    // positives 4: 1 not a secret (the ARN), 1 placeholder, 2 scored: the GitHub token found, the plain word missed
+    expect(run.stdout).toContain(`| noseyparker (${commit.slice(0, 10)}) | 4 | 1 | 1 | 2 | 1 | 50.0 % | 1 | 50.0 % | 1 | 0 (0.0 %) | 0 (0.0 %) |`);
     const lines = readFileSync(missed, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; confidence: null });
     expect(lines).toEqual([expect.objectContaining({ peer: 'noseyparker', rule: 'np.github.1', text: `colour = ${plain}`, confidence: null })]);
   });
