@@ -10,11 +10,11 @@ import { placeholderReason, secretToken } from './placeholder-reason.mjs';
 /** The bare git directory of a fetched snapshot of `owner/name`. */
 export const mirrorDir = (mirrors, repo) => join(mirrors, repo.replace('/', '+'), 'repo');
 
-/** Keeps the first example of each polarity and text; returns them with the number dropped. */
+/** Keeps the first example of each polarity, text and path; returns them with the number dropped. */
 export const dedupeExamples = (examples) => {
   const seen = new Set();
   const kept = examples.filter((e) => {
-    const key = `${e.polarity}\0${e.text}`;
+    const key = `${e.polarity}\0${e.path ?? ''}\0${e.text}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -11,8 +11,11 @@ const RANK = { low: 1, medium: 2, high: 3 };
 /** The higher of two confidences (null below every level). */
 export const higherConfidence = (a, b) => ((RANK[b] ?? 0) > (RANK[a] ?? 0) ? b : a);
 
-/** Where example `i` is written, relative to the scanned folder. */
-export const examplePath = (i, text) => `${String(i).padStart(5, '0')}/${fileNameFor(text)}`;
+/** A peer's own relative path for an example, kept inside the folder (no `..`, no root). */
+const safePath = (path) => path.split(/[\\/]+/).filter((part) => part && part !== '.' && part !== '..').join('/');
+
+/** Where example `i` is written, relative to the scanned folder: under the peer's path if it gives one. */
+export const examplePath = (i, text, path) => `${String(i).padStart(5, '0')}/${(path && safePath(path)) || fileNameFor(text)}`;
 
 const run = (args, cwd) =>
   new Promise((resolve) => {
@@ -38,7 +41,7 @@ export const confidencesFromReport = (report, paths) => {
 /** Scans `examples` with the leakgate CLI at `leakgate` in a fresh folder `dir` (removed after). */
 export const scanExamples = async (examples, { leakgate, dir }) => {
   rmSync(dir, { recursive: true, force: true });
-  const paths = examples.map((e, i) => examplePath(i, e.text));
+  const paths = examples.map((e, i) => examplePath(i, e.text, e.path));
   paths.forEach((path, i) => {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), examples[i].text.endsWith('\n') ? examples[i].text : `${examples[i].text}\n`);

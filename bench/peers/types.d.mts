@@ -6,6 +6,8 @@ export interface Example {
   readonly family: string;
   readonly polarity: Polarity;
   readonly text: string;
+  /** The file name the peer tests this example under (gitleaks' path-dependent rules). */
+  readonly path?: string;
   /** Why the peer itself says this rule finds no secret (an identifier, a host), if it does. */
   readonly notSecret?: string | null;
 }

@@ -94,6 +94,26 @@ describe('extractGitleaks', () => {
     expect(examples.every((e) => e.rule === 'acme-api-key' && e.family === 'acme')).toBe(true);
     expect(skipped).toBe(1); // the secrets.NewSecret sample is random, not literal
   });
+
+  it('keeps the file name of path-dependent rules (ValidateWithPaths over map[string]string)', () => {
+    const password = randomFrom(ALNUM, 16);
+    const mapped = [
+      'func NugetPassword() *config.Rule {',
+      '	r := config.Rule{ RuleID: "nuget-config-password" }',
+      '	tps := map[string]string{',
+      `		"nuget.config": \`<add key="Password" value="${password}" />\`,`,
+      '	}',
+      '	fps := map[string]string{',
+      `		// wrong file name\n\t\t"some.xml": \`<add key="Password" value="${password}" />\`,`,
+      '	}',
+      '	return utils.ValidateWithPaths(r, tps, fps)',
+      '}',
+    ].join('\n');
+    const { examples } = extractGitleaks(mapped, 'cmd/generate/config/rules/nuget.go');
+    expect(examples.map((e) => [e.polarity, e.path])).toEqual([['positive', 'nuget.config'], ['negative', 'some.xml']]);
+    expect(examples[0]?.text).toBe(`<add key="Password" value="${password}" />`);
+    expect(examplePath(7, '', '../../etc/./nuget.config')).toBe('00007/etc/nuget.config');
+  });
 });
 
 describe('extractTrufflehog', () => {
