@@ -136,12 +136,22 @@ describe('extractTrufflehog', () => {
     '\t\t{ name: "unreadable", input: makeInput(), want: nil },',
     '\t}',
     '}',
+    '',
+    'func TestAcme_Other(t *testing.T) {',
+    '\tcases := []struct{ name, data string; shouldMatch bool }{',
+    `\t\t{ name: "data", data: \`acme=${key}\`, shouldMatch: true },`,
+    '\t}',
+    '\tpairs := []struct{ input string; cloud bool; expectedPairs []string }{',
+    `\t\t{ input: "acme pair ${key}", cloud: false, // a comment\n\t\t\texpectedPairs: []string{} },`,
+    '\t}',
+    '\tcfg := Config{ data: "not a case" }',
+    '}',
   ].join('\n');
 
-  it('reads inputs from literals, constants and fmt.Sprintf, the polarity from want', () => {
+  it('reads inputs from literals, constants and fmt.Sprintf, the polarity from want or its variants', () => {
     const { examples, skipped } = extractTrufflehog(source, 'pkg/detectors/acme/acme_test.go');
-    expect(texts(examples, 'positive')).toEqual([`[DEBUG] acme ${key}`, `acme_key=${key}`, `acme token = '${key}'`]);
-    expect(texts(examples, 'negative')).toEqual([`acme_key=${key.slice(0, 10)}`, 'acme']);
+    expect(texts(examples, 'positive')).toEqual([`[DEBUG] acme ${key}`, `acme_key=${key}`, `acme token = '${key}'`, `acme=${key}`]);
+    expect(texts(examples, 'negative')).toEqual([`acme_key=${key.slice(0, 10)}`, 'acme', `acme pair ${key}`]);
     expect(examples[0]?.family).toBe('acme');
     expect(skipped).toBe(1);
   });
