@@ -5,3 +5,4 @@ export declare function higherConfidence(a: Confidence | null, b: Confidence | n
 export declare function examplePath(i: number, text: string, path?: string): string;
 export declare function confidencesFromReport(report: { findings: readonly { file: string; confidence?: Confidence }[] }, paths: readonly string[]): (Confidence | null)[];
 export declare function scanExamples(examples: readonly Example[], options: { leakgate: string; dir: string }): Promise<(Confidence | null)[]>;
+export declare function dedent(text: string): string;

@@ -11,6 +11,18 @@ const RANK = { low: 1, medium: 2, high: 3 };
 /** The higher of two confidences (null below every level). */
 export const higherConfidence = (a, b) => ((RANK[b] ?? 0) > (RANK[a] ?? 0) ? b : a);
 
+/**
+ * An example as a file holds it: without the indentation the peer's Go or Python source gave every
+ * line of a multi-line literal, and without the blank lines around it.
+ */
+export const dedent = (text) => {
+  const lines = text.replace(/^(?:[ \t]*\r?\n)+|\s+$/g, '').split('\n');
+  const indents = lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)[0]);
+  let common = indents[0] ?? '';
+  for (const indent of indents) while (!indent.startsWith(common)) common = common.slice(0, -1);
+  return `${lines.map((l) => l.slice(common.length)).join('\n')}\n`;
+};
+
 /** A peer's own relative path for an example, kept inside the folder (no `..`, no root). */
 const safePath = (path) => path.split(/[\\/]+/).filter((part) => part && part !== '.' && part !== '..').join('/');
 
@@ -41,10 +53,10 @@ export const confidencesFromReport = (report, paths) => {
 /** Scans `examples` with the leakgate CLI at `leakgate` in a fresh folder `dir` (removed after). */
 export const scanExamples = async (examples, { leakgate, dir }) => {
   rmSync(dir, { recursive: true, force: true });
-  const paths = examples.map((e, i) => examplePath(i, e.text, e.path));
+  const paths = examples.map((e, i) => examplePath(i, dedent(e.text), e.path));
   paths.forEach((path, i) => {
     mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), examples[i].text.endsWith('\n') ? examples[i].text : `${examples[i].text}\n`);
+    writeFileSync(join(dir, path), dedent(examples[i].text));
   });
   const args = [leakgate, 'scan', '.', '--format', 'json', '--no-baseline', '--no-progress', '--confidence', 'low'];
   const { code, stdout, stderr } = await run(args, dir);

@@ -12,7 +12,7 @@ import { extractRuleYaml } from '../../bench/peers/extract-rule-yaml.mjs';
 import { extractTrufflehog } from '../../bench/peers/extract-trufflehog.mjs';
 import { fileNameFor } from '../../bench/peers/file-name-for.mjs';
 import { placeholderReason } from '../../bench/peers/placeholder-reason.mjs';
-import { confidencesFromReport, examplePath } from '../../bench/peers/scan-examples.mjs';
+import { confidencesFromReport, dedent, examplePath } from '../../bench/peers/scan-examples.mjs';
 import { misses, scorePeer } from '../../bench/peers/score-peer.mjs';
 import type { Example } from '../../bench/peers/types.d.mts';
 import { fakeAwsSecret, fakeGithubToken, randomFrom } from '../helpers/fake-secrets.js';
@@ -238,6 +238,11 @@ describe('scoring', () => {
     const report = { findings: [{ file: paths[0] ?? '', confidence: 'low' as const }, { file: paths[0] ?? '', confidence: 'medium' as const }] };
     expect(confidencesFromReport(report, paths)).toEqual(['medium', null, null]);
     expect(fileNameFor('[INFO] started\n[DEBUG] key=1')).toBe('app.log');
+  });
+
+  it("writes an example without its Go source's indentation", () => {
+    expect(dedent('\n\t\t\t[INFO] a\n\t\t\t  b: 1\n\n\t\t\tc\n\t\t')).toBe('[INFO] a\n  b: 1\n\nc\n');
+    expect(dedent('one line')).toBe('one line\n');
   });
 });
 
