@@ -24,6 +24,11 @@ const TEMPLATE = /<[A-Za-z][\w .-]*[ _-][\w .-]*>|\$\{[^}\n]+\}|\{\{[^}\n]+\}\}/
 const SAYS_EXAMPLE = /EXAMPLE/;
 const SAYS_YOURS = /(?:^|[^a-z])(?:your|my)[-_]?(?:api|access|secret|token|key|password|app|client)/i;
 
+// A password that is the word for a password, where a password goes: URL userinfo
+// (`postgresql://user:secret@…`), a password key (`Password=secret;`, `"pass": "changeme"`), `-p`.
+const WORD = '(?:password|passwd|pass|secret|pwd|changeme|mypass(?:word)?)';
+const NAMES_ITSELF = new RegExp(`(?:://[^:/@\\s]*:|(?:pass(?:word|wd)?|pwd|secret)["']?\\s*(?:=>|[:=])\\s*["']?|\\s-p\\s?)(${WORD})(?=["'@;,\\s)]|$)`, 'i');
+
 /** The first sequence of 6+ consecutive letters or digits (abcdef, 123456, qwerty) in `value`. */
 const sequenceIn = (value) => {
   const lower = value.toLowerCase();
@@ -43,7 +48,8 @@ const sayingPlaceholder = (token, text) => {
 
 /**
  * Why `text` is a placeholder rather than a realistic credential, or null when it looks real.
- * Strong signs (an EXAMPLE marker, `your_…`, a run of 8 of one character) count in any token, as
+ * Strong signs (an EXAMPLE marker, `your_…`, a run of 8 of one character, a password that is the
+ * word `password` or `secret`) count anywhere, as
  * no keyword has them; weaker ones (a typed sequence, a chunk typed twice, a template marker) only
  * in the value the example is about, since an id beside a real key may well be `123456`.
  */
@@ -52,6 +58,8 @@ export const placeholderReason = (text) => {
     const reason = sayingPlaceholder(token, text);
     if (reason) return reason;
   }
+  const word = NAMES_ITSELF.exec(text);
+  if (word) return `a password that names itself ('${word[1]}')`;
   const value = secretToken(text);
   const sequence = sequenceIn(value);
   if (sequence) return `a typed sequence ('${sequence}')`;

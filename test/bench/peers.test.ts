@@ -193,6 +193,14 @@ describe('placeholderReason', () => {
     expect(placeholderReason(`key = ${'1234567890abcdef'.repeat(2)}`)).toMatch(/^a typed sequence/);
     expect(placeholderReason(`key = ${'Zq9kW4tR'.repeat(3)}`)).toMatch(/^a chunk typed twice/);
     expect(placeholderReason('api_key: <api-key>')).toMatch(/^a template marker/);
+    expect(placeholderReason('postgresql://user:secret@localhost/db')).toBe("a password that names itself ('secret')");
+    expect(placeholderReason('Server=h;User Id=u;Password=changeme;')).toBe("a password that names itself ('changeme')");
+    expect(placeholderReason('psexec \\\\host -u admin -p mypass cmd')).toBe("a password that names itself ('mypass')");
+  });
+
+  it('reads the word secret as a placeholder only where a password goes', () => {
+    expect(placeholderReason(`kind: secret\ndata:\n  token: ${randomFrom(ALNUM, 24)}`)).toBeNull();
+    expect(placeholderReason(`postgresql://user:${randomFrom(ALNUM, 12)}@localhost/db`)).toBeNull();
   });
 
   it('leaves the zero runs of real key material alone', () => {
