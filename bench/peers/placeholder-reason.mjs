@@ -1,0 +1,71 @@
+// Which peer "positives" are really placeholders: a value that says it is an example, a run of one
+// character, a keyboard or alphabet sequence, a chunk typed twice, or a template marker. Such an
+// example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
+// them on purpose, so they are excluded from recall and listed apart (`--placeholders`).
+
+// The characters a token value is made of; `=` only as base64 padding.
+const TOKEN = /[A-Za-z0-9+/_.~-]+=*/g;
+
+/** The value an example is about: its longest token (keywords and log words are shorter). */
+export const secretToken = (text) => {
+  let best = '';
+  for (const [token] of text.matchAll(TOKEN)) if (token.length > best.length) best = token;
+  return best;
+};
+
+// Base64 of binary keys (PEM, OpenSSH, PuTTY) has long runs of 'A' (zero bytes) in real keys.
+const isKeyMaterial = (text) => /-----BEGIN|ssh-(?:rsa|ed25519|dss)|PuTTY-User-Key-File|AAAAB3NzaC/.test(text);
+
+const RUN = /([A-Za-z0-9])\1{7,}/;
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl'];
+const REPEATED_CHUNK = /([A-Za-z0-9]{4,16})\1/;
+const TEMPLATE = /<[A-Za-z][\w .-]*[ _-][\w .-]*>|\$\{[^}\n]+\}|\{\{[^}\n]+\}\}/;
+// AWS's documented keys end in EXAMPLE (upper case: `example.com` in an URL says nothing).
+const SAYS_EXAMPLE = /EXAMPLE/;
+const SAYS_YOURS = /(?:^|[^a-z])(?:your|my)[-_]?(?:api|access|secret|token|key|password|app|client)/i;
+
+// A password that is the word for a password, where a password goes: URL userinfo
+// (`postgresql://user:secret@…`), a password key (`Password=secret;`, `"pass": "changeme"`), `-p`.
+const WORD = '(?:password|passwd|pass|secret|pwd|changeme|mypass(?:word)?)';
+const NAMES_ITSELF = new RegExp(`(?:://[^:/@\\s]*:|(?:pass(?:word|wd)?|pwd|secret)["']?\\s*(?:=>|[:=])\\s*["']?|\\s-p\\s?)(${WORD})(?=["'@;,\\s)]|$)`, 'i');
+
+/** The first sequence of 6+ consecutive letters or digits (abcdef, 123456, qwerty) in `value`. */
+const sequenceIn = (value) => {
+  const lower = value.toLowerCase();
+  for (const seq of SEQUENCES) {
+    for (let i = 0; i + 6 <= seq.length; i++) if (lower.includes(seq.slice(i, i + 6))) return seq.slice(i, i + 6);
+  }
+  return null;
+};
+
+/** Why `token` says outright it is a placeholder (in any token of an example), or null. */
+const sayingPlaceholder = (token, text) => {
+  if (SAYS_EXAMPLE.test(token) || SAYS_YOURS.test(token)) return 'the value says it is an example';
+  const run = RUN.exec(token);
+  if (run && !(run[1] === 'A' && isKeyMaterial(text))) return `a run of ${run[0].length} × '${run[1]}'`;
+  return null;
+};
+
+/**
+ * Why `text` is a placeholder rather than a realistic credential, or null when it looks real.
+ * Strong signs (an EXAMPLE marker, `your_…`, a run of 8 of one character, a password that is the
+ * word `password` or `secret`) count anywhere, as
+ * no keyword has them; weaker ones (a typed sequence, a chunk typed twice, a template marker) only
+ * in the value the example is about, since an id beside a real key may well be `123456`.
+ */
+export const placeholderReason = (text) => {
+  for (const [token] of text.matchAll(TOKEN)) {
+    const reason = sayingPlaceholder(token, text);
+    if (reason) return reason;
+  }
+  const word = NAMES_ITSELF.exec(text);
+  if (word) return `a password that names itself ('${word[1]}')`;
+  const value = secretToken(text);
+  const sequence = sequenceIn(value);
+  if (sequence) return `a typed sequence ('${sequence}')`;
+  const chunk = REPEATED_CHUNK.exec(value);
+  if (chunk && !isKeyMaterial(text)) return `a chunk typed twice ('${chunk[1]}')`;
+  const template = TEMPLATE.exec(text);
+  if (template && value.length < 16) return `a template marker ('${template[0].slice(0, 24)}')`;
+  return null;
+};
