@@ -57,6 +57,8 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'repeated characters', isRepetitive],
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
   ['structured', 'natural-language text', hasNonAsciiLetters],
+  // A UI label: words and a colon (Password:, Lozinka:).
+  ['structured', 'label', (value) => /^[\p{L} ]+:$/u.test(value)],
   ['structured', 'code expression', isCodeShape],
   ['structured', 'validation rules', isRuleList],
   ['structured', 'URL without credentials', isUrlWithoutCredentials],
@@ -72,11 +74,15 @@ const NOT_SECRET: readonly Check[] = [
 ];
 
 /**
- * A human-chosen password someone meant: twelve characters or more, of three kinds or more, and
- * not one word dressed up with a digit and a symbol (Administrator1!).
+ * A password someone meant: twelve characters or more, of three kinds or more, and not one word
+ * dressed up with a digit and a symbol (Administrator1!); or eight or more, of three kinds, digits
+ * among them, with no word in it at all (pQ9wTxu4Fg: what a generator gives when asked for a short one).
  */
-export const isStrongPassword = (value: string): boolean =>
-  value.length >= 12 && characterClasses(value) >= 3 && !isDecoratedWord(value);
+export const isStrongPassword = (value: string): boolean => {
+  if (characterClasses(value) < 3) return false;
+  if (value.length >= 12) return !isDecoratedWord(value);
+  return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+};
 
 const percentDecoded = (value: string): string => {
   if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
