@@ -6,6 +6,7 @@ import { processIo, type Io } from './io.js';
 import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
 import { escapeControl } from '../report/escape-control.js';
 import { normalizeRedactFlag } from './redact-flag.js';
+import { readGitleaksFlags } from './gitleaks-flags.js';
 import { toolVersion } from './version.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
@@ -171,9 +172,11 @@ export const main = async (given: readonly string[], io: Io = processIo()): Prom
   let run: Run | undefined;
   try {
     if (wantsPool(given)) (await import('../scan/pool-prestart.js')).prestartPool();
-    const argv = normalizeRedactFlag(given);
+    const { argv, exitCode } = readGitleaksFlags(normalizeRedactFlag(given));
+    // --exit-code N (gitleaks): the code for new findings; errors stay 2.
+    const finish = (code: ExitCode): ExitCode => (code === ExitCode.Findings && exitCode !== undefined ? (exitCode as ExitCode) : code);
     const fast = fastPath(argv, io);
-    if (fast) return await fast();
+    if (fast) return finish(await fast());
     let output = '';
     const { default: yargs } = await import('yargs');
     await buildParser(yargs, io, (chosen) => {
@@ -186,7 +189,7 @@ export const main = async (given: readonly string[], io: Io = processIo()): Prom
       io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
       return ExitCode.Clean;
     }
-    return await run();
+    return finish(await run());
   } catch (error) {
     if (isLeakgateError(error)) {
       io.stderr.write(`leakgate: ${oneLine(error.message)}\n`);
