@@ -4,7 +4,7 @@ export const STARTER_CONFIG = `# leakgate configuration. Reference: https://www.
 
 [extend]
 useDefault = true
-# disabledRules = ["generic-password"]
+# disabledRules = ["generic-password-assignment"]
 
 # Paths, values or commits that must never be reported. Keep allowlists narrow:
 # a broad one hides real secrets.
