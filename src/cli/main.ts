@@ -83,11 +83,12 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
           .option('range', { type: 'string', describe: 'with --history: only this range' })
           .option('prune', { type: 'boolean', default: false, describe: 'drop entries this kind of scan found before and no longer finds (reviewed ones are kept)' })
           .option('prune-reviewed', { type: 'boolean', default: false, describe: 'prune reviewed entries too (verdicts recorded by audit)' })
-          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore' }),
+          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore' })
+          .option('import', { type: 'string', describe: 'carry over a detect-secrets .secrets.baseline (the findings whose secret matches its SHA-1)' }),
       (args) =>
         select(async () => {
           const { baselineCommand } = await import('./commands/baseline.js');
-          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
+          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore, import: args.import });
         }),
     )
     .command(
