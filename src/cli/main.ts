@@ -7,6 +7,7 @@ import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, S
 import { escapeControl } from '../report/escape-control.js';
 import { normalizeRedactFlag } from './redact-flag.js';
 import { readGitleaksFlags } from './gitleaks-flags.js';
+import { usageMessage } from './usage-errors.js';
 import { toolVersion } from './version.js';
 
 type Run = () => Promise<ExitCode> | ExitCode;
@@ -20,7 +21,7 @@ const pathsOf = (args: { readonly paths: readonly string[]; readonly _: Readonly
 /** An error message on one line, with no control character from a path or a git message reaching the terminal. */
 const oneLine = (text: string): string => escapeControl(text.replace(/\s*\n\s*/g, ' ').trim());
 
-const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Argv =>
+const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void, argv: readonly string[]): Argv =>
   yargs()
     .scriptName('leakgate')
     .usage('leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.')
@@ -30,7 +31,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
     .help()
     .wrap(Math.min(100, (io.stdout as { columns?: number }).columns ?? 100))
     .fail((message, error) => {
-      throw error ?? new LeakgateError('usage', `${oneLine(message)} (see leakgate --help)`);
+      throw error ?? new LeakgateError('usage', usageMessage(oneLine(message), argv));
     })
     .command(
       'scan [paths..]',
@@ -126,7 +127,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       'list the rules, or check a rules file (compile, examples, negatives, unique ids)',
       (y) =>
         y
-          .positional('action', { choices: ['list', 'check'] as const, describe: 'list | check' })
+          .positional('action', { choices: ['list', 'check'] as const, describe: 'list (the rules in use) | check FILE (check a rules file)' })
           .positional('file', { type: 'string', describe: 'the rules file to check' })
           .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const })
           .option('config', { type: 'string', describe: 'config file whose rules to list' }),
@@ -138,7 +139,22 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
           return rulesCheck(io, args.file);
         }),
     )
-    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)');
+    .command('version', 'print leakgate\'s version', (y) => y, () => select(() => {
+      io.stdout.write(`${toolVersion()}\n`);
+      return ExitCode.Clean;
+    }))
+    .command(
+      'completion <shell>',
+      'print a shell completion script: leakgate completion bash >> ~/.bashrc (zsh: ~/.zshrc; fish: ~/.config/fish/completions/leakgate.fish)',
+      (y) => y.positional('shell', { choices: ['bash', 'zsh', 'fish'] as const, describe: 'bash | zsh | fish' }),
+      (args) =>
+        select(async () => {
+          const { completionScript } = await import('./completion.js');
+          io.stdout.write(completionScript(args.shell as 'bash' | 'zsh' | 'fish'));
+          return ExitCode.Clean;
+        }),
+    )
+    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules, version or completion (see leakgate --help)');
 
 /**
  * The common cases, `leakgate staged [options]` (the pre-commit hook) and `leakgate scan [paths]
@@ -182,7 +198,7 @@ export const main = async (given: readonly string[], io: Io = processIo()): Prom
     const { default: yargs } = await import('yargs');
     await buildParser(yargs, io, (chosen) => {
       run = chosen;
-    }).parseAsync(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)), {}, (_error, _args, text) => {
+    }, argv).parseAsync(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)), {}, (_error, _args, text) => {
       output = text;
     });
     if (run === undefined) {

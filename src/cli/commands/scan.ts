@@ -1,7 +1,7 @@
 // leakgate scan [PATH...]: files and directories ("-" reads stdin).
 import { relative, resolve } from 'node:path';
 import { coveringPaths, type PruneScope } from '../../baseline/prune-scope.js';
-import { loadConfig } from '../../config/load-config.js';
+import { configFor } from '../config-for.js';
 import { LeakgateError } from '../../errors.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { fileSource, stdinSource } from '../../sources/file-source.js';
@@ -38,7 +38,7 @@ export const scanScope = (io: Io, paths: readonly string[], root: string): Prune
 
 export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
   const root = findRepoRoot(io.cwd) ?? io.cwd;
-  const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+  const config = configFor(io, options, root);
   const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
   return runScan(io, options, config, fileRequest(io, options.paths, root, options), baseline);
 };
