@@ -41,9 +41,14 @@ const installHusky = (root: string): HookResult => {
   return { file, changed: true, hint: testsFirst(current) };
 };
 
+// git runs hooks from the top of the working tree (githooks(5)), so a project's own install is
+// found at node_modules/.bin, ~0.5 s faster a commit than through npx (npm run bench:hooks).
 const GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
 # Skip it once, in an emergency, with: git commit --no-verify
+if [ -x node_modules/.bin/leakgate ]; then
+  exec node_modules/.bin/leakgate staged
+fi
 if command -v leakgate >/dev/null 2>&1; then
   exec leakgate staged
 fi
@@ -82,7 +87,7 @@ const editYaml = (file: string, edit: (doc: ReturnType<typeof parseDocument>) =>
  * pre-commit runs hooks (https://pre-commit.com/#system). So a project that installs leakgate
  * gets its node_modules/.bin/leakgate, and only a project without one relies on a global install.
  */
-const preCommitEntry = (root: string): string => {
+const localCommand = (root: string): string => {
   const pkg = join(root, 'package.json');
   const local = existsSync(join(root, 'node_modules', '.bin', 'leakgate')) || (existsSync(pkg) && /"leakgate"\s*:/.test(readFileSync(pkg, 'utf8')));
   return local ? 'node_modules/.bin/leakgate staged' : 'leakgate staged';
@@ -97,7 +102,7 @@ const installPreCommit = (root: string): HookResult => {
     if (!doc.has('repos')) doc.set('repos', new YAMLSeq());
     const repos = doc.get('repos');
     if (!(repos instanceof YAMLSeq)) throw new LeakgateError('config', `${file}: "repos" is not a list`);
-    repos.add(doc.createNode({ repo: 'local', hooks: [{ id: 'leakgate', name: 'leakgate (secrets)', entry: preCommitEntry(root), language: 'system', pass_filenames: false }] }));
+    repos.add(doc.createNode({ repo: 'local', hooks: [{ id: 'leakgate', name: 'leakgate (secrets)', entry: localCommand(root), language: 'system', pass_filenames: false }] }));
     return true;
   });
   return { file, changed, hint: undefined };
@@ -110,7 +115,9 @@ const installLefthook = (root: string): HookResult => {
     if (doc.hasIn(['pre-commit', 'commands', 'leakgate'])) return false;
     if (!doc.has('pre-commit')) doc.set('pre-commit', new YAMLMap());
     if (!doc.hasIn(['pre-commit', 'commands'])) doc.setIn(['pre-commit', 'commands'], new YAMLMap());
-    doc.setIn(['pre-commit', 'commands', 'leakgate'], doc.createNode({ run: HOOK_COMMAND }));
+    // lefthook runs commands from the repository root, with PATH as it is: like pre-commit's entry.
+    const command = localCommand(root);
+    doc.setIn(['pre-commit', 'commands', 'leakgate'], doc.createNode({ run: command === MARKER ? HOOK_COMMAND : command }));
     return true;
   });
   return { file, changed, hint: undefined };

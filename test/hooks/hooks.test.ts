@@ -83,7 +83,8 @@ describe('leakgate init', () => {
     const config = readFileSync(join(repo.dir, 'lefthook.yml'), 'utf8');
     expect(config).toContain('# team hooks');
     expect(config).toContain('run: echo linting');
-    expect(config).toContain('run: npx --no-install leakgate staged');
+    // leakgate is a devDependency here: called from node_modules/.bin, not through npx (~0.5 s a commit).
+    expect(config).toContain('run: node_modules/.bin/leakgate staged');
     execFileSync('npx', ['--no-install', 'lefthook', 'install'], { cwd: repo.dir, stdio: 'pipe' });
     expectBlockedThenClean(repo);
   });
