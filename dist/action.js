@@ -64,7 +64,9 @@ var init_io = __esm({
     useColor = (io, flag) => {
       if (flag !== void 0) return flag;
       if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
-      if (io.env["FORCE_COLOR"] !== void 0 && io.env["FORCE_COLOR"] !== "0") return true;
+      const force = io.env["FORCE_COLOR"];
+      if (force === "0" || force === "false") return false;
+      if (force !== void 0) return true;
       return io.stdout.isTTY === true && io.env["TERM"] !== "dumb";
     };
   }
@@ -166,6 +168,15 @@ var init_exit_codes = __esm({
   }
 });
 
+// src/report/report.ts
+var FORMATS;
+var init_report = __esm({
+  "src/report/report.ts"() {
+    "use strict";
+    FORMATS = ["text", "json", "sarif", "junit", "github", "csv"];
+  }
+});
+
 // src/detect/types.ts
 var SEVERITIES, CONFIDENCES, VALIDATORS;
 var init_types = __esm({
@@ -185,6 +196,135 @@ var init_types = __esm({
   }
 });
 
+// src/cli/options.ts
+var STDIN_ARG, DEFAULT_MAX_FILE_SIZE, COMMON_OPTIONS, IGNORE_OPTION, withCommonOptions, camel, parseSimpleOptions, shownNumber, MAX_RULE_TIMEOUT_S, ruleTimeoutOf, maxFileSizeOf, redactPercentOf, readCommonOptions;
+var init_options = __esm({
+  "src/cli/options.ts"() {
+    "use strict";
+    init_errors();
+    init_report();
+    init_types();
+    STDIN_ARG = "\0stdin";
+    DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+    COMMON_OPTIONS = [
+      { name: "config", type: "string", describe: "config file (default: .leakgate.toml at the repository root)" },
+      { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
+      { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
+      { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
+      { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them" },
+      { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
+      { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
+      { name: "progress", type: "boolean", describe: "show progress on a terminal" },
+      { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
+      { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
+      { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
+      { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
+      { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
+      { name: "confidence", type: "string", choices: CONFIDENCES, describe: "report findings of at least this confidence: high, medium (default) or low" },
+      { name: "baseline-path", type: "string", describe: "a gitleaks JSON report whose findings are known (migrating from gitleaks; .gitleaksignore is honoured too)" },
+      { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
+    ];
+    IGNORE_OPTION = { name: "ignore", type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" };
+    withCommonOptions = (y) => {
+      let out = y;
+      for (const spec of COMMON_OPTIONS) {
+        const type = spec.name === "baseline" ? void 0 : spec.type;
+        out = out.option(spec.name, {
+          ...type ? { type } : {},
+          ...spec.alias ? { alias: spec.alias } : {},
+          ...spec.default !== void 0 ? { default: spec.default } : {},
+          ...spec.choices ? { choices: spec.choices } : {},
+          ...spec.hidden ? { hidden: true } : {},
+          describe: spec.describe
+        });
+      }
+      return out;
+    };
+    camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    parseSimpleOptions = (argv, specs, positional = false) => {
+      const byName = /* @__PURE__ */ new Map();
+      for (const spec of specs) {
+        byName.set(spec.name, spec);
+        if (spec.alias) byName.set(spec.alias, spec);
+      }
+      const args = {};
+      for (const spec of specs) if (spec.default !== void 0) args[camel(spec.name)] = spec.default;
+      const paths = [];
+      if (positional) args["paths"] = paths;
+      for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (positional && (arg === "-" || arg !== "" && !arg.startsWith("-"))) {
+          paths.push(arg);
+          continue;
+        }
+        const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+        if (!m) return void 0;
+        const [, negated, name = "", inline] = m;
+        const spec = byName.get(name);
+        if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
+        if (negated) {
+          if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
+          args[camel(spec.name)] = false;
+          continue;
+        }
+        if (spec.type === "boolean") {
+          if (inline !== void 0) return void 0;
+          args[camel(spec.name)] = true;
+          continue;
+        }
+        const value = inline ?? argv[++i];
+        if (value === void 0 || spec.choices && !spec.choices.includes(value)) return void 0;
+        if (spec.type === "number" && !/^\d+$/.test(value)) return void 0;
+        args[camel(spec.name)] = spec.type === "number" ? Number(value) : value;
+      }
+      return args;
+    };
+    shownNumber = (value) => typeof value === "number" && Number.isNaN(value) ? "a value that is not a number" : String(value);
+    MAX_RULE_TIMEOUT_S = 2147483;
+    ruleTimeoutOf = (value) => {
+      if (value === void 0) return 60;
+      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+        throw new LeakgateError("usage", `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
+      }
+      return Math.min(value, MAX_RULE_TIMEOUT_S);
+    };
+    maxFileSizeOf = (value) => {
+      if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+        throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+      }
+      return value;
+    };
+    redactPercentOf = (value) => {
+      if (value === void 0) return 100;
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+      throw new LeakgateError("usage", `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
+    };
+    readCommonOptions = (args) => {
+      const baseline = args["baseline"];
+      return {
+        config: args["config"],
+        baseline: baseline === false ? false : typeof baseline === "string" ? baseline : void 0,
+        format: args["format"],
+        // "-o -" means stdout.
+        output: args["output"] === STDIN_ARG ? void 0 : args["output"],
+        redact: args["redact"] !== false,
+        redactPercent: redactPercentOf(args["redactPercent"]),
+        color: args["color"],
+        progress: args["progress"],
+        maxFileSize: maxFileSizeOf(args["maxFileSize"]),
+        quiet: args["quiet"] === true,
+        verbose: args["verbose"] === true,
+        includeInvalid: args["includeInvalid"] === true,
+        reportUnused: args["reportUnused"] === true,
+        confidence: args["confidence"],
+        ruleTimeout: ruleTimeoutOf(args["ruleTimeout"]),
+        gitleaksBaseline: args["baselinePath"]
+      };
+    };
+  }
+});
+
 // src/report/escape-control.ts
 var UNSAFE, escapeOne, escapeControl;
 var init_escape_control = __esm({
@@ -198,6 +338,64 @@ var init_escape_control = __esm({
     escapeControl = (text) => {
       UNSAFE.lastIndex = 0;
       return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
+    };
+  }
+});
+
+// src/config/rule-id-check.ts
+var distance, closeIds, checkRuleIds;
+var init_rule_id_check = __esm({
+  "src/config/rule-id-check.ts"() {
+    "use strict";
+    init_errors();
+    distance = (a, b) => {
+      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        row = next;
+      }
+      return row[b.length] ?? 0;
+    };
+    closeIds = (unknown, known) => {
+      const words = unknown.toLowerCase().split(/[-_]/).filter((word) => word.length > 2);
+      const score = (id) => {
+        if (id.includes(unknown)) return 0;
+        const d = distance(unknown, id);
+        if (d <= Math.max(2, unknown.length / 4)) return d;
+        return words.length > 0 && words.every((word) => id.includes(word)) ? 10 : Number.POSITIVE_INFINITY;
+      };
+      return known.map((id) => ({ id, s: score(id) })).filter(({ s }) => Number.isFinite(s)).sort((a, b) => a.s - b.s || a.id.localeCompare(b.id)).slice(0, 5).map(({ id }) => id);
+    };
+    checkRuleIds = (ids, known, file, where) => {
+      for (const id of ids) {
+        if (known.has(id)) continue;
+        const close = closeIds(id, [...known]);
+        const hint = close.length > 0 ? `did you mean ${close.map((name) => `"${name}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
+        throw new LeakgateError("config", `${file}: ${where}: no rule has the id "${id}": ${hint}`);
+      }
+    };
+  }
+});
+
+// src/cli/usage-errors.ts
+var COMMANDS, HELP, usageMessage;
+var init_usage_errors = __esm({
+  "src/cli/usage-errors.ts"() {
+    "use strict";
+    init_rule_id_check();
+    COMMANDS = ["scan", "staged", "history", "baseline", "audit", "init", "rules", "version", "completion"];
+    HELP = "(see leakgate --help)";
+    usageMessage = (message, argv) => {
+      const command2 = argv[0];
+      if (command2 !== void 0 && !command2.startsWith("-") && !COMMANDS.includes(command2)) {
+        const close = closeIds(command2, COMMANDS);
+        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : ""} ${HELP}`;
+      }
+      if (command2 === "rules" && /Not enough non-option arguments/.test(message)) {
+        return `rules needs an action: \`leakgate rules list\` (the rules in use) or \`leakgate rules check FILE\` (check a rules file) ${HELP}`;
+      }
+      return message.includes(HELP) ? message : `${message} ${HELP}`;
     };
   }
 });
@@ -330,13 +528,13 @@ var init_translate_regex = __esm({
       xdigit: "0-9A-Fa-f"
     };
     escapeLiteral = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-    takeLeadingFlags = (pattern2, flags) => {
+    takeLeadingFlags = (pattern2, flags2) => {
       let rest = pattern2;
       for (let m = /^\(\?([a-zA-Z]+)\)/.exec(rest); m; m = /^\(\?([a-zA-Z]+)\)/.exec(rest)) {
         for (const flag of m[1] ?? "") {
           if (flag === "U") return { reason: "the ungreedy flag (?U) has no JavaScript equivalent" };
           if (!"ims".includes(flag)) return { reason: `unknown inline flag "${flag}"` };
-          flags.add(flag);
+          flags2.add(flag);
         }
         rest = rest.slice(m[0].length);
       }
@@ -379,11 +577,11 @@ var init_translate_regex = __esm({
       }
       const flagged = /^\(\?([a-zA-Z-]*)(:|\))/.exec(rest);
       if (flagged && flagged[1] !== "") {
-        const flags = flagged[1] ?? "";
-        if (flags.includes("-") || flags.includes("U")) {
-          return { reason: `inline flags "(?${flags}" cannot be translated; remove them` };
+        const flags2 = flagged[1] ?? "";
+        if (flags2.includes("-") || flags2.includes("U")) {
+          return { reason: `inline flags "(?${flags2}" cannot be translated; remove them` };
         }
-        for (const flag of flags) state.flags.add(flag);
+        for (const flag of flags2) state.flags.add(flag);
         state.out += flagged[2] === ":" ? "(?:" : "";
         return i + flagged[0].length;
       }
@@ -400,11 +598,11 @@ var init_translate_regex = __esm({
     };
     PLAIN = /\(\?(?![:=!]|<[=!A-Za-z_])|\\[zACQxpP]|\[:/;
     translateRegex = (pattern2) => {
-      const flags = /* @__PURE__ */ new Set();
-      const rest = takeLeadingFlags(pattern2, flags);
+      const flags2 = /* @__PURE__ */ new Set();
+      const rest = takeLeadingFlags(pattern2, flags2);
       if (typeof rest !== "string") return { ok: false, reason: rest.reason };
-      if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags].sort().join("") };
-      const state = { out: "", flags, inClass: false };
+      if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags2].sort().join("") };
+      const state = { out: "", flags: flags2, inClass: false };
       let i = 0;
       while (i < rest.length) {
         const ch = rest[i];
@@ -426,7 +624,7 @@ var init_translate_regex = __esm({
         if (typeof next !== "number") return { ok: false, reason: next.reason };
         i = next;
       }
-      return { ok: true, source: state.out, flags: [...flags].sort().join("") };
+      return { ok: true, source: state.out, flags: [...flags2].sort().join("") };
     };
   }
 });
@@ -444,9 +642,9 @@ var init_compile_pattern = __esm({
       if (!translated.ok) {
         throw new LeakgateError("rules", `${where}: regex cannot be used: ${translated.reason}`);
       }
-      const flags = [...new Set(translated.flags + extraFlags)].sort().join("");
+      const flags2 = [...new Set(translated.flags + extraFlags)].sort().join("");
       try {
-        return new RegExp(translated.source, flags);
+        return new RegExp(translated.source, flags2);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? "invalid syntax";
@@ -1648,15 +1846,17 @@ var init_load_rules = __esm({
 });
 
 // src/config/load-config.ts
-import { join as join4, relative as relative2 } from "node:path";
-var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
+import { dirname as dirname2, join as join4, relative as relative2, resolve } from "node:path";
+var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readLayer, OWN_PACKAGE, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     init_read_own_file();
     init_errors();
     init_compile_config();
+    init_rule_id_check();
     init_parse_ruleset();
+    init_rule_spec();
     init_load_rules();
     init_toml_fields();
     init_types();
@@ -1679,14 +1879,14 @@ var init_load_config = __esm({
     };
     extendSection = (table, file) => {
       const extend = table["extend"];
-      if (extend === void 0) return { useDefault: void 0, disabled: [] };
+      if (extend === void 0) return { useDefault: void 0, disabled: [], path: void 0 };
       const place = { file, where: "[extend]" };
       if (!isTable(extend)) throw new LeakgateError("config", `${file}: [extend] must be a table`);
       checkKeys(extend, EXTEND_KEYS, place);
-      if (extend["path"] !== void 0 || extend["url"] !== void 0) {
-        throw new LeakgateError("config", `${file}: [extend] path/url is not supported: merge that file's rules into this one`);
+      if (extend["url"] !== void 0) {
+        throw new LeakgateError("config", `${file}: [extend] url is not supported (a scan never fetches its config): download the file and give its path`);
       }
-      return { useDefault: optBoolean(extend, "useDefault", place), disabled: stringList(extend, "disabledRules", place) };
+      return { useDefault: optBoolean(extend, "useDefault", place), disabled: stringList(extend, "disabledRules", place), path: optString(extend, "path", place) };
     };
     asConfigError = (error) => {
       if (error instanceof LeakgateError && error.code === "rules") {
@@ -1694,32 +1894,57 @@ var init_load_config = __esm({
       }
       throw error;
     };
+    MAX_EXTEND_DEPTH = 2;
+    readLayer = (file, cwd, builtin, depth) => {
+      const shown = relative2(cwd, file) || file;
+      const ruleset = parseRuleset(readConfigText(file, shown), shown);
+      checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
+      const { useDefault, disabled, path } = extendSection(ruleset.table, shown);
+      if (path !== void 0 && depth >= MAX_EXTEND_DEPTH) throw new LeakgateError("config", `${shown}: [extend] path: configs extend at most ${MAX_EXTEND_DEPTH} levels deep (as in gitleaks)`);
+      const parent = path === void 0 ? void 0 : readLayer(resolve(dirname2(file), path), cwd, builtin, depth + 1);
+      const withDefaults = useDefault ?? (ruleset.rules.length === 0 && parent === void 0);
+      const base = [...withDefaults ? builtin.rules : [], ...parent?.rules ?? []];
+      const available = new Set([...base, ...ruleset.rules].map((rule) => rule.id));
+      checkRuleIds(disabled, available, shown, "[extend] disabledRules");
+      ruleset.allowlists.forEach((allowlist, n) => checkRuleIds(allowlist.targetRules, available, shown, `allowlist #${n + 1} targetRules`));
+      const byId = /* @__PURE__ */ new Map();
+      for (const rule of [...base, ...ruleset.rules]) {
+        byId.delete(rule.id);
+        byId.set(rule.id, rule);
+      }
+      const rules = [...byId.values()].filter((rule) => !disabled.includes(rule.id));
+      const allowlists = [...parent?.allowlists ?? [], ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))];
+      return { rules, allowlists, own: (parent?.own ?? 0) + ruleset.rules.length, table: ruleset.table };
+    };
+    OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["**/node_modules/leakgate/**"] }, { file: "leakgate", where: "own package" });
     loadConfig = (root2, explicit, cwd = process.cwd()) => {
       const builtin = loadBuiltinRules();
-      const builtinAllowlists = builtin.allowlists.map((spec) => ({ spec, where: "rules/" }));
+      const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
       const file = findConfigFile(root2, explicit);
       if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0);
       const shown = relative2(cwd, file) || file;
       try {
-        const ruleset = parseRuleset(readConfigText(file, shown), shown);
-        checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
-        const { useDefault, disabled } = extendSection(ruleset.table, shown);
-        const withDefaults = useDefault ?? ruleset.rules.length === 0;
-        const own = new Set(ruleset.rules.map((rule) => rule.id));
-        const specs = [
-          ...withDefaults ? builtin.rules.filter((rule) => !own.has(rule.id)) : [],
-          ...ruleset.rules
-        ].filter((rule) => !disabled.includes(rule.id));
-        const allowlists = [
-          ...builtinAllowlists,
-          ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))
-        ];
+        const layer = readLayer(file, cwd, builtin, 0);
         const place = { file: shown, where: "top level" };
-        const confidence = oneOf(optString(ruleset.table, "confidence", place), CONFIDENCES, "confidence", place);
-        return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length, confidence);
+        const confidence = oneOf(optString(layer.table, "confidence", place), CONFIDENCES, "confidence", place);
+        return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, layer.own, confidence);
       } catch (error) {
         return asConfigError(error);
       }
+    };
+  }
+});
+
+// src/cli/config-for.ts
+import { resolve as resolve2 } from "node:path";
+var configFor;
+var init_config_for = __esm({
+  "src/cli/config-for.ts"() {
+    "use strict";
+    init_load_config();
+    configFor = (io, options, root2) => {
+      const file = options.config ?? (io.env["LEAKGATE_CONFIG"] || void 0);
+      return loadConfig(root2, file === void 0 ? void 0 : resolve2(io.cwd, file), io.cwd);
     };
   }
 });
@@ -2656,12 +2881,12 @@ var require_ignore = __commonJS({
 
 // src/sources/walk-files.ts
 import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join5, relative as relative3, resolve, sep } from "node:path";
+import { dirname as dirname3, join as join5, relative as relative3, resolve as resolve3, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative3(options.root, asText(abs))) || ".";
   for (const target of targets2) {
-    const abs = resolve(options.root, target);
+    const abs = resolve3(options.root, target);
     const stats = statOrError(abs, target);
     if (!stats.isDirectory()) {
       const odd = kindOf(stats);
@@ -2719,9 +2944,9 @@ var init_walk_files = __esm({
     init_errors();
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
-      for (let dir = resolve(from); ; dir = dirname2(dir)) {
+      for (let dir = resolve3(from); ; dir = dirname3(dir)) {
         if (existsSync2(join5(dir, ".git"))) return dir;
-        if (dirname2(dir) === dir) return void 0;
+        if (dirname3(dir) === dir) return void 0;
       }
     };
     readIgnoreFile = (file) => {
@@ -3005,7 +3230,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail4 = new Int32Array(states);
+      const fail5 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -3016,16 +3241,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail4[state] * width;
+        const back = fail5[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail4[state]] ?? NONE;
+        const inherited = outputs[fail5[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail4[to] = delta[back + c];
+            fail5[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3101,7 +3326,7 @@ var init_decoders = __esm({
         }
         let seen = 0;
         let end = i;
-        for (let flags = 0; end < n && (flags = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags;
+        for (let flags2 = 0; end < n && (flags2 = RUN_CHAR[text.charCodeAt(end)]) !== 0; end++) seen |= flags2;
         if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: i, end, kind: "hex" });
         else if ((seen & 7) === 7) out.push({ start: i, end, kind: "base64" });
         i = end + 1;
@@ -3516,9 +3741,9 @@ var init_value_features = __esm({
       if (lower.length < 3) return false;
       const vowels = lower.replace(/[^aeiouy]/g, "").length;
       if (vowels === 0 || vowels * 5 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
-      let common = 0;
-      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-      return common / (lower.length - 1) >= 0.5;
+      let common2 = 0;
+      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common2++;
+      return common2 / (lower.length - 1) >= 0.5;
     };
     wordiness = (value) => {
       const runs = letterRuns(value);
@@ -4725,7 +4950,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail4 = (error) => {
+      const fail5 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -4747,7 +4972,7 @@ var init_worker_pool = __esm({
           const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
           const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
           const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
-          fail4(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
+          fail5(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -4788,14 +5013,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail4(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail5(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail4(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail5(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail4(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail5(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -4807,9 +5032,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve12, reject) => {
+        detect: (fragments) => new Promise((resolve15, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve12, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve15, reject });
           dispatch();
         }),
         close: async () => {
@@ -5974,7 +6199,7 @@ var init_progress = __esm({
 });
 
 // src/cli/run-scan.ts
-import { resolve as resolve2 } from "node:path";
+import { resolve as resolve4 } from "node:path";
 var countSuppressed, describeSuppressions, emitReport, aboveFloor, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
@@ -6005,7 +6230,7 @@ var init_run_scan = __esm({
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
       const text = formatReport(report, options.format, color);
-      if (options.output !== void 0) writeFileAtomic(resolve2(io.cwd, options.output), text);
+      if (options.output !== void 0) writeFileAtomic(resolve4(io.cwd, options.output), text);
       else io.stdout.write(text);
       if ((options.format !== "text" || options.output !== void 0) && !options.quiet) {
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
@@ -6159,7 +6384,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join7, resolve as resolve3 } from "node:path";
+import { join as join7, resolve as resolve5 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -6171,11 +6396,11 @@ var init_baseline_file = __esm({
     DEFAULT_BASELINE = ".leakgate-baseline.json";
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
-      if (option !== void 0) return resolve3(resolveFrom, option);
+      if (option !== void 0) return resolve5(resolveFrom, option);
       const fallback = join7(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve3(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve5(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text;
       try {
@@ -6214,9 +6439,70 @@ var init_partition = __esm({
   }
 });
 
+// src/cli/gitleaks-known.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { join as join8, relative as relative4, resolve as resolve6 } from "node:path";
+var parseGitleaksIgnore, parseGitleaksReport, knows, readText, gitleaksKnown;
+var init_gitleaks_known = __esm({
+  "src/cli/gitleaks-known.ts"() {
+    "use strict";
+    init_errors();
+    parseGitleaksIgnore = (text, shown) => text.split(/\r?\n/).flatMap((raw, n) => {
+      const entry = raw.trim();
+      if (entry === "" || entry.startsWith("#")) return [];
+      const m = /^(?:([0-9a-f]{40}|[0-9a-f]{64}):)?(.+):([^:]+):(\d+)$/.exec(entry);
+      if (!m) throw new LeakgateError("config", `${shown}:${n + 1}: not a gitleaks fingerprint (commit:file:rule:line or file:rule:line)`);
+      return [{ commit: m[1], file: m[2], ruleId: m[3], line: Number(m[4]), secret: void 0 }];
+    });
+    parseGitleaksReport = (text, shown) => {
+      let data;
+      try {
+        data = JSON.parse(text);
+      } catch (error) {
+        throw new LeakgateError("baseline", `${shown}: not a gitleaks JSON report (${error.message})`, { cause: error });
+      }
+      if (!Array.isArray(data)) throw new LeakgateError("baseline", `${shown}: not a gitleaks JSON report (an array of findings)`);
+      return data.map((item, n) => {
+        const f = item ?? {};
+        if (typeof f["File"] !== "string" || typeof f["RuleID"] !== "string" || typeof f["StartLine"] !== "number") {
+          throw new LeakgateError("baseline", `${shown}: finding #${n + 1} lacks File, RuleID or StartLine: not a gitleaks JSON report`);
+        }
+        const secret = typeof f["Secret"] === "string" && f["Secret"] !== "" && !f["Secret"].includes("REDACTED") ? f["Secret"] : void 0;
+        const commit = typeof f["Commit"] === "string" && f["Commit"] !== "" ? f["Commit"] : void 0;
+        return { commit, file: f["File"], ruleId: f["RuleID"], line: f["StartLine"], secret };
+      });
+    };
+    knows = (place, finding) => place.file === finding.file && (place.commit === void 0 || finding.commit === void 0 || finding.commit.sha === place.commit) && (place.secret !== void 0 ? place.secret === finding.secret : place.ruleId === finding.ruleId && place.line === finding.line);
+    readText = (path, shown) => {
+      try {
+        return readFileSync4(path, "utf8");
+      } catch (error) {
+        throw new LeakgateError("baseline", `cannot read ${shown}: ${error.code ?? String(error)}`, { cause: error });
+      }
+    };
+    gitleaksKnown = (root2, cwd, baselinePath2) => {
+      const sets = [];
+      const ignore2 = join8(root2, ".gitleaksignore");
+      if (existsSync4(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
+      if (baselinePath2 !== void 0) {
+        const shown = relative4(cwd, resolve6(cwd, baselinePath2)) || baselinePath2;
+        sets.push({ places: parseGitleaksReport(readText(resolve6(cwd, baselinePath2), shown), shown), by: shown, reason: "baseline" });
+      }
+      if (sets.length === 0) return void 0;
+      return {
+        apply: (findings, suppressed) => findings.filter((finding) => {
+          const set = sets.find(({ places }) => places.some((place) => knows(place, finding)));
+          if (set) suppressed.push({ reason: set.reason, ruleId: finding.ruleId, file: finding.file, line: finding.line, by: set.by });
+          return set === void 0;
+        })
+      };
+    };
+  }
+});
+
 // src/cli/commands/baseline-filter.ts
-import { relative as relative4 } from "node:path";
-var listed, reportUnused, baselineFilterFor;
+import { relative as relative5 } from "node:path";
+var listed, reportUnused, baselineFilterFor, ownBaselineFilter;
 var init_baseline_filter = __esm({
   "src/cli/commands/baseline-filter.ts"() {
     "use strict";
@@ -6224,6 +6510,7 @@ var init_baseline_filter = __esm({
     init_partition();
     init_prune_scope();
     init_escape_control();
+    init_gitleaks_known();
     listed = (io, entries) => {
       for (const entry of entries) io.stderr.write(`  ${escapeControl(entry.ruleId)} in ${escapeControl(entry.file)} (${entry.hash.slice(0, 12)}, ${entry.status})
 `);
@@ -6249,9 +6536,21 @@ var init_baseline_filter = __esm({
       }
     };
     baselineFilterFor = (io, options, root2, scope) => {
+      const own = ownBaselineFilter(io, options, root2, scope);
+      const gitleaks = gitleaksKnown(root2, io.cwd, options.gitleaksBaseline);
+      if (!gitleaks) return own;
+      return {
+        salt: own?.salt,
+        apply: (findings, totals) => {
+          const rest = gitleaks.apply(findings, totals.suppressed);
+          return own ? own.apply(rest, totals) : rest;
+        }
+      };
+    };
+    ownBaselineFilter = (io, options, root2, scope) => {
       const path = baselinePath(root2, options.baseline, io.cwd);
       if (path === void 0) return void 0;
-      const shown = relative4(io.cwd, path) || path;
+      const shown = relative5(io.cwd, path) || path;
       const baseline = readBaseline(path, shown);
       return {
         salt: baseline.salt,
@@ -6270,7 +6569,7 @@ var init_baseline_filter = __esm({
 
 // src/cli/check-targets.ts
 import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve7 } from "node:path";
 var WHY, fail3, isStream, checkTargets;
 var init_check_targets = __esm({
   "src/cli/check-targets.ts"() {
@@ -6291,7 +6590,7 @@ var init_check_targets = __esm({
     isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
     checkTargets = (targets2, cwd) => {
       for (const target of targets2) {
-        const abs = resolve4(cwd, target);
+        const abs = resolve7(cwd, target);
         let stats;
         try {
           stats = statSync2(abs);
@@ -6320,13 +6619,13 @@ __export(scan_exports, {
   scanCommand: () => scanCommand,
   scanScope: () => scanScope
 });
-import { relative as relative5, resolve as resolve5 } from "node:path";
+import { relative as relative6, resolve as resolve8 } from "node:path";
 var fileRequest, scanScope, scanCommand;
 var init_scan = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
     init_prune_scope();
-    init_load_config();
+    init_config_for();
     init_errors();
     init_file_source();
     init_walk_files();
@@ -6338,17 +6637,17 @@ var init_scan = __esm({
       const stdin = targets2.includes("-");
       if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
       if (!stdin) checkTargets(targets2, io.cwd);
-      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve5(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve8(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
       return { mode: "scan", target: targets2.join(" "), source };
     };
     scanScope = (io, paths, root2) => {
       const targets2 = paths.length === 0 ? ["."] : paths;
-      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative5(root2, resolve5(io.cwd, path))) || ".");
+      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative6(root2, resolve8(io.cwd, path))) || ".");
       return { mode: "scan", covers: coveringPaths(relativeToRoot) };
     };
     scanCommand = async (io, options) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve5(io.cwd, options.config), io.cwd);
+      const config = configFor(io, options, root2);
       const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
       return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
     };
@@ -6569,8 +6868,8 @@ async function* readAhead(stream, high = HIGH, low = LOW) {
     }
     if (failure2 !== void 0) throw failure2;
     if (ended) return;
-    await new Promise((resolve12) => {
-      wake = resolve12;
+    await new Promise((resolve15) => {
+      wake = resolve15;
     });
   }
 }
@@ -6889,12 +7188,12 @@ var init_history_source = __esm({
 });
 
 // src/sources/parse-batch.ts
-var join8, MAX_HEADER, createBatchParser;
+var join9, MAX_HEADER, createBatchParser;
 var init_parse_batch = __esm({
   "src/sources/parse-batch.ts"() {
     "use strict";
     init_errors();
-    join8 = (parts, size) => {
+    join9 = (parts, size) => {
       const out = new Uint8Array(new ArrayBuffer(size));
       let at = 0;
       for (const part of parts) {
@@ -6928,7 +7227,7 @@ var init_parse_batch = __esm({
             at += take;
             if (remaining === 0) {
               if (decision !== "skip") {
-                const content = decision === "read" ? join8(parts, object.size) : void 0;
+                const content = decision === "read" ? join9(parts, object.size) : void 0;
                 out.push({ object, content });
               }
               object = void 0;
@@ -7338,22 +7637,23 @@ __export(git_scans_exports, {
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve6 } from "node:path";
-var BLOCKED_HELP, configFor, hasOwnRegexes, stagedCommand, historyRequest, historyCommand;
+var BLOCKED_HELP, hasOwnRegexes, stagedCommand, historyRequest, checkRangeExists, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
-    init_load_config();
+    init_config_for();
     init_consolidate_history();
     init_history_source();
     init_blob_history_source();
     init_attribute_blobs();
     init_present_in_head();
     init_repo();
+    init_errors();
     init_staged_source();
     init_run_scan();
     init_worker_pool();
     init_baseline_filter();
+    init_config_for();
     BLOCKED_HELP = `
 leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
   1. remove the secret from the file (and rotate it: it may already be copied elsewhere), then git add it again;
@@ -7361,7 +7661,6 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve6(io.cwd, options.config), io.cwd);
     hasOwnRegexes = (config) => config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== "rules/" && spec.regexes.length > 0);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
@@ -7448,8 +7747,17 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         notes: () => notes
       };
     };
+    checkRangeExists = async (root2, range) => {
+      if (range === void 0 || range.startsWith("-") || await isShallow(root2)) return;
+      for (const end of range.split(/\.{2,3}/)) {
+        if (end !== "" && !await hasCommit(root2, end)) {
+          throw new LeakgateError("git", `"${end}"${end === range ? "" : ` in ${range}`} does not exist in this repository: no branch, tag or commit has that name (git branch -a, git tag list them)`);
+        }
+      }
+    };
     historyCommand = async (io, options) => {
       const root2 = await historyRoot(io.cwd);
+      await checkRangeExists(root2, options.range);
       const config = configFor(io, options, root2);
       const whole = options.range === void 0 && options.since === void 0;
       const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
@@ -7460,7 +7768,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync4, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync5, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
 import { hostname } from "node:os";
 var sleep, STALE_MS, isAlive, isStale, tryLock, withBaselineLock;
 var init_baseline_lock = __esm({
@@ -7481,7 +7789,7 @@ var init_baseline_lock = __esm({
     isStale = (lock) => {
       try {
         if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) return true;
-        const [pid, host] = readFileSync4(lock, "utf8").trim().split(" ");
+        const [pid, host] = readFileSync5(lock, "utf8").trim().split(" ");
         return host === hostname() && /^\d+$/.test(pid ?? "") && Number(pid) !== process.pid && !isAlive(Number(pid));
       } catch {
         return false;
@@ -7562,14 +7870,74 @@ var init_update_baseline = __esm({
   }
 });
 
+// src/cli/commands/baseline-import.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync6 } from "node:fs";
+import { relative as relative7, resolve as resolve9 } from "node:path";
+var fail4, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
+var init_baseline_import = __esm({
+  "src/cli/commands/baseline-import.ts"() {
+    "use strict";
+    init_baseline();
+    init_errors();
+    init_escape_control();
+    fail4 = (shown, why) => {
+      throw new LeakgateError("baseline", `${shown}: not a detect-secrets baseline (${why})`);
+    };
+    resultOf = (shown, file, value) => {
+      const r = value ?? {};
+      if (typeof r["hashed_secret"] !== "string" || !/^[0-9a-f]{40}$/.test(r["hashed_secret"])) return fail4(shown, `a result in ${file} has no hashed_secret`);
+      const status = r["is_secret"] === false ? "false-positive" : r["is_secret"] === true ? "must-fix" : "unreviewed";
+      return { file, type: typeof r["type"] === "string" ? r["type"] : "secret", line: typeof r["line_number"] === "number" ? r["line_number"] : 0, sha1: r["hashed_secret"], status };
+    };
+    readDetectSecretsBaseline = (path, shown) => {
+      let data;
+      try {
+        data = JSON.parse(readFileSync6(path, "utf8"));
+      } catch (error) {
+        throw new LeakgateError("baseline", `cannot read ${shown}: ${error.message}`, { cause: error });
+      }
+      const results = data?.results;
+      if (typeof results !== "object" || results === null || Array.isArray(results)) return fail4(shown, 'no "results" object');
+      return Object.entries(results).flatMap(
+        ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail4(shown, `results for ${file} are not a list`)
+      );
+    };
+    sha1 = (text) => createHash4("sha1").update(text).digest("hex");
+    importDetectSecrets = (current, findings, results) => {
+      const entries = new Map(current.entries.map((entry) => [entryKey(entry), entry]));
+      const matched = /* @__PURE__ */ new Set();
+      let added = 0;
+      for (const finding of findings) {
+        const digest = sha1(finding.secret);
+        const result = results.find((r) => r.file === finding.file && r.sha1 === digest);
+        if (!result) continue;
+        matched.add(result);
+        const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: result.status, note: `imported from detect-secrets (${result.type})`, from: ["scan"] };
+        if (entries.has(entryKey(entry))) continue;
+        entries.set(entryKey(entry), entry);
+        added++;
+      }
+      return { baseline: { ...current, entries: [...entries.values()] }, added, unmatched: results.filter((r) => !matched.has(r)) };
+    };
+    describeUnmatched = (unmatched, shown) => unmatched.length === 0 ? "" : `leakgate: ${unmatched.length} result${unmatched.length === 1 ? "" : "s"} of ${shown} not carried over (leakgate finds no secret with that SHA-1 there: another detector's finding, or the secret changed):
+` + unmatched.map((r) => `  ${escapeControl(r.file)}:${r.line} ${escapeControl(r.type)}
+`).join("");
+    importShown = (cwd, file) => {
+      const path = resolve9(cwd, file);
+      return { path, shown: relative7(cwd, path) || path };
+    };
+  }
+});
+
 // src/cli/commands/baseline.ts
 var baseline_exports = {};
 __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
-import { existsSync as existsSync4 } from "node:fs";
-import { relative as relative6 } from "node:path";
-var baselineCommand;
+import { existsSync as existsSync5 } from "node:fs";
+import { relative as relative8 } from "node:path";
+var importInto, baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
@@ -7584,19 +7952,35 @@ var init_baseline2 = __esm({
     init_git_scans();
     init_scan();
     init_errors();
+    init_baseline_import();
+    importInto = async (io, file, path, shown, findings) => {
+      const from = importShown(io.cwd, file);
+      const results = readDetectSecretsBaseline(from.path, from.shown);
+      const result = await withBaselineLock(path, () => {
+        const imported = importDetectSecrets(existsSync5(path) ? readBaseline(path, shown) : newBaseline(), findings, results);
+        writeBaseline(path, imported.baseline);
+        return imported;
+      });
+      io.stderr.write(`leakgate: ${shown}: ${result.baseline.entries.length} entries (${result.added} imported from ${from.shown}). Commit it, and delete ${from.shown}: a scan reports its hashed_secret values as secrets.
+`);
+      io.stderr.write(describeUnmatched(result.unmatched, from.shown));
+      return ExitCode.Clean;
+    };
     baselineCommand = async (io, options) => {
+      if (options.import !== void 0 && options.history) throw new LeakgateError("usage", "--import reads a detect-secrets baseline of the files: it does not go with --history");
       if (options.prune && options.history && options.range !== void 0) {
         throw new LeakgateError("usage", "--prune with --range: a range sees only part of history, so it cannot tell which entries are gone (prune after a full `leakgate baseline --history`)");
       }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative6(io.cwd, path) || path;
-      if (existsSync4(path)) readBaseline(path, shown);
+      const shown = relative8(io.cwd, path) || path;
+      if (existsSync5(path)) readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
+      if (options.import !== void 0) return importInto(io, options.import, path, shown, findings);
       const update = await withBaselineLock(path, () => {
-        const current = existsSync4(path) ? readBaseline(path, shown) : newBaseline();
+        const current = existsSync5(path) ? readBaseline(path, shown) : newBaseline();
         const scope = options.history ? { mode: "history", covers: () => true } : scanScope(io, options.paths, root2);
         const result = updateBaseline(current, findings, { scope, prune: options.prune || options.pruneReviewed, pruneReviewed: options.pruneReviewed });
         writeBaseline(path, result.baseline);
@@ -7618,8 +8002,8 @@ var init_baseline2 = __esm({
 });
 
 // src/cli/audit-context.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { join as join10 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf, auditContext;
 var init_audit_context = __esm({
   "src/cli/audit-context.ts"() {
@@ -7650,12 +8034,12 @@ var init_audit_context = __esm({
     piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
       const mask = percent === void 0 ? (text) => text : createMasker(piecesOf(inFile), percent);
-      const file = join9(root2, finding.file);
-      if (finding.commit || !existsSync5(file)) {
+      const file = join10(root2, finding.file);
+      if (finding.commit || !existsSync6(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
       }
-      const lines = readFileSync5(file, "utf8").split("\n");
+      const lines = readFileSync7(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((raw, i) => {
         const number = from + i + 1;
@@ -7671,8 +8055,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync6 } from "node:fs";
-import { relative as relative7 } from "node:path";
+import { existsSync as existsSync7 } from "node:fs";
+import { relative as relative9 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -7684,7 +8068,7 @@ async function* readLines(input) {
   }
   if (pending) yield pending;
 }
-var VERDICTS, auditCommand;
+var VERDICTS, PROMPT, askVerdict, auditCommand;
 var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
@@ -7703,14 +8087,26 @@ var init_audit = __esm({
     init_git_scans();
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
+    PROMPT = "(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? ";
+    askVerdict = async (ask, io) => {
+      for (; ; ) {
+        const answer = (await ask(PROMPT))?.toLowerCase();
+        if (answer === void 0 || answer === "q" || answer === "quit") return "quit";
+        if (answer === "s" || answer === "skip") return "skip";
+        const status = Object.entries(VERDICTS).find(([key, name]) => answer === key || answer.length > 1 && (name.startsWith(answer) || name.replace("-", " ").startsWith(answer)))?.[1];
+        if (status) return status;
+        io.stdout.write(`"${escapeControl(answer)}" is not an answer: type f, a, m, s or q, then Enter
+`);
+      }
+    };
     auditCommand = async (io, options) => {
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative7(io.cwd, path) || path;
-      if (!existsSync6(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      const shown = relative9(io.cwd, path) || path;
+      if (!existsSync7(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
@@ -7745,10 +8141,10 @@ var init_audit = __esm({
 `);
           io.stdout.write(`${auditContext(root2, finding, inFile(finding.file), percent).join("\n")}
 `);
-          const answer = (await ask("(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? "))?.toLowerCase();
-          if (answer === void 0 || answer === "q") break;
-          const status = VERDICTS[answer[0] ?? ""];
-          if (!status) continue;
+          const answer = await askVerdict(ask, io);
+          if (answer === "quit") break;
+          if (answer === "skip") continue;
+          const status = answer;
           const note = await ask("note (optional): ") ?? "";
           await withBaselineLock(path, () => {
             const current = readBaseline(path, shown);
@@ -7764,6 +8160,52 @@ var init_audit = __esm({
 Recorded ${reviewed} verdict${reviewed === 1 ? "" : "s"} in ${shown}.
 `);
       return ExitCode.Clean;
+    };
+  }
+});
+
+// src/hooks/hooks-dir.ts
+import { isAbsolute, join as join11, relative as relative10 } from "node:path";
+var hooksDir, isHuskyDir;
+var init_hooks_dir = __esm({
+  "src/hooks/hooks-dir.ts"() {
+    "use strict";
+    init_git();
+    hooksDir = async (root2) => {
+      const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
+      return isAbsolute(dir) ? dir : join11(root2, dir);
+    };
+    isHuskyDir = (root2, dir) => {
+      const inside = relative10(join11(root2, ".husky"), dir);
+      return !inside.startsWith("..") && !isAbsolute(inside);
+    };
+  }
+});
+
+// src/hooks/hook-active.ts
+import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
+import { join as join12 } from "node:path";
+var hookText, hookNotActive;
+var init_hook_active = __esm({
+  "src/hooks/hook-active.ts"() {
+    "use strict";
+    init_hooks_dir();
+    hookText = (dir) => {
+      const file = join12(dir, "pre-commit");
+      return existsSync8(file) ? readFileSync8(file, "utf8") : "";
+    };
+    hookNotActive = async (manager, root2) => {
+      const dir = await hooksDir(root2);
+      switch (manager) {
+        case "git":
+          return void 0;
+        case "husky":
+          return isHuskyDir(root2, dir) && existsSync8(join12(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
+        case "pre-commit":
+          return hookText(dir).includes("File generated by pre-commit") ? void 0 : "run `pre-commit install` once in each clone";
+        case "lefthook":
+          return hookText(dir).includes("lefthook") ? void 0 : "run `npx lefthook install` once in each clone";
+      }
     };
   }
 });
@@ -15099,53 +15541,57 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync7, mkdirSync, readFileSync as readFileSync6, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join10 } from "node:path";
-var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
+import { chmodSync, existsSync as existsSync9, mkdirSync, readFileSync as readFileSync9, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join13 } from "node:path";
+var import_yaml, HOOK_COMMAND, MARKER, HUSKY_LINE, testsFirst, installHusky, GIT_HOOK, installGit, editYaml, localCommand, installPreCommit, installLefthook, resolveManager, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_errors();
-    init_git();
+    init_hooks_dir();
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
+    HUSKY_LINE = "leakgate staged";
+    testsFirst = (current) => /^\s*(npm|pnpm|yarn|bun)( run)? test\b/m.test(current) ? ".husky/pre-commit runs the test suite (`npm test`, written by `husky init`) before leakgate: every commit waits for it; move `leakgate staged` above it, or drop it, for a fast hook" : void 0;
     installHusky = (root2) => {
-      const file = join10(root2, ".husky", "pre-commit");
-      const current = existsSync7(file) ? readFileSync6(file, "utf8") : "";
-      if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
-      mkdirSync(dirname3(file), { recursive: true });
+      const file = join13(root2, ".husky", "pre-commit");
+      const current = existsSync9(file) ? readFileSync9(file, "utf8") : "";
+      if (current.includes(MARKER)) return { file, changed: false, hint: testsFirst(current) };
+      mkdirSync(dirname4(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
-      writeFileSync2(file, `${body}${HOOK_COMMAND}
+      writeFileSync2(file, `${body}${HUSKY_LINE}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync7(join10(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: testsFirst(current) };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
 # Skip it once, in an emergency, with: git commit --no-verify
+if [ -x node_modules/.bin/leakgate ]; then
+  exec node_modules/.bin/leakgate staged
+fi
 if command -v leakgate >/dev/null 2>&1; then
   exec leakgate staged
 fi
 exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
-      const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      const file = join10(isAbsolute(dir) ? dir : join10(root2, dir), "pre-commit");
-      if (existsSync7(file)) {
-        const current = readFileSync6(file, "utf8");
+      const file = join13(await hooksDir(root2), "pre-commit");
+      if (existsSync9(file)) {
+        const current = readFileSync9(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
         }
       }
-      mkdirSync(dirname3(file), { recursive: true });
+      mkdirSync(dirname4(file), { recursive: true });
       writeFileSync2(file, GIT_HOOK);
       chmodSync(file, 493);
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync7(file) ? readFileSync6(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync9(file) ? readFileSync9(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -15154,28 +15600,41 @@ exec ${HOOK_COMMAND}
       writeFileSync2(file, doc.toString());
       return true;
     };
+    localCommand = (root2) => {
+      const pkg = join13(root2, "package.json");
+      const local = existsSync9(join13(root2, "node_modules", ".bin", "leakgate")) || existsSync9(pkg) && /"leakgate"\s*:/.test(readFileSync9(pkg, "utf8"));
+      return local ? "node_modules/.bin/leakgate staged" : "leakgate staged";
+    };
     installPreCommit = (root2) => {
-      const file = join10(root2, ".pre-commit-config.yaml");
+      const file = join13(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
         const repos = doc.get("repos");
         if (!(repos instanceof import_yaml.YAMLSeq)) throw new LeakgateError("config", `${file}: "repos" is not a list`);
-        repos.add(doc.createNode({ repo: "local", hooks: [{ id: "leakgate", name: "leakgate (secrets)", entry: "leakgate staged", language: "system", pass_filenames: false }] }));
+        repos.add(doc.createNode({ repo: "local", hooks: [{ id: "leakgate", name: "leakgate (secrets)", entry: localCommand(root2), language: "system", pass_filenames: false }] }));
         return true;
       });
-      return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
+      return { file, changed, hint: void 0 };
     };
     installLefthook = (root2) => {
-      const file = join10(root2, "lefthook.yml");
+      const file = join13(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
         if (!doc.hasIn(["pre-commit", "commands"])) doc.setIn(["pre-commit", "commands"], new import_yaml.YAMLMap());
-        doc.setIn(["pre-commit", "commands", "leakgate"], doc.createNode({ run: HOOK_COMMAND }));
+        const command2 = localCommand(root2);
+        doc.setIn(["pre-commit", "commands", "leakgate"], doc.createNode({ run: command2 === MARKER ? HOOK_COMMAND : command2 }));
         return true;
       });
-      return { file, changed, hint: changed ? "run `npx lefthook install` once in each clone" : void 0 };
+      return { file, changed, hint: void 0 };
+    };
+    resolveManager = async (manager, root2) => {
+      if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
+      if (manager !== void 0) return manager;
+      if (existsSync9(join13(root2, ".pre-commit-config.yaml"))) return "pre-commit";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync9(join13(root2, name)))) return "lefthook";
+      return "git";
     };
     installHook = async (manager, root2, force) => {
       switch (manager) {
@@ -15197,12 +15656,14 @@ var STARTER_CONFIG;
 var init_starter_config = __esm({
   "src/hooks/starter-config.ts"() {
     "use strict";
-    STARTER_CONFIG = `# leakgate configuration. Reference: https://www.npmjs.com/package/leakgate
+    STARTER_CONFIG = `#:schema ./node_modules/leakgate/schema/leakgate.schema.json
+# leakgate configuration. Reference: https://www.npmjs.com/package/leakgate
+# The line above lets editors with a TOML language server (taplo, Even Better TOML) check this file.
 # The built-in rules stay on; add what your repository needs below.
 
 [extend]
 useDefault = true
-# disabledRules = ["generic-password"]
+# disabledRules = ["generic-password-assignment"]
 
 # Paths, values or commits that must never be reported. Keep allowlists narrow:
 # a broad one hides real secrets.
@@ -15229,36 +15690,45 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync8, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join11, relative as relative8 } from "node:path";
+import { existsSync as existsSync10, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join14, relative as relative11 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_exit_codes();
+    init_hook_active();
     init_install_hooks();
     init_starter_config();
     init_repo();
-    initCommand = async (io, managers, force) => {
+    initCommand = async (io, asked, force) => {
       const root2 = await repoRoot(io.cwd);
-      const shown = (file) => relative8(io.cwd, file) || file;
-      const config = join11(root2, ".leakgate.toml");
-      if (existsSync8(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      const shown = (file) => relative11(io.cwd, file) || file;
+      const config = join14(root2, ".leakgate.toml");
+      if (existsSync10(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
         io.stdout.write(`wrote ${shown(config)}
 `);
       }
-      for (const manager of managers.length === 0 ? ["git"] : managers) {
+      const managers = /* @__PURE__ */ new Set();
+      for (const manager of asked.length === 0 ? [void 0] : asked) managers.add(await resolveManager(manager, root2));
+      const pending = [];
+      for (const manager of managers) {
+        if (manager === "husky" && !asked.includes("husky")) io.stdout.write("husky manages this repository's hooks (core.hooksPath is under .husky/): using .husky/pre-commit\n");
         const result = await installHook(manager, root2, force);
         io.stdout.write(result.changed ? `installed the ${manager} pre-commit hook in ${shown(result.file)}
 ` : `the ${manager} hook in ${shown(result.file)} already runs leakgate
 `);
-        if (result.hint) io.stdout.write(`  next: ${result.hint}
+        if (result.hint) io.stdout.write(`  note: ${result.hint}
 `);
+        const step = await hookNotActive(manager, root2);
+        if (step) pending.push(`${manager}: ${step}`);
       }
-      io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");
+      if (pending.length === 0) io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");
+      else io.stdout.write(`Not active yet (${pending.join("; ")}): until then commits are not checked.
+`);
       return ExitCode.Clean;
     };
   }
@@ -15394,12 +15864,12 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
     "use strict";
-    init_load_config();
+    init_config_for();
     init_exit_codes();
     init_compile_rule();
     init_check_rules();
@@ -15407,7 +15877,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve7(io.cwd, config), io.cwd);
+      const { rules } = configFor(io, { config }, root2);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -15430,7 +15900,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve7(io.cwd, file), file);
+      const library = readRuleFile(resolve10(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -15444,6 +15914,68 @@ var init_rules = __esm({
       );
       return problems.length === 0 ? ExitCode.Clean : ExitCode.Findings;
     };
+  }
+});
+
+// src/cli/completion.ts
+var completion_exports = {};
+__export(completion_exports, {
+  completionScript: () => completionScript
+});
+var flags, common, OPTIONS, bash, zsh, fish, completionScript;
+var init_completion = __esm({
+  "src/cli/completion.ts"() {
+    "use strict";
+    init_options();
+    init_usage_errors();
+    flags = (names) => names.map((name) => `--${name}`);
+    common = COMMON_OPTIONS.filter((spec) => spec.hidden !== true).map((spec) => spec.name);
+    OPTIONS = {
+      scan: flags([...common, IGNORE_OPTION.name, "no-ignore", "exit-code"]),
+      staged: flags([...common, "exit-code"]),
+      history: flags([...common, "since", "route", "log-opts", "exit-code"]),
+      baseline: flags([...common, "history", "range", "prune", "prune-reviewed", "no-ignore", "import"]),
+      audit: flags([...common, "history", "all"]),
+      init: flags(["husky", "git", "pre-commit", "lefthook", "force"]),
+      rules: ["list", "check", "--format", "--config"],
+      completion: ["bash", "zsh", "fish"],
+      version: []
+    };
+    bash = () => `# leakgate completion for bash: leakgate completion bash >> ~/.bashrc
+_leakgate() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} words
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    words="${COMMANDS.join(" ")} --help --version"
+  else
+    case "\${COMP_WORDS[1]}" in
+${COMMANDS.map((command2) => `      ${command2}) words="${(OPTIONS[command2] ?? []).join(" ")}" ;;`).join("\n")}
+    esac
+  fi
+  if [[ "$cur" == -* || "$COMP_CWORD" -eq 1 ]]; then
+    COMPREPLY=( $(compgen -W "$words" -- "$cur") )
+  else
+    COMPREPLY=( $(compgen -W "$words" -f -- "$cur") )
+  fi
+}
+complete -o default -F _leakgate leakgate
+`;
+    zsh = () => `# leakgate completion for zsh: leakgate completion zsh >> ~/.zshrc
+autoload -U +X compinit && compinit
+autoload -U +X bashcompinit && bashcompinit
+${bash().split("\n").slice(1).join("\n")}`;
+    fish = () => [
+      "# leakgate completion for fish: leakgate completion fish > ~/.config/fish/completions/leakgate.fish",
+      "complete -c leakgate -f",
+      `complete -c leakgate -n __fish_use_subcommand -a "${COMMANDS.join(" ")}"`,
+      ...COMMANDS.flatMap(
+        (command2) => (OPTIONS[command2] ?? []).map(
+          (word) => word.startsWith("--") ? `complete -c leakgate -n "__fish_seen_subcommand_from ${command2}" -l ${word.slice(2)}` : `complete -c leakgate -n "__fish_seen_subcommand_from ${command2}" -a ${word}`
+        )
+      ),
+      'complete -c leakgate -n "__fish_seen_subcommand_from scan baseline rules" -F',
+      ""
+    ].join("\n");
+    completionScript = (shell) => shell === "bash" ? bash() : shell === "zsh" ? zsh() : fish();
   }
 });
 
@@ -16357,18 +16889,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve8 } from "path";
+import { dirname as dirname5, resolve as resolve11 } from "path";
 import { readdirSync as readdirSync3, statSync as statSync4 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve8(".", start2);
+  let dir = resolve11(".", start2);
   let tmp, stats = statSync4(dir);
   if (!stats.isDirectory()) {
-    dir = dirname4(dir);
+    dir = dirname5(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync3(dir));
-    if (tmp) return resolve8(dir, tmp);
-    dir = dirname4(tmp = dir);
+    if (tmp) return resolve11(dir, tmp);
+    dir = dirname5(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -16590,7 +17122,7 @@ var init_yargs_parser = __esm({
         const newAliases = /* @__PURE__ */ Object.create(null);
         const defaulted = /* @__PURE__ */ Object.create(null);
         const __ = opts.__ || mixin2.format;
-        const flags = {
+        const flags2 = {
           aliases: /* @__PURE__ */ Object.create(null),
           arrays: /* @__PURE__ */ Object.create(null),
           bools: /* @__PURE__ */ Object.create(null),
@@ -16616,44 +17148,44 @@ var init_yargs_parser = __esm({
             return arrayFlagKeys[key2];
           }).filter(Boolean).pop();
           if (assignment) {
-            flags[assignment][key] = true;
+            flags2[assignment][key] = true;
           }
-          flags.arrays[key] = true;
-          flags.keys.push(key);
+          flags2.arrays[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-          flags.bools[key] = true;
-          flags.keys.push(key);
+          flags2.bools[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-          flags.strings[key] = true;
-          flags.keys.push(key);
+          flags2.strings[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-          flags.numbers[key] = true;
-          flags.keys.push(key);
+          flags2.numbers[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-          flags.counts[key] = true;
-          flags.keys.push(key);
+          flags2.counts[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-          flags.normalize[key] = true;
-          flags.keys.push(key);
+          flags2.normalize[key] = true;
+          flags2.keys.push(key);
         });
         if (typeof opts.narg === "object") {
           Object.entries(opts.narg).forEach(([key, value]) => {
             if (typeof value === "number") {
-              flags.nargs[key] = value;
-              flags.keys.push(key);
+              flags2.nargs[key] = value;
+              flags2.keys.push(key);
             }
           });
         }
         if (typeof opts.coerce === "object") {
           Object.entries(opts.coerce).forEach(([key, value]) => {
             if (typeof value === "function") {
-              flags.coercions[key] = value;
-              flags.keys.push(key);
+              flags2.coercions[key] = value;
+              flags2.keys.push(key);
             }
           });
         }
@@ -16661,19 +17193,19 @@ var init_yargs_parser = __esm({
           if (Array.isArray(opts.config) || typeof opts.config === "string") {
             ;
             [].concat(opts.config).filter(Boolean).forEach(function(key) {
-              flags.configs[key] = true;
+              flags2.configs[key] = true;
             });
           } else if (typeof opts.config === "object") {
             Object.entries(opts.config).forEach(([key, value]) => {
               if (typeof value === "boolean" || typeof value === "function") {
-                flags.configs[key] = value;
+                flags2.configs[key] = value;
               }
             });
           }
         }
-        extendAliases(opts.key, aliases, opts.default, flags.arrays);
+        extendAliases(opts.key, aliases, opts.default, flags2.arrays);
         Object.keys(defaults).forEach(function(key) {
-          (flags.aliases[key] || []).forEach(function(alias) {
+          (flags2.aliases[key] || []).forEach(function(alias) {
             defaults[alias] = defaults[key];
           });
         });
@@ -16699,9 +17231,9 @@ var init_yargs_parser = __esm({
           } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
             m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
             if (m !== null && Array.isArray(m) && m.length >= 3) {
-              if (checkAllAliases(m[1], flags.arrays)) {
+              if (checkAllAliases(m[1], flags2.arrays)) {
                 i = eatArray(i, m[1], args, m[2]);
-              } else if (checkAllAliases(m[1], flags.nargs) !== false) {
+              } else if (checkAllAliases(m[1], flags2.nargs) !== false) {
                 i = eatNargs(i, m[1], args, m[2]);
               } else {
                 setArg(m[1], m[2], true);
@@ -16711,19 +17243,19 @@ var init_yargs_parser = __esm({
             m = arg.match(negatedBoolean);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
               key = m[1];
-              setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
+              setArg(key, checkAllAliases(key, flags2.arrays) ? [false] : false);
             }
           } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
             m = arg.match(/^--?(.+)/);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
               key = m[1];
-              if (checkAllAliases(key, flags.arrays)) {
+              if (checkAllAliases(key, flags2.arrays)) {
                 i = eatArray(i, key, args);
-              } else if (checkAllAliases(key, flags.nargs) !== false) {
+              } else if (checkAllAliases(key, flags2.nargs) !== false) {
                 i = eatNargs(i, key, args);
               } else {
                 next = args[i + 1];
-                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
                   setArg(key, next);
                   i++;
                 } else if (/^(true|false)$/.test(next)) {
@@ -16744,7 +17276,7 @@ var init_yargs_parser = __esm({
             m = arg.match(/^-(.\..+)/);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
               key = m[1];
-              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
                 setArg(key, next);
                 i++;
               } else {
@@ -16759,9 +17291,9 @@ var init_yargs_parser = __esm({
               if (letters[j + 1] && letters[j + 1] === "=") {
                 value = arg.slice(j + 3);
                 key = letters[j];
-                if (checkAllAliases(key, flags.arrays)) {
+                if (checkAllAliases(key, flags2.arrays)) {
                   i = eatArray(i, key, args, value);
-                } else if (checkAllAliases(key, flags.nargs) !== false) {
+                } else if (checkAllAliases(key, flags2.nargs) !== false) {
                   i = eatNargs(i, key, args, value);
                 } else {
                   setArg(key, value);
@@ -16773,7 +17305,7 @@ var init_yargs_parser = __esm({
                 setArg(letters[j], next);
                 continue;
               }
-              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
+              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags2.bools) === false) {
                 setArg(letters[j], next);
                 broken = true;
                 break;
@@ -16788,13 +17320,13 @@ var init_yargs_parser = __esm({
             }
             key = arg.slice(-1)[0];
             if (!broken && key !== "-") {
-              if (checkAllAliases(key, flags.arrays)) {
+              if (checkAllAliases(key, flags2.arrays)) {
                 i = eatArray(i, key, args);
-              } else if (checkAllAliases(key, flags.nargs) !== false) {
+              } else if (checkAllAliases(key, flags2.nargs) !== false) {
                 i = eatNargs(i, key, args);
               } else {
                 next = args[i + 1];
-                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
                   setArg(key, next);
                   i++;
                 } else if (/^(true|false)$/.test(next)) {
@@ -16805,7 +17337,7 @@ var init_yargs_parser = __esm({
                 }
               }
             }
-          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
+          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags2.bools)) {
             key = arg.slice(1);
             setArg(key, defaultValue(key));
           } else if (arg === "--") {
@@ -16822,11 +17354,11 @@ var init_yargs_parser = __esm({
         applyEnvVars(argv, false);
         setConfig(argv);
         setConfigObjects();
-        applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
+        applyDefaultsAndAliases(argv, flags2.aliases, defaults, true);
         applyCoercions(argv);
         if (configuration["set-placeholder-key"])
           setPlaceholderKeys(argv);
-        Object.keys(flags.counts).forEach(function(key) {
+        Object.keys(flags2.counts).forEach(function(key) {
           if (!hasKey(argv, key.split(".")))
             setArg(key, 0);
         });
@@ -16857,7 +17389,7 @@ var init_yargs_parser = __esm({
         }
         function eatNargs(i, key, args2, argAfterEqualSign) {
           let ii;
-          let toEat = checkAllAliases(key, flags.nargs);
+          let toEat = checkAllAliases(key, flags2.nargs);
           toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
           if (toEat === 0) {
             if (!isUndefined(argAfterEqualSign)) {
@@ -16895,8 +17427,8 @@ var init_yargs_parser = __esm({
         function eatArray(i, key, args2, argAfterEqualSign) {
           let argsToSet = [];
           let next = argAfterEqualSign || args2[i + 1];
-          const nargsCount = checkAllAliases(key, flags.nargs);
-          if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
+          const nargsCount = checkAllAliases(key, flags2.nargs);
+          if (checkAllAliases(key, flags2.bools) && !/^(true|false)$/.test(next)) {
             argsToSet.push(true);
           } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
             if (defaults[key] !== void 0) {
@@ -16933,26 +17465,26 @@ var init_yargs_parser = __esm({
           const value = processValue(key, val, shouldStripQuotes);
           const splitKey = key.split(".");
           setKey(argv, splitKey, value);
-          if (flags.aliases[key]) {
-            flags.aliases[key].forEach(function(x) {
+          if (flags2.aliases[key]) {
+            flags2.aliases[key].forEach(function(x) {
               const keyProperties = x.split(".");
               setKey(argv, keyProperties, value);
             });
           }
           if (splitKey.length > 1 && configuration["dot-notation"]) {
             ;
-            (flags.aliases[splitKey[0]] || []).forEach(function(x) {
+            (flags2.aliases[splitKey[0]] || []).forEach(function(x) {
               let keyProperties = x.split(".");
               const a = [].concat(splitKey);
               a.shift();
               keyProperties = keyProperties.concat(a);
-              if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
+              if (!(flags2.aliases[key] || []).includes(keyProperties.join("."))) {
                 setKey(argv, keyProperties, value);
               }
             });
           }
-          if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
-            const keys = [key].concat(flags.aliases[key] || []);
+          if (checkAllAliases(key, flags2.normalize) && !checkAllAliases(key, flags2.arrays)) {
+            const keys = [key].concat(flags2.aliases[key] || []);
             keys.forEach(function(key2) {
               Object.defineProperty(argvReturn, key2, {
                 enumerable: true,
@@ -16967,11 +17499,11 @@ var init_yargs_parser = __esm({
           }
         }
         function addNewAlias(key, alias) {
-          if (!(flags.aliases[key] && flags.aliases[key].length)) {
-            flags.aliases[key] = [alias];
+          if (!(flags2.aliases[key] && flags2.aliases[key].length)) {
+            flags2.aliases[key] = [alias];
             newAliases[alias] = true;
           }
-          if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
+          if (!(flags2.aliases[alias] && flags2.aliases[alias].length)) {
             addNewAlias(alias, key);
           }
         }
@@ -16979,17 +17511,17 @@ var init_yargs_parser = __esm({
           if (shouldStripQuotes) {
             val = stripQuotes(val);
           }
-          if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
+          if (checkAllAliases(key, flags2.bools) || checkAllAliases(key, flags2.counts)) {
             if (typeof val === "string")
               val = val === "true";
           }
           let value = Array.isArray(val) ? val.map(function(v) {
             return maybeCoerceNumber(key, v);
           }) : maybeCoerceNumber(key, val);
-          if (checkAllAliases(key, flags.counts) && (isUndefined(value) || typeof value === "boolean")) {
+          if (checkAllAliases(key, flags2.counts) && (isUndefined(value) || typeof value === "boolean")) {
             value = increment();
           }
-          if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
+          if (checkAllAliases(key, flags2.normalize) && checkAllAliases(key, flags2.arrays)) {
             if (Array.isArray(val))
               value = val.map((val2) => {
                 return mixin2.normalize(val2);
@@ -17002,9 +17534,9 @@ var init_yargs_parser = __esm({
         function maybeCoerceNumber(key, value) {
           if (!configuration["parse-positional-numbers"] && key === "_")
             return value;
-          if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value)) {
+          if (!checkAllAliases(key, flags2.strings) && !checkAllAliases(key, flags2.bools) && !Array.isArray(value)) {
             const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags.numbers)) {
+            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags2.numbers)) {
               value = Number(value);
             }
           }
@@ -17012,14 +17544,14 @@ var init_yargs_parser = __esm({
         }
         function setConfig(argv2) {
           const configLookup = /* @__PURE__ */ Object.create(null);
-          applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-          Object.keys(flags.configs).forEach(function(configKey) {
+          applyDefaultsAndAliases(configLookup, flags2.aliases, defaults);
+          Object.keys(flags2.configs).forEach(function(configKey) {
             const configPath = argv2[configKey] || configLookup[configKey];
             if (configPath) {
               try {
                 let config = null;
                 const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-                const resolveConfig = flags.configs[configKey];
+                const resolveConfig = flags2.configs[configKey];
                 if (typeof resolveConfig === "function") {
                   try {
                     config = resolveConfig(resolvedConfigPath);
@@ -17050,7 +17582,7 @@ var init_yargs_parser = __esm({
             if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
               setConfigObject(value, fullKey);
             } else {
-              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
+              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags2.arrays) && configuration["combine-arrays"]) {
                 setArg(fullKey, value);
               }
             }
@@ -17076,7 +17608,7 @@ var init_yargs_parser = __esm({
                 }
                 return camelCase(key);
               });
-              if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
+              if ((configOnly && flags2.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
                 setArg(keys.join("."), env3[envVar]);
               }
             }
@@ -17087,11 +17619,11 @@ var init_yargs_parser = __esm({
           const applied = /* @__PURE__ */ new Set();
           Object.keys(argv2).forEach(function(key) {
             if (!applied.has(key)) {
-              coerce = checkAllAliases(key, flags.coercions);
+              coerce = checkAllAliases(key, flags2.coercions);
               if (typeof coerce === "function") {
                 try {
                   const value = maybeCoerceNumber(key, coerce(argv2[key]));
-                  [].concat(flags.aliases[key] || [], key).forEach((ali) => {
+                  [].concat(flags2.aliases[key] || [], key).forEach((ali) => {
                     applied.add(ali);
                     argv2[ali] = value;
                   });
@@ -17103,7 +17635,7 @@ var init_yargs_parser = __esm({
           });
         }
         function setPlaceholderKeys(argv2) {
-          flags.keys.forEach((key) => {
+          flags2.keys.forEach((key) => {
             if (~key.indexOf("."))
               return;
             if (typeof argv2[key] === "undefined")
@@ -17159,12 +17691,12 @@ var init_yargs_parser = __esm({
             }
           });
           const key = sanitizeKey(keys[keys.length - 1]);
-          const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
+          const isTypeArray = checkAllAliases(keys.join("."), flags2.arrays);
           const isValueArray = Array.isArray(value);
           let duplicate = configuration["duplicate-arguments-array"];
-          if (!duplicate && checkAllAliases(key, flags.nargs)) {
+          if (!duplicate && checkAllAliases(key, flags2.nargs)) {
             duplicate = true;
-            if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
+            if (!isUndefined(o[key]) && flags2.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags2.nargs[key]) {
               o[key] = void 0;
             }
           }
@@ -17180,7 +17712,7 @@ var init_yargs_parser = __esm({
             }
           } else if (o[key] === void 0 && isTypeArray) {
             o[key] = isValueArray ? value : [value];
-          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
+          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags2.counts) || checkAllAliases(key, flags2.bools))) {
             o[key] = [o[key], value];
           } else {
             o[key] = value;
@@ -17189,29 +17721,29 @@ var init_yargs_parser = __esm({
         function extendAliases(...args2) {
           args2.forEach(function(obj) {
             Object.keys(obj || {}).forEach(function(key) {
-              if (flags.aliases[key])
+              if (flags2.aliases[key])
                 return;
-              flags.aliases[key] = [].concat(aliases[key] || []);
-              flags.aliases[key].concat(key).forEach(function(x) {
+              flags2.aliases[key] = [].concat(aliases[key] || []);
+              flags2.aliases[key].concat(key).forEach(function(x) {
                 if (/-/.test(x) && configuration["camel-case-expansion"]) {
                   const c = camelCase(x);
-                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                    flags.aliases[key].push(c);
+                  if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
+                    flags2.aliases[key].push(c);
                     newAliases[c] = true;
                   }
                 }
               });
-              flags.aliases[key].concat(key).forEach(function(x) {
+              flags2.aliases[key].concat(key).forEach(function(x) {
                 if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
                   const c = decamelize(x, "-");
-                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                    flags.aliases[key].push(c);
+                  if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
+                    flags2.aliases[key].push(c);
                     newAliases[c] = true;
                   }
                 }
               });
-              flags.aliases[key].forEach(function(x) {
-                flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
+              flags2.aliases[key].forEach(function(x) {
+                flags2.aliases[x] = [key].concat(flags2.aliases[key].filter(function(y) {
                   return x !== y;
                 }));
               });
@@ -17219,14 +17751,14 @@ var init_yargs_parser = __esm({
           });
         }
         function checkAllAliases(key, flag) {
-          const toCheck = [].concat(flags.aliases[key] || [], key);
+          const toCheck = [].concat(flags2.aliases[key] || [], key);
           const keys = Object.keys(flag);
           const setAlias = toCheck.find((key2) => keys.includes(key2));
           return setAlias ? flag[setAlias] : false;
         }
         function hasAnyFlag(key) {
-          const flagsKeys = Object.keys(flags);
-          const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
+          const flagsKeys = Object.keys(flags2);
+          const toCheck = [].concat(flagsKeys.map((k) => flags2[k]));
           return toCheck.some(function(flag) {
             return Array.isArray(flag) ? flag.includes(key) : flag[key];
           });
@@ -17276,7 +17808,7 @@ var init_yargs_parser = __esm({
           return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
         }
         function defaultValue(key) {
-          if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
+          if (!checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts) && `${key}` in defaults) {
             return defaults[key];
           } else {
             return defaultForType(guessType2(key));
@@ -17293,13 +17825,13 @@ var init_yargs_parser = __esm({
         }
         function guessType2(key) {
           let type = DefaultValuesForTypeKey.BOOLEAN;
-          if (checkAllAliases(key, flags.strings))
+          if (checkAllAliases(key, flags2.strings))
             type = DefaultValuesForTypeKey.STRING;
-          else if (checkAllAliases(key, flags.numbers))
+          else if (checkAllAliases(key, flags2.numbers))
             type = DefaultValuesForTypeKey.NUMBER;
-          else if (checkAllAliases(key, flags.bools))
+          else if (checkAllAliases(key, flags2.bools))
             type = DefaultValuesForTypeKey.BOOLEAN;
-          else if (checkAllAliases(key, flags.arrays))
+          else if (checkAllAliases(key, flags2.arrays))
             type = DefaultValuesForTypeKey.ARRAY;
           return type;
         }
@@ -17307,11 +17839,11 @@ var init_yargs_parser = __esm({
           return num === void 0;
         }
         function checkConfiguration() {
-          Object.keys(flags.counts).find((key) => {
-            if (checkAllAliases(key, flags.arrays)) {
+          Object.keys(flags2.counts).find((key) => {
+            if (checkAllAliases(key, flags2.arrays)) {
               error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
               return true;
-            } else if (checkAllAliases(key, flags.nargs)) {
+            } else if (checkAllAliases(key, flags2.nargs)) {
               error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
               return true;
             }
@@ -17319,7 +17851,7 @@ var init_yargs_parser = __esm({
           });
         }
         return {
-          aliases: Object.assign({}, flags.aliases),
+          aliases: Object.assign({}, flags2.aliases),
           argv: Object.assign(argvReturn, argv),
           configuration,
           defaulted: Object.assign({}, defaulted),
@@ -17333,8 +17865,8 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve9 } from "path";
-import { readFileSync as readFileSync7 } from "fs";
+import { normalize, resolve as resolve12 } from "path";
+import { readFileSync as readFileSync10 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -17358,12 +17890,12 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve9,
+      resolve: resolve12,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync7(path, "utf8"));
+          return JSON.parse(readFileSync10(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -17541,19 +18073,19 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync8, statSync as statSync5, writeFile } from "fs";
+import { readFileSync as readFileSync11, statSync as statSync5, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve10 } from "path";
+import { resolve as resolve13 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync8,
+        readFileSync: readFileSync11,
         writeFile
       },
       format: format2,
-      resolve: resolve10,
+      resolve: resolve13,
       exists: (file) => {
         try {
           return statSync5(file).isFile();
@@ -17771,9 +18303,9 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename, dirname as dirname5, extname, relative as relative9, resolve as resolve11, join as join12 } from "path";
+import { basename, dirname as dirname6, extname, relative as relative12, resolve as resolve14, join as join15 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync9, readdirSync as readdirSync4 } from "node:fs";
+import { readFileSync as readFileSync12, readdirSync as readdirSync4 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -17804,11 +18336,11 @@ var init_esm = __esm({
       Parser: lib_default,
       path: {
         basename,
-        dirname: dirname5,
+        dirname: dirname6,
         extname,
-        relative: relative9,
-        resolve: resolve11,
-        join: join12
+        relative: relative12,
+        resolve: resolve14,
+        join: join15
       },
       process: {
         argv: () => process.argv,
@@ -17821,7 +18353,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync9,
+      readFileSync: readFileSync12,
       readdirSync: readdirSync4,
       require: require3,
       getCallerFile: () => {
@@ -17830,7 +18362,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve11(__dirname, "../../../locales"),
+        directory: resolve14(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -18553,8 +19085,8 @@ var init_set_blocking = __esm({
 });
 
 // node_modules/yargs/build/lib/usage.js
-function isBoolean(fail4) {
-  return typeof fail4 === "boolean";
+function isBoolean(fail5) {
+  return typeof fail5 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -18576,18 +19108,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail4(msg, err) {
+  self.fail = function fail5(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail5 = fails[i];
-        if (isBoolean(fail5)) {
+        const fail6 = fails[i];
+        if (isBoolean(fail6)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail5(msg, err, self);
+          fail6(msg, err, self);
         }
       }
     } else {
@@ -19170,7 +19702,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 var Completion;
-var init_completion = __esm({
+var init_completion2 = __esm({
   "node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
@@ -19804,7 +20336,7 @@ var init_yargs_factory = __esm({
     init_yerror();
     init_usage();
     init_argsert();
-    init_completion();
+    init_completion2();
     init_validation();
     init_obj_filter();
     init_apply_extends();
@@ -20215,12 +20747,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve12, reject) => {
+          return new Promise((resolve15, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve12(completions);
+                resolve15(completions);
             });
           });
         } else {
@@ -21282,140 +21814,14 @@ init_io();
 init_write_output();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync10 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join13 } from "node:path";
+import { appendFileSync, readFileSync as readFileSync13 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join16 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
 init_exit_codes();
 init_io();
-
-// src/cli/options.ts
-init_errors();
-
-// src/report/report.ts
-var FORMATS = ["text", "json", "sarif", "junit", "github", "csv"];
-
-// src/cli/options.ts
-init_types();
-var STDIN_ARG = "\0stdin";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var COMMON_OPTIONS = [
-  { name: "config", type: "string", describe: "config file (default: .leakgate.toml at the repository root)" },
-  { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
-  { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
-  { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
-  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them" },
-  { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
-  { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
-  { name: "progress", type: "boolean", describe: "show progress on a terminal" },
-  { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
-  { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
-  { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
-  { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
-  { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
-  { name: "confidence", type: "string", choices: CONFIDENCES, describe: "report findings of at least this confidence: high, medium (default) or low" },
-  { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
-];
-var IGNORE_OPTION = { name: "ignore", type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" };
-var withCommonOptions = (y) => {
-  let out = y;
-  for (const spec of COMMON_OPTIONS) {
-    const type = spec.name === "baseline" ? void 0 : spec.type;
-    out = out.option(spec.name, {
-      ...type ? { type } : {},
-      ...spec.alias ? { alias: spec.alias } : {},
-      ...spec.default !== void 0 ? { default: spec.default } : {},
-      ...spec.choices ? { choices: spec.choices } : {},
-      ...spec.hidden ? { hidden: true } : {},
-      describe: spec.describe
-    });
-  }
-  return out;
-};
-var camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-var parseSimpleOptions = (argv, specs, positional = false) => {
-  const byName = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    byName.set(spec.name, spec);
-    if (spec.alias) byName.set(spec.alias, spec);
-  }
-  const args = {};
-  for (const spec of specs) if (spec.default !== void 0) args[camel(spec.name)] = spec.default;
-  const paths = [];
-  if (positional) args["paths"] = paths;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (positional && (arg === "-" || arg !== "" && !arg.startsWith("-"))) {
-      paths.push(arg);
-      continue;
-    }
-    const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
-    if (!m) return void 0;
-    const [, negated, name = "", inline] = m;
-    const spec = byName.get(name);
-    if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
-    if (negated) {
-      if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
-      args[camel(spec.name)] = false;
-      continue;
-    }
-    if (spec.type === "boolean") {
-      if (inline !== void 0) return void 0;
-      args[camel(spec.name)] = true;
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === void 0 || spec.choices && !spec.choices.includes(value)) return void 0;
-    if (spec.type === "number" && !/^\d+$/.test(value)) return void 0;
-    args[camel(spec.name)] = spec.type === "number" ? Number(value) : value;
-  }
-  return args;
-};
-var shownNumber = (value) => typeof value === "number" && Number.isNaN(value) ? "a value that is not a number" : String(value);
-var MAX_RULE_TIMEOUT_S = 2147483;
-var ruleTimeoutOf = (value) => {
-  if (value === void 0) return 60;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new LeakgateError("usage", `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
-  }
-  return Math.min(value, MAX_RULE_TIMEOUT_S);
-};
-var maxFileSizeOf = (value) => {
-  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
-  }
-  return value;
-};
-var redactPercentOf = (value) => {
-  if (value === void 0) return 100;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100) return value;
-  throw new LeakgateError("usage", `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
-};
-var readCommonOptions = (args) => {
-  const baseline = args["baseline"];
-  return {
-    config: args["config"],
-    baseline: baseline === false ? false : typeof baseline === "string" ? baseline : void 0,
-    format: args["format"],
-    // "-o -" means stdout.
-    output: args["output"] === STDIN_ARG ? void 0 : args["output"],
-    redact: args["redact"] !== false,
-    redactPercent: redactPercentOf(args["redactPercent"]),
-    color: args["color"],
-    progress: args["progress"],
-    maxFileSize: maxFileSizeOf(args["maxFileSize"]),
-    quiet: args["quiet"] === true,
-    verbose: args["verbose"] === true,
-    includeInvalid: args["includeInvalid"] === true,
-    reportUnused: args["reportUnused"] === true,
-    confidence: args["confidence"],
-    ruleTimeout: ruleTimeoutOf(args["ruleTimeout"])
-  };
-};
-
-// src/cli/main.ts
+init_options();
 init_escape_control();
 
 // src/cli/redact-flag.ts
@@ -21445,13 +21851,76 @@ var normalizeRedactFlag = (argv) => {
   return out;
 };
 
+// src/cli/gitleaks-flags.ts
+init_errors();
+var SCANNING = /* @__PURE__ */ new Set(["scan", "staged", "history", "baseline"]);
+var MIB = 1024 * 1024;
+var wholeNumber = (flag, value, max) => {
+  if (value === void 0 || !/^\d+$/.test(value) || Number(value) > max) throw new LeakgateError("usage", `${flag} needs a whole number from 0 to ${max} (got ${value ?? "nothing"})`);
+  return Number(value);
+};
+var megabytes = (value) => {
+  const n = wholeNumber("--max-target-megabytes", value, 1024 * 1024);
+  return n === 0 ? Number.MAX_SAFE_INTEGER : n * MIB;
+};
+var exitCodeOf = (value) => {
+  const code = wholeNumber("--exit-code", value, 255);
+  if (code === 2) throw new LeakgateError("usage", "--exit-code 2: 2 is leakgate's code for an error (bad input, config, git); choose another code for findings");
+  return code;
+};
+var logOptsToArgs = (text) => {
+  const words = text.trim().split(/\s+/).filter((word) => word !== "");
+  const out = [];
+  const ranges = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const since = /^--(since|after)(?:=(.*))?$/.exec(word);
+    if (since) {
+      const date = since[2] ?? words[++i];
+      if (date === void 0 || date === "") throw new LeakgateError("usage", `--log-opts: ${word} needs a date`);
+      out.push("--since", date);
+    } else if (word === "--all") continue;
+    else if (word.startsWith("-")) throw new LeakgateError("usage", `--log-opts: "${word}" is not supported: give a range (A..B), --all or --since=DATE`);
+    else ranges.push(word);
+  }
+  if (ranges.length > 1) throw new LeakgateError("usage", `--log-opts: one range only (got ${ranges.join(" ")}): use A..B`);
+  return [...ranges, ...out];
+};
+var readGitleaksFlags = (given) => {
+  const command2 = given[0] ?? "";
+  if (!SCANNING.has(command2)) return { argv: [...given], exitCode: void 0 };
+  const argv = [];
+  let exitCode;
+  for (let i = 0; i < given.length; i++) {
+    const arg = given[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
+    const value = () => inline ?? given[++i];
+    if (arg === "--") {
+      argv.push(...given.slice(i));
+      break;
+    }
+    if (flag === "--exit-code") exitCode = exitCodeOf(value());
+    else if (arg === "--no-banner" || arg === "--banner=false") continue;
+    else if (arg === "-v") argv.push("--verbose");
+    else if (flag === "--max-target-megabytes") argv.push(`--max-file-size=${megabytes(value())}`);
+    else if (flag === "--report-path") argv.push(`--output=${value() ?? ""}`);
+    else if (flag === "--report-format") argv.push(`--format=${value() ?? ""}`);
+    else if (flag === "--log-opts") {
+      if (command2 !== "history") throw new LeakgateError("usage", "--log-opts applies to `leakgate history` (git history)");
+      argv.push(...logOptsToArgs(value() ?? ""));
+    } else argv.push(arg);
+  }
+  return { argv, exitCode };
+};
+
 // src/cli/main.ts
+init_usage_errors();
 init_version();
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
 var pathsOf = (args) => restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
 var oneLine = (text) => escapeControl(text.replace(/\s*\n\s*/g, " ").trim());
-var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
-  throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
+var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
+  throw error ?? new LeakgateError("usage", usageMessage(oneLine(message), argv));
 }).command(
   "scan [paths..]",
   'scan files and directories ("-" reads stdin)',
@@ -21483,10 +21952,10 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "baseline [paths..]",
   "record the current findings as known, so that only new ones fail a scan",
-  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries this kind of scan found before and no longer finds (reviewed ones are kept)" }).option("prune-reviewed", { type: "boolean", default: false, describe: "prune reviewed entries too (verdicts recorded by audit)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
+  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries this kind of scan found before and no longer finds (reviewed ones are kept)" }).option("prune-reviewed", { type: "boolean", default: false, describe: "prune reviewed entries too (verdicts recorded by audit)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }).option("import", { type: "string", describe: "carry over a detect-secrets .secrets.baseline (the findings whose secret matches its SHA-1)" }),
   (args) => select(async () => {
     const { baselineCommand: baselineCommand2 } = await Promise.resolve().then(() => (init_baseline2(), baseline_exports));
-    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
+    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore, import: args.import });
   })
 ).command(
   "audit",
@@ -21508,14 +21977,27 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "rules <action> [file]",
   "list the rules, or check a rules file (compile, examples, negatives, unique ids)",
-  (y) => y.positional("action", { choices: ["list", "check"], describe: "list | check" }).positional("file", { type: "string", describe: "the rules file to check" }).option("format", { alias: "f", choices: ["text", "json"], default: "text" }).option("config", { type: "string", describe: "config file whose rules to list" }),
+  (y) => y.positional("action", { choices: ["list", "check"], describe: "list (the rules in use) | check FILE (check a rules file)" }).positional("file", { type: "string", describe: "the rules file to check" }).option("format", { alias: "f", choices: ["text", "json"], default: "text" }).option("config", { type: "string", describe: "config file whose rules to list" }),
   (args) => select(async () => {
     const { rulesCheck: rulesCheck2, rulesList: rulesList2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
     if (args.action === "list") return rulesList2(io, args.format, args.config);
     if (args.file === void 0) throw new LeakgateError("usage", "rules check needs a file: leakgate rules check rules/my-rules.toml");
     return rulesCheck2(io, args.file);
   })
-).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init or rules (see leakgate --help)");
+).command("version", "print leakgate's version", (y) => y, () => select(() => {
+  io.stdout.write(`${toolVersion()}
+`);
+  return ExitCode.Clean;
+})).command(
+  "completion <shell>",
+  "print a shell completion script: leakgate completion bash >> ~/.bashrc (zsh: ~/.zshrc; fish: ~/.config/fish/completions/leakgate.fish)",
+  (y) => y.positional("shell", { choices: ["bash", "zsh", "fish"], describe: "bash | zsh | fish" }),
+  (args) => select(async () => {
+    const { completionScript: completionScript2 } = await Promise.resolve().then(() => (init_completion(), completion_exports));
+    io.stdout.write(completionScript2(args.shell));
+    return ExitCode.Clean;
+  })
+).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules, version or completion (see leakgate --help)");
 var fastPath = (argv, io) => {
   if (argv[0] === "staged") {
     const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
@@ -21541,14 +22023,15 @@ var main = async (given, io = processIo()) => {
   let run;
   try {
     if (wantsPool(given)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
-    const argv = normalizeRedactFlag(given);
+    const { argv, exitCode } = readGitleaksFlags(normalizeRedactFlag(given));
+    const finish = (code) => code === ExitCode.Findings && exitCode !== void 0 ? exitCode : code;
     const fast = fastPath(argv, io);
-    if (fast) return await fast();
+    if (fast) return finish(await fast());
     let output = "";
     const { default: yargs } = await Promise.resolve().then(() => (init_yargs(), yargs_exports));
     await buildParser(yargs, io, (chosen) => {
       run = chosen;
-    }).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text) => {
+    }, argv).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text) => {
       output = text;
     });
     if (run === void 0) {
@@ -21556,7 +22039,7 @@ var main = async (given, io = processIo()) => {
 `);
       return ExitCode.Clean;
     }
-    return await run();
+    return finish(await run());
   } catch (error) {
     if (isLeakgateError(error)) {
       io.stderr.write(`leakgate: ${oneLine(error.message)}
@@ -21686,7 +22169,7 @@ var splitArgs = (text) => [...(text ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync10(path, "utf8"));
+    return JSON.parse(readFileSync13(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -21724,15 +22207,15 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join13(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join16(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail4 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail4 ? 1 : 0;
+    const fail5 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail5 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
     io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}
