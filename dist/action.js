@@ -1847,7 +1847,7 @@ var init_load_rules = __esm({
 
 // src/config/load-config.ts
 import { dirname as dirname2, join as join4, relative as relative2, resolve } from "node:path";
-var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readLayer, OWN_PACKAGE, loadConfig;
+var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readExtended, readLayer, OWN_PACKAGE, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
@@ -1895,13 +1895,17 @@ var init_load_config = __esm({
       throw error;
     };
     MAX_EXTEND_DEPTH = 2;
+    readExtended = (file, from, cwd, builtin, depth) => {
+      if (!presentAt(file)) throw new LeakgateError("config", `${from}: [extend] path: no such file (the path is relative to ${from})`);
+      return readLayer(file, cwd, builtin, depth + 1);
+    };
     readLayer = (file, cwd, builtin, depth) => {
       const shown = relative2(cwd, file) || file;
       const ruleset = parseRuleset(readConfigText(file, shown), shown);
       checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
       const { useDefault, disabled, path } = extendSection(ruleset.table, shown);
       if (path !== void 0 && depth >= MAX_EXTEND_DEPTH) throw new LeakgateError("config", `${shown}: [extend] path: configs extend at most ${MAX_EXTEND_DEPTH} levels deep (as in gitleaks)`);
-      const parent = path === void 0 ? void 0 : readLayer(resolve(dirname2(file), path), cwd, builtin, depth + 1);
+      const parent = path === void 0 ? void 0 : readExtended(resolve(dirname2(file), path), shown, cwd, builtin, depth);
       const withDefaults = useDefault ?? (ruleset.rules.length === 0 && parent === void 0);
       const base = [...withDefaults ? builtin.rules : [], ...parent?.rules ?? []];
       const available = new Set([...base, ...ruleset.rules].map((rule) => rule.id));
@@ -1916,7 +1920,7 @@ var init_load_config = __esm({
       const allowlists = [...parent?.allowlists ?? [], ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))];
       return { rules, allowlists, own: (parent?.own ?? 0) + ruleset.rules.length, table: ruleset.table };
     };
-    OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["**/node_modules/leakgate/**"] }, { file: "leakgate", where: "own package" });
+    OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["(^|/)node_modules/leakgate/"] }, { file: "leakgate", where: "own package" });
     loadConfig = (root2, explicit, cwd = process.cwd()) => {
       const builtin = loadBuiltinRules();
       const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
