@@ -8188,8 +8188,8 @@ var init_hooks_dir = __esm({
 
 // src/hooks/hook-active.ts
 import { existsSync as existsSync8, readFileSync as readFileSync8 } from "node:fs";
-import { join as join12 } from "node:path";
-var hookText, hookNotActive;
+import { delimiter, join as join12 } from "node:path";
+var hookText, leakgateReachable, hookNotActive;
 var init_hook_active = __esm({
   "src/hooks/hook-active.ts"() {
     "use strict";
@@ -8198,7 +8198,9 @@ var init_hook_active = __esm({
       const file = join12(dir, "pre-commit");
       return existsSync8(file) ? readFileSync8(file, "utf8") : "";
     };
-    hookNotActive = async (manager, root2) => {
+    leakgateReachable = (root2, path) => existsSync8(join12(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync8(join12(dir, "leakgate")));
+    hookNotActive = async (manager, root2, path = "") => {
+      if (!leakgateReachable(root2, path)) return "install leakgate in the project (npm install --save-dev leakgate) or on PATH: the hook cannot find it";
       const dir = await hooksDir(root2);
       switch (manager) {
         case "git":
@@ -15727,7 +15729,7 @@ var init_init = __esm({
 `);
         if (result.hint) io.stdout.write(`  note: ${result.hint}
 `);
-        const step = await hookNotActive(manager, root2);
+        const step = await hookNotActive(manager, root2, io.env["PATH"] ?? "");
         if (step) pending.push(`${manager}: ${step}`);
       }
       if (pending.length === 0) io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");

@@ -1,7 +1,7 @@
 // Whether the hook just written will really run on the next `git commit`: init says a commit is
 // protected only when it is, and otherwise names the step left.
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import type { HookManager } from './install-hooks.js';
 import { hooksDir, isHuskyDir } from './hooks-dir.js';
 
@@ -10,8 +10,13 @@ const hookText = (dir: string): string => {
   return existsSync(file) ? readFileSync(file, 'utf8') : '';
 };
 
+/** Whether `leakgate` runs from the hook: a project install, or one on PATH. */
+const leakgateReachable = (root: string, path: string): boolean =>
+  existsSync(join(root, 'node_modules', '.bin', 'leakgate')) || path.split(delimiter).some((dir) => dir !== '' && existsSync(join(dir, 'leakgate')));
+
 /** Undefined when the hook is active; else what to run so that it is. */
-export const hookNotActive = async (manager: HookManager, root: string): Promise<string | undefined> => {
+export const hookNotActive = async (manager: HookManager, root: string, path = ''): Promise<string | undefined> => {
+  if (!leakgateReachable(root, path)) return 'install leakgate in the project (npm install --save-dev leakgate) or on PATH: the hook cannot find it';
   const dir = await hooksDir(root);
   switch (manager) {
     case 'git':

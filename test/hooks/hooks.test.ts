@@ -106,6 +106,15 @@ describe('leakgate init', () => {
     expectBlockedThenClean(repo);
   });
 
+  it('does not say commits are protected when the hook cannot find leakgate', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    const result = await runCli(['init', '--git'], { cwd: repo.dir, env: { PATH: tempDir() } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Not active yet (git: install leakgate in the project');
+    expect(result.stdout).not.toContain('now blocked');
+  });
+
   const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
   /** Runs fn with PRE_COMMIT_HOME in the shared tooling folder (pre-commit caches hook environments there). */
   const withPreCommitHome = (fn: () => void) => {

@@ -25,7 +25,7 @@ export const initCommand = async (io: Io, asked: readonly HookManager[], force: 
     const result = await installHook(manager, root, force);
     io.stdout.write(result.changed ? `installed the ${manager} pre-commit hook in ${shown(result.file)}\n` : `the ${manager} hook in ${shown(result.file)} already runs leakgate\n`);
     if (result.hint) io.stdout.write(`  note: ${result.hint}\n`);
-    const step = await hookNotActive(manager, root);
+    const step = await hookNotActive(manager, root, io.env['PATH'] ?? '');
     if (step) pending.push(`${manager}: ${step}`);
   }
   if (pending.length === 0) io.stdout.write('A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n');
