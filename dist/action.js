@@ -325,132 +325,6 @@ var init_options = __esm({
   }
 });
 
-// src/report/escape-control.ts
-var UNSAFE, escapeOne, escapeControl;
-var init_escape_control = __esm({
-  "src/report/escape-control.ts"() {
-    "use strict";
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    escapeOne = (char) => {
-      const code = char.charCodeAt(0);
-      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-    };
-    escapeControl = (text) => {
-      UNSAFE.lastIndex = 0;
-      return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
-    };
-  }
-});
-
-// src/config/rule-id-check.ts
-var distance, closeIds, checkRuleIds;
-var init_rule_id_check = __esm({
-  "src/config/rule-id-check.ts"() {
-    "use strict";
-    init_errors();
-    distance = (a, b) => {
-      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-      for (let i = 1; i <= a.length; i++) {
-        const next = [i];
-        for (let j = 1; j <= b.length; j++) next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
-        row = next;
-      }
-      return row[b.length] ?? 0;
-    };
-    closeIds = (unknown, known) => {
-      const words = unknown.toLowerCase().split(/[-_]/).filter((word) => word.length > 2);
-      const score = (id) => {
-        if (id.includes(unknown)) return 0;
-        const d = distance(unknown, id);
-        if (d <= Math.max(2, unknown.length / 4)) return d;
-        return words.length > 0 && words.every((word) => id.includes(word)) ? 10 : Number.POSITIVE_INFINITY;
-      };
-      return known.map((id) => ({ id, s: score(id) })).filter(({ s }) => Number.isFinite(s)).sort((a, b) => a.s - b.s || a.id.localeCompare(b.id)).slice(0, 5).map(({ id }) => id);
-    };
-    checkRuleIds = (ids, known, file, where) => {
-      for (const id of ids) {
-        if (known.has(id)) continue;
-        const close = closeIds(id, [...known]);
-        const hint = close.length > 0 ? `did you mean ${close.map((name) => `"${name}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
-        throw new LeakgateError("config", `${file}: ${where}: no rule has the id "${id}": ${hint}`);
-      }
-    };
-  }
-});
-
-// src/cli/usage-errors.ts
-var COMMANDS, HELP, usageMessage;
-var init_usage_errors = __esm({
-  "src/cli/usage-errors.ts"() {
-    "use strict";
-    init_rule_id_check();
-    COMMANDS = ["scan", "staged", "history", "baseline", "audit", "init", "rules", "version", "completion"];
-    HELP = "(see leakgate --help)";
-    usageMessage = (message, argv) => {
-      const command2 = argv[0];
-      if (command2 !== void 0 && !command2.startsWith("-") && !COMMANDS.includes(command2)) {
-        const close = closeIds(command2, COMMANDS);
-        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : ""} ${HELP}`;
-      }
-      if (command2 === "rules" && /Not enough non-option arguments/.test(message)) {
-        return `rules needs an action: \`leakgate rules list\` (the rules in use) or \`leakgate rules check FILE\` (check a rules file) ${HELP}`;
-      }
-      return message.includes(HELP) ? message : `${message} ${HELP}`;
-    };
-  }
-});
-
-// src/package-file.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root, packageRoot, packageFile;
-var init_package_file = __esm({
-  "src/package-file.ts"() {
-    "use strict";
-    packageRoot = () => {
-      if (root !== void 0) return root;
-      const here = dirname(fileURLToPath(import.meta.url));
-      for (let dir = here; ; dir = dirname(dir)) {
-        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
-        if (dirname(dir) === dir) return root = join(here, "..");
-      }
-    };
-    packageFile = (name) => join(packageRoot(), name);
-  }
-});
-
-// src/cli/version.ts
-import { readFileSync } from "node:fs";
-var cached, toolVersion;
-var init_version = __esm({
-  "src/cli/version.ts"() {
-    "use strict";
-    init_package_file();
-    toolVersion = () => {
-      if (cached === void 0) {
-        const pkg = JSON.parse(readFileSync(packageFile("package.json"), "utf8"));
-        cached = pkg.version ?? "0.0.0";
-      }
-      return cached;
-    };
-  }
-});
-
-// src/baseline/prune-scope.ts
-var coveringPaths, prunable, isReviewed;
-var init_prune_scope = __esm({
-  "src/baseline/prune-scope.ts"() {
-    "use strict";
-    coveringPaths = (targets2) => {
-      if (targets2.some((target) => target === "." || target === "")) return () => true;
-      return (file) => targets2.some((target) => file === target || file.startsWith(`${target}/`));
-    };
-    prunable = (entry, scope) => entry.from !== void 0 && entry.from.length === 1 && entry.from[0] === scope.mode && scope.covers(entry.file);
-    isReviewed = (entry) => entry.status !== "unreviewed";
-  }
-});
-
 // src/read-own-file.ts
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 var OWN_FILE_LIMIT, OwnFileError, readRegularFile, readOwnFile, presentAt, whyUnreadable;
@@ -751,6 +625,42 @@ var init_compile_config = __esm({
       ownRules,
       specs
     });
+  }
+});
+
+// src/config/rule-id-check.ts
+var distance, closeIds, checkRuleIds;
+var init_rule_id_check = __esm({
+  "src/config/rule-id-check.ts"() {
+    "use strict";
+    init_errors();
+    distance = (a, b) => {
+      let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) next.push(Math.min((row[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        row = next;
+      }
+      return row[b.length] ?? 0;
+    };
+    closeIds = (unknown, known) => {
+      const words = unknown.toLowerCase().split(/[-_]/).filter((word) => word.length > 2);
+      const score = (id) => {
+        if (id.includes(unknown)) return 0;
+        const d = distance(unknown, id);
+        if (d <= Math.max(2, unknown.length / 4)) return d;
+        return words.length > 0 && words.every((word) => id.includes(word)) ? 10 : Number.POSITIVE_INFINITY;
+      };
+      return known.map((id) => ({ id, s: score(id) })).filter(({ s }) => Number.isFinite(s)).sort((a, b) => a.s - b.s || a.id.localeCompare(b.id)).slice(0, 5).map(({ id }) => id);
+    };
+    checkRuleIds = (ids, known, file, where) => {
+      for (const id of ids) {
+        if (known.has(id)) continue;
+        const close = closeIds(id, [...known]);
+        const hint = close.length > 0 ? `did you mean ${close.map((name) => `"${name}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
+        throw new LeakgateError("config", `${file}: ${where}: no rule has the id "${id}": ${hint}`);
+      }
+    };
   }
 });
 
@@ -1779,9 +1689,29 @@ var init_parse_ruleset = __esm({
   }
 });
 
+// src/package-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root, packageRoot, packageFile;
+var init_package_file = __esm({
+  "src/package-file.ts"() {
+    "use strict";
+    packageRoot = () => {
+      if (root !== void 0) return root;
+      const here = dirname(fileURLToPath(import.meta.url));
+      for (let dir = here; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
+        if (dirname(dir) === dir) return root = join(here, "..");
+      }
+    };
+    packageFile = (name) => join(packageRoot(), name);
+  }
+});
+
 // src/rules/rules-cache.ts
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles, rulesDigest, readRulesCache;
 var init_rules_cache = __esm({
@@ -1790,12 +1720,12 @@ var init_rules_cache = __esm({
     ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
       const hash2 = createHash("sha256");
-      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+      for (const name of files) hash2.update(name).update("\0").update(readFileSync(join2(dir, name))).update("\0");
       return hash2.digest("hex");
     };
     readRulesCache = (path, digest) => {
       try {
-        const cache = JSON.parse(readFileSync2(path, "utf8"));
+        const cache = JSON.parse(readFileSync(path, "utf8"));
         return cache.digest === digest ? cache.library : void 0;
       } catch {
         return void 0;
@@ -1953,6 +1883,36 @@ var init_config_for = __esm({
   }
 });
 
+// src/scan/consolidate-history.ts
+var earlier, consolidateHistory;
+var init_consolidate_history = __esm({
+  "src/scan/consolidate-history.ts"() {
+    "use strict";
+    earlier = (a, b) => {
+      const ca = a.commit?.committedAt ?? 0;
+      const cb = b.commit?.committedAt ?? 0;
+      if (ca !== cb) return ca < cb;
+      const da = Date.parse(a.commit?.date ?? "");
+      const db = Date.parse(b.commit?.date ?? "");
+      return da !== db ? da < db : true;
+    };
+    consolidateHistory = (findings) => {
+      const kept = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        const entry = kept.get(finding.fingerprint);
+        const sha2 = finding.commit?.sha ?? "";
+        if (!entry) {
+          kept.set(finding.fingerprint, { finding, commits: /* @__PURE__ */ new Set([sha2]) });
+          continue;
+        }
+        entry.commits.add(sha2);
+        if (earlier(finding, entry.finding)) entry.finding = finding;
+      }
+      return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
+    };
+  }
+});
+
 // src/sources/decode-content.ts
 var SNIFF, utf8, utf16Without, decode16, isUtf8Text, decodeUtf8, decodeContent;
 var init_decode_content = __esm({
@@ -1997,6 +1957,667 @@ var init_decode_content = __esm({
   }
 });
 
+// src/sources/git.ts
+import { spawn } from "node:child_process";
+var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, failure, start, git, gitText, gitSucceeds, gitStream, openBlobReader;
+var init_git = __esm({
+  "src/sources/git.ts"() {
+    "use strict";
+    init_errors();
+    SAFE_CONFIG = [
+      "core.fsmonitor=false",
+      "core.untrackedCache=false",
+      "core.pager=cat",
+      "core.quotepath=false",
+      "diff.external=",
+      "diff.noprefix=false",
+      "diff.mnemonicPrefix=false",
+      "diff.relative=false",
+      "diff.renames=true",
+      "color.ui=false",
+      "log.showSignature=false",
+      "log.follow=false",
+      "core.splitIndex=false"
+    ];
+    SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
+    gitEnv = () => {
+      const env3 = { ...process.env };
+      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"]) {
+        delete env3[name];
+      }
+      return { ...env3, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
+    };
+    notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
+    failure = (args, stderr, code, signal) => {
+      const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
+      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}`, { cause: new Error(stderr) });
+    };
+    start = (args, cwd, stdin) => spawn("git", [...SAFE_ARGS, ...args], {
+      cwd,
+      env: gitEnv(),
+      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
+      windowsHide: true
+    });
+    git = (args, cwd, input) => new Promise((resolvePromise, reject) => {
+      const child = start(args, cwd, input !== void 0);
+      const out = [];
+      let err = "";
+      child.stdout.on("data", (chunk) => out.push(chunk));
+      child.stderr.on("data", (chunk) => err += chunk.toString());
+      child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
+      child.on("close", (code, signal) => {
+        if (code === 0) resolvePromise(Buffer.concat(out));
+        else reject(failure(args, err, code, signal));
+      });
+      if (input !== void 0) child.stdin?.end(input);
+    });
+    gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
+    gitSucceeds = async (args, cwd) => {
+      try {
+        await git(args, cwd);
+        return true;
+      } catch (error) {
+        if (error instanceof LeakgateError && error.message.startsWith("git is not installed")) throw error;
+        return false;
+      }
+    };
+    gitStream = (args, cwd) => {
+      const child = start(args, cwd, false);
+      let err = "";
+      child.stderr.on("data", (chunk) => {
+        if (err.length < 65536) err += chunk.toString();
+      });
+      const done = new Promise((resolvePromise, reject) => {
+        child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
+        child.on("close", (code, signal) => {
+          if (code === 0) resolvePromise();
+          else reject(failure(args, err, code, signal));
+        });
+      });
+      done.catch(() => void 0);
+      return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
+    };
+    openBlobReader = (cwd) => {
+      const child = start(["cat-file", "--batch"], cwd, true);
+      let buffer = Buffer.alloc(0);
+      const waiting = [];
+      let failed;
+      const pump = () => {
+        while (waiting.length > 0) {
+          const newline = buffer.indexOf(10);
+          if (newline === -1) return;
+          const header = buffer.subarray(0, newline).toString("utf8");
+          if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+            buffer = buffer.subarray(newline + 1);
+            waiting.shift()(void 0);
+            continue;
+          }
+          const size = Number(header.split(" ")[2]);
+          if (buffer.length < newline + 1 + size + 1) return;
+          const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
+          buffer = buffer.subarray(newline + 1 + size + 1);
+          waiting.shift()(content);
+        }
+      };
+      child.stdout.on("data", (chunk) => {
+        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+        pump();
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        if (stderr.length < 4096) stderr += chunk.toString();
+      });
+      const abandon = (error) => {
+        failed ??= error;
+        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+      };
+      const closed = new Promise(
+        (resolvePromise) => child.on("close", (code, signal) => {
+          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
+          resolvePromise();
+        })
+      );
+      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
+      child.stdin?.on("error", () => void 0);
+      const rejectors = /* @__PURE__ */ new Map();
+      return {
+        read: (spec) => new Promise((resolvePromise, reject) => {
+          if (failed) return reject(failed);
+          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
+          const settle = (value) => {
+            rejectors.delete(settle);
+            resolvePromise(value);
+          };
+          rejectors.set(settle, reject);
+          waiting.push(settle);
+          child.stdin?.write(`${spec}
+`);
+        }),
+        close: async () => {
+          child.stdin?.end();
+          await closed;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/read-ahead.ts
+async function* readAhead(stream, high = HIGH, low = LOW) {
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure2;
+  let wake;
+  const signal = () => {
+    wake?.();
+    wake = void 0;
+  };
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= high) stream.pause();
+    signal();
+  });
+  stream.on("end", () => {
+    ended = true;
+    signal();
+  });
+  stream.on("error", (error) => {
+    failure2 = error;
+    signal();
+  });
+  stream.on("close", () => {
+    ended = true;
+    signal();
+  });
+  for (; ; ) {
+    const chunk = queue.shift();
+    if (chunk !== void 0) {
+      queued -= chunk.length;
+      if (queued <= low && stream.isPaused()) stream.resume();
+      yield chunk;
+      continue;
+    }
+    if (failure2 !== void 0) throw failure2;
+    if (ended) return;
+    await new Promise((resolve15) => {
+      wake = resolve15;
+    });
+  }
+}
+var HIGH, LOW;
+var init_read_ahead = __esm({
+  "src/sources/read-ahead.ts"() {
+    "use strict";
+    HIGH = 32 * 1024 * 1024;
+    LOW = 8 * 1024 * 1024;
+  }
+});
+
+// src/sources/parse-diff.ts
+var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
+var init_parse_diff = __esm({
+  "src/sources/parse-diff.ts"() {
+    "use strict";
+    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
+    COMMIT_MARK = "\0\0";
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    unquotePath = (quoted) => {
+      if (!quoted.startsWith('"')) return quoted;
+      const bytes = [];
+      for (let i = 1; i < quoted.length; i++) {
+        const ch = quoted[i];
+        if (ch === '"') break;
+        if (ch !== "\\") {
+          const point = quoted.codePointAt(i);
+          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
+          if (point > 65535) i++;
+          continue;
+        }
+        const next = quoted[i + 1] ?? "";
+        if (/[0-7]/.test(next)) {
+          bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
+          i += 3;
+        } else {
+          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+          i += 1;
+        }
+      }
+      return Buffer.from(bytes).toString("utf8");
+    };
+    pathsOfGitHeader = (rest) => {
+      if (rest.startsWith('"')) {
+        const end = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0];
+        if (!end) return void 0;
+        return { from: unquotePath(end), to: unquotePath(rest.slice(end.length + 1)) };
+      }
+      if (rest.endsWith('"')) {
+        const at = rest.lastIndexOf(' "');
+        return { from: rest.slice(0, at), to: unquotePath(rest.slice(at + 1)) };
+      }
+      const half = (rest.length - 1) / 2;
+      return { from: rest.slice(0, half), to: rest.slice(half + 1) };
+    };
+    stripPrefix = (path) => path.startsWith("b/") || path.startsWith("a/") ? path.slice(2) : path;
+    createDiffParser = (emit) => {
+      let file;
+      let inHunk = false;
+      let nextLine = 0;
+      const flush = () => {
+        if (file && !file.deleted) {
+          const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
+          if (file.added.length > 0 || file.binary) {
+            emit({ kind: "file", file: { path: file.path, added: file.added, lineNumbers: file.lineNumbers, binary: file.binary, blob: file.blob, skip } });
+          }
+        }
+        file = void 0;
+        inHunk = false;
+      };
+      const startFile = (path, parents) => {
+        flush();
+        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents };
+      };
+      const commit = (line) => {
+        flush();
+        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
+        const committedAt = Number(time) || 0;
+        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
+      };
+      const added = (state, text) => {
+        state.added.push(text.endsWith("\r") ? text.slice(0, -1) : text);
+        state.lineNumbers.push(nextLine);
+      };
+      const hunkLine = (line, state) => {
+        const width = state.parents;
+        if (width === 1) {
+          const marker = line.charCodeAt(0);
+          if (marker === 45) return true;
+          if (marker === 43) added(state, line.slice(1));
+          else if (marker !== 32) return false;
+          nextLine++;
+          return true;
+        }
+        const prefix = line.slice(0, width);
+        if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
+        if (prefix.includes("-")) return true;
+        if (!prefix.includes(" ")) added(state, line.slice(width));
+        nextLine++;
+        return true;
+      };
+      const header = (line, state) => {
+        if (line.startsWith("+++ ")) {
+          const target = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
+          if (target === "/dev/null") state.deleted = true;
+          else state.path = stripPrefix(unquotePath(target));
+        } else if (line.startsWith("index ")) {
+          const m = /\.\.([0-9a-f]+)(?: (\d+))?$/.exec(line);
+          if (m) {
+            state.blob = m[1];
+            state.mode = m[2] ?? state.mode;
+          }
+        } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
+          state.mode = line.slice(line.lastIndexOf(" ") + 1);
+        } else if (line.startsWith("deleted file mode ")) {
+          state.deleted = true;
+        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+          state.path = unquotePath(line.slice(line.indexOf(" to ") + 4));
+        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
+          state.binary = !line.endsWith(" and /dev/null differ");
+        }
+      };
+      const push = (line) => {
+        if (inHunk && file && hunkLine(line, file)) return;
+        if (inHunk && line.startsWith("\\")) return;
+        inHunk = false;
+        if (line.startsWith(COMMIT_MARK)) return commit(line);
+        if (line.startsWith("diff --git ")) {
+          const paths = pathsOfGitHeader(line.slice(11));
+          return startFile(stripPrefix(paths?.to ?? line.slice(11)), 1);
+        }
+        if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
+          return startFile(unquotePath(line.slice(line.indexOf(" ", 6) + 1)), 2);
+        }
+        if (!file) return;
+        const hunk = /^(@@+) [^@]*\+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+          file.parents = hunk[1].length - 1;
+          nextLine = Number(hunk[2]);
+          inHunk = true;
+          return;
+        }
+        header(line, file);
+      };
+      return { push, end: flush };
+    };
+  }
+});
+
+// src/sources/diff-source.ts
+import { StringDecoder } from "node:string_decoder";
+async function* diffSource(stream, options) {
+  const decoder = new StringDecoder("utf8");
+  let commit;
+  let events = [];
+  const parser2 = createDiffParser((event) => events.push(event));
+  let blobs;
+  let rest = "";
+  const take = function* () {
+    const batch = events;
+    events = [];
+    yield* batch;
+  };
+  const toItems = async function* () {
+    for (const event of take()) {
+      if (event.kind === "commit") {
+        commit = event.commit;
+        options.onCommit?.(event.commit);
+        continue;
+      }
+      const file = event.file;
+      if (file.skip) continue;
+      if (file.binary) {
+        blobs ??= openBlobReader(options.cwd);
+        const item = await readBinary(file, commit, blobs, options);
+        if (item) yield item;
+        continue;
+      }
+      const fragment = fragmentOf(file, commit);
+      yield { kind: "fragment", fragment, bytes: fragment.text.length, file: true };
+    }
+  };
+  try {
+    for await (const chunk of readAhead(stream.stdout)) {
+      const text = rest + decoder.write(chunk);
+      let start2 = 0;
+      for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start2)) {
+        parser2.push(text.slice(start2, newline));
+        start2 = newline + 1;
+      }
+      rest = text.slice(start2);
+      yield* toItems();
+    }
+    rest += decoder.end();
+    if (rest) parser2.push(rest);
+    parser2.end();
+    yield* toItems();
+    await stream.done;
+  } finally {
+    stream.kill();
+    await blobs?.close();
+  }
+}
+var DIFF_ARGS, fragmentOf, readBinary;
+var init_diff_source = __esm({
+  "src/sources/diff-source.ts"() {
+    "use strict";
+    init_decode_content();
+    init_git();
+    init_read_ahead();
+    init_parse_diff();
+    DIFF_ARGS = [
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--full-index",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "-M"
+    ];
+    fragmentOf = (file, commit) => {
+      const first = file.lineNumbers[0] ?? 1;
+      const consecutive = file.lineNumbers.every((line, i) => line === first + i);
+      return {
+        path: file.path,
+        text: file.added.join("\n"),
+        startLine: first,
+        ...consecutive ? {} : { lineNumbers: file.lineNumbers },
+        ...commit ? { commit } : {}
+      };
+    };
+    readBinary = async (file, commit, blobs, options) => {
+      if (!file.blob || /^0+$/.test(file.blob)) return void 0;
+      const content = await blobs.read(file.blob);
+      if (!content) return { kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
+      if (content.length > options.maxFileSize) return { kind: "skipped", path: file.path, reason: "larger than --max-file-size" };
+      const decoded = decodeContent(content);
+      if (decoded.kind === "binary") return { kind: "fragment", fragment: { path: file.path, text: "", startLine: 1, ...commit ? { commit } : {} }, bytes: 0, file: false };
+      return { kind: "fragment", fragment: { path: file.path, text: decoded.text, startLine: 1, ...commit ? { commit } : {} }, bytes: content.length, file: true };
+    };
+  }
+});
+
+// src/sources/repo.ts
+var repoRoot, historyRoot, hasCommit, countCommits, isShallow;
+var init_repo = __esm({
+  "src/sources/repo.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    repoRoot = async (cwd) => {
+      try {
+        return (await gitText(["rev-parse", "--show-toplevel"], cwd)).trim();
+      } catch (error) {
+        if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
+          throw new LeakgateError("git", `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
+        }
+        throw error;
+      }
+    };
+    historyRoot = async (cwd) => {
+      try {
+        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
+          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
+        }
+      } catch {
+      }
+      return repoRoot(cwd);
+    };
+    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
+    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
+    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
+  }
+});
+
+// src/sources/history-source.ts
+async function* historySource(root2, options) {
+  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
+  const args = [
+    "log",
+    "-p",
+    "--cc",
+    ...DIFF_ARGS,
+    `--format=${COMMIT_FORMAT}`,
+    ...options.since ? [`--since=${options.since}`] : [],
+    ...revisions,
+    "--"
+  ];
+  const stream = gitStream(args, root2);
+  yield* diffSource(stream, { cwd: root2, maxFileSize: options.maxFileSize, ...options.onCommit ? { onCommit: options.onCommit } : {} });
+}
+var SHALLOW_FIX, checkRange;
+var init_history_source = __esm({
+  "src/sources/history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_diff_source();
+    init_git();
+    init_parse_diff();
+    init_repo();
+    SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
+    checkRange = async (root2, range) => {
+      if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
+      const ends = range.includes("...") ? range.split("...") : range.split("..");
+      for (const end of ends) {
+        if (end === "") continue;
+        if (!await hasCommit(root2, end)) {
+          throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
+        }
+      }
+      return [range];
+    };
+  }
+});
+
+// src/sources/parse-batch.ts
+var join5, MAX_HEADER, createBatchParser;
+var init_parse_batch = __esm({
+  "src/sources/parse-batch.ts"() {
+    "use strict";
+    init_errors();
+    join5 = (parts, size) => {
+      const out = new Uint8Array(new ArrayBuffer(size));
+      let at = 0;
+      for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
+      }
+      return out;
+    };
+    MAX_HEADER = 1024;
+    createBatchParser = (want) => {
+      let head = Buffer.alloc(0);
+      let object;
+      let decision = "skip";
+      let remaining = 0;
+      let parts = [];
+      let trailer = false;
+      const push = (chunk) => {
+        const out = [];
+        let at = 0;
+        while (at < chunk.length) {
+          if (trailer) {
+            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
+            trailer = false;
+            at++;
+            continue;
+          }
+          if (object) {
+            const take = Math.min(remaining, chunk.length - at);
+            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
+            remaining -= take;
+            at += take;
+            if (remaining === 0) {
+              if (decision !== "skip") {
+                const content = decision === "read" ? join5(parts, object.size) : void 0;
+                out.push({ object, content });
+              }
+              object = void 0;
+              parts = [];
+              trailer = true;
+            }
+            continue;
+          }
+          const newline = chunk.indexOf(10, at);
+          if (newline === -1) {
+            head = Buffer.concat([head, chunk.subarray(at)]);
+            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
+            break;
+          }
+          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
+          head = Buffer.alloc(0);
+          at = newline + 1;
+          const [oid = "", type = "", size = ""] = line.split(" ");
+          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
+          object = { oid, type, size: Number(size) };
+          decision = want(object);
+          remaining = object.size;
+          if (remaining === 0) {
+            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
+            object = void 0;
+            trailer = true;
+          }
+        }
+        return out;
+      };
+      return {
+        push,
+        end: () => {
+          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
+        }
+      };
+    };
+  }
+});
+
+// src/sources/parse-raw-log.ts
+var HEADER_FIELDS, isFile, present, createRawLogParser;
+var init_parse_raw_log = __esm({
+  "src/sources/parse-raw-log.ts"() {
+    "use strict";
+    HEADER_FIELDS = 7;
+    isFile = (mode) => mode.startsWith("10");
+    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
+    createRawLogParser = (emit) => {
+      let header;
+      let meta;
+      let commits = -1;
+      let rest;
+      const paths = /* @__PURE__ */ new Map();
+      const intern = (path) => {
+        const known = paths.get(path);
+        if (known !== void 0) return known;
+        paths.set(path, path);
+        return path;
+      };
+      const token = (bytes) => {
+        if (header) {
+          header.push(bytes.toString("utf8"));
+          if (header.length < HEADER_FIELDS) return;
+          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
+          header = void 0;
+          commits++;
+          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
+          return;
+        }
+        if (meta !== void 0) {
+          const line = meta;
+          meta = void 0;
+          const colons = line.length - line.replace(/^:+/, "").length;
+          const fields = line.slice(colons).split(" ");
+          const modes = fields.slice(0, colons + 1);
+          const shas = fields.slice(colons + 1, 2 * colons + 2);
+          const path = intern(bytes.toString("utf8"));
+          emit({
+            kind: "entry",
+            entry: {
+              commit: commits,
+              path,
+              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
+              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? ""))
+            }
+          });
+          return;
+        }
+        const start2 = bytes[0] === 10 ? 1 : 0;
+        if (bytes.length === start2) return;
+        if (bytes[start2] === 58) {
+          meta = bytes.toString("latin1", start2);
+          return;
+        }
+        header = [bytes.toString("utf8")];
+      };
+      return {
+        push: (chunk) => {
+          let from = 0;
+          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, nul);
+            token(rest ? Buffer.concat([rest, piece]) : piece);
+            rest = void 0;
+            from = nul + 1;
+          }
+          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+        },
+        end: () => {
+          if (rest) token(rest);
+          rest = void 0;
+        }
+      };
+    };
+  }
+});
+
 // src/sources/source-item.ts
 var isRaw, decodeFragment, ownBuffer;
 var init_source_item = __esm({
@@ -2019,1048 +2640,285 @@ var init_source_item = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
+// src/sources/blob-history-source.ts
+async function* blobHistorySource(root2, wanted, options) {
+  const want = (object) => {
+    if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
+    return object.size > options.maxFileSize ? "note" : "read";
+  };
+  const parser2 = createBatchParser(want);
+  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
+  try {
+    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
+      for (const { object, content } of parser2.push(chunk)) {
+        const paths = wanted.get(object.oid) ?? [];
+        wanted.delete(object.oid);
+        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
+      }
     }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = Symbol.for("node-ignore");
+    await stream.done;
+    parser2.end();
+  } finally {
+    stream.kill();
+  }
+  if (wanted.size === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const [blob, paths] of wanted) {
+      const content = await reader.read(blob);
+      if (content === void 0) {
+        throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+      }
+      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
     }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES2 = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern2, start2) => {
-      const { length } = pattern2;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern2[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern2[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped2 = pattern2[++index];
-          body += escapeMember(escaped2);
-          prev = escaped2;
-        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
-          index++;
-          let to = pattern2[index];
-          if (to === ESCAPE) {
-            to = pattern2[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern2[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern2[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES2[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern2[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern2) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern2;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern2[index];
-        if (char === ESCAPE) {
-          const escaped2 = pattern2[index + 1];
-          if (escaped2 === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
-            out += pattern2.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern2) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
+  } finally {
+    await reader.close();
+  }
+}
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
+var init_blob_history_source = __esm({
+  "src/sources/blob-history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    init_parse_batch();
+    init_parse_diff();
+    init_parse_raw_log();
+    init_read_ahead();
+    init_source_item();
+    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
+    readBlobHistory = async (root2, onCommit) => {
+      const commits = [];
+      const entries = [];
+      const parser2 = createRawLogParser((event) => {
+        if (event.kind === "entry") {
+          entries.push(event.entry);
           return;
         }
-        flush();
-        out += token.boundary;
+        const { parents: _parents, ...commit } = event.commit;
+        commits.push(commit);
+        onCommit?.(commit);
       });
-      flush();
-      return out;
+      const stream = gitStream(RAW_LOG_ARGS, root2);
+      try {
+        for await (const chunk of stream.stdout) parser2.push(chunk);
+        parser2.end();
+        await stream.done;
+      } finally {
+        stream.kill();
+      }
+      return { commits, entries };
     };
-    var makeRegexPrefix = (pattern2) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
-        pattern2 = "**";
+    wantedBlobs = (history) => {
+      const wanted = /* @__PURE__ */ new Map();
+      for (const { blob, path } of history.entries) {
+        if (blob === void 0) continue;
+        const paths = wanted.get(blob);
+        if (paths === void 0) wanted.set(blob, [path]);
+        else if (!paths.includes(path)) paths.push(path);
       }
-      const { source, sources } = extractBrackets(pattern2);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern2);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
+      return wanted;
     };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
-    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern2;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str) => {
-      let count = 0;
-      while (str[str.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern2,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern2, index) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules._rules);
-          this._basenameCount += pattern2._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern2);
-        const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern2.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
+    wantedBytes = async (root2, wanted) => {
+      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
+      let total = 0;
+      let rest = "";
+      try {
+        for await (const chunk of stream.stdout) {
+          const lines = (rest + chunk.toString("latin1")).split("\n");
+          rest = lines.pop() ?? "";
+          for (const line of lines) {
+            const space = line.indexOf(" ");
+            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
           }
         }
+        await stream.done;
+      } finally {
+        stream.kill();
       }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern2) {
-        this._added = false;
-        this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern2) : pattern2
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
+      return total;
     };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
+    BLOB_BYTES_PER_COMMIT = 1 << 20;
+    countBlobFiles = (wanted) => {
+      let files = 0;
+      for (const paths of wanted.values()) files += paths.length;
+      return files;
     };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
+    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
+      if (content !== void 0) {
+        const raw = i === 0 ? content : new Uint8Array(content);
+        return [{ kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
       }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern2) {
-        if (this._rules.add(pattern2)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, Symbol.for("setupWindows"), setupWindows);
+      return [
+        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
+        // Still checked by the rules that look at names (a keystore, a .p12).
+        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
+      ];
+    });
+    READ_AHEAD = 4 * 1024 * 1024;
   }
 });
 
-// src/sources/walk-files.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join5, relative as relative3, resolve as resolve3, sep } from "node:path";
-function* walkFiles(targets2, options) {
-  const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
-  const show = (abs) => toPosix(relative3(options.root, asText(abs))) || ".";
-  for (const target of targets2) {
-    const abs = resolve3(options.root, target);
-    const stats = statOrError(abs, target);
-    if (!stats.isDirectory()) {
-      const odd = kindOf(stats);
-      if (odd) yield { kind: "skipped", path: show(abs), reason: odd };
-      else yield { kind: "file", abs, path: show(abs), size: stats.size };
-      continue;
-    }
-    const stack = [
-      { dir: abs, levels: repo && abs.startsWith(repo) ? ancestorLevels(repo, abs) : [] }
-    ];
-    while (stack.length > 0) {
-      const { dir, levels } = stack.pop();
-      let entries;
-      try {
-        entries = readdirSync2(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
-      } catch (error) {
-        yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
-        continue;
+// src/scan/attribute-blobs.ts
+var fragmentKey, secretKey, lineKey, attributeBlobFindings;
+var init_attribute_blobs = __esm({
+  "src/scan/attribute-blobs.ts"() {
+    "use strict";
+    init_consolidate_history();
+    fragmentKey = (blob, path) => `${blob}\0${path}`;
+    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
+    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
+    attributeBlobFindings = (findings, history) => {
+      const byFragment = /* @__PURE__ */ new Map();
+      const secrets = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        if (finding.blob === void 0) continue;
+        const key = fragmentKey(finding.blob, finding.file);
+        let found = byFragment.get(key);
+        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
+        let held = secrets.get(key);
+        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
+        held.add(secretKey(finding));
+        held.add(lineKey(finding));
       }
-      const subdirs = [];
-      for (const entry of entries) {
-        const name = entry.name;
-        if (name.toString("latin1") === ".git") continue;
-        const child = childPath(dir, name);
-        let childStats = entry;
-        if (typeUnknown(entry)) {
-          try {
-            childStats = lstatSync2(child);
-          } catch {
-            yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
+      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
+      const deleted = /* @__PURE__ */ new Map();
+      for (const entry of history.entries) {
+        if (entry.blob !== void 0) continue;
+        for (const blob of entry.before) {
+          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
+          const list = deleted.get(entry.commit) ?? [];
+          list.push({ blob, path: entry.path });
+          deleted.set(entry.commit, list);
+        }
+      }
+      const commitOf = (index) => history.commits[index];
+      const introduced = /* @__PURE__ */ new Map();
+      const fromMerges = /* @__PURE__ */ new Map();
+      const alreadyThere = /* @__PURE__ */ new Map();
+      const rewritten = /* @__PURE__ */ new Map();
+      const moved = /* @__PURE__ */ new Set();
+      const keep2 = (into, finding, commit) => {
+        const attributed = { ...finding, commit: commitOf(commit) };
+        const entry = into.get(finding.fingerprint);
+        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
+        else {
+          entry.commits.add(commit);
+          if (earlier(attributed, entry.finding)) entry.finding = attributed;
+        }
+      };
+      for (const entry of history.entries) {
+        if (entry.blob === void 0) continue;
+        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
+        if (!found) continue;
+        for (const finding of found.values()) {
+          const secret = secretKey(finding);
+          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
+            moved.add(finding.fingerprint);
             continue;
           }
+          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
+            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
+            continue;
+          }
+          keep2(alreadyThere, finding, entry.commit);
+          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
+            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
+            commits.add(entry.commit);
+            rewritten.set(finding.fingerprint, commits);
+          }
         }
-        const isDir = childStats.isDirectory();
-        if (repo && isIgnored(levels, child, isDir)) continue;
-        if (isDir) {
-          const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
-          subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
+      }
+      const firstSeen = /* @__PURE__ */ new Map();
+      for (const { finding } of introduced.values()) {
+        const secret = secretKey(finding);
+        const seen = firstSeen.get(secret);
+        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
+      }
+      for (const [fingerprint2, merged] of fromMerges) {
+        const seen = firstSeen.get(secretKey(merged.finding));
+        if (seen && earlier(seen, merged.finding)) {
+          moved.add(fingerprint2);
           continue;
         }
-        const odd = kindOf(childStats);
-        if (odd) yield { kind: "skipped", path: show(child), reason: odd };
-        else yield { kind: "file", abs: child, path: show(child), ...childStats.size === void 0 ? {} : { size: childStats.size } };
+        const own = introduced.get(fingerprint2);
+        if (!own) introduced.set(fingerprint2, merged);
+        else {
+          for (const commit of merged.commits) own.commits.add(commit);
+          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
+        }
       }
-      stack.push(...subdirs.reverse());
-    }
+      for (const [fingerprint2, entry] of alreadyThere) {
+        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
+      }
+      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
+        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
+        const { blob: _blob, blobLine: _line, ...rest } = finding;
+        return { ...rest, occurrences: commits.size };
+      });
+    };
   }
-}
-var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, typeUnknown, kindOf, statOrError;
-var init_walk_files = __esm({
-  "src/sources/walk-files.ts"() {
+});
+
+// src/sources/present-in-head.ts
+var TREE_SEARCHES, inTree, markPresentInHead;
+var init_present_in_head = __esm({
+  "src/sources/present-in-head.ts"() {
     "use strict";
-    init_read_own_file();
-    import_ignore = __toESM(require_ignore(), 1);
-    init_errors();
-    toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
-    findRepoRoot = (from) => {
-      for (let dir = resolve3(from); ; dir = dirname3(dir)) {
-        if (existsSync2(join5(dir, ".git"))) return dir;
-        if (dirname3(dir) === dir) return void 0;
-      }
-    };
-    readIgnoreFile = (file) => {
+    init_git();
+    init_repo();
+    TREE_SEARCHES = 200;
+    inTree = async (root2, secret) => {
+      if (secret.includes("\n")) return false;
       try {
-        return readOwnFile(file);
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
+`);
+        return true;
       } catch {
-        return void 0;
+        return false;
       }
     };
-    levelFor = (dir, file) => {
-      const text = readIgnoreFile(join5(dir, file));
-      return text === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text) };
-    };
-    ancestorLevels = (repo, dir) => {
-      const levels = [];
-      const exclude = readIgnoreFile(join5(repo, ".git", "info", "exclude"));
-      if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
-      const parts = relative3(repo, dir).split(sep).filter(Boolean);
-      for (let i = 0, current = repo; i <= parts.length; current = join5(current, parts[i] ?? ""), i++) {
-        const level = levelFor(current, ".gitignore");
-        if (level) levels.push(level);
-      }
-      return levels;
-    };
-    asText = (path) => typeof path === "string" ? path : path.toString("utf8");
-    childPath = (dir, name) => {
-      const text = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text, "utf8").equals(name)) return join5(dir, text);
-      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
-    };
-    isIgnored = (levels, abs, isDir) => levels.some((level) => {
-      const rel = toPosix(relative3(level.base, asText(abs)));
-      return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
-    });
-    typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
-    kindOf = (stats) => {
-      if (stats.isSymbolicLink()) return "symbolic link (not followed)";
-      if (stats.isFIFO()) return "FIFO (not read)";
-      if (stats.isSocket()) return "socket (not read)";
-      if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device (not read)";
-      return void 0;
-    };
-    statOrError = (abs, shown) => {
+    markPresentInHead = async (root2, findings) => {
+      if (findings.length === 0) return [];
+      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
+      const reader = openBlobReader(root2);
+      const contents = /* @__PURE__ */ new Map();
+      let searches = 0;
       try {
-        return lstatSync2(abs);
-      } catch (error) {
-        const code = error.code;
-        throw new LeakgateError("io", `cannot scan ${shown}: ${code === "ENOENT" ? "no such file or directory" : code ?? String(error)}`, { cause: error });
+        const out = [];
+        for (const finding of findings) {
+          if (!contents.has(finding.file)) {
+            const blob = await reader.read(`HEAD:${finding.file}`);
+            contents.set(finding.file, blob?.toString("utf8"));
+          }
+          const text = contents.get(finding.file);
+          const pathOnly = finding.secret === finding.file;
+          let present2 = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
+          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
+            searches++;
+            present2 = await inTree(root2, finding.secret);
+          }
+          out.push({ ...finding, presentInHead: present2 });
+        }
+        return out;
+      } finally {
+        await reader.close();
       }
     };
   }
 });
 
-// src/sources/file-source.ts
-async function* fileSource(targets2, options) {
-  for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
-}
-async function* stdinSource(stdin, maxFileSize) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
-    if (size > maxFileSize) {
-      yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
-      return;
-    }
-    chunks.push(buffer);
-  }
-  const joined = Buffer.concat(chunks);
-  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
-  if (isUtf8Text(bytes)) {
-    yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
-    return;
-  }
-  const decoded = decodeContent(bytes);
-  if (decoded.kind === "binary") {
-    yield { kind: "skipped", path: "-", reason: "binary" };
-    return;
-  }
-  yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
-}
-var formatSize, nameOnly, readItem;
-var init_file_source = __esm({
-  "src/sources/file-source.ts"() {
+// src/sources/staged-source.ts
+var stagedSource;
+var init_staged_source = __esm({
+  "src/sources/staged-source.ts"() {
     "use strict";
-    init_read_own_file();
-    init_decode_content();
-    init_source_item();
-    init_walk_files();
-    formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-    nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
-    readItem = (item, maxFileSize) => {
-      if (item.kind === "skipped") return [item];
-      const tooLarge = (size) => [
-        { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
-        nameOnly(item.path)
-      ];
-      if (item.size !== void 0 && item.size > maxFileSize) return tooLarge(item.size);
-      let bytes;
-      try {
-        bytes = readRegularFile(item.abs, maxFileSize);
-      } catch (error) {
-        if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
-        return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
-      }
-      if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
-      const decoded = decodeContent(bytes);
-      if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
-      return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
+    init_diff_source();
+    init_git();
+    stagedSource = (cwd, maxFileSize) => {
+      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
+      return { items: diffSource(stream, { cwd, maxFileSize }), cancel: stream.kill };
     };
   }
 });
@@ -4923,7 +4781,7 @@ var init_watched_allowlists = __esm({
 });
 
 // src/scan/worker-pool.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -4940,9 +4798,9 @@ var init_worker_pool = __esm({
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
       const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
-      if (existsSync3(here)) return here;
+      if (existsSync2(here)) return here;
       const built = packageFile(join6("lib", "scan", "scan-worker.js"));
-      if (existsSync3(built)) return built;
+      if (existsSync2(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
     startPool = (maxWorkers = Number(process.env["LEAKGATE_WORKERS"]) || 2) => {
@@ -5080,7 +4938,7 @@ var init_pool_prestart = __esm({
 
 // src/rules/keyword-index-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFileSync as readFileSync3 } from "node:fs";
+import { readFileSync as readFileSync2 } from "node:fs";
 var keywordIndexCachePath, sha256, readKeywordAutomaton, keywordIndexFor;
 var init_keyword_index_cache = __esm({
   "src/rules/keyword-index-cache.ts"() {
@@ -5091,7 +4949,7 @@ var init_keyword_index_cache = __esm({
     sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
     readKeywordAutomaton = (path, key) => {
       try {
-        const bytes = readFileSync3(path);
+        const bytes = readFileSync2(path);
         const length = bytes.readUInt32LE(0);
         const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
         if (header.key !== key) return void 0;
@@ -5907,6 +5765,23 @@ var init_source = __esm({
   }
 });
 
+// src/report/escape-control.ts
+var UNSAFE, escapeOne, escapeControl;
+var init_escape_control = __esm({
+  "src/report/escape-control.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    escapeOne = (char) => {
+      const code = char.charCodeAt(0);
+      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    };
+    escapeControl = (text) => {
+      UNSAFE.lastIndex = 0;
+      return UNSAFE.test(text) ? text.replace(UNSAFE, escapeOne) : text;
+    };
+  }
+});
+
 // src/report/text.ts
 var SEVERITY_COLOR, plural, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
@@ -6162,6 +6037,23 @@ var init_scan_source = __esm({
   }
 });
 
+// src/cli/version.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+var cached, toolVersion;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    init_package_file();
+    toolVersion = () => {
+      if (cached === void 0) {
+        const pkg = JSON.parse(readFileSync3(packageFile("package.json"), "utf8"));
+        cached = pkg.version ?? "0.0.0";
+      }
+      return cached;
+    };
+  }
+});
+
 // src/cli/progress.ts
 var INTERVAL_MS, eta, createProgress;
 var init_progress = __esm({
@@ -6203,7 +6095,7 @@ var init_progress = __esm({
 });
 
 // src/cli/run-scan.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve3 } from "node:path";
 var countSuppressed, describeSuppressions, emitReport, aboveFloor, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
@@ -6234,7 +6126,7 @@ var init_run_scan = __esm({
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
       const text = formatReport(report, options.format, color);
-      if (options.output !== void 0) writeFileAtomic(resolve4(io.cwd, options.output), text);
+      if (options.output !== void 0) writeFileAtomic(resolve3(io.cwd, options.output), text);
       else io.stdout.write(text);
       if ((options.format !== "text" || options.output !== void 0) && !options.quiet) {
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
@@ -6388,7 +6280,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join7, resolve as resolve5 } from "node:path";
+import { join as join7, resolve as resolve4 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -6400,11 +6292,11 @@ var init_baseline_file = __esm({
     DEFAULT_BASELINE = ".leakgate-baseline.json";
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
-      if (option !== void 0) return resolve5(resolveFrom, option);
+      if (option !== void 0) return resolve4(resolveFrom, option);
       const fallback = join7(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve5(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve4(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text;
       try {
@@ -6443,9 +6335,23 @@ var init_partition = __esm({
   }
 });
 
+// src/baseline/prune-scope.ts
+var coveringPaths, prunable, isReviewed;
+var init_prune_scope = __esm({
+  "src/baseline/prune-scope.ts"() {
+    "use strict";
+    coveringPaths = (targets2) => {
+      if (targets2.some((target) => target === "." || target === "")) return () => true;
+      return (file) => targets2.some((target) => file === target || file.startsWith(`${target}/`));
+    };
+    prunable = (entry, scope) => entry.from !== void 0 && entry.from.length === 1 && entry.from[0] === scope.mode && scope.covers(entry.file);
+    isReviewed = (entry) => entry.status !== "unreviewed";
+  }
+});
+
 // src/cli/gitleaks-known.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { join as join8, relative as relative4, resolve as resolve6 } from "node:path";
+import { existsSync as existsSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join8, relative as relative3, resolve as resolve5 } from "node:path";
 var parseGitleaksIgnore, parseGitleaksReport, knows, readText, gitleaksKnown;
 var init_gitleaks_known = __esm({
   "src/cli/gitleaks-known.ts"() {
@@ -6487,10 +6393,10 @@ var init_gitleaks_known = __esm({
     gitleaksKnown = (root2, cwd, baselinePath2) => {
       const sets = [];
       const ignore2 = join8(root2, ".gitleaksignore");
-      if (existsSync4(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
+      if (existsSync3(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
       if (baselinePath2 !== void 0) {
-        const shown = relative4(cwd, resolve6(cwd, baselinePath2)) || baselinePath2;
-        sets.push({ places: parseGitleaksReport(readText(resolve6(cwd, baselinePath2), shown), shown), by: shown, reason: "baseline" });
+        const shown = relative3(cwd, resolve5(cwd, baselinePath2)) || baselinePath2;
+        sets.push({ places: parseGitleaksReport(readText(resolve5(cwd, baselinePath2), shown), shown), by: shown, reason: "baseline" });
       }
       if (sets.length === 0) return void 0;
       return {
@@ -6505,7 +6411,7 @@ var init_gitleaks_known = __esm({
 });
 
 // src/cli/commands/baseline-filter.ts
-import { relative as relative5 } from "node:path";
+import { relative as relative4 } from "node:path";
 var listed, reportUnused, baselineFilterFor, ownBaselineFilter;
 var init_baseline_filter = __esm({
   "src/cli/commands/baseline-filter.ts"() {
@@ -6554,7 +6460,7 @@ var init_baseline_filter = __esm({
     ownBaselineFilter = (io, options, root2, scope) => {
       const path = baselinePath(root2, options.baseline, io.cwd);
       if (path === void 0) return void 0;
-      const shown = relative5(io.cwd, path) || path;
+      const shown = relative4(io.cwd, path) || path;
       const baseline = readBaseline(path, shown);
       return {
         salt: baseline.salt,
@@ -6567,1067 +6473,6 @@ var init_baseline_filter = __esm({
           return fresh;
         }
       };
-    };
-  }
-});
-
-// src/cli/check-targets.ts
-import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
-var WHY, fail3, isStream, checkTargets;
-var init_check_targets = __esm({
-  "src/cli/check-targets.ts"() {
-    "use strict";
-    init_errors();
-    WHY = {
-      ENOENT: "no such file or directory",
-      EACCES: "permission denied",
-      EPERM: "permission denied",
-      ENAMETOOLONG: "the name is too long",
-      ELOOP: "too many levels of symbolic links",
-      ENOTDIR: "a part of the path is not a directory"
-    };
-    fail3 = (target, error) => {
-      const code = error.code ?? "";
-      throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
-    };
-    isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
-    checkTargets = (targets2, cwd) => {
-      for (const target of targets2) {
-        const abs = resolve7(cwd, target);
-        let stats;
-        try {
-          stats = statSync2(abs);
-        } catch (error) {
-          fail3(target, error);
-          continue;
-        }
-        if (isStream(stats)) {
-          throw new LeakgateError("usage", `cannot scan ${target}: it is a pipe or a device, not a file (for \`scan <(cmd)\`, pipe the output instead: cmd | leakgate scan -)`);
-        }
-        try {
-          if (stats.isDirectory()) opendirSync(abs).closeSync();
-          else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
-        } catch (error) {
-          fail3(target, error);
-        }
-      }
-    };
-  }
-});
-
-// src/cli/commands/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  fileRequest: () => fileRequest,
-  scanCommand: () => scanCommand,
-  scanScope: () => scanScope
-});
-import { relative as relative6, resolve as resolve8 } from "node:path";
-var fileRequest, scanScope, scanCommand;
-var init_scan = __esm({
-  "src/cli/commands/scan.ts"() {
-    "use strict";
-    init_prune_scope();
-    init_config_for();
-    init_errors();
-    init_file_source();
-    init_walk_files();
-    init_run_scan();
-    init_baseline_filter();
-    init_check_targets();
-    fileRequest = (io, paths, root2, options) => {
-      const targets2 = paths.length === 0 ? ["."] : paths;
-      const stdin = targets2.includes("-");
-      if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      if (!stdin) checkTargets(targets2, io.cwd);
-      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve8(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
-      return { mode: "scan", target: targets2.join(" "), source };
-    };
-    scanScope = (io, paths, root2) => {
-      const targets2 = paths.length === 0 ? ["."] : paths;
-      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative6(root2, resolve8(io.cwd, path))) || ".");
-      return { mode: "scan", covers: coveringPaths(relativeToRoot) };
-    };
-    scanCommand = async (io, options) => {
-      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const config = configFor(io, options, root2);
-      const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
-      return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
-    };
-  }
-});
-
-// src/scan/consolidate-history.ts
-var earlier, consolidateHistory;
-var init_consolidate_history = __esm({
-  "src/scan/consolidate-history.ts"() {
-    "use strict";
-    earlier = (a, b) => {
-      const ca = a.commit?.committedAt ?? 0;
-      const cb = b.commit?.committedAt ?? 0;
-      if (ca !== cb) return ca < cb;
-      const da = Date.parse(a.commit?.date ?? "");
-      const db = Date.parse(b.commit?.date ?? "");
-      return da !== db ? da < db : true;
-    };
-    consolidateHistory = (findings) => {
-      const kept = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        const entry = kept.get(finding.fingerprint);
-        const sha2 = finding.commit?.sha ?? "";
-        if (!entry) {
-          kept.set(finding.fingerprint, { finding, commits: /* @__PURE__ */ new Set([sha2]) });
-          continue;
-        }
-        entry.commits.add(sha2);
-        if (earlier(finding, entry.finding)) entry.finding = finding;
-      }
-      return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
-    };
-  }
-});
-
-// src/sources/git.ts
-import { spawn } from "node:child_process";
-var SAFE_CONFIG, SAFE_ARGS, gitEnv, notFound, failure, start, git, gitText, gitSucceeds, gitStream, openBlobReader;
-var init_git = __esm({
-  "src/sources/git.ts"() {
-    "use strict";
-    init_errors();
-    SAFE_CONFIG = [
-      "core.fsmonitor=false",
-      "core.untrackedCache=false",
-      "core.pager=cat",
-      "core.quotepath=false",
-      "diff.external=",
-      "diff.noprefix=false",
-      "diff.mnemonicPrefix=false",
-      "diff.relative=false",
-      "diff.renames=true",
-      "color.ui=false",
-      "log.showSignature=false",
-      "log.follow=false",
-      "core.splitIndex=false"
-    ];
-    SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
-    gitEnv = () => {
-      const env3 = { ...process.env };
-      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT"]) {
-        delete env3[name];
-      }
-      return { ...env3, GIT_TERMINAL_PROMPT: "0", GIT_OPTIONAL_LOCKS: "0", LC_ALL: "C" };
-    };
-    notFound = (error) => new LeakgateError("git", "git is not installed or not on PATH: install git, or scan files with `leakgate scan`", { cause: error });
-    failure = (args, stderr, code, signal) => {
-      const detail = stderr.trim().split("\n").filter(Boolean).slice(-1)[0] ?? (signal ? `killed by ${signal}` : `exit code ${code}`);
-      return new LeakgateError("git", `git ${args[0] ?? ""} failed: ${detail.replace(/^(fatal|error): /, "")}`, { cause: new Error(stderr) });
-    };
-    start = (args, cwd, stdin) => spawn("git", [...SAFE_ARGS, ...args], {
-      cwd,
-      env: gitEnv(),
-      stdio: [stdin ? "pipe" : "ignore", "pipe", "pipe"],
-      windowsHide: true
-    });
-    git = (args, cwd, input) => new Promise((resolvePromise, reject) => {
-      const child = start(args, cwd, input !== void 0);
-      const out = [];
-      let err = "";
-      child.stdout.on("data", (chunk) => out.push(chunk));
-      child.stderr.on("data", (chunk) => err += chunk.toString());
-      child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
-      child.on("close", (code, signal) => {
-        if (code === 0) resolvePromise(Buffer.concat(out));
-        else reject(failure(args, err, code, signal));
-      });
-      if (input !== void 0) child.stdin?.end(input);
-    });
-    gitText = async (args, cwd) => (await git(args, cwd)).toString("utf8");
-    gitSucceeds = async (args, cwd) => {
-      try {
-        await git(args, cwd);
-        return true;
-      } catch (error) {
-        if (error instanceof LeakgateError && error.message.startsWith("git is not installed")) throw error;
-        return false;
-      }
-    };
-    gitStream = (args, cwd) => {
-      const child = start(args, cwd, false);
-      let err = "";
-      child.stderr.on("data", (chunk) => {
-        if (err.length < 65536) err += chunk.toString();
-      });
-      const done = new Promise((resolvePromise, reject) => {
-        child.on("error", (error) => reject(error.code === "ENOENT" ? notFound(error) : error));
-        child.on("close", (code, signal) => {
-          if (code === 0) resolvePromise();
-          else reject(failure(args, err, code, signal));
-        });
-      });
-      done.catch(() => void 0);
-      return { stdout: child.stdout, done, kill: () => child.kill("SIGTERM") };
-    };
-    openBlobReader = (cwd) => {
-      const child = start(["cat-file", "--batch"], cwd, true);
-      let buffer = Buffer.alloc(0);
-      const waiting = [];
-      let failed;
-      const pump = () => {
-        while (waiting.length > 0) {
-          const newline = buffer.indexOf(10);
-          if (newline === -1) return;
-          const header = buffer.subarray(0, newline).toString("utf8");
-          if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-            buffer = buffer.subarray(newline + 1);
-            waiting.shift()(void 0);
-            continue;
-          }
-          const size = Number(header.split(" ")[2]);
-          if (buffer.length < newline + 1 + size + 1) return;
-          const content = Buffer.from(buffer.subarray(newline + 1, newline + 1 + size));
-          buffer = buffer.subarray(newline + 1 + size + 1);
-          waiting.shift()(content);
-        }
-      };
-      child.stdout.on("data", (chunk) => {
-        buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
-        pump();
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        if (stderr.length < 4096) stderr += chunk.toString();
-      });
-      const abandon = (error) => {
-        failed ??= error;
-        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-      };
-      const closed = new Promise(
-        (resolvePromise) => child.on("close", (code, signal) => {
-          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
-          resolvePromise();
-        })
-      );
-      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
-      child.stdin?.on("error", () => void 0);
-      const rejectors = /* @__PURE__ */ new Map();
-      return {
-        read: (spec) => new Promise((resolvePromise, reject) => {
-          if (failed) return reject(failed);
-          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
-          const settle = (value) => {
-            rejectors.delete(settle);
-            resolvePromise(value);
-          };
-          rejectors.set(settle, reject);
-          waiting.push(settle);
-          child.stdin?.write(`${spec}
-`);
-        }),
-        close: async () => {
-          child.stdin?.end();
-          await closed;
-        }
-      };
-    };
-  }
-});
-
-// src/sources/read-ahead.ts
-async function* readAhead(stream, high = HIGH, low = LOW) {
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure2;
-  let wake;
-  const signal = () => {
-    wake?.();
-    wake = void 0;
-  };
-  stream.on("data", (chunk) => {
-    queue.push(chunk);
-    queued += chunk.length;
-    if (queued >= high) stream.pause();
-    signal();
-  });
-  stream.on("end", () => {
-    ended = true;
-    signal();
-  });
-  stream.on("error", (error) => {
-    failure2 = error;
-    signal();
-  });
-  stream.on("close", () => {
-    ended = true;
-    signal();
-  });
-  for (; ; ) {
-    const chunk = queue.shift();
-    if (chunk !== void 0) {
-      queued -= chunk.length;
-      if (queued <= low && stream.isPaused()) stream.resume();
-      yield chunk;
-      continue;
-    }
-    if (failure2 !== void 0) throw failure2;
-    if (ended) return;
-    await new Promise((resolve15) => {
-      wake = resolve15;
-    });
-  }
-}
-var HIGH, LOW;
-var init_read_ahead = __esm({
-  "src/sources/read-ahead.ts"() {
-    "use strict";
-    HIGH = 32 * 1024 * 1024;
-    LOW = 8 * 1024 * 1024;
-  }
-});
-
-// src/sources/parse-diff.ts
-var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
-var init_parse_diff = __esm({
-  "src/sources/parse-diff.ts"() {
-    "use strict";
-    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
-    COMMIT_MARK = "\0\0";
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-    unquotePath = (quoted) => {
-      if (!quoted.startsWith('"')) return quoted;
-      const bytes = [];
-      for (let i = 1; i < quoted.length; i++) {
-        const ch = quoted[i];
-        if (ch === '"') break;
-        if (ch !== "\\") {
-          const point = quoted.codePointAt(i);
-          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
-          if (point > 65535) i++;
-          continue;
-        }
-        const next = quoted[i + 1] ?? "";
-        if (/[0-7]/.test(next)) {
-          bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
-          i += 3;
-        } else {
-          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
-          i += 1;
-        }
-      }
-      return Buffer.from(bytes).toString("utf8");
-    };
-    pathsOfGitHeader = (rest) => {
-      if (rest.startsWith('"')) {
-        const end = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0];
-        if (!end) return void 0;
-        return { from: unquotePath(end), to: unquotePath(rest.slice(end.length + 1)) };
-      }
-      if (rest.endsWith('"')) {
-        const at = rest.lastIndexOf(' "');
-        return { from: rest.slice(0, at), to: unquotePath(rest.slice(at + 1)) };
-      }
-      const half = (rest.length - 1) / 2;
-      return { from: rest.slice(0, half), to: rest.slice(half + 1) };
-    };
-    stripPrefix = (path) => path.startsWith("b/") || path.startsWith("a/") ? path.slice(2) : path;
-    createDiffParser = (emit) => {
-      let file;
-      let inHunk = false;
-      let nextLine = 0;
-      const flush = () => {
-        if (file && !file.deleted) {
-          const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
-          if (file.added.length > 0 || file.binary) {
-            emit({ kind: "file", file: { path: file.path, added: file.added, lineNumbers: file.lineNumbers, binary: file.binary, blob: file.blob, skip } });
-          }
-        }
-        file = void 0;
-        inHunk = false;
-      };
-      const startFile = (path, parents) => {
-        flush();
-        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents };
-      };
-      const commit = (line) => {
-        flush();
-        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
-        const committedAt = Number(time) || 0;
-        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
-      };
-      const added = (state, text) => {
-        state.added.push(text.endsWith("\r") ? text.slice(0, -1) : text);
-        state.lineNumbers.push(nextLine);
-      };
-      const hunkLine = (line, state) => {
-        const width = state.parents;
-        if (width === 1) {
-          const marker = line.charCodeAt(0);
-          if (marker === 45) return true;
-          if (marker === 43) added(state, line.slice(1));
-          else if (marker !== 32) return false;
-          nextLine++;
-          return true;
-        }
-        const prefix = line.slice(0, width);
-        if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
-        if (prefix.includes("-")) return true;
-        if (!prefix.includes(" ")) added(state, line.slice(width));
-        nextLine++;
-        return true;
-      };
-      const header = (line, state) => {
-        if (line.startsWith("+++ ")) {
-          const target = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
-          if (target === "/dev/null") state.deleted = true;
-          else state.path = stripPrefix(unquotePath(target));
-        } else if (line.startsWith("index ")) {
-          const m = /\.\.([0-9a-f]+)(?: (\d+))?$/.exec(line);
-          if (m) {
-            state.blob = m[1];
-            state.mode = m[2] ?? state.mode;
-          }
-        } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
-          state.mode = line.slice(line.lastIndexOf(" ") + 1);
-        } else if (line.startsWith("deleted file mode ")) {
-          state.deleted = true;
-        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-          state.path = unquotePath(line.slice(line.indexOf(" to ") + 4));
-        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-          state.binary = !line.endsWith(" and /dev/null differ");
-        }
-      };
-      const push = (line) => {
-        if (inHunk && file && hunkLine(line, file)) return;
-        if (inHunk && line.startsWith("\\")) return;
-        inHunk = false;
-        if (line.startsWith(COMMIT_MARK)) return commit(line);
-        if (line.startsWith("diff --git ")) {
-          const paths = pathsOfGitHeader(line.slice(11));
-          return startFile(stripPrefix(paths?.to ?? line.slice(11)), 1);
-        }
-        if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
-          return startFile(unquotePath(line.slice(line.indexOf(" ", 6) + 1)), 2);
-        }
-        if (!file) return;
-        const hunk = /^(@@+) [^@]*\+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk) {
-          file.parents = hunk[1].length - 1;
-          nextLine = Number(hunk[2]);
-          inHunk = true;
-          return;
-        }
-        header(line, file);
-      };
-      return { push, end: flush };
-    };
-  }
-});
-
-// src/sources/diff-source.ts
-import { StringDecoder } from "node:string_decoder";
-async function* diffSource(stream, options) {
-  const decoder = new StringDecoder("utf8");
-  let commit;
-  let events = [];
-  const parser2 = createDiffParser((event) => events.push(event));
-  let blobs;
-  let rest = "";
-  const take = function* () {
-    const batch = events;
-    events = [];
-    yield* batch;
-  };
-  const toItems = async function* () {
-    for (const event of take()) {
-      if (event.kind === "commit") {
-        commit = event.commit;
-        options.onCommit?.(event.commit);
-        continue;
-      }
-      const file = event.file;
-      if (file.skip) continue;
-      if (file.binary) {
-        blobs ??= openBlobReader(options.cwd);
-        const item = await readBinary(file, commit, blobs, options);
-        if (item) yield item;
-        continue;
-      }
-      const fragment = fragmentOf(file, commit);
-      yield { kind: "fragment", fragment, bytes: fragment.text.length, file: true };
-    }
-  };
-  try {
-    for await (const chunk of readAhead(stream.stdout)) {
-      const text = rest + decoder.write(chunk);
-      let start2 = 0;
-      for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", start2)) {
-        parser2.push(text.slice(start2, newline));
-        start2 = newline + 1;
-      }
-      rest = text.slice(start2);
-      yield* toItems();
-    }
-    rest += decoder.end();
-    if (rest) parser2.push(rest);
-    parser2.end();
-    yield* toItems();
-    await stream.done;
-  } finally {
-    stream.kill();
-    await blobs?.close();
-  }
-}
-var DIFF_ARGS, fragmentOf, readBinary;
-var init_diff_source = __esm({
-  "src/sources/diff-source.ts"() {
-    "use strict";
-    init_decode_content();
-    init_git();
-    init_read_ahead();
-    init_parse_diff();
-    DIFF_ARGS = [
-      "-U0",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--full-index",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "-M"
-    ];
-    fragmentOf = (file, commit) => {
-      const first = file.lineNumbers[0] ?? 1;
-      const consecutive = file.lineNumbers.every((line, i) => line === first + i);
-      return {
-        path: file.path,
-        text: file.added.join("\n"),
-        startLine: first,
-        ...consecutive ? {} : { lineNumbers: file.lineNumbers },
-        ...commit ? { commit } : {}
-      };
-    };
-    readBinary = async (file, commit, blobs, options) => {
-      if (!file.blob || /^0+$/.test(file.blob)) return void 0;
-      const content = await blobs.read(file.blob);
-      if (!content) return { kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` };
-      if (content.length > options.maxFileSize) return { kind: "skipped", path: file.path, reason: "larger than --max-file-size" };
-      const decoded = decodeContent(content);
-      if (decoded.kind === "binary") return { kind: "fragment", fragment: { path: file.path, text: "", startLine: 1, ...commit ? { commit } : {} }, bytes: 0, file: false };
-      return { kind: "fragment", fragment: { path: file.path, text: decoded.text, startLine: 1, ...commit ? { commit } : {} }, bytes: content.length, file: true };
-    };
-  }
-});
-
-// src/sources/repo.ts
-var repoRoot, historyRoot, hasCommit, countCommits, isShallow;
-var init_repo = __esm({
-  "src/sources/repo.ts"() {
-    "use strict";
-    init_errors();
-    init_git();
-    repoRoot = async (cwd) => {
-      try {
-        return (await gitText(["rev-parse", "--show-toplevel"], cwd)).trim();
-      } catch (error) {
-        if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
-          throw new LeakgateError("git", `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
-        }
-        throw error;
-      }
-    };
-    historyRoot = async (cwd) => {
-      try {
-        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
-          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
-        }
-      } catch {
-      }
-      return repoRoot(cwd);
-    };
-    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
-    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
-    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
-  }
-});
-
-// src/sources/history-source.ts
-async function* historySource(root2, options) {
-  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
-  const args = [
-    "log",
-    "-p",
-    "--cc",
-    ...DIFF_ARGS,
-    `--format=${COMMIT_FORMAT}`,
-    ...options.since ? [`--since=${options.since}`] : [],
-    ...revisions,
-    "--"
-  ];
-  const stream = gitStream(args, root2);
-  yield* diffSource(stream, { cwd: root2, maxFileSize: options.maxFileSize, ...options.onCommit ? { onCommit: options.onCommit } : {} });
-}
-var SHALLOW_FIX, checkRange;
-var init_history_source = __esm({
-  "src/sources/history-source.ts"() {
-    "use strict";
-    init_errors();
-    init_diff_source();
-    init_git();
-    init_parse_diff();
-    init_repo();
-    SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
-    checkRange = async (root2, range) => {
-      if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
-      const ends = range.includes("...") ? range.split("...") : range.split("..");
-      for (const end of ends) {
-        if (end === "") continue;
-        if (!await hasCommit(root2, end)) {
-          throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
-        }
-      }
-      return [range];
-    };
-  }
-});
-
-// src/sources/parse-batch.ts
-var join9, MAX_HEADER, createBatchParser;
-var init_parse_batch = __esm({
-  "src/sources/parse-batch.ts"() {
-    "use strict";
-    init_errors();
-    join9 = (parts, size) => {
-      const out = new Uint8Array(new ArrayBuffer(size));
-      let at = 0;
-      for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-      }
-      return out;
-    };
-    MAX_HEADER = 1024;
-    createBatchParser = (want) => {
-      let head = Buffer.alloc(0);
-      let object;
-      let decision = "skip";
-      let remaining = 0;
-      let parts = [];
-      let trailer = false;
-      const push = (chunk) => {
-        const out = [];
-        let at = 0;
-        while (at < chunk.length) {
-          if (trailer) {
-            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
-            trailer = false;
-            at++;
-            continue;
-          }
-          if (object) {
-            const take = Math.min(remaining, chunk.length - at);
-            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
-            remaining -= take;
-            at += take;
-            if (remaining === 0) {
-              if (decision !== "skip") {
-                const content = decision === "read" ? join9(parts, object.size) : void 0;
-                out.push({ object, content });
-              }
-              object = void 0;
-              parts = [];
-              trailer = true;
-            }
-            continue;
-          }
-          const newline = chunk.indexOf(10, at);
-          if (newline === -1) {
-            head = Buffer.concat([head, chunk.subarray(at)]);
-            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
-            break;
-          }
-          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
-          head = Buffer.alloc(0);
-          at = newline + 1;
-          const [oid = "", type = "", size = ""] = line.split(" ");
-          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
-          object = { oid, type, size: Number(size) };
-          decision = want(object);
-          remaining = object.size;
-          if (remaining === 0) {
-            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
-            object = void 0;
-            trailer = true;
-          }
-        }
-        return out;
-      };
-      return {
-        push,
-        end: () => {
-          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
-        }
-      };
-    };
-  }
-});
-
-// src/sources/parse-raw-log.ts
-var HEADER_FIELDS, isFile, present, createRawLogParser;
-var init_parse_raw_log = __esm({
-  "src/sources/parse-raw-log.ts"() {
-    "use strict";
-    HEADER_FIELDS = 7;
-    isFile = (mode) => mode.startsWith("10");
-    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
-    createRawLogParser = (emit) => {
-      let header;
-      let meta;
-      let commits = -1;
-      let rest;
-      const paths = /* @__PURE__ */ new Map();
-      const intern = (path) => {
-        const known = paths.get(path);
-        if (known !== void 0) return known;
-        paths.set(path, path);
-        return path;
-      };
-      const token = (bytes) => {
-        if (header) {
-          header.push(bytes.toString("utf8"));
-          if (header.length < HEADER_FIELDS) return;
-          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
-          header = void 0;
-          commits++;
-          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
-          return;
-        }
-        if (meta !== void 0) {
-          const line = meta;
-          meta = void 0;
-          const colons = line.length - line.replace(/^:+/, "").length;
-          const fields = line.slice(colons).split(" ");
-          const modes = fields.slice(0, colons + 1);
-          const shas = fields.slice(colons + 1, 2 * colons + 2);
-          const path = intern(bytes.toString("utf8"));
-          emit({
-            kind: "entry",
-            entry: {
-              commit: commits,
-              path,
-              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
-              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? ""))
-            }
-          });
-          return;
-        }
-        const start2 = bytes[0] === 10 ? 1 : 0;
-        if (bytes.length === start2) return;
-        if (bytes[start2] === 58) {
-          meta = bytes.toString("latin1", start2);
-          return;
-        }
-        header = [bytes.toString("utf8")];
-      };
-      return {
-        push: (chunk) => {
-          let from = 0;
-          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, nul);
-            token(rest ? Buffer.concat([rest, piece]) : piece);
-            rest = void 0;
-            from = nul + 1;
-          }
-          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
-        },
-        end: () => {
-          if (rest) token(rest);
-          rest = void 0;
-        }
-      };
-    };
-  }
-});
-
-// src/sources/blob-history-source.ts
-async function* blobHistorySource(root2, wanted, options) {
-  const want = (object) => {
-    if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
-    return object.size > options.maxFileSize ? "note" : "read";
-  };
-  const parser2 = createBatchParser(want);
-  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
-  try {
-    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
-      for (const { object, content } of parser2.push(chunk)) {
-        const paths = wanted.get(object.oid) ?? [];
-        wanted.delete(object.oid);
-        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
-      }
-    }
-    await stream.done;
-    parser2.end();
-  } finally {
-    stream.kill();
-  }
-  if (wanted.size === 0) return;
-  const reader = openBlobReader(root2);
-  try {
-    for (const [blob, paths] of wanted) {
-      const content = await reader.read(blob);
-      if (content === void 0) {
-        throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
-      }
-      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
-    }
-  } finally {
-    await reader.close();
-  }
-}
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
-var init_blob_history_source = __esm({
-  "src/sources/blob-history-source.ts"() {
-    "use strict";
-    init_errors();
-    init_git();
-    init_parse_batch();
-    init_parse_diff();
-    init_parse_raw_log();
-    init_read_ahead();
-    init_source_item();
-    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
-    readBlobHistory = async (root2, onCommit) => {
-      const commits = [];
-      const entries = [];
-      const parser2 = createRawLogParser((event) => {
-        if (event.kind === "entry") {
-          entries.push(event.entry);
-          return;
-        }
-        const { parents: _parents, ...commit } = event.commit;
-        commits.push(commit);
-        onCommit?.(commit);
-      });
-      const stream = gitStream(RAW_LOG_ARGS, root2);
-      try {
-        for await (const chunk of stream.stdout) parser2.push(chunk);
-        parser2.end();
-        await stream.done;
-      } finally {
-        stream.kill();
-      }
-      return { commits, entries };
-    };
-    wantedBlobs = (history) => {
-      const wanted = /* @__PURE__ */ new Map();
-      for (const { blob, path } of history.entries) {
-        if (blob === void 0) continue;
-        const paths = wanted.get(blob);
-        if (paths === void 0) wanted.set(blob, [path]);
-        else if (!paths.includes(path)) paths.push(path);
-      }
-      return wanted;
-    };
-    wantedBytes = async (root2, wanted) => {
-      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
-      let total = 0;
-      let rest = "";
-      try {
-        for await (const chunk of stream.stdout) {
-          const lines = (rest + chunk.toString("latin1")).split("\n");
-          rest = lines.pop() ?? "";
-          for (const line of lines) {
-            const space = line.indexOf(" ");
-            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
-          }
-        }
-        await stream.done;
-      } finally {
-        stream.kill();
-      }
-      return total;
-    };
-    BLOB_BYTES_PER_COMMIT = 1 << 20;
-    countBlobFiles = (wanted) => {
-      let files = 0;
-      for (const paths of wanted.values()) files += paths.length;
-      return files;
-    };
-    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
-      if (content !== void 0) {
-        const raw = i === 0 ? content : new Uint8Array(content);
-        return [{ kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true }];
-      }
-      return [
-        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
-        // Still checked by the rules that look at names (a keystore, a .p12).
-        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
-      ];
-    });
-    READ_AHEAD = 4 * 1024 * 1024;
-  }
-});
-
-// src/scan/attribute-blobs.ts
-var fragmentKey, secretKey, lineKey, attributeBlobFindings;
-var init_attribute_blobs = __esm({
-  "src/scan/attribute-blobs.ts"() {
-    "use strict";
-    init_consolidate_history();
-    fragmentKey = (blob, path) => `${blob}\0${path}`;
-    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
-    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
-    attributeBlobFindings = (findings, history) => {
-      const byFragment = /* @__PURE__ */ new Map();
-      const secrets = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        if (finding.blob === void 0) continue;
-        const key = fragmentKey(finding.blob, finding.file);
-        let found = byFragment.get(key);
-        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
-        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
-        let held = secrets.get(key);
-        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
-        held.add(secretKey(finding));
-        held.add(lineKey(finding));
-      }
-      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
-      const deleted = /* @__PURE__ */ new Map();
-      for (const entry of history.entries) {
-        if (entry.blob !== void 0) continue;
-        for (const blob of entry.before) {
-          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
-          const list = deleted.get(entry.commit) ?? [];
-          list.push({ blob, path: entry.path });
-          deleted.set(entry.commit, list);
-        }
-      }
-      const commitOf = (index) => history.commits[index];
-      const introduced = /* @__PURE__ */ new Map();
-      const fromMerges = /* @__PURE__ */ new Map();
-      const alreadyThere = /* @__PURE__ */ new Map();
-      const rewritten = /* @__PURE__ */ new Map();
-      const moved = /* @__PURE__ */ new Set();
-      const keep2 = (into, finding, commit) => {
-        const attributed = { ...finding, commit: commitOf(commit) };
-        const entry = into.get(finding.fingerprint);
-        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
-        else {
-          entry.commits.add(commit);
-          if (earlier(attributed, entry.finding)) entry.finding = attributed;
-        }
-      };
-      for (const entry of history.entries) {
-        if (entry.blob === void 0) continue;
-        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
-        if (!found) continue;
-        for (const finding of found.values()) {
-          const secret = secretKey(finding);
-          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
-            moved.add(finding.fingerprint);
-            continue;
-          }
-          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
-            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
-            continue;
-          }
-          keep2(alreadyThere, finding, entry.commit);
-          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
-            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
-            commits.add(entry.commit);
-            rewritten.set(finding.fingerprint, commits);
-          }
-        }
-      }
-      const firstSeen = /* @__PURE__ */ new Map();
-      for (const { finding } of introduced.values()) {
-        const secret = secretKey(finding);
-        const seen = firstSeen.get(secret);
-        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
-      }
-      for (const [fingerprint2, merged] of fromMerges) {
-        const seen = firstSeen.get(secretKey(merged.finding));
-        if (seen && earlier(seen, merged.finding)) {
-          moved.add(fingerprint2);
-          continue;
-        }
-        const own = introduced.get(fingerprint2);
-        if (!own) introduced.set(fingerprint2, merged);
-        else {
-          for (const commit of merged.commits) own.commits.add(commit);
-          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
-        }
-      }
-      for (const [fingerprint2, entry] of alreadyThere) {
-        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
-      }
-      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
-        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
-        const { blob: _blob, blobLine: _line, ...rest } = finding;
-        return { ...rest, occurrences: commits.size };
-      });
-    };
-  }
-});
-
-// src/sources/present-in-head.ts
-var TREE_SEARCHES, inTree, markPresentInHead;
-var init_present_in_head = __esm({
-  "src/sources/present-in-head.ts"() {
-    "use strict";
-    init_git();
-    init_repo();
-    TREE_SEARCHES = 200;
-    inTree = async (root2, secret) => {
-      if (secret.includes("\n")) return false;
-      try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
-`);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    markPresentInHead = async (root2, findings) => {
-      if (findings.length === 0) return [];
-      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
-      const reader = openBlobReader(root2);
-      const contents = /* @__PURE__ */ new Map();
-      let searches = 0;
-      try {
-        const out = [];
-        for (const finding of findings) {
-          if (!contents.has(finding.file)) {
-            const blob = await reader.read(`HEAD:${finding.file}`);
-            contents.set(finding.file, blob?.toString("utf8"));
-          }
-          const text = contents.get(finding.file);
-          const pathOnly = finding.secret === finding.file;
-          let present2 = pathOnly ? text !== void 0 : text !== void 0 && text.includes(finding.secret);
-          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
-            searches++;
-            present2 = await inTree(root2, finding.secret);
-          }
-          out.push({ ...finding, presentInHead: present2 });
-        }
-        return out;
-      } finally {
-        await reader.close();
-      }
-    };
-  }
-});
-
-// src/sources/staged-source.ts
-var stagedSource;
-var init_staged_source = __esm({
-  "src/sources/staged-source.ts"() {
-    "use strict";
-    init_diff_source();
-    init_git();
-    stagedSource = (cwd, maxFileSize) => {
-      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
-      return { items: diffSource(stream, { cwd, maxFileSize }), cancel: stream.kill };
     };
   }
 });
@@ -7767,6 +6612,1161 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
       const request = await historyRequest(root2, config, { range: options.range, since: options.since, maxFileSize: options.maxFileSize, route: options.route });
       return runScan(io, options, config, request, baseline);
+    };
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES2 = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern2, start2) => {
+      const { length } = pattern2;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern2[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern2[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped2 = pattern2[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+          index++;
+          let to = pattern2[index];
+          if (to === ESCAPE) {
+            to = pattern2[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern2[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES2[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern2[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern2[index];
+        if (char === ESCAPE) {
+          const escaped2 = pattern2[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
+            out += pattern2.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern2) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count = 0;
+      while (str[str.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/sources/walk-files.ts
+import { existsSync as existsSync4, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join9, relative as relative5, resolve as resolve6, sep } from "node:path";
+function* walkFiles(targets2, options) {
+  const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
+  const show = (abs) => toPosix(relative5(options.root, asText(abs))) || ".";
+  for (const target of targets2) {
+    const abs = resolve6(options.root, target);
+    const stats = statOrError(abs, target);
+    if (!stats.isDirectory()) {
+      const odd = kindOf(stats);
+      if (odd) yield { kind: "skipped", path: show(abs), reason: odd };
+      else yield { kind: "file", abs, path: show(abs), size: stats.size };
+      continue;
+    }
+    const stack = [
+      { dir: abs, levels: repo && abs.startsWith(repo) ? ancestorLevels(repo, abs) : [] }
+    ];
+    while (stack.length > 0) {
+      const { dir, levels } = stack.pop();
+      let entries;
+      try {
+        entries = readdirSync2(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
+      } catch (error) {
+        yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
+        continue;
+      }
+      const subdirs = [];
+      for (const entry of entries) {
+        const name = entry.name;
+        if (name.toString("latin1") === ".git") continue;
+        const child = childPath(dir, name);
+        let childStats = entry;
+        if (typeUnknown(entry)) {
+          try {
+            childStats = lstatSync2(child);
+          } catch {
+            yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
+            continue;
+          }
+        }
+        const isDir = childStats.isDirectory();
+        if (repo && isIgnored(levels, child, isDir)) continue;
+        if (isDir) {
+          const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
+          subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
+          continue;
+        }
+        const odd = kindOf(childStats);
+        if (odd) yield { kind: "skipped", path: show(child), reason: odd };
+        else yield { kind: "file", abs: child, path: show(child), ...childStats.size === void 0 ? {} : { size: childStats.size } };
+      }
+      stack.push(...subdirs.reverse());
+    }
+  }
+}
+var import_ignore, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, typeUnknown, kindOf, statOrError;
+var init_walk_files = __esm({
+  "src/sources/walk-files.ts"() {
+    "use strict";
+    init_read_own_file();
+    import_ignore = __toESM(require_ignore(), 1);
+    init_errors();
+    toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+    findRepoRoot = (from) => {
+      for (let dir = resolve6(from); ; dir = dirname3(dir)) {
+        if (existsSync4(join9(dir, ".git"))) return dir;
+        if (dirname3(dir) === dir) return void 0;
+      }
+    };
+    readIgnoreFile = (file) => {
+      try {
+        return readOwnFile(file);
+      } catch {
+        return void 0;
+      }
+    };
+    levelFor = (dir, file) => {
+      const text = readIgnoreFile(join9(dir, file));
+      return text === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text) };
+    };
+    ancestorLevels = (repo, dir) => {
+      const levels = [];
+      const exclude = readIgnoreFile(join9(repo, ".git", "info", "exclude"));
+      if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
+      const parts = relative5(repo, dir).split(sep).filter(Boolean);
+      for (let i = 0, current = repo; i <= parts.length; current = join9(current, parts[i] ?? ""), i++) {
+        const level = levelFor(current, ".gitignore");
+        if (level) levels.push(level);
+      }
+      return levels;
+    };
+    asText = (path) => typeof path === "string" ? path : path.toString("utf8");
+    childPath = (dir, name) => {
+      const text = name.toString("utf8");
+      if (typeof dir === "string" && Buffer.from(text, "utf8").equals(name)) return join9(dir, text);
+      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
+    };
+    isIgnored = (levels, abs, isDir) => levels.some((level) => {
+      const rel = toPosix(relative5(level.base, asText(abs)));
+      return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
+    });
+    typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
+    kindOf = (stats) => {
+      if (stats.isSymbolicLink()) return "symbolic link (not followed)";
+      if (stats.isFIFO()) return "FIFO (not read)";
+      if (stats.isSocket()) return "socket (not read)";
+      if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device (not read)";
+      return void 0;
+    };
+    statOrError = (abs, shown) => {
+      try {
+        return lstatSync2(abs);
+      } catch (error) {
+        const code = error.code;
+        throw new LeakgateError("io", `cannot scan ${shown}: ${code === "ENOENT" ? "no such file or directory" : code ?? String(error)}`, { cause: error });
+      }
+    };
+  }
+});
+
+// src/sources/file-source.ts
+async function* fileSource(targets2, options) {
+  for (const item of walkFiles(targets2, options)) yield* readItem(item, options.maxFileSize);
+}
+async function* stdinSource(stdin, maxFileSize) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxFileSize) {
+      yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
+      return;
+    }
+    chunks.push(buffer);
+  }
+  const joined = Buffer.concat(chunks);
+  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+  if (isUtf8Text(bytes)) {
+    yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
+    return;
+  }
+  const decoded = decodeContent(bytes);
+  if (decoded.kind === "binary") {
+    yield { kind: "skipped", path: "-", reason: "binary" };
+    return;
+  }
+  yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
+}
+var formatSize, nameOnly, readItem;
+var init_file_source = __esm({
+  "src/sources/file-source.ts"() {
+    "use strict";
+    init_read_own_file();
+    init_decode_content();
+    init_source_item();
+    init_walk_files();
+    formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+    nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
+    readItem = (item, maxFileSize) => {
+      if (item.kind === "skipped") return [item];
+      const tooLarge = (size) => [
+        { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
+        nameOnly(item.path)
+      ];
+      if (item.size !== void 0 && item.size > maxFileSize) return tooLarge(item.size);
+      let bytes;
+      try {
+        bytes = readRegularFile(item.abs, maxFileSize);
+      } catch (error) {
+        if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
+        return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
+      }
+      if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
+      const decoded = decodeContent(bytes);
+      if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
+      return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
+    };
+  }
+});
+
+// src/cli/check-targets.ts
+import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
+import { resolve as resolve7 } from "node:path";
+var WHY, fail3, isStream, checkTargets;
+var init_check_targets = __esm({
+  "src/cli/check-targets.ts"() {
+    "use strict";
+    init_errors();
+    WHY = {
+      ENOENT: "no such file or directory",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      ENAMETOOLONG: "the name is too long",
+      ELOOP: "too many levels of symbolic links",
+      ENOTDIR: "a part of the path is not a directory"
+    };
+    fail3 = (target, error) => {
+      const code = error.code ?? "";
+      throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
+    };
+    isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
+    checkTargets = (targets2, cwd) => {
+      for (const target of targets2) {
+        const abs = resolve7(cwd, target);
+        let stats;
+        try {
+          stats = statSync2(abs);
+        } catch (error) {
+          fail3(target, error);
+          continue;
+        }
+        if (isStream(stats)) {
+          throw new LeakgateError("usage", `cannot scan ${target}: it is a pipe or a device, not a file (for \`scan <(cmd)\`, pipe the output instead: cmd | leakgate scan -)`);
+        }
+        try {
+          if (stats.isDirectory()) opendirSync(abs).closeSync();
+          else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
+        } catch (error) {
+          fail3(target, error);
+        }
+      }
+    };
+  }
+});
+
+// src/cli/commands/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  fileRequest: () => fileRequest,
+  scanCommand: () => scanCommand,
+  scanScope: () => scanScope
+});
+import { relative as relative6, resolve as resolve8 } from "node:path";
+var fileRequest, scanScope, scanCommand;
+var init_scan = __esm({
+  "src/cli/commands/scan.ts"() {
+    "use strict";
+    init_prune_scope();
+    init_config_for();
+    init_errors();
+    init_file_source();
+    init_walk_files();
+    init_run_scan();
+    init_baseline_filter();
+    init_check_targets();
+    fileRequest = (io, paths, root2, options) => {
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const stdin = targets2.includes("-");
+      if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
+      if (!stdin) checkTargets(targets2, io.cwd);
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve8(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize });
+      return { mode: "scan", target: targets2.join(" "), source };
+    };
+    scanScope = (io, paths, root2) => {
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative6(root2, resolve8(io.cwd, path))) || ".");
+      return { mode: "scan", covers: coveringPaths(relativeToRoot) };
+    };
+    scanCommand = async (io, options) => {
+      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
+      const config = configFor(io, options, root2);
+      const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
+      return runScan(io, options, config, fileRequest(io, options.paths, root2, options), baseline);
+    };
+  }
+});
+
+// src/cli/usage-errors.ts
+var COMMANDS, HELP, usageMessage;
+var init_usage_errors = __esm({
+  "src/cli/usage-errors.ts"() {
+    "use strict";
+    init_rule_id_check();
+    COMMANDS = ["scan", "staged", "history", "baseline", "audit", "init", "rules", "version", "completion"];
+    HELP = "(see leakgate --help)";
+    usageMessage = (message, argv) => {
+      const command2 = argv[0];
+      if (command2 !== void 0 && !command2.startsWith("-") && !COMMANDS.includes(command2)) {
+        const close = closeIds(command2, COMMANDS);
+        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : ""} ${HELP}`;
+      }
+      if (command2 === "rules" && /Not enough non-option arguments/.test(message)) {
+        return `rules needs an action: \`leakgate rules list\` (the rules in use) or \`leakgate rules check FILE\` (check a rules file) ${HELP}`;
+      }
+      return message.includes(HELP) ? message : `${message} ${HELP}`;
     };
   }
 });
@@ -21828,6 +21828,30 @@ init_errors();
 init_exit_codes();
 init_io();
 init_options();
+
+// src/cli/fast-path.ts
+init_options();
+var fastPath = (argv, io) => {
+  if (argv[0] === "staged") {
+    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
+    if (!args) return void 0;
+    return async () => {
+      const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
+      return stagedCommand2(io, readCommonOptions(args));
+    };
+  }
+  if (argv[0] === "scan") {
+    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
+    if (!args) return void 0;
+    return async () => {
+      const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+      return scanCommand2(io, { ...readCommonOptions(args), paths: args["paths"], ignore: args["ignore"] });
+    };
+  }
+  return void 0;
+};
+
+// src/cli/main.ts
 init_escape_control();
 
 // src/cli/redact-flag.ts
@@ -22004,25 +22028,6 @@ var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").us
     return ExitCode.Clean;
   })
 ).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules, version or completion (see leakgate --help)");
-var fastPath = (argv, io) => {
-  if (argv[0] === "staged") {
-    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
-    if (!args) return void 0;
-    return async () => {
-      const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-      return stagedCommand2(io, readCommonOptions(args));
-    };
-  }
-  if (argv[0] === "scan") {
-    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
-    if (!args) return void 0;
-    return async () => {
-      const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-      return scanCommand2(io, { ...readCommonOptions(args), paths: args["paths"], ignore: args["ignore"] });
-    };
-  }
-  return void 0;
-};
 var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
 var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
 var main = async (given, io = processIo()) => {

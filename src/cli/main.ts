@@ -3,14 +3,14 @@ import type { Argv } from 'yargs';
 import { isLeakgateError, LeakgateError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { IGNORE_OPTION, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { fastPath, type Run } from './fast-path.js';
 import { escapeControl } from '../report/escape-control.js';
 import { normalizeRedactFlag } from './redact-flag.js';
 import { readGitleaksFlags } from './gitleaks-flags.js';
 import { usageMessage } from './usage-errors.js';
 import { toolVersion } from './version.js';
 
-type Run = () => Promise<ExitCode> | ExitCode;
 
 const restoreStdin = (paths: readonly string[]): string[] => paths.map((path) => (path === STDIN_ARG ? '-' : path));
 
@@ -155,30 +155,6 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void, argv
         }),
     )
     .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules, version or completion (see leakgate --help)');
-
-/**
- * The common cases, `leakgate staged [options]` (the pre-commit hook) and `leakgate scan [paths]
- * [options]`, without loading yargs; anything else goes to yargs.
- */
-const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
-  if (argv[0] === 'staged') {
-    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
-    if (!args) return undefined;
-    return async () => {
-      const { stagedCommand } = await import('./commands/git-scans.js');
-      return stagedCommand(io, readCommonOptions(args));
-    };
-  }
-  if (argv[0] === 'scan') {
-    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION], true);
-    if (!args) return undefined;
-    return async () => {
-      const { scanCommand } = await import('./commands/scan.js');
-      return scanCommand(io, { ...readCommonOptions(args), paths: args['paths'] as string[], ignore: args['ignore'] as boolean });
-    };
-  }
-  return undefined;
-};
 
 /** Commands that scan with the worker pool: it starts before their arguments are even parsed. */
 const POOLED = new Set(['scan', 'history', 'baseline']);
