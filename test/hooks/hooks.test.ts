@@ -106,6 +106,21 @@ describe('leakgate init', () => {
     expectBlockedThenClean(repo);
   });
 
+  it('plain init uses the manager a repository already configures (pre-commit, lefthook), not a git hook', async () => {
+    for (const [file, text, marker] of [
+      ['.pre-commit-config.yaml', 'repos: []\n', 'id: leakgate'],
+      ['lefthook.yml', 'pre-commit:\n  commands: {}\n', 'leakgate staged'],
+    ] as const) {
+      const repo = projectRepo();
+      writeFileSync(join(repo.dir, file), text);
+      const result = await runCli(['init'], { cwd: repo.dir });
+      expect(result.code).toBe(0);
+      expect(readFileSync(join(repo.dir, file), 'utf8')).toContain(marker);
+      expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+      expect(result.stdout).toContain('Not active yet');
+    }
+  });
+
   it('does not say commits are protected when the hook cannot find leakgate', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'README.md': '# app\n' });
