@@ -21932,6 +21932,8 @@ var readGitleaksFlags = (given) => {
     if (flag === "--exit-code") exitCode = exitCodeOf(value());
     else if (arg === "--no-banner" || arg === "--banner=false") continue;
     else if (arg === "-v") argv.push("--verbose");
+    else if (arg === "-b") argv.push(`--baseline-path=${value() ?? ""}`);
+    else if (arg === "-r") argv.push(`--output=${value() ?? ""}`);
     else if (flag === "--max-target-megabytes") argv.push(`--max-file-size=${megabytes(value())}`);
     else if (flag === "--report-path") argv.push(`--output=${value() ?? ""}`);
     else if (flag === "--report-format") argv.push(`--format=${value() ?? ""}`);

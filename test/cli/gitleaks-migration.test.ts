@@ -86,6 +86,7 @@ describe('gitleaks ignore and baseline', () => {
     writeFileSync(join(repo.dir, 'gitleaks-report.json'), JSON.stringify(report));
     const known = await runCli(['scan', 'config.js', 'pay.js', '--baseline-path', 'gitleaks-report.json'], { cwd: repo.dir });
     expect(known.code).toBe(0);
+    expect((await runCli(['scan', 'config.js', 'pay.js', '-b', 'gitleaks-report.json'], { cwd: repo.dir })).code).toBe(0);
     writeFileSync(join(repo.dir, 'gitleaks-report.json'), JSON.stringify(report.slice(1)));
     expect(rulesOf((await runCli(['scan', 'config.js', 'pay.js', '-f', 'json', '--baseline-path', 'gitleaks-report.json'], { cwd: repo.dir })).stdout)).toEqual(['config.js:github-pat']);
     writeFileSync(join(repo.dir, 'gitleaks-report.json'), '{"findings": []}');
