@@ -64,7 +64,9 @@ var init_io = __esm({
     useColor = (io, flag) => {
       if (flag !== void 0) return flag;
       if (io.env["NO_COLOR"] !== void 0 && io.env["NO_COLOR"] !== "") return false;
-      if (io.env["FORCE_COLOR"] !== void 0 && io.env["FORCE_COLOR"] !== "0") return true;
+      const force = io.env["FORCE_COLOR"];
+      if (force === "0" || force === "false") return false;
+      if (force !== void 0) return true;
       return io.stdout.isTTY === true && io.env["TERM"] !== "dumb";
     };
   }
@@ -166,6 +168,15 @@ var init_exit_codes = __esm({
   }
 });
 
+// src/report/report.ts
+var FORMATS;
+var init_report = __esm({
+  "src/report/report.ts"() {
+    "use strict";
+    FORMATS = ["text", "json", "sarif", "junit", "github", "csv", "html"];
+  }
+});
+
 // src/detect/types.ts
 var SEVERITIES, CONFIDENCES, VALIDATORS;
 var init_types = __esm({
@@ -185,56 +196,131 @@ var init_types = __esm({
   }
 });
 
-// src/report/escape-control.ts
-var UNSAFE, escapeOne, escapeControl;
-var init_escape_control = __esm({
-  "src/report/escape-control.ts"() {
+// src/cli/options.ts
+var STDIN_ARG, DEFAULT_MAX_FILE_SIZE, COMMON_OPTIONS, IGNORE_OPTION, withCommonOptions, camel, parseSimpleOptions, shownNumber, MAX_RULE_TIMEOUT_S, ruleTimeoutOf, maxFileSizeOf, redactPercentOf, readCommonOptions;
+var init_options = __esm({
+  "src/cli/options.ts"() {
     "use strict";
-    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
-    escapeOne = (char) => {
-      const code = char.charCodeAt(0);
-      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-    };
-    escapeControl = (text2) => {
-      UNSAFE.lastIndex = 0;
-      return UNSAFE.test(text2) ? text2.replace(UNSAFE, escapeOne) : text2;
-    };
-  }
-});
-
-// src/package-file.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root, packageRoot, packageFile;
-var init_package_file = __esm({
-  "src/package-file.ts"() {
-    "use strict";
-    packageRoot = () => {
-      if (root !== void 0) return root;
-      const here = dirname(fileURLToPath(import.meta.url));
-      for (let dir = here; ; dir = dirname(dir)) {
-        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
-        if (dirname(dir) === dir) return root = join(here, "..");
+    init_errors();
+    init_report();
+    init_types();
+    STDIN_ARG = "\0stdin";
+    DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+    COMMON_OPTIONS = [
+      { name: "config", type: "string", describe: "config file (default: .leakgate.toml at the repository root)" },
+      { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
+      { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
+      { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
+      { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them" },
+      { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
+      { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
+      { name: "progress", type: "boolean", describe: "show progress on a terminal" },
+      { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
+      { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
+      { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
+      { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
+      { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
+      { name: "confidence", type: "string", choices: CONFIDENCES, describe: "report findings of at least this confidence: high, medium (default) or low" },
+      { name: "baseline-path", type: "string", describe: "a gitleaks JSON report whose findings are known (migrating from gitleaks; .gitleaksignore is honoured too)" },
+      { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
+    ];
+    IGNORE_OPTION = { name: "ignore", type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" };
+    withCommonOptions = (y) => {
+      let out = y;
+      for (const spec of COMMON_OPTIONS) {
+        const type = spec.name === "baseline" ? void 0 : spec.type;
+        out = out.option(spec.name, {
+          ...type ? { type } : {},
+          ...spec.alias ? { alias: spec.alias } : {},
+          ...spec.default !== void 0 ? { default: spec.default } : {},
+          ...spec.choices ? { choices: spec.choices } : {},
+          ...spec.hidden ? { hidden: true } : {},
+          describe: spec.describe
+        });
       }
+      return out;
     };
-    packageFile = (name) => join(packageRoot(), name);
-  }
-});
-
-// src/cli/version.ts
-import { readFileSync } from "node:fs";
-var cached, toolVersion;
-var init_version = __esm({
-  "src/cli/version.ts"() {
-    "use strict";
-    init_package_file();
-    toolVersion = () => {
-      if (cached === void 0) {
-        const pkg = JSON.parse(readFileSync(packageFile("package.json"), "utf8"));
-        cached = pkg.version ?? "0.0.0";
+    camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    parseSimpleOptions = (argv, specs, positional = false) => {
+      const byName = /* @__PURE__ */ new Map();
+      for (const spec of specs) {
+        byName.set(spec.name, spec);
+        if (spec.alias) byName.set(spec.alias, spec);
       }
-      return cached;
+      const args = {};
+      for (const spec of specs) if (spec.default !== void 0) args[camel(spec.name)] = spec.default;
+      const paths = [];
+      if (positional) args["paths"] = paths;
+      for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (positional && (arg === "-" || arg !== "" && !arg.startsWith("-"))) {
+          paths.push(arg);
+          continue;
+        }
+        const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
+        if (!m) return void 0;
+        const [, negated, name = "", inline] = m;
+        const spec = byName.get(name);
+        if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
+        if (negated) {
+          if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
+          args[camel(spec.name)] = false;
+          continue;
+        }
+        if (spec.type === "boolean") {
+          if (inline !== void 0) return void 0;
+          args[camel(spec.name)] = true;
+          continue;
+        }
+        const value = inline ?? argv[++i];
+        if (value === void 0 || spec.choices && !spec.choices.includes(value)) return void 0;
+        if (spec.type === "number" && !/^\d+$/.test(value)) return void 0;
+        args[camel(spec.name)] = spec.type === "number" ? Number(value) : value;
+      }
+      return args;
+    };
+    shownNumber = (value) => typeof value === "number" && Number.isNaN(value) ? "a value that is not a number" : String(value);
+    MAX_RULE_TIMEOUT_S = 2147483;
+    ruleTimeoutOf = (value) => {
+      if (value === void 0) return 60;
+      if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
+        throw new LeakgateError("usage", `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
+      }
+      return Math.min(value, MAX_RULE_TIMEOUT_S);
+    };
+    maxFileSizeOf = (value) => {
+      if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
+        throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+      }
+      return value;
+    };
+    redactPercentOf = (value) => {
+      if (value === void 0) return 100;
+      if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100) return value;
+      throw new LeakgateError("usage", `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
+    };
+    readCommonOptions = (args) => {
+      const baseline = args["baseline"];
+      return {
+        config: args["config"],
+        baseline: baseline === false ? false : typeof baseline === "string" ? baseline : void 0,
+        format: args["format"],
+        // "-o -" means stdout.
+        output: args["output"] === STDIN_ARG ? void 0 : args["output"],
+        redact: args["redact"] !== false,
+        redactPercent: redactPercentOf(args["redactPercent"]),
+        color: args["color"],
+        progress: args["progress"],
+        maxFileSize: maxFileSizeOf(args["maxFileSize"]),
+        quiet: args["quiet"] === true,
+        verbose: args["verbose"] === true,
+        includeInvalid: args["includeInvalid"] === true,
+        reportUnused: args["reportUnused"] === true,
+        confidence: args["confidence"],
+        ruleTimeout: ruleTimeoutOf(args["ruleTimeout"]),
+        gitleaksBaseline: args["baselinePath"]
+      };
     };
   }
 });
@@ -419,7 +505,7 @@ var init_correlation = __esm({
 });
 
 // src/cli/correlation-key.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 var HOW, checked, readCorrelationKey;
 var init_correlation_key = __esm({
@@ -439,7 +525,7 @@ var init_correlation_key = __esm({
         const path = resolve(io.cwd, keyFile);
         let text2;
         try {
-          text2 = readFileSync2(path);
+          text2 = readFileSync(path);
         } catch (error) {
           const code = error.code ?? String(error);
           throw new LeakgateError("usage", `cannot read the correlation key file ${path}: ${code}`, { cause: error });
@@ -479,20 +565,6 @@ var init_org_options = __esm({
       const repository = await repositoryFor(options, root2);
       return { ...repository !== void 0 ? { repository } : {}, ...correlationKey ? { correlationKey } : {} };
     };
-  }
-});
-
-// src/baseline/prune-scope.ts
-var coveringPaths, prunable, isReviewed;
-var init_prune_scope = __esm({
-  "src/baseline/prune-scope.ts"() {
-    "use strict";
-    coveringPaths = (targets2) => {
-      if (targets2.some((target) => target === "." || target === "")) return () => true;
-      return (file) => targets2.some((target) => file === target || file.startsWith(`${target}/`));
-    };
-    prunable = (entry, scope) => entry.from !== void 0 && entry.from.length === 1 && entry.from[0] === scope.mode && scope.covers(entry.file);
-    isReviewed = (entry) => entry.status !== "unreviewed";
   }
 });
 
@@ -573,13 +645,13 @@ var init_translate_regex = __esm({
       xdigit: "0-9A-Fa-f"
     };
     escapeLiteral = (text2) => text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-    takeLeadingFlags = (pattern2, flags) => {
+    takeLeadingFlags = (pattern2, flags2) => {
       let rest = pattern2;
       for (let m = /^\(\?([a-zA-Z]+)\)/.exec(rest); m; m = /^\(\?([a-zA-Z]+)\)/.exec(rest)) {
         for (const flag of m[1] ?? "") {
           if (flag === "U") return { reason: "the ungreedy flag (?U) has no JavaScript equivalent" };
           if (!"ims".includes(flag)) return { reason: `unknown inline flag "${flag}"` };
-          flags.add(flag);
+          flags2.add(flag);
         }
         rest = rest.slice(m[0].length);
       }
@@ -622,11 +694,11 @@ var init_translate_regex = __esm({
       }
       const flagged = /^\(\?([a-zA-Z-]*)(:|\))/.exec(rest);
       if (flagged && flagged[1] !== "") {
-        const flags = flagged[1] ?? "";
-        if (flags.includes("-") || flags.includes("U")) {
-          return { reason: `inline flags "(?${flags}" cannot be translated; remove them` };
+        const flags2 = flagged[1] ?? "";
+        if (flags2.includes("-") || flags2.includes("U")) {
+          return { reason: `inline flags "(?${flags2}" cannot be translated; remove them` };
         }
-        for (const flag of flags) state.flags.add(flag);
+        for (const flag of flags2) state.flags.add(flag);
         state.out += flagged[2] === ":" ? "(?:" : "";
         return i + flagged[0].length;
       }
@@ -643,11 +715,11 @@ var init_translate_regex = __esm({
     };
     PLAIN = /\(\?(?![:=!]|<[=!A-Za-z_])|\\[zACQxpP]|\[:/;
     translateRegex = (pattern2) => {
-      const flags = /* @__PURE__ */ new Set();
-      const rest = takeLeadingFlags(pattern2, flags);
+      const flags2 = /* @__PURE__ */ new Set();
+      const rest = takeLeadingFlags(pattern2, flags2);
       if (typeof rest !== "string") return { ok: false, reason: rest.reason };
-      if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags].sort().join("") };
-      const state = { out: "", flags, inClass: false };
+      if (!PLAIN.test(rest)) return { ok: true, source: rest, flags: [...flags2].sort().join("") };
+      const state = { out: "", flags: flags2, inClass: false };
       let i = 0;
       while (i < rest.length) {
         const ch = rest[i];
@@ -669,7 +741,7 @@ var init_translate_regex = __esm({
         if (typeof next !== "number") return { ok: false, reason: next.reason };
         i = next;
       }
-      return { ok: true, source: state.out, flags: [...flags].sort().join("") };
+      return { ok: true, source: state.out, flags: [...flags2].sort().join("") };
     };
   }
 });
@@ -687,9 +759,9 @@ var init_compile_pattern = __esm({
       if (!translated.ok) {
         throw new LeakgateError("rules", `${where}: regex cannot be used: ${translated.reason}`);
       }
-      const flags = [...new Set(translated.flags + extraFlags)].sort().join("");
+      const flags2 = [...new Set(translated.flags + extraFlags)].sort().join("");
       try {
-        return new RegExp(translated.source, flags);
+        return new RegExp(translated.source, flags2);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         const reason = /^Invalid regular expression: \/[\s\S]*\/[a-z]*: ([^:]+)$/.exec(message)?.[1] ?? "invalid syntax";
@@ -796,6 +868,42 @@ var init_compile_config = __esm({
       ownRules,
       specs
     });
+  }
+});
+
+// src/config/rule-id-check.ts
+var distance, closeIds, checkRuleIds;
+var init_rule_id_check = __esm({
+  "src/config/rule-id-check.ts"() {
+    "use strict";
+    init_errors();
+    distance = (a, b) => {
+      let row2 = Array.from({ length: b.length + 1 }, (_, j) => j);
+      for (let i = 1; i <= a.length; i++) {
+        const next = [i];
+        for (let j = 1; j <= b.length; j++) next.push(Math.min((row2[j] ?? 0) + 1, (next[j - 1] ?? 0) + 1, (row2[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1)));
+        row2 = next;
+      }
+      return row2[b.length] ?? 0;
+    };
+    closeIds = (unknown, known) => {
+      const words = unknown.toLowerCase().split(/[-_]/).filter((word) => word.length > 2);
+      const score = (id) => {
+        if (id.includes(unknown)) return 0;
+        const d = distance(unknown, id);
+        if (d <= Math.max(2, unknown.length / 4)) return d;
+        return words.length > 0 && words.every((word) => id.includes(word)) ? 10 : Number.POSITIVE_INFINITY;
+      };
+      return known.map((id) => ({ id, s: score(id) })).filter(({ s }) => Number.isFinite(s)).sort((a, b) => a.s - b.s || a.id.localeCompare(b.id)).slice(0, 5).map(({ id }) => id);
+    };
+    checkRuleIds = (ids, known, file, where) => {
+      for (const id of ids) {
+        if (known.has(id)) continue;
+        const close = closeIds(id, [...known]);
+        const hint = close.length > 0 ? `did you mean ${close.map((name) => `"${name}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
+        throw new LeakgateError("config", `${file}: ${where}: no rule has the id "${id}": ${hint}`);
+      }
+    };
   }
 });
 
@@ -1824,9 +1932,29 @@ var init_parse_ruleset = __esm({
   }
 });
 
+// src/package-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root, packageRoot, packageFile;
+var init_package_file = __esm({
+  "src/package-file.ts"() {
+    "use strict";
+    packageRoot = () => {
+      if (root !== void 0) return root;
+      const here = dirname(fileURLToPath(import.meta.url));
+      for (let dir = here; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
+        if (dirname(dir) === dir) return root = join(here, "..");
+      }
+    };
+    packageFile = (name) => join(packageRoot(), name);
+  }
+});
+
 // src/rules/rules-cache.ts
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync3 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles, rulesDigest, readRulesCache;
 var init_rules_cache = __esm({
@@ -1835,12 +1963,12 @@ var init_rules_cache = __esm({
     ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
       const hash2 = createHash("sha256");
-      for (const name of files) hash2.update(name).update("\0").update(readFileSync3(join2(dir, name))).update("\0");
+      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
       return hash2.digest("hex");
     };
     readRulesCache = (path, digest) => {
       try {
-        const cache = JSON.parse(readFileSync3(path, "utf8"));
+        const cache = JSON.parse(readFileSync2(path, "utf8"));
         return cache.digest === digest ? cache.library : void 0;
       } catch {
         return void 0;
@@ -1891,15 +2019,17 @@ var init_load_rules = __esm({
 });
 
 // src/config/load-config.ts
-import { join as join4, relative as relative2 } from "node:path";
-var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, loadConfig;
+import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
+var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readExtended, readLayer, OWN_PACKAGE, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
     "use strict";
     init_read_own_file();
     init_errors();
     init_compile_config();
+    init_rule_id_check();
     init_parse_ruleset();
+    init_rule_spec();
     init_load_rules();
     init_toml_fields();
     init_types();
@@ -1922,14 +2052,14 @@ var init_load_config = __esm({
     };
     extendSection = (table, file) => {
       const extend = table["extend"];
-      if (extend === void 0) return { useDefault: void 0, disabled: [] };
+      if (extend === void 0) return { useDefault: void 0, disabled: [], path: void 0 };
       const place = { file, where: "[extend]" };
       if (!isTable(extend)) throw new LeakgateError("config", `${file}: [extend] must be a table`);
       checkKeys(extend, EXTEND_KEYS, place);
-      if (extend["path"] !== void 0 || extend["url"] !== void 0) {
-        throw new LeakgateError("config", `${file}: [extend] path/url is not supported: merge that file's rules into this one`);
+      if (extend["url"] !== void 0) {
+        throw new LeakgateError("config", `${file}: [extend] url is not supported (a scan never fetches its config): download the file and give its path`);
       }
-      return { useDefault: optBoolean(extend, "useDefault", place), disabled: stringList(extend, "disabledRules", place) };
+      return { useDefault: optBoolean(extend, "useDefault", place), disabled: stringList(extend, "disabledRules", place), path: optString(extend, "path", place) };
     };
     asConfigError = (error) => {
       if (error instanceof LeakgateError && error.code === "rules") {
@@ -1937,32 +2067,91 @@ var init_load_config = __esm({
       }
       throw error;
     };
+    MAX_EXTEND_DEPTH = 2;
+    readExtended = (file, from, cwd, builtin, depth) => {
+      if (!presentAt(file)) throw new LeakgateError("config", `${from}: [extend] path: no such file (the path is relative to ${from})`);
+      return readLayer(file, cwd, builtin, depth + 1);
+    };
+    readLayer = (file, cwd, builtin, depth) => {
+      const shown = relative2(cwd, file) || file;
+      const ruleset = parseRuleset(readConfigText(file, shown), shown);
+      checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
+      const { useDefault, disabled, path } = extendSection(ruleset.table, shown);
+      if (path !== void 0 && depth >= MAX_EXTEND_DEPTH) throw new LeakgateError("config", `${shown}: [extend] path: configs extend at most ${MAX_EXTEND_DEPTH} levels deep (as in gitleaks)`);
+      const parent = path === void 0 ? void 0 : readExtended(resolve2(dirname2(file), path), shown, cwd, builtin, depth);
+      const withDefaults = useDefault ?? (ruleset.rules.length === 0 && parent === void 0);
+      const base = [...withDefaults ? builtin.rules : [], ...parent?.rules ?? []];
+      const available = new Set([...base, ...ruleset.rules].map((rule) => rule.id));
+      checkRuleIds(disabled, available, shown, "[extend] disabledRules");
+      ruleset.allowlists.forEach((allowlist, n) => checkRuleIds(allowlist.targetRules, available, shown, `allowlist #${n + 1} targetRules`));
+      const byId = /* @__PURE__ */ new Map();
+      for (const rule of [...base, ...ruleset.rules]) {
+        byId.delete(rule.id);
+        byId.set(rule.id, rule);
+      }
+      const rules = [...byId.values()].filter((rule) => !disabled.includes(rule.id));
+      const allowlists = [...parent?.allowlists ?? [], ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))];
+      return { rules, allowlists, own: (parent?.own ?? 0) + ruleset.rules.length, table: ruleset.table };
+    };
+    OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["(^|/)node_modules/leakgate/"] }, { file: "leakgate", where: "own package" });
     loadConfig = (root2, explicit, cwd = process.cwd()) => {
       const builtin = loadBuiltinRules();
-      const builtinAllowlists = builtin.allowlists.map((spec) => ({ spec, where: "rules/" }));
+      const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
       const file = findConfigFile(root2, explicit);
       if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0);
       const shown = relative2(cwd, file) || file;
       try {
-        const ruleset = parseRuleset(readConfigText(file, shown), shown);
-        checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
-        const { useDefault, disabled } = extendSection(ruleset.table, shown);
-        const withDefaults = useDefault ?? ruleset.rules.length === 0;
-        const own = new Set(ruleset.rules.map((rule) => rule.id));
-        const specs = [
-          ...withDefaults ? builtin.rules.filter((rule) => !own.has(rule.id)) : [],
-          ...ruleset.rules
-        ].filter((rule) => !disabled.includes(rule.id));
-        const allowlists = [
-          ...builtinAllowlists,
-          ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))
-        ];
+        const layer = readLayer(file, cwd, builtin, 0);
         const place = { file: shown, where: "top level" };
-        const confidence = oneOf(optString(ruleset.table, "confidence", place), CONFIDENCES, "confidence", place);
-        return compileConfig({ rules: specs, allowlists }, shown, ruleset.rules.length, confidence);
+        const confidence = oneOf(optString(layer.table, "confidence", place), CONFIDENCES, "confidence", place);
+        return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, layer.own, confidence);
       } catch (error) {
         return asConfigError(error);
       }
+    };
+  }
+});
+
+// src/cli/config-for.ts
+import { resolve as resolve3 } from "node:path";
+var configFor;
+var init_config_for = __esm({
+  "src/cli/config-for.ts"() {
+    "use strict";
+    init_load_config();
+    configFor = (io, options, root2) => {
+      const file = options.config ?? (io.env["LEAKGATE_CONFIG"] || void 0);
+      return loadConfig(root2, file === void 0 ? void 0 : resolve3(io.cwd, file), io.cwd);
+    };
+  }
+});
+
+// src/scan/consolidate-history.ts
+var earlier, consolidateHistory;
+var init_consolidate_history = __esm({
+  "src/scan/consolidate-history.ts"() {
+    "use strict";
+    earlier = (a, b) => {
+      const ca = a.commit?.committedAt ?? 0;
+      const cb = b.commit?.committedAt ?? 0;
+      if (ca !== cb) return ca < cb;
+      const da = Date.parse(a.commit?.date ?? "");
+      const db = Date.parse(b.commit?.date ?? "");
+      return da !== db ? da < db : true;
+    };
+    consolidateHistory = (findings) => {
+      const kept = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        const entry = kept.get(finding.fingerprint);
+        const sha2 = finding.commit?.sha ?? "";
+        if (!entry) {
+          kept.set(finding.fingerprint, { finding, commits: /* @__PURE__ */ new Set([sha2]) });
+          continue;
+        }
+        entry.commits.add(sha2);
+        if (earlier(finding, entry.finding)) entry.finding = finding;
+      }
+      return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
     };
   }
 });
@@ -2083,6 +2272,302 @@ var init_decode_content = __esm({
   }
 });
 
+// src/sources/blob-reader.ts
+var openBlobReader;
+var init_blob_reader = __esm({
+  "src/sources/blob-reader.ts"() {
+    "use strict";
+    init_git();
+    openBlobReader = (cwd) => {
+      const child = start(["cat-file", "--batch"], cwd, true);
+      const queue = [];
+      let queued = 0;
+      let size;
+      const waiting = [];
+      let failed;
+      const take = (n) => {
+        const out = Buffer.allocUnsafeSlow(n);
+        for (let at = 0; at < n; ) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, n - at);
+          chunk.copy(out, at, 0, part);
+          at += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= n;
+        return out;
+      };
+      const headerLine = () => {
+        let offset = 0;
+        for (const chunk of queue) {
+          const newline = chunk.indexOf(10);
+          if (newline !== -1) return take(offset + newline + 1).toString("utf8", 0, offset + newline);
+          offset += chunk.length;
+        }
+        return void 0;
+      };
+      const answer = (value) => waiting.shift()(value);
+      const pump = () => {
+        while (waiting.length > 0) {
+          if (size === void 0) {
+            const header = headerLine();
+            if (header === void 0) return;
+            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+              answer(void 0);
+              continue;
+            }
+            size = Number(header.split(" ")[2]);
+          }
+          if (queued < size + 1) return;
+          const content = take(size);
+          take(1);
+          size = void 0;
+          answer(content);
+        }
+      };
+      child.stdout.on("data", (chunk) => {
+        queue.push(chunk);
+        queued += chunk.length;
+        pump();
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        if (stderr.length < 4096) stderr += chunk.toString();
+      });
+      const abandon = (error) => {
+        failed ??= error;
+        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+      };
+      const closed = new Promise(
+        (resolvePromise) => child.on("close", (code, signal) => {
+          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
+          resolvePromise();
+        })
+      );
+      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
+      child.stdin?.on("error", () => void 0);
+      const rejectors = /* @__PURE__ */ new Map();
+      return {
+        read: (spec) => new Promise((resolvePromise, reject) => {
+          if (failed) return reject(failed);
+          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
+          const settle = (value) => {
+            rejectors.delete(settle);
+            resolvePromise(value);
+          };
+          rejectors.set(settle, reject);
+          waiting.push(settle);
+          child.stdin?.write(`${spec}
+`);
+        }),
+        close: async () => {
+          child.stdin?.end();
+          await closed;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/read-ahead.ts
+async function* readAhead(stream, high = HIGH, low = LOW) {
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure2;
+  let wake;
+  const signal = () => {
+    wake?.();
+    wake = void 0;
+  };
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= high) stream.pause();
+    signal();
+  });
+  stream.on("end", () => {
+    ended = true;
+    signal();
+  });
+  stream.on("error", (error) => {
+    failure2 = error;
+    signal();
+  });
+  stream.on("close", () => {
+    ended = true;
+    signal();
+  });
+  for (; ; ) {
+    const chunk = queue.shift();
+    if (chunk !== void 0) {
+      queued -= chunk.length;
+      if (queued <= low && stream.isPaused()) stream.resume();
+      yield chunk;
+      continue;
+    }
+    if (failure2 !== void 0) throw failure2;
+    if (ended) return;
+    await new Promise((resolve20) => {
+      wake = resolve20;
+    });
+  }
+}
+var HIGH, LOW;
+var init_read_ahead = __esm({
+  "src/sources/read-ahead.ts"() {
+    "use strict";
+    HIGH = 32 * 1024 * 1024;
+    LOW = 8 * 1024 * 1024;
+  }
+});
+
+// src/sources/parse-diff.ts
+var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
+var init_parse_diff = __esm({
+  "src/sources/parse-diff.ts"() {
+    "use strict";
+    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
+    COMMIT_MARK = "\0\0";
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    unquotePath = (quoted) => {
+      if (!quoted.startsWith('"')) return quoted;
+      const bytes = [];
+      for (let i = 1; i < quoted.length; i++) {
+        const ch = quoted[i];
+        if (ch === '"') break;
+        if (ch !== "\\") {
+          const point = quoted.codePointAt(i);
+          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
+          if (point > 65535) i++;
+          continue;
+        }
+        const next = quoted[i + 1] ?? "";
+        if (/[0-7]/.test(next)) {
+          bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
+          i += 3;
+        } else {
+          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+          i += 1;
+        }
+      }
+      return Buffer.from(bytes).toString("utf8");
+    };
+    pathsOfGitHeader = (rest) => {
+      if (rest.startsWith('"')) {
+        const end = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0];
+        if (!end) return void 0;
+        return { from: unquotePath(end), to: unquotePath(rest.slice(end.length + 1)) };
+      }
+      if (rest.endsWith('"')) {
+        const at = rest.lastIndexOf(' "');
+        return { from: rest.slice(0, at), to: unquotePath(rest.slice(at + 1)) };
+      }
+      const half = (rest.length - 1) / 2;
+      return { from: rest.slice(0, half), to: rest.slice(half + 1) };
+    };
+    stripPrefix = (path) => path.startsWith("b/") || path.startsWith("a/") ? path.slice(2) : path;
+    createDiffParser = (emit) => {
+      let file;
+      let inHunk = false;
+      let nextLine = 0;
+      const flush = () => {
+        if (file && !file.deleted) {
+          const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
+          const renamed = file.renamedFrom !== void 0 && file.renamedFrom !== file.path;
+          if (file.added.length > 0 || file.binary || renamed || skip === "submodule") {
+            const { path, added: added2, lineNumbers, binary, blob, created, renamedFrom } = file;
+            emit({ kind: "file", file: { path, added: added2, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : void 0 } });
+          }
+        }
+        file = void 0;
+        inHunk = false;
+      };
+      const startFile = (path, parents) => {
+        flush();
+        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents, created: false, renamedFrom: void 0 };
+      };
+      const commit = (line) => {
+        flush();
+        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
+        const committedAt = Number(time) || 0;
+        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
+      };
+      const added = (state, text2) => {
+        state.added.push(text2.endsWith("\r") ? text2.slice(0, -1) : text2);
+        state.lineNumbers.push(nextLine);
+      };
+      const hunkLine = (line, state) => {
+        const width = state.parents;
+        if (width === 1) {
+          const marker = line.charCodeAt(0);
+          if (marker === 45) return true;
+          if (marker === 43) added(state, line.slice(1));
+          else if (marker !== 32) return false;
+          nextLine++;
+          return true;
+        }
+        const prefix = line.slice(0, width);
+        if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
+        if (prefix.includes("-")) return true;
+        if (!prefix.includes(" ")) added(state, line.slice(width));
+        nextLine++;
+        return true;
+      };
+      const header = (line, state) => {
+        if (line.startsWith("+++ ")) {
+          const target = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
+          if (target === "/dev/null") state.deleted = true;
+          else state.path = stripPrefix(unquotePath(target));
+        } else if (line.startsWith("index ")) {
+          const m = /\.\.([0-9a-f]+)(?: (\d+))?$/.exec(line);
+          if (m) {
+            state.blob = m[1];
+            state.mode = m[2] ?? state.mode;
+          }
+        } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
+          state.mode = line.slice(line.lastIndexOf(" ") + 1);
+          if (line.startsWith("new file mode ")) state.created = true;
+        } else if (line.startsWith("--- /dev/null")) {
+          state.created = true;
+        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+          state.renamedFrom = unquotePath(line.slice(line.indexOf(" from ") + 6));
+        } else if (line.startsWith("deleted file mode ")) {
+          state.deleted = true;
+        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+          state.path = unquotePath(line.slice(line.indexOf(" to ") + 4));
+        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
+          state.binary = !line.endsWith(" and /dev/null differ");
+        }
+      };
+      const push = (line) => {
+        if (inHunk && file && hunkLine(line, file)) return;
+        if (inHunk && line.startsWith("\\")) return;
+        inHunk = false;
+        if (line.startsWith(COMMIT_MARK)) return commit(line);
+        if (line.startsWith("diff --git ")) {
+          const paths = pathsOfGitHeader(line.slice(11));
+          return startFile(stripPrefix(paths?.to ?? line.slice(11)), 1);
+        }
+        if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
+          return startFile(unquotePath(line.slice(line.indexOf(" ", 6) + 1)), 2);
+        }
+        if (!file) return;
+        const hunk = /^(@@+) [^@]*\+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+          file.parents = hunk[1].length - 1;
+          nextLine = Number(hunk[2]);
+          inHunk = true;
+          return;
+        }
+        header(line, file);
+      };
+      return { push, end: flush };
+    };
+  }
+});
+
 // src/sources/source-item.ts
 var isRaw, decodeFragment, ownBuffer;
 var init_source_item = __esm({
@@ -2121,1079 +2606,777 @@ var init_not_scanned = __esm({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
-    }
-    var UNDEFINED = void 0;
-    var EMPTY = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = Symbol.for("node-ignore");
-    }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES2 = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
-      }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern2, start2) => {
-      const { length } = pattern2;
-      let index = start2 + 1;
-      let negated = EMPTY;
-      const lead = pattern2[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY;
-      let prev = EMPTY;
-      for (; ; ) {
-        const char = pattern2[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped2 = pattern2[++index];
-          body += escapeMember(escaped2);
-          prev = escaped2;
-        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
-          index++;
-          let to = pattern2[index];
-          if (to === ESCAPE) {
-            to = pattern2[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY;
-        } else if (char === "[" && pattern2[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern2[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES2[name];
-            prev = EMPTY;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern2[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern2) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern2;
-      let out = EMPTY;
-      let index = 0;
-      while (index < length) {
-        const char = pattern2[index];
-        if (char === ESCAPE) {
-          const escaped2 = pattern2[index + 1];
-          if (escaped2 === SLASH && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
-            out += pattern2.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern2, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
+// src/sources/whole-file.ts
+var addedLinesFragment, addedLines, needsWholeFile, readWholeFile;
+var init_whole_file = __esm({
+  "src/sources/whole-file.ts"() {
+    "use strict";
+    addedLinesFragment = (file, commit) => {
+      const first = file.lineNumbers[0] ?? 1;
+      const consecutive = file.lineNumbers.every((line, i) => line === first + i);
       return {
-        source: out,
-        sources
+        path: file.path,
+        text: file.added.join("\n"),
+        startLine: first,
+        ...consecutive ? {} : { lineNumbers: file.lineNumbers },
+        ...commit ? { commit } : {}
       };
     };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start2) => `${start2}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern2) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
+    addedLines = (file, commit) => {
+      if (file.added.length === 0) return [];
+      const fragment = addedLinesFragment(file, commit);
+      return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
     };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
+    needsWholeFile = (file) => !file.created || file.renamedFrom !== void 0;
+    readWholeFile = async (file, commit, blobs, maxFileSize) => {
+      const spec = file.blob !== void 0 && !/^0+$/.test(file.blob) ? file.blob : `${commit?.sha ?? ""}:${file.path}`;
+      const content = await blobs.read(spec);
+      if (content === void 0) {
+        return [...addedLines(file, commit), { kind: "skipped", path: file.path, reason: `blob ${spec.slice(0, 12)} is missing: only its added lines were scanned` }];
       }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
+      if (content.length > maxFileSize) return addedLines(file, commit);
+      const fragment = {
+        path: file.path,
+        raw: content,
+        startLine: 1,
+        added: file.lineNumbers,
+        ...file.renamedFrom !== void 0 ? { renamedFrom: file.renamedFrom } : {},
+        ...commit ? { commit } : {}
       };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
+      return [{ kind: "fragment", fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
     };
-    var makeRegexPrefix = (pattern2) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
-        pattern2 = "**";
-      }
-      const { source, sources } = extractBrackets(pattern2);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern2);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path) => {
-      const end = path.length - 1;
-      const index = path.lastIndexOf(
-        SLASH,
-        path[end] === SLASH ? end - 1 : end
-      );
-      return index < 0 ? path : path.slice(index + 1);
-    };
-    var parentOf = (path) => {
-      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path.split(SLASH).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
-      }
-      const end = path.length - 1;
-      const cut = path.lastIndexOf(
-        SLASH,
-        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
-    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern2;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex2);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count = 0;
-      while (str2[str2.length - count - 1] === ESCAPE) {
-        count++;
-      }
-      return count % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern2,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern2, index) {
-        if (pattern2 && pattern2[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern2._rules._rules);
-          this._basenameCount += pattern2._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern2);
-        const raw = isStr ? pattern2 : pattern2.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern2.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern2) {
-        this._added = false;
-        this._split = isString(pattern2);
-        this._stripBOM = !this._split || pattern2[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern2) : pattern2
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path) : path;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path, originalPath, doThrow) => {
-      if (!isString(path)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path) => {
-      const first = path.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path.length === 1) {
-        return true;
-      }
-      const second = path.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target) => isString(target) && checkPath.convert(target);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern2) {
-        if (this._rules.add(pattern2)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern2) {
-        return this.add(pattern2);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path) {
-        checkPath(
-          path,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path ? this._t(path, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target) {
-        const path = convertPath(target);
-        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path);
-        }
-        const dir = this._t(path, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal = this._rules.testLiteral(path);
-        return literal.ignored || literal.unignored ? literal : dir;
-      }
-      _t(path, cache) {
-        if (path in cache) {
-          return cache[path];
-        }
-        const parentPath = parentOf(path);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
-      }
-      ignores(path) {
-        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
-      }
-      createFilter() {
-        return (path) => !this.ignores(path);
-      }
-      filter(paths) {
-        return makeArray(paths).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path) {
-        return this._test(path, this._testCache, convertPath(path));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
-    }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, Symbol.for("setupWindows"), setupWindows);
   }
 });
 
-// src/sources/walk-files.ts
-import { existsSync as existsSync2, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname2, join as join5, relative as relative3, resolve as resolve2, sep } from "node:path";
-function* walkFiles(targets2, options) {
-  const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
-  const show = (abs) => toPosix(relative3(options.root, asText(abs))) || ".";
-  for (const target of targets2) {
-    const abs = resolve2(options.root, target);
-    const stats = statOrError(abs, target);
-    if (!stats.isDirectory()) {
-      const odd = kindOf(stats);
-      if (odd) yield { kind: "skipped", path: show(abs), reason: odd };
-      else yield { kind: "file", abs, path: show(abs), size: stats.size };
-      continue;
+// src/sources/diff-source.ts
+import { StringDecoder } from "node:string_decoder";
+async function* diffSource(stream, options) {
+  const decoder = new StringDecoder("utf8");
+  let commit;
+  let events = [];
+  const parser2 = createDiffParser((event) => events.push(event));
+  let blobs;
+  let rest = [];
+  const take = function* () {
+    const batch = events;
+    events = [];
+    yield* batch;
+  };
+  const pending = [];
+  const reader = () => blobs ??= openBlobReader(options.cwd);
+  const itemsOf = (file) => {
+    if (file.skip) {
+      if (file.skip === "submodule") options.seen?.submodules.add(file.path);
+      return [];
     }
-    const stack = [
-      { dir: abs, levels: repo && abs.startsWith(repo) ? ancestorLevels(repo, abs) : [] }
-    ];
-    while (stack.length > 0) {
-      const { dir, levels } = stack.pop();
-      let entries;
-      try {
-        entries = readdirSync2(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
-      } catch (error) {
-        yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
+    if (file.binary) return readBinary(file, commit, reader(), options);
+    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
+    const fragment = addedLinesFragment(file, commit);
+    return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+  };
+  const noted = (items) => {
+    for (const item of items) {
+      if (item.kind !== "fragment" || item.fragment.startLine !== 1) continue;
+      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
+    }
+    return items;
+  };
+  const toItems = async function* (limit) {
+    for (const event of take()) {
+      if (event.kind === "commit") {
+        commit = event.commit;
+        options.onCommit?.(event.commit);
         continue;
       }
-      const subdirs = [];
-      for (const entry of entries) {
-        const name = entry.name;
-        if (name.toString("latin1") === ".git") continue;
-        const child = childPath(dir, name);
-        let childStats = entry;
-        if (typeUnknown(entry)) {
-          try {
-            childStats = lstatSync2(child);
-          } catch {
-            yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
-            continue;
-          }
-        }
-        const isDir = childStats.isDirectory();
-        if (repo && isIgnored(levels, child, isDir) && !isTracked(options.tracked, repo, child, isDir)) continue;
-        if (isDir) {
-          const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
-          subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
-          continue;
-        }
-        const odd = kindOf(childStats);
-        if (odd) yield { kind: "skipped", path: show(child), reason: odd };
-        else yield { kind: "file", abs: child, path: show(child), ...childStats.size === void 0 ? {} : { size: childStats.size } };
-      }
-      stack.push(...subdirs.reverse());
+      const items = itemsOf(event.file);
+      if (items instanceof Promise) items.catch(() => void 0);
+      pending.push(items);
+      while (pending.length > limit) yield* noted(await pending.shift());
     }
+    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());
+  };
+  try {
+    for await (const chunk of readAhead(stream.stdout)) {
+      const text2 = decoder.write(chunk);
+      let newline = text2.indexOf("\n");
+      if (newline === -1) {
+        rest.push(text2);
+        continue;
+      }
+      parser2.push(rest.join("") + text2.slice(0, newline));
+      rest = [];
+      let start2 = newline + 1;
+      for (newline = text2.indexOf("\n", start2); newline !== -1; newline = text2.indexOf("\n", start2)) {
+        parser2.push(text2.slice(start2, newline));
+        start2 = newline + 1;
+      }
+      if (start2 < text2.length) rest.push(text2.slice(start2));
+      yield* toItems(READS_AHEAD);
+    }
+    const last = rest.join("") + decoder.end();
+    if (last) parser2.push(last);
+    parser2.end();
+    yield* toItems(0);
+    await stream.done;
+  } finally {
+    stream.kill();
+    await blobs?.close();
   }
 }
-var import_ignore, trackedOf, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, isTracked, typeUnknown, kindOf, statOrError;
-var init_walk_files = __esm({
-  "src/sources/walk-files.ts"() {
+var DIFF_ARGS, READS_AHEAD, readBinary;
+var init_diff_source = __esm({
+  "src/sources/diff-source.ts"() {
     "use strict";
-    init_read_own_file();
-    import_ignore = __toESM(require_ignore(), 1);
+    init_decode_content();
+    init_blob_reader();
+    init_read_ahead();
+    init_parse_diff();
+    init_source_item();
+    init_not_scanned();
+    init_whole_file();
+    DIFF_ARGS = [
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--full-index",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "-M"
+    ];
+    READS_AHEAD = 16;
+    readBinary = async (file, commit, blobs, options) => {
+      if (!file.blob || /^0+$/.test(file.blob)) return [];
+      const content = await blobs.read(file.blob);
+      if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
+      if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
+      const decoded = decodeContent(content);
+      const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
+      if (decoded.kind === "binary") {
+        return [
+          { kind: "skipped", path: file.path, reason: "binary" },
+          { kind: "fragment", fragment: { ...at, text: "" }, bytes: 0, file: false }
+        ];
+      }
+      return [{ kind: "fragment", fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
+    };
+  }
+});
+
+// src/sources/repo.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join5, resolve as resolve4 } from "node:path";
+var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
+var init_repo = __esm({
+  "src/sources/repo.ts"() {
+    "use strict";
     init_errors();
-    trackedOf = (paths) => {
-      const dirs = /* @__PURE__ */ new Set();
-      for (const path of paths) {
-        for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
-          const dir = path.slice(0, slash);
-          if (dirs.has(dir)) break;
-          dirs.add(dir);
+    init_git();
+    repoRoot = async (cwd) => {
+      try {
+        return (await gitText(["rev-parse", "--show-toplevel"], cwd)).trim();
+      } catch (error) {
+        if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
+          throw new LeakgateError("git", `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
+        }
+        throw error;
+      }
+    };
+    historyRoot = async (cwd) => {
+      try {
+        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
+          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
+        }
+      } catch {
+      }
+      return repoRoot(cwd);
+    };
+    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
+    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
+    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
+    checkSince = async (root2, since) => {
+      if (!await gitSucceeds(["-c", `leakgate.since=${since}`, "config", "--type=expiry-date", "leakgate.since"], root2)) {
+        throw new LeakgateError("usage", `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
+      }
+    };
+    historyRewrites = async (root2) => {
+      const notes = [];
+      const replaced = (await gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2)).split("\n").filter(Boolean).length;
+      if (replaced > 0) {
+        notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
+      }
+      const grafts = join5(resolve4(root2, (await gitText(["rev-parse", "--git-common-dir"], root2)).trim()), "info", "grafts");
+      if (existsSync2(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
+      return notes;
+    };
+  }
+});
+
+// src/sources/history-source.ts
+async function* historySource(root2, options) {
+  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
+  const args = [
+    "log",
+    "-p",
+    "--cc",
+    ...DIFF_ARGS,
+    `--format=${COMMIT_FORMAT}`,
+    ...options.since ? [`--since=${options.since}`] : [],
+    ...revisions,
+    "--"
+  ];
+  const stream = gitStream(args, root2);
+  yield* diffSource(stream, {
+    cwd: root2,
+    maxFileSize: options.maxFileSize,
+    ...options.onCommit ? { onCommit: options.onCommit } : {},
+    ...options.seen ? { seen: options.seen } : {}
+  });
+}
+var SHALLOW_FIX, checkRange;
+var init_history_source = __esm({
+  "src/sources/history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_diff_source();
+    init_git();
+    init_parse_diff();
+    init_repo();
+    SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
+    checkRange = async (root2, range) => {
+      if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
+      const ends = range.includes("...") ? range.split("...") : range.split("..");
+      for (const end of ends) {
+        if (end === "") continue;
+        if (!await hasCommit(root2, end)) {
+          throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
         }
       }
-      return { files: new Set(paths), dirs };
+      return [range];
     };
-    toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
-    findRepoRoot = (from) => {
-      for (let dir = resolve2(from); ; dir = dirname2(dir)) {
-        if (existsSync2(join5(dir, ".git"))) return dir;
-        if (dirname2(dir) === dir) return void 0;
+  }
+});
+
+// src/sources/parse-batch.ts
+var join6, MAX_HEADER, createBatchParser;
+var init_parse_batch = __esm({
+  "src/sources/parse-batch.ts"() {
+    "use strict";
+    init_errors();
+    join6 = (parts, size) => {
+      const out = new Uint8Array(new ArrayBuffer(size));
+      let at = 0;
+      for (const part of parts) {
+        out.set(part, at);
+        at += part.length;
       }
+      return out;
     };
-    readIgnoreFile = (file) => {
+    MAX_HEADER = 1024;
+    createBatchParser = (want) => {
+      let head = Buffer.alloc(0);
+      let object;
+      let decision = "skip";
+      let remaining = 0;
+      let parts = [];
+      let trailer = false;
+      const push = (chunk) => {
+        const out = [];
+        let at = 0;
+        while (at < chunk.length) {
+          if (trailer) {
+            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
+            trailer = false;
+            at++;
+            continue;
+          }
+          if (object) {
+            const take = Math.min(remaining, chunk.length - at);
+            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
+            remaining -= take;
+            at += take;
+            if (remaining === 0) {
+              if (decision !== "skip") {
+                const content = decision === "read" ? join6(parts, object.size) : void 0;
+                out.push({ object, content });
+              }
+              object = void 0;
+              parts = [];
+              trailer = true;
+            }
+            continue;
+          }
+          const newline = chunk.indexOf(10, at);
+          if (newline === -1) {
+            head = Buffer.concat([head, chunk.subarray(at)]);
+            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
+            break;
+          }
+          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
+          head = Buffer.alloc(0);
+          at = newline + 1;
+          const [oid = "", type = "", size = ""] = line.split(" ");
+          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
+          object = { oid, type, size: Number(size) };
+          decision = want(object);
+          remaining = object.size;
+          if (remaining === 0) {
+            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
+            object = void 0;
+            trailer = true;
+          }
+        }
+        return out;
+      };
+      return {
+        push,
+        end: () => {
+          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
+        }
+      };
+    };
+  }
+});
+
+// src/sources/parse-raw-log.ts
+var HEADER_FIELDS, isFile, present, createRawLogParser;
+var init_parse_raw_log = __esm({
+  "src/sources/parse-raw-log.ts"() {
+    "use strict";
+    HEADER_FIELDS = 7;
+    isFile = (mode) => mode.startsWith("10");
+    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
+    createRawLogParser = (emit) => {
+      let header;
+      let meta;
+      let commits = -1;
+      let rest;
+      const paths = /* @__PURE__ */ new Map();
+      const intern = (path) => {
+        const known = paths.get(path);
+        if (known !== void 0) return known;
+        paths.set(path, path);
+        return path;
+      };
+      const token = (bytes) => {
+        if (header) {
+          header.push(bytes.toString("utf8"));
+          if (header.length < HEADER_FIELDS) return;
+          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
+          header = void 0;
+          commits++;
+          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
+          return;
+        }
+        if (meta !== void 0) {
+          const line = meta;
+          meta = void 0;
+          const colons = line.length - line.replace(/^:+/, "").length;
+          const fields = line.slice(colons).split(" ");
+          const modes = fields.slice(0, colons + 1);
+          const shas = fields.slice(colons + 1, 2 * colons + 2);
+          const path = intern(bytes.toString("utf8"));
+          emit({
+            kind: "entry",
+            entry: {
+              commit: commits,
+              path,
+              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
+              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? "")),
+              submodule: modes[colons] === "160000"
+            }
+          });
+          return;
+        }
+        const start2 = bytes[0] === 10 ? 1 : 0;
+        if (bytes.length === start2) return;
+        if (bytes[start2] === 58) {
+          meta = bytes.toString("latin1", start2);
+          return;
+        }
+        header = [bytes.toString("utf8")];
+      };
+      return {
+        push: (chunk) => {
+          let from = 0;
+          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, nul);
+            token(rest ? Buffer.concat([rest, piece]) : piece);
+            rest = void 0;
+            from = nul + 1;
+          }
+          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+        },
+        end: () => {
+          if (rest) token(rest);
+          rest = void 0;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/blob-history-source.ts
+async function* blobHistorySource(root2, wanted, options) {
+  const want = (object) => {
+    if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
+    return object.size > options.maxFileSize ? "note" : "read";
+  };
+  const parser2 = createBatchParser(want);
+  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
+  try {
+    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
+      for (const { object, content } of parser2.push(chunk)) {
+        const paths = wanted.get(object.oid) ?? [];
+        wanted.delete(object.oid);
+        if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
+        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
+      }
+    }
+    await stream.done;
+    parser2.end();
+  } finally {
+    stream.kill();
+  }
+  if (wanted.size === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const [blob, paths] of wanted) {
+      const content = await reader.read(blob);
+      if (content === void 0) {
+        throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+      }
+      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
+    }
+  } finally {
+    await reader.close();
+  }
+}
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
+var init_blob_history_source = __esm({
+  "src/sources/blob-history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_blob_reader();
+    init_git();
+    init_parse_batch();
+    init_decode_content();
+    init_parse_diff();
+    init_parse_raw_log();
+    init_read_ahead();
+    init_source_item();
+    init_not_scanned();
+    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
+    readBlobHistory = async (root2, onCommit, seen) => {
+      const commits = [];
+      const entries = [];
+      const parser2 = createRawLogParser((event) => {
+        if (event.kind === "entry") {
+          if (event.entry.submodule) seen?.submodules.add(event.entry.path);
+          entries.push(event.entry);
+          return;
+        }
+        const { parents: _parents, ...commit } = event.commit;
+        commits.push(commit);
+        onCommit?.(commit);
+      });
+      const stream = gitStream(RAW_LOG_ARGS, root2);
       try {
-        return readOwnFile(file);
-      } catch {
-        return void 0;
+        for await (const chunk of stream.stdout) parser2.push(chunk);
+        parser2.end();
+        await stream.done;
+      } finally {
+        stream.kill();
       }
+      return { commits, entries };
     };
-    levelFor = (dir, file) => {
-      const text2 = readIgnoreFile(join5(dir, file));
-      return text2 === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text2) };
-    };
-    ancestorLevels = (repo, dir) => {
-      const levels = [];
-      const exclude = readIgnoreFile(join5(repo, ".git", "info", "exclude"));
-      if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
-      const parts = relative3(repo, dir).split(sep).filter(Boolean);
-      for (let i = 0, current = repo; i <= parts.length; current = join5(current, parts[i] ?? ""), i++) {
-        const level = levelFor(current, ".gitignore");
-        if (level) levels.push(level);
+    wantedBlobs = (history) => {
+      const wanted = /* @__PURE__ */ new Map();
+      for (const { blob, path } of history.entries) {
+        if (blob === void 0) continue;
+        const paths = wanted.get(blob);
+        if (paths === void 0) wanted.set(blob, [path]);
+        else if (!paths.includes(path)) paths.push(path);
       }
-      return levels;
+      return wanted;
     };
-    asText = (path) => typeof path === "string" ? path : path.toString("utf8");
-    childPath = (dir, name) => {
-      const text2 = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join5(dir, text2);
-      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
+    wantedBytes = async (root2, wanted) => {
+      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
+      let total = 0;
+      let rest = "";
+      try {
+        for await (const chunk of stream.stdout) {
+          const lines = (rest + chunk.toString("latin1")).split("\n");
+          rest = lines.pop() ?? "";
+          for (const line of lines) {
+            const space = line.indexOf(" ");
+            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
+          }
+        }
+        await stream.done;
+      } finally {
+        stream.kill();
+      }
+      return total;
     };
-    isIgnored = (levels, abs, isDir) => levels.some((level) => {
-      const rel = toPosix(relative3(level.base, asText(abs)));
-      return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
+    BLOB_BYTES_PER_COMMIT = 1 << 20;
+    countBlobFiles = (wanted) => {
+      let files = 0;
+      for (const paths of wanted.values()) files += paths.length;
+      return files;
+    };
+    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
+      if (content !== void 0) {
+        const raw = i === 0 ? content : new Uint8Array(content);
+        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
+        return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
+      }
+      return [
+        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
+        // Still checked by the rules that look at names (a keystore, a .p12).
+        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
+      ];
     });
-    isTracked = (tracked, repo, abs, isDir) => {
-      if (!tracked) return false;
-      const rel = toPosix(relative3(repo, asText(abs)));
-      return isDir ? tracked.dirs.has(rel) || tracked.files.has(rel) : tracked.files.has(rel);
+    READ_AHEAD = 4 * 1024 * 1024;
+  }
+});
+
+// src/scan/attribute-blobs.ts
+var fragmentKey, secretKey, lineKey, attributeBlobFindings;
+var init_attribute_blobs = __esm({
+  "src/scan/attribute-blobs.ts"() {
+    "use strict";
+    init_consolidate_history();
+    fragmentKey = (blob, path) => `${blob}\0${path}`;
+    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
+    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
+    attributeBlobFindings = (findings, history) => {
+      const byFragment = /* @__PURE__ */ new Map();
+      const secrets = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        if (finding.blob === void 0) continue;
+        const key = fragmentKey(finding.blob, finding.file);
+        let found = byFragment.get(key);
+        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
+        let held = secrets.get(key);
+        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
+        held.add(secretKey(finding));
+        held.add(lineKey(finding));
+      }
+      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
+      const deleted = /* @__PURE__ */ new Map();
+      for (const entry of history.entries) {
+        if (entry.blob !== void 0) continue;
+        for (const blob of entry.before) {
+          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
+          const list = deleted.get(entry.commit) ?? [];
+          list.push({ blob, path: entry.path });
+          deleted.set(entry.commit, list);
+        }
+      }
+      const commitOf = (index) => history.commits[index];
+      const introduced = /* @__PURE__ */ new Map();
+      const fromMerges = /* @__PURE__ */ new Map();
+      const alreadyThere = /* @__PURE__ */ new Map();
+      const rewritten = /* @__PURE__ */ new Map();
+      const moved = /* @__PURE__ */ new Set();
+      const keep2 = (into, finding, commit) => {
+        const attributed = { ...finding, commit: commitOf(commit) };
+        const entry = into.get(finding.fingerprint);
+        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
+        else {
+          entry.commits.add(commit);
+          if (earlier(attributed, entry.finding)) entry.finding = attributed;
+        }
+      };
+      for (const entry of history.entries) {
+        if (entry.blob === void 0) continue;
+        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
+        if (!found) continue;
+        for (const finding of found.values()) {
+          const secret = secretKey(finding);
+          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
+            moved.add(finding.fingerprint);
+            continue;
+          }
+          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
+            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
+            continue;
+          }
+          keep2(alreadyThere, finding, entry.commit);
+          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
+            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
+            commits.add(entry.commit);
+            rewritten.set(finding.fingerprint, commits);
+          }
+        }
+      }
+      const firstSeen = /* @__PURE__ */ new Map();
+      for (const { finding } of introduced.values()) {
+        const secret = secretKey(finding);
+        const seen = firstSeen.get(secret);
+        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
+      }
+      for (const [fingerprint2, merged] of fromMerges) {
+        const seen = firstSeen.get(secretKey(merged.finding));
+        if (seen && earlier(seen, merged.finding)) {
+          moved.add(fingerprint2);
+          continue;
+        }
+        const own = introduced.get(fingerprint2);
+        if (!own) introduced.set(fingerprint2, merged);
+        else {
+          for (const commit of merged.commits) own.commits.add(commit);
+          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
+        }
+      }
+      for (const [fingerprint2, entry] of alreadyThere) {
+        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
+      }
+      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
+        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
+        const { blob: _blob, blobLine: _line, ...rest } = finding;
+        return { ...rest, occurrences: commits.size };
+      });
     };
-    typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
-    kindOf = (stats) => {
-      if (stats.isSymbolicLink()) return "symbolic link (not followed)";
-      if (stats.isFIFO()) return "FIFO (not read)";
-      if (stats.isSocket()) return "socket (not read)";
-      if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device (not read)";
-      return void 0;
-    };
-    statOrError = (abs, shown) => {
+  }
+});
+
+// src/sources/present-in-head.ts
+var TREE_SEARCHES, inTree, markPresentInHead;
+var init_present_in_head = __esm({
+  "src/sources/present-in-head.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    init_repo();
+    TREE_SEARCHES = 200;
+    inTree = async (root2, secret) => {
+      if (secret.includes("\n")) return false;
       try {
-        return lstatSync2(abs);
-      } catch (error) {
-        const code = error.code;
-        throw new LeakgateError("io", `cannot scan ${shown}: ${code === "ENOENT" ? "no such file or directory" : code ?? String(error)}`, { cause: error });
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
+`);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    markPresentInHead = async (root2, findings) => {
+      if (findings.length === 0) return [];
+      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
+      const reader = openBlobReader(root2);
+      const contents = /* @__PURE__ */ new Map();
+      let searches = 0;
+      try {
+        const out = [];
+        for (const finding of findings) {
+          if (!contents.has(finding.file)) {
+            const blob = await reader.read(`HEAD:${finding.file}`);
+            contents.set(finding.file, blob?.toString("utf8"));
+          }
+          const text2 = contents.get(finding.file);
+          const pathOnly = finding.secret === finding.file;
+          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
+          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
+            searches++;
+            present2 = await inTree(root2, finding.secret);
+          }
+          out.push({ ...finding, presentInHead: present2 });
+        }
+        return out;
+      } finally {
+        await reader.close();
       }
     };
   }
 });
 
-// src/sources/file-source.ts
-async function* fileSource(targets2, options) {
-  const tracked = options.gitignore ? await trackedFiles(options.root) : void 0;
-  const walk2 = tracked ? { ...options, tracked } : options;
-  for (const item of walkFiles(targets2, walk2)) yield* readItem(item, options.maxFileSize, options.seen);
-}
-async function* stdinSource(stdin, maxFileSize) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
-    if (size > maxFileSize) {
-      yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
-      return;
-    }
-    chunks.push(buffer);
-  }
-  const joined = Buffer.concat(chunks);
-  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
-  if (isUtf8Text(bytes)) {
-    yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
-    return;
-  }
-  const decoded = decodeContent(bytes);
-  if (decoded.kind === "binary") {
-    yield { kind: "skipped", path: "-", reason: "binary" };
-    return;
-  }
-  yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
-}
-var formatSize, nameOnly, readItem, trackedFiles;
-var init_file_source = __esm({
-  "src/sources/file-source.ts"() {
+// src/sources/staged-source.ts
+var stagedSource;
+var init_staged_source = __esm({
+  "src/sources/staged-source.ts"() {
     "use strict";
-    init_read_own_file();
-    init_decode_content();
-    init_source_item();
+    init_diff_source();
     init_git();
-    init_not_scanned();
-    init_walk_files();
-    formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
-    nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
-    readItem = (item, maxFileSize, seen) => {
-      if (item.kind === "skipped") return [item];
-      const tooLarge = (size) => [
-        { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
-        nameOnly(item.path)
-      ];
-      if (item.size !== void 0 && item.size > maxFileSize) return tooLarge(item.size);
-      let bytes;
-      try {
-        bytes = readRegularFile(item.abs, maxFileSize);
-      } catch (error) {
-        if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
-        return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
-      }
-      if (isLfsPointer(bytes)) seen?.lfs.add(item.path);
-      if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
-      const decoded = decodeContent(bytes);
-      if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
-      return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
+    stagedSource = (cwd, maxFileSize, seen) => {
+      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
+      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
     };
-    trackedFiles = async (root2) => {
-      const repo = findRepoRoot(root2);
-      if (repo === void 0) return void 0;
-      try {
-        return trackedOf((await git(["ls-files", "-z", "--cached", "--full-name"], repo)).toString("utf8").split("\0").filter(Boolean));
-      } catch {
-        return void 0;
+  }
+});
+
+// src/sources/message-source.ts
+async function* commitMessages(root2, options) {
+  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
+  const stream = gitStream(args, root2);
+  try {
+    let fields = [];
+    for await (const field3 of fieldsOf(stream.stdout)) {
+      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
+      if (fields.length < LOG_FIELDS) continue;
+      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
+      fields = [];
+      if (body.trim() === "") continue;
+      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
+      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
+    }
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+}
+async function* tags(root2) {
+  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
+  const blobs = [];
+  for (let i = 0; i + 10 <= fields.length; i += 10) {
+    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name });
+    if (type !== "tag") continue;
+    if (peeledType === "blob") blobs.push({ oid: peeled, name });
+    if (contents.trim() === "") continue;
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
+    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
+  }
+  if (blobs.length === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const { oid, name } of blobs) {
+      const content = await reader.read(oid);
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+    }
+  } finally {
+    await reader.close();
+  }
+}
+async function* messageSource(root2, options) {
+  yield* commitMessages(root2, options);
+  if (options.tags) yield* tags(root2);
+}
+var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
+var init_message_source = __esm({
+  "src/sources/message-source.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    COMMIT_MESSAGE = "<commit message>";
+    TAG_MESSAGE = "<tag message>";
+    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
+    LOG_FIELDS = 7;
+    fieldsOf = async function* (chunks) {
+      let parts = [];
+      for await (const chunk of chunks) {
+        let from = 0;
+        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+          parts.push(chunk.subarray(from, nul));
+          yield Buffer.concat(parts).toString("utf8");
+          parts = [];
+          from = nul + 1;
+        }
+        if (from < chunk.length) parts.push(chunk.subarray(from));
       }
     };
+    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
   }
 });
 
@@ -3385,7 +3568,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail5 = new Int32Array(states);
+      const fail6 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -3396,16 +3579,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail5[state] * width;
+        const back = fail6[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail5[state]] ?? NONE;
+        const inherited = outputs[fail6[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail5[to] = delta[back + c];
+            fail6[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3481,7 +3664,7 @@ var init_decoders = __esm({
         }
         let seen = 0;
         let end = i;
-        for (let flags = 0; end < n && (flags = RUN_CHAR[text2.charCodeAt(end)]) !== 0; end++) seen |= flags;
+        for (let flags2 = 0; end < n && (flags2 = RUN_CHAR[text2.charCodeAt(end)]) !== 0; end++) seen |= flags2;
         if ((seen & 16) === 0 && (seen & 4) !== 0 && (seen & 3) !== 0) out.push({ start: i, end, kind: "hex" });
         else if ((seen & 7) === 7) out.push({ start: i, end, kind: "base64" });
         i = end + 1;
@@ -3897,9 +4080,9 @@ var init_value_features = __esm({
       if (lower.length < 3) return false;
       const vowels = lower.replace(/[^aeiouy]/g, "").length;
       if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
-      let common = 0;
-      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-      return common / (lower.length - 1) >= commonShare;
+      let common2 = 0;
+      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common2++;
+      return common2 / (lower.length - 1) >= commonShare;
     };
     wordiness = (value, shortest = 4, commonShare = 0.5) => {
       if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
@@ -4073,6 +4256,8 @@ var init_classify_value = __esm({
       ["placeholder", "repeated characters", isRepetitive],
       ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
       ["structured", "natural-language text", hasNonAsciiLetters],
+      // A UI label: words and a colon (Password:, Lozinka:).
+      ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
       ["structured", "code expression", isCodeShape],
       ["structured", "validation rules", isRuleList],
       ["structured", "URL without credentials", isUrlWithoutCredentials],
@@ -4086,7 +4271,11 @@ var init_classify_value = __esm({
       // A password may well be words (OceanFern1176); another secret named by words is a name.
       ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
     ];
-    isStrongPassword = (value) => value.length >= 12 && characterClasses2(value) >= 3 && !isDecoratedWord(value);
+    isStrongPassword = (value) => {
+      if (characterClasses2(value) < 3) return false;
+      if (value.length >= 12) return !isDecoratedWord(value);
+      return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+    };
     percentDecoded = (value) => {
       if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
       try {
@@ -4301,7 +4490,10 @@ var init_key_segments = __esm({
         "example",
         "dummy",
         "fake",
-        "mock"
+        "mock",
+        "hashed",
+        "encrypted",
+        "digest"
       ]),
       secret: /* @__PURE__ */ new Set([
         "csrf",
@@ -4354,7 +4546,10 @@ var init_key_segments = __esm({
         "mock",
         "oauth",
         "o",
-        "basic"
+        "basic",
+        "hashed",
+        "encrypted",
+        "digest"
       ]),
       key: /* @__PURE__ */ new Set([
         "public",
@@ -5084,7 +5279,7 @@ var init_watched_allowlists = __esm({
 // src/scan/worker-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var DEPTH, WORKER_YOUNG_GENERATION_MB, workerFile, startPool;
@@ -5098,9 +5293,9 @@ var init_worker_pool = __esm({
     DEPTH = 2;
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
-      const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
+      const here = join7(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
-      const built = packageFile(join6("lib", "scan", "scan-worker.js"));
+      const built = packageFile(join7("lib", "scan", "scan-worker.js"));
       if (existsSync3(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
@@ -5113,7 +5308,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail5 = (error) => {
+      const fail6 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -5135,7 +5330,7 @@ var init_worker_pool = __esm({
           const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
           const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
           const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
-          fail5(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
+          fail6(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -5176,14 +5371,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail5(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail6(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail5(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail6(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail5(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail6(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -5195,9 +5390,9 @@ var init_worker_pool = __esm({
           settings = { config, options };
           for (const slot of slots) initialize(slot);
         },
-        detect: (fragments) => new Promise((resolve17, reject) => {
+        detect: (fragments) => new Promise((resolve20, reject) => {
           if (failure2) return reject(failure2);
-          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve17, reject });
+          waiting.push({ batch: { kind: "batch", id: nextId++, fragments }, resolve: resolve20, reject });
           dispatch();
         }),
         close: async () => {
@@ -5239,7 +5434,7 @@ var init_pool_prestart = __esm({
 
 // src/rules/keyword-index-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 var keywordIndexCachePath, sha256, readKeywordAutomaton, keywordIndexFor;
 var init_keyword_index_cache = __esm({
   "src/rules/keyword-index-cache.ts"() {
@@ -5250,7 +5445,7 @@ var init_keyword_index_cache = __esm({
     sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
     readKeywordAutomaton = (path, key) => {
       try {
-        const bytes = readFileSync4(path);
+        const bytes = readFileSync3(path);
         const length = bytes.readUInt32LE(0);
         const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
         if (header.key !== key) return void 0;
@@ -6330,6 +6525,23 @@ var init_source = __esm({
   }
 });
 
+// src/report/escape-control.ts
+var UNSAFE, escapeOne, escapeControl;
+var init_escape_control = __esm({
+  "src/report/escape-control.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+    escapeOne = (char) => {
+      const code = char.charCodeAt(0);
+      return code < 256 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    };
+    escapeControl = (text2) => {
+      UNSAFE.lastIndex = 0;
+      return UNSAFE.test(text2) ? text2.replace(UNSAFE, escapeOne) : text2;
+    };
+  }
+});
+
 // src/report/text.ts
 var SEVERITY_COLOR, plural3, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
@@ -6690,6 +6902,23 @@ var init_scan_source = __esm({
   }
 });
 
+// src/cli/version.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+var cached, toolVersion;
+var init_version = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    init_package_file();
+    toolVersion = () => {
+      if (cached === void 0) {
+        const pkg = JSON.parse(readFileSync4(packageFile("package.json"), "utf8"));
+        cached = pkg.version ?? "0.0.0";
+      }
+      return cached;
+    };
+  }
+});
+
 // src/cli/progress.ts
 var INTERVAL_MS, eta, createProgress;
 var init_progress = __esm({
@@ -6731,7 +6960,7 @@ var init_progress = __esm({
 });
 
 // src/cli/run-scan.ts
-import { resolve as resolve3 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 var countSuppressed, describeSuppressions, emitReport, aboveFloor, collectFindings, runScan;
 var init_run_scan = __esm({
   "src/cli/run-scan.ts"() {
@@ -6763,7 +6992,7 @@ var init_run_scan = __esm({
     emitReport = (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
       const text2 = formatReport(report, options.format, color);
-      if (options.output !== void 0) writeFileAtomic(resolve3(io.cwd, options.output), text2);
+      if (options.output !== void 0) writeFileAtomic(resolve5(io.cwd, options.output), text2);
       else io.stdout.write(text2);
       if ((options.format !== "text" || options.output !== void 0) && !options.quiet) {
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
@@ -6918,7 +7147,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join7, resolve as resolve4 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -6930,11 +7159,11 @@ var init_baseline_file = __esm({
     DEFAULT_BASELINE = ".leakgate-baseline.json";
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
-      if (option !== void 0) return resolve4(resolveFrom, option);
-      const fallback = join7(root2, DEFAULT_BASELINE);
+      if (option !== void 0) return resolve6(resolveFrom, option);
+      const fallback = join8(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve4(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join8(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text2;
       try {
@@ -6973,9 +7202,84 @@ var init_partition = __esm({
   }
 });
 
+// src/baseline/prune-scope.ts
+var coveringPaths, prunable, isReviewed;
+var init_prune_scope = __esm({
+  "src/baseline/prune-scope.ts"() {
+    "use strict";
+    coveringPaths = (targets2) => {
+      if (targets2.some((target) => target === "." || target === "")) return () => true;
+      return (file) => targets2.some((target) => file === target || file.startsWith(`${target}/`));
+    };
+    prunable = (entry, scope) => entry.from !== void 0 && entry.from.length === 1 && entry.from[0] === scope.mode && scope.covers(entry.file);
+    isReviewed = (entry) => entry.status !== "unreviewed";
+  }
+});
+
+// src/cli/gitleaks-known.ts
+import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
+import { join as join9, relative as relative3, resolve as resolve7 } from "node:path";
+var parseGitleaksIgnore, parseGitleaksReport, knows, readText, gitleaksKnown;
+var init_gitleaks_known = __esm({
+  "src/cli/gitleaks-known.ts"() {
+    "use strict";
+    init_errors();
+    parseGitleaksIgnore = (text2, shown) => text2.split(/\r?\n/).flatMap((raw, n) => {
+      const entry = raw.trim();
+      if (entry === "" || entry.startsWith("#")) return [];
+      const m = /^(?:([0-9a-f]{40}|[0-9a-f]{64}):)?(.+):([^:]+):(\d+)$/.exec(entry);
+      if (!m) throw new LeakgateError("config", `${shown}:${n + 1}: not a gitleaks fingerprint (commit:file:rule:line or file:rule:line)`);
+      return [{ commit: m[1], file: m[2], ruleId: m[3], line: Number(m[4]), secret: void 0 }];
+    });
+    parseGitleaksReport = (text2, shown) => {
+      let data;
+      try {
+        data = JSON.parse(text2);
+      } catch (error) {
+        throw new LeakgateError("baseline", `${shown}: not a gitleaks JSON report (${error.message})`, { cause: error });
+      }
+      if (!Array.isArray(data)) throw new LeakgateError("baseline", `${shown}: not a gitleaks JSON report (an array of findings)`);
+      return data.map((item, n) => {
+        const f = item ?? {};
+        if (typeof f["File"] !== "string" || typeof f["RuleID"] !== "string" || typeof f["StartLine"] !== "number") {
+          throw new LeakgateError("baseline", `${shown}: finding #${n + 1} lacks File, RuleID or StartLine: not a gitleaks JSON report`);
+        }
+        const secret = typeof f["Secret"] === "string" && f["Secret"] !== "" && !f["Secret"].includes("REDACTED") ? f["Secret"] : void 0;
+        const commit = typeof f["Commit"] === "string" && f["Commit"] !== "" ? f["Commit"] : void 0;
+        return { commit, file: f["File"], ruleId: f["RuleID"], line: f["StartLine"], secret };
+      });
+    };
+    knows = (place, finding) => place.file === finding.file && (place.commit === void 0 || finding.commit === void 0 || finding.commit.sha === place.commit) && (place.secret !== void 0 ? place.secret === finding.secret : place.ruleId === finding.ruleId && place.line === finding.line);
+    readText = (path, shown) => {
+      try {
+        return readFileSync5(path, "utf8");
+      } catch (error) {
+        throw new LeakgateError("baseline", `cannot read ${shown}: ${error.code ?? String(error)}`, { cause: error });
+      }
+    };
+    gitleaksKnown = (root2, cwd, baselinePath2) => {
+      const sets = [];
+      const ignore2 = join9(root2, ".gitleaksignore");
+      if (existsSync4(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
+      if (baselinePath2 !== void 0) {
+        const shown = relative3(cwd, resolve7(cwd, baselinePath2)) || baselinePath2;
+        sets.push({ places: parseGitleaksReport(readText(resolve7(cwd, baselinePath2), shown), shown), by: shown, reason: "baseline" });
+      }
+      if (sets.length === 0) return void 0;
+      return {
+        apply: (findings, suppressed) => findings.filter((finding) => {
+          const set = sets.find(({ places }) => places.some((place) => knows(place, finding)));
+          if (set) suppressed.push({ reason: set.reason, ruleId: finding.ruleId, file: finding.file, line: finding.line, by: set.by });
+          return set === void 0;
+        })
+      };
+    };
+  }
+});
+
 // src/cli/commands/baseline-filter.ts
 import { relative as relative4 } from "node:path";
-var listed, reportUnused, baselineFilterFor;
+var listed, reportUnused, baselineFilterFor, ownBaselineFilter;
 var init_baseline_filter = __esm({
   "src/cli/commands/baseline-filter.ts"() {
     "use strict";
@@ -6983,6 +7287,7 @@ var init_baseline_filter = __esm({
     init_partition();
     init_prune_scope();
     init_escape_control();
+    init_gitleaks_known();
     listed = (io, entries) => {
       for (const entry of entries) io.stderr.write(`  ${escapeControl(entry.ruleId)} in ${escapeControl(entry.file)} (${entry.hash.slice(0, 12)}, ${entry.status})
 `);
@@ -7008,6 +7313,18 @@ var init_baseline_filter = __esm({
       }
     };
     baselineFilterFor = (io, options, root2, scope) => {
+      const own = ownBaselineFilter(io, options, root2, scope);
+      const gitleaks = gitleaksKnown(root2, io.cwd, options.gitleaksBaseline);
+      if (!gitleaks) return own;
+      return {
+        salt: own?.salt,
+        apply: (findings, totals) => {
+          const rest = gitleaks.apply(findings, totals.suppressed);
+          return own ? own.apply(rest, totals) : rest;
+        }
+      };
+    };
+    ownBaselineFilter = (io, options, root2, scope) => {
       const path = baselinePath(root2, options.baseline, io.cwd);
       if (path === void 0) return void 0;
       const shown = relative4(io.cwd, path) || path;
@@ -7027,53 +7344,8 @@ var init_baseline_filter = __esm({
   }
 });
 
-// src/cli/check-targets.ts
-import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-var WHY, fail3, isStream, checkTargets;
-var init_check_targets = __esm({
-  "src/cli/check-targets.ts"() {
-    "use strict";
-    init_errors();
-    WHY = {
-      ENOENT: "no such file or directory",
-      EACCES: "permission denied",
-      EPERM: "permission denied",
-      ENAMETOOLONG: "the name is too long",
-      ELOOP: "too many levels of symbolic links",
-      ENOTDIR: "a part of the path is not a directory"
-    };
-    fail3 = (target, error) => {
-      const code = error.code ?? "";
-      throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
-    };
-    isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
-    checkTargets = (targets2, cwd) => {
-      for (const target of targets2) {
-        const abs = resolve5(cwd, target);
-        let stats;
-        try {
-          stats = statSync2(abs);
-        } catch (error) {
-          fail3(target, error);
-          continue;
-        }
-        if (isStream(stats)) {
-          throw new LeakgateError("usage", `cannot scan ${target}: it is a pipe or a device, not a file (for \`scan <(cmd)\`, pipe the output instead: cmd | leakgate scan -)`);
-        }
-        try {
-          if (stats.isDirectory()) opendirSync(abs).closeSync();
-          else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
-        } catch (error) {
-          fail3(target, error);
-        }
-      }
-    };
-  }
-});
-
 // src/cli/failure-report.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 var failureReportJson, withFailureReport;
 var init_failure_report = __esm({
   "src/cli/failure-report.ts"() {
@@ -7099,7 +7371,7 @@ var init_failure_report = __esm({
       try {
         return await run();
       } catch (error) {
-        const output = options.output === void 0 ? void 0 : resolve6(io.cwd, options.output);
+        const output = options.output === void 0 ? void 0 : resolve8(io.cwd, options.output);
         const writing = isLeakgateError(error) && error.code === "io" && output !== void 0 && error.message.includes(output);
         if (options.format === "json" && output !== void 0 && !writing) {
           const repository = options.repo ?? await defaultRepoName(what.root());
@@ -7114,1158 +7386,6 @@ var init_failure_report = __esm({
   }
 });
 
-// src/cli/commands/scan.ts
-var scan_exports = {};
-__export(scan_exports, {
-  fileRequest: () => fileRequest,
-  scanCommand: () => scanCommand,
-  scanScope: () => scanScope
-});
-import { relative as relative5, resolve as resolve7 } from "node:path";
-var fileRequest, scanScope, scanCommand;
-var init_scan = __esm({
-  "src/cli/commands/scan.ts"() {
-    "use strict";
-    init_prune_scope();
-    init_load_config();
-    init_errors();
-    init_file_source();
-    init_not_scanned();
-    init_not_scanned_notes();
-    init_walk_files();
-    init_run_scan();
-    init_baseline_filter();
-    init_check_targets();
-    init_failure_report();
-    init_org_options();
-    fileRequest = (io, paths, root2, options) => {
-      const targets2 = paths.length === 0 ? ["."] : paths;
-      const stdin = targets2.includes("-");
-      if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
-      if (!stdin) checkTargets(targets2, io.cwd);
-      const seen = notScanned();
-      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve7(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize, seen });
-      return { mode: "scan", target: targets2.join(" "), source, notes: () => notScannedNotes(seen) };
-    };
-    scanScope = (io, paths, root2) => {
-      const targets2 = paths.length === 0 ? ["."] : paths;
-      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative5(root2, resolve7(io.cwd, path))) || ".");
-      return { mode: "scan", covers: coveringPaths(relativeToRoot) };
-    };
-    scanCommand = async (io, options) => {
-      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
-      const target = (options.paths.length === 0 ? ["."] : options.paths).join(" ");
-      return withFailureReport(io, org, { mode: "scan", target, root: () => root2 }, async () => {
-        const config = loadConfig(root2, options.config === void 0 ? void 0 : resolve7(io.cwd, options.config), io.cwd);
-        const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
-        const request = { ...fileRequest(io, options.paths, root2, options), ...await orgRequest(io, org, root2) };
-        return runScan(io, options, config, request, baseline);
-      });
-    };
-  }
-});
-
-// src/scan/consolidate-history.ts
-var earlier, consolidateHistory;
-var init_consolidate_history = __esm({
-  "src/scan/consolidate-history.ts"() {
-    "use strict";
-    earlier = (a, b) => {
-      const ca = a.commit?.committedAt ?? 0;
-      const cb = b.commit?.committedAt ?? 0;
-      if (ca !== cb) return ca < cb;
-      const da = Date.parse(a.commit?.date ?? "");
-      const db = Date.parse(b.commit?.date ?? "");
-      return da !== db ? da < db : true;
-    };
-    consolidateHistory = (findings) => {
-      const kept = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        const entry = kept.get(finding.fingerprint);
-        const sha2 = finding.commit?.sha ?? "";
-        if (!entry) {
-          kept.set(finding.fingerprint, { finding, commits: /* @__PURE__ */ new Set([sha2]) });
-          continue;
-        }
-        entry.commits.add(sha2);
-        if (earlier(finding, entry.finding)) entry.finding = finding;
-      }
-      return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
-    };
-  }
-});
-
-// src/sources/blob-reader.ts
-var openBlobReader;
-var init_blob_reader = __esm({
-  "src/sources/blob-reader.ts"() {
-    "use strict";
-    init_git();
-    openBlobReader = (cwd) => {
-      const child = start(["cat-file", "--batch"], cwd, true);
-      const queue = [];
-      let queued = 0;
-      let size;
-      const waiting = [];
-      let failed;
-      const take = (n) => {
-        const out = Buffer.allocUnsafeSlow(n);
-        for (let at = 0; at < n; ) {
-          const chunk = queue[0];
-          const part = Math.min(chunk.length, n - at);
-          chunk.copy(out, at, 0, part);
-          at += part;
-          if (part === chunk.length) queue.shift();
-          else queue[0] = chunk.subarray(part);
-        }
-        queued -= n;
-        return out;
-      };
-      const headerLine = () => {
-        let offset = 0;
-        for (const chunk of queue) {
-          const newline = chunk.indexOf(10);
-          if (newline !== -1) return take(offset + newline + 1).toString("utf8", 0, offset + newline);
-          offset += chunk.length;
-        }
-        return void 0;
-      };
-      const answer = (value) => waiting.shift()(value);
-      const pump = () => {
-        while (waiting.length > 0) {
-          if (size === void 0) {
-            const header = headerLine();
-            if (header === void 0) return;
-            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-              answer(void 0);
-              continue;
-            }
-            size = Number(header.split(" ")[2]);
-          }
-          if (queued < size + 1) return;
-          const content = take(size);
-          take(1);
-          size = void 0;
-          answer(content);
-        }
-      };
-      child.stdout.on("data", (chunk) => {
-        queue.push(chunk);
-        queued += chunk.length;
-        pump();
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        if (stderr.length < 4096) stderr += chunk.toString();
-      });
-      const abandon = (error) => {
-        failed ??= error;
-        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-      };
-      const closed = new Promise(
-        (resolvePromise) => child.on("close", (code, signal) => {
-          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
-          resolvePromise();
-        })
-      );
-      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
-      child.stdin?.on("error", () => void 0);
-      const rejectors = /* @__PURE__ */ new Map();
-      return {
-        read: (spec) => new Promise((resolvePromise, reject) => {
-          if (failed) return reject(failed);
-          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
-          const settle = (value) => {
-            rejectors.delete(settle);
-            resolvePromise(value);
-          };
-          rejectors.set(settle, reject);
-          waiting.push(settle);
-          child.stdin?.write(`${spec}
-`);
-        }),
-        close: async () => {
-          child.stdin?.end();
-          await closed;
-        }
-      };
-    };
-  }
-});
-
-// src/sources/read-ahead.ts
-async function* readAhead(stream, high = HIGH, low = LOW) {
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure2;
-  let wake;
-  const signal = () => {
-    wake?.();
-    wake = void 0;
-  };
-  stream.on("data", (chunk) => {
-    queue.push(chunk);
-    queued += chunk.length;
-    if (queued >= high) stream.pause();
-    signal();
-  });
-  stream.on("end", () => {
-    ended = true;
-    signal();
-  });
-  stream.on("error", (error) => {
-    failure2 = error;
-    signal();
-  });
-  stream.on("close", () => {
-    ended = true;
-    signal();
-  });
-  for (; ; ) {
-    const chunk = queue.shift();
-    if (chunk !== void 0) {
-      queued -= chunk.length;
-      if (queued <= low && stream.isPaused()) stream.resume();
-      yield chunk;
-      continue;
-    }
-    if (failure2 !== void 0) throw failure2;
-    if (ended) return;
-    await new Promise((resolve17) => {
-      wake = resolve17;
-    });
-  }
-}
-var HIGH, LOW;
-var init_read_ahead = __esm({
-  "src/sources/read-ahead.ts"() {
-    "use strict";
-    HIGH = 32 * 1024 * 1024;
-    LOW = 8 * 1024 * 1024;
-  }
-});
-
-// src/sources/parse-diff.ts
-var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
-var init_parse_diff = __esm({
-  "src/sources/parse-diff.ts"() {
-    "use strict";
-    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
-    COMMIT_MARK = "\0\0";
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-    unquotePath = (quoted) => {
-      if (!quoted.startsWith('"')) return quoted;
-      const bytes = [];
-      for (let i = 1; i < quoted.length; i++) {
-        const ch = quoted[i];
-        if (ch === '"') break;
-        if (ch !== "\\") {
-          const point = quoted.codePointAt(i);
-          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
-          if (point > 65535) i++;
-          continue;
-        }
-        const next = quoted[i + 1] ?? "";
-        if (/[0-7]/.test(next)) {
-          bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
-          i += 3;
-        } else {
-          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
-          i += 1;
-        }
-      }
-      return Buffer.from(bytes).toString("utf8");
-    };
-    pathsOfGitHeader = (rest) => {
-      if (rest.startsWith('"')) {
-        const end = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0];
-        if (!end) return void 0;
-        return { from: unquotePath(end), to: unquotePath(rest.slice(end.length + 1)) };
-      }
-      if (rest.endsWith('"')) {
-        const at = rest.lastIndexOf(' "');
-        return { from: rest.slice(0, at), to: unquotePath(rest.slice(at + 1)) };
-      }
-      const half = (rest.length - 1) / 2;
-      return { from: rest.slice(0, half), to: rest.slice(half + 1) };
-    };
-    stripPrefix = (path) => path.startsWith("b/") || path.startsWith("a/") ? path.slice(2) : path;
-    createDiffParser = (emit) => {
-      let file;
-      let inHunk = false;
-      let nextLine = 0;
-      const flush = () => {
-        if (file && !file.deleted) {
-          const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
-          const renamed = file.renamedFrom !== void 0 && file.renamedFrom !== file.path;
-          if (file.added.length > 0 || file.binary || renamed || skip === "submodule") {
-            const { path, added: added2, lineNumbers, binary, blob, created, renamedFrom } = file;
-            emit({ kind: "file", file: { path, added: added2, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : void 0 } });
-          }
-        }
-        file = void 0;
-        inHunk = false;
-      };
-      const startFile = (path, parents) => {
-        flush();
-        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents, created: false, renamedFrom: void 0 };
-      };
-      const commit = (line) => {
-        flush();
-        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
-        const committedAt = Number(time) || 0;
-        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
-      };
-      const added = (state, text2) => {
-        state.added.push(text2.endsWith("\r") ? text2.slice(0, -1) : text2);
-        state.lineNumbers.push(nextLine);
-      };
-      const hunkLine = (line, state) => {
-        const width = state.parents;
-        if (width === 1) {
-          const marker = line.charCodeAt(0);
-          if (marker === 45) return true;
-          if (marker === 43) added(state, line.slice(1));
-          else if (marker !== 32) return false;
-          nextLine++;
-          return true;
-        }
-        const prefix = line.slice(0, width);
-        if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
-        if (prefix.includes("-")) return true;
-        if (!prefix.includes(" ")) added(state, line.slice(width));
-        nextLine++;
-        return true;
-      };
-      const header = (line, state) => {
-        if (line.startsWith("+++ ")) {
-          const target = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
-          if (target === "/dev/null") state.deleted = true;
-          else state.path = stripPrefix(unquotePath(target));
-        } else if (line.startsWith("index ")) {
-          const m = /\.\.([0-9a-f]+)(?: (\d+))?$/.exec(line);
-          if (m) {
-            state.blob = m[1];
-            state.mode = m[2] ?? state.mode;
-          }
-        } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
-          state.mode = line.slice(line.lastIndexOf(" ") + 1);
-          if (line.startsWith("new file mode ")) state.created = true;
-        } else if (line.startsWith("--- /dev/null")) {
-          state.created = true;
-        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-          state.renamedFrom = unquotePath(line.slice(line.indexOf(" from ") + 6));
-        } else if (line.startsWith("deleted file mode ")) {
-          state.deleted = true;
-        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-          state.path = unquotePath(line.slice(line.indexOf(" to ") + 4));
-        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-          state.binary = !line.endsWith(" and /dev/null differ");
-        }
-      };
-      const push = (line) => {
-        if (inHunk && file && hunkLine(line, file)) return;
-        if (inHunk && line.startsWith("\\")) return;
-        inHunk = false;
-        if (line.startsWith(COMMIT_MARK)) return commit(line);
-        if (line.startsWith("diff --git ")) {
-          const paths = pathsOfGitHeader(line.slice(11));
-          return startFile(stripPrefix(paths?.to ?? line.slice(11)), 1);
-        }
-        if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
-          return startFile(unquotePath(line.slice(line.indexOf(" ", 6) + 1)), 2);
-        }
-        if (!file) return;
-        const hunk = /^(@@+) [^@]*\+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk) {
-          file.parents = hunk[1].length - 1;
-          nextLine = Number(hunk[2]);
-          inHunk = true;
-          return;
-        }
-        header(line, file);
-      };
-      return { push, end: flush };
-    };
-  }
-});
-
-// src/sources/whole-file.ts
-var addedLinesFragment, addedLines, needsWholeFile, readWholeFile;
-var init_whole_file = __esm({
-  "src/sources/whole-file.ts"() {
-    "use strict";
-    addedLinesFragment = (file, commit) => {
-      const first = file.lineNumbers[0] ?? 1;
-      const consecutive = file.lineNumbers.every((line, i) => line === first + i);
-      return {
-        path: file.path,
-        text: file.added.join("\n"),
-        startLine: first,
-        ...consecutive ? {} : { lineNumbers: file.lineNumbers },
-        ...commit ? { commit } : {}
-      };
-    };
-    addedLines = (file, commit) => {
-      if (file.added.length === 0) return [];
-      const fragment = addedLinesFragment(file, commit);
-      return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
-    };
-    needsWholeFile = (file) => !file.created || file.renamedFrom !== void 0;
-    readWholeFile = async (file, commit, blobs, maxFileSize) => {
-      const spec = file.blob !== void 0 && !/^0+$/.test(file.blob) ? file.blob : `${commit?.sha ?? ""}:${file.path}`;
-      const content = await blobs.read(spec);
-      if (content === void 0) {
-        return [...addedLines(file, commit), { kind: "skipped", path: file.path, reason: `blob ${spec.slice(0, 12)} is missing: only its added lines were scanned` }];
-      }
-      if (content.length > maxFileSize) return addedLines(file, commit);
-      const fragment = {
-        path: file.path,
-        raw: content,
-        startLine: 1,
-        added: file.lineNumbers,
-        ...file.renamedFrom !== void 0 ? { renamedFrom: file.renamedFrom } : {},
-        ...commit ? { commit } : {}
-      };
-      return [{ kind: "fragment", fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
-    };
-  }
-});
-
-// src/sources/diff-source.ts
-import { StringDecoder } from "node:string_decoder";
-async function* diffSource(stream, options) {
-  const decoder = new StringDecoder("utf8");
-  let commit;
-  let events = [];
-  const parser2 = createDiffParser((event) => events.push(event));
-  let blobs;
-  let rest = [];
-  const take = function* () {
-    const batch = events;
-    events = [];
-    yield* batch;
-  };
-  const pending = [];
-  const reader = () => blobs ??= openBlobReader(options.cwd);
-  const itemsOf = (file) => {
-    if (file.skip) {
-      if (file.skip === "submodule") options.seen?.submodules.add(file.path);
-      return [];
-    }
-    if (file.binary) return readBinary(file, commit, reader(), options);
-    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
-    const fragment = addedLinesFragment(file, commit);
-    return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
-  };
-  const noted = (items) => {
-    for (const item of items) {
-      if (item.kind !== "fragment" || item.fragment.startLine !== 1) continue;
-      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
-    }
-    return items;
-  };
-  const toItems = async function* (limit) {
-    for (const event of take()) {
-      if (event.kind === "commit") {
-        commit = event.commit;
-        options.onCommit?.(event.commit);
-        continue;
-      }
-      const items = itemsOf(event.file);
-      if (items instanceof Promise) items.catch(() => void 0);
-      pending.push(items);
-      while (pending.length > limit) yield* noted(await pending.shift());
-    }
-    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());
-  };
-  try {
-    for await (const chunk of readAhead(stream.stdout)) {
-      const text2 = decoder.write(chunk);
-      let newline = text2.indexOf("\n");
-      if (newline === -1) {
-        rest.push(text2);
-        continue;
-      }
-      parser2.push(rest.join("") + text2.slice(0, newline));
-      rest = [];
-      let start2 = newline + 1;
-      for (newline = text2.indexOf("\n", start2); newline !== -1; newline = text2.indexOf("\n", start2)) {
-        parser2.push(text2.slice(start2, newline));
-        start2 = newline + 1;
-      }
-      if (start2 < text2.length) rest.push(text2.slice(start2));
-      yield* toItems(READS_AHEAD);
-    }
-    const last = rest.join("") + decoder.end();
-    if (last) parser2.push(last);
-    parser2.end();
-    yield* toItems(0);
-    await stream.done;
-  } finally {
-    stream.kill();
-    await blobs?.close();
-  }
-}
-var DIFF_ARGS, READS_AHEAD, readBinary;
-var init_diff_source = __esm({
-  "src/sources/diff-source.ts"() {
-    "use strict";
-    init_decode_content();
-    init_blob_reader();
-    init_read_ahead();
-    init_parse_diff();
-    init_source_item();
-    init_not_scanned();
-    init_whole_file();
-    DIFF_ARGS = [
-      "-U0",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--full-index",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "-M"
-    ];
-    READS_AHEAD = 16;
-    readBinary = async (file, commit, blobs, options) => {
-      if (!file.blob || /^0+$/.test(file.blob)) return [];
-      const content = await blobs.read(file.blob);
-      if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
-      if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
-      const decoded = decodeContent(content);
-      const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
-      if (decoded.kind === "binary") {
-        return [
-          { kind: "skipped", path: file.path, reason: "binary" },
-          { kind: "fragment", fragment: { ...at, text: "" }, bytes: 0, file: false }
-        ];
-      }
-      return [{ kind: "fragment", fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
-    };
-  }
-});
-
-// src/sources/repo.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { join as join8, resolve as resolve8 } from "node:path";
-var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
-var init_repo = __esm({
-  "src/sources/repo.ts"() {
-    "use strict";
-    init_errors();
-    init_git();
-    repoRoot = async (cwd) => {
-      try {
-        return (await gitText(["rev-parse", "--show-toplevel"], cwd)).trim();
-      } catch (error) {
-        if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
-          throw new LeakgateError("git", `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
-        }
-        throw error;
-      }
-    };
-    historyRoot = async (cwd) => {
-      try {
-        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
-          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
-        }
-      } catch {
-      }
-      return repoRoot(cwd);
-    };
-    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
-    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
-    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
-    checkSince = async (root2, since) => {
-      if (!await gitSucceeds(["-c", `leakgate.since=${since}`, "config", "--type=expiry-date", "leakgate.since"], root2)) {
-        throw new LeakgateError("usage", `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
-      }
-    };
-    historyRewrites = async (root2) => {
-      const notes = [];
-      const replaced = (await gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2)).split("\n").filter(Boolean).length;
-      if (replaced > 0) {
-        notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
-      }
-      const grafts = join8(resolve8(root2, (await gitText(["rev-parse", "--git-common-dir"], root2)).trim()), "info", "grafts");
-      if (existsSync4(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
-      return notes;
-    };
-  }
-});
-
-// src/sources/history-source.ts
-async function* historySource(root2, options) {
-  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
-  const args = [
-    "log",
-    "-p",
-    "--cc",
-    ...DIFF_ARGS,
-    `--format=${COMMIT_FORMAT}`,
-    ...options.since ? [`--since=${options.since}`] : [],
-    ...revisions,
-    "--"
-  ];
-  const stream = gitStream(args, root2);
-  yield* diffSource(stream, {
-    cwd: root2,
-    maxFileSize: options.maxFileSize,
-    ...options.onCommit ? { onCommit: options.onCommit } : {},
-    ...options.seen ? { seen: options.seen } : {}
-  });
-}
-var SHALLOW_FIX, checkRange;
-var init_history_source = __esm({
-  "src/sources/history-source.ts"() {
-    "use strict";
-    init_errors();
-    init_diff_source();
-    init_git();
-    init_parse_diff();
-    init_repo();
-    SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
-    checkRange = async (root2, range) => {
-      if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
-      const ends = range.includes("...") ? range.split("...") : range.split("..");
-      for (const end of ends) {
-        if (end === "") continue;
-        if (!await hasCommit(root2, end)) {
-          throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
-        }
-      }
-      return [range];
-    };
-  }
-});
-
-// src/sources/parse-batch.ts
-var join9, MAX_HEADER, createBatchParser;
-var init_parse_batch = __esm({
-  "src/sources/parse-batch.ts"() {
-    "use strict";
-    init_errors();
-    join9 = (parts, size) => {
-      const out = new Uint8Array(new ArrayBuffer(size));
-      let at = 0;
-      for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-      }
-      return out;
-    };
-    MAX_HEADER = 1024;
-    createBatchParser = (want) => {
-      let head = Buffer.alloc(0);
-      let object;
-      let decision = "skip";
-      let remaining = 0;
-      let parts = [];
-      let trailer = false;
-      const push = (chunk) => {
-        const out = [];
-        let at = 0;
-        while (at < chunk.length) {
-          if (trailer) {
-            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
-            trailer = false;
-            at++;
-            continue;
-          }
-          if (object) {
-            const take = Math.min(remaining, chunk.length - at);
-            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
-            remaining -= take;
-            at += take;
-            if (remaining === 0) {
-              if (decision !== "skip") {
-                const content = decision === "read" ? join9(parts, object.size) : void 0;
-                out.push({ object, content });
-              }
-              object = void 0;
-              parts = [];
-              trailer = true;
-            }
-            continue;
-          }
-          const newline = chunk.indexOf(10, at);
-          if (newline === -1) {
-            head = Buffer.concat([head, chunk.subarray(at)]);
-            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
-            break;
-          }
-          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
-          head = Buffer.alloc(0);
-          at = newline + 1;
-          const [oid = "", type = "", size = ""] = line.split(" ");
-          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
-          object = { oid, type, size: Number(size) };
-          decision = want(object);
-          remaining = object.size;
-          if (remaining === 0) {
-            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
-            object = void 0;
-            trailer = true;
-          }
-        }
-        return out;
-      };
-      return {
-        push,
-        end: () => {
-          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
-        }
-      };
-    };
-  }
-});
-
-// src/sources/parse-raw-log.ts
-var HEADER_FIELDS, isFile, present, createRawLogParser;
-var init_parse_raw_log = __esm({
-  "src/sources/parse-raw-log.ts"() {
-    "use strict";
-    HEADER_FIELDS = 7;
-    isFile = (mode) => mode.startsWith("10");
-    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
-    createRawLogParser = (emit) => {
-      let header;
-      let meta;
-      let commits = -1;
-      let rest;
-      const paths = /* @__PURE__ */ new Map();
-      const intern = (path) => {
-        const known = paths.get(path);
-        if (known !== void 0) return known;
-        paths.set(path, path);
-        return path;
-      };
-      const token = (bytes) => {
-        if (header) {
-          header.push(bytes.toString("utf8"));
-          if (header.length < HEADER_FIELDS) return;
-          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
-          header = void 0;
-          commits++;
-          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
-          return;
-        }
-        if (meta !== void 0) {
-          const line = meta;
-          meta = void 0;
-          const colons = line.length - line.replace(/^:+/, "").length;
-          const fields = line.slice(colons).split(" ");
-          const modes = fields.slice(0, colons + 1);
-          const shas = fields.slice(colons + 1, 2 * colons + 2);
-          const path = intern(bytes.toString("utf8"));
-          emit({
-            kind: "entry",
-            entry: {
-              commit: commits,
-              path,
-              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
-              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? "")),
-              submodule: modes[colons] === "160000"
-            }
-          });
-          return;
-        }
-        const start2 = bytes[0] === 10 ? 1 : 0;
-        if (bytes.length === start2) return;
-        if (bytes[start2] === 58) {
-          meta = bytes.toString("latin1", start2);
-          return;
-        }
-        header = [bytes.toString("utf8")];
-      };
-      return {
-        push: (chunk) => {
-          let from = 0;
-          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, nul);
-            token(rest ? Buffer.concat([rest, piece]) : piece);
-            rest = void 0;
-            from = nul + 1;
-          }
-          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
-        },
-        end: () => {
-          if (rest) token(rest);
-          rest = void 0;
-        }
-      };
-    };
-  }
-});
-
-// src/sources/blob-history-source.ts
-async function* blobHistorySource(root2, wanted, options) {
-  const want = (object) => {
-    if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
-    return object.size > options.maxFileSize ? "note" : "read";
-  };
-  const parser2 = createBatchParser(want);
-  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
-  try {
-    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
-      for (const { object, content } of parser2.push(chunk)) {
-        const paths = wanted.get(object.oid) ?? [];
-        wanted.delete(object.oid);
-        if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
-        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
-      }
-    }
-    await stream.done;
-    parser2.end();
-  } finally {
-    stream.kill();
-  }
-  if (wanted.size === 0) return;
-  const reader = openBlobReader(root2);
-  try {
-    for (const [blob, paths] of wanted) {
-      const content = await reader.read(blob);
-      if (content === void 0) {
-        throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
-      }
-      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
-    }
-  } finally {
-    await reader.close();
-  }
-}
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
-var init_blob_history_source = __esm({
-  "src/sources/blob-history-source.ts"() {
-    "use strict";
-    init_errors();
-    init_blob_reader();
-    init_git();
-    init_parse_batch();
-    init_decode_content();
-    init_parse_diff();
-    init_parse_raw_log();
-    init_read_ahead();
-    init_source_item();
-    init_not_scanned();
-    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
-    readBlobHistory = async (root2, onCommit, seen) => {
-      const commits = [];
-      const entries = [];
-      const parser2 = createRawLogParser((event) => {
-        if (event.kind === "entry") {
-          if (event.entry.submodule) seen?.submodules.add(event.entry.path);
-          entries.push(event.entry);
-          return;
-        }
-        const { parents: _parents, ...commit } = event.commit;
-        commits.push(commit);
-        onCommit?.(commit);
-      });
-      const stream = gitStream(RAW_LOG_ARGS, root2);
-      try {
-        for await (const chunk of stream.stdout) parser2.push(chunk);
-        parser2.end();
-        await stream.done;
-      } finally {
-        stream.kill();
-      }
-      return { commits, entries };
-    };
-    wantedBlobs = (history) => {
-      const wanted = /* @__PURE__ */ new Map();
-      for (const { blob, path } of history.entries) {
-        if (blob === void 0) continue;
-        const paths = wanted.get(blob);
-        if (paths === void 0) wanted.set(blob, [path]);
-        else if (!paths.includes(path)) paths.push(path);
-      }
-      return wanted;
-    };
-    wantedBytes = async (root2, wanted) => {
-      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
-      let total = 0;
-      let rest = "";
-      try {
-        for await (const chunk of stream.stdout) {
-          const lines = (rest + chunk.toString("latin1")).split("\n");
-          rest = lines.pop() ?? "";
-          for (const line of lines) {
-            const space = line.indexOf(" ");
-            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
-          }
-        }
-        await stream.done;
-      } finally {
-        stream.kill();
-      }
-      return total;
-    };
-    BLOB_BYTES_PER_COMMIT = 1 << 20;
-    countBlobFiles = (wanted) => {
-      let files = 0;
-      for (const paths of wanted.values()) files += paths.length;
-      return files;
-    };
-    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
-      if (content !== void 0) {
-        const raw = i === 0 ? content : new Uint8Array(content);
-        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
-        return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
-      }
-      return [
-        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
-        // Still checked by the rules that look at names (a keystore, a .p12).
-        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
-      ];
-    });
-    READ_AHEAD = 4 * 1024 * 1024;
-  }
-});
-
-// src/scan/attribute-blobs.ts
-var fragmentKey, secretKey, lineKey, attributeBlobFindings;
-var init_attribute_blobs = __esm({
-  "src/scan/attribute-blobs.ts"() {
-    "use strict";
-    init_consolidate_history();
-    fragmentKey = (blob, path) => `${blob}\0${path}`;
-    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
-    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
-    attributeBlobFindings = (findings, history) => {
-      const byFragment = /* @__PURE__ */ new Map();
-      const secrets = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        if (finding.blob === void 0) continue;
-        const key = fragmentKey(finding.blob, finding.file);
-        let found = byFragment.get(key);
-        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
-        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
-        let held = secrets.get(key);
-        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
-        held.add(secretKey(finding));
-        held.add(lineKey(finding));
-      }
-      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
-      const deleted = /* @__PURE__ */ new Map();
-      for (const entry of history.entries) {
-        if (entry.blob !== void 0) continue;
-        for (const blob of entry.before) {
-          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
-          const list = deleted.get(entry.commit) ?? [];
-          list.push({ blob, path: entry.path });
-          deleted.set(entry.commit, list);
-        }
-      }
-      const commitOf = (index) => history.commits[index];
-      const introduced = /* @__PURE__ */ new Map();
-      const fromMerges = /* @__PURE__ */ new Map();
-      const alreadyThere = /* @__PURE__ */ new Map();
-      const rewritten = /* @__PURE__ */ new Map();
-      const moved = /* @__PURE__ */ new Set();
-      const keep2 = (into, finding, commit) => {
-        const attributed = { ...finding, commit: commitOf(commit) };
-        const entry = into.get(finding.fingerprint);
-        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
-        else {
-          entry.commits.add(commit);
-          if (earlier(attributed, entry.finding)) entry.finding = attributed;
-        }
-      };
-      for (const entry of history.entries) {
-        if (entry.blob === void 0) continue;
-        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
-        if (!found) continue;
-        for (const finding of found.values()) {
-          const secret = secretKey(finding);
-          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
-            moved.add(finding.fingerprint);
-            continue;
-          }
-          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
-            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
-            continue;
-          }
-          keep2(alreadyThere, finding, entry.commit);
-          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
-            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
-            commits.add(entry.commit);
-            rewritten.set(finding.fingerprint, commits);
-          }
-        }
-      }
-      const firstSeen = /* @__PURE__ */ new Map();
-      for (const { finding } of introduced.values()) {
-        const secret = secretKey(finding);
-        const seen = firstSeen.get(secret);
-        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
-      }
-      for (const [fingerprint2, merged] of fromMerges) {
-        const seen = firstSeen.get(secretKey(merged.finding));
-        if (seen && earlier(seen, merged.finding)) {
-          moved.add(fingerprint2);
-          continue;
-        }
-        const own = introduced.get(fingerprint2);
-        if (!own) introduced.set(fingerprint2, merged);
-        else {
-          for (const commit of merged.commits) own.commits.add(commit);
-          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
-        }
-      }
-      for (const [fingerprint2, entry] of alreadyThere) {
-        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
-      }
-      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
-        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
-        const { blob: _blob, blobLine: _line, ...rest } = finding;
-        return { ...rest, occurrences: commits.size };
-      });
-    };
-  }
-});
-
-// src/sources/present-in-head.ts
-var TREE_SEARCHES, inTree, markPresentInHead;
-var init_present_in_head = __esm({
-  "src/sources/present-in-head.ts"() {
-    "use strict";
-    init_blob_reader();
-    init_git();
-    init_repo();
-    TREE_SEARCHES = 200;
-    inTree = async (root2, secret) => {
-      if (secret.includes("\n")) return false;
-      try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
-`);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    markPresentInHead = async (root2, findings) => {
-      if (findings.length === 0) return [];
-      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
-      const reader = openBlobReader(root2);
-      const contents = /* @__PURE__ */ new Map();
-      let searches = 0;
-      try {
-        const out = [];
-        for (const finding of findings) {
-          if (!contents.has(finding.file)) {
-            const blob = await reader.read(`HEAD:${finding.file}`);
-            contents.set(finding.file, blob?.toString("utf8"));
-          }
-          const text2 = contents.get(finding.file);
-          const pathOnly = finding.secret === finding.file;
-          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
-          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
-            searches++;
-            present2 = await inTree(root2, finding.secret);
-          }
-          out.push({ ...finding, presentInHead: present2 });
-        }
-        return out;
-      } finally {
-        await reader.close();
-      }
-    };
-  }
-});
-
-// src/sources/staged-source.ts
-var stagedSource;
-var init_staged_source = __esm({
-  "src/sources/staged-source.ts"() {
-    "use strict";
-    init_diff_source();
-    init_git();
-    stagedSource = (cwd, maxFileSize, seen) => {
-      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
-      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
-    };
-  }
-});
-
-// src/sources/message-source.ts
-async function* commitMessages(root2, options) {
-  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
-  const stream = gitStream(args, root2);
-  try {
-    let fields = [];
-    for await (const field3 of fieldsOf(stream.stdout)) {
-      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
-      if (fields.length < LOG_FIELDS) continue;
-      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
-      fields = [];
-      if (body.trim() === "") continue;
-      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
-      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
-    }
-    await stream.done;
-  } finally {
-    stream.kill();
-  }
-}
-async function* tags(root2) {
-  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
-  const blobs = [];
-  for (let i = 0; i + 10 <= fields.length; i += 10) {
-    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
-    if (type === "blob") blobs.push({ oid, name });
-    if (type !== "tag") continue;
-    if (peeledType === "blob") blobs.push({ oid: peeled, name });
-    if (contents.trim() === "") continue;
-    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
-    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
-  }
-  if (blobs.length === 0) return;
-  const reader = openBlobReader(root2);
-  try {
-    for (const { oid, name } of blobs) {
-      const content = await reader.read(oid);
-      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
-    }
-  } finally {
-    await reader.close();
-  }
-}
-async function* messageSource(root2, options) {
-  yield* commitMessages(root2, options);
-  if (options.tags) yield* tags(root2);
-}
-var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
-var init_message_source = __esm({
-  "src/sources/message-source.ts"() {
-    "use strict";
-    init_blob_reader();
-    init_git();
-    COMMIT_MESSAGE = "<commit message>";
-    TAG_MESSAGE = "<tag message>";
-    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
-    LOG_FIELDS = 7;
-    fieldsOf = async function* (chunks) {
-      let parts = [];
-      for await (const chunk of chunks) {
-        let from = 0;
-        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
-          parts.push(chunk.subarray(from, nul));
-          yield Buffer.concat(parts).toString("utf8");
-          parts = [];
-          from = nul + 1;
-        }
-        if (from < chunk.length) parts.push(chunk.subarray(from));
-      }
-    };
-    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
-  }
-});
-
 // src/cli/commands/git-scans.ts
 var git_scans_exports = {};
 __export(git_scans_exports, {
@@ -8275,21 +7395,21 @@ __export(git_scans_exports, {
   historyRequest: () => historyRequest,
   stagedCommand: () => stagedCommand
 });
-import { resolve as resolve9 } from "node:path";
 async function* then(...sources) {
   for (const source of sources) yield* source;
 }
-var BLOCKED_HELP, configFor, hasOwnRegexes, stagedCommand, historyRequest, historyCommand;
+var BLOCKED_HELP, hasOwnRegexes, stagedCommand, historyRequest, checkRangeExists, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
-    init_load_config();
+    init_config_for();
     init_consolidate_history();
     init_history_source();
     init_blob_history_source();
     init_attribute_blobs();
     init_present_in_head();
     init_repo();
+    init_errors();
     init_staged_source();
     init_message_source();
     init_not_scanned();
@@ -8299,6 +7419,7 @@ var init_git_scans = __esm({
     init_baseline_filter();
     init_failure_report();
     init_org_options();
+    init_config_for();
     BLOCKED_HELP = `
 leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
   1. remove the secret from the file (and rotate it: it may already be copied elsewhere), then git add it again;
@@ -8306,7 +7427,6 @@ leakgate blocked this commit: the staged changes hold the secrets above. Three w
   3. to accept it knowingly, record it: leakgate baseline, then commit .leakgate-baseline.json.
 In an emergency, git commit --no-verify skips the hook (CI will still scan).
 `;
-    configFor = (io, options, root2) => loadConfig(root2, options.config === void 0 ? void 0 : resolve9(io.cwd, options.config), io.cwd);
     hasOwnRegexes = (config) => config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== "rules/" && spec.regexes.length > 0);
     stagedCommand = async (io, options) => {
       const root2 = await repoRoot(io.cwd);
@@ -8403,11 +7523,20 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         notes: allNotes
       };
     };
+    checkRangeExists = async (root2, range) => {
+      if (range === void 0 || range.startsWith("-") || await isShallow(root2)) return;
+      for (const end of range.split(/\.{2,3}/)) {
+        if (end !== "" && !await hasCommit(root2, end)) {
+          throw new LeakgateError("git", `"${end}"${end === range ? "" : ` in ${range}`} does not exist in this repository: no branch, tag or commit has that name (git branch -a, git tag list them)`);
+        }
+      }
+    };
     historyCommand = async (io, options) => {
       const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
       let root2 = io.cwd;
       return withFailureReport(io, org, { mode: "history", target: options.range ?? "--all", root: () => root2 }, async () => {
         root2 = await historyRoot(io.cwd);
+        await checkRangeExists(root2, options.range);
         const config = configFor(io, options, root2);
         const whole = options.range === void 0 && options.since === void 0;
         const baseline = baselineFilterFor(io, options, root2, whole ? { mode: "history", covers: () => true } : void 0);
@@ -8418,8 +7547,1203 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES2 = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern2, start2) => {
+      const { length } = pattern2;
+      let index = start2 + 1;
+      let negated = EMPTY;
+      const lead = pattern2[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY;
+      let prev = EMPTY;
+      for (; ; ) {
+        const char = pattern2[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped2 = pattern2[++index];
+          body += escapeMember(escaped2);
+          prev = escaped2;
+        } else if (char === "-" && prev && index + 1 < length && pattern2[index + 1] !== "]") {
+          index++;
+          let to = pattern2[index];
+          if (to === ESCAPE) {
+            to = pattern2[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY;
+        } else if (char === "[" && pattern2[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern2[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern2[end - 1] === ":") {
+            const name = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES2[name];
+            prev = EMPTY;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern2[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern2) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern2;
+      let out = EMPTY;
+      let index = 0;
+      while (index < length) {
+        const char = pattern2[index];
+        if (char === ESCAPE) {
+          const escaped2 = pattern2[index + 1];
+          if (escaped2 === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped2 === "*" || escaped2 === "[" || escaped2 === SPACE) {
+            out += pattern2.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped2) ? ESCAPE + escaped2 : isReserved(escaped2) ? `[${escaped2}]` : escaped2
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern2, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start2) => `${start2}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern2) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern2) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern2) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern2)) {
+        pattern2 = "**";
+      }
+      const { source, sources } = extractBrackets(pattern2);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern2);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern2)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path) => {
+      const end = path.length - 1;
+      const index = path.lastIndexOf(
+        SLASH,
+        path[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path : path.slice(index + 1);
+    };
+    var parentOf = (path) => {
+      if (path.charCodeAt(0) === SLASH_CODE || path.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+      }
+      const end = path.length - 1;
+      const cut = path.lastIndexOf(
+        SLASH,
+        path.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY : path.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern2) => pattern2 && isString(pattern2);
+    var splitPattern = (pattern2) => (pattern2[pattern2.length - 1] === "\r" ? pattern2.slice(0, -1) : pattern2).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern2, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern2;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex2);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count = 0;
+      while (str2[str2.length - count - 1] === ESCAPE) {
+        count++;
+      }
+      return count % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern2, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern2[0] === BOM ? pattern2.slice(1) : pattern2;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern2,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern2, index) {
+        if (pattern2 && pattern2[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern2._rules._rules);
+          this._basenameCount += pattern2._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern2);
+        const raw = isStr ? pattern2 : pattern2.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern2.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern2) {
+        this._added = false;
+        this._split = isString(pattern2);
+        this._stripBOM = !this._split || pattern2[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern2) : pattern2
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename4 = shortcut ? basenameOf(path) : path;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename4 : path
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path, originalPath, doThrow) => {
+      if (!isString(path)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path) => {
+      const first = path.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path.length === 1) {
+        return true;
+      }
+      const second = path.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path.length === 2 || path.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern2) {
+        if (this._rules.add(pattern2)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern2) {
+        return this.add(pattern2);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path) {
+        checkPath(
+          path,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path ? this._t(path, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path = convertPath(target);
+        if (!path || path.charCodeAt(path.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path);
+        }
+        const dir = this._t(path, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path, cache) {
+        if (path in cache) {
+          return cache[path];
+        }
+        const parentPath = parentOf(path);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path] = parent && parent.ignored ? parent : this._rules.test(path, MODE_IGNORE);
+      }
+      ignores(path) {
+        return this._test(path, this._ignoreCache, convertPath(path)).ignored;
+      }
+      createFilter() {
+        return (path) => !this.ignores(path);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path) {
+        return this._test(path, this._testCache, convertPath(path));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path) => checkPath(convertPath(path), path, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path) || isNotRelative(path);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// src/sources/walk-files.ts
+import { existsSync as existsSync5, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
+import { dirname as dirname3, join as join10, relative as relative5, resolve as resolve9, sep } from "node:path";
+function* walkFiles(targets2, options) {
+  const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
+  const show = (abs) => toPosix(relative5(options.root, asText(abs))) || ".";
+  for (const target of targets2) {
+    const abs = resolve9(options.root, target);
+    const stats = statOrError(abs, target);
+    if (!stats.isDirectory()) {
+      const odd = kindOf(stats);
+      if (odd) yield { kind: "skipped", path: show(abs), reason: odd };
+      else yield { kind: "file", abs, path: show(abs), size: stats.size };
+      continue;
+    }
+    const stack = [
+      { dir: abs, levels: repo && abs.startsWith(repo) ? ancestorLevels(repo, abs) : [] }
+    ];
+    while (stack.length > 0) {
+      const { dir, levels } = stack.pop();
+      let entries;
+      try {
+        entries = readdirSync2(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
+      } catch (error) {
+        yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
+        continue;
+      }
+      const subdirs = [];
+      for (const entry of entries) {
+        const name = entry.name;
+        if (name.toString("latin1") === ".git") continue;
+        const child = childPath(dir, name);
+        let childStats = entry;
+        if (typeUnknown(entry)) {
+          try {
+            childStats = lstatSync2(child);
+          } catch {
+            yield { kind: "skipped", path: show(child), reason: "vanished while scanning" };
+            continue;
+          }
+        }
+        const isDir = childStats.isDirectory();
+        if (repo && isIgnored(levels, child, isDir) && !isTracked(options.tracked, repo, child, isDir)) continue;
+        if (isDir) {
+          const own = repo && typeof child === "string" ? levelFor(child, ".gitignore") : void 0;
+          subdirs.push({ dir: child, levels: own ? [...levels, own] : levels });
+          continue;
+        }
+        const odd = kindOf(childStats);
+        if (odd) yield { kind: "skipped", path: show(child), reason: odd };
+        else yield { kind: "file", abs: child, path: show(child), ...childStats.size === void 0 ? {} : { size: childStats.size } };
+      }
+      stack.push(...subdirs.reverse());
+    }
+  }
+}
+var import_ignore, trackedOf, toPosix, findRepoRoot, readIgnoreFile, levelFor, ancestorLevels, asText, childPath, isIgnored, isTracked, typeUnknown, kindOf, statOrError;
+var init_walk_files = __esm({
+  "src/sources/walk-files.ts"() {
+    "use strict";
+    init_read_own_file();
+    import_ignore = __toESM(require_ignore(), 1);
+    init_errors();
+    trackedOf = (paths) => {
+      const dirs = /* @__PURE__ */ new Set();
+      for (const path of paths) {
+        for (let slash = path.lastIndexOf("/"); slash > 0; slash = path.lastIndexOf("/", slash - 1)) {
+          const dir = path.slice(0, slash);
+          if (dirs.has(dir)) break;
+          dirs.add(dir);
+        }
+      }
+      return { files: new Set(paths), dirs };
+    };
+    toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
+    findRepoRoot = (from) => {
+      for (let dir = resolve9(from); ; dir = dirname3(dir)) {
+        if (existsSync5(join10(dir, ".git"))) return dir;
+        if (dirname3(dir) === dir) return void 0;
+      }
+    };
+    readIgnoreFile = (file) => {
+      try {
+        return readOwnFile(file);
+      } catch {
+        return void 0;
+      }
+    };
+    levelFor = (dir, file) => {
+      const text2 = readIgnoreFile(join10(dir, file));
+      return text2 === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text2) };
+    };
+    ancestorLevels = (repo, dir) => {
+      const levels = [];
+      const exclude = readIgnoreFile(join10(repo, ".git", "info", "exclude"));
+      if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
+      const parts = relative5(repo, dir).split(sep).filter(Boolean);
+      for (let i = 0, current = repo; i <= parts.length; current = join10(current, parts[i] ?? ""), i++) {
+        const level = levelFor(current, ".gitignore");
+        if (level) levels.push(level);
+      }
+      return levels;
+    };
+    asText = (path) => typeof path === "string" ? path : path.toString("utf8");
+    childPath = (dir, name) => {
+      const text2 = name.toString("utf8");
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join10(dir, text2);
+      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
+    };
+    isIgnored = (levels, abs, isDir) => levels.some((level) => {
+      const rel = toPosix(relative5(level.base, asText(abs)));
+      return rel !== "" && !rel.startsWith("..") && level.rules.ignores(isDir ? `${rel}/` : rel);
+    });
+    isTracked = (tracked, repo, abs, isDir) => {
+      if (!tracked) return false;
+      const rel = toPosix(relative5(repo, asText(abs)));
+      return isDir ? tracked.dirs.has(rel) || tracked.files.has(rel) : tracked.files.has(rel);
+    };
+    typeUnknown = (entry) => !entry.isFile() && !entry.isDirectory() && !entry.isSymbolicLink() && !entry.isFIFO() && !entry.isSocket() && !entry.isCharacterDevice() && !entry.isBlockDevice();
+    kindOf = (stats) => {
+      if (stats.isSymbolicLink()) return "symbolic link (not followed)";
+      if (stats.isFIFO()) return "FIFO (not read)";
+      if (stats.isSocket()) return "socket (not read)";
+      if (stats.isCharacterDevice() || stats.isBlockDevice()) return "device (not read)";
+      return void 0;
+    };
+    statOrError = (abs, shown) => {
+      try {
+        return lstatSync2(abs);
+      } catch (error) {
+        const code = error.code;
+        throw new LeakgateError("io", `cannot scan ${shown}: ${code === "ENOENT" ? "no such file or directory" : code ?? String(error)}`, { cause: error });
+      }
+    };
+  }
+});
+
+// src/sources/file-source.ts
+async function* fileSource(targets2, options) {
+  const tracked = options.gitignore ? await trackedFiles(options.root) : void 0;
+  const walk2 = tracked ? { ...options, tracked } : options;
+  for (const item of walkFiles(targets2, walk2)) yield* readItem(item, options.maxFileSize, options.seen);
+}
+async function* stdinSource(stdin, maxFileSize) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > maxFileSize) {
+      yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
+      return;
+    }
+    chunks.push(buffer);
+  }
+  const joined = Buffer.concat(chunks);
+  const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
+  if (isUtf8Text(bytes)) {
+    yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
+    return;
+  }
+  const decoded = decodeContent(bytes);
+  if (decoded.kind === "binary") {
+    yield { kind: "skipped", path: "-", reason: "binary" };
+    return;
+  }
+  yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
+}
+var formatSize, nameOnly, readItem, trackedFiles;
+var init_file_source = __esm({
+  "src/sources/file-source.ts"() {
+    "use strict";
+    init_read_own_file();
+    init_decode_content();
+    init_source_item();
+    init_git();
+    init_not_scanned();
+    init_walk_files();
+    formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
+    nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
+    readItem = (item, maxFileSize, seen) => {
+      if (item.kind === "skipped") return [item];
+      const tooLarge = (size) => [
+        { kind: "skipped", path: item.path, reason: `larger than --max-file-size (${formatSize(size)})` },
+        nameOnly(item.path)
+      ];
+      if (item.size !== void 0 && item.size > maxFileSize) return tooLarge(item.size);
+      let bytes;
+      try {
+        bytes = readRegularFile(item.abs, maxFileSize);
+      } catch (error) {
+        if (error instanceof OwnFileError && error.code === "EFBIG" && error.size !== void 0) return tooLarge(error.size);
+        return [{ kind: "skipped", path: item.path, reason: `unreadable (${error.code ?? "error"})` }];
+      }
+      if (isLfsPointer(bytes)) seen?.lfs.add(item.path);
+      if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path: item.path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
+      const decoded = decodeContent(bytes);
+      if (decoded.kind === "binary") return [{ kind: "skipped", path: item.path, reason: "binary" }, nameOnly(item.path)];
+      return [{ kind: "fragment", fragment: { path: item.path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
+    };
+    trackedFiles = async (root2) => {
+      const repo = findRepoRoot(root2);
+      if (repo === void 0) return void 0;
+      try {
+        return trackedOf((await git(["ls-files", "-z", "--cached", "--full-name"], repo)).toString("utf8").split("\0").filter(Boolean));
+      } catch {
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/cli/check-targets.ts
+import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
+import { resolve as resolve10 } from "node:path";
+var WHY, fail3, isStream, checkTargets;
+var init_check_targets = __esm({
+  "src/cli/check-targets.ts"() {
+    "use strict";
+    init_errors();
+    WHY = {
+      ENOENT: "no such file or directory",
+      EACCES: "permission denied",
+      EPERM: "permission denied",
+      ENAMETOOLONG: "the name is too long",
+      ELOOP: "too many levels of symbolic links",
+      ENOTDIR: "a part of the path is not a directory"
+    };
+    fail3 = (target, error) => {
+      const code = error.code ?? "";
+      throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
+    };
+    isStream = (stats) => stats.isFIFO() || stats.isSocket() || stats.isCharacterDevice() || stats.isBlockDevice();
+    checkTargets = (targets2, cwd) => {
+      for (const target of targets2) {
+        const abs = resolve10(cwd, target);
+        let stats;
+        try {
+          stats = statSync2(abs);
+        } catch (error) {
+          fail3(target, error);
+          continue;
+        }
+        if (isStream(stats)) {
+          throw new LeakgateError("usage", `cannot scan ${target}: it is a pipe or a device, not a file (for \`scan <(cmd)\`, pipe the output instead: cmd | leakgate scan -)`);
+        }
+        try {
+          if (stats.isDirectory()) opendirSync(abs).closeSync();
+          else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
+        } catch (error) {
+          fail3(target, error);
+        }
+      }
+    };
+  }
+});
+
+// src/cli/commands/scan.ts
+var scan_exports = {};
+__export(scan_exports, {
+  fileRequest: () => fileRequest,
+  scanCommand: () => scanCommand,
+  scanScope: () => scanScope
+});
+import { relative as relative6, resolve as resolve11 } from "node:path";
+var fileRequest, scanScope, scanCommand;
+var init_scan = __esm({
+  "src/cli/commands/scan.ts"() {
+    "use strict";
+    init_prune_scope();
+    init_config_for();
+    init_errors();
+    init_file_source();
+    init_not_scanned();
+    init_not_scanned_notes();
+    init_walk_files();
+    init_run_scan();
+    init_baseline_filter();
+    init_check_targets();
+    init_failure_report();
+    init_org_options();
+    fileRequest = (io, paths, root2, options) => {
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const stdin = targets2.includes("-");
+      if (stdin && targets2.length > 1) throw new LeakgateError("usage", 'scan reads either stdin ("-") or paths, not both');
+      if (!stdin) checkTargets(targets2, io.cwd);
+      const seen = notScanned();
+      const source = stdin ? stdinSource(io.stdin, options.maxFileSize) : fileSource(targets2.map((path) => resolve11(io.cwd, path)), { root: root2, gitignore: options.ignore, maxFileSize: options.maxFileSize, seen });
+      return { mode: "scan", target: targets2.join(" "), source, notes: () => notScannedNotes(seen) };
+    };
+    scanScope = (io, paths, root2) => {
+      const targets2 = paths.length === 0 ? ["."] : paths;
+      const relativeToRoot = targets2.map((path) => path === "-" ? "-" : toPosix(relative6(root2, resolve11(io.cwd, path))) || ".");
+      return { mode: "scan", covers: coveringPaths(relativeToRoot) };
+    };
+    scanCommand = async (io, options) => {
+      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
+      const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
+      const target = (options.paths.length === 0 ? ["."] : options.paths).join(" ");
+      return withFailureReport(io, org, { mode: "scan", target, root: () => root2 }, async () => {
+        const config = configFor(io, options, root2);
+        const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
+        const request = { ...fileRequest(io, options.paths, root2, options), ...await orgRequest(io, org, root2) };
+        return runScan(io, options, config, request, baseline);
+      });
+    };
+  }
+});
+
+// src/cli/usage-errors.ts
+var COMMANDS, HELP, usageMessage;
+var init_usage_errors = __esm({
+  "src/cli/usage-errors.ts"() {
+    "use strict";
+    init_rule_id_check();
+    COMMANDS = ["scan", "staged", "history", "baseline", "audit", "init", "rules", "version", "completion"];
+    HELP = "(see leakgate --help)";
+    usageMessage = (message, argv) => {
+      const command2 = argv[0];
+      if (command2 !== void 0 && !command2.startsWith("-") && !COMMANDS.includes(command2)) {
+        const close = closeIds(command2, COMMANDS);
+        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : ""} ${HELP}`;
+      }
+      if (command2 === "rules" && /Not enough non-option arguments/.test(message)) {
+        return `rules needs an action: \`leakgate rules list\` (the rules in use) or \`leakgate rules check FILE\` (check a rules file) ${HELP}`;
+      }
+      return message.includes(HELP) ? message : `${message} ${HELP}`;
+    };
+  }
+});
+
 // src/baseline/baseline-lock.ts
-import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync5, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import { closeSync as closeSync3, openSync as openSync3, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
 import { hostname } from "node:os";
 var sleep, STALE_MS, isAlive, isStale, tryLock, withBaselineLock;
 var init_baseline_lock = __esm({
@@ -8440,7 +8764,7 @@ var init_baseline_lock = __esm({
     isStale = (lock) => {
       try {
         if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) return true;
-        const [pid, host] = readFileSync5(lock, "utf8").trim().split(" ");
+        const [pid, host] = readFileSync6(lock, "utf8").trim().split(" ");
         return host === hostname() && /^\d+$/.test(pid ?? "") && Number(pid) !== process.pid && !isAlive(Number(pid));
       } catch {
         return false;
@@ -8521,14 +8845,74 @@ var init_update_baseline = __esm({
   }
 });
 
+// src/cli/commands/baseline-import.ts
+import { createHash as createHash4 } from "node:crypto";
+import { readFileSync as readFileSync7 } from "node:fs";
+import { relative as relative7, resolve as resolve12 } from "node:path";
+var fail4, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
+var init_baseline_import = __esm({
+  "src/cli/commands/baseline-import.ts"() {
+    "use strict";
+    init_baseline();
+    init_errors();
+    init_escape_control();
+    fail4 = (shown, why) => {
+      throw new LeakgateError("baseline", `${shown}: not a detect-secrets baseline (${why})`);
+    };
+    resultOf = (shown, file, value) => {
+      const r = value ?? {};
+      if (typeof r["hashed_secret"] !== "string" || !/^[0-9a-f]{40}$/.test(r["hashed_secret"])) return fail4(shown, `a result in ${file} has no hashed_secret`);
+      const status = r["is_secret"] === false ? "false-positive" : r["is_secret"] === true ? "must-fix" : "unreviewed";
+      return { file, type: typeof r["type"] === "string" ? r["type"] : "secret", line: typeof r["line_number"] === "number" ? r["line_number"] : 0, sha1: r["hashed_secret"], status };
+    };
+    readDetectSecretsBaseline = (path, shown) => {
+      let data;
+      try {
+        data = JSON.parse(readFileSync7(path, "utf8"));
+      } catch (error) {
+        throw new LeakgateError("baseline", `cannot read ${shown}: ${error.message}`, { cause: error });
+      }
+      const results = data?.results;
+      if (typeof results !== "object" || results === null || Array.isArray(results)) return fail4(shown, 'no "results" object');
+      return Object.entries(results).flatMap(
+        ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail4(shown, `results for ${file} are not a list`)
+      );
+    };
+    sha1 = (text2) => createHash4("sha1").update(text2).digest("hex");
+    importDetectSecrets = (current, findings, results) => {
+      const entries = new Map(current.entries.map((entry) => [entryKey(entry), entry]));
+      const matched = /* @__PURE__ */ new Set();
+      let added = 0;
+      for (const finding of findings) {
+        const digest = sha1(finding.secret);
+        const result = results.find((r) => r.file === finding.file && r.sha1 === digest);
+        if (!result) continue;
+        matched.add(result);
+        const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: result.status, note: `imported from detect-secrets (${result.type})`, from: ["scan"] };
+        if (entries.has(entryKey(entry))) continue;
+        entries.set(entryKey(entry), entry);
+        added++;
+      }
+      return { baseline: { ...current, entries: [...entries.values()] }, added, unmatched: results.filter((r) => !matched.has(r)) };
+    };
+    describeUnmatched = (unmatched, shown) => unmatched.length === 0 ? "" : `leakgate: ${unmatched.length} result${unmatched.length === 1 ? "" : "s"} of ${shown} not carried over (leakgate finds no secret with that SHA-1 there: another detector's finding, or the secret changed):
+` + unmatched.map((r) => `  ${escapeControl(r.file)}:${r.line} ${escapeControl(r.type)}
+`).join("");
+    importShown = (cwd, file) => {
+      const path = resolve12(cwd, file);
+      return { path, shown: relative7(cwd, path) || path };
+    };
+  }
+});
+
 // src/cli/commands/baseline.ts
 var baseline_exports = {};
 __export(baseline_exports, {
   baselineCommand: () => baselineCommand
 });
-import { existsSync as existsSync5 } from "node:fs";
-import { relative as relative6 } from "node:path";
-var baselineCommand;
+import { existsSync as existsSync6 } from "node:fs";
+import { relative as relative8 } from "node:path";
+var importInto, baselineCommand;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
@@ -8543,19 +8927,35 @@ var init_baseline2 = __esm({
     init_git_scans();
     init_scan();
     init_errors();
+    init_baseline_import();
+    importInto = async (io, file, path, shown, findings) => {
+      const from = importShown(io.cwd, file);
+      const results = readDetectSecretsBaseline(from.path, from.shown);
+      const result = await withBaselineLock(path, () => {
+        const imported = importDetectSecrets(existsSync6(path) ? readBaseline(path, shown) : newBaseline(), findings, results);
+        writeBaseline(path, imported.baseline);
+        return imported;
+      });
+      io.stderr.write(`leakgate: ${shown}: ${result.baseline.entries.length} entries (${result.added} imported from ${from.shown}). Commit it, and delete ${from.shown}: a scan reports its hashed_secret values as secrets.
+`);
+      io.stderr.write(describeUnmatched(result.unmatched, from.shown));
+      return ExitCode.Clean;
+    };
     baselineCommand = async (io, options) => {
+      if (options.import !== void 0 && options.history) throw new LeakgateError("usage", "--import reads a detect-secrets baseline of the files: it does not go with --history");
       if (options.prune && options.history && options.range !== void 0) {
         throw new LeakgateError("usage", "--prune with --range: a range sees only part of history, so it cannot tell which entries are gone (prune after a full `leakgate baseline --history`)");
       }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative6(io.cwd, path) || path;
-      if (existsSync5(path)) readBaseline(path, shown);
+      const shown = relative8(io.cwd, path) || path;
+      if (existsSync6(path)) readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: options.range, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, options.paths, root2, options);
       const { findings } = await collectFindings(options, config, request);
+      if (options.import !== void 0) return importInto(io, options.import, path, shown, findings);
       const update = await withBaselineLock(path, () => {
-        const current = existsSync5(path) ? readBaseline(path, shown) : newBaseline();
+        const current = existsSync6(path) ? readBaseline(path, shown) : newBaseline();
         const scope = options.history ? { mode: "history", covers: () => true } : scanScope(io, options.paths, root2);
         const result = updateBaseline(current, findings, { scope, prune: options.prune || options.pruneReviewed, pruneReviewed: options.pruneReviewed });
         writeBaseline(path, result.baseline);
@@ -8577,8 +8977,8 @@ var init_baseline2 = __esm({
 });
 
 // src/cli/audit-context.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { join as join10 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
+import { join as join11 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf, auditContext;
 var init_audit_context = __esm({
   "src/cli/audit-context.ts"() {
@@ -8609,12 +9009,12 @@ var init_audit_context = __esm({
     piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
       const mask = percent === void 0 ? (text2) => text2 : createMasker(piecesOf(inFile), percent);
-      const file = join10(root2, finding.file);
-      if (finding.commit || !existsSync6(file)) {
+      const file = join11(root2, finding.file);
+      if (finding.commit || !existsSync7(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
       }
-      const lines = readFileSync6(file, "utf8").split("\n");
+      const lines = readFileSync8(file, "utf8").split("\n");
       const from = Math.max(0, finding.line - 3);
       return lines.slice(from, finding.line + 2).map((raw, i) => {
         const number = from + i + 1;
@@ -8630,8 +9030,8 @@ var audit_exports = {};
 __export(audit_exports, {
   auditCommand: () => auditCommand
 });
-import { existsSync as existsSync7 } from "node:fs";
-import { relative as relative7 } from "node:path";
+import { existsSync as existsSync8 } from "node:fs";
+import { relative as relative9 } from "node:path";
 async function* readLines(input) {
   let pending = "";
   for await (const chunk of input) {
@@ -8643,7 +9043,7 @@ async function* readLines(input) {
   }
   if (pending) yield pending;
 }
-var VERDICTS, auditCommand;
+var VERDICTS, PROMPT, askVerdict, auditCommand;
 var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
@@ -8662,14 +9062,26 @@ var init_audit = __esm({
     init_git_scans();
     init_scan();
     VERDICTS = { f: "false-positive", a: "accepted", m: "must-fix" };
+    PROMPT = "(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? ";
+    askVerdict = async (ask, io) => {
+      for (; ; ) {
+        const answer = (await ask(PROMPT))?.toLowerCase();
+        if (answer === void 0 || answer === "q" || answer === "quit") return "quit";
+        if (answer === "s" || answer === "skip") return "skip";
+        const status = Object.entries(VERDICTS).find(([key, name]) => answer === key || answer.length > 1 && (name.startsWith(answer) || name.replace("-", " ").startsWith(answer)))?.[1];
+        if (status) return status;
+        io.stdout.write(`"${escapeControl(answer)}" is not an answer: type f, a, m, s or q, then Enter
+`);
+      }
+    };
     auditCommand = async (io, options) => {
       if (io.stdin.isTTY !== true || io.stdout.isTTY !== true) {
         throw new LeakgateError("usage", 'leakgate audit is interactive: run it in a terminal (to edit verdicts by hand, set "status" in the baseline file)');
       }
       const root2 = options.history ? await repoRoot(io.cwd) : findRepoRoot(io.cwd) ?? io.cwd;
       const path = baselineTarget(root2, options.baseline, io.cwd);
-      const shown = relative7(io.cwd, path) || path;
-      if (!existsSync7(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
+      const shown = relative9(io.cwd, path) || path;
+      if (!existsSync8(path)) throw new LeakgateError("baseline", `no baseline at ${shown}: create one with \`leakgate baseline\` first`);
       const baseline = readBaseline(path, shown);
       const config = configFor(io, options, root2);
       const request = options.history ? await historyRequest(root2, config, { range: void 0, since: void 0, maxFileSize: options.maxFileSize }) : fileRequest(io, [], root2, { ignore: true, maxFileSize: options.maxFileSize });
@@ -8704,10 +9116,10 @@ var init_audit = __esm({
 `);
           io.stdout.write(`${auditContext(root2, finding, inFile(finding.file), percent).join("\n")}
 `);
-          const answer = (await ask("(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? "))?.toLowerCase();
-          if (answer === void 0 || answer === "q") break;
-          const status = VERDICTS[answer[0] ?? ""];
-          if (!status) continue;
+          const answer = await askVerdict(ask, io);
+          if (answer === "quit") break;
+          if (answer === "skip") continue;
+          const status = answer;
           const note = await ask("note (optional): ") ?? "";
           await withBaselineLock(path, () => {
             const current = readBaseline(path, shown);
@@ -8723,6 +9135,54 @@ var init_audit = __esm({
 Recorded ${reviewed} verdict${reviewed === 1 ? "" : "s"} in ${shown}.
 `);
       return ExitCode.Clean;
+    };
+  }
+});
+
+// src/hooks/hooks-dir.ts
+import { isAbsolute, join as join12, relative as relative10 } from "node:path";
+var hooksDir, isHuskyDir;
+var init_hooks_dir = __esm({
+  "src/hooks/hooks-dir.ts"() {
+    "use strict";
+    init_git();
+    hooksDir = async (root2) => {
+      const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
+      return isAbsolute(dir) ? dir : join12(root2, dir);
+    };
+    isHuskyDir = (root2, dir) => {
+      const inside = relative10(join12(root2, ".husky"), dir);
+      return !inside.startsWith("..") && !isAbsolute(inside);
+    };
+  }
+});
+
+// src/hooks/hook-active.ts
+import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
+import { delimiter, join as join13 } from "node:path";
+var hookText, leakgateReachable, hookNotActive;
+var init_hook_active = __esm({
+  "src/hooks/hook-active.ts"() {
+    "use strict";
+    init_hooks_dir();
+    hookText = (dir) => {
+      const file = join13(dir, "pre-commit");
+      return existsSync9(file) ? readFileSync9(file, "utf8") : "";
+    };
+    leakgateReachable = (root2, path) => existsSync9(join13(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join13(dir, "leakgate")));
+    hookNotActive = async (manager, root2, path = "") => {
+      if (!leakgateReachable(root2, path)) return "install leakgate in the project (npm install --save-dev leakgate) or on PATH: the hook cannot find it";
+      const dir = await hooksDir(root2);
+      switch (manager) {
+        case "git":
+          return void 0;
+        case "husky":
+          return isHuskyDir(root2, dir) && existsSync9(join13(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
+        case "pre-commit":
+          return hookText(dir).includes("File generated by pre-commit") ? void 0 : "run `pre-commit install` once in each clone";
+        case "lefthook":
+          return hookText(dir).includes("lefthook") ? void 0 : "run `npx lefthook install` once in each clone";
+      }
     };
   }
 });
@@ -16058,53 +16518,57 @@ var require_dist = __commonJS({
 });
 
 // src/hooks/install-hooks.ts
-import { chmodSync, existsSync as existsSync8, mkdirSync, readFileSync as readFileSync7, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname3, isAbsolute, join as join11 } from "node:path";
-var import_yaml, HOOK_COMMAND, MARKER, installHusky, GIT_HOOK, installGit, editYaml, installPreCommit, installLefthook, installHook;
+import { chmodSync, existsSync as existsSync10, mkdirSync, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
+import { dirname as dirname4, join as join14 } from "node:path";
+var import_yaml, HOOK_COMMAND, MARKER, HUSKY_LINE, testsFirst, installHusky, GIT_HOOK, installGit, editYaml, localCommand, installPreCommit, installLefthook, resolveManager, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_errors();
-    init_git();
+    init_hooks_dir();
     HOOK_COMMAND = "npx --no-install leakgate staged";
     MARKER = "leakgate staged";
+    HUSKY_LINE = "leakgate staged";
+    testsFirst = (current) => /^\s*(npm|pnpm|yarn|bun)( run)? test\b/m.test(current) ? ".husky/pre-commit runs the test suite (`npm test`, written by `husky init`) before leakgate: every commit waits for it; move `leakgate staged` above it, or drop it, for a fast hook" : void 0;
     installHusky = (root2) => {
-      const file = join11(root2, ".husky", "pre-commit");
-      const current = existsSync8(file) ? readFileSync7(file, "utf8") : "";
-      if (current.includes(MARKER)) return { file, changed: false, hint: void 0 };
-      mkdirSync(dirname3(file), { recursive: true });
+      const file = join14(root2, ".husky", "pre-commit");
+      const current = existsSync10(file) ? readFileSync10(file, "utf8") : "";
+      if (current.includes(MARKER)) return { file, changed: false, hint: testsFirst(current) };
+      mkdirSync(dirname4(file), { recursive: true });
       const body = current === "" || current.endsWith("\n") ? current : `${current}
 `;
-      writeFileSync2(file, `${body}${HOOK_COMMAND}
+      writeFileSync2(file, `${body}${HUSKY_LINE}
 `, { mode: 493 });
-      return { file, changed: true, hint: existsSync8(join11(root2, "node_modules", "husky")) ? void 0 : "install husky (npm install --save-dev husky && npx husky) if it is not set up yet" };
+      return { file, changed: true, hint: testsFirst(current) };
     };
     GIT_HOOK = `#!/bin/sh
 # leakgate pre-commit hook (installed by \`leakgate init --git\`): blocks commits that add secrets.
 # Skip it once, in an emergency, with: git commit --no-verify
+if [ -x node_modules/.bin/leakgate ]; then
+  exec node_modules/.bin/leakgate staged
+fi
 if command -v leakgate >/dev/null 2>&1; then
   exec leakgate staged
 fi
 exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
-      const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      const file = join11(isAbsolute(dir) ? dir : join11(root2, dir), "pre-commit");
-      if (existsSync8(file)) {
-        const current = readFileSync7(file, "utf8");
+      const file = join14(await hooksDir(root2), "pre-commit");
+      if (existsSync10(file)) {
+        const current = readFileSync10(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
         if (!current.includes(MARKER) && !force) {
           throw new LeakgateError("usage", `${file} already exists and is not leakgate's: add "${HOOK_COMMAND}" to it, or rerun with --force to replace it`);
         }
       }
-      mkdirSync(dirname3(file), { recursive: true });
+      mkdirSync(dirname4(file), { recursive: true });
       writeFileSync2(file, GIT_HOOK);
       chmodSync(file, 493);
       return { file, changed: true, hint: void 0 };
     };
     editYaml = (file, edit) => {
-      const doc = (0, import_yaml.parseDocument)(existsSync8(file) ? readFileSync7(file, "utf8") : "");
+      const doc = (0, import_yaml.parseDocument)(existsSync10(file) ? readFileSync10(file, "utf8") : "");
       if (doc.errors.length > 0) {
         throw new LeakgateError("config", `${file}: not valid YAML (${doc.errors[0]?.message.split("\n")[0] ?? "parse error"}); fix it first`);
       }
@@ -16113,28 +16577,41 @@ exec ${HOOK_COMMAND}
       writeFileSync2(file, doc.toString());
       return true;
     };
+    localCommand = (root2) => {
+      const pkg = join14(root2, "package.json");
+      const local = existsSync10(join14(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
+      return local ? "node_modules/.bin/leakgate staged" : "leakgate staged";
+    };
     installPreCommit = (root2) => {
-      const file = join11(root2, ".pre-commit-config.yaml");
+      const file = join14(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
         const repos = doc.get("repos");
         if (!(repos instanceof import_yaml.YAMLSeq)) throw new LeakgateError("config", `${file}: "repos" is not a list`);
-        repos.add(doc.createNode({ repo: "local", hooks: [{ id: "leakgate", name: "leakgate (secrets)", entry: "leakgate staged", language: "system", pass_filenames: false }] }));
+        repos.add(doc.createNode({ repo: "local", hooks: [{ id: "leakgate", name: "leakgate (secrets)", entry: localCommand(root2), language: "system", pass_filenames: false }] }));
         return true;
       });
-      return { file, changed, hint: changed ? "run `pre-commit install` once in each clone" : void 0 };
+      return { file, changed, hint: void 0 };
     };
     installLefthook = (root2) => {
-      const file = join11(root2, "lefthook.yml");
+      const file = join14(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
         if (!doc.hasIn(["pre-commit", "commands"])) doc.setIn(["pre-commit", "commands"], new import_yaml.YAMLMap());
-        doc.setIn(["pre-commit", "commands", "leakgate"], doc.createNode({ run: HOOK_COMMAND }));
+        const command2 = localCommand(root2);
+        doc.setIn(["pre-commit", "commands", "leakgate"], doc.createNode({ run: command2 === MARKER ? HOOK_COMMAND : command2 }));
         return true;
       });
-      return { file, changed, hint: changed ? "run `npx lefthook install` once in each clone" : void 0 };
+      return { file, changed, hint: void 0 };
+    };
+    resolveManager = async (manager, root2) => {
+      if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
+      if (manager !== void 0) return manager;
+      if (existsSync10(join14(root2, ".pre-commit-config.yaml"))) return "pre-commit";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join14(root2, name)))) return "lefthook";
+      return "git";
     };
     installHook = async (manager, root2, force) => {
       switch (manager) {
@@ -16156,12 +16633,14 @@ var STARTER_CONFIG;
 var init_starter_config = __esm({
   "src/hooks/starter-config.ts"() {
     "use strict";
-    STARTER_CONFIG = `# leakgate configuration. Reference: https://www.npmjs.com/package/leakgate
+    STARTER_CONFIG = `#:schema ./node_modules/leakgate/schema/leakgate.schema.json
+# leakgate configuration. Reference: https://www.npmjs.com/package/leakgate
+# The line above lets editors with a TOML language server (taplo, Even Better TOML) check this file.
 # The built-in rules stay on; add what your repository needs below.
 
 [extend]
 useDefault = true
-# disabledRules = ["generic-password"]
+# disabledRules = ["generic-password-assignment"]
 
 # Paths, values or commits that must never be reported. Keep allowlists narrow:
 # a broad one hides real secrets.
@@ -16188,36 +16667,45 @@ var init_exports = {};
 __export(init_exports, {
   initCommand: () => initCommand
 });
-import { existsSync as existsSync9, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join12, relative as relative8 } from "node:path";
+import { existsSync as existsSync11, writeFileSync as writeFileSync3 } from "node:fs";
+import { join as join15, relative as relative11 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_exit_codes();
+    init_hook_active();
     init_install_hooks();
     init_starter_config();
     init_repo();
-    initCommand = async (io, managers, force) => {
+    initCommand = async (io, asked, force) => {
       const root2 = await repoRoot(io.cwd);
-      const shown = (file) => relative8(io.cwd, file) || file;
-      const config = join12(root2, ".leakgate.toml");
-      if (existsSync9(config)) io.stdout.write(`${shown(config)} exists: left as it is
+      const shown = (file) => relative11(io.cwd, file) || file;
+      const config = join15(root2, ".leakgate.toml");
+      if (existsSync11(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
         writeFileSync3(config, STARTER_CONFIG);
         io.stdout.write(`wrote ${shown(config)}
 `);
       }
-      for (const manager of managers.length === 0 ? ["git"] : managers) {
+      const managers = /* @__PURE__ */ new Set();
+      for (const manager of asked.length === 0 ? [void 0] : asked) managers.add(await resolveManager(manager, root2));
+      const pending = [];
+      for (const manager of managers) {
+        if (manager === "husky" && !asked.includes("husky")) io.stdout.write("husky manages this repository's hooks (core.hooksPath is under .husky/): using .husky/pre-commit\n");
         const result = await installHook(manager, root2, force);
         io.stdout.write(result.changed ? `installed the ${manager} pre-commit hook in ${shown(result.file)}
 ` : `the ${manager} hook in ${shown(result.file)} already runs leakgate
 `);
-        if (result.hint) io.stdout.write(`  next: ${result.hint}
+        if (result.hint) io.stdout.write(`  note: ${result.hint}
 `);
+        const step = await hookNotActive(manager, root2, io.env["PATH"] ?? "");
+        if (step) pending.push(`${manager}: ${step}`);
       }
-      io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");
+      if (pending.length === 0) io.stdout.write("A commit that adds a secret is now blocked; `git commit --no-verify` skips the hook in an emergency.\n");
+      else io.stdout.write(`Not active yet (${pending.join("; ")}): until then commits are not checked.
+`);
       return ExitCode.Clean;
     };
   }
@@ -16353,12 +16841,12 @@ __export(rules_exports, {
   rulesCheck: () => rulesCheck,
   rulesList: () => rulesList
 });
-import { resolve as resolve10 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 var rulesList, rulesCheck;
 var init_rules = __esm({
   "src/cli/commands/rules.ts"() {
     "use strict";
-    init_load_config();
+    init_config_for();
     init_exit_codes();
     init_compile_rule();
     init_check_rules();
@@ -16366,7 +16854,7 @@ var init_rules = __esm({
     init_walk_files();
     rulesList = (io, format3, config) => {
       const root2 = findRepoRoot(io.cwd) ?? io.cwd;
-      const { rules } = loadConfig(root2, config === void 0 ? void 0 : resolve10(io.cwd, config), io.cwd);
+      const { rules } = configFor(io, { config }, root2);
       if (format3 === "json") {
         const list = rules.map((rule) => ({
           id: rule.id,
@@ -16389,7 +16877,7 @@ var init_rules = __esm({
       return ExitCode.Clean;
     };
     rulesCheck = (io, file) => {
-      const library = readRuleFile(resolve10(io.cwd, file), file);
+      const library = readRuleFile(resolve13(io.cwd, file), file);
       const shared = loadBuiltinRules().allowlists.map((spec) => compileAllowlist(spec, "rules/"));
       const own = library.allowlists.map((spec) => compileAllowlist(spec, file));
       const problems = checkRules(library.rules, [...shared, ...own]);
@@ -19492,7 +19980,7 @@ var require_micromatch = __commonJS({
 
 // src/report/merge/expand-inputs.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { join as join13, relative as relative9, resolve as resolve11 } from "node:path";
+import { join as join16, relative as relative12, resolve as resolve14 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
   "src/report/merge/expand-inputs.ts"() {
@@ -19503,7 +19991,7 @@ var init_expand_inputs = __esm({
     REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
     walk = (dir, out) => {
       for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-        const path = join13(dir, entry.name);
+        const path = join16(dir, entry.name);
         if (entry.isDirectory()) walk(path, out);
         else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
       }
@@ -19515,15 +20003,15 @@ var init_expand_inputs = __esm({
     };
     expandGlob = (cwd, pattern2) => {
       const { base } = import_micromatch.default.scan(pattern2);
-      const root2 = resolve11(cwd, base === "" ? "." : base);
+      const root2 = resolve14(cwd, base === "" ? "." : base);
       let candidates;
       try {
         candidates = filesUnder(root2);
       } catch {
         candidates = [];
       }
-      const absolute = resolve11(cwd, pattern2);
-      return candidates.filter((path) => import_micromatch.default.isMatch(path, absolute, { dot: true }) || import_micromatch.default.isMatch(relative9(cwd, path), pattern2, { dot: true }));
+      const absolute = resolve14(cwd, pattern2);
+      return candidates.filter((path) => import_micromatch.default.isMatch(path, absolute, { dot: true }) || import_micromatch.default.isMatch(relative12(cwd, path), pattern2, { dot: true }));
     };
     expandInputs = (cwd, inputs) => {
       if (inputs.length === 0) throw new LeakgateError("usage", "name the reports to merge: files, folders, globs, or - for JSON lines on stdin");
@@ -19533,7 +20021,7 @@ var init_expand_inputs = __esm({
           out.add(STDIN);
           continue;
         }
-        const path = resolve11(cwd, input);
+        const path = resolve14(cwd, input);
         let isDir = false;
         let exists = true;
         try {
@@ -19552,12 +20040,12 @@ var init_expand_inputs = __esm({
 });
 
 // src/report/merge/merged-finding.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 var findingId, text, compareMerged;
 var init_merged_finding = __esm({
   "src/report/merge/merged-finding.ts"() {
     "use strict";
-    findingId = (repository, ruleId, file, commit, line, column) => createHash4("sha256").update([repository, ruleId, file, commit ?? "", line, column].join("\0")).digest("hex").slice(0, 32);
+    findingId = (repository, ruleId, file, commit, line, column) => createHash5("sha256").update([repository, ruleId, file, commit ?? "", line, column].join("\0")).digest("hex").slice(0, 32);
     text = (a, b) => {
       const x = a ?? "";
       const y = b ?? "";
@@ -19600,28 +20088,28 @@ var init_merge_summary = __esm({
 });
 
 // src/report/merge/read-fields.ts
-var fail4, isObject, str, optStr, posInt, optBool;
+var fail5, isObject, str, optStr, posInt, optBool;
 var init_read_fields = __esm({
   "src/report/merge/read-fields.ts"() {
     "use strict";
     init_errors();
-    fail4 = (where, what) => {
+    fail5 = (where, what) => {
       throw new LeakgateError("usage", `${where}: ${what} (not a leakgate JSON report? make one with --format json)`);
     };
     isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
     str = (object, key, where) => {
       const value = object[key];
-      return typeof value === "string" ? value : fail4(where, `${key} is not a string`);
+      return typeof value === "string" ? value : fail5(where, `${key} is not a string`);
     };
     optStr = (object, key, where) => object[key] === void 0 || object[key] === null ? void 0 : str(object, key, where);
     posInt = (object, key, where) => {
       const value = object[key];
-      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail4(where, `${key} is not a whole number`);
+      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail5(where, `${key} is not a whole number`);
     };
     optBool = (object, key, where) => {
       const value = object[key];
       if (value === void 0 || value === null) return void 0;
-      return typeof value === "boolean" ? value : fail4(where, `${key} is not true or false`);
+      return typeof value === "boolean" ? value : fail5(where, `${key} is not true or false`);
     };
   }
 });
@@ -19643,11 +20131,11 @@ var init_parse_report = __esm({
       if (secret.length < 4) return { secret: masked, hide: (value) => value };
       return { secret: masked, hide: (value) => value.split(secret).join(masked) };
     };
-    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail4(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
-    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail4(where, "validated is not true, false or null");
+    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail5(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
+    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail5(where, "validated is not true, false or null");
     correlationOf2 = (object, where) => {
       const value = optStr(object, "correlation", where);
-      return value === void 0 || HMAC.test(value) ? value : fail4(where, "correlation is not an HMAC-SHA256 in hex");
+      return value === void 0 || HMAC.test(value) ? value : fail5(where, "correlation is not an HMAC-SHA256 in hex");
     };
     commitFields = (object, where, hide) => {
       const commit = optStr(object, "commit", where);
@@ -19662,7 +20150,7 @@ var init_parse_report = __esm({
       };
     };
     parseFinding = (value, repository, where) => {
-      if (!isObject(value)) return fail4(where, "a finding is not an object");
+      if (!isObject(value)) return fail5(where, "a finding is not an object");
       const ruleId = str(value, "ruleId", where);
       const file = str(value, "file", where);
       const line = posInt(value, "line", where);
@@ -19712,16 +20200,16 @@ var init_parse_report = __esm({
       return { repository, mode, failed, findings };
     };
     reportHead = (document, where, fallbackName) => {
-      if (!isObject(document)) return fail4(where, "the report is not a JSON object");
-      if (document["version"] !== 1) fail4(where, `report version ${JSON.stringify(document["version"])} is not 1`);
-      const scan = isObject(document["scan"]) ? document["scan"] : fail4(where, "the report has no scan section");
-      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail4(where, "the report names no repository (scan.repository): scan with --repo NAME");
-      if (repository === "") fail4(where, "scan.repository is empty");
+      if (!isObject(document)) return fail5(where, "the report is not a JSON object");
+      if (document["version"] !== 1) fail5(where, `report version ${JSON.stringify(document["version"])} is not 1`);
+      const scan = isObject(document["scan"]) ? document["scan"] : fail5(where, "the report has no scan section");
+      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail5(where, "the report names no repository (scan.repository): scan with --repo NAME");
+      if (repository === "") fail5(where, "scan.repository is empty");
       const mode = optStr(scan, "mode", where) ?? "scan";
       const error = document["error"];
       const failed = error === void 0 || error === null ? void 0 : isObject(error) ? { repository, mode, code: optStr(error, "code", where) ?? "error", message: optStr(error, "message", where) ?? "the scan failed" } : { repository, mode, code: "error", message: String(error) };
       const list = document["findings"] ?? [];
-      if (!Array.isArray(list)) return fail4(where, "findings is not an array");
+      if (!Array.isArray(list)) return fail5(where, "findings is not an array");
       return { repository, mode, failed, list };
     };
   }
@@ -19781,7 +20269,7 @@ var init_split_documents = __esm({
 // src/report/merge/read-documents.ts
 import { closeSync as closeSync4, createWriteStream, mkdtempSync, openSync as openSync4, readSync as readSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, join as join14 } from "node:path";
+import { basename as basename2, join as join17 } from "node:path";
 import { finished } from "node:stream/promises";
 var spoolStdin, scratch, scratchOf, documentSpans, lineOfPosition, readDocument;
 var init_read_documents = __esm({
@@ -19790,8 +20278,8 @@ var init_read_documents = __esm({
     init_errors();
     init_split_documents();
     spoolStdin = async (stdin) => {
-      const dir = mkdtempSync(join14(tmpdir(), "leakgate-merge-"));
-      const path = join14(dir, "stdin.jsonl");
+      const dir = mkdtempSync(join17(tmpdir(), "leakgate-merge-"));
+      const path = join17(dir, "stdin.jsonl");
       const out = createWriteStream(path);
       for await (const chunk of stdin) if (!out.write(chunk)) await new Promise((done) => out.once("drain", () => done()));
       out.end();
@@ -19909,7 +20397,7 @@ var init_seen_twice = __esm({
 // src/report/merge/merge-reports.ts
 import { closeSync as closeSync5, createReadStream, mkdtempSync as mkdtempSync2, openSync as openSync5, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join15 } from "node:path";
+import { join as join18 } from "node:path";
 import { createInterface } from "node:readline";
 var parse2, indexDocuments, repositoryFindings, missing, mergeReports;
 var init_merge_reports = __esm({
@@ -19948,8 +20436,8 @@ var init_merge_reports = __esm({
       const failedNames = new Set(failures.map((failure2) => failure2.repository));
       const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       const grouper = createGrouper(seen.shared);
-      const dir = mkdtempSync2(join15(tmpdir2(), "leakgate-merge-"));
-      const spool = join15(dir, "findings.jsonl");
+      const dir = mkdtempSync2(join18(tmpdir2(), "leakgate-merge-"));
+      const spool = join18(dir, "findings.jsonl");
       const repositories = [];
       const rules = /* @__PURE__ */ new Map();
       const bySeverity = zeroSeverities();
@@ -20248,10 +20736,10 @@ __export(report_exports, {
   MERGE_FORMATS: () => MERGE_FORMATS,
   reportMergeCommand: () => reportMergeCommand
 });
-import { readFileSync as readFileSync8 } from "node:fs";
-import { relative as relative10, resolve as resolve12 } from "node:path";
+import { readFileSync as readFileSync11 } from "node:fs";
+import { relative as relative13, resolve as resolve15 } from "node:path";
 var MERGE_FORMATS, WRITERS, readExpected, reportMergeCommand;
-var init_report = __esm({
+var init_report2 = __esm({
   "src/cli/commands/report.ts"() {
     "use strict";
     init_errors();
@@ -20277,10 +20765,10 @@ var init_report = __esm({
       html: writeMergedHtml
     };
     readExpected = (io, file) => {
-      const path = resolve12(io.cwd, file);
+      const path = resolve15(io.cwd, file);
       let text2;
       try {
-        text2 = readFileSync8(path, "utf8");
+        text2 = readFileSync11(path, "utf8");
       } catch (error) {
         throw new LeakgateError("usage", `cannot read the list of expected repositories ${path}: ${error.code ?? String(error)}`, { cause: error });
       }
@@ -20297,11 +20785,11 @@ var init_report = __esm({
             const spooled = await spoolStdin(io.stdin);
             stdin = spooled;
             refs.push(...await documentSpans(spooled.path, "-"));
-          } else refs.push(...await documentSpans(path, relative10(io.cwd, path) || path));
+          } else refs.push(...await documentSpans(path, relative13(io.cwd, path) || path));
         }
         const merged = await mergeReports(refs, toolVersion(), expected);
         try {
-          const target = options.output === void 0 ? io.stdout : resolve12(io.cwd, options.output);
+          const target = options.output === void 0 ? io.stdout : resolve15(io.cwd, options.output);
           await streamOutput(target, (write) => WRITERS[options.format](merged, write));
         } finally {
           merged.dispose();
@@ -20315,6 +20803,68 @@ var init_report = __esm({
         stdin?.remove();
       }
     };
+  }
+});
+
+// src/cli/completion.ts
+var completion_exports = {};
+__export(completion_exports, {
+  completionScript: () => completionScript
+});
+var flags, common, OPTIONS, bash, zsh, fish, completionScript;
+var init_completion = __esm({
+  "src/cli/completion.ts"() {
+    "use strict";
+    init_options();
+    init_usage_errors();
+    flags = (names) => names.map((name) => `--${name}`);
+    common = COMMON_OPTIONS.filter((spec) => spec.hidden !== true).map((spec) => spec.name);
+    OPTIONS = {
+      scan: flags([...common, IGNORE_OPTION.name, "no-ignore", "exit-code"]),
+      staged: flags([...common, "exit-code"]),
+      history: flags([...common, "since", "route", "log-opts", "exit-code"]),
+      baseline: flags([...common, "history", "range", "prune", "prune-reviewed", "no-ignore", "import"]),
+      audit: flags([...common, "history", "all"]),
+      init: flags(["husky", "git", "pre-commit", "lefthook", "force"]),
+      rules: ["list", "check", "--format", "--config"],
+      completion: ["bash", "zsh", "fish"],
+      version: []
+    };
+    bash = () => `# leakgate completion for bash: leakgate completion bash >> ~/.bashrc
+_leakgate() {
+  local cur=\${COMP_WORDS[COMP_CWORD]} words
+  if [ "$COMP_CWORD" -eq 1 ]; then
+    words="${COMMANDS.join(" ")} --help --version"
+  else
+    case "\${COMP_WORDS[1]}" in
+${COMMANDS.map((command2) => `      ${command2}) words="${(OPTIONS[command2] ?? []).join(" ")}" ;;`).join("\n")}
+    esac
+  fi
+  if [[ "$cur" == -* || "$COMP_CWORD" -eq 1 ]]; then
+    COMPREPLY=( $(compgen -W "$words" -- "$cur") )
+  else
+    COMPREPLY=( $(compgen -W "$words" -f -- "$cur") )
+  fi
+}
+complete -o default -F _leakgate leakgate
+`;
+    zsh = () => `# leakgate completion for zsh: leakgate completion zsh >> ~/.zshrc
+autoload -U +X compinit && compinit
+autoload -U +X bashcompinit && bashcompinit
+${bash().split("\n").slice(1).join("\n")}`;
+    fish = () => [
+      "# leakgate completion for fish: leakgate completion fish > ~/.config/fish/completions/leakgate.fish",
+      "complete -c leakgate -f",
+      `complete -c leakgate -n __fish_use_subcommand -a "${COMMANDS.join(" ")}"`,
+      ...COMMANDS.flatMap(
+        (command2) => (OPTIONS[command2] ?? []).map(
+          (word) => word.startsWith("--") ? `complete -c leakgate -n "__fish_seen_subcommand_from ${command2}" -l ${word.slice(2)}` : `complete -c leakgate -n "__fish_seen_subcommand_from ${command2}" -a ${word}`
+        )
+      ),
+      'complete -c leakgate -n "__fish_seen_subcommand_from scan baseline rules" -F',
+      ""
+    ].join("\n");
+    completionScript = (shell) => shell === "bash" ? bash() : shell === "zsh" ? zsh() : fish();
   }
 });
 
@@ -21228,18 +21778,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname4, resolve as resolve13 } from "path";
+import { dirname as dirname5, resolve as resolve16 } from "path";
 import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
-  let dir = resolve13(".", start2);
+  let dir = resolve16(".", start2);
   let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
-    dir = dirname4(dir);
+    dir = dirname5(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync4(dir));
-    if (tmp) return resolve13(dir, tmp);
-    dir = dirname4(tmp = dir);
+    if (tmp) return resolve16(dir, tmp);
+    dir = dirname5(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -21461,7 +22011,7 @@ var init_yargs_parser = __esm({
         const newAliases = /* @__PURE__ */ Object.create(null);
         const defaulted = /* @__PURE__ */ Object.create(null);
         const __ = opts.__ || mixin2.format;
-        const flags = {
+        const flags2 = {
           aliases: /* @__PURE__ */ Object.create(null),
           arrays: /* @__PURE__ */ Object.create(null),
           bools: /* @__PURE__ */ Object.create(null),
@@ -21487,44 +22037,44 @@ var init_yargs_parser = __esm({
             return arrayFlagKeys[key2];
           }).filter(Boolean).pop();
           if (assignment) {
-            flags[assignment][key] = true;
+            flags2[assignment][key] = true;
           }
-          flags.arrays[key] = true;
-          flags.keys.push(key);
+          flags2.arrays[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-          flags.bools[key] = true;
-          flags.keys.push(key);
+          flags2.bools[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-          flags.strings[key] = true;
-          flags.keys.push(key);
+          flags2.strings[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-          flags.numbers[key] = true;
-          flags.keys.push(key);
+          flags2.numbers[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-          flags.counts[key] = true;
-          flags.keys.push(key);
+          flags2.counts[key] = true;
+          flags2.keys.push(key);
         });
         [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-          flags.normalize[key] = true;
-          flags.keys.push(key);
+          flags2.normalize[key] = true;
+          flags2.keys.push(key);
         });
         if (typeof opts.narg === "object") {
           Object.entries(opts.narg).forEach(([key, value]) => {
             if (typeof value === "number") {
-              flags.nargs[key] = value;
-              flags.keys.push(key);
+              flags2.nargs[key] = value;
+              flags2.keys.push(key);
             }
           });
         }
         if (typeof opts.coerce === "object") {
           Object.entries(opts.coerce).forEach(([key, value]) => {
             if (typeof value === "function") {
-              flags.coercions[key] = value;
-              flags.keys.push(key);
+              flags2.coercions[key] = value;
+              flags2.keys.push(key);
             }
           });
         }
@@ -21532,19 +22082,19 @@ var init_yargs_parser = __esm({
           if (Array.isArray(opts.config) || typeof opts.config === "string") {
             ;
             [].concat(opts.config).filter(Boolean).forEach(function(key) {
-              flags.configs[key] = true;
+              flags2.configs[key] = true;
             });
           } else if (typeof opts.config === "object") {
             Object.entries(opts.config).forEach(([key, value]) => {
               if (typeof value === "boolean" || typeof value === "function") {
-                flags.configs[key] = value;
+                flags2.configs[key] = value;
               }
             });
           }
         }
-        extendAliases(opts.key, aliases, opts.default, flags.arrays);
+        extendAliases(opts.key, aliases, opts.default, flags2.arrays);
         Object.keys(defaults).forEach(function(key) {
-          (flags.aliases[key] || []).forEach(function(alias) {
+          (flags2.aliases[key] || []).forEach(function(alias) {
             defaults[alias] = defaults[key];
           });
         });
@@ -21570,9 +22120,9 @@ var init_yargs_parser = __esm({
           } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
             m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
             if (m !== null && Array.isArray(m) && m.length >= 3) {
-              if (checkAllAliases(m[1], flags.arrays)) {
+              if (checkAllAliases(m[1], flags2.arrays)) {
                 i = eatArray(i, m[1], args, m[2]);
-              } else if (checkAllAliases(m[1], flags.nargs) !== false) {
+              } else if (checkAllAliases(m[1], flags2.nargs) !== false) {
                 i = eatNargs(i, m[1], args, m[2]);
               } else {
                 setArg(m[1], m[2], true);
@@ -21582,19 +22132,19 @@ var init_yargs_parser = __esm({
             m = arg.match(negatedBoolean);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
               key = m[1];
-              setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
+              setArg(key, checkAllAliases(key, flags2.arrays) ? [false] : false);
             }
           } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
             m = arg.match(/^--?(.+)/);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
               key = m[1];
-              if (checkAllAliases(key, flags.arrays)) {
+              if (checkAllAliases(key, flags2.arrays)) {
                 i = eatArray(i, key, args);
-              } else if (checkAllAliases(key, flags.nargs) !== false) {
+              } else if (checkAllAliases(key, flags2.nargs) !== false) {
                 i = eatNargs(i, key, args);
               } else {
                 next = args[i + 1];
-                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
                   setArg(key, next);
                   i++;
                 } else if (/^(true|false)$/.test(next)) {
@@ -21615,7 +22165,7 @@ var init_yargs_parser = __esm({
             m = arg.match(/^-(.\..+)/);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
               key = m[1];
-              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
                 setArg(key, next);
                 i++;
               } else {
@@ -21630,9 +22180,9 @@ var init_yargs_parser = __esm({
               if (letters[j + 1] && letters[j + 1] === "=") {
                 value = arg.slice(j + 3);
                 key = letters[j];
-                if (checkAllAliases(key, flags.arrays)) {
+                if (checkAllAliases(key, flags2.arrays)) {
                   i = eatArray(i, key, args, value);
-                } else if (checkAllAliases(key, flags.nargs) !== false) {
+                } else if (checkAllAliases(key, flags2.nargs) !== false) {
                   i = eatNargs(i, key, args, value);
                 } else {
                   setArg(key, value);
@@ -21644,7 +22194,7 @@ var init_yargs_parser = __esm({
                 setArg(letters[j], next);
                 continue;
               }
-              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
+              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags2.bools) === false) {
                 setArg(letters[j], next);
                 broken = true;
                 break;
@@ -21659,13 +22209,13 @@ var init_yargs_parser = __esm({
             }
             key = arg.slice(-1)[0];
             if (!broken && key !== "-") {
-              if (checkAllAliases(key, flags.arrays)) {
+              if (checkAllAliases(key, flags2.arrays)) {
                 i = eatArray(i, key, args);
-              } else if (checkAllAliases(key, flags.nargs) !== false) {
+              } else if (checkAllAliases(key, flags2.nargs) !== false) {
                 i = eatNargs(i, key, args);
               } else {
                 next = args[i + 1];
-                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
                   setArg(key, next);
                   i++;
                 } else if (/^(true|false)$/.test(next)) {
@@ -21676,7 +22226,7 @@ var init_yargs_parser = __esm({
                 }
               }
             }
-          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
+          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags2.bools)) {
             key = arg.slice(1);
             setArg(key, defaultValue(key));
           } else if (arg === "--") {
@@ -21693,11 +22243,11 @@ var init_yargs_parser = __esm({
         applyEnvVars(argv, false);
         setConfig(argv);
         setConfigObjects();
-        applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
+        applyDefaultsAndAliases(argv, flags2.aliases, defaults, true);
         applyCoercions(argv);
         if (configuration["set-placeholder-key"])
           setPlaceholderKeys(argv);
-        Object.keys(flags.counts).forEach(function(key) {
+        Object.keys(flags2.counts).forEach(function(key) {
           if (!hasKey(argv, key.split(".")))
             setArg(key, 0);
         });
@@ -21728,7 +22278,7 @@ var init_yargs_parser = __esm({
         }
         function eatNargs(i, key, args2, argAfterEqualSign) {
           let ii;
-          let toEat = checkAllAliases(key, flags.nargs);
+          let toEat = checkAllAliases(key, flags2.nargs);
           toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
           if (toEat === 0) {
             if (!isUndefined(argAfterEqualSign)) {
@@ -21766,8 +22316,8 @@ var init_yargs_parser = __esm({
         function eatArray(i, key, args2, argAfterEqualSign) {
           let argsToSet = [];
           let next = argAfterEqualSign || args2[i + 1];
-          const nargsCount = checkAllAliases(key, flags.nargs);
-          if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
+          const nargsCount = checkAllAliases(key, flags2.nargs);
+          if (checkAllAliases(key, flags2.bools) && !/^(true|false)$/.test(next)) {
             argsToSet.push(true);
           } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
             if (defaults[key] !== void 0) {
@@ -21804,26 +22354,26 @@ var init_yargs_parser = __esm({
           const value = processValue(key, val, shouldStripQuotes);
           const splitKey = key.split(".");
           setKey(argv, splitKey, value);
-          if (flags.aliases[key]) {
-            flags.aliases[key].forEach(function(x) {
+          if (flags2.aliases[key]) {
+            flags2.aliases[key].forEach(function(x) {
               const keyProperties = x.split(".");
               setKey(argv, keyProperties, value);
             });
           }
           if (splitKey.length > 1 && configuration["dot-notation"]) {
             ;
-            (flags.aliases[splitKey[0]] || []).forEach(function(x) {
+            (flags2.aliases[splitKey[0]] || []).forEach(function(x) {
               let keyProperties = x.split(".");
               const a = [].concat(splitKey);
               a.shift();
               keyProperties = keyProperties.concat(a);
-              if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
+              if (!(flags2.aliases[key] || []).includes(keyProperties.join("."))) {
                 setKey(argv, keyProperties, value);
               }
             });
           }
-          if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
-            const keys = [key].concat(flags.aliases[key] || []);
+          if (checkAllAliases(key, flags2.normalize) && !checkAllAliases(key, flags2.arrays)) {
+            const keys = [key].concat(flags2.aliases[key] || []);
             keys.forEach(function(key2) {
               Object.defineProperty(argvReturn, key2, {
                 enumerable: true,
@@ -21838,11 +22388,11 @@ var init_yargs_parser = __esm({
           }
         }
         function addNewAlias(key, alias) {
-          if (!(flags.aliases[key] && flags.aliases[key].length)) {
-            flags.aliases[key] = [alias];
+          if (!(flags2.aliases[key] && flags2.aliases[key].length)) {
+            flags2.aliases[key] = [alias];
             newAliases[alias] = true;
           }
-          if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
+          if (!(flags2.aliases[alias] && flags2.aliases[alias].length)) {
             addNewAlias(alias, key);
           }
         }
@@ -21850,17 +22400,17 @@ var init_yargs_parser = __esm({
           if (shouldStripQuotes) {
             val = stripQuotes(val);
           }
-          if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
+          if (checkAllAliases(key, flags2.bools) || checkAllAliases(key, flags2.counts)) {
             if (typeof val === "string")
               val = val === "true";
           }
           let value = Array.isArray(val) ? val.map(function(v) {
             return maybeCoerceNumber(key, v);
           }) : maybeCoerceNumber(key, val);
-          if (checkAllAliases(key, flags.counts) && (isUndefined(value) || typeof value === "boolean")) {
+          if (checkAllAliases(key, flags2.counts) && (isUndefined(value) || typeof value === "boolean")) {
             value = increment();
           }
-          if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
+          if (checkAllAliases(key, flags2.normalize) && checkAllAliases(key, flags2.arrays)) {
             if (Array.isArray(val))
               value = val.map((val2) => {
                 return mixin2.normalize(val2);
@@ -21873,9 +22423,9 @@ var init_yargs_parser = __esm({
         function maybeCoerceNumber(key, value) {
           if (!configuration["parse-positional-numbers"] && key === "_")
             return value;
-          if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value)) {
+          if (!checkAllAliases(key, flags2.strings) && !checkAllAliases(key, flags2.bools) && !Array.isArray(value)) {
             const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags.numbers)) {
+            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags2.numbers)) {
               value = Number(value);
             }
           }
@@ -21883,14 +22433,14 @@ var init_yargs_parser = __esm({
         }
         function setConfig(argv2) {
           const configLookup = /* @__PURE__ */ Object.create(null);
-          applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-          Object.keys(flags.configs).forEach(function(configKey) {
+          applyDefaultsAndAliases(configLookup, flags2.aliases, defaults);
+          Object.keys(flags2.configs).forEach(function(configKey) {
             const configPath = argv2[configKey] || configLookup[configKey];
             if (configPath) {
               try {
                 let config = null;
                 const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
-                const resolveConfig = flags.configs[configKey];
+                const resolveConfig = flags2.configs[configKey];
                 if (typeof resolveConfig === "function") {
                   try {
                     config = resolveConfig(resolvedConfigPath);
@@ -21921,7 +22471,7 @@ var init_yargs_parser = __esm({
             if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
               setConfigObject(value, fullKey);
             } else {
-              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
+              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags2.arrays) && configuration["combine-arrays"]) {
                 setArg(fullKey, value);
               }
             }
@@ -21947,7 +22497,7 @@ var init_yargs_parser = __esm({
                 }
                 return camelCase(key);
               });
-              if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
+              if ((configOnly && flags2.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
                 setArg(keys.join("."), env3[envVar]);
               }
             }
@@ -21958,11 +22508,11 @@ var init_yargs_parser = __esm({
           const applied = /* @__PURE__ */ new Set();
           Object.keys(argv2).forEach(function(key) {
             if (!applied.has(key)) {
-              coerce = checkAllAliases(key, flags.coercions);
+              coerce = checkAllAliases(key, flags2.coercions);
               if (typeof coerce === "function") {
                 try {
                   const value = maybeCoerceNumber(key, coerce(argv2[key]));
-                  [].concat(flags.aliases[key] || [], key).forEach((ali) => {
+                  [].concat(flags2.aliases[key] || [], key).forEach((ali) => {
                     applied.add(ali);
                     argv2[ali] = value;
                   });
@@ -21974,7 +22524,7 @@ var init_yargs_parser = __esm({
           });
         }
         function setPlaceholderKeys(argv2) {
-          flags.keys.forEach((key) => {
+          flags2.keys.forEach((key) => {
             if (~key.indexOf("."))
               return;
             if (typeof argv2[key] === "undefined")
@@ -22030,12 +22580,12 @@ var init_yargs_parser = __esm({
             }
           });
           const key = sanitizeKey(keys[keys.length - 1]);
-          const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
+          const isTypeArray = checkAllAliases(keys.join("."), flags2.arrays);
           const isValueArray = Array.isArray(value);
           let duplicate = configuration["duplicate-arguments-array"];
-          if (!duplicate && checkAllAliases(key, flags.nargs)) {
+          if (!duplicate && checkAllAliases(key, flags2.nargs)) {
             duplicate = true;
-            if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
+            if (!isUndefined(o[key]) && flags2.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags2.nargs[key]) {
               o[key] = void 0;
             }
           }
@@ -22051,7 +22601,7 @@ var init_yargs_parser = __esm({
             }
           } else if (o[key] === void 0 && isTypeArray) {
             o[key] = isValueArray ? value : [value];
-          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
+          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags2.counts) || checkAllAliases(key, flags2.bools))) {
             o[key] = [o[key], value];
           } else {
             o[key] = value;
@@ -22060,29 +22610,29 @@ var init_yargs_parser = __esm({
         function extendAliases(...args2) {
           args2.forEach(function(obj) {
             Object.keys(obj || {}).forEach(function(key) {
-              if (flags.aliases[key])
+              if (flags2.aliases[key])
                 return;
-              flags.aliases[key] = [].concat(aliases[key] || []);
-              flags.aliases[key].concat(key).forEach(function(x) {
+              flags2.aliases[key] = [].concat(aliases[key] || []);
+              flags2.aliases[key].concat(key).forEach(function(x) {
                 if (/-/.test(x) && configuration["camel-case-expansion"]) {
                   const c = camelCase(x);
-                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                    flags.aliases[key].push(c);
+                  if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
+                    flags2.aliases[key].push(c);
                     newAliases[c] = true;
                   }
                 }
               });
-              flags.aliases[key].concat(key).forEach(function(x) {
+              flags2.aliases[key].concat(key).forEach(function(x) {
                 if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
                   const c = decamelize(x, "-");
-                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                    flags.aliases[key].push(c);
+                  if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
+                    flags2.aliases[key].push(c);
                     newAliases[c] = true;
                   }
                 }
               });
-              flags.aliases[key].forEach(function(x) {
-                flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
+              flags2.aliases[key].forEach(function(x) {
+                flags2.aliases[x] = [key].concat(flags2.aliases[key].filter(function(y) {
                   return x !== y;
                 }));
               });
@@ -22090,14 +22640,14 @@ var init_yargs_parser = __esm({
           });
         }
         function checkAllAliases(key, flag) {
-          const toCheck = [].concat(flags.aliases[key] || [], key);
+          const toCheck = [].concat(flags2.aliases[key] || [], key);
           const keys = Object.keys(flag);
           const setAlias = toCheck.find((key2) => keys.includes(key2));
           return setAlias ? flag[setAlias] : false;
         }
         function hasAnyFlag(key) {
-          const flagsKeys = Object.keys(flags);
-          const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
+          const flagsKeys = Object.keys(flags2);
+          const toCheck = [].concat(flagsKeys.map((k) => flags2[k]));
           return toCheck.some(function(flag) {
             return Array.isArray(flag) ? flag.includes(key) : flag[key];
           });
@@ -22147,7 +22697,7 @@ var init_yargs_parser = __esm({
           return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
         }
         function defaultValue(key) {
-          if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
+          if (!checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts) && `${key}` in defaults) {
             return defaults[key];
           } else {
             return defaultForType(guessType2(key));
@@ -22164,13 +22714,13 @@ var init_yargs_parser = __esm({
         }
         function guessType2(key) {
           let type = DefaultValuesForTypeKey.BOOLEAN;
-          if (checkAllAliases(key, flags.strings))
+          if (checkAllAliases(key, flags2.strings))
             type = DefaultValuesForTypeKey.STRING;
-          else if (checkAllAliases(key, flags.numbers))
+          else if (checkAllAliases(key, flags2.numbers))
             type = DefaultValuesForTypeKey.NUMBER;
-          else if (checkAllAliases(key, flags.bools))
+          else if (checkAllAliases(key, flags2.bools))
             type = DefaultValuesForTypeKey.BOOLEAN;
-          else if (checkAllAliases(key, flags.arrays))
+          else if (checkAllAliases(key, flags2.arrays))
             type = DefaultValuesForTypeKey.ARRAY;
           return type;
         }
@@ -22178,11 +22728,11 @@ var init_yargs_parser = __esm({
           return num === void 0;
         }
         function checkConfiguration() {
-          Object.keys(flags.counts).find((key) => {
-            if (checkAllAliases(key, flags.arrays)) {
+          Object.keys(flags2.counts).find((key) => {
+            if (checkAllAliases(key, flags2.arrays)) {
               error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
               return true;
-            } else if (checkAllAliases(key, flags.nargs)) {
+            } else if (checkAllAliases(key, flags2.nargs)) {
               error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
               return true;
             }
@@ -22190,7 +22740,7 @@ var init_yargs_parser = __esm({
           });
         }
         return {
-          aliases: Object.assign({}, flags.aliases),
+          aliases: Object.assign({}, flags2.aliases),
           argv: Object.assign(argvReturn, argv),
           configuration,
           defaulted: Object.assign({}, defaulted),
@@ -22204,8 +22754,8 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
-import { normalize, resolve as resolve14 } from "path";
-import { readFileSync as readFileSync9 } from "fs";
+import { normalize, resolve as resolve17 } from "path";
+import { readFileSync as readFileSync12 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
@@ -22229,12 +22779,12 @@ var init_lib2 = __esm({
       },
       format,
       normalize,
-      resolve: resolve14,
+      resolve: resolve17,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
         } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync9(path, "utf8"));
+          return JSON.parse(readFileSync12(path, "utf8"));
         } else {
           throw Error("only .json config files are supported in ESM");
         }
@@ -22412,19 +22962,19 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync10, statSync as statSync6, writeFile } from "fs";
+import { readFileSync as readFileSync13, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
-import { resolve as resolve15 } from "path";
+import { resolve as resolve18 } from "path";
 var node_default;
 var init_node = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
-        readFileSync: readFileSync10,
+        readFileSync: readFileSync13,
         writeFile
       },
       format: format2,
-      resolve: resolve15,
+      resolve: resolve18,
       exists: (file) => {
         try {
           return statSync6(file).isFile();
@@ -22642,9 +23192,9 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename3, dirname as dirname5, extname, relative as relative11, resolve as resolve16, join as join16 } from "path";
+import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join19 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync11, readdirSync as readdirSync5 } from "node:fs";
+import { readFileSync as readFileSync14, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -22675,11 +23225,11 @@ var init_esm = __esm({
       Parser: lib_default,
       path: {
         basename: basename3,
-        dirname: dirname5,
+        dirname: dirname6,
         extname,
-        relative: relative11,
-        resolve: resolve16,
-        join: join16
+        relative: relative14,
+        resolve: resolve19,
+        join: join19
       },
       process: {
         argv: () => process.argv,
@@ -22692,7 +23242,7 @@ var init_esm = __esm({
         nextTick: process.nextTick,
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
-      readFileSync: readFileSync11,
+      readFileSync: readFileSync14,
       readdirSync: readdirSync5,
       require: require3,
       getCallerFile: () => {
@@ -22701,7 +23251,7 @@ var init_esm = __esm({
       },
       stringWidth: lazyStringWidth3,
       y18n: y18n_default({
-        directory: resolve16(__dirname, "../../../locales"),
+        directory: resolve19(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -23424,8 +23974,8 @@ var init_set_blocking = __esm({
 });
 
 // node_modules/yargs/build/lib/usage.js
-function isBoolean(fail5) {
-  return typeof fail5 === "boolean";
+function isBoolean(fail6) {
+  return typeof fail6 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -23447,18 +23997,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail5(msg, err) {
+  self.fail = function fail6(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail6 = fails[i];
-        if (isBoolean(fail6)) {
+        const fail7 = fails[i];
+        if (isBoolean(fail7)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail6(msg, err, self);
+          fail7(msg, err, self);
         }
       }
     } else {
@@ -24041,7 +24591,7 @@ function isFallbackCompletionFunction(completionFunction) {
   return completionFunction.length > 3;
 }
 var Completion;
-var init_completion = __esm({
+var init_completion2 = __esm({
   "node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
@@ -24675,7 +25225,7 @@ var init_yargs_factory = __esm({
     init_yerror();
     init_usage();
     init_argsert();
-    init_completion();
+    init_completion2();
     init_validation();
     init_obj_filter();
     init_apply_extends();
@@ -25086,12 +25636,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve17, reject) => {
+          return new Promise((resolve20, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve17(completions);
+                resolve20(completions);
             });
           });
         } else {
@@ -26153,137 +26703,36 @@ init_io();
 init_write_output();
 
 // src/action/run-action.ts
-import { appendFileSync, readFileSync as readFileSync12 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join17 } from "node:path";
+import { appendFileSync, readFileSync as readFileSync15 } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join20 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
 init_exit_codes();
 init_io();
+init_options();
 
-// src/cli/options.ts
-init_errors();
-
-// src/report/report.ts
-var FORMATS = ["text", "json", "sarif", "junit", "github", "csv", "html"];
-
-// src/cli/options.ts
-init_types();
-var STDIN_ARG = "\0stdin";
-var DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-var COMMON_OPTIONS = [
-  { name: "config", type: "string", describe: "config file (default: .leakgate.toml at the repository root)" },
-  { name: "baseline", type: "string", describe: "baseline file (default: .leakgate-baseline.json when present); --no-baseline ignores it" },
-  { name: "format", type: "string", alias: "f", choices: FORMATS, default: "text", describe: "report format" },
-  { name: "output", type: "string", alias: "o", describe: "write the report to this file instead of stdout" },
-  { name: "redact", type: "boolean", default: true, describe: "mask secrets in every output; --redact=N masks N% of each (gitleaks); --no-redact shows them" },
-  { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
-  { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
-  { name: "progress", type: "boolean", describe: "show progress on a terminal" },
-  { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
-  { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
-  { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
-  { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
-  { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
-  { name: "confidence", type: "string", choices: CONFIDENCES, describe: "report findings of at least this confidence: high, medium (default) or low" },
-  { name: "rule-timeout", type: "number", default: 60, describe: "stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files" }
-];
-var IGNORE_OPTION = { name: "ignore", type: "boolean", default: true, describe: "honour .gitignore (--no-ignore scans ignored files too)" };
-var withCommonOptions = (y) => {
-  let out = y;
-  for (const spec of COMMON_OPTIONS) {
-    const type = spec.name === "baseline" ? void 0 : spec.type;
-    out = out.option(spec.name, {
-      ...type ? { type } : {},
-      ...spec.alias ? { alias: spec.alias } : {},
-      ...spec.default !== void 0 ? { default: spec.default } : {},
-      ...spec.choices ? { choices: spec.choices } : {},
-      ...spec.hidden ? { hidden: true } : {},
-      describe: spec.describe
-    });
+// src/cli/fast-path.ts
+init_options();
+init_org_options();
+var fastPath = (argv, io) => {
+  if (argv[0] === "staged") {
+    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
+    if (!args) return void 0;
+    return async () => {
+      const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
+      return stagedCommand2(io, readCommonOptions(args));
+    };
   }
-  return out;
-};
-var camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-var parseSimpleOptions = (argv, specs, positional = false) => {
-  const byName = /* @__PURE__ */ new Map();
-  for (const spec of specs) {
-    byName.set(spec.name, spec);
-    if (spec.alias) byName.set(spec.alias, spec);
+  if (argv[0] === "scan") {
+    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION, ...ORG_OPTIONS], true);
+    if (!args) return void 0;
+    return async () => {
+      const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
+      return scanCommand2(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: args["paths"], ignore: args["ignore"] });
+    };
   }
-  const args = {};
-  for (const spec of specs) if (spec.default !== void 0) args[camel(spec.name)] = spec.default;
-  const paths = [];
-  if (positional) args["paths"] = paths;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (positional && (arg === "-" || arg !== "" && !arg.startsWith("-"))) {
-      paths.push(arg);
-      continue;
-    }
-    const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
-    if (!m) return void 0;
-    const [, negated, name = "", inline] = m;
-    const spec = byName.get(name);
-    if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
-    if (negated) {
-      if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
-      args[camel(spec.name)] = false;
-      continue;
-    }
-    if (spec.type === "boolean") {
-      if (inline !== void 0) return void 0;
-      args[camel(spec.name)] = true;
-      continue;
-    }
-    const value = inline ?? argv[++i];
-    if (value === void 0 || spec.choices && !spec.choices.includes(value)) return void 0;
-    if (spec.type === "number" && !/^\d+$/.test(value)) return void 0;
-    args[camel(spec.name)] = spec.type === "number" ? Number(value) : value;
-  }
-  return args;
-};
-var shownNumber = (value) => typeof value === "number" && Number.isNaN(value) ? "a value that is not a number" : String(value);
-var MAX_RULE_TIMEOUT_S = 2147483;
-var ruleTimeoutOf = (value) => {
-  if (value === void 0) return 60;
-  if (typeof value !== "number" || !Number.isFinite(value) || value <= 0) {
-    throw new LeakgateError("usage", `--rule-timeout must be a number of seconds above 0, 60 by default (got ${shownNumber(value)})`);
-  }
-  return Math.min(value, MAX_RULE_TIMEOUT_S);
-};
-var maxFileSizeOf = (value) => {
-  if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
-  if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-    throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
-  }
-  return value;
-};
-var redactPercentOf = (value) => {
-  if (value === void 0) return 100;
-  if (typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 100) return value;
-  throw new LeakgateError("usage", `--redact=${String(value)}: give the percent of each secret to mask, 1 to 100`);
-};
-var readCommonOptions = (args) => {
-  const baseline = args["baseline"];
-  return {
-    config: args["config"],
-    baseline: baseline === false ? false : typeof baseline === "string" ? baseline : void 0,
-    format: args["format"],
-    // "-o -" means stdout.
-    output: args["output"] === STDIN_ARG ? void 0 : args["output"],
-    redact: args["redact"] !== false,
-    redactPercent: redactPercentOf(args["redactPercent"]),
-    color: args["color"],
-    progress: args["progress"],
-    maxFileSize: maxFileSizeOf(args["maxFileSize"]),
-    quiet: args["quiet"] === true,
-    verbose: args["verbose"] === true,
-    includeInvalid: args["includeInvalid"] === true,
-    reportUnused: args["reportUnused"] === true,
-    confidence: args["confidence"],
-    ruleTimeout: ruleTimeoutOf(args["ruleTimeout"])
-  };
+  return void 0;
 };
 
 // src/cli/main.ts
@@ -26316,7 +26765,72 @@ var normalizeRedactFlag = (argv) => {
   return out;
 };
 
+// src/cli/gitleaks-flags.ts
+init_errors();
+var SCANNING = /* @__PURE__ */ new Set(["scan", "staged", "history", "baseline"]);
+var MIB = 1024 * 1024;
+var wholeNumber = (flag, value, max) => {
+  if (value === void 0 || !/^\d+$/.test(value) || Number(value) > max) throw new LeakgateError("usage", `${flag} needs a whole number from 0 to ${max} (got ${value ?? "nothing"})`);
+  return Number(value);
+};
+var megabytes = (value) => {
+  const n = wholeNumber("--max-target-megabytes", value, 1024 * 1024);
+  return n === 0 ? Number.MAX_SAFE_INTEGER : n * MIB;
+};
+var exitCodeOf = (value) => {
+  const code = wholeNumber("--exit-code", value, 255);
+  if (code === 2) throw new LeakgateError("usage", "--exit-code 2: 2 is leakgate's code for an error (bad input, config, git); choose another code for findings");
+  return code;
+};
+var logOptsToArgs = (text2) => {
+  const words = text2.trim().split(/\s+/).filter((word) => word !== "");
+  const out = [];
+  const ranges = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    const since = /^--(since|after)(?:=(.*))?$/.exec(word);
+    if (since) {
+      const date = since[2] ?? words[++i];
+      if (date === void 0 || date === "") throw new LeakgateError("usage", `--log-opts: ${word} needs a date`);
+      out.push("--since", date);
+    } else if (word === "--all") continue;
+    else if (word.startsWith("-")) throw new LeakgateError("usage", `--log-opts: "${word}" is not supported: give a range (A..B), --all or --since=DATE`);
+    else ranges.push(word);
+  }
+  if (ranges.length > 1) throw new LeakgateError("usage", `--log-opts: one range only (got ${ranges.join(" ")}): use A..B`);
+  return [...ranges, ...out];
+};
+var readGitleaksFlags = (given) => {
+  const command2 = given[0] ?? "";
+  if (!SCANNING.has(command2)) return { argv: [...given], exitCode: void 0 };
+  const argv = [];
+  let exitCode;
+  for (let i = 0; i < given.length; i++) {
+    const arg = given[i];
+    const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, void 0];
+    const value = () => inline ?? given[++i];
+    if (arg === "--") {
+      argv.push(...given.slice(i));
+      break;
+    }
+    if (flag === "--exit-code") exitCode = exitCodeOf(value());
+    else if (arg === "--no-banner" || arg === "--banner=false") continue;
+    else if (arg === "-v") argv.push("--verbose");
+    else if (arg === "-b") argv.push(`--baseline-path=${value() ?? ""}`);
+    else if (arg === "-r") argv.push(`--output=${value() ?? ""}`);
+    else if (flag === "--max-target-megabytes") argv.push(`--max-file-size=${megabytes(value())}`);
+    else if (flag === "--report-path") argv.push(`--output=${value() ?? ""}`);
+    else if (flag === "--report-format") argv.push(`--format=${value() ?? ""}`);
+    else if (flag === "--log-opts") {
+      if (command2 !== "history") throw new LeakgateError("usage", "--log-opts applies to `leakgate history` (git history)");
+      argv.push(...logOptsToArgs(value() ?? ""));
+    } else argv.push(arg);
+  }
+  return { argv, exitCode };
+};
+
 // src/cli/main.ts
+init_usage_errors();
 init_version();
 init_org_options();
 
@@ -26339,8 +26853,8 @@ var withOptions = (y, specs) => {
 var restoreStdin = (paths) => paths.map((path) => path === STDIN_ARG ? "-" : path);
 var pathsOf = (args) => restoreStdin([...args.paths, ...args._.slice(1).map(String)]);
 var oneLine = (text2) => escapeControl(text2.replace(/\s*\n\s*/g, " ").trim());
-var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
-  throw error ?? new LeakgateError("usage", `${oneLine(message)} (see leakgate --help)`);
+var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").usage("leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.").strict().exitProcess(false).version(toolVersion()).help().wrap(Math.min(100, io.stdout.columns ?? 100)).fail((message, error) => {
+  throw error ?? new LeakgateError("usage", usageMessage(oneLine(message), argv));
 }).command(
   "scan [paths..]",
   'scan files and directories ("-" reads stdin)',
@@ -26372,10 +26886,10 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "baseline [paths..]",
   "record the current findings as known, so that only new ones fail a scan",
-  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries this kind of scan found before and no longer finds (reviewed ones are kept)" }).option("prune-reviewed", { type: "boolean", default: false, describe: "prune reviewed entries too (verdicts recorded by audit)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }),
+  (y) => withCommonOptions(y).positional("paths", { type: "string", array: true, default: [] }).option("history", { type: "boolean", default: false, describe: "baseline what a history audit finds" }).option("range", { type: "string", describe: "with --history: only this range" }).option("prune", { type: "boolean", default: false, describe: "drop entries this kind of scan found before and no longer finds (reviewed ones are kept)" }).option("prune-reviewed", { type: "boolean", default: false, describe: "prune reviewed entries too (verdicts recorded by audit)" }).option("ignore", { type: "boolean", default: true, describe: "honour .gitignore" }).option("import", { type: "string", describe: "carry over a detect-secrets .secrets.baseline (the findings whose secret matches its SHA-1)" }),
   (args) => select(async () => {
     const { baselineCommand: baselineCommand2 } = await Promise.resolve().then(() => (init_baseline2(), baseline_exports));
-    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
+    return baselineCommand2(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore, import: args.import });
   })
 ).command(
   "audit",
@@ -26397,7 +26911,7 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
 ).command(
   "rules <action> [file]",
   "list the rules, or check a rules file (compile, examples, negatives, unique ids)",
-  (y) => y.positional("action", { choices: ["list", "check"], describe: "list | check" }).positional("file", { type: "string", describe: "the rules file to check" }).option("format", { alias: "f", choices: ["text", "json"], default: "text" }).option("config", { type: "string", describe: "config file whose rules to list" }),
+  (y) => y.positional("action", { choices: ["list", "check"], describe: "list (the rules in use) | check FILE (check a rules file)" }).positional("file", { type: "string", describe: "the rules file to check" }).option("format", { alias: "f", choices: ["text", "json"], default: "text" }).option("config", { type: "string", describe: "config file whose rules to list" }),
   (args) => select(async () => {
     const { rulesCheck: rulesCheck2, rulesList: rulesList2 } = await Promise.resolve().then(() => (init_rules(), rules_exports));
     if (args.action === "list") return rulesList2(io, args.format, args.config);
@@ -26409,43 +26923,38 @@ var buildParser = (yargs, io, select) => yargs().scriptName("leakgate").usage("l
   "merge JSON reports (files, folders, globs, or - for JSON lines on stdin) into one: leakgate report merge reports/",
   (y) => y.positional("action", { choices: ["merge"], describe: "merge" }).positional("inputs", { type: "string", array: true, default: [], describe: "JSON reports, folders of them, globs, or -" }).option("format", { alias: "f", choices: ["text", "json", "sarif", "csv", "markdown", "html"], default: "text", describe: "merged report format" }).option("output", { alias: "o", type: "string", describe: "write the merged report to this file instead of stdout" }).option("expect", { type: "string", describe: "file listing the repositories expected, one per line: any without a report is listed as failed" }).option("quiet", { alias: "q", type: "boolean", default: false, describe: "no summary line on stderr" }),
   (args) => select(async () => {
-    const { reportMergeCommand: reportMergeCommand2 } = await Promise.resolve().then(() => (init_report(), report_exports));
+    const { reportMergeCommand: reportMergeCommand2 } = await Promise.resolve().then(() => (init_report2(), report_exports));
     return reportMergeCommand2(io, { inputs: pathsOf({ paths: args.inputs, _: args._ }), format: args.format, output: args.output === STDIN_ARG ? void 0 : args.output, expect: args.expect, quiet: args.quiet });
   })
-).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules or report (see leakgate --help)");
-var fastPath = (argv, io) => {
-  if (argv[0] === "staged") {
-    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
-    if (!args) return void 0;
-    return async () => {
-      const { stagedCommand: stagedCommand2 } = await Promise.resolve().then(() => (init_git_scans(), git_scans_exports));
-      return stagedCommand2(io, readCommonOptions(args));
-    };
-  }
-  if (argv[0] === "scan") {
-    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION, ...ORG_OPTIONS], true);
-    if (!args) return void 0;
-    return async () => {
-      const { scanCommand: scanCommand2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
-      return scanCommand2(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: args["paths"], ignore: args["ignore"] });
-    };
-  }
-  return void 0;
-};
+).command("version", "print leakgate's version", (y) => y, () => select(() => {
+  io.stdout.write(`${toolVersion()}
+`);
+  return ExitCode.Clean;
+})).command(
+  "completion <shell>",
+  "print a shell completion script: leakgate completion bash >> ~/.bashrc (zsh: ~/.zshrc; fish: ~/.config/fish/completions/leakgate.fish)",
+  (y) => y.positional("shell", { choices: ["bash", "zsh", "fish"], describe: "bash | zsh | fish" }),
+  (args) => select(async () => {
+    const { completionScript: completionScript2 } = await Promise.resolve().then(() => (init_completion(), completion_exports));
+    io.stdout.write(completionScript2(args.shell));
+    return ExitCode.Clean;
+  })
+).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules, report, version or completion (see leakgate --help)");
 var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
 var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
 var main = async (given, io = processIo()) => {
   let run;
   try {
     if (wantsPool(given)) (await Promise.resolve().then(() => (init_pool_prestart(), pool_prestart_exports))).prestartPool();
-    const argv = normalizeRedactFlag(given);
+    const { argv, exitCode } = readGitleaksFlags(normalizeRedactFlag(given));
+    const finish = (code) => code === ExitCode.Findings && exitCode !== void 0 ? exitCode : code;
     const fast = fastPath(argv, io);
-    if (fast) return await fast();
+    if (fast) return finish(await fast());
     let output = "";
     const { default: yargs } = await Promise.resolve().then(() => (init_yargs(), yargs_exports));
     await buildParser(yargs, io, (chosen) => {
       run = chosen;
-    }).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text2) => {
+    }, argv).parseAsync(argv.map((arg) => arg === "-" ? STDIN_ARG : arg), {}, (_error, _args, text2) => {
       output = text2;
     });
     if (run === void 0) {
@@ -26453,7 +26962,7 @@ var main = async (given, io = processIo()) => {
 `);
       return ExitCode.Clean;
     }
-    return await run();
+    return finish(await run());
   } catch (error) {
     if (isLeakgateError(error)) {
       io.stderr.write(`leakgate: ${oneLine(error.message)}
@@ -26583,7 +27092,7 @@ var splitArgs = (text2) => [...(text2 ?? "").matchAll(/"([^"]*)"|'([^']*)'|(\S+)
 var readEvent = (path) => {
   if (!path) return {};
   try {
-    return JSON.parse(readFileSync12(path, "utf8"));
+    return JSON.parse(readFileSync15(path, "utf8"));
   } catch (error) {
     throw new LeakgateError("usage", `cannot read the event payload ${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -26621,15 +27130,15 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join17(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join20(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail5 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail5 ? 1 : 0;
+    const fail6 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail6 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
     io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}

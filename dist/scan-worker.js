@@ -758,6 +758,8 @@ var NOT_SECRET = [
   ["placeholder", "repeated characters", isRepetitive],
   ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
   ["structured", "natural-language text", hasNonAsciiLetters],
+  // A UI label: words and a colon (Password:, Lozinka:).
+  ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
   ["structured", "code expression", isCodeShape],
   ["structured", "validation rules", isRuleList],
   ["structured", "URL without credentials", isUrlWithoutCredentials],
@@ -771,7 +773,11 @@ var NOT_SECRET = [
   // A password may well be words (OceanFern1176); another secret named by words is a name.
   ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
 ];
-var isStrongPassword = (value) => value.length >= 12 && characterClasses2(value) >= 3 && !isDecoratedWord(value);
+var isStrongPassword = (value) => {
+  if (characterClasses2(value) < 3) return false;
+  if (value.length >= 12) return !isDecoratedWord(value);
+  return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+};
 var percentDecoded = (value) => {
   if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
   try {
@@ -966,7 +972,10 @@ var NOT_SECRET_BEFORE = {
     "example",
     "dummy",
     "fake",
-    "mock"
+    "mock",
+    "hashed",
+    "encrypted",
+    "digest"
   ]),
   secret: /* @__PURE__ */ new Set([
     "csrf",
@@ -1019,7 +1028,10 @@ var NOT_SECRET_BEFORE = {
     "mock",
     "oauth",
     "o",
-    "basic"
+    "basic",
+    "hashed",
+    "encrypted",
+    "digest"
   ]),
   key: /* @__PURE__ */ new Set([
     "public",

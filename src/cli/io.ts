@@ -41,10 +41,16 @@ export const processIo = (): Io => ({
   env: process.env,
 });
 
-/** Colour only on a terminal, and never with NO_COLOR or TERM=dumb; --color/--no-color decide first. */
+/**
+ * Colour only on a terminal, and never with NO_COLOR or TERM=dumb; --color/--no-color decide first.
+ * FORCE_COLOR as Node and chalk read it (https://nodejs.org/api/cli.html#force_color1-2-3): "0"
+ * or "false" turns colour off, any other value on (CI logs that render ANSI).
+ */
 export const useColor = (io: Io, flag: boolean | undefined): boolean => {
   if (flag !== undefined) return flag;
   if (io.env['NO_COLOR'] !== undefined && io.env['NO_COLOR'] !== '') return false;
-  if (io.env['FORCE_COLOR'] !== undefined && io.env['FORCE_COLOR'] !== '0') return true;
+  const force = io.env['FORCE_COLOR'];
+  if (force === '0' || force === 'false') return false;
+  if (force !== undefined) return true;
   return io.stdout.isTTY === true && io.env['TERM'] !== 'dumb';
 };

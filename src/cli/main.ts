@@ -3,14 +3,16 @@ import type { Argv } from 'yargs';
 import { isLeakgateError, LeakgateError } from '../errors.js';
 import { ExitCode } from '../exit-codes.js';
 import { processIo, type Io } from './io.js';
-import { COMMON_OPTIONS, IGNORE_OPTION, parseSimpleOptions, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { IGNORE_OPTION, readCommonOptions, STDIN_ARG, withCommonOptions } from './options.js';
+import { fastPath, type Run } from './fast-path.js';
 import { escapeControl } from '../report/escape-control.js';
 import { normalizeRedactFlag } from './redact-flag.js';
+import { readGitleaksFlags } from './gitleaks-flags.js';
+import { usageMessage } from './usage-errors.js';
 import { toolVersion } from './version.js';
 import { ORG_OPTIONS, readOrgOptions } from './org-options.js';
 import { withOptions } from './with-options.js';
 
-type Run = () => Promise<ExitCode> | ExitCode;
 
 const restoreStdin = (paths: readonly string[]): string[] => paths.map((path) => (path === STDIN_ARG ? '-' : path));
 
@@ -21,7 +23,7 @@ const pathsOf = (args: { readonly paths: readonly string[]; readonly _: Readonly
 /** An error message on one line, with no control character from a path or a git message reaching the terminal. */
 const oneLine = (text: string): string => escapeControl(text.replace(/\s*\n\s*/g, ' ').trim());
 
-const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Argv =>
+const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void, argv: readonly string[]): Argv =>
   yargs()
     .scriptName('leakgate')
     .usage('leakgate <command> [options]\n\nFinds secrets in files, staged changes and git history.')
@@ -31,7 +33,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
     .help()
     .wrap(Math.min(100, (io.stdout as { columns?: number }).columns ?? 100))
     .fail((message, error) => {
-      throw error ?? new LeakgateError('usage', `${oneLine(message)} (see leakgate --help)`);
+      throw error ?? new LeakgateError('usage', usageMessage(oneLine(message), argv));
     })
     .command(
       'scan [paths..]',
@@ -84,11 +86,12 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
           .option('range', { type: 'string', describe: 'with --history: only this range' })
           .option('prune', { type: 'boolean', default: false, describe: 'drop entries this kind of scan found before and no longer finds (reviewed ones are kept)' })
           .option('prune-reviewed', { type: 'boolean', default: false, describe: 'prune reviewed entries too (verdicts recorded by audit)' })
-          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore' }),
+          .option('ignore', { type: 'boolean', default: true, describe: 'honour .gitignore' })
+          .option('import', { type: 'string', describe: 'carry over a detect-secrets .secrets.baseline (the findings whose secret matches its SHA-1)' }),
       (args) =>
         select(async () => {
           const { baselineCommand } = await import('./commands/baseline.js');
-          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore });
+          return baselineCommand(io, { ...readCommonOptions(args), paths: pathsOf(args), history: args.history, range: args.range, prune: args.prune, pruneReviewed: args.pruneReviewed, ignore: args.ignore, import: args.import });
         }),
     )
     .command(
@@ -126,7 +129,7 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
       'list the rules, or check a rules file (compile, examples, negatives, unique ids)',
       (y) =>
         y
-          .positional('action', { choices: ['list', 'check'] as const, describe: 'list | check' })
+          .positional('action', { choices: ['list', 'check'] as const, describe: 'list (the rules in use) | check FILE (check a rules file)' })
           .positional('file', { type: 'string', describe: 'the rules file to check' })
           .option('format', { alias: 'f', choices: ['text', 'json'] as const, default: 'text' as const })
           .option('config', { type: 'string', describe: 'config file whose rules to list' }),
@@ -155,31 +158,22 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void): Arg
           return reportMergeCommand(io, { inputs: pathsOf({ paths: args.inputs, _: args._ }), format: args.format, output: args.output === STDIN_ARG ? undefined : args.output, expect: args.expect, quiet: args.quiet });
         }),
     )
-    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules or report (see leakgate --help)');
-
-/**
- * The common cases, `leakgate staged [options]` (the pre-commit hook) and `leakgate scan [paths]
- * [options]`, without loading yargs; anything else goes to yargs.
- */
-const fastPath = (argv: readonly string[], io: Io): Run | undefined => {
-  if (argv[0] === 'staged') {
-    const args = parseSimpleOptions(argv.slice(1), COMMON_OPTIONS);
-    if (!args) return undefined;
-    return async () => {
-      const { stagedCommand } = await import('./commands/git-scans.js');
-      return stagedCommand(io, readCommonOptions(args));
-    };
-  }
-  if (argv[0] === 'scan') {
-    const args = parseSimpleOptions(argv.slice(1), [...COMMON_OPTIONS, IGNORE_OPTION, ...ORG_OPTIONS], true);
-    if (!args) return undefined;
-    return async () => {
-      const { scanCommand } = await import('./commands/scan.js');
-      return scanCommand(io, { ...readCommonOptions(args), ...readOrgOptions(args), paths: args['paths'] as string[], ignore: args['ignore'] as boolean });
-    };
-  }
-  return undefined;
-};
+    .command('version', 'print leakgate\'s version', (y) => y, () => select(() => {
+      io.stdout.write(`${toolVersion()}\n`);
+      return ExitCode.Clean;
+    }))
+    .command(
+      'completion <shell>',
+      'print a shell completion script: leakgate completion bash >> ~/.bashrc (zsh: ~/.zshrc; fish: ~/.config/fish/completions/leakgate.fish)',
+      (y) => y.positional('shell', { choices: ['bash', 'zsh', 'fish'] as const, describe: 'bash | zsh | fish' }),
+      (args) =>
+        select(async () => {
+          const { completionScript } = await import('./completion.js');
+          io.stdout.write(completionScript(args.shell as 'bash' | 'zsh' | 'fish'));
+          return ExitCode.Clean;
+        }),
+    )
+    .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules, report, version or completion (see leakgate --help)');
 
 /** Commands that scan with the worker pool: it starts before their arguments are even parsed. */
 const POOLED = new Set(['scan', 'history', 'baseline']);
@@ -190,14 +184,16 @@ export const main = async (given: readonly string[], io: Io = processIo()): Prom
   let run: Run | undefined;
   try {
     if (wantsPool(given)) (await import('../scan/pool-prestart.js')).prestartPool();
-    const argv = normalizeRedactFlag(given);
+    const { argv, exitCode } = readGitleaksFlags(normalizeRedactFlag(given));
+    // --exit-code N (gitleaks): the code for new findings; errors stay 2.
+    const finish = (code: ExitCode): ExitCode => (code === ExitCode.Findings && exitCode !== undefined ? (exitCode as ExitCode) : code);
     const fast = fastPath(argv, io);
-    if (fast) return await fast();
+    if (fast) return finish(await fast());
     let output = '';
     const { default: yargs } = await import('yargs');
     await buildParser(yargs, io, (chosen) => {
       run = chosen;
-    }).parseAsync(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)), {}, (_error, _args, text) => {
+    }, argv).parseAsync(argv.map((arg) => (arg === '-' ? STDIN_ARG : arg)), {}, (_error, _args, text) => {
       output = text;
     });
     if (run === undefined) {
@@ -205,7 +201,7 @@ export const main = async (given: readonly string[], io: Io = processIo()): Prom
       io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
       return ExitCode.Clean;
     }
-    return await run();
+    return finish(await run());
   } catch (error) {
     if (isLeakgateError(error)) {
       io.stderr.write(`leakgate: ${oneLine(error.message)}\n`);

@@ -24,6 +24,8 @@ export interface CommonOptions {
   readonly ruleTimeout: number;
   /** Report findings of at least this confidence (default: the config's, else medium). */
   readonly confidence: Confidence | undefined;
+  /** --baseline-path: a gitleaks JSON report whose findings count as known (gitleaks-known.ts). */
+  readonly gitleaksBaseline: string | undefined;
 }
 
 /** yargs drops a lone "-" from positional arrays: it travels under this name and is restored after. */
@@ -57,6 +59,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'include-invalid', type: 'boolean', default: false, describe: 'also report tokens whose checksum fails' },
   { name: 'report-unused', type: 'boolean', default: false, describe: 'list baseline entries that no finding matched' },
   { name: 'confidence', type: 'string', choices: CONFIDENCES, describe: 'report findings of at least this confidence: high, medium (default) or low' },
+  { name: 'baseline-path', type: 'string', describe: 'a gitleaks JSON report whose findings are known (migrating from gitleaks; .gitleaksignore is honoured too)' },
   { name: 'rule-timeout', type: 'number', default: 60, describe: 'stop the scan (exit 2) if a rule runs longer than this many seconds on one batch of files' },
 ];
 
@@ -175,5 +178,6 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     reportUnused: args['reportUnused'] === true,
     confidence: args['confidence'] as Confidence | undefined,
     ruleTimeout: ruleTimeoutOf(args['ruleTimeout']),
+    gitleaksBaseline: args['baselinePath'] as string | undefined,
   };
 };

@@ -50,8 +50,8 @@ export interface ScanRequest {
 }
 
 export interface BaselineFilter {
-  /** The baseline's salt: the key of the reported fingerprints (detect/fingerprint.ts). */
-  readonly salt: string;
+  /** The baseline's salt: the key of the reported fingerprints (detect/fingerprint.ts); none without a baseline file. */
+  readonly salt: string | undefined;
   /** Drops the findings the baseline already knows (counted in totals); returns what is new. */
   readonly apply: (findings: readonly Finding[], totals: ScanTotals) => readonly Finding[];
 }

@@ -1,10 +1,12 @@
 /** The commented .leakgate.toml that `leakgate init` writes. */
-export const STARTER_CONFIG = `# leakgate configuration. Reference: https://www.npmjs.com/package/leakgate
+export const STARTER_CONFIG = `#:schema ./node_modules/leakgate/schema/leakgate.schema.json
+# leakgate configuration. Reference: https://www.npmjs.com/package/leakgate
+# The line above lets editors with a TOML language server (taplo, Even Better TOML) check this file.
 # The built-in rules stay on; add what your repository needs below.
 
 [extend]
 useDefault = true
-# disabledRules = ["generic-password"]
+# disabledRules = ["generic-password-assignment"]
 
 # Paths, values or commits that must never be reported. Keep allowlists narrow:
 # a broad one hides real secrets.

@@ -55,7 +55,8 @@ describe('leakgate init', () => {
     writeFileSync(join(repo.dir, '.husky', 'pre-commit'), 'echo existing-line\n');
     expect((await runCli(['init', '--husky'], { cwd: repo.dir })).code).toBe(0);
     expect((await runCli(['init', '--husky'], { cwd: repo.dir })).stdout).toContain('already runs leakgate');
-    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe('echo existing-line\nnpx --no-install leakgate staged\n');
+    // husky 9 puts node_modules/.bin on PATH: leakgate is called directly, not through npx.
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe('echo existing-line\nleakgate staged\n');
     expect(readFileSync(join(repo.dir, '.leakgate.toml'), 'utf8')).toContain('useDefault = true');
     expect((await runCli(['rules', 'list'], { cwd: repo.dir })).code).toBe(0);
     expectBlockedThenClean(repo);
@@ -82,33 +83,112 @@ describe('leakgate init', () => {
     const config = readFileSync(join(repo.dir, 'lefthook.yml'), 'utf8');
     expect(config).toContain('# team hooks');
     expect(config).toContain('run: echo linting');
-    expect(config).toContain('run: npx --no-install leakgate staged');
+    // leakgate is a devDependency here: called from node_modules/.bin, not through npx (~0.5 s a commit).
+    expect(config).toContain('run: node_modules/.bin/leakgate staged');
     execFileSync('npx', ['--no-install', 'lefthook', 'install'], { cwd: repo.dir, stdio: 'pipe' });
     expectBlockedThenClean(repo);
   });
 
-  const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
-  it.runIf(hasPreCommit)('adds a pre-commit framework hook that blocks the commit (Debian pre-commit)', async () => {
+  it('in a husky repository, plain init (and --git --force) edits .husky/pre-commit, never husky\'s .husky/_ stubs, and says npm test runs first', async () => {
     const repo = projectRepo();
-    expect((await runCli(['init', '--pre-commit'], { cwd: repo.dir })).code).toBe(0);
-    expect(readFileSync(join(repo.dir, '.pre-commit-config.yaml'), 'utf8')).toContain('entry: leakgate staged');
-    // language: system runs leakgate from PATH, as a globally installed leakgate would be.
-    const bin = join(tempDir(), 'bin');
-    mkdirSync(bin);
-    symlinkSync(join(ROOT, 'bin', 'leakgate.js'), join(bin, 'leakgate'));
-    const saved = { PATH: process.env['PATH'], PRE_COMMIT_HOME: process.env['PRE_COMMIT_HOME'] };
-    process.env['PATH'] = `${bin}:${saved.PATH ?? ''}`;
+    writeFileSync(join(repo.dir, 'package.json'), JSON.stringify({ name: 'app', private: true, scripts: { test: 'echo the-tests-ran' } }));
+    execFileSync('npx', ['--no-install', 'husky', 'init'], { cwd: repo.dir, stdio: 'pipe' });
+    expect(repo.git('config', 'core.hooksPath').trim()).toBe('.husky/_');
+    const stub = readFileSync(join(repo.dir, '.husky', '_', 'pre-commit'), 'utf8');
+    const init = await runCli(['init'], { cwd: repo.dir });
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('husky manages this repository');
+    expect(init.stdout).toContain('npm test');
+    expect(init.stdout).toContain('now blocked');
+    expect((await runCli(['init', '--git', '--force'], { cwd: repo.dir })).stdout).toContain('already runs leakgate');
+    expect(readFileSync(join(repo.dir, '.husky', '_', 'pre-commit'), 'utf8')).toBe(stub);
+    expect(readFileSync(join(repo.dir, '.husky', 'pre-commit'), 'utf8')).toBe('npm test\nleakgate staged\n');
+    expectBlockedThenClean(repo);
+  });
+
+  it('plain init uses the manager a repository already configures (pre-commit, lefthook), not a git hook', async () => {
+    for (const [file, text, marker] of [
+      ['.pre-commit-config.yaml', 'repos: []\n', 'id: leakgate'],
+      ['lefthook.yml', 'pre-commit:\n  commands: {}\n', 'leakgate staged'],
+    ] as const) {
+      const repo = projectRepo();
+      writeFileSync(join(repo.dir, file), text);
+      const result = await runCli(['init'], { cwd: repo.dir });
+      expect(result.code).toBe(0);
+      expect(readFileSync(join(repo.dir, file), 'utf8')).toContain(marker);
+      expect(existsSync(join(repo.dir, '.git', 'hooks', 'pre-commit'))).toBe(false);
+      expect(result.stdout).toContain('Not active yet');
+    }
+  });
+
+  it('does not say commits are protected when the hook cannot find leakgate', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    const result = await runCli(['init', '--git'], { cwd: repo.dir, env: { PATH: tempDir() } });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Not active yet (git: install leakgate in the project');
+    expect(result.stdout).not.toContain('now blocked');
+  });
+
+  const hasPreCommit = spawnSync('pre-commit', ['--version']).status === 0;
+  /** Runs fn with PRE_COMMIT_HOME in the shared tooling folder (pre-commit caches hook environments there). */
+  const withPreCommitHome = (fn: () => void) => {
+    const saved = process.env['PRE_COMMIT_HOME'];
     process.env['PRE_COMMIT_HOME'] = join(tooling, '.pre-commit');
     try {
+      fn();
+    } finally {
+      if (saved === undefined) delete process.env['PRE_COMMIT_HOME'];
+      else process.env['PRE_COMMIT_HOME'] = saved;
+    }
+  };
+
+  it.runIf(hasPreCommit)('init --pre-commit works with leakgate as a project devDependency, and says protected only once pre-commit is installed', async () => {
+    const repo = projectRepo();
+    const first = await runCli(['init', '--pre-commit'], { cwd: repo.dir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('pre-commit install');
+    expect(first.stdout).not.toContain('now blocked');
+    expect(readFileSync(join(repo.dir, '.pre-commit-config.yaml'), 'utf8')).toContain('entry: node_modules/.bin/leakgate staged');
+    // No leakgate on PATH: the developer's shell, with leakgate only in node_modules.
+    expect(spawnSync('sh', ['-c', 'command -v leakgate']).status).not.toBe(0);
+    withPreCommitHome(() => {
       execFileSync('pre-commit', ['install'], { cwd: repo.dir, stdio: 'pipe' });
       gitIn(repo.dir, ['add', '.pre-commit-config.yaml']);
       expectBlockedThenClean(repo);
-    } finally {
-      process.env['PATH'] = saved.PATH;
-      if (saved.PRE_COMMIT_HOME === undefined) delete process.env['PRE_COMMIT_HOME'];
-      else process.env['PRE_COMMIT_HOME'] = saved.PRE_COMMIT_HOME;
-    }
+    });
+    expect((await runCli(['init', '--pre-commit'], { cwd: repo.dir })).stdout).toContain('now blocked');
   });
+
+  /** A clone of this work tree as it is on disk (uncommitted edits included), as a pre-commit hook repository. */
+  const hookRepository = (): string => {
+    const clone = tempDir('leakgate-hookrepo-');
+    execFileSync('git', ['clone', '-q', ROOT, clone]);
+    const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter((file) => file !== '' && existsSync(join(ROOT, file)));
+    for (const file of files) {
+      mkdirSync(join(clone, file, '..'), { recursive: true });
+      writeFileSync(join(clone, file), readFileSync(join(ROOT, file)));
+    }
+    gitIn(clone, ['add', '-A']);
+    gitIn(clone, ['commit', '-q', '--allow-empty', '-m', 'work tree']);
+    return clone;
+  };
+
+  it.runIf(hasPreCommit)('installs and runs as a pre-commit hook repository (language: node; npm pack prints only the tarball name)', () => {
+    const hooks = hookRepository();
+    const repo = makeRepo();
+    repo.commit('init', { 'README.md': '# app\n' });
+    const rev = gitIn(hooks, ['rev-parse', 'HEAD']).trim();
+    writeFileSync(join(repo.dir, '.pre-commit-config.yaml'), `repos:\n  - repo: ${hooks}\n    rev: ${rev}\n    hooks:\n      - id: leakgate\n`);
+    withPreCommitHome(() => {
+      execFileSync('pre-commit', ['install'], { cwd: repo.dir, stdio: 'pipe' });
+      const all = spawnSync('pre-commit', ['run', '--all-files'], { cwd: repo.dir, encoding: 'utf8' });
+      expect(all.stdout + all.stderr).toContain('leakgate (secrets)');
+      expect(all.status).toBe(0);
+      gitIn(repo.dir, ['add', '.pre-commit-config.yaml']);
+      expectBlockedThenClean(repo);
+    });
+  }, 300_000);
 
   it('ships a .pre-commit-hooks.yaml for remote use', () => {
     expect(existsSync(join(ROOT, '.pre-commit-hooks.yaml'))).toBe(true);

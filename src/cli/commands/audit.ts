@@ -28,6 +28,21 @@ export interface AuditOptions extends CommonOptions {
 
 const VERDICTS: Readonly<Record<string, BaselineStatus>> = { f: 'false-positive', a: 'accepted', m: 'must-fix' };
 
+const PROMPT = '(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? ';
+
+/** Asks until the answer is one of the keys: a typo used to skip the entry silently. */
+const askVerdict = async (ask: (question: string) => Promise<string | undefined>, io: Io): Promise<BaselineStatus | 'skip' | 'quit'> => {
+  for (;;) {
+    const answer = (await ask(PROMPT))?.toLowerCase();
+    if (answer === undefined || answer === 'q' || answer === 'quit') return 'quit';
+    if (answer === 's' || answer === 'skip') return 'skip';
+    // A key, or a word it stands for ("false", "accepted", "must-fix").
+    const status = Object.entries(VERDICTS).find(([key, name]) => answer === key || (answer.length > 1 && (name.startsWith(answer) || name.replace('-', ' ').startsWith(answer))))?.[1];
+    if (status) return status;
+    io.stdout.write(`"${e(answer)}" is not an answer: type f, a, m, s or q, then Enter\n`);
+  }
+};
+
 async function* readLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string, void, undefined> {
   let pending = '';
   for await (const chunk of input) {
@@ -79,10 +94,10 @@ export const auditCommand = async (io: Io, options: AuditOptions): Promise<ExitC
       io.stdout.write(`\n[${n}/${todo.size}] ${e(finding.ruleId)} in ${e(finding.file)}:${finding.line} (now: ${entry.status})\n`);
       io.stdout.write(`  ${e(finding.description)}: ${e(percent === undefined ? finding.secret : redactSecret(finding.secret, percent))}\n`);
       io.stdout.write(`${auditContext(root, finding, inFile(finding.file), percent).join('\n')}\n`);
-      const answer = (await ask('(f)alse positive, (a)ccepted risk, (m)ust fix, (s)kip, (q)uit? '))?.toLowerCase();
-      if (answer === undefined || answer === 'q') break;
-      const status = VERDICTS[answer[0] ?? ''];
-      if (!status) continue;
+      const answer = await askVerdict(ask, io);
+      if (answer === 'quit') break;
+      if (answer === 'skip') continue;
+      const status = answer;
       const note = (await ask('note (optional): ')) ?? '';
       await withBaselineLock(path, () => {
         const current = readBaseline(path, shown);

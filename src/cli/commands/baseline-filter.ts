@@ -8,6 +8,7 @@ import { escapeControl } from '../../report/escape-control.js';
 import type { Io } from '../io.js';
 import type { CommonOptions } from '../options.js';
 import type { BaselineFilter } from '../run-scan.js';
+import { gitleaksKnown } from '../gitleaks-known.js';
 
 const listed = (io: Io, entries: readonly BaselineEntry[]): void => {
   for (const entry of entries) io.stderr.write(`  ${escapeControl(entry.ruleId)} in ${escapeControl(entry.file)} (${entry.hash.slice(0, 12)}, ${entry.status})\n`);
@@ -37,7 +38,21 @@ const reportUnused = (io: Io, unused: readonly BaselineEntry[], scope: PruneScop
   }
 };
 
+/** The baseline, and what a team moving from gitleaks accepted (.gitleaksignore, --baseline-path), as one filter. */
 export const baselineFilterFor = (io: Io, options: CommonOptions, root: string, scope?: PruneScope): BaselineFilter | undefined => {
+  const own = ownBaselineFilter(io, options, root, scope);
+  const gitleaks = gitleaksKnown(root, io.cwd, options.gitleaksBaseline);
+  if (!gitleaks) return own;
+  return {
+    salt: own?.salt,
+    apply: (findings, totals) => {
+      const rest = gitleaks.apply(findings, totals.suppressed);
+      return own ? own.apply(rest, totals) : rest;
+    },
+  };
+};
+
+const ownBaselineFilter = (io: Io, options: CommonOptions, root: string, scope?: PruneScope): BaselineFilter | undefined => {
   const path = baselinePath(root, options.baseline, io.cwd);
   if (path === undefined) return undefined;
   // Read before scanning: a corrupt baseline is an error (exit 2) before any work is done.

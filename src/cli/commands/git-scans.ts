@@ -1,13 +1,15 @@
 // leakgate staged · leakgate history [RANGE]
 import { resolve } from 'node:path';
-import { loadConfig, type ScanConfig } from '../../config/load-config.js';
+import type { ScanConfig } from '../../config/load-config.js';
+import { configFor } from '../config-for.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
 import { BLOB_BYTES_PER_COMMIT, blobHistorySource, countBlobFiles, readBlobHistory, wantedBlobs, wantedBytes, type BlobHistory } from '../../sources/blob-history-source.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
-import { checkSince, countCommits, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
+import { checkSince, countCommits, hasCommit, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
+import { LeakgateError } from '../../errors.js';
 import { stagedSource } from '../../sources/staged-source.js';
 import { messageSource } from '../../sources/message-source.js';
 import { notScanned } from '../../sources/not-scanned.js';
@@ -34,8 +36,7 @@ async function* then<T>(...sources: ReadonlyArray<AsyncIterable<T>>): AsyncGener
   for (const source of sources) yield* source;
 }
 
-export const configFor = (io: Io, options: CommonOptions, root: string) =>
-  loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+export { configFor } from '../config-for.js';
 
 /**
  * Does the config bring regexes of its own (rules, or allowlist regexes)? They are not vetted
@@ -174,11 +175,25 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   };
 };
 
+/**
+ * In a full clone a range end that is not a commit is a typo or a branch not fetched, not a
+ * shallow checkout: say so (a shallow clone gets checkRange's fetch-depth advice).
+ */
+const checkRangeExists = async (root: string, range: string | undefined): Promise<void> => {
+  if (range === undefined || range.startsWith('-') || (await isShallow(root))) return;
+  for (const end of range.split(/\.{2,3}/)) {
+    if (end !== '' && !(await hasCommit(root, end))) {
+      throw new LeakgateError('git', `"${end}"${end === range ? '' : ` in ${range}`} does not exist in this repository: no branch, tag or commit has that name (git branch -a, git tag list them)`);
+    }
+  }
+};
+
 export const historyCommand = async (io: Io, options: HistoryCommandOptions): Promise<ExitCode> => {
   const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
   let root = io.cwd;
   return withFailureReport(io, org, { mode: 'history', target: options.range ?? '--all', root: () => root }, async () => {
     root = await historyRoot(io.cwd);
+    await checkRangeExists(root, options.range);
     const config = configFor(io, options, root);
     const whole = options.range === undefined && options.since === undefined;
     const baseline = baselineFilterFor(io, options, root, whole ? { mode: 'history', covers: () => true } : undefined);

@@ -1,6 +1,6 @@
 // leakgate rules list | check FILE
 import { resolve } from 'node:path';
-import { loadConfig } from '../../config/load-config.js';
+import { configFor } from '../config-for.js';
 import { ExitCode } from '../../exit-codes.js';
 import { compileAllowlist } from '../../rules/compile-rule.js';
 import { checkRules } from '../../rules/check-rules.js';
@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
 
 export const rulesList = (io: Io, format: 'text' | 'json', config: string | undefined): ExitCode => {
   const root = findRepoRoot(io.cwd) ?? io.cwd;
-  const { rules } = loadConfig(root, config === undefined ? undefined : resolve(io.cwd, config), io.cwd);
+  const { rules } = configFor(io, { config }, root);
   if (format === 'json') {
     const list = rules.map((rule) => ({
       id: rule.id,

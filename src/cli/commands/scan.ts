@@ -1,7 +1,7 @@
 // leakgate scan [PATH...]: files and directories ("-" reads stdin).
 import { relative, resolve } from 'node:path';
 import { coveringPaths, type PruneScope } from '../../baseline/prune-scope.js';
-import { loadConfig } from '../../config/load-config.js';
+import { configFor } from '../config-for.js';
 import { LeakgateError } from '../../errors.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { fileSource, stdinSource } from '../../sources/file-source.js';
@@ -46,7 +46,7 @@ export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCod
   const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
   const target = (options.paths.length === 0 ? ['.'] : options.paths).join(' ');
   return withFailureReport(io, org, { mode: 'scan', target, root: () => root }, async () => {
-    const config = loadConfig(root, options.config === undefined ? undefined : resolve(io.cwd, options.config), io.cwd);
+    const config = configFor(io, options, root);
     const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
     const request = { ...fileRequest(io, options.paths, root, options), ...(await orgRequest(io, org, root)) };
     return runScan(io, options, config, request, baseline);

@@ -25,7 +25,7 @@ describe('secretKindOfKey', () => {
     // the secret word inside a longer word
     'py3.9-langchain-notiktoken-v0.1.20', 'tokenizer', 'max_tokens', 'bypass', 'NOPASSWD',
     // the head names something about the secret, not the secret
-    'passwordLabel', 'password_hash', 'token_url', 'secretName', 'api_key_id', 'PASSWORD_MIN_LENGTH',
+    'passwordLabel', 'password_hash', 'token_url', 'secretName', 'api_key_id', 'PASSWORD_MIN_LENGTH', 'hashed_secret', 'encrypted_password',
     // a modifier before it makes it something else
     'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
     // pass as a noun, and a bare key
