@@ -27127,8 +27127,17 @@ var runAction = async (env3, io) => {
       "text"
     ];
     let report;
-    const code = await main(args, { ...io, cwd: root2, onReport: (emitted) => report = emitted });
-    if (code === 2 || report === void 0) throw new LeakgateError("internal", "the scan did not complete (see the message above)");
+    let cause = "";
+    const stderr = {
+      ...io.stderr,
+      write: (text2) => {
+        const line = text2.split("\n").filter((l) => /^leakgate: (?!note:)/.test(l)).pop();
+        if (line) cause = line.replace(/^leakgate: /, "");
+        return io.stderr.write(text2);
+      }
+    };
+    const code = await main(args, { ...io, stderr, cwd: root2, onReport: (emitted) => report = emitted });
+    if (code === 2 || report === void 0) throw new LeakgateError("internal", `the scan did not complete: ${cause || "see the log above"}`);
     const sarifInput = input("sarif") ?? "leakgate.sarif";
     const sarif = isAbsolute2(sarifInput) ? sarifInput : join20(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));

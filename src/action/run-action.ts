@@ -60,8 +60,19 @@ export const runAction = async (env: ActionEnv, io: Io): Promise<number> => {
       'text',
     ];
     let report: Report | undefined;
-    const code = await main(args, { ...io, cwd: root, onReport: (emitted) => (report = emitted) });
-    if (code === 2 || report === undefined) throw new LeakgateError('internal', 'the scan did not complete (see the message above)');
+    // The scan's own error line (a missing config, a bad ref) is the annotation's message: the
+    // annotation is what a reviewer sees, often without opening the log.
+    let cause = '';
+    const stderr = {
+      ...io.stderr,
+      write: (text: string) => {
+        const line = text.split('\n').filter((l) => /^leakgate: (?!note:)/.test(l)).pop();
+        if (line) cause = line.replace(/^leakgate: /, '');
+        return io.stderr.write(text);
+      },
+    };
+    const code = await main(args, { ...io, stderr, cwd: root, onReport: (emitted) => (report = emitted) });
+    if (code === 2 || report === undefined) throw new LeakgateError('internal', `the scan did not complete: ${cause || 'see the log above'}`);
     const sarifInput = input('sarif') ?? 'leakgate.sarif';
     const sarif = isAbsolute(sarifInput) ? sarifInput : join(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));

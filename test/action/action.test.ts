@@ -120,6 +120,15 @@ describe('GitHub Action (Node 24)', () => {
     expect(run.all).not.toContain(token);
   });
 
+  it('a failed scan\'s annotation names its real cause (a missing config file), never "see the message above"', () => {
+    const repo = makeRepo();
+    const { base, head } = withSecretPr(repo);
+    const run = runAction(repo.dir, 'pull_request', pullRequest(base, head), { config: 'no-such.toml' });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toMatch(/::error title=leakgate::the scan did not complete: .*no-such\.toml/);
+    expect(run.summary).toMatch(/no-such\.toml/);
+  });
+
   it('a shallow checkout that cannot be deepened fails the step with the exact fix, never a pass', () => {
     const origin = makeRepo();
     const { base, head } = withSecretPr(origin);
