@@ -217,7 +217,8 @@ var init_options = __esm({
       { name: "progress", type: "boolean", describe: "show progress on a terminal" },
       { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes (noted in the summary)" },
       { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
-      { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why" },
+      { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why, and explain each finding" },
+      { name: "explain", type: "boolean", default: false, describe: "for each finding: the rule, the keyword hit, how the value was read, its entropy, the confidence and what would silence it" },
       { name: "include-invalid", type: "boolean", default: false, describe: "also report tokens whose checksum fails" },
       { name: "report-unused", type: "boolean", default: false, describe: "list baseline entries that no finding matched" },
       { name: "confidence", type: "string", choices: CONFIDENCES, describe: "report findings of at least this confidence: high, medium (default) or low" },
@@ -315,6 +316,7 @@ var init_options = __esm({
         maxFileSize: maxFileSizeOf(args["maxFileSize"]),
         quiet: args["quiet"] === true,
         verbose: args["verbose"] === true,
+        explain: args["explain"] === true || args["verbose"] === true,
         includeInvalid: args["includeInvalid"] === true,
         reportUnused: args["reportUnused"] === true,
         confidence: args["confidence"],
@@ -5009,7 +5011,7 @@ var init_assess_finding = __esm({
     init_entropy();
     init_value_shapes();
     drop = (why) => ({ keep: false, why });
-    keep = (confidence) => ({ keep: true, confidence });
+    keep = (confidence, why) => ({ keep: true, confidence, why });
     keyAround = (line, at) => {
       let start2 = at;
       let end = at;
@@ -5042,14 +5044,16 @@ var init_assess_finding = __esm({
       const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-      return keep(genericConfidence(strength, fileContextOf(candidate.fragment.path)));
+      const context = fileContextOf(candidate.fragment.path);
+      const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
+      return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
     };
     assessProvider = (candidate) => {
       const { rule, secret } = candidate;
       const context = fileContextOf(candidate.fragment.path);
-      if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context));
+      if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
-      return keep(confidenceIn(rule.confidence ?? "high", context));
+      return keep(confidenceIn(rule.confidence ?? "high", context), `the provider's own format, in ${context}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
   }
@@ -5166,6 +5170,7 @@ var init_detector = __esm({
           entropy: Math.round(entropy * 1e3) / 1e3,
           validated,
           confidence: assessment.confidence,
+          why: assessment.why,
           fingerprint: fingerprint(rule.id, fragment.path, secret),
           ...fragment.commit ? { commit: fragment.commit } : {},
           ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
@@ -6543,7 +6548,7 @@ var init_escape_control = __esm({
 });
 
 // src/report/text.ts
-var SEVERITY_COLOR, plural3, formatBytes, validity, formatFinding, summaryLine, suppressionLine, formatText;
+var SEVERITY_COLOR, plural3, formatBytes, validity, explainFinding, formatFinding, summaryLine, suppressionLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
@@ -6564,6 +6569,15 @@ var init_text = __esm({
       return `${(bytes / 1048576).toFixed(1)} MB`;
     };
     validity = (finding) => finding.validated === true ? " (checksum/structure verified)" : finding.validated === false ? " (fails its checksum)" : "";
+    explainFinding = (finding, rules) => {
+      const rule = rules.find((candidate) => candidate.id === finding.ruleId);
+      const lower = finding.match.toLowerCase();
+      const hits = (rule?.keywords ?? []).filter((keyword) => lower.includes(keyword));
+      return [
+        `why: rule ${finding.ruleId}${hits.length > 0 ? ` (keyword ${hits.join(", ")})` : rule?.pathOnly ? " (the file name)" : ""}; ${finding.why ?? "matched"}; entropy ${finding.entropy}; ${finding.confidence} confidence`,
+        `to silence: remove it (and rotate it); or mark the line leakgate:allow; or record it with leakgate baseline; or allowlist the path or value in .leakgate.toml${finding.confidence === "high" ? "" : `; or --confidence ${finding.confidence === "low" ? "medium" : "high"} hides ${finding.confidence} findings`}`
+      ];
+    };
     formatFinding = (c, finding) => {
       const lines = [
         `  ${c.bold(`${finding.line}:${finding.column}`)}  ${SEVERITY_COLOR[finding.severity](c)(finding.severity)}  ${finding.confidence} confidence  ${c.magenta(escapeControl(finding.ruleId))}  ${escapeControl(finding.description)}`,
@@ -6608,6 +6622,7 @@ var init_text = __esm({
           out.push(c.underline(escapeControl(file)));
         }
         out.push(...formatFinding(c, finding));
+        if (report.explain) out.push(...explainFinding(finding, report.rules).map((line) => `      ${escapeControl(line)}`));
       }
       if (report.findings.length > 0) out.push("");
       out.push(summaryLine(c, report));
@@ -7060,7 +7075,8 @@ var init_run_scan = __esm({
         suppressed: countSuppressed(totals),
         allowlistedFiles: totals.allowlistedFiles,
         notes: (request.notes?.() ?? []).map(mask),
-        toolVersion: toolVersion()
+        toolVersion: toolVersion(),
+        ...options.explain ? { explain: true } : {}
       };
       emitReport(io, options, report);
       io.onReport?.(report);

@@ -1449,7 +1449,7 @@ var stringSyntaxOf = (syntax) => {
 
 // src/detect/generic/assess-finding.ts
 var drop = (why) => ({ keep: false, why });
-var keep = (confidence) => ({ keep: true, confidence });
+var keep = (confidence, why) => ({ keep: true, confidence, why });
 var keyAround = (line, at) => {
   let start = at;
   let end = at;
@@ -1482,14 +1482,16 @@ var assessChosen = (candidate) => {
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-  return keep(genericConfidence(strength, fileContextOf(candidate.fragment.path)));
+  const context = fileContextOf(candidate.fragment.path);
+  const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
+  return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
 };
 var assessProvider = (candidate) => {
   const { rule, secret } = candidate;
   const context = fileContextOf(candidate.fragment.path);
-  if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context));
+  if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
-  return keep(confidenceIn(rule.confidence ?? "high", context));
+  return keep(confidenceIn(rule.confidence ?? "high", context), `the provider's own format, in ${context}`);
 };
 var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
 
@@ -1586,6 +1588,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       entropy: Math.round(entropy * 1e3) / 1e3,
       validated,
       confidence: assessment.confidence,
+      why: assessment.why,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
       ...fragment.commit ? { commit: fragment.commit } : {},
       ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}

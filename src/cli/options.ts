@@ -18,6 +18,7 @@ export interface CommonOptions {
   readonly maxFileSize: number;
   readonly quiet: boolean;
   readonly verbose: boolean;
+  readonly explain: boolean;
   readonly includeInvalid: boolean;
   readonly reportUnused: boolean;
   /** Seconds one batch of files may take before the watchdog stops the scan. */
@@ -55,7 +56,8 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'progress', type: 'boolean', describe: 'show progress on a terminal' },
   { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes (noted in the summary)' },
   { name: 'quiet', type: 'boolean', alias: 'q', default: false, describe: 'print only findings' },
-  { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why' },
+  { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why, and explain each finding' },
+  { name: 'explain', type: 'boolean', default: false, describe: 'for each finding: the rule, the keyword hit, how the value was read, its entropy, the confidence and what would silence it' },
   { name: 'include-invalid', type: 'boolean', default: false, describe: 'also report tokens whose checksum fails' },
   { name: 'report-unused', type: 'boolean', default: false, describe: 'list baseline entries that no finding matched' },
   { name: 'confidence', type: 'string', choices: CONFIDENCES, describe: 'report findings of at least this confidence: high, medium (default) or low' },
@@ -174,6 +176,7 @@ export const readCommonOptions = (args: Record<string, unknown>): CommonOptions 
     maxFileSize: maxFileSizeOf(args['maxFileSize']),
     quiet: args['quiet'] === true,
     verbose: args['verbose'] === true,
+    explain: args['explain'] === true || args['verbose'] === true,
     includeInvalid: args['includeInvalid'] === true,
     reportUnused: args['reportUnused'] === true,
     confidence: args['confidence'] as Confidence | undefined,

@@ -162,6 +162,7 @@ export const runScan = async (
     allowlistedFiles: totals.allowlistedFiles,
     notes: (request.notes?.() ?? []).map(mask),
     toolVersion: toolVersion(),
+    ...(options.explain ? { explain: true } : {}),
   };
   emitReport(io, options, report);
   io.onReport?.(report);

@@ -143,6 +143,7 @@ export const createDetector = (
       entropy: Math.round(entropy * 1000) / 1000,
       validated,
       confidence: assessment.confidence,
+      why: assessment.why,
       fingerprint: fingerprint(rule.id, fragment.path, secret),
       ...(fragment.commit ? { commit: fragment.commit } : {}),
       ...(fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1000) } : {}),

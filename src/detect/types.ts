@@ -132,6 +132,8 @@ export interface Finding {
   readonly entropy: number;
   readonly validated: Validation;
   readonly confidence: Confidence;
+  /** What the value was read as, and where (for --explain). */
+  readonly why?: string;
   readonly fingerprint: string;
   /** How the text was decoded before the match, e.g. "base64". */
   readonly decoded?: string;

@@ -27,6 +27,8 @@ export interface Report {
   /** Notes the user must see (a shallow clone, history not scanned). */
   readonly notes: readonly string[];
   readonly toolVersion: string;
+  /** --explain (or -v): say for each finding why it fired and what would silence it. */
+  readonly explain?: boolean;
 }
 
 export const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'csv', 'html'] as const;

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Severity } from '../detect/types.js';
 import { escapeControl as e } from './escape-control.js';
-import type { Report } from './report.js';
+import type { Report, ReportFinding } from './report.js';
 import { correlationGroups, describeGroup, describePlace } from './correlation.js';
 
 const SEVERITY_COLOR: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
@@ -23,6 +23,17 @@ export const formatBytes = (bytes: number): string => {
 
 const validity = (finding: Finding): string =>
   finding.validated === true ? ' (checksum/structure verified)' : finding.validated === false ? ' (fails its checksum)' : '';
+
+/** --explain: why a finding fired, and the ways to silence it (the text says no secret: masked fields only). */
+const explainFinding = (finding: ReportFinding, rules: Report['rules']): string[] => {
+  const rule = rules.find((candidate) => candidate.id === finding.ruleId);
+  const lower = finding.match.toLowerCase();
+  const hits = (rule?.keywords ?? []).filter((keyword) => lower.includes(keyword));
+  return [
+    `why: rule ${finding.ruleId}${hits.length > 0 ? ` (keyword ${hits.join(', ')})` : rule?.pathOnly ? ' (the file name)' : ''}; ${finding.why ?? 'matched'}; entropy ${finding.entropy}; ${finding.confidence} confidence`,
+    `to silence: remove it (and rotate it); or mark the line leakgate:allow; or record it with leakgate baseline; or allowlist the path or value in .leakgate.toml${finding.confidence === 'high' ? '' : `; or --confidence ${finding.confidence === 'low' ? 'medium' : 'high'} hides ${finding.confidence} findings`}`,
+  ];
+};
 
 const formatFinding = (c: ChalkInstance, finding: Finding): string[] => {
   const lines = [
@@ -74,6 +85,7 @@ export const formatText = (report: Report, color: boolean): string => {
       out.push(c.underline(e(file)));
     }
     out.push(...formatFinding(c, finding));
+    if (report.explain) out.push(...explainFinding(finding, report.rules).map((line) => `      ${e(line)}`));
   }
   if (report.findings.length > 0) out.push('');
   out.push(summaryLine(c, report));

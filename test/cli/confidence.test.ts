@@ -62,6 +62,20 @@ describe('confidence', () => {
     expect(csv[1]).toMatch(/,high,/);
   });
 
+  it('--explain (and -v) says why each finding fired and what would silence it, and prints no secret', async () => {
+    const dir = tempDir();
+    const secret = random();
+    writeFiles(dir, { 'src/app.js': `const apiKey = "${secret}";\n` });
+    const plain = await runCli(['scan', '.', '--no-color'], { cwd: dir });
+    expect(plain.stdout).not.toMatch(/why:/);
+    for (const flag of ['--explain', '--verbose']) {
+      const explained = await runCli(['scan', '.', '--no-color', flag], { cwd: dir });
+      expect(explained.stdout).toMatch(/why: rule generic-secret-assignment \(keyword [^)]*key[^)]*\); a literal read as random-looking, in code; entropy [\d.]+; high confidence/);
+      expect(explained.stdout).toMatch(/to silence: remove it .*leakgate:allow.*leakgate baseline/);
+      expect(explained.stdout + explained.stderr).not.toContain(secret);
+    }
+  });
+
   it('a private key in a test fixture is reported as low, and a key file is one finding, by its content', async () => {
     const { generateKeyPairSync } = await import('node:crypto');
     const pem = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();

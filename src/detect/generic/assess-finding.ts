@@ -15,7 +15,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
 
 export type Assessment =
-  | { readonly keep: true; readonly confidence: Confidence }
+  | { readonly keep: true; readonly confidence: Confidence; readonly why: string }
   | { readonly keep: false; readonly why: string };
 
 export interface Candidate {
@@ -34,7 +34,7 @@ export interface Candidate {
 }
 
 const drop = (why: string): Assessment => ({ keep: false, why });
-const keep = (confidence: Confidence): Assessment => ({ keep: true, confidence });
+const keep = (confidence: Confidence, why: string): Assessment => ({ keep: true, confidence, why });
 
 /** The name a value is assigned to: the run of name characters around where the rule's match starts. */
 export const keyAround = (line: string, at: number): string => {
@@ -77,15 +77,17 @@ const assessChosen = (candidate: Candidate): Assessment => {
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
-  return keep(genericConfidence(strength, fileContextOf(candidate.fragment.path)));
+  const context = fileContextOf(candidate.fragment.path);
+  const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
+  return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
 };
 
 const assessProvider = (candidate: Candidate): Assessment => {
   const { rule, secret } = candidate;
   const context = fileContextOf(candidate.fragment.path);
-  if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context));
+  if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
-  return keep(confidenceIn(rule.confidence ?? 'high', context));
+  return keep(confidenceIn(rule.confidence ?? 'high', context), `the provider's own format, in ${context}`);
 };
 
 export const assessFinding = (candidate: Candidate): Assessment =>
