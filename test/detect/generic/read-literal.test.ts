@@ -13,17 +13,17 @@ const read = (path: string, marked: string) => {
 
 describe('readLiteral', () => {
   it.each([
-    ['app.js', 'const password = "«Hx8tN3qWz5v»";'],
-    ['app.ts', "apiKey: '«Vt4Lq8Zx2Wm6»',"],
-    ['settings.py', 'SECRET_KEY = "«k7p2vzq9xw4m»"'],
-    ['main.go', 'var token = `«Zk4vR9qLw2»`'],
-    ['Config.cs', 'var pwd = @"«Zk4vR9qLw2»";'],
-    ['app.rb', "CLIENT_SECRET = '«Vt4Lq8Zx2Wm6»'.freeze"],
-    ['deploy.sh', 'export DB_PASSWORD=«Tr0ub4dor3xQ»'],
-    ['config.php', "'password' => '«Hx8tN3qWz5v»',"],
-    ['.env', 'DB_PASSWORD=«Tr0ub4dor3xQ»'],
-    ['values.yaml', '  password: «q9Lm2vXz7Rk»'],
-    ['Main.java', 'byte[] key = "«k7p2vzq9xw4m»".getBytes();'],
+    ['app.js', 'const password = "«value»";'],
+    ['app.ts', "apiKey: '«value»',"],
+    ['settings.py', 'SECRET_KEY = "«value»"'],
+    ['main.go', 'var token = `«value»`'],
+    ['Config.cs', 'var pwd = @"«value»";'],
+    ['app.rb', "CLIENT_SECRET = '«value»'.freeze"],
+    ['deploy.sh', 'export DB_PASSWORD=«value»'],
+    ['config.php', "'password' => '«value»',"],
+    ['.env', 'DB_PASSWORD=«value»'],
+    ['values.yaml', '  password: «value»'],
+    ['Main.java', 'byte[] key = "«value»".getBytes();'],
   ])('%s: a literal', (path, line) => {
     expect(read(path, line)).toEqual({ literal: true });
   });
