@@ -3999,8 +3999,7 @@ var init_generic_shadowing = __esm({
       );
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
-    dropNamedWithContent = (result, rules) => {
-      const named = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+    dropNamedWithContent = (result, named) => {
       if (named.size === 0 || result.findings.length < 2) return result;
       const content = result.findings.some((finding) => !named.has(finding.ruleId));
       if (!content) return result;
@@ -5105,6 +5104,7 @@ var init_detector = __esm({
     });
     createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
+      const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
         const text2 = fragment.text;
@@ -5257,7 +5257,7 @@ var init_detector = __esm({
         }
         const result = scan(fragment);
         if (options.decode !== false) scanDecoded(fragment, scan, result);
-        return dropNamedWithContent(dropShadowedGeneric(result, genericIds), rules);
+        return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
       };
       return { rules, detect };
     };

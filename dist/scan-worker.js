@@ -528,8 +528,7 @@ var dropRejected = (result, rejected, generic) => {
   );
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
-var dropNamedWithContent = (result, rules) => {
-  const named = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+var dropNamedWithContent = (result, named) => {
   if (named.size === 0 || result.findings.length < 2) return result;
   const content = result.findings.some((finding) => !named.has(finding.ruleId));
   if (!content) return result;
@@ -1523,6 +1522,7 @@ var pathOnlyFinding = (rule, fragment) => ({
 });
 var createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
+  const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
   const consider = (rule, context, match, offset) => {
     const { fragment, lines, result } = context;
     const text = fragment.text;
@@ -1675,7 +1675,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), rules);
+    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
   };
   return { rules, detect };
 };

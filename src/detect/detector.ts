@@ -83,6 +83,7 @@ export const createDetector = (
   index: KeywordIndex = buildKeywordIndex(rules),
 ): Detector => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes('generic')).map((rule) => rule.id));
+  const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
 
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
     const { fragment, lines, result } = context;
@@ -246,7 +247,7 @@ export const createDetector = (
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), rules);
+    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
   };
 
   return { rules, detect };

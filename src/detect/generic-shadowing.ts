@@ -1,7 +1,7 @@
 // Generic rules (password assignments, high-entropy values, JWTs) are a fallback: they give way
 // to a provider's rule that found, or rejected, the same value.
 import type { DetectResult } from './detector.js';
-import type { Finding, Rule } from './types.js';
+import type { Finding } from './types.js';
 
 // A token that a provider's validator rejected (a checksum that fails) is no secret for a
 // generic rule either.
@@ -14,8 +14,7 @@ export const dropRejected = (result: DetectResult, rejected: readonly string[], 
 };
 
 /** A file reported by its name and by a secret in it is one finding: the content's, which says where. */
-export const dropNamedWithContent = (result: DetectResult, rules: readonly Rule[]): DetectResult => {
-  const named = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+export const dropNamedWithContent = (result: DetectResult, named: ReadonlySet<string>): DetectResult => {
   if (named.size === 0 || result.findings.length < 2) return result;
   const content = result.findings.some((finding) => !named.has(finding.ruleId));
   if (!content) return result;
