@@ -656,7 +656,7 @@ var isRepetitive = (value) => {
 
 // src/detect/generic/value-shapes.ts
 var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
-var SAYS_PLACEHOLDER = /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
+var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
 var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);

@@ -7,8 +7,11 @@ export const isTemplate = (value: string): boolean =>
   /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 
 // Words that say a value stands for one: your-api-key, changeme, <REDACTED>, example_token.
+// Short words count as whole words that start the value or follow a separator (your-api-key,
+// <your token>, Your$tr0ng, test123), not wherever a symbol happens to fall before them in a random
+// value (Qx7!My2…).
 const SAYS_PLACEHOLDER =
-  /(?:^|[^a-z])(?:your|my|insert|enter|put|paste|replace|fill)(?:[^a-z]|$)|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*|(?:^|[^a-z])here(?:[^a-z]|$)|(?:^|[^a-z])(?:test|demo)(?:[^a-z]|$)/i;
+  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*/i;
 
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
