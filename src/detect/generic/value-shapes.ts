@@ -11,7 +11,7 @@ export const isTemplate = (value: string): boolean =>
 // <your token>, Your$tr0ng, test123), not wherever a symbol happens to fall before them in a random
 // value (Qx7!My2…).
 const SAYS_PLACEHOLDER =
-  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|^(?:your|my)[a-z]|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|xxx|\*\*\*/i;
+  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
@@ -19,8 +19,11 @@ const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credenti
 /** The value says what it is (a password that spells password, P@ssw0rd, a secret that says secret). */
 export const namesItself = (value: string): boolean => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
 
+// yourtoken, mypassword, MySecret: lowercase after the word (an uppercase run such as MYX! is random).
+const OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+
 export const isPlaceholderText = (value: string): boolean =>
-  SAYS_PLACEHOLDER.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+  SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 
 // Defaults that ship with images and tutorials: the value is a role or product name.
 const DEFAULT_WORDS = new Set(['root', 'admin', 'administrator', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis',
