@@ -98,3 +98,27 @@ describe('framework secrets', () => {
     expect(found.filter((f) => f.file === 'config/master.key')).toHaveLength(1);
   });
 });
+
+describe('Kubernetes', () => {
+  it('reads Secret manifests in either key order and bootstrap tokens; ConfigMaps and placeholders stay quiet', async () => {
+    const b64 = (text: string): string => Buffer.from(text).toString('base64');
+    const handWritten = b64(pass());
+    const kubectl = b64(pass());
+    const inConfigMap = b64(pass());
+    const lower = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    const token = `${randomFrom(lower, 6)}.${randomFrom(lower, 16)}`;
+    const found = await scan({
+      'k8s/db.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\ndata:\n  user: ${b64('app')}\n  password: ${handWritten}\n`,
+      'k8s/api.yaml': `apiVersion: v1\ndata:\n  api-key: ${kubectl}\nkind: Secret\nmetadata:\n  name: api\n`,
+      'k8s/both.yaml': `apiVersion: v1\nkind: Secret\nmetadata:\n  name: empty\n---\napiVersion: v1\nkind: ConfigMap\ndata:\n  blob: ${inConfigMap}\n`,
+      'k8s/weak.yaml': `apiVersion: v1\nkind: Secret\ndata:\n  auth: ${b64('admin:password')}\n`,
+      'join.sh': `kubeadm join 10.0.0.10:6443 --token ${token} --discovery-token-unsafe-skip-ca-verification\n`,
+      'docs/join.md': 'kubeadm join 10.0.0.10:6443 --token abcdef.0123456789abcdef\n',
+    });
+    const where = (secret: string): string | undefined => found.find((f) => f.secret === secret)?.ruleId;
+    expect(where(handWritten)).toBe('kubernetes-secret-manifest-data');
+    expect(where(kubectl)).toBe('kubernetes-secret-manifest-data');
+    expect(where(token)).toBe('kubernetes-bootstrap-token');
+    expect(found.map((f) => f.file).sort()).toEqual(['join.sh', 'k8s/api.yaml', 'k8s/db.yaml']);
+  });
+});
