@@ -24,11 +24,6 @@ export const dropNamedWithContent = (result: DetectResult, named: ReadonlySet<st
 // A secret found by a provider's rule is not reported again by a generic rule; and one value on
 // one line is one finding, however many generic rules read it (`"JwtSettings": { "SecretKey": … }`
 // is both a secret assignment and a JWT key): the first rule, in rule order, keeps it.
-// A generic rule judges a base64 value by its decoded text and reports that text: the same secret as
-// a provider's finding of the base64 on that line (a Kubernetes Secret's data: value).
-const decodedBase64 = (value: string): string | undefined =>
-  /^[A-Za-z0-9+/]{8,}={0,2}$/.test(value) ? Buffer.from(value, 'base64').toString('utf8') : undefined;
-
 export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<string>): DetectResult => {
   if (result.findings.length < 2 || generic.size === 0) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
@@ -36,9 +31,7 @@ export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<s
     specific.some(
       (other) =>
         other.line === finding.line &&
-        (other.secret.includes(finding.secret) ||
-          finding.secret.includes(other.secret) ||
-          decodedBase64(other.secret) === finding.secret),
+        (other.secret.includes(finding.secret) || finding.secret.includes(other.secret)),
     );
   const seen = new Set<string>();
   const kept = result.findings.filter((finding) => {
