@@ -510,6 +510,25 @@ var validateGrafanaKey = (value) => {
   const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
   return json !== void 0 && typeof json["k"] === "string" && typeof json["n"] === "string" && typeof json["id"] === "number";
 };
+var validateDiscordBotToken = (token) => {
+  const id = decodeBase64Url(token.slice(0, token.indexOf(".")));
+  return id !== void 0 && /^[1-9][0-9]{16,19}$/.test(id);
+};
+var validateAtlassianDcPat = (token) => {
+  const body = token.startsWith("BBDC-") ? token.slice(5) : token;
+  return /^[0-9]{12}:/.test(Buffer.from(body, "base64").toString("latin1"));
+};
+var validateLaravelAppKey = (value) => {
+  const body = value.replace(/^base64:/, "");
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const length = Buffer.from(body, "base64").length;
+  return length === 32 || length === 16;
+};
+var validateBase64Credentials = (value) => {
+  const text = Buffer.from(value, "base64").toString("utf8");
+  const colon = text.indexOf(":");
+  return colon >= 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+};
 var VALIDATE = {
   "github-checksum": checksumTail,
   "npm-checksum": checksumTail,
@@ -517,7 +536,11 @@ var VALIDATE = {
   jwt: validateJwt,
   "aws-access-key-id": validateAwsKeyId,
   "base64-json": validateBase64Json,
-  "grafana-api-key": validateGrafanaKey
+  "grafana-api-key": validateGrafanaKey,
+  "discord-bot-token": validateDiscordBotToken,
+  "atlassian-dc-pat": validateAtlassianDcPat,
+  "laravel-app-key": validateLaravelAppKey,
+  "base64-credentials": validateBase64Credentials
 };
 
 // src/detect/generic-shadowing.ts
@@ -535,14 +558,20 @@ var dropNamedWithContent = (result, named) => {
   return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
 };
 var dropShadowedGeneric = (result, generic) => {
-  if (result.findings.length < 2 || generic.size === 0) return result;
+  if (result.findings.length < 2) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
   const covered = (finding) => specific.some(
     (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
   );
   const seen = /* @__PURE__ */ new Set();
+  const seenSpecific = /* @__PURE__ */ new Set();
   const kept = result.findings.filter((finding) => {
-    if (!generic.has(finding.ruleId)) return true;
+    if (!generic.has(finding.ruleId)) {
+      const key2 = `${finding.line}:${finding.secret}`;
+      if (seenSpecific.has(key2)) return false;
+      seenSpecific.add(key2);
+      return true;
+    }
     if (covered(finding)) return false;
     const key = `${finding.line}:${finding.column}:${finding.secret}`;
     if (seen.has(key)) return false;
@@ -1992,7 +2021,7 @@ var whyUnreadable = (error) => {
 // src/rules/load-rules.ts
 import { join as join3, relative } from "node:path";
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -2036,7 +2065,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -2137,7 +2166,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -2252,7 +2281,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -2461,7 +2490,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -2487,7 +2516,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -2604,7 +2633,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -2747,7 +2776,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/detect/types.ts
@@ -2760,7 +2789,11 @@ var VALIDATORS = [
   "jwt",
   "aws-access-key-id",
   "base64-json",
-  "grafana-api-key"
+  "grafana-api-key",
+  "discord-bot-token",
+  "atlassian-dc-pat",
+  "laravel-app-key",
+  "base64-credentials"
 ];
 
 // src/rules/toml-fields.ts

@@ -25,7 +25,7 @@ export const dropNamedWithContent = (result: DetectResult, named: ReadonlySet<st
 // one line is one finding, however many generic rules read it (`"JwtSettings": { "SecretKey": … }`
 // is both a secret assignment and a JWT key): the first rule, in rule order, keeps it.
 export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<string>): DetectResult => {
-  if (result.findings.length < 2 || generic.size === 0) return result;
+  if (result.findings.length < 2) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
   const covered = (finding: Finding): boolean =>
     specific.some(
@@ -34,8 +34,16 @@ export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<s
         (other.secret.includes(finding.secret) || finding.secret.includes(other.secret)),
     );
   const seen = new Set<string>();
+  const seenSpecific = new Set<string>();
   const kept = result.findings.filter((finding) => {
-    if (!generic.has(finding.ruleId)) return true;
+    if (!generic.has(finding.ruleId)) {
+      // Two providers' rules reading one token (an Azure key by its signature and by its
+      // SharedAccessKey= name): one finding, the first rule's.
+      const key = `${finding.line}:${finding.secret}`;
+      if (seenSpecific.has(key)) return false;
+      seenSpecific.add(key);
+      return true;
+    }
     if (covered(finding)) return false;
     const key = `${finding.line}:${finding.column}:${finding.secret}`;
     if (seen.has(key)) return false;

@@ -40,6 +40,10 @@ export const VALIDATORS = [
   'aws-access-key-id',
   'base64-json',
   'grafana-api-key',
+  'discord-bot-token',
+  'atlassian-dc-pat',
+  'laravel-app-key',
+  'base64-credentials',
 ] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 

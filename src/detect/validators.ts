@@ -91,6 +91,45 @@ export const validateGrafanaKey = (value: string): Validation => {
   return json !== undefined && typeof json['k'] === 'string' && typeof json['n'] === 'string' && typeof json['id'] === 'number';
 };
 
+/**
+ * A Discord bot token's first part is the bot's user id (a snowflake: 17 to 20 decimal digits) in
+ * base64: https://discord.com/developers/docs/reference#authentication
+ */
+export const validateDiscordBotToken = (token: string): Validation => {
+  const id = decodeBase64Url(token.slice(0, token.indexOf('.')));
+  return id !== undefined && /^[1-9][0-9]{16,19}$/.test(id);
+};
+
+/**
+ * An Atlassian Data Center / Server personal access token (Jira, Confluence, Bitbucket; Bitbucket
+ * prefixes it BBDC-) is 44 characters of base64 over "<12-digit token id>:<random bytes>".
+ */
+export const validateAtlassianDcPat = (token: string): Validation => {
+  const body = token.startsWith('BBDC-') ? token.slice(5) : token;
+  return /^[0-9]{12}:/.test(Buffer.from(body, 'base64').toString('latin1'));
+};
+
+/**
+ * Laravel's APP_KEY is "base64:" and the base64 of a random key of the cipher's length: 32 bytes for
+ * AES-256-CBC/GCM (the default), 16 for AES-128 (Illuminate\Encryption\Encrypter::supported).
+ */
+export const validateLaravelAppKey = (value: string): Validation => {
+  const body = value.replace(/^base64:/, '');
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+  const length = Buffer.from(body, 'base64').length;
+  return length === 32 || length === 16;
+};
+
+/**
+ * base64 of "user:password" (an HTTP Basic credential, a Docker config "auth"): printable text with a
+ * colon and a non-empty password after it.
+ */
+export const validateBase64Credentials = (value: string): Validation => {
+  const text = Buffer.from(value, 'base64').toString('utf8');
+  const colon = text.indexOf(':');
+  return colon >= 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
+};
+
 export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Validation>> = {
   'github-checksum': checksumTail,
   'npm-checksum': checksumTail,
@@ -99,4 +138,8 @@ export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Valida
   'aws-access-key-id': validateAwsKeyId,
   'base64-json': validateBase64Json,
   'grafana-api-key': validateGrafanaKey,
+  'discord-bot-token': validateDiscordBotToken,
+  'atlassian-dc-pat': validateAtlassianDcPat,
+  'laravel-app-key': validateLaravelAppKey,
+  'base64-credentials': validateBase64Credentials,
 };
