@@ -15,6 +15,7 @@ import { baselineFilterFor } from './baseline-filter.js';
 import { checkTargets } from '../check-targets.js';
 import { withFailureReport } from '../failure-report.js';
 import { orgRequest, type OrgOptions } from '../org-options.js';
+import { inProcessWhenSmall } from '../in-process.js';
 
 export interface ScanOptions extends CommonOptions, Partial<OrgOptions> {
   readonly paths: readonly string[];
@@ -48,7 +49,7 @@ export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCod
   return withFailureReport(io, org, { mode: 'scan', target, root: () => root }, async () => {
     const config = configFor(io, options, root);
     const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
-    const request = { ...fileRequest(io, options.paths, root, options), ...(await orgRequest(io, org, root)) };
+    const request = { ...fileRequest(io, options.paths, root, options), ...inProcessWhenSmall(config), ...(await orgRequest(io, org, root)) };
     return runScan(io, options, config, request, baseline);
   });
 };
