@@ -29,11 +29,11 @@ export interface Bytes {
 }
 
 /** A line that long (minified code) is not cut around: the fragment stays whole. */
-const MAX_LINE_SEARCH = 1 << 20;
+export const MAX_LINE_SEARCH = 1 << 20;
 const NEWLINE = 10;
 
 /** Offset of the first line start at or after `at` (the text's length if none), or -1 if over MAX_LINE_SEARCH away. */
-const lineStartFrom = (raw: Bytes, at: number): number => {
+export const lineStartFrom = (raw: Bytes, at: number): number => {
   if (at <= 0) return 0;
   if (at >= raw.length || raw.at(at - 1) === NEWLINE) return Math.min(at, raw.length);
   const newline = raw.indexOf(NEWLINE, at);
@@ -42,14 +42,14 @@ const lineStartFrom = (raw: Bytes, at: number): number => {
 };
 
 /** Offset of the last line start at or before `at`, or -1 if over MAX_LINE_SEARCH away. */
-const lineStartBefore = (raw: Bytes, at: number): number => {
+export const lineStartBefore = (raw: Bytes, at: number): number => {
   if (at <= 0) return 0;
   const newline = raw.lastIndexOf(NEWLINE, at - 1);
   const start = newline + 1;
   return at - start > MAX_LINE_SEARCH ? -1 : start;
 };
 
-const countLines = (raw: Uint8Array, from: number, to: number): number => {
+export const countLines = (raw: Uint8Array, from: number, to: number): number => {
   let lines = 0;
   for (let at = raw.indexOf(NEWLINE, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE, at + 1)) lines++;
   return lines;

@@ -5,6 +5,7 @@ import { ownBuffer, type SourceItem } from './source-item.js';
 import { git } from './git.js';
 import { isLfsPointer, type NotScanned } from './not-scanned.js';
 import { LARGE_FILE, largeFileItems } from './large-file.js';
+import { streamPieces } from './stream-pieces.js';
 import { findRepoRoot, trackedOf, walkFiles, type Tracked, type WalkItem, type WalkOptions } from './walk-files.js';
 
 export interface FileSourceOptions extends WalkOptions {
@@ -94,26 +95,36 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
 }
 
 /**
- * Stdin, read whole up to --max-file-size (over it: skipped with a note, as a file is, and read no
- * further). UTF-8 travels as bytes, like a file, so that a large input is cut into pieces for the
- * workers instead of decoded into one string (V8 caps a string at 2^29 - 24 characters: 512 MB
- * of stdin was an "internal error").
+ * Stdin up to --max-file-size (over it: skipped with a note, as a file is, and read no further).
+ * UTF-8 travels as bytes, like a file; more than LARGE_FILE of it is cut into pieces as it arrives
+ * (sources/stream-pieces.ts), never held whole (V8 caps a string at 2^29 - 24 characters: 512 MB
+ * of stdin was an "internal error"; held whole, 200 MB of stdin peaked at ~560 MB).
  */
 export async function* stdinSource(stdin: AsyncIterable<Buffer | string>, maxFileSize: number): AsyncGenerator<SourceItem> {
-  const chunks: Buffer[] = [];
+  const chunks = (async function* () {
+    for await (const chunk of stdin) yield typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  })();
+  const head: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
+  let sniffed = false;
+  for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
+    head.push(next.value);
+    size += next.value.length;
     if (size > maxFileSize) {
       yield { kind: 'skipped', path: '-', reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
       return;
     }
-    chunks.push(buffer);
+    if (size > LARGE_FILE && !sniffed) {
+      // UTF-16 and binary input is read whole, as before; UTF-8 text is cut as it comes.
+      sniffed = true;
+      const joined = Buffer.concat(head);
+      if (isUtf8Text(joined)) return yield* streamPieces(joined, chunks, maxFileSize);
+      head.splice(0, head.length, joined);
+    }
   }
   // A plain Uint8Array over its own ArrayBuffer: a Buffer's slice() is a view, and the pieces of a
   // large input (scan/split-fragment.ts) must be copies, each handed over to a worker.
-  const joined = Buffer.concat(chunks);
+  const joined = Buffer.concat(head);
   const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
   if (isUtf8Text(bytes)) {
     yield { kind: 'fragment', fragment: { path: '-', raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
