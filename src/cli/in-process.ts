@@ -12,9 +12,10 @@ export const hasOwnRegexes = (config: ScanConfig): boolean =>
   config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== 'rules/' && spec.regexes.length > 0);
 
 /**
- * Input up to this many bytes is scanned in-process by `scan`. A worker costs ~60–100 ms to start
- * (an isolate, its modules, compiling the rules) and the detector runs ~90 MB/s on one core, so
- * two workers overtake one thread only past a few MB (npm run bench, directory part: see the commit).
+ * Input up to this many bytes is scanned in-process by `scan`. Workers cost ~60–100 ms each to start
+ * (an isolate, its modules, compiling the rules again) and the copies to them; on trees of 3, 6 and
+ * 12 MB of real code the pool took ~1.7× the CPU of one thread, so two cores can only win past
+ * ~10–12 MB (measured under load: in-process won at all three; see commit 0be5985).
  */
 export const IN_PROCESS_BYTES = 8 * 1024 * 1024;
 

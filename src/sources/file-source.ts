@@ -88,11 +88,18 @@ const trackedFiles = async (root: string): Promise<Tracked | undefined> => {
   }
 };
 
-export async function* fileSource(targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceItem> {
-  const tracked = options.gitignore ? await trackedFiles(options.root) : undefined;
+async function* walkAndRead(targets: readonly string[], options: FileSourceOptions, trackedSoon: Promise<Tracked | undefined>): AsyncGenerator<SourceItem> {
+  const tracked = await trackedSoon;
   const walk = tracked ? { ...options, tracked } : options;
   for (const item of walkFiles(targets, walk)) yield* readItem(item, options.maxFileSize, options.seen);
 }
+
+/**
+ * The files under the targets, read. `git ls-files` starts now, when the request is made, and runs
+ * while the config and baseline are read (as `staged` starts its git diff); trackedFiles never rejects.
+ */
+export const fileSource = (targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceItem> =>
+  walkAndRead(targets, options, options.gitignore ? trackedFiles(options.root) : Promise.resolve(undefined));
 
 /**
  * Stdin up to --max-file-size (over it: skipped with a note, as a file is, and read no further).

@@ -47,9 +47,11 @@ export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCod
   const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
   const target = (options.paths.length === 0 ? ['.'] : options.paths).join(' ');
   return withFailureReport(io, org, { mode: 'scan', target, root: () => root }, async () => {
+    // The request first: its git ls-files runs while the config and baseline are read.
+    const files = fileRequest(io, options.paths, root, options);
     const config = configFor(io, options, root);
     const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
-    const request = { ...fileRequest(io, options.paths, root, options), ...inProcessWhenSmall(config), ...(await orgRequest(io, org, root)) };
+    const request = { ...files, ...inProcessWhenSmall(config), ...(await orgRequest(io, org, root)) };
     return runScan(io, options, config, request, baseline);
   });
 };
