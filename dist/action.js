@@ -7744,6 +7744,91 @@ var init_large_file = __esm({
   }
 });
 
+// src/sources/stream-pieces.ts
+async function* streamPieces(head, chunks, limit, options = SPLIT) {
+  const w = windowOf2(head);
+  const { piece, context } = options;
+  let start2 = 0;
+  let line = 1;
+  for (let first = true; ; first = false) {
+    if (!await fill(w, chunks, start2 + piece + MAX_LINE_SEARCH + piece / 2 + 2, limit)) return yield overLimit(limit);
+    const next = lineStartFrom(w, start2 + piece);
+    const end = next === -1 ? -1 : w.eof && w.length - next <= piece / 2 ? w.length : next;
+    if (end !== -1 && !await fill(w, chunks, end + context + MAX_LINE_SEARCH + 2, limit)) return yield overLimit(limit);
+    const last = end === w.length && w.eof;
+    const to = end === -1 ? -1 : lineStartFrom(w, Math.min(w.length, end + context));
+    const from = lineStartBefore2(w, Math.max(0, start2 - context));
+    if (end === -1 || to === -1 || from === -1) {
+      if (!await fill(w, chunks, Number.POSITIVE_INFINITY, limit)) return yield overLimit(limit);
+      if (first) return yield { kind: "fragment", fragment: { path: "-", raw: w.slice(0, w.length), startLine: 1 }, bytes: w.length, file: true };
+      const at = Math.max(from, w.base);
+      const raw2 = w.slice(at, w.length);
+      const fragment2 = { path: "-", raw: raw2, startLine: line - countLines(raw2, 0, start2 - at), owns: { fromLine: line, toLine: Number.POSITIVE_INFINITY, first } };
+      return yield { kind: "fragment", fragment: fragment2, bytes: w.length - start2, file: false };
+    }
+    const raw = w.slice(from, to);
+    const inside = last ? Number.POSITIVE_INFINITY : countLines(raw, start2 - from, end - from);
+    const fragment = { path: "-", raw, startLine: line - countLines(raw, 0, start2 - from), owns: { fromLine: line, toLine: line + inside, first } };
+    yield { kind: "fragment", fragment, bytes: end - start2, file: first };
+    if (last) return;
+    line += inside;
+    start2 = end;
+    const keep2 = Math.max(0, start2 - context - MAX_LINE_SEARCH - 2);
+    if (keep2 > w.base) {
+      w.buf = w.buf.subarray(keep2 - w.base);
+      w.base = keep2;
+    }
+  }
+}
+var windowOf2, fill, overLimit;
+var init_stream_pieces = __esm({
+  "src/sources/stream-pieces.ts"() {
+    "use strict";
+    init_split_fragment();
+    windowOf2 = (head) => {
+      const w = {
+        base: 0,
+        buf: head,
+        eof: false,
+        get length() {
+          return w.base + w.buf.length;
+        },
+        at: (index) => w.buf[index - w.base],
+        indexOf: (byte, from) => {
+          const found = w.buf.indexOf(byte, Math.max(0, from - w.base));
+          return found === -1 ? -1 : found + w.base;
+        },
+        lastIndexOf: (byte, from) => {
+          if (from < w.base) return -1;
+          const found = w.buf.lastIndexOf(byte, from - w.base);
+          return found === -1 ? -1 : found + w.base;
+        },
+        slice: (from, to) => new Uint8Array(w.buf.subarray(from - w.base, to - w.base))
+      };
+      return w;
+    };
+    fill = async (w, chunks, until, limit) => {
+      const more = [];
+      let size = w.length;
+      while (!w.eof && size < until) {
+        const next = await chunks.next();
+        if (next.done === true) w.eof = true;
+        else {
+          more.push(next.value);
+          size += next.value.length;
+        }
+      }
+      if (more.length > 0) w.buf = Buffer.concat([w.buf, ...more]);
+      return w.length <= limit;
+    };
+    overLimit = (limit) => ({
+      kind: "skipped",
+      path: "-",
+      reason: `larger than --max-file-size (over ${(limit / 1048576).toFixed(1)} MB): read and scanned up to there, the rest not read`
+    });
+  }
+});
+
 // ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
   "../main/node_modules/ignore/index.js"(exports, module) {
@@ -8776,24 +8861,33 @@ function* readItem(item, maxFileSize, seen) {
   }
   yield* bytesItems(item.path, bytes, seen);
 }
-async function* fileSource(targets2, options) {
-  const tracked = options.gitignore ? await trackedFiles(options.root) : void 0;
+async function* walkAndRead(targets2, options, trackedSoon) {
+  const tracked = await trackedSoon;
   const walk2 = tracked ? { ...options, tracked } : options;
   for (const item of walkFiles(targets2, walk2)) yield* readItem(item, options.maxFileSize, options.seen);
 }
 async function* stdinSource(stdin, maxFileSize) {
-  const chunks = [];
+  const chunks = (async function* () {
+    for await (const chunk of stdin) yield typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+  })();
+  const head = [];
   let size = 0;
-  for await (const chunk of stdin) {
-    const buffer = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += buffer.length;
+  let sniffed = false;
+  for (let next = await chunks.next(); next.done !== true; next = await chunks.next()) {
+    head.push(next.value);
+    size += next.value.length;
     if (size > maxFileSize) {
       yield { kind: "skipped", path: "-", reason: `larger than --max-file-size (over ${formatSize(maxFileSize)})` };
       return;
     }
-    chunks.push(buffer);
+    if (size > LARGE_FILE && !sniffed) {
+      sniffed = true;
+      const joined2 = Buffer.concat(head);
+      if (isUtf8Text(joined2)) return yield* streamPieces(joined2, chunks, maxFileSize);
+      head.splice(0, head.length, joined2);
+    }
   }
-  const joined = Buffer.concat(chunks);
+  const joined = Buffer.concat(head);
   const bytes = ownBuffer(new Uint8Array(joined.buffer, joined.byteOffset, joined.byteLength));
   if (isUtf8Text(bytes)) {
     yield { kind: "fragment", fragment: { path: "-", raw: bytes, startLine: 1 }, bytes: bytes.length, file: true };
@@ -8806,7 +8900,7 @@ async function* stdinSource(stdin, maxFileSize) {
   }
   yield { kind: "fragment", fragment: { path: "-", text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true };
 }
-var formatSize, nameOnly, inPieces, bytesItems, trackedFiles;
+var formatSize, nameOnly, inPieces, bytesItems, trackedFiles, fileSource;
 var init_file_source = __esm({
   "src/sources/file-source.ts"() {
     "use strict";
@@ -8816,6 +8910,7 @@ var init_file_source = __esm({
     init_git();
     init_not_scanned();
     init_large_file();
+    init_stream_pieces();
     init_walk_files();
     formatSize = (bytes) => `${(bytes / 1048576).toFixed(1)} MB`;
     nameOnly = (path) => ({ kind: "fragment", fragment: { path, text: "", startLine: 1 }, bytes: 0, file: false });
@@ -8843,6 +8938,7 @@ var init_file_source = __esm({
         return void 0;
       }
     };
+    fileSource = (targets2, options) => walkAndRead(targets2, options, options.gitignore ? trackedFiles(options.root) : Promise.resolve(void 0));
   }
 });
 
@@ -8935,9 +9031,10 @@ var init_scan = __esm({
       const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
       const target = (options.paths.length === 0 ? ["."] : options.paths).join(" ");
       return withFailureReport(io, org, { mode: "scan", target, root: () => root2 }, async () => {
+        const files = fileRequest(io, options.paths, root2, options);
         const config = configFor(io, options, root2);
         const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
-        const request = { ...fileRequest(io, options.paths, root2, options), ...inProcessWhenSmall(config), ...await orgRequest(io, org, root2) };
+        const request = { ...files, ...inProcessWhenSmall(config), ...await orgRequest(io, org, root2) };
         return runScan(io, options, config, request, baseline);
       });
     };
@@ -17721,7 +17818,7 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start2, end, step, options = {}) => {
+    var fill2 = (start2, end, step, options = {}) => {
       if (end == null && isValidValue(start2)) {
         return [start2];
       }
@@ -17729,24 +17826,24 @@ var require_fill_range = __commonJS({
         return invalidRange(start2, end, options);
       }
       if (typeof step === "function") {
-        return fill(start2, end, 1, { transform: step });
+        return fill2(start2, end, 1, { transform: step });
       }
       if (isObject2(step)) {
-        return fill(start2, end, 0, step);
+        return fill2(start2, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
         if (step != null && !isObject2(step)) return invalidStep(step, opts);
-        return fill(start2, end, 1, step);
+        return fill2(start2, end, 1, step);
       }
       if (isNumber(start2) && isNumber(end)) {
         return fillNumbers(start2, end, step, opts);
       }
       return fillLetters(start2, end, Math.max(Math.abs(step), 1), opts);
     };
-    module.exports = fill;
+    module.exports = fill2;
   }
 });
 
@@ -17754,7 +17851,7 @@ var require_fill_range = __commonJS({
 var require_compile = __commonJS({
   "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
-    var fill = require_fill_range();
+    var fill2 = require_fill_range();
     var utils = require_utils();
     var compile = (ast, options = {}) => {
       const walk2 = (node, parent = {}) => {
@@ -17784,7 +17881,7 @@ var require_compile = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          const range = fill2(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
           if (range.length !== 0) {
             return args.length > 1 && range.length > 1 ? `(${range})` : range;
           }
@@ -17806,7 +17903,7 @@ var require_compile = __commonJS({
 var require_expand = __commonJS({
   "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
-    var fill = require_fill_range();
+    var fill2 = require_fill_range();
     var stringify2 = require_stringify2();
     var utils = require_utils();
     var append = (queue = "", stash = "", enclose = false) => {
@@ -17854,7 +17951,7 @@ var require_expand = __commonJS({
           if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range = fill(...args, options);
+          let range = fill2(...args, options);
           if (range.length === 0) {
             range = stringify2(node, options);
           }
