@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // leakgate's performance benchmark (npm run bench). Prints each figure beside its reference:
 //   history    leakgate history         vs git log -p --all --full-history -U0 --no-color
-//   directory  leakgate scan DIR        vs secretlint (recommended preset)
+//   directory  leakgate scan DIR        vs secretlint (recommended preset); ~400 small files vs
+//              node -e 0 (and gitleaks dir when on PATH); a 200 MB and a 30 MB file, time and RSS
 //   staged     leakgate staged          vs node -e 0, and vs secretlint on the same 20 files
 //   detector   the pure detector's MB/s on ~100 MB of real code, and its 5 worst rules (ms/MB)
 //              on adversarial inputs
@@ -22,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { summariseProfileDir } from './perf/profile.mjs';
 import { adversarialFigure, throughputFigure } from './perf/detector.mjs';
 import { directoryFigure, repoTreeFigure } from './perf/directory.mjs';
+import { largeFileFigures, smallTreeFigure } from './perf/directory-sizes.mjs';
 import { historyFigure } from './perf/history.mjs';
 import { mergeFigure } from './perf/merge.mjs';
 import { stagedFigure } from './perf/staged.mjs';
@@ -181,7 +183,48 @@ const main = async () => {
       results.directoryRepo = t;
       rows.push(judged(`directory: ${t.name}'s working tree (${t.files} files, ${fmtMb(t.bytes)})`, t.leakgate, t.reference, t.secretlintVersion));
     }
-    notes.push(`directory: leakgate scanned with --max-file-size 100 MiB (its 10 MiB default would skip the 50 MB file); secretlint runs: ${d.reference.all.map(fmtMs).join(', ')}${d.reference.timedOut ? ' (timed out: lower bound)' : ''}`);
+    notes.push(`directory: secretlint runs: ${d.reference.all.map(fmtMs).join(', ')}${d.reference.timedOut ? ' (timed out: lower bound)' : ''}`);
+    // Both ends of the size range (issue 20): a small tree against Node's own start, large files with default options.
+    const small = await smallTreeFigure({ cache, runs });
+    results.directorySmall = small;
+    const toNode = small.leakgate.ms / small.bareNode.ms;
+    rows.push([
+      `directory: ${small.tree.files} small files (${fmtMb(small.tree.bytes)}) vs node -e 0`,
+      fmtMs(small.leakgate.ms),
+      `${fmtMs(small.bareNode.ms)} node -e 0`,
+      ratio(small.leakgate.ms, small.bareNode.ms),
+      `${fmtRss(small.leakgate.rssKb)} / ${fmtRss(small.bareNode.rssKb)}`,
+      cpu(small.leakgate, small.bareNode),
+      small.gitleaks ? '(diagnostic)' : '<= 2x',
+      small.gitleaks ? '' : verdict(toNode <= 2),
+    ]);
+    if (small.gitleaks) {
+      rows.push([
+        `  directory: the same ${small.tree.files} files vs gitleaks dir`,
+        fmtMs(small.leakgate.ms),
+        `${fmtMs(small.gitleaks.ms)} gitleaks ${small.gitleaks.version}`,
+        ratio(small.leakgate.ms, small.gitleaks.ms),
+        `${fmtRss(small.leakgate.rssKb)} / ${fmtRss(small.gitleaks.rssKb)}`,
+        cpu(small.leakgate, small.gitleaks),
+        '<= 1.0x',
+        verdict(small.leakgate.ms <= small.gitleaks.ms),
+      ]);
+    }
+    notes.push(`directory (small tree): medians of ${small.runs} interleaved runs; leakgate ${small.leakgate.all.map(fmtMs).join(', ')} · node -e 0 ${small.bareNode.all.map(fmtMs).join(', ')}${small.gitleaks ? ` · gitleaks ${small.gitleaks.all.map(fmtMs).join(', ')}` : ' · no gitleaks on PATH'}`);
+    const large = await largeFileFigures({ cache, runs });
+    results.directoryLarge = large;
+    for (const file of large) {
+      rows.push([
+        `directory: one ${fmtMb(file.bytes)} file (${file.name}), default options`,
+        fmtMs(file.ms),
+        file.found ? 'key on its last line found' : 'key NOT found',
+        `${(file.bytes / 1e6 / (file.ms / 1000)).toFixed(0)} MB/s`,
+        fmtRss(file.rssKb),
+        cpu(file),
+        'found, RSS <= 400 MB',
+        verdict(file.found && file.rssKb !== undefined && file.rssKb * 1024 <= 400e6),
+      ]);
+    }
   }
 
   if (only.includes('staged')) {

@@ -175,8 +175,13 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void, argv
     )
     .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules, report, version or completion (see leakgate --help)');
 
-/** Commands that scan with the worker pool: it starts before their arguments are even parsed. */
-const POOLED = new Set(['scan', 'history', 'baseline']);
+/**
+ * Commands that scan with the worker pool: it starts before their arguments are even parsed.
+ * Not `scan`: most scans of a folder are small enough to detect in-process (cli/in-process.ts),
+ * and a worker started for nothing takes a core from the main thread; a large one starts its pool
+ * once it has read past that size.
+ */
+const POOLED = new Set(['history', 'baseline']);
 const wantsPool = (argv: readonly string[]): boolean =>
   POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
 

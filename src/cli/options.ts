@@ -32,7 +32,11 @@ export interface CommonOptions {
 /** yargs drops a lone "-" from positional arrays: it travels under this name and is restored after. */
 export const STDIN_ARG = '\u0000stdin';
 
-export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+/**
+ * 256 MiB, Kingfisher's cap (gitleaks has none): a 30 MB minified bundle or SQL dump holding a key
+ * is scanned. A file over 10 MiB is read in pieces (sources/large-file.ts), so memory stays flat.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 256 * 1024 * 1024;
 
 export interface OptionSpec {
   readonly name: string;
@@ -54,7 +58,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'redact-percent', type: 'number', default: 100, describe: 'set by --redact=N', hidden: true },
   { name: 'color', type: 'boolean', describe: 'colour the text report (default: on a terminal, unless NO_COLOR)' },
   { name: 'progress', type: 'boolean', describe: 'show progress on a terminal' },
-  { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes (noted in the summary)' },
+  { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes, 256 MiB by default (noted in the summary)' },
   { name: 'quiet', type: 'boolean', alias: 'q', default: false, describe: 'print only findings' },
   { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why, and explain each finding' },
   { name: 'explain', type: 'boolean', default: false, describe: 'for each finding: the rule, the keyword hit, how the value was read, its entropy, the confidence and what would silence it' },

@@ -2,7 +2,8 @@
 import { resolve } from 'node:path';
 import { createDetector } from '../detect/detector.js';
 import type { DetectPool } from '../scan/worker-pool.js';
-import { takePool } from '../scan/pool-prestart.js';
+import { dropPool, takePool } from '../scan/pool-prestart.js';
+import { peekSource } from '../scan/peek-source.js';
 import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Confidence, Finding, SuppressionReason } from '../detect/types.js';
 import { meetsFloor } from '../detect/generic/confidence.js';
@@ -47,6 +48,11 @@ export interface ScanRequest {
    * worker's start-up would cost more than the scan). No watchdog then.
    */
   readonly inProcess?: boolean;
+  /**
+   * Detect in this thread if the whole input comes to at most this many bytes, measured by reading
+   * ahead (a small `scan`): see cli/in-process.ts.
+   */
+  readonly inProcessUpTo?: number;
 }
 
 export interface BaselineFilter {
@@ -97,6 +103,13 @@ const aboveFloor = (findings: readonly Finding[], floor: Confidence, totals: Sca
   return kept;
 };
 
+/** In this thread or in workers: as the request says, or by the size of its input, read ahead. */
+const chooseThread = async (request: ScanRequest): Promise<{ inProcess: boolean; source: AsyncIterable<SourceItem> }> => {
+  if (request.inProcess === true || request.inProcessUpTo === undefined) return { inProcess: request.inProcess === true, source: request.source };
+  const peeked = await peekSource(request.source, request.inProcessUpTo);
+  return { inProcess: peeked.whole, source: peeked.source };
+};
+
 /** Detects and consolidates; the baseline command stops here, the scans go on to report. */
 export const collectFindings = async (
   options: CommonOptions,
@@ -106,14 +119,16 @@ export const collectFindings = async (
 ): Promise<Collected> => {
   const started = performance.now();
   let totals: ScanTotals;
-  if (request.inProcess) {
+  const { inProcess, source } = await chooseThread(request);
+  if (inProcess) {
+    dropPool(request.pool);
     const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
-    totals = await scanSource(request.source, detector, emptyTotals(), onItem);
+    totals = await scanSource(source, detector, emptyTotals(), onItem);
   } else {
     const pool = request.pool ?? takePool();
     pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
     try {
-      totals = await scanSource(request.source, pool, emptyTotals(), onItem);
+      totals = await scanSource(source, pool, emptyTotals(), onItem);
     } finally {
       await pool.close();
     }

@@ -16,3 +16,10 @@ export const takePool = (): DetectPool => {
   early = undefined;
   return pool;
 };
+
+/** The scan detects in-process after all: the pool given, or the one started early, is closed. */
+export const dropPool = (given?: DetectPool): void => {
+  const pool = given ?? early;
+  if (pool === early) early = undefined;
+  void pool?.close();
+};

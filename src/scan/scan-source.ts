@@ -3,7 +3,7 @@ import type { DetectResult, Detector } from '../detect/detector.js';
 import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
 import { detectChanged } from './keep-added.js';
-import { splitRaw } from './split-fragment.js';
+import { keepOwned, splitRaw } from './split-fragment.js';
 import { decodeFragment, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
 export interface Skipped {
@@ -95,6 +95,7 @@ export const scanSource = async (
     const fragment = item.fragment;
     if (!('close' in detector)) {
       if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
+      else if (isRaw(fragment) && fragment.owns) record(totals, keepOwned(detector.detect(decodeFragment(fragment)), fragment.owns, pathOnlyOf(detector)));
       else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
       continue;
     }

@@ -23,6 +23,7 @@ import { startPool } from '../../scan/worker-pool.js';
 import { baselineFilterFor } from './baseline-filter.js';
 import { withFailureReport } from '../failure-report.js';
 import { orgRequest, type OrgOptions } from '../org-options.js';
+import { hasOwnRegexes } from '../in-process.js';
 
 const BLOCKED_HELP = `
 leakgate blocked this commit: the staged changes hold the secrets above. Three ways out:
@@ -38,13 +39,7 @@ async function* then<T>(...sources: ReadonlyArray<AsyncIterable<T>>): AsyncGener
 
 export { configFor } from '../config-for.js';
 
-/**
- * Does the config bring regexes of its own (rules, or allowlist regexes)? They are not vetted
- * like the built-in ones and may backtrack without end: `(a+)+$` as an allowlist regex hung the
- * pre-commit hook. (load-config names the built-in allowlists' place "rules/".)
- */
-export const hasOwnRegexes = (config: ScanConfig): boolean =>
-  config.ownRules > 0 || config.specs.allowlists.some(({ spec, where }) => where !== 'rules/' && spec.regexes.length > 0);
+export { hasOwnRegexes } from '../in-process.js';
 
 /**
  * The pre-commit hook. With the built-in rules and allowlists only (vetted: every one linear on

@@ -15,6 +15,7 @@ import { baselineFilterFor } from './baseline-filter.js';
 import { checkTargets } from '../check-targets.js';
 import { withFailureReport } from '../failure-report.js';
 import { orgRequest, type OrgOptions } from '../org-options.js';
+import { inProcessWhenSmall } from '../in-process.js';
 
 export interface ScanOptions extends CommonOptions, Partial<OrgOptions> {
   readonly paths: readonly string[];
@@ -46,9 +47,11 @@ export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCod
   const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
   const target = (options.paths.length === 0 ? ['.'] : options.paths).join(' ');
   return withFailureReport(io, org, { mode: 'scan', target, root: () => root }, async () => {
+    // The request first: its git ls-files runs while the config and baseline are read.
+    const files = fileRequest(io, options.paths, root, options);
     const config = configFor(io, options, root);
     const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
-    const request = { ...fileRequest(io, options.paths, root, options), ...(await orgRequest(io, org, root)) };
+    const request = { ...files, ...inProcessWhenSmall(config), ...(await orgRequest(io, org, root)) };
     return runScan(io, options, config, request, baseline);
   });
 };
