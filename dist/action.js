@@ -4066,7 +4066,7 @@ var init_windows = __esm({
 });
 
 // src/detect/generic/value-features.ts
-var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, longestRepeat, isRepetitive, sequentialShare;
+var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, longestRepeat, isRepetitive;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
@@ -4135,28 +4135,6 @@ var init_value_features = __esm({
     isRepetitive = (value) => {
       const run = longestRepeat(value);
       return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
-    };
-    sequentialShare = (value) => {
-      const lower = value.toLowerCase();
-      let inRuns = 0;
-      let run = 1;
-      let step = 0;
-      const close = () => {
-        if (run >= 3) inRuns += run;
-      };
-      for (let i = 1; i < lower.length; i++) {
-        const next = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-        const sameClass = /[a-z]/.test(lower[i]) === /[a-z]/.test(lower[i - 1]) && /[a-z0-9]/.test(lower[i]);
-        if (sameClass && (next === 1 || next === -1) && (run === 1 || next === step)) {
-          run += 1;
-          step = next;
-        } else {
-          close();
-          run = 1;
-        }
-      }
-      close();
-      return value.length === 0 ? 0 : inRuns / value.length;
     };
   }
 });
@@ -4302,7 +4280,6 @@ var init_classify_value = __esm({
       ["placeholder", "placeholder words", saysPlaceholder],
       ["placeholder", "typed run", hasTypedRun],
       ["placeholder", "interleaved count", isInterleavedCount],
-      ["placeholder", "runs of neighbours", (value) => value.length >= 8 && sequentialShare(value) >= 0.75],
       ["placeholder", "repeated characters", isRepetitive],
       ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
       ["structured", "natural-language text", hasNonAsciiLetters],

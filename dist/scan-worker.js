@@ -653,28 +653,6 @@ var isRepetitive = (value) => {
   const run = longestRepeat(value);
   return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
 };
-var sequentialShare = (value) => {
-  const lower = value.toLowerCase();
-  let inRuns = 0;
-  let run = 1;
-  let step = 0;
-  const close = () => {
-    if (run >= 3) inRuns += run;
-  };
-  for (let i = 1; i < lower.length; i++) {
-    const next = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-    const sameClass = /[a-z]/.test(lower[i]) === /[a-z]/.test(lower[i - 1]) && /[a-z0-9]/.test(lower[i]);
-    if (sameClass && (next === 1 || next === -1) && (run === 1 || next === step)) {
-      run += 1;
-      step = next;
-    } else {
-      close();
-      run = 1;
-    }
-  }
-  close();
-  return value.length === 0 ? 0 : inRuns / value.length;
-};
 
 // src/detect/generic/value-shapes.ts
 var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
@@ -802,7 +780,6 @@ var NOT_SECRET = [
   ["placeholder", "placeholder words", saysPlaceholder],
   ["placeholder", "typed run", hasTypedRun],
   ["placeholder", "interleaved count", isInterleavedCount],
-  ["placeholder", "runs of neighbours", (value) => value.length >= 8 && sequentialShare(value) >= 0.75],
   ["placeholder", "repeated characters", isRepetitive],
   ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
   ["structured", "natural-language text", hasNonAsciiLetters],

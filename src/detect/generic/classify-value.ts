@@ -4,7 +4,7 @@
 import { shannonEntropy } from '../entropy.js';
 import { base64Plain } from '../decoders.js';
 import type { SecretKind } from './key-segments.js';
-import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, sequentialShare, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isPlaceholderText, isTemplate, namesItself, isUrlWithoutCredentials, isUuid, isVersion,
@@ -71,7 +71,6 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'placeholder words', saysPlaceholder],
   ['placeholder', 'typed run', hasTypedRun],
   ['placeholder', 'interleaved count', isInterleavedCount],
-  ['placeholder', 'runs of neighbours', (value) => value.length >= 8 && sequentialShare(value) >= 0.75],
   ['placeholder', 'repeated characters', isRepetitive],
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
   ['structured', 'natural-language text', hasNonAsciiLetters],

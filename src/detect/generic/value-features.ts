@@ -109,27 +109,3 @@ export const isRepetitive = (value: string): boolean => {
   const run = longestRepeat(value);
   return (run >= 5 && run * 6 >= value.length) || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
 };
-
-/** The share of the value's characters standing in runs of three or more neighbours (abcd1234defg5678: all of them). */
-export const sequentialShare = (value: string): number => {
-  const lower = value.toLowerCase();
-  let inRuns = 0;
-  let run = 1;
-  let step = 0;
-  const close = (): void => {
-    if (run >= 3) inRuns += run;
-  };
-  for (let i = 1; i < lower.length; i++) {
-    const next = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-    const sameClass = /[a-z]/.test(lower[i] as string) === /[a-z]/.test(lower[i - 1] as string) && /[a-z0-9]/.test(lower[i] as string);
-    if (sameClass && (next === 1 || next === -1) && (run === 1 || next === step)) {
-      run += 1;
-      step = next;
-    } else {
-      close();
-      run = 1;
-    }
-  }
-  close();
-  return value.length === 0 ? 0 : inRuns / value.length;
-};
