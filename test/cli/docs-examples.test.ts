@@ -2,7 +2,7 @@
 // through the CLI: what a docs page introduces as an example is reported one level lower (low,
 // shown by --confidence low), what a runbook pastes stays at medium, and code keeps its level.
 import { describe, expect, it } from 'vitest';
-import { randomFrom } from '../helpers/fake-secrets.js';
+import { fakeAwsKeyId, randomFrom } from '../helpers/fake-secrets.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
 
@@ -50,5 +50,11 @@ describe('documentation examples', () => {
       'app/settings.py': `pwd = "${value}"\n`,
     });
     expect(await findings(dir)).toEqual(['app/settings.py:1 high', 'scripts/render.sh:2 high']);
+  });
+
+  it('an AWS access key id alone names a key: medium in code, low in docs (its secret is found apart, at high)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'src/upload.js': `const keyId = "${fakeAwsKeyId()}";\n`, 'docs/upload.md': `Use \`${fakeAwsKeyId()}\` as the key id.\n` });
+    expect(await findings(dir)).toEqual(['docs/upload.md:1 low', 'src/upload.js:1 medium']);
   });
 });
