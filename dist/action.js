@@ -4173,7 +4173,7 @@ var init_value_features = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
+var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -4183,6 +4183,7 @@ var init_value_shapes = __esm({
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
     namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
     OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+    isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
     isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
     DEFAULT_WORDS = /* @__PURE__ */ new Set([
       "root",
@@ -4266,7 +4267,7 @@ var init_value_shapes = __esm({
 });
 
 // src/detect/generic/classify-value.ts
-var reading, isGeneratorLike, saysPlaceholder, hasTypedRun, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyValue;
+var reading, isGeneratorLike, saysPlaceholder, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyValue;
 var init_classify_value = __esm({
   "src/detect/generic/classify-value.ts"() {
     "use strict";
@@ -4281,16 +4282,42 @@ var init_classify_value = __esm({
       const run = longestSequence(value);
       return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
     };
+    PUBLIC_WORDS = /* @__PURE__ */ new Set(["public", "publishable", "published", "pub"]);
+    namesPublicValue = (key) => key.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
+    STATE_WORDS = /* @__PURE__ */ new Set([
+      "next",
+      "continuation",
+      "pagination",
+      "page",
+      "paging",
+      "change",
+      "idempotency",
+      "purchase",
+      "sync",
+      "resume",
+      "cursor",
+      "marker",
+      "batch",
+      "etag",
+      "version"
+    ]);
+    namesStateToken = (key) => {
+      const at = key.words.lastIndexOf("token");
+      return at > 0 && STATE_WORDS.has(key.words[at - 1]);
+    };
     NOT_SECRET = [
       ["ciphertext", "ciphertext envelope", isCiphertext],
       ["hash", "password hash format", isPasswordHash],
       ["placeholder", "template", isTemplate],
+      ["placeholder", "elided", isElided],
       ["placeholder", "placeholder words", saysPlaceholder],
       ["placeholder", "typed run", hasTypedRun],
       ["placeholder", "interleaved count", isInterleavedCount],
       ["placeholder", "repeated characters", isRepetitive],
       ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
       ["structured", "natural-language text", hasNonAsciiLetters],
+      ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
+      ["structured", "a state token, by its key", (_, key) => namesStateToken(key)],
       // A UI label: words and a colon (Password:, Lozinka:).
       ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
       ["structured", "code expression", isCodeShape],
@@ -4368,6 +4395,70 @@ var init_confidence = __esm({
   }
 });
 
+// src/detect/generic/example-cues.ts
+var CUE, LABEL, LEAD, isProse, linesBefore, introducedAsExample, MARKED, snippetMarkedAsExample, isDocCommentLine, EXAMPLE_KEY, underExampleKey, inHelpExample;
+var init_example_cues = __esm({
+  "src/detect/generic/example-cues.ts"() {
+    "use strict";
+    CUE = /\b(?:for (?:example|instance)|e\.g\.|examples?|samples?|(?:looks?|look) (?:something )?like|like (?:this|so|the following)|replace (?:it|them|this|these|the|with)|illustrat\w*|dummy|fictitious)\b|\blike:{1,2}$/i;
+    LABEL = /^(?:(?:[\w ]{0,30}\b)?(?:examples?|samples?|output|response|result|returns)(?: (?:output|response|request|body))?\s*:{1,2}|@example\b.*|\.EXAMPLE|HTTP\/\d(?:\.\d)? \d{3}\b.*)$/i;
+    LEAD = /^\s*(?:\/\/[/!]?|\/?\*+\/?|#+|--(?=\s)|;+|>+|[-+] )?\s*/;
+    isProse = (text2) => /^[\p{L}*_`'\[(@]/u.test(text2) && (text2.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= 3 && !/[=;{}]|\s--?\w|\/\w+\/|"\s*:|\w:\w|\\$/.test(text2);
+    linesBefore = (text2, lineStart, count) => {
+      const head = text2.slice(Math.max(0, lineStart - 8e3), Math.max(0, lineStart - 1));
+      return head.split("\n").slice(-count).reverse();
+    };
+    introducedAsExample = (text2, lineStart) => {
+      let prose = 0;
+      for (const raw of linesBefore(text2, lineStart, 40)) {
+        const line = raw.replace(/\r$/, "").replace(LEAD, "").trim();
+        if (line === "") continue;
+        if (LABEL.test(line.replace(/[*_`]/g, ""))) return true;
+        if (!isProse(line)) continue;
+        if (CUE.test(line)) return true;
+        prose += 1;
+        if (prose >= 3) return false;
+      }
+      return false;
+    };
+    MARKED = /example|\bsample\b/i;
+    snippetMarkedAsExample = (text2, lineStart, line) => {
+      if (MARKED.test(line)) return true;
+      for (const raw of linesBefore(text2, lineStart, 10)) {
+        if (raw.trim() === "") break;
+        if (MARKED.test(raw)) return true;
+      }
+      const end = text2.indexOf("\n", lineStart);
+      for (const raw of end < 0 ? [] : text2.slice(end + 1, end + 4e3).split("\n").slice(0, 10)) {
+        if (raw.trim() === "") break;
+        if (MARKED.test(raw)) return true;
+      }
+      return false;
+    };
+    isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
+    EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+    underExampleKey = (text2, lineStart, line) => {
+      let indent3 = line.search(/\S/);
+      for (const raw of linesBefore(text2, lineStart, 80)) {
+        const at = raw.search(/\S/);
+        if (at < 0 || at >= indent3) continue;
+        if (EXAMPLE_KEY.test(raw)) return true;
+        indent3 = at;
+        if (indent3 === 0) return false;
+      }
+      return false;
+    };
+    inHelpExample = (text2, lineStart) => {
+      for (const raw of linesBefore(text2, lineStart, 60)) {
+        if (/#>/.test(raw)) return false;
+        const keyword = /^\s*(?:#\s*)?\.([A-Z]+)\b/.exec(raw)?.[1];
+        if (keyword !== void 0 && /^[A-Z]+$/.test(keyword)) return keyword === "EXAMPLE";
+      }
+      return false;
+    };
+  }
+});
+
 // src/detect/generic/file-context.ts
 var TEST_DIR, TEST_FILE, EXAMPLE_DIR, EXAMPLE_FILE, DOCS_DIR, LOCALE_DIR, LOCALE_FILE, DOCS_FILE, CI_PATH, CHART_VALUES, CONFIG_FILE, fileContextOf;
 var init_file_context = __esm({
@@ -4377,10 +4468,10 @@ var init_file_context = __esm({
     TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
     EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
     EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
-    DOCS_DIR = /^(?:[\w-]*[-_.]?docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+    DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
     LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
     LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
-    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)/i;
+    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
     CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
     CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
     CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
@@ -4817,6 +4908,7 @@ var init_syntax_of_path = __esm({
       sh: "shell",
       bash: "shell",
       zsh: "shell",
+      "zsh-theme": "shell",
       ksh: "shell",
       fish: "shell",
       ps1: "powershell",
@@ -5027,13 +5119,58 @@ var init_string_syntax = __esm({
   }
 });
 
+// src/detect/generic/key-meaning.ts
+var DIRECTORY_WORDS, SHELLS, namesWorkingDirectory, isOptionListValue;
+var init_key_meaning = __esm({
+  "src/detect/generic/key-meaning.ts"() {
+    "use strict";
+    init_key_segments();
+    DIRECTORY_WORDS = /* @__PURE__ */ new Set([
+      "pwd",
+      "oldpwd",
+      "old",
+      "prompt",
+      "short",
+      "shortened",
+      "current",
+      "cur",
+      "display",
+      "abs",
+      "absolute",
+      "real",
+      "full",
+      "git",
+      "repo",
+      "last",
+      "prev",
+      "previous",
+      "new",
+      "my",
+      "local",
+      "dir",
+      "path",
+      "formatted",
+      "fmt",
+      "trimmed"
+    ]);
+    SHELLS = /* @__PURE__ */ new Set(["shell", "powershell"]);
+    namesWorkingDirectory = (key, syntax) => {
+      if (syntax.family !== "code" || !SHELLS.has(syntax.language)) return false;
+      const segments = keySegments(key.replace(/^\$/, ""));
+      return segments.some((segment) => segment === "pwd" || segment === "oldpwd") && segments.every((segment) => DIRECTORY_WORDS.has(segment));
+    };
+    isOptionListValue = (line, keyStart, keyEnd) => /[\w\]]=$/.test(line.slice(0, keyStart)) && line[keyEnd] === ":" && /^[\w.-]+=/.test(line.slice(keyEnd + 1));
+  }
+});
+
 // src/detect/generic/assess-finding.ts
-var drop, keep, keyAround, isPlaceholderToken, syntaxAt, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, isPlaceholderToken, syntaxAt, contextAt, isPage, asShown, keyMeansNoSecret, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
     init_classify_value();
     init_confidence();
+    init_example_cues();
     init_file_context();
     init_key_segments();
     init_markdown_context();
@@ -5043,13 +5180,18 @@ var init_assess_finding = __esm({
     init_value_features();
     init_entropy();
     init_value_shapes();
+    init_key_meaning();
     drop = (why) => ({ keep: false, why });
     keep = (confidence, why) => ({ keep: true, confidence, why });
-    keyAround = (line, at) => {
+    keySpan = (line, at) => {
       let start2 = at;
       let end = at;
       while (start2 > 0 && /[\w.-]/.test(line[start2 - 1])) start2--;
       while (end < line.length && /[\w.-]/.test(line[end])) end++;
+      return { start: start2, end };
+    };
+    keyAround = (line, at) => {
+      const { start: start2, end } = keySpan(line, at);
       return line.slice(start2, end).replace(/^[.-]+|[.-]+$/g, "");
     };
     isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
@@ -5060,6 +5202,33 @@ var init_assess_finding = __esm({
       if (syntax.family !== "markdown") return syntax;
       const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
       return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+    };
+    contextAt = (candidate) => {
+      const { fragment, line, lineStart } = candidate;
+      const context = fileContextOf(fragment.path);
+      if (context !== "code" && context !== "ci") return context;
+      const syntax = syntaxOfPath(fragment.path);
+      if (syntax.family !== "code" || fragment.decoded) return context;
+      if (isDocCommentLine(line)) return "docs";
+      return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
+    };
+    isPage = (candidate, context) => {
+      if (context === "docs") return true;
+      const family = syntaxOfPath(candidate.fragment.path).family;
+      return context === "example" && (family === "markdown" || family === "plain");
+    };
+    asShown = (confidence, candidate, context) => {
+      const { fragment, line, lineStart } = candidate;
+      if (fragment.decoded || !isPage(candidate, context)) return confidence;
+      const shown = introducedAsExample(fragment.text, lineStart) || underExampleKey(fragment.text, lineStart, line) || snippetMarkedAsExample(fragment.text, lineStart, line);
+      return shown ? lowerConfidence(confidence) : confidence;
+    };
+    keyMeansNoSecret = (candidate, syntax) => {
+      const { line, lineStart } = candidate;
+      const { start: start2, end } = keySpan(line, candidate.matchStart - lineStart);
+      if (namesWorkingDirectory(line.slice(start2, end), syntax)) return "the shell's working directory, not a password";
+      if (isOptionListValue(line, start2, end)) return "an option's value in a key=value:key=value list, not a key";
+      return void 0;
     };
     assessChosen = (candidate) => {
       const syntax = syntaxAt(candidate);
@@ -5072,21 +5241,27 @@ var init_assess_finding = __esm({
         const name = keyAround(line, candidate.matchStart - lineStart);
         const kind = secretKindOfKey(name);
         if (kind === void 0) return drop(`the key "${name}" names no secret`);
+        const meaning = keyMeansNoSecret(candidate, syntax);
+        if (meaning !== void 0) return drop(meaning);
         key = { words: keySegments(name), kind };
       }
       const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-      const context = fileContextOf(candidate.fragment.path);
+      const context = contextAt(candidate);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
-      return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
+      const confidence = genericConfidence(strength, context);
+      const shown = asShown(confidence, candidate, context);
+      return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessProvider = (candidate) => {
       const { rule, secret } = candidate;
-      const context = fileContextOf(candidate.fragment.path);
+      const context = contextAt(candidate);
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
-      return keep(confidenceIn(rule.confidence ?? "high", context), `the provider's own format, in ${context}`);
+      const confidence = confidenceIn(rule.confidence ?? "high", context);
+      const shown = asShown(confidence, candidate, context);
+      return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
   }

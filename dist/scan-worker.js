@@ -689,6 +689,7 @@ var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|repla
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
 var OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+var isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
 var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 var DEFAULT_WORDS = /* @__PURE__ */ new Set([
   "root",
@@ -777,16 +778,42 @@ var hasTypedRun = (value) => {
   const run = longestSequence(value);
   return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
 };
+var PUBLIC_WORDS = /* @__PURE__ */ new Set(["public", "publishable", "published", "pub"]);
+var namesPublicValue = (key) => key.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
+var STATE_WORDS = /* @__PURE__ */ new Set([
+  "next",
+  "continuation",
+  "pagination",
+  "page",
+  "paging",
+  "change",
+  "idempotency",
+  "purchase",
+  "sync",
+  "resume",
+  "cursor",
+  "marker",
+  "batch",
+  "etag",
+  "version"
+]);
+var namesStateToken = (key) => {
+  const at = key.words.lastIndexOf("token");
+  return at > 0 && STATE_WORDS.has(key.words[at - 1]);
+};
 var NOT_SECRET = [
   ["ciphertext", "ciphertext envelope", isCiphertext],
   ["hash", "password hash format", isPasswordHash],
   ["placeholder", "template", isTemplate],
+  ["placeholder", "elided", isElided],
   ["placeholder", "placeholder words", saysPlaceholder],
   ["placeholder", "typed run", hasTypedRun],
   ["placeholder", "interleaved count", isInterleavedCount],
   ["placeholder", "repeated characters", isRepetitive],
   ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
   ["structured", "natural-language text", hasNonAsciiLetters],
+  ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
+  ["structured", "a state token, by its key", (_, key) => namesStateToken(key)],
   // A UI label: words and a colon (Password:, Lozinka:).
   ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
   ["structured", "code expression", isCodeShape],
@@ -854,15 +881,73 @@ var GENERIC_CONFIDENCE = {
 };
 var keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
 
+// src/detect/generic/example-cues.ts
+var CUE = /\b(?:for (?:example|instance)|e\.g\.|examples?|samples?|(?:looks?|look) (?:something )?like|like (?:this|so|the following)|replace (?:it|them|this|these|the|with)|illustrat\w*|dummy|fictitious)\b|\blike:{1,2}$/i;
+var LABEL = /^(?:(?:[\w ]{0,30}\b)?(?:examples?|samples?|output|response|result|returns)(?: (?:output|response|request|body))?\s*:{1,2}|@example\b.*|\.EXAMPLE|HTTP\/\d(?:\.\d)? \d{3}\b.*)$/i;
+var LEAD = /^\s*(?:\/\/[/!]?|\/?\*+\/?|#+|--(?=\s)|;+|>+|[-+] )?\s*/;
+var isProse = (text) => /^[\p{L}*_`'\[(@]/u.test(text) && (text.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= 3 && !/[=;{}]|\s--?\w|\/\w+\/|"\s*:|\w:\w|\\$/.test(text);
+var linesBefore = (text, lineStart, count) => {
+  const head = text.slice(Math.max(0, lineStart - 8e3), Math.max(0, lineStart - 1));
+  return head.split("\n").slice(-count).reverse();
+};
+var introducedAsExample = (text, lineStart) => {
+  let prose = 0;
+  for (const raw of linesBefore(text, lineStart, 40)) {
+    const line = raw.replace(/\r$/, "").replace(LEAD, "").trim();
+    if (line === "") continue;
+    if (LABEL.test(line.replace(/[*_`]/g, ""))) return true;
+    if (!isProse(line)) continue;
+    if (CUE.test(line)) return true;
+    prose += 1;
+    if (prose >= 3) return false;
+  }
+  return false;
+};
+var MARKED = /example|\bsample\b/i;
+var snippetMarkedAsExample = (text, lineStart, line) => {
+  if (MARKED.test(line)) return true;
+  for (const raw of linesBefore(text, lineStart, 10)) {
+    if (raw.trim() === "") break;
+    if (MARKED.test(raw)) return true;
+  }
+  const end = text.indexOf("\n", lineStart);
+  for (const raw of end < 0 ? [] : text.slice(end + 1, end + 4e3).split("\n").slice(0, 10)) {
+    if (raw.trim() === "") break;
+    if (MARKED.test(raw)) return true;
+  }
+  return false;
+};
+var isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
+var EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+var underExampleKey = (text, lineStart, line) => {
+  let indent = line.search(/\S/);
+  for (const raw of linesBefore(text, lineStart, 80)) {
+    const at = raw.search(/\S/);
+    if (at < 0 || at >= indent) continue;
+    if (EXAMPLE_KEY.test(raw)) return true;
+    indent = at;
+    if (indent === 0) return false;
+  }
+  return false;
+};
+var inHelpExample = (text, lineStart) => {
+  for (const raw of linesBefore(text, lineStart, 60)) {
+    if (/#>/.test(raw)) return false;
+    const keyword = /^\s*(?:#\s*)?\.([A-Z]+)\b/.exec(raw)?.[1];
+    if (keyword !== void 0 && /^[A-Z]+$/.test(keyword)) return keyword === "EXAMPLE";
+  }
+  return false;
+};
+
 // src/detect/generic/file-context.ts
 var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
 var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
 var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
-var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
 var LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
 var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
-var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)/i;
+var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
 var CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
 var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
 var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
@@ -1287,6 +1372,7 @@ var CODE = {
   sh: "shell",
   bash: "shell",
   zsh: "shell",
+  "zsh-theme": "shell",
   ksh: "shell",
   fish: "shell",
   ps1: "powershell",
@@ -1476,14 +1562,55 @@ var stringSyntaxOf = (syntax) => {
   return { quotes: "'\"`", bare: true, code: false };
 };
 
+// src/detect/generic/key-meaning.ts
+var DIRECTORY_WORDS = /* @__PURE__ */ new Set([
+  "pwd",
+  "oldpwd",
+  "old",
+  "prompt",
+  "short",
+  "shortened",
+  "current",
+  "cur",
+  "display",
+  "abs",
+  "absolute",
+  "real",
+  "full",
+  "git",
+  "repo",
+  "last",
+  "prev",
+  "previous",
+  "new",
+  "my",
+  "local",
+  "dir",
+  "path",
+  "formatted",
+  "fmt",
+  "trimmed"
+]);
+var SHELLS = /* @__PURE__ */ new Set(["shell", "powershell"]);
+var namesWorkingDirectory = (key, syntax) => {
+  if (syntax.family !== "code" || !SHELLS.has(syntax.language)) return false;
+  const segments = keySegments(key.replace(/^\$/, ""));
+  return segments.some((segment) => segment === "pwd" || segment === "oldpwd") && segments.every((segment) => DIRECTORY_WORDS.has(segment));
+};
+var isOptionListValue = (line, keyStart, keyEnd) => /[\w\]]=$/.test(line.slice(0, keyStart)) && line[keyEnd] === ":" && /^[\w.-]+=/.test(line.slice(keyEnd + 1));
+
 // src/detect/generic/assess-finding.ts
 var drop = (why) => ({ keep: false, why });
 var keep = (confidence, why) => ({ keep: true, confidence, why });
-var keyAround = (line, at) => {
+var keySpan = (line, at) => {
   let start = at;
   let end = at;
   while (start > 0 && /[\w.-]/.test(line[start - 1])) start--;
   while (end < line.length && /[\w.-]/.test(line[end])) end++;
+  return { start, end };
+};
+var keyAround = (line, at) => {
+  const { start, end } = keySpan(line, at);
   return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
 };
 var isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
@@ -1494,6 +1621,33 @@ var syntaxAt = (candidate) => {
   if (syntax.family !== "markdown") return syntax;
   const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
   return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+};
+var contextAt = (candidate) => {
+  const { fragment, line, lineStart } = candidate;
+  const context = fileContextOf(fragment.path);
+  if (context !== "code" && context !== "ci") return context;
+  const syntax = syntaxOfPath(fragment.path);
+  if (syntax.family !== "code" || fragment.decoded) return context;
+  if (isDocCommentLine(line)) return "docs";
+  return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
+};
+var isPage = (candidate, context) => {
+  if (context === "docs") return true;
+  const family = syntaxOfPath(candidate.fragment.path).family;
+  return context === "example" && (family === "markdown" || family === "plain");
+};
+var asShown = (confidence, candidate, context) => {
+  const { fragment, line, lineStart } = candidate;
+  if (fragment.decoded || !isPage(candidate, context)) return confidence;
+  const shown = introducedAsExample(fragment.text, lineStart) || underExampleKey(fragment.text, lineStart, line) || snippetMarkedAsExample(fragment.text, lineStart, line);
+  return shown ? lowerConfidence(confidence) : confidence;
+};
+var keyMeansNoSecret = (candidate, syntax) => {
+  const { line, lineStart } = candidate;
+  const { start, end } = keySpan(line, candidate.matchStart - lineStart);
+  if (namesWorkingDirectory(line.slice(start, end), syntax)) return "the shell's working directory, not a password";
+  if (isOptionListValue(line, start, end)) return "an option's value in a key=value:key=value list, not a key";
+  return void 0;
 };
 var assessChosen = (candidate) => {
   const syntax = syntaxAt(candidate);
@@ -1506,21 +1660,27 @@ var assessChosen = (candidate) => {
     const name = keyAround(line, candidate.matchStart - lineStart);
     const kind = secretKindOfKey(name);
     if (kind === void 0) return drop(`the key "${name}" names no secret`);
+    const meaning = keyMeansNoSecret(candidate, syntax);
+    if (meaning !== void 0) return drop(meaning);
     key = { words: keySegments(name), kind };
   }
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-  const context = fileContextOf(candidate.fragment.path);
+  const context = contextAt(candidate);
   const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
-  return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
+  const confidence = genericConfidence(strength, context);
+  const shown = asShown(confidence, candidate, context);
+  return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessProvider = (candidate) => {
   const { rule, secret } = candidate;
-  const context = fileContextOf(candidate.fragment.path);
+  const context = contextAt(candidate);
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
-  return keep(confidenceIn(rule.confidence ?? "high", context), `the provider's own format, in ${context}`);
+  const confidence = confidenceIn(rule.confidence ?? "high", context);
+  const shown = asShown(confidence, candidate, context);
+  return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
 

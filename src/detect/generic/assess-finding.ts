@@ -3,8 +3,9 @@
 // confidence; for a provider rule, checks the token is no placeholder and gives its confidence.
 import type { Confidence, Fragment, Rule } from '../types.js';
 import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value.js';
-import { confidenceIn, genericConfidence, keyMaterialConfidence } from './confidence.js';
-import { fileContextOf } from './file-context.js';
+import { confidenceIn, genericConfidence, keyMaterialConfidence, lowerConfidence } from './confidence.js';
+import { inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
+import { fileContextOf, type FileContext } from './file-context.js';
 import { keySegments, secretKindOfKey } from './key-segments.js';
 import { markdownSyntaxAt } from './markdown-context.js';
 import { readLiteral } from './read-literal.js';
@@ -13,6 +14,7 @@ import { syntaxOfPath, type Syntax } from './syntax-of-path.js';
 import { longestRepeat, longestSequence } from './value-features.js';
 import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
+import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 
 export type Assessment =
   | { readonly keep: true; readonly confidence: Confidence; readonly why: string }
@@ -36,12 +38,18 @@ export interface Candidate {
 const drop = (why: string): Assessment => ({ keep: false, why });
 const keep = (confidence: Confidence, why: string): Assessment => ({ keep: true, confidence, why });
 
-/** The name a value is assigned to: the run of name characters around where the rule's match starts. */
-export const keyAround = (line: string, at: number): string => {
+/** Where the name a value is assigned to starts and ends: the run of name characters around `at`. */
+const keySpan = (line: string, at: number): { start: number; end: number } => {
   let start = at;
   let end = at;
   while (start > 0 && /[\w.-]/.test(line[start - 1] as string)) start--;
   while (end < line.length && /[\w.-]/.test(line[end] as string)) end++;
+  return { start, end };
+};
+
+/** The name a value is assigned to: the run of name characters around where the rule's match starts. */
+export const keyAround = (line: string, at: number): string => {
+  const { start, end } = keySpan(line, at);
   return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, '');
 };
 
@@ -61,6 +69,45 @@ const syntaxAt = (candidate: Candidate): Syntax | undefined => {
   return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
 };
 
+/** The file's context, except that documentation inside code (a doc comment, a doctest, PowerShell help) is docs. */
+const contextAt = (candidate: Candidate): FileContext => {
+  const { fragment, line, lineStart } = candidate;
+  const context = fileContextOf(fragment.path);
+  if (context !== 'code' && context !== 'ci') return context;
+  const syntax = syntaxOfPath(fragment.path);
+  if (syntax.family !== 'code' || fragment.decoded) return context;
+  if (isDocCommentLine(line)) return 'docs';
+  return syntax.language === 'powershell' && inHelpExample(fragment.text, lineStart) ? 'docs' : context;
+};
+
+/**
+ * A page that shows values: documentation, or a text page among examples. An example's own .env or
+ * Compose file is meant to be copied and run, and keeps its confidence.
+ */
+const isPage = (candidate: Candidate, context: FileContext): boolean => {
+  if (context === 'docs') return true;
+  const family = syntaxOfPath(candidate.fragment.path).family;
+  return context === 'example' && (family === 'markdown' || family === 'plain');
+};
+
+/** On a page, a value introduced as an example (or filed under an example key, or among marked values) goes one level lower. */
+const asShown = (confidence: Confidence, candidate: Candidate, context: FileContext): Confidence => {
+  const { fragment, line, lineStart } = candidate;
+  if (fragment.decoded || !isPage(candidate, context)) return confidence;
+  const shown = introducedAsExample(fragment.text, lineStart) || underExampleKey(fragment.text, lineStart, line) ||
+    snippetMarkedAsExample(fragment.text, lineStart, line);
+  return shown ? lowerConfidence(confidence) : confidence;
+};
+
+/** What the key means where it stands: `pwd` in a shell is the working directory; `x=pass:y=1` is an option's value. */
+const keyMeansNoSecret = (candidate: Candidate, syntax: Syntax): string | undefined => {
+  const { line, lineStart } = candidate;
+  const { start, end } = keySpan(line, candidate.matchStart - lineStart);
+  if (namesWorkingDirectory(line.slice(start, end), syntax)) return 'the shell\'s working directory, not a password';
+  if (isOptionListValue(line, start, end)) return 'an option\'s value in a key=value:key=value list, not a key';
+  return undefined;
+};
+
 const assessChosen = (candidate: Candidate): Assessment => {
   const syntax = syntaxAt(candidate);
   if (syntax === undefined) return drop('prose in documentation, not code');
@@ -72,22 +119,28 @@ const assessChosen = (candidate: Candidate): Assessment => {
     const name = keyAround(line, candidate.matchStart - lineStart);
     const kind = secretKindOfKey(name);
     if (kind === undefined) return drop(`the key "${name}" names no secret`);
+    const meaning = keyMeansNoSecret(candidate, syntax);
+    if (meaning !== undefined) return drop(meaning);
     key = { words: keySegments(name), kind };
   }
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
-  const context = fileContextOf(candidate.fragment.path);
+  const context = contextAt(candidate);
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
-  return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
+  const confidence = genericConfidence(strength, context);
+  const shown = asShown(confidence, candidate, context);
+  return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 
 const assessProvider = (candidate: Candidate): Assessment => {
   const { rule, secret } = candidate;
-  const context = fileContextOf(candidate.fragment.path);
+  const context = contextAt(candidate);
   if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
-  return keep(confidenceIn(rule.confidence ?? 'high', context), `the provider's own format, in ${context}`);
+  const confidence = confidenceIn(rule.confidence ?? 'high', context);
+  const shown = asShown(confidence, candidate, context);
+  return keep(shown, `the provider's own format, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 
 export const assessFinding = (candidate: Candidate): Assessment =>

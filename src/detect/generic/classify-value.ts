@@ -6,7 +6,7 @@ import { base64Plain } from '../decoders.js';
 import type { SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
 import {
-  isArn, isCiphertext, isCodeShape, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isPlaceholderText, isTemplate, namesItself, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -46,17 +46,36 @@ const hasTypedRun = (value: string): boolean => {
   return run >= 8 || (run >= 5 && run * 4 >= value.length) || (run >= 4 && value.length <= 8);
 };
 
+// Keys that name a public value: an assembly's PublicKeyToken (a hash of its public key), a
+// publishable key. A public value is published on purpose.
+const PUBLIC_WORDS = new Set(['public', 'publishable', 'published', 'pub']);
+const namesPublicValue = (key: KeyFacts): boolean => key.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
+
+// Tokens that carry state between API calls, not a credential: paging (NextToken, ContinuationToken),
+// concurrency and idempotency (ChangeToken, PolicyUpdateToken, ClientToken in AWS APIs: "a unique,
+// case-sensitive identifier that you provide to ensure the idempotency of the request"), offers
+// (PurchaseToken), sync state (SyncToken).
+const STATE_WORDS = new Set(['next', 'continuation', 'pagination', 'page', 'paging', 'change', 'idempotency',
+  'purchase', 'sync', 'resume', 'cursor', 'marker', 'batch', 'etag', 'version']);
+const namesStateToken = (key: KeyFacts): boolean => {
+  const at = key.words.lastIndexOf('token');
+  return at > 0 && STATE_WORDS.has(key.words[at - 1] as string);
+};
+
 /** The checks in order: the first that holds names the class. */
 const NOT_SECRET: readonly Check[] = [
   ['ciphertext', 'ciphertext envelope', isCiphertext],
   ['hash', 'password hash format', isPasswordHash],
   ['placeholder', 'template', isTemplate],
+  ['placeholder', 'elided', isElided],
   ['placeholder', 'placeholder words', saysPlaceholder],
   ['placeholder', 'typed run', hasTypedRun],
   ['placeholder', 'interleaved count', isInterleavedCount],
   ['placeholder', 'repeated characters', isRepetitive],
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
   ['structured', 'natural-language text', hasNonAsciiLetters],
+  ['structured', 'a public value, by its key', (_, key) => namesPublicValue(key)],
+  ['structured', 'a state token, by its key', (_, key) => namesStateToken(key)],
   // A UI label: words and a colon (Password:, Lozinka:).
   ['structured', 'label', (value) => /^[\p{L} ]+:$/u.test(value)],
   ['structured', 'code expression', isCodeShape],

@@ -18,7 +18,7 @@ const CODE: Readonly<Record<string, Language>> = {
   py: 'python', pyw: 'python', pyi: 'python', go: 'go', java: 'java', kt: 'kotlin', kts: 'kotlin', groovy: 'groovy',
   gradle: 'groovy', scala: 'scala', sc: 'scala', dart: 'dart', cs: 'csharp', vb: 'csharp', rb: 'ruby', rake: 'ruby',
   gemspec: 'ruby', erb: 'ruby', php: 'php', phtml: 'php', rs: 'rust', swift: 'swift', c: 'c', h: 'c', cc: 'c', cpp: 'c',
-  cxx: 'c', hpp: 'c', hh: 'c', m: 'c', mm: 'c', sh: 'shell', bash: 'shell', zsh: 'shell', ksh: 'shell', fish: 'shell',
+  cxx: 'c', hpp: 'c', hh: 'c', m: 'c', mm: 'c', sh: 'shell', bash: 'shell', zsh: 'shell', 'zsh-theme': 'shell', ksh: 'shell', fish: 'shell',
   ps1: 'powershell', psm1: 'powershell', psd1: 'powershell', pl: 'perl', pm: 'perl', lua: 'lua', ex: 'elixir',
   exs: 'elixir', tf: 'hcl', tfvars: 'hcl', hcl: 'hcl', nomad: 'hcl', sql: 'sql',
 };

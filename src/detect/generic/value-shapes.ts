@@ -22,6 +22,9 @@ export const namesItself = (value: string): boolean => NAMES_ITSELF.test(value) 
 // yourtoken, mypassword, MySecret: lowercase after the word (an uppercase run such as MYX! is random).
 const OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
 
+/** Part of the value left out: eyJhbGciOi..., ACEG…BDFH (docs shorten what they show; base64 and hex hold no dots). */
+export const isElided = (value: string): boolean => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
+
 export const isPlaceholderText = (value: string): boolean =>
   SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 

@@ -46,6 +46,25 @@ describe('classifyValue', () => {
   });
 });
 
+describe('docs shapes and what keys say', () => {
+  it('an elided value is a placeholder: docs shorten what they show', () => {
+    expect(classifyValue(`eyJ${randomFrom(ALNUM, 24)}...`, secret)).toMatchObject({ kind: 'placeholder', why: 'elided' });
+    expect(classifyValue(`${randomFrom(ALNUM, 10)}...${randomFrom(ALNUM, 10)}`, secret).kind).toBe('placeholder');
+    expect(classifyValue(`${randomFrom(ALNUM, 12)}\u2026`, secret).kind).toBe('placeholder');
+  });
+
+  it('a key naming a public value (PublicKeyToken) or a state token (ChangeToken, PurchaseToken) holds no secret', () => {
+    const hex = randomFrom('0123456789abcdef', 16);
+    expect(classifyValue(hex, { words: ['public', 'key', 'token'], kind: 'secret' }).kind).toBe('structured');
+    expect(classifyValue(randomFrom(ALNUM, 24), { words: ['change', 'token'], kind: 'secret' }).kind).toBe('structured');
+    expect(classifyValue(randomFrom(ALNUM, 24), { words: ['policy', 'purchase', 'token'], kind: 'secret' }).kind).toBe('structured');
+    // The qualifier must stand before the secret word, and only these words count.
+    expect(classifyValue(randomFrom(ALNUM, 24), { words: ['access', 'token'], kind: 'secret' }).kind).toBe('random');
+    expect(classifyValue(randomFrom(ALNUM, 24), { words: ['update', 'token'], kind: 'secret' }).kind).toBe('random');
+    expect(classifyValue(randomFrom(ALNUM, 24), { words: ['token', 'public'], kind: 'secret' }).kind).toBe('random');
+  });
+});
+
 describe('strength and randomness', () => {
   it('isStrongPassword: long, three kinds, not one decorated word', () => {
     expect(isStrongPassword('FalconBlossom2390?')).toBe(true);

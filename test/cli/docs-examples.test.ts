@@ -1,0 +1,60 @@
+// Values that documentation shows as examples, and words whose meaning depends on the language,
+// through the CLI: what a docs page introduces as an example is reported one level lower (low,
+// shown by --confidence low), what a runbook pastes stays at medium, and code keeps its level.
+import { describe, expect, it } from 'vitest';
+import { fakeAwsKeyId, randomFrom } from '../helpers/fake-secrets.js';
+import { runCli } from '../helpers/run-cli.js';
+import { tempDir, writeFiles } from '../helpers/temp-dir.js';
+
+const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const random = (n = 32): string => randomFrom(ALNUM, n);
+
+interface JsonFinding {
+  readonly file: string;
+  readonly line: number;
+  readonly confidence: string;
+}
+
+const findings = async (dir: string): Promise<string[]> => {
+  const result = await runCli(['scan', '.', '--format', 'json', '--no-baseline', '--confidence', 'low'], { cwd: dir });
+  expect(result.code, result.stderr).toBeLessThan(2);
+  return (JSON.parse(result.stdout) as { findings: JsonFinding[] }).findings.map((f) => `${f.file}:${f.line} ${f.confidence}`).sort();
+};
+
+describe('documentation examples', () => {
+  it('a docs page: the example is low, the pasted runbook value stays medium', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'docs/runbook.md': ['# Runbook', '', 'The staging key to use during the incident:', '', '```bash', `export API_KEY="${random()}"`, '```', ''].join('\n'),
+      'docs/api.md': ['# API', '', 'For example, a generated key looks like this:', '', '```bash', `export API_KEY="${random()}"`, '```', '',
+        'Output::', '', '    {', `        "SecretAccessKey": "${random(40)}"`, '    }', ''].join('\n'),
+    });
+    expect(await findings(dir)).toEqual(['docs/api.md:12 low', 'docs/api.md:6 low', 'docs/runbook.md:6 medium']);
+  });
+
+  it('a doc comment in code is documentation; a plain comment or code line is not', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'src/client.js': ['/**', ' * @example', ' * ```js', ` * const apiKey = "${random()}"`, ' * ```', ' */', `const apiKey = "${random()}";`, ''].join('\n'),
+      'src/setup.ps1': ['<#', '.EXAMPLE', `    PS C:\\> $password = "${random(20)}"`, '#>', `$password = "${random(20)}"`, ''].join('\n'),
+    });
+    expect(await findings(dir)).toEqual(['src/client.js:4 low', 'src/client.js:7 high', 'src/setup.ps1:3 low', 'src/setup.ps1:5 high']);
+  });
+
+  it('pwd in shell code is the working directory, and pass in an ffmpeg filtergraph an option value', async () => {
+    const dir = tempDir();
+    const value = random(20);
+    writeFiles(dir, {
+      'themes/agnoster.zsh-theme': `local pwd="${value}"\n`,
+      'scripts/render.sh': `ffmpeg -i in.mp4 -i logo.png -filter_complex overlay=eof_action=pass:x=W-w-10:y=10 out.mp4\nMYSQL_PWD="${value}"\n`,
+      'app/settings.py': `pwd = "${value}"\n`,
+    });
+    expect(await findings(dir)).toEqual(['app/settings.py:1 high', 'scripts/render.sh:2 high']);
+  });
+
+  it('an AWS access key id alone names a key: medium in code, low in docs (its secret is found apart, at high)', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'src/upload.js': `const keyId = "${fakeAwsKeyId()}";\n`, 'docs/upload.md': `Use \`${fakeAwsKeyId()}\` as the key id.\n` });
+    expect(await findings(dir)).toEqual(['docs/upload.md:1 low', 'src/upload.js:1 medium']);
+  });
+});
