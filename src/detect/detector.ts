@@ -14,6 +14,8 @@ import { ascending, spanText, windowsFor, type Span } from './windows.js';
 import { assessFinding } from './generic/assess-finding.js';
 import { fileContextOf } from './generic/file-context.js';
 import { confidenceIn } from './generic/confidence.js';
+import { credentialCandidates, hasCredentialFormat } from './credential-files/credential-candidates.js';
+import { credentialFinding, preferCredentialFindings } from './credential-files/credential-findings.js';
 
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
@@ -83,7 +85,9 @@ export const createDetector = (
   index: KeywordIndex = buildKeywordIndex(rules),
 ): Detector => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes('generic')).map((rule) => rule.id));
-  const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  // Credential files (rules/credential-files.toml): a path-only rule whose file is read in its tool's format.
+  const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes('credential-file') && hasCredentialFormat(rule.id)).map((rule) => rule.id));
+  const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
 
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
     const { fragment, lines, result } = context;
@@ -149,6 +153,18 @@ export const createDetector = (
       ...(fragment.commit ? { commit: fragment.commit } : {}),
       ...(fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1000) } : {}),
     });
+  };
+
+  const readCredentials = (rule: Rule, { fragment, lines, result }: Context): void => {
+    for (const found of credentialCandidates(rule.id, fragment)) {
+      const line = lines.lineAt(found.start);
+      const candidate: Candidate = { secret: found.secret, match: found.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+      const allowlist = allowedBy(rule, globalAllowlists, candidate);
+      const marker = allowlist ? undefined : inlineAllowMarker(fragment.text, found.start, found.end);
+      if (allowlist || marker) {
+        result.suppressed.push({ reason: allowlist ? 'allowlist' : 'inline', ruleId: rule.id, file: fragment.path, line: lines.position(found.start).line, by: (allowlist ?? marker) as string });
+      } else result.findings.push(credentialFinding(rule, fragment, lines, found));
+    }
   };
 
   // A match that runs into the end of a window cut short on a long line may be truncated:
@@ -226,10 +242,13 @@ export const createDetector = (
     // Most fragments end here: no keyword, and no rule for their path.
     if (run.length === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+    // A whole file read in its credential format: its content decides, not its name (.htpasswd).
+    const readWhole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialIds.has((rules[i] as Rule).id));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
       if (rule.pathOnly) {
-        result.findings.push(pathOnlyFinding(rule, fragment));
+        if (credentialIds.has(rule.id)) readCredentials(rule, context);
+        else if (!readWhole) result.findings.push(pathOnlyFinding(rule, fragment));
         continue;
       }
       options.onRule?.(ruleIndex);
@@ -247,7 +266,7 @@ export const createDetector = (
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
+    return dropNamedWithContent(preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds), namedIds);
   };
 
   return { rules, detect };
