@@ -15,7 +15,7 @@ import { assessFinding } from './generic/assess-finding.js';
 import { fileContextOf } from './generic/file-context.js';
 import { confidenceIn } from './generic/confidence.js';
 import { credentialCandidates, hasCredentialFormat } from './credential-files/credential-candidates.js';
-import { credentialFinding, preferCredentialFindings } from './credential-files/credential-findings.js';
+import { credentialFinding, dropCommentedOut, preferCredentialFindings } from './credential-files/credential-findings.js';
 
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
@@ -155,7 +155,10 @@ export const createDetector = (
     });
   };
 
+  // Whole files read in a credential format (their comments are known).
+  const readWhole = new WeakSet<Fragment>();
   const readCredentials = (rule: Rule, { fragment, lines, result }: Context): void => {
+    if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
     for (const found of credentialCandidates(rule.id, fragment)) {
       const line = lines.lineAt(found.start);
       const candidate: Candidate = { secret: found.secret, match: found.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
@@ -243,12 +246,12 @@ export const createDetector = (
     if (run.length === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
     // A whole file read in its credential format: its content decides, not its name (.htpasswd).
-    const readWhole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialIds.has((rules[i] as Rule).id));
+    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialIds.has((rules[i] as Rule).id));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
       if (rule.pathOnly) {
         if (credentialIds.has(rule.id)) readCredentials(rule, context);
-        else if (!readWhole) result.findings.push(pathOnlyFinding(rule, fragment));
+        else if (!whole) result.findings.push(pathOnlyFinding(rule, fragment));
         continue;
       }
       options.onRule?.(ruleIndex);
@@ -266,7 +269,8 @@ export const createDetector = (
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropNamedWithContent(preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds), namedIds);
+    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+    return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };
 
   return { rules, detect };

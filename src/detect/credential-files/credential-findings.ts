@@ -37,15 +37,39 @@ export const credentialFinding = (rule: Rule, fragment: Fragment, lines: LineInd
 
 const overlaps = (a: Finding, b: Finding): boolean => a.secret.includes(b.secret) || b.secret.includes(a.secret);
 
-/** One finding per secret and line: credential-file findings over generic ones, provider findings over both. */
+// The older path-gated regexes for the same files (sensitive-file-netrc-password…) read a value
+// without its format: the credential-file reading replaces theirs.
+const isFormatBlind = (finding: Finding, generic: ReadonlySet<string>): boolean =>
+  generic.has(finding.ruleId) || (finding.ruleId.startsWith('sensitive-file-') && finding.secret !== finding.file);
+
+/**
+ * One finding per secret and line: a credential-file finding over generic and format-blind ones,
+ * a provider's (its own token format, a checksum) over the credential-file one.
+ */
 export const preferCredentialFindings = (result: DetectResult, credential: ReadonlySet<string>, generic: ReadonlySet<string>): DetectResult => {
   const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
   if (ours.length === 0) return result;
-  const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !generic.has(f.ruleId) && f.secret !== f.file);
+  const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !isFormatBlind(f, generic) && f.secret !== f.file);
   const kept = result.findings.filter((finding) => {
-    if (generic.has(finding.ruleId)) return !ours.some((other) => other.line === finding.line);
+    if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
     if (!credential.has(finding.ruleId)) return true;
     return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
   });
+  return kept.length === result.findings.length ? result : { ...result, findings: kept };
+};
+
+// A line a credential file's format reads as a comment: INI, conf, shell and YAML (#, ;), JSON with
+// comments (//), SQL (--), XML (<!--, on its line).
+const COMMENT_LINE = /^\s*(?:#|;|\/\/|--|<!--)/;
+
+/**
+ * In a whole file read in its credential format, a format-blind finding on a commented-out line
+ * (`#password=…` in a .my.cnf) is dropped: the tool does not read it, and the reader skipped it.
+ */
+export const dropCommentedOut = (result: DetectResult, text: string, generic: ReadonlySet<string>): DetectResult => {
+  const blind = result.findings.filter((finding) => isFormatBlind(finding, generic));
+  if (blind.length === 0) return result;
+  const lines = text.split('\n');
+  const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ''));
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };

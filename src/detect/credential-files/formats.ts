@@ -62,7 +62,9 @@ const jetbrains = (entry: Entry): Decoded | undefined => {
   return plain === undefined ? undefined : { value: plain, how: 'jetbrains' };
 };
 
-const jenkins = (entry: Entry): Decoded => (isJenkinsSecret(entry.value) ? { value: entry.value, role: 'encrypted' } : { value: entry.value });
+// The braces are Jenkins' wrapping, not the ciphertext (and would read as a `{placeholder}`).
+const jenkins = (entry: Entry): Decoded =>
+  isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: 'encrypted', start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
 
 const npmAuth = (entry: Entry): Decoded | undefined => {
   const plain = npmAuthPassword(entry.value);
@@ -129,7 +131,8 @@ export const FORMATS: Readonly<Record<string, FormatSpec>> = {
     read: (text) => readKeyValues(text, /[=:]|^$/),
     fields: [secret('password', 'smtp_pass', 'imap_pass', 'pop_pass', 'smtp_password')],
   },
-  'credential-file-irc-client': { read: readQuotedAssignments, fields: [secret('password', 'sasl_password', 'nickserv_password')] },
+  // WeeChat names a server's option after the server: liberachat.sasl_password.
+  'credential-file-irc-client': { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: 'secret' }] },
   'credential-file-ventrilo': { read: conf, fields: [secret('AdminPassword', 'Password')] },
   'credential-file-tomcat-users': { read: readXml, fields: [secret('password')] },
   'credential-file-jenkins': {
