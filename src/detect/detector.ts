@@ -15,7 +15,7 @@ import { assessFinding } from './generic/assess-finding.js';
 import { fileContextOf } from './generic/file-context.js';
 import { confidenceIn } from './generic/confidence.js';
 import { credentialCandidates, hasCredentialFormat } from './credential-files/credential-candidates.js';
-import { credentialFinding, dropCommentedOut, preferCredentialFindings } from './credential-files/credential-findings.js';
+import { credentialFinding, credentialPathGate, dropCommentedOut, preferCredentialFindings } from './credential-files/credential-findings.js';
 
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
@@ -88,6 +88,8 @@ export const createDetector = (
   // Credential files (rules/credential-files.toml): a path-only rule whose file is read in its tool's format.
   const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes('credential-file') && hasCredentialFormat(rule.id)).map((rule) => rule.id));
   const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
+  const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
+  const credentialIndices = new Set(rules.flatMap((rule, i) => (credentialIds.has(rule.id) ? [i] : [])));
 
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
     const { fragment, lines, result } = context;
@@ -241,7 +243,11 @@ export const createDetector = (
     const hits = index.findHits(text);
     const run: number[] = [];
     for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
-    for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+    for (const always of index.alwaysRun) {
+      if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+      if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    }
     // Most fragments end here: no keyword, and no rule for their path.
     if (run.length === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };

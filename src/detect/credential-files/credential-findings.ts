@@ -73,3 +73,19 @@ export const dropCommentedOut = (result: DetectResult, text: string, generic: Re
   const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ''));
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
+
+/**
+ * One test of a path for all credential-file rules (each is a path-only rule that runs on every
+ * fragment): the union of their path regexes, case-insensitive, so a path none of them can match
+ * costs one regex instead of one each. Undefined when a path is not a regex (a user's glob).
+ */
+export const credentialPathGate = (rules: readonly Rule[]): ((path: string) => boolean) | undefined => {
+  const sources = rules.map((rule) => rule.path?.source);
+  if (sources.length === 0 || sources.some((source) => source === undefined || !/[\\^$()|]/.test(source))) return undefined;
+  try {
+    const union = new RegExp(sources.map((source) => `(?:${(source as string).replace(/^\(\?i\)/, '')})`).join('|'), 'i');
+    return (path) => union.test(path);
+  } catch {
+    return undefined;
+  }
+};
