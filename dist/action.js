@@ -461,7 +461,7 @@ var init_correlation = __esm({
     "use strict";
     MIN_KEY_BYTES = 16;
     DOMAIN = "leakgate-correlation/v1\0";
-    correlationOf = (secret, key) => createHmac("sha256", key).update(DOMAIN).update(secret).digest("hex");
+    correlationOf = (secret2, key) => createHmac("sha256", key).update(DOMAIN).update(secret2).digest("hex");
     MAX_PLACES = 50;
     byPlace = (a, b) => a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
     createGrouper = (wanted) => {
@@ -909,7 +909,7 @@ var init_rule_id_check = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -935,7 +935,7 @@ function makeCodeBlock(string, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
+  "../main/node_modules/smol-toml/dist/error.js"() {
     TomlError = class _TomlError extends Error {
       line;
       column;
@@ -958,7 +958,7 @@ ${codeblock}`, options);
   }
 });
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -1059,15 +1059,15 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
+  "../main/node_modules/smol-toml/dist/primitive.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
+  "../main/node_modules/smol-toml/dist/date.js"() {
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
       #hasDate = false;
@@ -1184,7 +1184,7 @@ var init_date = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -1393,7 +1393,7 @@ function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
+  "../main/node_modules/smol-toml/dist/extract.js"() {
     init_primitive();
     init_struct();
     init_error();
@@ -1401,7 +1401,7 @@ var init_extract = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -1427,12 +1427,12 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
+  "../main/node_modules/smol-toml/dist/util.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -1549,7 +1549,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
+  "../main/node_modules/smol-toml/dist/struct.js"() {
     init_primitive();
     init_extract();
     init_util();
@@ -1557,7 +1557,7 @@ var init_struct = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -1700,7 +1700,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
+  "../main/node_modules/smol-toml/dist/parse.js"() {
     init_struct();
     init_extract();
     init_util();
@@ -1708,17 +1708,17 @@ var init_parse = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED;
 var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
+  "../main/node_modules/smol-toml/dist/stringify.js"() {
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// node_modules/smol-toml/dist/index.js
+// ../main/node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
+  "../main/node_modules/smol-toml/dist/index.js"() {
     init_parse();
     init_stringify();
     init_date();
@@ -3197,12 +3197,12 @@ var init_attribute_blobs = __esm({
         const found = byFragment.get(fragmentKey(entry.blob, entry.path));
         if (!found) continue;
         for (const finding of found.values()) {
-          const secret = secretKey(finding);
-          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
+          const secret2 = secretKey(finding);
+          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret2))) {
             moved.add(finding.fingerprint);
             continue;
           }
-          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
+          if (!entry.before.some((blob) => holds(blob, entry.path, secret2))) {
             keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
             continue;
           }
@@ -3216,9 +3216,9 @@ var init_attribute_blobs = __esm({
       }
       const firstSeen = /* @__PURE__ */ new Map();
       for (const { finding } of introduced.values()) {
-        const secret = secretKey(finding);
-        const seen = firstSeen.get(secret);
-        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
+        const secret2 = secretKey(finding);
+        const seen = firstSeen.get(secret2);
+        if (!seen || earlier(finding, seen)) firstSeen.set(secret2, finding);
       }
       for (const [fingerprint2, merged] of fromMerges) {
         const seen = firstSeen.get(secretKey(merged.finding));
@@ -3254,10 +3254,10 @@ var init_present_in_head = __esm({
     init_git();
     init_repo();
     TREE_SEARCHES = 200;
-    inTree = async (root2, secret) => {
-      if (secret.includes("\n")) return false;
+    inTree = async (root2, secret2) => {
+      if (secret2.includes("\n")) return false;
       try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret2}
 `);
         return true;
       } catch {
@@ -3458,7 +3458,7 @@ var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
-    fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
     VERSION = "leakgate-fingerprint/v2";
     reportedFingerprints = (findings, key) => {
       const ranks = /* @__PURE__ */ new Map();
@@ -3719,9 +3719,9 @@ var init_decoders = __esm({
     };
     BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
     PRINTABLE = /^[\x20-\x7e]+$/;
-    base64Plain = (secret) => {
-      if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-      const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
+    base64Plain = (secret2) => {
+      if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 !== 0 || !BASE64_VALUE.test(secret2)) return void 0;
+      const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
       return PRINTABLE.test(plain) ? plain : void 0;
     };
     QUOTE = 34;
@@ -3995,7 +3995,7 @@ var init_generic_shadowing = __esm({
     dropRejected = (result, rejected, generic) => {
       if (rejected.length === 0 || generic.size === 0) return result;
       const kept = result.findings.filter(
-        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
+        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret2) => finding.secret.includes(secret2) || secret2.includes(finding.secret))
       );
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
@@ -5019,7 +5019,7 @@ var init_assess_finding = __esm({
       while (end < line.length && /[\w.-]/.test(line[end])) end++;
       return line.slice(start2, end).replace(/^[.-]+|[.-]+$/g, "");
     };
-    isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
+    isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
       if (fragment.decoded) return { family: "plain" };
@@ -5049,13 +5049,506 @@ var init_assess_finding = __esm({
       return keep(genericConfidence(strength, context), `a literal read as ${read}, in ${context}`);
     };
     assessProvider = (candidate) => {
-      const { rule, secret } = candidate;
+      const { rule, secret: secret2 } = candidate;
       const context = fileContextOf(candidate.fragment.path);
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
-      if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
+      if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
       return keep(confidenceIn(rule.confidence ?? "high", context), `the provider's own format, in ${context}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+  }
+});
+
+// src/detect/credential-files/entries.ts
+var unquoted, KEY_VALUE, readKeyValues, readEqualsLines, readQuotedAssignments, JSON_MEMBER, unescapeJson, inLineComment, readJsonStrings, ENTITIES, unescapeXml, ELEMENT, ATTRIBUTE, attributesOf, readXml;
+var init_entries = __esm({
+  "src/detect/credential-files/entries.ts"() {
+    "use strict";
+    unquoted = (raw, at) => {
+      const quote = raw[0];
+      if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
+        return { value: raw.slice(1, -1), start: at + 1, end: at + raw.length - 1 };
+      }
+      return { value: raw, start: at, end: at + raw.length };
+    };
+    KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
+    readKeyValues = (text2, separator = /[=:]/) => {
+      const entries = [];
+      let section = 0;
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const trimmed = line.trim();
+        if (/^\[.*\]$/.test(trimmed)) section++;
+        if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
+        const m = KEY_VALUE.exec(line);
+        if (!m || !separator.test(m[3].trim())) continue;
+        let raw = m[4];
+        if (!/^["']/.test(raw)) raw = raw.replace(/[ \t]+#.*$/, "");
+        if (raw === "") continue;
+        const at = start2 + m[1].length + m[2].length + m[3].length;
+        const { value, start: from, end } = unquoted(raw, at);
+        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section });
+      }
+      return entries;
+    };
+    readEqualsLines = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
+        if (!m || m[4] === "") continue;
+        const { value, start: from, end } = unquoted(m[4], start2 + m[1].length + m[2].length + m[3].length);
+        entries.push({ key: m[2], value, start: from, end, section: 0 });
+      }
+      return entries;
+    };
+    readQuotedAssignments = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        if (/^\s*#/.test(line)) continue;
+        for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
+          const at = start2 + m.index + m[0].length - m[2].length - 1;
+          entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+        }
+      }
+      return entries;
+    };
+    JSON_MEMBER = /"((?:[^"\\\n]|\\.){1,100})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+    unescapeJson = (raw) => {
+      try {
+        return JSON.parse(`"${raw}"`);
+      } catch {
+        return raw;
+      }
+    };
+    inLineComment = (text2, at) => text2.slice(text2.lastIndexOf("\n", at) + 1, at).replace(/"(?:[^"\\\n]|\\.)*"/g, '""').includes("//");
+    readJsonStrings = (text2) => {
+      const entries = [];
+      for (const m of text2.matchAll(JSON_MEMBER)) {
+        if (inLineComment(text2, m.index)) continue;
+        const valueStart = m.index + m[0].length - m[2].length - 1;
+        entries.push({ key: unescapeJson(m[1]), value: unescapeJson(m[2]), start: valueStart, end: valueStart + m[2].length, section: 0 });
+      }
+      return entries;
+    };
+    ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name] ?? all);
+    ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+    ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+    attributesOf = (raw, at, section, into) => {
+      const attributes = {};
+      for (const a of raw.matchAll(ATTRIBUTE)) {
+        const value = a[2].slice(1, -1);
+        const start2 = at + a.index + a[0].length - value.length - 1;
+        attributes[a[1].toLowerCase()] = unescapeXml(value);
+        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section });
+      }
+      return attributes;
+    };
+    readXml = (text2) => {
+      const entries = [];
+      let section = 0;
+      for (const m of text2.matchAll(ELEMENT)) {
+        section++;
+        const at = m.index + 1 + m[1].length;
+        const attributes = attributesOf(m[2], at, section, entries);
+        if (m[3] === "/") continue;
+        const open = m.index + m[0].length;
+        const close = text2.indexOf("<", open);
+        if (close === -1 || !text2.startsWith(`</${m[1]}`, close)) continue;
+        const raw = text2.slice(open, close);
+        const lead = raw.length - raw.trimStart().length;
+        const value = raw.trim();
+        if (value === "") continue;
+        const key = attributes["key"] ?? attributes["name"] ?? m[1];
+        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+      }
+      return entries;
+    };
+  }
+});
+
+// src/detect/credential-files/stores.ts
+var readColonStore, readNetrc, CREDENTIAL_URL, readCredentialUrls, SQL_HASH, readSqlHashes, readPuttyKey;
+var init_stores = __esm({
+  "src/detect/credential-files/stores.ts"() {
+    "use strict";
+    readColonStore = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
+        if (!m) continue;
+        const at = start2 + m[1].length + 1;
+        entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+      }
+      return entries;
+    };
+    readNetrc = (text2) => {
+      const entries = [];
+      const tokens = [...text2.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith("#"));
+      tokens.forEach((m, i) => {
+        const next = tokens[i + 1];
+        if (m[0] !== "password" || next === void 0) return;
+        const quoted = next[0].startsWith('"');
+        const value = quoted ? next[0].slice(1, -1) : next[0];
+        const start2 = next.index + (quoted ? 1 : 0);
+        entries.push({ key: "password", value, start: start2, end: start2 + value.length, section: 0 });
+      });
+      return entries;
+    };
+    CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
+    readCredentialUrls = (text2) => [...text2.matchAll(CREDENTIAL_URL)].map((m) => {
+      const start2 = m.index + m[0].indexOf("://") + 3 + m[1].length + 1;
+      const raw = m[2];
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+      }
+      return { key: m[1], value, start: start2, end: start2 + raw.length, section: 0 };
+    });
+    SQL_HASH = /'(\$(?:2[aby]?\$\d{2}\$[./A-Za-z0-9]{53}|1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|argon2(?:id|i|d)\$v=\d+\$[^'\s]{20,200})|pbkdf2_sha(?:1|256)\$\d+\$[\w./+]{4,64}\$[\w./+=]{20,88}|\*[0-9A-F]{40})'/g;
+    readSqlHashes = (text2) => {
+      if (!/insert\s+into|\bcopy\s+[\w."]+\s*\(/i.test(text2)) return [];
+      return [...text2.matchAll(SQL_HASH)].map((m) => {
+        const start2 = m.index + 1;
+        return { key: "password hash", value: m[1], start: start2, end: start2 + m[1].length, section: 0 };
+      });
+    };
+    readPuttyKey = (text2) => {
+      const header = /^PuTTY-User-Key-File-[23]:/m.exec(text2);
+      const encryption = /^Encryption:[ \t]*(\S+)/m.exec(text2);
+      const block = /^Private-Lines:[ \t]*(\d+)\r?\n/m.exec(text2);
+      if (!header || !encryption || !block) return [];
+      const start2 = block.index + block[0].length;
+      const lines = text2.slice(start2).split("\n").slice(0, Number(block[1]));
+      const body = lines.join("\n").trimEnd();
+      if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
+      const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
+      return [{ key, value: body, start: start2, end: start2 + body.length, section: 0 }];
+    };
+  }
+});
+
+// src/detect/credential-files/tool-decoders.ts
+var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret;
+var init_tool_decoders = __esm({
+  "src/detect/credential-files/tool-decoders.ts"() {
+    "use strict";
+    base64Text = (value) => {
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+      const text2 = Buffer.from(value, "base64").toString("utf8");
+      return text2 !== "" && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text2) ? text2 : void 0;
+    };
+    npmAuthPassword = (value) => {
+      const text2 = base64Text(value);
+      const colon = text2?.indexOf(":") ?? -1;
+      return text2 !== void 0 && colon > 0 && colon < text2.length - 1 ? text2.slice(colon + 1) : void 0;
+    };
+    MAGIC = 163;
+    FLAG = 255;
+    winscpPassword = (encoded, user, host) => {
+      if (!/^[0-9A-Fa-f]+$/.test(encoded) || encoded.length % 2 !== 0) return void 0;
+      const bytes = encoded.match(/../g)?.map((pair) => ~(parseInt(pair, 16) ^ MAGIC) & 255) ?? [];
+      let at = 0;
+      const next = () => bytes[at++] ?? 0;
+      const flag = next();
+      let length = flag;
+      if (flag === FLAG) {
+        next();
+        length = next();
+      }
+      const skip = next();
+      at += skip;
+      if (at + length > bytes.length) return void 0;
+      const plain = Buffer.from(bytes.slice(at, at + length)).toString("latin1");
+      if (flag !== FLAG) return plain;
+      const key = `${user}${host}`;
+      return plain.startsWith(key) ? plain.slice(key.length) : void 0;
+    };
+    jetbrainsPassword = (encoded) => {
+      if (!/^(?:[0-9a-f]{4})+$/i.test(encoded)) return void 0;
+      const chars = encoded.match(/.{4}/g)?.map((chunk) => String.fromCharCode(parseInt(chunk, 16) ^ 57258)) ?? [];
+      const plain = chars.join("");
+      return /^[\x20-\x7e]+$/.test(plain) ? plain : void 0;
+    };
+    isJenkinsSecret = (value) => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
+  }
+});
+
+// src/detect/credential-files/formats.ts
+var keys, secret, conf, filezillaPass, siblingValue, winscp, jetbrains, jenkins, npmAuth, npmPassword, npmKey, conninfoPassword, ACCOUNT_STORE, FORMATS2;
+var init_formats = __esm({
+  "src/detect/credential-files/formats.ts"() {
+    "use strict";
+    init_entries();
+    init_stores();
+    init_tool_decoders();
+    keys = (...names) => new RegExp(`^(?:${names.join("|")})$`, "i");
+    secret = (...names) => ({ keys: keys(...names), role: "secret" });
+    conf = (text2) => readKeyValues(text2, /[=:]|^$/);
+    filezillaPass = (entry) => {
+      const encoding = entry.attributes?.["encoding"];
+      if (encoding === void 0) return { value: entry.value };
+      if (encoding === "base64") {
+        const plain = base64Text(entry.value);
+        return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+      }
+      return { value: entry.value, role: "encrypted" };
+    };
+    siblingValue = (section, name) => section.find((e) => name.test(e.key))?.value ?? "";
+    winscp = (entry, section) => {
+      const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+      return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
+    };
+    jetbrains = (entry) => {
+      const plain = jetbrainsPassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "jetbrains" };
+    };
+    jenkins = (entry) => isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
+    npmAuth = (entry) => {
+      const plain = npmAuthPassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+    };
+    npmPassword = (entry) => {
+      const plain = base64Text(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+    };
+    npmKey = (name) => new RegExp(`^(?://[^\\s=]*:)?${name}$`, "i");
+    conninfoPassword = (entry) => {
+      const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
+      if (!m) return void 0;
+      const value = m[1] ?? m[2];
+      const at = m.index + m[0].length - value.length - (m[1] === void 0 ? 0 : 1);
+      return { value, start: entry.start + at, end: entry.start + at + value.length };
+    };
+    ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
+    FORMATS2 = {
+      "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
+      "credential-file-winscp": { read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] },
+      "credential-file-editor-sftp": { read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] },
+      "credential-file-jetbrains": {
+        read: readXml,
+        fields: [{ keys: keys("password", "user-password"), role: "secret", decode: jetbrains }]
+      },
+      "credential-file-robomongo": { read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] },
+      "credential-file-mysql-workbench": { read: readXml, fields: [secret("password", "sshPassword")] },
+      "credential-file-my-cnf": { read: conf, fields: [secret("password", "pass")] },
+      "credential-file-database-yml": { read: conf, fields: [secret("password", "pass")] },
+      "credential-file-s3cfg": { read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] },
+      "credential-file-cloud-cli": {
+        read: conf,
+        fields: [secret("access_token", "access-token", "oauth_token", "api_key", "token", "refresh_token", "secret")]
+      },
+      "credential-file-git-credentials": { read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] },
+      "credential-file-npmrc": {
+        read: readEqualsLines,
+        fields: [
+          { keys: npmKey("_auth"), role: "secret", decode: npmAuth },
+          { keys: npmKey("_password"), role: "secret", decode: npmPassword },
+          { keys: npmKey("_authToken"), role: "secret" }
+        ]
+      },
+      "credential-file-netrc": { read: readNetrc, fields: [secret("password")] },
+      "credential-file-pypirc": { read: conf, fields: [secret("password")] },
+      "credential-file-gem": { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] },
+      "credential-file-cargo": { read: conf, fields: [secret("token")] },
+      "credential-file-terraform-cli": { read: (text2) => [...readJsonStrings(text2), ...conf(text2)], fields: [secret("token")] },
+      "credential-file-aws-cli": { read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] },
+      "credential-file-gcloud": { read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] },
+      "credential-file-azure-cli": {
+        read: readJsonStrings,
+        fields: [secret("accessToken", "refreshToken", "secret", "client_secret", "password")]
+      },
+      "credential-file-mail-client": {
+        read: (text2) => readKeyValues(text2, /[=:]|^$/),
+        fields: [secret("password", "smtp_pass", "imap_pass", "pop_pass", "smtp_password")]
+      },
+      // WeeChat names a server's option after the server: liberachat.sasl_password.
+      "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
+      "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
+      "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
+      "credential-file-jenkins": {
+        read: readXml,
+        fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
+      },
+      "credential-file-redis-conf": { read: (text2) => readKeyValues(text2, /^$/), fields: [secret("requirepass", "masterauth")] },
+      "credential-file-postgres-conf": {
+        read: conf,
+        fields: [secret("password"), { keys: /conninfo$/i, role: "secret", decode: conninfoPassword }]
+      },
+      "credential-file-shell-rc": { read: conf, fields: [{ keys: "named", role: "secret" }] },
+      "credential-file-keystore-properties": {
+        read: conf,
+        fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
+      },
+      "credential-file-shadow": ACCOUNT_STORE,
+      "credential-file-htpasswd": ACCOUNT_STORE,
+      "credential-file-ftpd-passwd": ACCOUNT_STORE,
+      "credential-file-sql-dump": { read: readSqlHashes, fields: [{ keys: /./, role: "hash" }] },
+      "credential-file-putty-key": {
+        read: readPuttyKey,
+        fields: [{ keys: /^Private-Lines$/, role: "key" }, { keys: /^Private-Lines \(/, role: "encrypted" }]
+      },
+      "credential-file-firefox-logins": { read: readJsonStrings, fields: [{ keys: keys("encryptedPassword"), role: "decryptable" }] }
+    };
+  }
+});
+
+// src/detect/credential-files/credential-candidates.ts
+var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, credentialCandidates;
+var init_credential_candidates = __esm({
+  "src/detect/credential-files/credential-candidates.ts"() {
+    "use strict";
+    init_classify_value();
+    init_confidence();
+    init_file_context();
+    init_key_segments();
+    init_value_shapes();
+    init_formats();
+    hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS2, ruleId);
+    isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
+    isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
+    judgeSecret = (value, key, named) => {
+      if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
+      const kind = named ? secretKindOfKey(key) : "password";
+      if (kind === void 0) return void 0;
+      const reading2 = classifyValue(value, { words: keySegments(key), kind });
+      if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
+      if (reading2.kind === "human") {
+        const strong = isStrongPassword(value);
+        return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key}` };
+      }
+      if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key} (crackable offline)` };
+      if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
+      return void 0;
+    };
+    judge = (role, value, key, named) => {
+      switch (role) {
+        case "secret":
+          return judgeSecret(value, key, named);
+        case "hash":
+          return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
+        case "key":
+          return { confidence: "high", why: "an unencrypted private key" };
+        case "encrypted":
+          return { confidence: "low", why: `encrypted ${key}: readable only with a key kept elsewhere` };
+        case "decryptable":
+          return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
+      }
+    };
+    fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
+    candidateOf = (entry, field3, section, path) => {
+      const decoded = field3.decode ? field3.decode(entry, section) : { value: entry.value };
+      if (decoded === void 0) return void 0;
+      const judgement = judge(decoded.role ?? field3.role, decoded.value, entry.key, field3.keys === "named");
+      if (judgement === void 0) return void 0;
+      const context = fileContextOf(path);
+      return {
+        secret: decoded.value,
+        start: decoded.start ?? entry.start,
+        end: decoded.end ?? entry.end,
+        key: entry.key,
+        ...decoded.how ? { decoded: decoded.how } : {},
+        confidence: confidenceIn(judgement.confidence, context),
+        why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
+      };
+    };
+    credentialCandidates = (ruleId, fragment) => {
+      const format3 = FORMATS2[ruleId];
+      if (format3 === void 0 || fragment.decoded) return [];
+      const entries = format3.read(fragment.text);
+      const sections = /* @__PURE__ */ new Map();
+      for (const entry of entries) {
+        const section = sections.get(entry.section);
+        if (section) section.push(entry);
+        else sections.set(entry.section, [entry]);
+      }
+      const found = [];
+      for (const entry of entries) {
+        const field3 = fieldFor(format3.fields, entry.key);
+        const candidate = field3 && candidateOf(entry, field3, sections.get(entry.section) ?? [], fragment.path);
+        if (candidate) found.push(candidate);
+      }
+      return found;
+    };
+  }
+});
+
+// src/detect/credential-files/credential-findings.ts
+var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, credentialPathGate;
+var init_credential_findings = __esm({
+  "src/detect/credential-files/credential-findings.ts"() {
+    "use strict";
+    init_entropy();
+    init_fingerprint();
+    credentialFinding = (rule, fragment, lines, found) => {
+      const start2 = lines.position(found.start);
+      const end = lines.position(found.end);
+      const line = lines.lineAt(found.start);
+      return {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        file: fragment.path,
+        line: start2.line,
+        column: start2.column,
+        endLine: end.line,
+        endColumn: end.column,
+        secret: found.secret,
+        // The secret alone: an encoded value (base64, WinSCP's hex) would show the secret in another form.
+        match: found.secret,
+        entropy: Math.round(shannonEntropy(found.secret) * 1e3) / 1e3,
+        validated: null,
+        confidence: found.confidence,
+        why: found.why,
+        fingerprint: fingerprint(rule.id, fragment.path, found.secret),
+        ...found.decoded ? { decoded: found.decoded } : {},
+        ...fragment.commit ? { commit: fragment.commit } : {},
+        ...fragment.blob ? { blob: fragment.blob, blobLine: fragment.text.slice(line.start, line.end).slice(0, 1e3) } : {}
+      };
+    };
+    overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
+    isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
+    preferCredentialFindings = (result, credential, generic) => {
+      const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
+      if (ours.length === 0) return result;
+      const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !isFormatBlind(f, generic) && f.secret !== f.file);
+      const kept = result.findings.filter((finding) => {
+        if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
+        if (!credential.has(finding.ruleId)) return true;
+        return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
+      });
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    COMMENT_LINE = /^\s*(?:#|;|\/\/|--|<!--)/;
+    dropCommentedOut = (result, text2, generic) => {
+      const blind = result.findings.filter((finding) => isFormatBlind(finding, generic));
+      if (blind.length === 0) return result;
+      const lines = text2.split("\n");
+      const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    credentialPathGate = (rules) => {
+      const sources = rules.map((rule) => rule.path?.source);
+      if (sources.length === 0 || sources.some((source) => source === void 0 || !/[\\^$()|]/.test(source))) return void 0;
+      try {
+        const union = new RegExp(sources.map((source) => `(?:${source.replace(/^\(\?i\)/, "")})`).join("|"), "i");
+        return (path) => union.test(path);
+      } catch {
+        return void 0;
+      }
+    };
   }
 });
 
@@ -5078,6 +5571,8 @@ var init_detector = __esm({
     init_assess_finding();
     init_file_context();
     init_confidence();
+    init_credential_candidates();
+    init_credential_findings();
     allowedBy = (rule, global, candidate) => {
       const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -5105,26 +5600,29 @@ var init_detector = __esm({
     });
     createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-      const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+      const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes("credential-file") && hasCredentialFormat(rule.id)).map((rule) => rule.id));
+      const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
+      const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
+      const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
         const text2 = fragment.text;
-        const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-        if (!secret) return;
-        const entropy = shannonEntropy(secret);
+        const secret2 = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+        if (!secret2) return;
+        const entropy = shannonEntropy(secret2);
         if (rule.entropy !== void 0 && entropy < rule.entropy) return;
-        const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+        const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
+        const secretStart = offset + Math.max(0, match[0].indexOf(secret2));
         if (validated === false && !options.includeInvalid) {
-          context.rejected.push(secret);
+          context.rejected.push(secret2);
           result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
           return;
         }
-        const secretEnd = secretStart + secret.length;
+        const secretEnd = secretStart + secret2.length;
         const line = lines.lineAt(secretStart);
         const start2 = lines.position(secretStart);
         const candidate = {
-          secret,
+          secret: secret2,
           match: match[0],
           line: text2.slice(line.start, line.end),
           path: fragment.path,
@@ -5135,7 +5633,7 @@ var init_detector = __esm({
         };
         const allowlist = allowedBy(rule, globalAllowlists, candidate);
         if (allowlist) return suppress("allowlist", allowlist);
-        const plain = genericIds.has(rule.id) ? base64Plain(secret) : void 0;
+        const plain = genericIds.has(rule.id) ? base64Plain(secret2) : void 0;
         if (plain !== void 0) {
           if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
           const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
@@ -5151,7 +5649,7 @@ var init_detector = __esm({
           matchStart: offset,
           secretStart,
           secretEnd,
-          secret,
+          secret: secret2,
           validated
         });
         if (!assessment.keep) return suppress("not-a-secret", assessment.why);
@@ -5165,17 +5663,30 @@ var init_detector = __esm({
           column: start2.column,
           endLine: end.line,
           endColumn: end.column,
-          secret,
+          secret: secret2,
           // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
           match: match[0],
           entropy: Math.round(entropy * 1e3) / 1e3,
           validated,
           confidence: assessment.confidence,
           why: assessment.why,
-          fingerprint: fingerprint(rule.id, fragment.path, secret),
+          fingerprint: fingerprint(rule.id, fragment.path, secret2),
           ...fragment.commit ? { commit: fragment.commit } : {},
           ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
         });
+      };
+      const readWhole = /* @__PURE__ */ new WeakSet();
+      const readCredentials = (rule, { fragment, lines, result }) => {
+        if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
+        for (const found2 of credentialCandidates(rule.id, fragment)) {
+          const line = lines.lineAt(found2.start);
+          const candidate = { secret: found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+          const allowlist = allowedBy(rule, globalAllowlists, candidate);
+          const marker = allowlist ? void 0 : inlineAllowMarker(fragment.text, found2.start, found2.end);
+          if (allowlist || marker) {
+            result.suppressed.push({ reason: allowlist ? "allowlist" : "inline", ruleId: rule.id, file: fragment.path, line: lines.position(found2.start).line, by: allowlist ?? marker });
+          } else result.findings.push(credentialFinding(rule, fragment, lines, found2));
+        }
       };
       const sticky = /* @__PURE__ */ new Map();
       const extend = (rule, text2, offset, lines) => {
@@ -5235,13 +5746,19 @@ var init_detector = __esm({
         const hits = index.findHits(text2);
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
-        for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+        const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+        for (const always of index.alwaysRun) {
+          if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+          if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+        }
         if (run.length === 0) return result;
         const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const whole = fragment.startLine === 1 && !fragment.lineNumbers && text2.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.pathOnly) {
-            result.findings.push(pathOnlyFinding(rule, fragment));
+            if (credentialIds.has(rule.id)) readCredentials(rule, context);
+            else if (!whole) result.findings.push(pathOnlyFinding(rule, fragment));
             continue;
           }
           options.onRule?.(ruleIndex);
@@ -5258,7 +5775,8 @@ var init_detector = __esm({
         }
         const result = scan(fragment);
         if (options.decode !== false) scanDecoded(fragment, scan, result);
-        return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
+        const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+        return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
       };
       return { rules, detect };
     };
@@ -5778,23 +6296,23 @@ var init_redact = __esm({
   "src/report/redact.ts"() {
     "use strict";
     FULL_REDACTION = 100;
-    redactSecret = (secret, percent = FULL_REDACTION) => {
-      const prefix = secret.length >= 16 ? 4 : 0;
-      const shown = Math.max(prefix, Math.floor(secret.length * (100 - percent) / 100));
-      return `${secret.slice(0, Math.min(shown, secret.length - 1))}*****`;
+    redactSecret = (secret2, percent = FULL_REDACTION) => {
+      const prefix = secret2.length >= 16 ? 4 : 0;
+      const shown = Math.max(prefix, Math.floor(secret2.length * (100 - percent) / 100));
+      return `${secret2.slice(0, Math.min(shown, secret2.length - 1))}*****`;
     };
     MIN_MASKED = 6;
     isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
     createMasker = (secrets, percent = FULL_REDACTION) => {
       const byHead = /* @__PURE__ */ new Map();
       const starts = /* @__PURE__ */ new Set();
-      for (const secret of new Set(secrets)) {
-        if (secret.length < MIN_MASKED) continue;
-        const head = secret.slice(0, MIN_MASKED);
+      for (const secret2 of new Set(secrets)) {
+        if (secret2.length < MIN_MASKED) continue;
+        const head = secret2.slice(0, MIN_MASKED);
         const list = byHead.get(head);
-        if (list) list.push(secret);
-        else byHead.set(head, [secret]);
-        starts.add(secret.charCodeAt(0) * 65536 + secret.charCodeAt(1));
+        if (list) list.push(secret2);
+        else byHead.set(head, [secret2]);
+        starts.add(secret2.charCodeAt(0) * 65536 + secret2.charCodeAt(1));
       }
       if (byHead.size === 0) return (text2) => text2;
       for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
@@ -5806,7 +6324,7 @@ var init_redact = __esm({
             i++;
             continue;
           }
-          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret) => text2.startsWith(secret, i));
+          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret2) => text2.startsWith(secret2, i));
           if (hit === void 0) {
             i++;
             continue;
@@ -6011,7 +6529,7 @@ var init_sarif = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../main/node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -6128,7 +6646,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+  "../main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -6202,7 +6720,7 @@ var init_ansi_styles = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -6323,7 +6841,7 @@ function createSupportsColor(stream, options = {}) {
 }
 var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+  "../main/node_modules/chalk/source/vendor/supports-color/index.js"() {
     ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
@@ -6338,7 +6856,7 @@ var init_supports_color = __esm({
   }
 });
 
-// node_modules/chalk/source/utilities.js
+// ../main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -6368,17 +6886,17 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
+  "../main/node_modules/chalk/source/utilities.js"() {
   }
 });
 
-// node_modules/chalk/source/index.js
+// ../main/node_modules/chalk/source/index.js
 function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
 var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
+  "../main/node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
     init_utilities();
@@ -7096,7 +7614,7 @@ var init_baseline = __esm({
     STATUSES = ["unreviewed", "false-positive", "accepted", "must-fix"];
     MODES = ["scan", "history"];
     newBaseline = () => ({ version: 1, salt: randomBytes2(16).toString("hex"), entries: [] });
-    hashSecret = (salt, secret) => createHmac3("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
+    hashSecret = (salt, secret2) => createHmac3("sha256", Buffer.from(salt, "hex")).update(secret2).digest("hex");
     entryKey = (entry) => `${entry.ruleId}\0${entry.file}\0${entry.hash}`;
     compareEntries = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
     serializeBaseline = (baseline) => {
@@ -7261,9 +7779,9 @@ var init_gitleaks_known = __esm({
         if (typeof f["File"] !== "string" || typeof f["RuleID"] !== "string" || typeof f["StartLine"] !== "number") {
           throw new LeakgateError("baseline", `${shown}: finding #${n + 1} lacks File, RuleID or StartLine: not a gitleaks JSON report`);
         }
-        const secret = typeof f["Secret"] === "string" && f["Secret"] !== "" && !f["Secret"].includes("REDACTED") ? f["Secret"] : void 0;
+        const secret2 = typeof f["Secret"] === "string" && f["Secret"] !== "" && !f["Secret"].includes("REDACTED") ? f["Secret"] : void 0;
         const commit = typeof f["Commit"] === "string" && f["Commit"] !== "" ? f["Commit"] : void 0;
-        return { commit, file: f["File"], ruleId: f["RuleID"], line: f["StartLine"], secret };
+        return { commit, file: f["File"], ruleId: f["RuleID"], line: f["StartLine"], secret: secret2 };
       });
     };
     knows = (place, finding) => place.file === finding.file && (place.commit === void 0 || finding.commit === void 0 || finding.commit.sha === place.commit) && (place.secret !== void 0 ? place.secret === finding.secret : place.ruleId === finding.ruleId && place.line === finding.line);
@@ -7564,9 +8082,9 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -9204,9 +9722,9 @@ var init_hook_active = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -9261,9 +9779,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -9419,9 +9937,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9590,9 +10108,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9660,9 +10178,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -9710,9 +10228,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -9740,9 +10258,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -9781,9 +10299,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -9899,9 +10417,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -9929,9 +10447,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -10004,9 +10522,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -10147,9 +10665,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent3) {
@@ -10164,9 +10682,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -10300,9 +10818,9 @@ ${indent3}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -10583,9 +11101,9 @@ ${indent3}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -10707,9 +11225,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10840,9 +11358,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -10862,9 +11380,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10922,9 +11440,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -10986,9 +11504,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -11026,9 +11544,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -11177,9 +11695,9 @@ ${indent3}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -11321,9 +11839,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -11343,9 +11861,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -11459,9 +11977,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq2 = require_YAMLSeq();
@@ -11481,9 +11999,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -11500,9 +12018,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -11518,9 +12036,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -11542,9 +12060,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -11569,9 +12087,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11615,9 +12133,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11660,9 +12178,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -11688,9 +12206,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -11755,9 +12273,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -11821,9 +12339,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11872,12 +12390,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -11899,9 +12417,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -11977,9 +12495,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -12009,9 +12527,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -12058,9 +12576,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -12137,9 +12655,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12226,9 +12744,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -12314,9 +12832,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -12358,9 +12876,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -12423,8 +12941,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags2 = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -12439,8 +12957,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags3.includes(tagObj))
           tags3.push(tagObj);
@@ -12452,9 +12970,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -12484,9 +13002,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -12564,9 +13082,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -12873,9 +13391,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -12938,9 +13456,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -13072,9 +13590,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -13114,9 +13632,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent3, fc, onError) {
@@ -13132,9 +13650,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -13148,9 +13666,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -13256,9 +13774,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -13307,9 +13825,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -13350,9 +13868,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -13544,9 +14062,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13609,9 +14127,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -13792,9 +14310,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -14013,9 +14531,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14094,9 +14612,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -14124,9 +14642,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -14230,9 +14748,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -14273,9 +14791,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -14481,9 +14999,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -14666,9 +15184,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -14727,9 +15245,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -14789,9 +15307,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -14891,9 +15409,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -15480,9 +15998,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -15511,9 +16029,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -16385,9 +16903,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16482,9 +17000,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -17009,9 +17527,9 @@ var init_write_merged_html = __esm({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -17091,9 +17609,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../main/node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -17122,9 +17640,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -17138,9 +17656,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -17349,9 +17867,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -17543,9 +18061,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -17595,9 +18113,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify2();
@@ -17689,9 +18207,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -17790,9 +18308,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var {
@@ -18028,9 +18546,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile();
@@ -18091,9 +18609,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -18292,9 +18810,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -18353,9 +18871,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -18683,9 +19201,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants3 = require_constants2();
     var utils = require_utils2();
@@ -19685,9 +20203,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
@@ -19826,17 +20344,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -19929,9 +20447,9 @@ var require_micromatch = __commonJS({
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch3(Object.keys(obj), patterns, options);
+      let keys2 = micromatch3(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj[key];
+      for (let key of keys2) res[key] = obj[key];
       return res;
     };
     micromatch3.some = (list, patterns, options) => {
@@ -20142,11 +20660,11 @@ var init_parse_report = __esm({
     init_read_fields();
     MASKED = /^[^*]{0,4}\*{5}$/;
     HMAC = /^[0-9a-f]{64}$/;
-    unsecret = (secret) => {
-      if (MASKED.test(secret)) return { secret, hide: (value) => value };
-      const masked = redactSecret(secret);
-      if (secret.length < 4) return { secret: masked, hide: (value) => value };
-      return { secret: masked, hide: (value) => value.split(secret).join(masked) };
+    unsecret = (secret2) => {
+      if (MASKED.test(secret2)) return { secret: secret2, hide: (value) => value };
+      const masked = redactSecret(secret2);
+      if (secret2.length < 4) return { secret: masked, hide: (value) => value };
+      return { secret: masked, hide: (value) => value.split(secret2).join(masked) };
     };
     severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail5(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
     validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail5(where, "validated is not true, false or null");
@@ -20172,7 +20690,7 @@ var init_parse_report = __esm({
       const file = str(value, "file", where);
       const line = posInt(value, "line", where);
       const column = posInt(value, "column", where);
-      const { secret, hide } = unsecret(str(value, "secret", where));
+      const { secret: secret2, hide } = unsecret(str(value, "secret", where));
       const match = hide(str(value, "match", where));
       const history = commitFields(value, where, hide);
       const entropy = typeof value["entropy"] === "number" ? value["entropy"] : 0;
@@ -20192,9 +20710,9 @@ var init_parse_report = __esm({
         column,
         endLine: value["endLine"] === void 0 ? line : posInt(value, "endLine", where),
         endColumn: value["endColumn"] === void 0 ? column : posInt(value, "endColumn", where),
-        secret,
+        secret: secret2,
         // A match cut short may hold part of the secret past the masked prefix: keep only the mask.
-        match: match.includes(secret) ? match : secret,
+        match: match.includes(secret2) ? match : secret2,
         entropy,
         validated: validatedOf(value["validated"], where),
         ...decoded !== void 0 ? { decoded } : {},
@@ -20374,7 +20892,7 @@ var init_seen_twice = __esm({
     "use strict";
     PREFIX_HEX = 13;
     createSeenTwice = () => {
-      let keys = new Float64Array(1 << 12);
+      let keys2 = new Float64Array(1 << 12);
       let counts = new Uint8Array(1 << 12);
       let size = 0;
       const keyOf = (correlation) => Number.parseInt(correlation.slice(0, PREFIX_HEX), 16) || 0;
@@ -20385,27 +20903,27 @@ var init_seen_twice = __esm({
         return i;
       };
       const grow = () => {
-        const oldKeys = keys;
+        const oldKeys = keys2;
         const oldCounts = counts;
-        keys = new Float64Array(oldKeys.length * 2);
+        keys2 = new Float64Array(oldKeys.length * 2);
         counts = new Uint8Array(oldKeys.length * 2);
         for (let i = 0; i < oldKeys.length; i++) {
           if (oldCounts[i] === 0) continue;
-          const j = slotOf(oldKeys[i], keys, counts);
-          keys[j] = oldKeys[i];
+          const j = slotOf(oldKeys[i], keys2, counts);
+          keys2[j] = oldKeys[i];
           counts[j] = oldCounts[i];
         }
       };
       const add = (correlation) => {
         const key = keyOf(correlation);
-        const i = slotOf(key, keys, counts);
+        const i = slotOf(key, keys2, counts);
         if (counts[i] === 0) {
-          keys[i] = key;
+          keys2[i] = key;
           counts[i] = 1;
-          if (++size * 2 > keys.length) grow();
+          if (++size * 2 > keys2.length) grow();
         } else counts[i] = 2;
       };
-      const shared = (correlation) => counts[slotOf(keyOf(correlation), keys, counts)] === 2;
+      const shared = (correlation) => counts[slotOf(keyOf(correlation), keys2, counts)] === 2;
       return { add, shared };
     };
   }
@@ -20885,7 +21403,7 @@ ${bash().split("\n").slice(1).join("\n")}`;
   }
 });
 
-// node_modules/cliui/build/lib/index.js
+// ../main/node_modules/cliui/build/lib/index.js
 function addBorder(col, ts, style) {
   if (col.border) {
     if (/[.']-+[.']/.test(ts)) {
@@ -20937,7 +21455,7 @@ function cliui(opts, _mixin) {
 }
 var align, top, right, bottom, left, UI, mixin;
 var init_lib = __esm({
-  "node_modules/cliui/build/lib/index.js"() {
+  "../main/node_modules/cliui/build/lib/index.js"() {
     "use strict";
     align = {
       right: alignRight,
@@ -21146,13 +21664,13 @@ var init_lib = __esm({
   }
 });
 
-// node_modules/ansi-regex/index.js
+// ../main/node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
 var init_ansi_regex = __esm({
-  "node_modules/ansi-regex/index.js"() {
+  "../main/node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
     stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
     osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -21164,7 +21682,7 @@ var init_ansi_regex = __esm({
   }
 });
 
-// node_modules/strip-ansi/index.js
+// ../main/node_modules/strip-ansi/index.js
 function stripAnsi(string) {
   if (typeof string !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -21176,16 +21694,16 @@ function stripAnsi(string) {
 }
 var regex;
 var init_strip_ansi = __esm({
-  "node_modules/strip-ansi/index.js"() {
+  "../main/node_modules/strip-ansi/index.js"() {
     init_ansi_regex();
     regex = ansiRegex();
   }
 });
 
-// node_modules/get-east-asian-width/lookup-data.js
+// ../main/node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
 var init_lookup_data = __esm({
-  "node_modules/get-east-asian-width/lookup-data.js"() {
+  "../main/node_modules/get-east-asian-width/lookup-data.js"() {
     ambiguousMinimalCodePoint = 161;
     ambiguousMaximumCodePoint = 1114109;
     ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -21198,10 +21716,10 @@ var init_lookup_data = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/utilities.js
+// ../main/node_modules/get-east-asian-width/utilities.js
 var isInRange;
 var init_utilities2 = __esm({
-  "node_modules/get-east-asian-width/utilities.js"() {
+  "../main/node_modules/get-east-asian-width/utilities.js"() {
     isInRange = (ranges, codePoint) => {
       let low = 0;
       let high = Math.floor(ranges.length / 2) - 1;
@@ -21221,7 +21739,7 @@ var init_utilities2 = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/lookup.js
+// ../main/node_modules/get-east-asian-width/lookup.js
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -21240,7 +21758,7 @@ function findWideFastPathRange(ranges) {
 }
 var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
 var init_lookup = __esm({
-  "node_modules/get-east-asian-width/lookup.js"() {
+  "../main/node_modules/get-east-asian-width/lookup.js"() {
     init_lookup_data();
     init_utilities2();
     commonCjkCodePoint = 19968;
@@ -21269,7 +21787,7 @@ var init_lookup = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/index.js
+// ../main/node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -21283,28 +21801,28 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 var init_get_east_asian_width = __esm({
-  "node_modules/get-east-asian-width/index.js"() {
+  "../main/node_modules/get-east-asian-width/index.js"() {
     init_lookup();
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// node_modules/cliui/node_modules/string-width/index.js
+// ../main/node_modules/cliui/node_modules/string-width/index.js
 function lazyStringWidth(...args) {
   loaded ??= load();
   return loaded(...args);
 }
 var import_emoji_regex, load, loaded;
 var init_string_width = __esm({
-  "node_modules/cliui/node_modules/string-width/index.js"() {
+  "../main/node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
@@ -21360,14 +21878,14 @@ var init_string_width = __esm({
   }
 });
 
-// node_modules/wrap-ansi/node_modules/string-width/index.js
+// ../main/node_modules/wrap-ansi/node_modules/string-width/index.js
 function lazyStringWidth2(...args) {
   loaded2 ??= load2();
   return loaded2(...args);
 }
 var import_emoji_regex2, load2, loaded2;
 var init_string_width2 = __esm({
-  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+  "../main/node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
@@ -21423,7 +21941,7 @@ var init_string_width2 = __esm({
   }
 });
 
-// node_modules/ansi-styles/index.js
+// ../main/node_modules/ansi-styles/index.js
 function assembleStyles2() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles3)) {
@@ -21540,7 +22058,7 @@ function assembleStyles2() {
 }
 var ANSI_BACKGROUND_OFFSET2, wrapAnsi162, wrapAnsi2562, wrapAnsi16m2, styles3, modifierNames2, foregroundColorNames2, backgroundColorNames2, colorNames2, ansiStyles2, ansi_styles_default2;
 var init_ansi_styles2 = __esm({
-  "node_modules/ansi-styles/index.js"() {
+  "../main/node_modules/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET2 = 10;
     wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -21614,13 +22132,13 @@ var init_ansi_styles2 = __esm({
   }
 });
 
-// node_modules/wrap-ansi/index.js
+// ../main/node_modules/wrap-ansi/index.js
 function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 var ESCAPES2, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
 var init_wrap_ansi = __esm({
-  "node_modules/wrap-ansi/index.js"() {
+  "../main/node_modules/wrap-ansi/index.js"() {
     init_string_width2();
     init_strip_ansi();
     init_ansi_styles2();
@@ -21777,7 +22295,7 @@ var init_wrap_ansi = __esm({
   }
 });
 
-// node_modules/cliui/index.mjs
+// ../main/node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth: lazyStringWidth,
@@ -21786,7 +22304,7 @@ function ui(opts) {
   });
 }
 var init_cliui = __esm({
-  "node_modules/cliui/index.mjs"() {
+  "../main/node_modules/cliui/index.mjs"() {
     init_lib();
     init_string_width();
     init_strip_ansi();
@@ -21794,7 +22312,7 @@ var init_cliui = __esm({
   }
 });
 
-// node_modules/escalade/sync/index.mjs
+// ../main/node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve16 } from "path";
 import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
@@ -21811,11 +22329,11 @@ function sync_default(start2, callback) {
   }
 }
 var init_sync = __esm({
-  "node_modules/escalade/sync/index.mjs"() {
+  "../main/node_modules/escalade/sync/index.mjs"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/string-utils.js
+// ../main/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str2) {
   const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
   if (!isCamelCase) {
@@ -21869,11 +22387,11 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 var init_string_utils = __esm({
-  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  "../main/node_modules/yargs-parser/build/lib/string-utils.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// ../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -21905,14 +22423,14 @@ function tokenizeArgString(argString) {
   return args;
 }
 var init_tokenize_arg_string = __esm({
-  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  "../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 var init_yargs_parser_types = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
     (function(DefaultValuesForTypeKey2) {
       DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
       DefaultValuesForTypeKey2["STRING"] = "string";
@@ -21922,7 +22440,7 @@ var init_yargs_parser_types = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser.js
 function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
@@ -21970,7 +22488,7 @@ function stripQuotes(val) {
 }
 var mixin2, YargsParser;
 var init_yargs_parser = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser.js"() {
     init_tokenize_arg_string();
     init_yargs_parser_types();
     init_string_utils();
@@ -22390,8 +22908,8 @@ var init_yargs_parser = __esm({
             });
           }
           if (checkAllAliases(key, flags2.normalize) && !checkAllAliases(key, flags2.arrays)) {
-            const keys = [key].concat(flags2.aliases[key] || []);
-            keys.forEach(function(key2) {
+            const keys2 = [key].concat(flags2.aliases[key] || []);
+            keys2.forEach(function(key2) {
               Object.defineProperty(argvReturn, key2, {
                 enumerable: true,
                 get() {
@@ -22508,14 +23026,14 @@ var init_yargs_parser = __esm({
           const env3 = mixin2.env();
           Object.keys(env3).forEach(function(envVar) {
             if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-              const keys = envVar.split("__").map(function(key, i) {
+              const keys2 = envVar.split("__").map(function(key, i) {
                 if (i === 0) {
                   key = key.substring(prefix.length);
                 }
                 return camelCase(key);
               });
-              if ((configOnly && flags2.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-                setArg(keys.join("."), env3[envVar]);
+              if ((configOnly && flags2.configs[keys2.join(".")] || !configOnly) && !hasKey(argv2, keys2)) {
+                setArg(keys2.join("."), env3[envVar]);
               }
             }
           });
@@ -22563,24 +23081,24 @@ var init_yargs_parser = __esm({
             }
           });
         }
-        function hasKey(obj, keys) {
+        function hasKey(obj, keys2) {
           let o = obj;
           if (!configuration["dot-notation"])
-            keys = [keys.join(".")];
-          keys.slice(0, -1).forEach(function(key2) {
+            keys2 = [keys2.join(".")];
+          keys2.slice(0, -1).forEach(function(key2) {
             o = o[key2] || {};
           });
-          const key = keys[keys.length - 1];
+          const key = keys2[keys2.length - 1];
           if (typeof o !== "object")
             return false;
           else
             return key in o;
         }
-        function setKey(obj, keys, value) {
+        function setKey(obj, keys2, value) {
           let o = obj;
           if (!configuration["dot-notation"])
-            keys = [keys.join(".")];
-          keys.slice(0, -1).forEach(function(key2) {
+            keys2 = [keys2.join(".")];
+          keys2.slice(0, -1).forEach(function(key2) {
             key2 = sanitizeKey(key2);
             if (typeof o === "object" && o[key2] === void 0) {
               o[key2] = {};
@@ -22596,8 +23114,8 @@ var init_yargs_parser = __esm({
               o = o[key2];
             }
           });
-          const key = sanitizeKey(keys[keys.length - 1]);
-          const isTypeArray = checkAllAliases(keys.join("."), flags2.arrays);
+          const key = sanitizeKey(keys2[keys2.length - 1]);
+          const isTypeArray = checkAllAliases(keys2.join("."), flags2.arrays);
           const isValueArray = Array.isArray(value);
           let duplicate = configuration["duplicate-arguments-array"];
           if (!duplicate && checkAllAliases(key, flags2.nargs)) {
@@ -22658,8 +23176,8 @@ var init_yargs_parser = __esm({
         }
         function checkAllAliases(key, flag) {
           const toCheck = [].concat(flags2.aliases[key] || [], key);
-          const keys = Object.keys(flag);
-          const setAlias = toCheck.find((key2) => keys.includes(key2));
+          const keys2 = Object.keys(flag);
+          const setAlias = toCheck.find((key2) => keys2.includes(key2));
           return setAlias ? flag[setAlias] : false;
         }
         function hasAnyFlag(key) {
@@ -22769,14 +23287,14 @@ var init_yargs_parser = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/index.js
+// ../main/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve17 } from "path";
 import { readFileSync as readFileSync12 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
-  "node_modules/yargs-parser/build/lib/index.js"() {
+  "../main/node_modules/yargs-parser/build/lib/index.js"() {
     init_string_utils();
     init_yargs_parser();
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
@@ -22821,7 +23339,7 @@ var init_lib2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/process-argv.js
+// ../main/node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -22837,18 +23355,18 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 var init_process_argv = __esm({
-  "node_modules/yargs/build/lib/utils/process-argv.js"() {
+  "../main/node_modules/yargs/build/lib/utils/process-argv.js"() {
   }
 });
 
-// node_modules/string-width/index.js
+// ../main/node_modules/string-width/index.js
 function lazyStringWidth3(...args) {
   loaded3 ??= load3();
   return loaded3(...args);
 }
 var load3, loaded3;
 var init_string_width3 = __esm({
-  "node_modules/string-width/index.js"() {
+  "../main/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     load3 = () => {
@@ -22978,13 +23496,13 @@ var init_string_width3 = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/platform-shims/node.js
+// ../main/node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync13, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve18 } from "path";
 var node_default;
 var init_node = __esm({
-  "node_modules/y18n/build/lib/platform-shims/node.js"() {
+  "../main/node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
         readFileSync: readFileSync13,
@@ -23003,7 +23521,7 @@ var init_node = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/index.js
+// ../main/node_modules/y18n/build/lib/index.js
 function y18n(opts, _shim) {
   shim = _shim;
   const y18n3 = new Y18N(opts);
@@ -23018,7 +23536,7 @@ function y18n(opts, _shim) {
 }
 var shim, Y18N;
 var init_lib3 = __esm({
-  "node_modules/y18n/build/lib/index.js"() {
+  "../main/node_modules/y18n/build/lib/index.js"() {
     Y18N = class {
       constructor(opts) {
         opts = opts || {};
@@ -23168,10 +23686,10 @@ var init_lib3 = __esm({
   }
 });
 
-// node_modules/y18n/index.mjs
+// ../main/node_modules/y18n/index.mjs
 var y18n2, y18n_default;
 var init_y18n = __esm({
-  "node_modules/y18n/index.mjs"() {
+  "../main/node_modules/y18n/index.mjs"() {
     init_node();
     init_lib3();
     y18n2 = (opts) => {
@@ -23181,9 +23699,9 @@ var init_y18n = __esm({
   }
 });
 
-// node_modules/get-caller-file/index.js
+// ../main/node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "../main/node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -23205,7 +23723,7 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
@@ -23214,7 +23732,7 @@ import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync14, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
-  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
+  "../main/node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
     init_cliui();
     init_sync();
@@ -23275,7 +23793,7 @@ var init_esm = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/typings/common-types.js
+// ../main/node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -23286,23 +23804,23 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 var init_common_types = __esm({
-  "node_modules/yargs/build/lib/typings/common-types.js"() {
+  "../main/node_modules/yargs/build/lib/typings/common-types.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/utils/is-promise.js
+// ../main/node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 var init_is_promise = __esm({
-  "node_modules/yargs/build/lib/utils/is-promise.js"() {
+  "../main/node_modules/yargs/build/lib/utils/is-promise.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/yerror.js
+// ../main/node_modules/yargs/build/lib/yerror.js
 var YError;
 var init_yerror = __esm({
-  "node_modules/yargs/build/lib/yerror.js"() {
+  "../main/node_modules/yargs/build/lib/yerror.js"() {
     YError = class _YError extends Error {
       constructor(msg) {
         super(msg || "yargs error");
@@ -23315,7 +23833,7 @@ var init_yerror = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/parse-command.js
+// ../main/node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -23348,11 +23866,11 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 var init_parse_command = __esm({
-  "node_modules/yargs/build/lib/parse-command.js"() {
+  "../main/node_modules/yargs/build/lib/parse-command.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/argsert.js
+// ../main/node_modules/yargs/build/lib/argsert.js
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
     return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
@@ -23410,14 +23928,14 @@ function argumentTypeError(observedType, allowedTypes, position) {
 }
 var positionName;
 var init_argsert = __esm({
-  "node_modules/yargs/build/lib/argsert.js"() {
+  "../main/node_modules/yargs/build/lib/argsert.js"() {
     init_yerror();
     init_parse_command();
     positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
   }
 });
 
-// node_modules/yargs/build/lib/middleware.js
+// ../main/node_modules/yargs/build/lib/middleware.js
 function commandMiddlewareFactory(commandMiddleware) {
   if (!commandMiddleware)
     return [];
@@ -23446,7 +23964,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
 }
 var GlobalMiddleware;
 var init_middleware = __esm({
-  "node_modules/yargs/build/lib/middleware.js"() {
+  "../main/node_modules/yargs/build/lib/middleware.js"() {
     init_argsert();
     init_is_promise();
     GlobalMiddleware = class {
@@ -23506,7 +24024,7 @@ var init_middleware = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
+// ../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -23521,12 +24039,12 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 var init_maybe_async_result = __esm({
-  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+  "../main/node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
     init_is_promise();
   }
 });
 
-// node_modules/yargs/build/lib/command.js
+// ../main/node_modules/yargs/build/lib/command.js
 function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
@@ -23547,7 +24065,7 @@ function isCommandHandlerDefinition(cmd) {
 }
 var DEFAULT_MARKER, CommandInstance;
 var init_command = __esm({
-  "node_modules/yargs/build/lib/command.js"() {
+  "../main/node_modules/yargs/build/lib/command.js"() {
     init_common_types();
     init_is_promise();
     init_middleware();
@@ -23958,7 +24476,7 @@ var init_command = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/obj-filter.js
+// ../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -23969,12 +24487,12 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 var init_obj_filter = __esm({
-  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
+  "../main/node_modules/yargs/build/lib/utils/obj-filter.js"() {
     init_common_types();
   }
 });
 
-// node_modules/yargs/build/lib/utils/set-blocking.js
+// ../main/node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -23986,11 +24504,11 @@ function setBlocking(blocking) {
   });
 }
 var init_set_blocking = __esm({
-  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  "../main/node_modules/yargs/build/lib/utils/set-blocking.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/usage.js
+// ../main/node_modules/yargs/build/lib/usage.js
 function isBoolean(fail6) {
   return typeof fail6 === "boolean";
 }
@@ -24139,13 +24657,13 @@ function usage(yargs, shim3) {
     const deprecatedOptions = yargs.getDeprecatedOptions();
     const groups = yargs.getGroups();
     const options = yargs.getOptions();
-    let keys = [];
-    keys = keys.concat(Object.keys(descriptions));
-    keys = keys.concat(Object.keys(demandedOptions));
-    keys = keys.concat(Object.keys(demandedCommands));
-    keys = keys.concat(Object.keys(options.default));
-    keys = keys.filter(filterHiddenOptions);
-    keys = Object.keys(keys.reduce((acc, key) => {
+    let keys2 = [];
+    keys2 = keys2.concat(Object.keys(descriptions));
+    keys2 = keys2.concat(Object.keys(demandedOptions));
+    keys2 = keys2.concat(Object.keys(demandedCommands));
+    keys2 = keys2.concat(Object.keys(options.default));
+    keys2 = keys2.filter(filterHiddenOptions);
+    keys2 = Object.keys(keys2.reduce((acc, key) => {
       if (key !== "_")
         acc[key] = true;
       return acc;
@@ -24217,11 +24735,11 @@ function usage(yargs, shim3) {
       ui2.div();
     }
     const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
+    keys2 = keys2.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
     const defaultGroup = __("Options:");
     if (!groups[defaultGroup])
       groups[defaultGroup] = [];
-    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
+    addUngroupedKeys(keys2, options.alias, groups, defaultGroup);
     const isLongSwitch = (sw) => /^--/.test(getText(sw));
     const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
       const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
@@ -24374,13 +24892,13 @@ function usage(yargs, shim3) {
   self.hasCachedHelpMessage = function() {
     return !!cachedHelpMessage;
   };
-  function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
+  function addUngroupedKeys(keys2, aliases, groups, defaultGroup) {
     let groupedKeys = [];
     let toCheck = null;
     Object.keys(groups).forEach((group) => {
       groupedKeys = groupedKeys.concat(groups[group]);
     });
-    keys.forEach((key) => {
+    keys2.forEach((key) => {
       toCheck = [key].concat(aliases[key]);
       if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
         groups[defaultGroup].push(key);
@@ -24516,17 +25034,17 @@ function getText(text2) {
   return isIndentedText(text2) ? text2.text : text2;
 }
 var init_usage = __esm({
-  "node_modules/yargs/build/lib/usage.js"() {
+  "../main/node_modules/yargs/build/lib/usage.js"() {
     init_obj_filter();
     init_yerror();
     init_set_blocking();
   }
 });
 
-// node_modules/yargs/build/lib/completion-templates.js
+// ../main/node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate, completionZshTemplate, completionFishTemplate;
 var init_completion_templates = __esm({
-  "node_modules/yargs/build/lib/completion-templates.js"() {
+  "../main/node_modules/yargs/build/lib/completion-templates.js"() {
     completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -24597,7 +25115,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
   }
 });
 
-// node_modules/yargs/build/lib/completion.js
+// ../main/node_modules/yargs/build/lib/completion.js
 function completion(yargs, usage2, command2, shim3) {
   return new Completion(yargs, usage2, command2, shim3);
 }
@@ -24609,7 +25127,7 @@ function isFallbackCompletionFunction(completionFunction) {
 }
 var Completion;
 var init_completion2 = __esm({
-  "node_modules/yargs/build/lib/completion.js"() {
+  "../main/node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
     init_completion_templates();
@@ -24843,7 +25361,7 @@ var init_completion2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/levenshtein.js
+// ../main/node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -24874,11 +25392,11 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 var init_levenshtein = __esm({
-  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  "../main/node_modules/yargs/build/lib/utils/levenshtein.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/validation.js
+// ../main/node_modules/yargs/build/lib/validation.js
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
@@ -25147,7 +25665,7 @@ ${customMsgs.join("\n")}` : "";
 }
 var specialKeys;
 var init_validation = __esm({
-  "node_modules/yargs/build/lib/validation.js"() {
+  "../main/node_modules/yargs/build/lib/validation.js"() {
     init_argsert();
     init_common_types();
     init_levenshtein();
@@ -25156,7 +25674,7 @@ var init_validation = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/apply-extends.js
+// ../main/node_modules/yargs/build/lib/utils/apply-extends.js
 function applyExtends(config, cwd, mergeExtends, _shim) {
   shim2 = _shim;
   let defaultConfig = {};
@@ -25210,13 +25728,13 @@ function mergeDeep(config1, config2) {
 }
 var previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
-  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
+  "../main/node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
     previouslyVisitedConfigs = [];
   }
 });
 
-// node_modules/yargs/build/lib/yargs-factory.js
+// ../main/node_modules/yargs/build/lib/yargs-factory.js
 function YargsFactory(_shim) {
   return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
     const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
@@ -25236,7 +25754,7 @@ function isYargsInstance(y) {
 }
 var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
 var init_yargs_factory = __esm({
-  "node_modules/yargs/build/lib/yargs-factory.js"() {
+  "../main/node_modules/yargs/build/lib/yargs-factory.js"() {
     init_command();
     init_common_types();
     init_yerror();
@@ -25387,16 +25905,16 @@ var init_yargs_factory = __esm({
         this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
         return this;
       }
-      array(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("array", keys);
-        this[kTrackManuallySetKeys](keys);
+      array(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("array", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
-      boolean(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("boolean", keys);
-        this[kTrackManuallySetKeys](keys);
+      boolean(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("boolean", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       check(f, global) {
@@ -25423,26 +25941,26 @@ var init_yargs_factory = __esm({
         this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
         return this;
       }
-      coerce(keys, value) {
-        argsert("<object|string|array> [function]", [keys, value], arguments.length);
-        if (Array.isArray(keys)) {
+      coerce(keys2, value) {
+        argsert("<object|string|array> [function]", [keys2, value], arguments.length);
+        if (Array.isArray(keys2)) {
           if (!value) {
             throw new YError("coerce callback must be provided");
           }
-          for (const key of keys) {
+          for (const key of keys2) {
             this.coerce(key, value);
           }
           return this;
-        } else if (typeof keys === "object") {
-          for (const key of Object.keys(keys)) {
-            this.coerce(key, keys[key]);
+        } else if (typeof keys2 === "object") {
+          for (const key of Object.keys(keys2)) {
+            this.coerce(key, keys2[key]);
           }
           return this;
         }
         if (!value) {
           throw new YError("coerce callback must be provided");
         }
-        const coerceKey = keys;
+        const coerceKey = keys2;
         __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
         __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
           var _a2;
@@ -25515,10 +26033,10 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
         return this;
       }
-      count(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("count", keys);
-        this[kTrackManuallySetKeys](keys);
+      count(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("count", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       default(key, value, defaultDescription) {
@@ -25554,7 +26072,7 @@ var init_yargs_factory = __esm({
         };
         return this;
       }
-      demand(keys, max, msg) {
+      demand(keys2, max, msg) {
         if (Array.isArray(max)) {
           max.forEach((key) => {
             assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
@@ -25565,26 +26083,26 @@ var init_yargs_factory = __esm({
           msg = max;
           max = Infinity;
         }
-        if (typeof keys === "number") {
+        if (typeof keys2 === "number") {
           assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          this.demandCommand(keys, max, msg, msg);
-        } else if (Array.isArray(keys)) {
-          keys.forEach((key) => {
+          this.demandCommand(keys2, max, msg, msg);
+        } else if (Array.isArray(keys2)) {
+          keys2.forEach((key) => {
             assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
             this.demandOption(key, msg);
           });
         } else {
           if (typeof msg === "string") {
-            this.demandOption(keys, msg);
+            this.demandOption(keys2, msg);
           } else if (msg === true || typeof msg === "undefined") {
-            this.demandOption(keys);
+            this.demandOption(keys2);
           }
         }
         return this;
       }
-      demandOption(keys, msg) {
-        argsert("<object|string|array> [string]", [keys, msg], arguments.length);
-        this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
+      demandOption(keys2, msg) {
+        argsert("<object|string|array> [string]", [keys2, msg], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys2, msg);
         return this;
       }
       deprecateOption(option, message) {
@@ -25592,10 +26110,10 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
         return this;
       }
-      describe(keys, description) {
-        argsert("<object|string|array> [string]", [keys, description], arguments.length);
-        this[kSetKey](keys, true);
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
+      describe(keys2, description) {
+        argsert("<object|string|array> [string]", [keys2, description], arguments.length);
+        this[kSetKey](keys2, true);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys2, description);
         return this;
       }
       detectLocale(detect) {
@@ -25773,15 +26291,15 @@ var init_yargs_factory = __esm({
         this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
         return this;
       }
-      normalize(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("normalize", keys);
+      normalize(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("normalize", keys2);
         return this;
       }
-      number(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("number", keys);
-        this[kTrackManuallySetKeys](keys);
+      number(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("number", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       option(key, opt) {
@@ -25956,11 +26474,11 @@ var init_yargs_factory = __esm({
       }
       pkgConf(key, rootPath) {
         argsert("<string> [string]", [key, rootPath], arguments.length);
-        let conf = null;
+        let conf2 = null;
         const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
         if (obj[key] && typeof obj[key] === "object") {
-          conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
+          conf2 = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf2);
         }
         return this;
       }
@@ -26010,18 +26528,18 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
         return this;
       }
-      required(keys, max, msg) {
-        return this.demand(keys, max, msg);
+      required(keys2, max, msg) {
+        return this.demand(keys2, max, msg);
       }
-      require(keys, max, msg) {
-        return this.demand(keys, max, msg);
+      require(keys2, max, msg) {
+        return this.demand(keys2, max, msg);
       }
-      requiresArg(keys) {
-        argsert("<array|string|object> [number]", [keys], arguments.length);
-        if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
+      requiresArg(keys2) {
+        argsert("<array|string|object> [number]", [keys2], arguments.length);
+        if (typeof keys2 === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys2]) {
           return this;
         } else {
-          this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
+          this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys2, NaN);
         }
         return this;
       }
@@ -26070,9 +26588,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
         return this;
       }
-      skipValidation(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("skipValidation", keys);
+      skipValidation(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("skipValidation", keys2);
         return this;
       }
       strict(enabled) {
@@ -26090,10 +26608,10 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
         return this;
       }
-      string(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("string", keys);
-        this[kTrackManuallySetKeys](keys);
+      string(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("string", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       terminalWidth() {
@@ -26299,9 +26817,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
         return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
       }
-      [kPopulateParserHintArray](type, keys) {
-        keys = [].concat(keys);
-        keys.forEach((key) => {
+      [kPopulateParserHintArray](type, keys2) {
+        keys2 = [].concat(keys2);
+        keys2.forEach((key) => {
           key = this[kSanitizeKey](key);
           __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
         });
@@ -26472,9 +26990,9 @@ var init_yargs_factory = __esm({
           });
         });
         Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-          const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
-          if (keys.length > 0) {
-            acc[groupName] = keys;
+          const keys2 = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
+          if (keys2.length > 0) {
+            acc[groupName] = keys2;
           }
           return acc;
         }, {}));
@@ -26685,11 +27203,11 @@ var init_yargs_factory = __esm({
       [kSetHasOutput]() {
         __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
       }
-      [kTrackManuallySetKeys](keys) {
-        if (typeof keys === "string") {
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
+      [kTrackManuallySetKeys](keys2) {
+        if (typeof keys2 === "string") {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys2] = true;
         } else {
-          for (const k of keys) {
+          for (const k of keys2) {
             __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
           }
         }
@@ -26698,7 +27216,7 @@ var init_yargs_factory = __esm({
   }
 });
 
-// node_modules/yargs/index.mjs
+// ../main/node_modules/yargs/index.mjs
 var yargs_exports = {};
 __export(yargs_exports, {
   default: () => yargs_default,
@@ -26706,7 +27224,7 @@ __export(yargs_exports, {
 });
 var Yargs, yargs_default;
 var init_yargs = __esm({
-  "node_modules/yargs/index.mjs"() {
+  "../main/node_modules/yargs/index.mjs"() {
     "use strict";
     init_esm();
     init_yargs_factory();
