@@ -1,6 +1,7 @@
 // Credential files through the CLI: where a decoded secret is reported, that it is masked in every
 // form, what is reported low, and that a hash outside a credential store stays quiet.
 import { describe, expect, it } from 'vitest';
+import { makeRepo } from '../../helpers/git-repo.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../../helpers/temp-dir.js';
 import { base64, bcryptHash, fakePassword, jenkinsEncrypted, weakPassword } from './fake-credentials.js';
@@ -64,4 +65,18 @@ describe('credential files', () => {
     const files = { 'home/u/.my.cnf': `[client]\nuser=app\npassword=${fakePassword()}\n` };
     expect((await scan(files)).findings.map((f) => f.ruleId)).toEqual(['credential-file-my-cnf']);
   });
+
+  it('reads credential files in a commit range (added lines only), at their lines', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'README.md': '# ops\n' });
+    const password = fakePassword();
+    const sha = repo.commit('add a dump', { 'backup/app.sql': `-- dump\nINSERT INTO users VALUES (1, '${bcryptHash()}');\n`, 'home/u/.netrc': `machine api.acme.test\n  login ops\n  password ${password}\n` });
+    const history = await runCli(['history', `${sha}~1..${sha}`, '--format', 'json', '--no-progress'], { cwd: repo.dir });
+    const found = (JSON.parse(history.stdout) as { findings: JsonFinding[] }).findings;
+    expect(found.map((f) => [f.file, f.line, f.ruleId]).sort()).toEqual([
+      ['backup/app.sql', 2, 'credential-file-sql-dump'],
+      ['home/u/.netrc', 3, 'credential-file-netrc'],
+    ]);
+  });
 });
+
