@@ -3,7 +3,7 @@
 // the tool's own decoder where the tool encodes the value.
 import { readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
 import { readColonStore, readCredentialUrls, readNetrc, readPuttyKey, readSqlHashes } from './stores.js';
-import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, winscpPassword } from './tool-decoders.js';
+import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from './tool-decoders.js';
 
 /**
  * secret: a password or token, classified as a generic value is; hash: a password hash (crackable
@@ -88,6 +88,19 @@ const conninfoPassword = (entry: Entry): Decoded | undefined => {
   return { value, start: entry.start + at, end: entry.start + at + value.length };
 };
 
+const rclone = (entry: Entry): Decoded | undefined => {
+  const plain = rclonePassword(entry.value);
+  return plain === undefined ? undefined : { value: plain, how: 'rclone' };
+};
+
+// rclone keeps an OAuth token as JSON on one line: token = {"access_token":"…","refresh_token":"…",…}.
+const refreshToken = (entry: Entry): Decoded | undefined => {
+  const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
+  if (!m) return undefined;
+  const at = m.index + m[0].length - (m[1] as string).length - 1;
+  return { value: m[1] as string, start: entry.start + at, end: entry.start + at + (m[1] as string).length };
+};
+
 const ACCOUNT_STORE: FormatSpec = { read: readColonStore, fields: [{ keys: /./, role: 'hash' }] };
 
 export const FORMATS: Readonly<Record<string, FormatSpec>> = {
@@ -148,6 +161,14 @@ export const FORMATS: Readonly<Record<string, FormatSpec>> = {
   'credential-file-keystore-properties': {
     read: conf,
     fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: 'secret' }],
+  },
+  'credential-file-rclone': {
+    read: conf,
+    fields: [
+      { keys: keys('pass', 'password', 'password2'), role: 'secret', decode: rclone },
+      { keys: keys('token'), role: 'secret', decode: refreshToken },
+      secret('secret_access_key', 'client_secret', 'key', 'sas_url', 'account_key'),
+    ],
   },
   'credential-file-shadow': ACCOUNT_STORE,
   'credential-file-htpasswd': ACCOUNT_STORE,

@@ -1,4 +1,5 @@
 // What tools encode but do not encrypt, decoded as the tools themselves decode it.
+import { createDecipheriv } from 'node:crypto';
 
 /** Base64 of UTF-8 text (FileZilla's `<Pass encoding="base64">`, npm's `_password`); undefined when it is not. */
 export const base64Text = (value: string): string | undefined => {
@@ -54,3 +55,16 @@ export const jetbrainsPassword = (encoded: string): string | undefined => {
  * Readable only with JENKINS_HOME/secrets/, which is rarely committed beside it.
  */
 export const isJenkinsSecret = (value: string): boolean => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
+
+// rclone's `rclone obscure` (fs/config/obscure/obscure.go): AES-256-CTR under a key published in
+// rclone's source, the IV first, base64url without padding. Obscured, not encrypted.
+const RCLONE_KEY = Buffer.from('9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638', 'hex');
+
+export const rclonePassword = (obscured: string): string | undefined => {
+  if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return undefined;
+  const bytes = Buffer.from(obscured, 'base64url');
+  if (bytes.length <= 16) return undefined;
+  const decipher = createDecipheriv('aes-256-ctr', RCLONE_KEY, bytes.subarray(0, 16));
+  const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString('utf8');
+  return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : undefined;
+};

@@ -3,7 +3,7 @@
 import type { BatteryCase } from './cases-tools.js';
 import {
   apr1Hash, bcryptHash, dbeaverCredentials, djangoHash, fakeHex, fakePassword, fakeToken, md5CryptHash, mysqlNativeHash,
-  sha512CryptHash, weakPassword,
+  rcloneObscure, sha512CryptHash, weakPassword,
 } from './fake-credentials.js';
 
 const p = (): string => fakePassword();
@@ -23,6 +23,8 @@ export const storeCases = (): BatteryCase[] => {
     line('gcloud application_default_credentials.json', 'home/u/.config/gcloud/application_default_credentials.json', `1//0${fakeToken(60)}`, (v) => `{\n  "client_id": "${fakeHex(12)}.apps.googleusercontent.test",\n  "client_secret": "d-${fakeToken(22)}",\n  "refresh_token": "${v}",\n  "type": "authorized_user"\n}\n`, `{\n  "client_id": "",\n  "client_secret": "",\n  "refresh_token": "",\n  "type": "authorized_user"\n}\n`),
     line('Azure CLI service_principal_entries.json', 'home/u/.azure/service_principal_entries.json', `${fakeToken(3)}8Q~${fakeToken(34)}`, (v) => `[{"client_id": "${fakeHex(8)}-0000-0000-0000-${fakeHex(12)}", "tenant": "${fakeHex(8)}-0000-0000-0000-${fakeHex(12)}", "client_secret": "${v}"}]\n`, `[{"client_id": "00000000-0000-0000-0000-000000000000", "tenant": "contoso", "client_secret": "<client-secret>"}]\n`),
     { format: 'kubeconfig token', path: 'home/u/.kube/config', secret: kubeToken, true: `apiVersion: v1\nkind: Config\nusers:\n- name: ops\n  user:\n    token: ${kubeToken}\n`, decoy: `apiVersion: v1\nkind: Config\nusers:\n- name: ops\n  user:\n    token: <token>\n` },
+    line('rclone.conf, obscured password', 'home/u/.config/rclone/rclone.conf', p(), (v) => `[backup]\ntype = sftp\nhost = files.acme.test\nuser = deploy\npass = ${rcloneObscure(v)}\n`, `[backup]\ntype = sftp\nhost = files.acme.test\nuser = deploy\nkey_file = ~/.ssh/id_ed25519\n`),
+    line('rclone.conf, OAuth token', 'home/u2/.config/rclone/rclone.conf', `1//0${fakeToken(60)}`, (v) => `[drive]\ntype = drive\nscope = drive\ntoken = {"access_token":"ya29.${fakeToken(80)}","token_type":"Bearer","refresh_token":"${v}","expiry":"2026-01-01T00:00:00Z"}\n`, `[drive]\ntype = drive\nscope = drive\ntoken =\n`),
     line('esmtp .esmtprc', 'home/u/.esmtprc', p(), (v) => `identity ops@acme.test\n  hostname = smtp.acme.test:587\n  username = "ops"\n  password = "${v}"\n  starttls = required\n`, `identity ops@acme.test\n  hostname = smtp.acme.test:587\n  username = "ops"\n  password = ""\n`),
     line('msmtp .msmtprc', 'home/u/.msmtprc', p(), (v) => `account work\nhost smtp.acme.test\nauth on\nuser ops\npassword ${v}\n`, `account work\nhost smtp.acme.test\nauth on\nuser ops\npasswordeval "gpg --quiet --decrypt ~/.msmtp-password.gpg"\n`),
     line('mutt .muttrc', 'home/u/.muttrc', p(), (v) => `set smtp_url = "smtps://ops@smtp.acme.test:465/"\nset smtp_pass = "${v}"\nset imap_user = "ops"\n`, `set smtp_url = "smtps://ops@smtp.acme.test:465/"\n# set smtp_pass = "password"\nset imap_user = "ops"\n`),

@@ -47,3 +47,11 @@ export const dbeaverCredentials = (user: string, password: string): Buffer => {
   const json = JSON.stringify({ 'postgres-jdbc-1': { '#connection': { user, password } } });
   return Buffer.concat([iv, cipher.update(json, 'utf8'), cipher.final()]);
 };
+
+/** `rclone obscure`: AES-256-CTR under rclone's published key, IV first, base64url without padding. */
+export const rcloneObscure = (password: string): string => {
+  const key = Buffer.from('9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638', 'hex');
+  const iv = randomBytes(16);
+  const cipher = createCipheriv('aes-256-ctr', key, iv);
+  return Buffer.concat([iv, cipher.update(password, 'utf8'), cipher.final()]).toString('base64url');
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, winscpPassword } from '../../../src/detect/credential-files/tool-decoders.js';
-import { base64, fakePassword, jenkinsEncrypted, jetbrainsEncode, winscpEncode } from './fake-credentials.js';
+import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from '../../../src/detect/credential-files/tool-decoders.js';
+import { base64, fakePassword, fakeToken, jenkinsEncrypted, jetbrainsEncode, rcloneObscure, winscpEncode } from './fake-credentials.js';
 
 describe('tool decoders', () => {
   it('reverses WinSCP’s obfuscation with the session’s user and host, and refuses another key', () => {
@@ -32,5 +32,11 @@ describe('tool decoders', () => {
     expect(isJenkinsSecret(jenkinsEncrypted())).toBe(true);
     expect(isJenkinsSecret(fakePassword())).toBe(false);
     expect(isJenkinsSecret('{not base64}')).toBe(false);
+  });
+
+  it('reveals what `rclone obscure` wrote, and refuses a plain value', () => {
+    const password = fakePassword();
+    expect(rclonePassword(rcloneObscure(password))).toBe(password);
+    expect(rclonePassword(fakeToken(12))).toBeUndefined();
   });
 });
