@@ -5241,7 +5241,8 @@ var init_stores = __esm({
 });
 
 // src/detect/credential-files/tool-decoders.ts
-var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret;
+import { createDecipheriv } from "node:crypto";
+var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret, RCLONE_KEY, rclonePassword;
 var init_tool_decoders = __esm({
   "src/detect/credential-files/tool-decoders.ts"() {
     "use strict";
@@ -5283,11 +5284,20 @@ var init_tool_decoders = __esm({
       return /^[\x20-\x7e]+$/.test(plain) ? plain : void 0;
     };
     isJenkinsSecret = (value) => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
+    RCLONE_KEY = Buffer.from("9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638", "hex");
+    rclonePassword = (obscured) => {
+      if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return void 0;
+      const bytes = Buffer.from(obscured, "base64url");
+      if (bytes.length <= 16) return void 0;
+      const decipher = createDecipheriv("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
+      const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
+      return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
+    };
   }
 });
 
 // src/detect/credential-files/formats.ts
-var keys, secret, conf, filezillaPass, siblingValue, winscp, jetbrains, jenkins, npmAuth, npmPassword, npmKey, conninfoPassword, ACCOUNT_STORE, FORMATS2;
+var keys, secret, conf, filezillaPass, siblingValue, winscp, jetbrains, jenkins, npmAuth, npmPassword, npmKey, conninfoPassword, rclone, refreshToken, ACCOUNT_STORE, FORMATS2;
 var init_formats = __esm({
   "src/detect/credential-files/formats.ts"() {
     "use strict";
@@ -5331,6 +5341,16 @@ var init_formats = __esm({
       const value = m[1] ?? m[2];
       const at = m.index + m[0].length - value.length - (m[1] === void 0 ? 0 : 1);
       return { value, start: entry.start + at, end: entry.start + at + value.length };
+    };
+    rclone = (entry) => {
+      const plain = rclonePassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "rclone" };
+    };
+    refreshToken = (entry) => {
+      const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
+      if (!m) return void 0;
+      const at = m.index + m[0].length - m[1].length - 1;
+      return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
     };
     ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
     FORMATS2 = {
@@ -5391,6 +5411,14 @@ var init_formats = __esm({
       "credential-file-keystore-properties": {
         read: conf,
         fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
+      },
+      "credential-file-rclone": {
+        read: conf,
+        fields: [
+          { keys: keys("pass", "password", "password2"), role: "secret", decode: rclone },
+          { keys: keys("token"), role: "secret", decode: refreshToken },
+          secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
+        ]
       },
       "credential-file-shadow": ACCOUNT_STORE,
       "credential-file-htpasswd": ACCOUNT_STORE,
