@@ -465,7 +465,7 @@ var init_correlation = __esm({
     "use strict";
     MIN_KEY_BYTES = 16;
     DOMAIN = "leakgate-correlation/v1\0";
-    correlationOf = (secret, key) => createHmac("sha256", key).update(DOMAIN).update(secret).digest("hex");
+    correlationOf = (secret2, key) => createHmac("sha256", key).update(DOMAIN).update(secret2).digest("hex");
     MAX_PLACES = 50;
     byPlace = (a, b) => a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
     createGrouper = (wanted) => {
@@ -3201,12 +3201,12 @@ var init_attribute_blobs = __esm({
         const found = byFragment.get(fragmentKey(entry.blob, entry.path));
         if (!found) continue;
         for (const finding of found.values()) {
-          const secret = secretKey(finding);
-          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret))) {
+          const secret2 = secretKey(finding);
+          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret2))) {
             moved.add(finding.fingerprint);
             continue;
           }
-          if (!entry.before.some((blob) => holds(blob, entry.path, secret))) {
+          if (!entry.before.some((blob) => holds(blob, entry.path, secret2))) {
             keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
             continue;
           }
@@ -3220,9 +3220,9 @@ var init_attribute_blobs = __esm({
       }
       const firstSeen = /* @__PURE__ */ new Map();
       for (const { finding } of introduced.values()) {
-        const secret = secretKey(finding);
-        const seen = firstSeen.get(secret);
-        if (!seen || earlier(finding, seen)) firstSeen.set(secret, finding);
+        const secret2 = secretKey(finding);
+        const seen = firstSeen.get(secret2);
+        if (!seen || earlier(finding, seen)) firstSeen.set(secret2, finding);
       }
       for (const [fingerprint2, merged] of fromMerges) {
         const seen = firstSeen.get(secretKey(merged.finding));
@@ -3258,10 +3258,10 @@ var init_present_in_head = __esm({
     init_git();
     init_repo();
     TREE_SEARCHES = 200;
-    inTree = async (root2, secret) => {
-      if (secret.includes("\n")) return false;
+    inTree = async (root2, secret2) => {
+      if (secret2.includes("\n")) return false;
       try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret}
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret2}
 `);
         return true;
       } catch {
@@ -3462,7 +3462,7 @@ var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
-    fingerprint = (ruleId, file, secret) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
     VERSION = "leakgate-fingerprint/v2";
     reportedFingerprints = (findings, key) => {
       const ranks = /* @__PURE__ */ new Map();
@@ -3723,9 +3723,9 @@ var init_decoders = __esm({
     };
     BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
     PRINTABLE = /^[\x20-\x7e]+$/;
-    base64Plain = (secret) => {
-      if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-      const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
+    base64Plain = (secret2) => {
+      if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 !== 0 || !BASE64_VALUE.test(secret2)) return void 0;
+      const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
       return PRINTABLE.test(plain) ? plain : void 0;
     };
     QUOTE = 34;
@@ -4022,7 +4022,7 @@ var init_generic_shadowing = __esm({
     dropRejected = (result, rejected, generic) => {
       if (rejected.length === 0 || generic.size === 0) return result;
       const kept = result.findings.filter(
-        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
+        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret2) => finding.secret.includes(secret2) || secret2.includes(finding.secret))
       );
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
@@ -5194,7 +5194,7 @@ var init_assess_finding = __esm({
       const { start: start2, end } = keySpan(line, at);
       return line.slice(start2, end).replace(/^[.-]+|[.-]+$/g, "");
     };
-    isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
+    isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
       if (fragment.decoded) return { family: "plain" };
@@ -5255,15 +5255,536 @@ var init_assess_finding = __esm({
       return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessProvider = (candidate) => {
-      const { rule, secret } = candidate;
+      const { rule, secret: secret2 } = candidate;
       const context = contextAt(candidate);
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
-      if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
+      if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
       const confidence = confidenceIn(rule.confidence ?? "high", context);
       const shown = asShown(confidence, candidate, context);
       return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+  }
+});
+
+// src/detect/credential-files/entries.ts
+var unquoted, KEY_VALUE, readKeyValues, readEqualsLines, readQuotedAssignments, JSON_MEMBER, unescapeJson, inLineComment, readJsonStrings, ENTITIES, unescapeXml, ELEMENT, ATTRIBUTE, attributesOf, readXml;
+var init_entries = __esm({
+  "src/detect/credential-files/entries.ts"() {
+    "use strict";
+    unquoted = (raw, at) => {
+      const quote = raw[0];
+      if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
+        return { value: raw.slice(1, -1), start: at + 1, end: at + raw.length - 1 };
+      }
+      return { value: raw, start: at, end: at + raw.length };
+    };
+    KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
+    readKeyValues = (text2, separator = /[=:]/) => {
+      const entries = [];
+      let section = 0;
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const trimmed = line.trim();
+        if (/^\[.*\]$/.test(trimmed)) section++;
+        if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
+        const m = KEY_VALUE.exec(line);
+        if (!m || !separator.test(m[3].trim())) continue;
+        let raw = m[4];
+        if (!/^["']/.test(raw)) raw = raw.replace(/[ \t]+#.*$/, "");
+        if (raw === "") continue;
+        const at = start2 + m[1].length + m[2].length + m[3].length;
+        const { value, start: from, end } = unquoted(raw, at);
+        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section });
+      }
+      return entries;
+    };
+    readEqualsLines = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
+        if (!m || m[4] === "") continue;
+        const { value, start: from, end } = unquoted(m[4], start2 + m[1].length + m[2].length + m[3].length);
+        entries.push({ key: m[2], value, start: from, end, section: 0 });
+      }
+      return entries;
+    };
+    readQuotedAssignments = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        if (/^\s*#/.test(line)) continue;
+        for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
+          const at = start2 + m.index + m[0].length - m[2].length - 1;
+          entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+        }
+      }
+      return entries;
+    };
+    JSON_MEMBER = /"((?:[^"\\\n]|\\.){1,100})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+    unescapeJson = (raw) => {
+      try {
+        return JSON.parse(`"${raw}"`);
+      } catch {
+        return raw;
+      }
+    };
+    inLineComment = (text2, at) => text2.slice(text2.lastIndexOf("\n", at) + 1, at).replace(/"(?:[^"\\\n]|\\.)*"/g, '""').includes("//");
+    readJsonStrings = (text2) => {
+      const entries = [];
+      for (const m of text2.matchAll(JSON_MEMBER)) {
+        if (inLineComment(text2, m.index)) continue;
+        const valueStart = m.index + m[0].length - m[2].length - 1;
+        entries.push({ key: unescapeJson(m[1]), value: unescapeJson(m[2]), start: valueStart, end: valueStart + m[2].length, section: 0 });
+      }
+      return entries;
+    };
+    ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name] ?? all);
+    ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+    ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+    attributesOf = (raw, at, section, into) => {
+      const attributes = {};
+      for (const a of raw.matchAll(ATTRIBUTE)) {
+        const value = a[2].slice(1, -1);
+        const start2 = at + a.index + a[0].length - value.length - 1;
+        attributes[a[1].toLowerCase()] = unescapeXml(value);
+        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section });
+      }
+      return attributes;
+    };
+    readXml = (text2) => {
+      const entries = [];
+      let section = 0;
+      for (const m of text2.matchAll(ELEMENT)) {
+        section++;
+        const at = m.index + 1 + m[1].length;
+        const attributes = attributesOf(m[2], at, section, entries);
+        if (m[3] === "/") continue;
+        const open = m.index + m[0].length;
+        const close = text2.indexOf("<", open);
+        if (close === -1 || !text2.startsWith(`</${m[1]}`, close)) continue;
+        const raw = text2.slice(open, close);
+        const lead = raw.length - raw.trimStart().length;
+        const value = raw.trim();
+        if (value === "") continue;
+        const key = attributes["key"] ?? attributes["name"] ?? m[1];
+        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+      }
+      return entries;
+    };
+  }
+});
+
+// src/detect/credential-files/stores.ts
+var readColonStore, readNetrc, CREDENTIAL_URL, readCredentialUrls, SQL_HASH, readSqlHashes, readPuttyKey;
+var init_stores = __esm({
+  "src/detect/credential-files/stores.ts"() {
+    "use strict";
+    readColonStore = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
+        if (!m) continue;
+        const at = start2 + m[1].length + 1;
+        entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+      }
+      return entries;
+    };
+    readNetrc = (text2) => {
+      const entries = [];
+      const tokens = [...text2.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith("#"));
+      tokens.forEach((m, i) => {
+        const next = tokens[i + 1];
+        if (m[0] !== "password" || next === void 0) return;
+        const quoted = next[0].startsWith('"');
+        const value = quoted ? next[0].slice(1, -1) : next[0];
+        const start2 = next.index + (quoted ? 1 : 0);
+        entries.push({ key: "password", value, start: start2, end: start2 + value.length, section: 0 });
+      });
+      return entries;
+    };
+    CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
+    readCredentialUrls = (text2) => [...text2.matchAll(CREDENTIAL_URL)].map((m) => {
+      const start2 = m.index + m[0].indexOf("://") + 3 + m[1].length + 1;
+      const raw = m[2];
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+      }
+      return { key: m[1], value, start: start2, end: start2 + raw.length, section: 0 };
+    });
+    SQL_HASH = /'(\$(?:2[aby]?\$\d{2}\$[./A-Za-z0-9]{53}|1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|argon2(?:id|i|d)\$v=\d+\$[^'\s]{20,200})|pbkdf2_sha(?:1|256)\$\d+\$[\w./+]{4,64}\$[\w./+=]{20,88}|\*[0-9A-F]{40})'/g;
+    readSqlHashes = (text2) => {
+      if (!/insert\s+into|\bcopy\s+[\w."]+\s*\(/i.test(text2)) return [];
+      return [...text2.matchAll(SQL_HASH)].map((m) => {
+        const start2 = m.index + 1;
+        return { key: "password hash", value: m[1], start: start2, end: start2 + m[1].length, section: 0 };
+      });
+    };
+    readPuttyKey = (text2) => {
+      const header = /^PuTTY-User-Key-File-[23]:/m.exec(text2);
+      const encryption = /^Encryption:[ \t]*(\S+)/m.exec(text2);
+      const block = /^Private-Lines:[ \t]*(\d+)\r?\n/m.exec(text2);
+      if (!header || !encryption || !block) return [];
+      const start2 = block.index + block[0].length;
+      const lines = text2.slice(start2).split("\n").slice(0, Number(block[1]));
+      const body = lines.join("\n").trimEnd();
+      if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
+      const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
+      return [{ key, value: body, start: start2, end: start2 + body.length, section: 0 }];
+    };
+  }
+});
+
+// src/detect/credential-files/tool-decoders.ts
+import { createDecipheriv } from "node:crypto";
+var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret, RCLONE_KEY, rclonePassword;
+var init_tool_decoders = __esm({
+  "src/detect/credential-files/tool-decoders.ts"() {
+    "use strict";
+    base64Text = (value) => {
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+      const text2 = Buffer.from(value, "base64").toString("utf8");
+      return text2 !== "" && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text2) ? text2 : void 0;
+    };
+    npmAuthPassword = (value) => {
+      const text2 = base64Text(value);
+      const colon = text2?.indexOf(":") ?? -1;
+      return text2 !== void 0 && colon > 0 && colon < text2.length - 1 ? text2.slice(colon + 1) : void 0;
+    };
+    MAGIC = 163;
+    FLAG = 255;
+    winscpPassword = (encoded, user, host) => {
+      if (!/^[0-9A-Fa-f]+$/.test(encoded) || encoded.length % 2 !== 0) return void 0;
+      const bytes = encoded.match(/../g)?.map((pair) => ~(parseInt(pair, 16) ^ MAGIC) & 255) ?? [];
+      let at = 0;
+      const next = () => bytes[at++] ?? 0;
+      const flag = next();
+      let length = flag;
+      if (flag === FLAG) {
+        next();
+        length = next();
+      }
+      const skip = next();
+      at += skip;
+      if (at + length > bytes.length) return void 0;
+      const plain = Buffer.from(bytes.slice(at, at + length)).toString("latin1");
+      if (flag !== FLAG) return plain;
+      const key = `${user}${host}`;
+      return plain.startsWith(key) ? plain.slice(key.length) : void 0;
+    };
+    jetbrainsPassword = (encoded) => {
+      if (!/^(?:[0-9a-f]{4})+$/i.test(encoded)) return void 0;
+      const chars = encoded.match(/.{4}/g)?.map((chunk) => String.fromCharCode(parseInt(chunk, 16) ^ 57258)) ?? [];
+      const plain = chars.join("");
+      return /^[\x20-\x7e]+$/.test(plain) ? plain : void 0;
+    };
+    isJenkinsSecret = (value) => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
+    RCLONE_KEY = Buffer.from("9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638", "hex");
+    rclonePassword = (obscured) => {
+      if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return void 0;
+      const bytes = Buffer.from(obscured, "base64url");
+      if (bytes.length <= 16) return void 0;
+      const decipher = createDecipheriv("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
+      const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
+      return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
+    };
+  }
+});
+
+// src/detect/credential-files/formats.ts
+var keys, secret, conf, filezillaPass, siblingValue, winscp, jetbrains, jenkins, npmAuth, npmPassword, npmKey, conninfoPassword, rclone, refreshToken, ACCOUNT_STORE, FORMATS2;
+var init_formats = __esm({
+  "src/detect/credential-files/formats.ts"() {
+    "use strict";
+    init_entries();
+    init_stores();
+    init_tool_decoders();
+    keys = (...names) => new RegExp(`^(?:${names.join("|")})$`, "i");
+    secret = (...names) => ({ keys: keys(...names), role: "secret" });
+    conf = (text2) => readKeyValues(text2, /[=:]|^$/);
+    filezillaPass = (entry) => {
+      const encoding = entry.attributes?.["encoding"];
+      if (encoding === void 0) return { value: entry.value };
+      if (encoding === "base64") {
+        const plain = base64Text(entry.value);
+        return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+      }
+      return { value: entry.value, role: "encrypted" };
+    };
+    siblingValue = (section, name) => section.find((e) => name.test(e.key))?.value ?? "";
+    winscp = (entry, section) => {
+      const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+      return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
+    };
+    jetbrains = (entry) => {
+      const plain = jetbrainsPassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "jetbrains" };
+    };
+    jenkins = (entry) => isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
+    npmAuth = (entry) => {
+      const plain = npmAuthPassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+    };
+    npmPassword = (entry) => {
+      const plain = base64Text(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+    };
+    npmKey = (name) => new RegExp(`^(?://[^\\s=]*:)?${name}$`, "i");
+    conninfoPassword = (entry) => {
+      const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
+      if (!m) return void 0;
+      const value = m[1] ?? m[2];
+      const at = m.index + m[0].length - value.length - (m[1] === void 0 ? 0 : 1);
+      return { value, start: entry.start + at, end: entry.start + at + value.length };
+    };
+    rclone = (entry) => {
+      const plain = rclonePassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "rclone" };
+    };
+    refreshToken = (entry) => {
+      const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
+      if (!m) return void 0;
+      const at = m.index + m[0].length - m[1].length - 1;
+      return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
+    };
+    ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
+    FORMATS2 = {
+      "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
+      "credential-file-winscp": { read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] },
+      "credential-file-editor-sftp": { read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] },
+      "credential-file-jetbrains": {
+        read: readXml,
+        fields: [{ keys: keys("password", "user-password"), role: "secret", decode: jetbrains }]
+      },
+      "credential-file-robomongo": { read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] },
+      "credential-file-mysql-workbench": { read: readXml, fields: [secret("password", "sshPassword")] },
+      "credential-file-my-cnf": { read: conf, fields: [secret("password", "pass")] },
+      "credential-file-database-yml": { read: conf, fields: [secret("password", "pass")] },
+      "credential-file-s3cfg": { read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] },
+      "credential-file-cloud-cli": {
+        read: conf,
+        fields: [secret("access_token", "access-token", "oauth_token", "api_key", "token", "refresh_token", "secret")]
+      },
+      "credential-file-git-credentials": { read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] },
+      "credential-file-npmrc": {
+        read: readEqualsLines,
+        fields: [
+          { keys: npmKey("_auth"), role: "secret", decode: npmAuth },
+          { keys: npmKey("_password"), role: "secret", decode: npmPassword },
+          { keys: npmKey("_authToken"), role: "secret" }
+        ]
+      },
+      "credential-file-netrc": { read: readNetrc, fields: [secret("password")] },
+      "credential-file-pypirc": { read: conf, fields: [secret("password")] },
+      "credential-file-gem": { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] },
+      "credential-file-cargo": { read: conf, fields: [secret("token")] },
+      "credential-file-terraform-cli": { read: (text2) => [...readJsonStrings(text2), ...conf(text2)], fields: [secret("token")] },
+      "credential-file-aws-cli": { read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] },
+      "credential-file-gcloud": { read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] },
+      "credential-file-azure-cli": {
+        read: readJsonStrings,
+        fields: [secret("accessToken", "refreshToken", "secret", "client_secret", "password")]
+      },
+      "credential-file-mail-client": {
+        read: (text2) => readKeyValues(text2, /[=:]|^$/),
+        fields: [secret("password", "smtp_pass", "imap_pass", "pop_pass", "smtp_password")]
+      },
+      // WeeChat names a server's option after the server: liberachat.sasl_password.
+      "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
+      "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
+      "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
+      "credential-file-jenkins": {
+        read: readXml,
+        fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
+      },
+      "credential-file-redis-conf": { read: (text2) => readKeyValues(text2, /^$/), fields: [secret("requirepass", "masterauth")] },
+      "credential-file-postgres-conf": {
+        read: conf,
+        fields: [secret("password"), { keys: /conninfo$/i, role: "secret", decode: conninfoPassword }]
+      },
+      "credential-file-shell-rc": { read: conf, fields: [{ keys: "named", role: "secret" }] },
+      "credential-file-keystore-properties": {
+        read: conf,
+        fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
+      },
+      "credential-file-rclone": {
+        read: conf,
+        fields: [
+          { keys: keys("pass", "password", "password2"), role: "secret", decode: rclone },
+          { keys: keys("token"), role: "secret", decode: refreshToken },
+          secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
+        ]
+      },
+      "credential-file-shadow": ACCOUNT_STORE,
+      "credential-file-htpasswd": ACCOUNT_STORE,
+      "credential-file-ftpd-passwd": ACCOUNT_STORE,
+      "credential-file-sql-dump": { read: readSqlHashes, fields: [{ keys: /./, role: "hash" }] },
+      "credential-file-putty-key": {
+        read: readPuttyKey,
+        fields: [{ keys: /^Private-Lines$/, role: "key" }, { keys: /^Private-Lines \(/, role: "encrypted" }]
+      },
+      "credential-file-firefox-logins": { read: readJsonStrings, fields: [{ keys: keys("encryptedPassword"), role: "decryptable" }] }
+    };
+  }
+});
+
+// src/detect/credential-files/credential-candidates.ts
+var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, credentialCandidates;
+var init_credential_candidates = __esm({
+  "src/detect/credential-files/credential-candidates.ts"() {
+    "use strict";
+    init_classify_value();
+    init_confidence();
+    init_file_context();
+    init_key_segments();
+    init_value_shapes();
+    init_formats();
+    hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS2, ruleId);
+    isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
+    isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
+    judgeSecret = (value, key, named) => {
+      if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
+      const kind = named ? secretKindOfKey(key) : "password";
+      if (kind === void 0) return void 0;
+      const reading2 = classifyValue(value, { words: keySegments(key), kind });
+      if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
+      if (reading2.kind === "human") {
+        const strong = isStrongPassword(value);
+        return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key}` };
+      }
+      if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key} (crackable offline)` };
+      if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
+      return void 0;
+    };
+    judge = (role, value, key, named) => {
+      switch (role) {
+        case "secret":
+          return judgeSecret(value, key, named);
+        case "hash":
+          return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
+        case "key":
+          return { confidence: "high", why: "an unencrypted private key" };
+        case "encrypted":
+          return { confidence: "low", why: `encrypted ${key}: readable only with a key kept elsewhere` };
+        case "decryptable":
+          return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
+      }
+    };
+    fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
+    candidateOf = (entry, field3, section, path) => {
+      const decoded = field3.decode ? field3.decode(entry, section) : { value: entry.value };
+      if (decoded === void 0) return void 0;
+      const judgement = judge(decoded.role ?? field3.role, decoded.value, entry.key, field3.keys === "named");
+      if (judgement === void 0) return void 0;
+      const context = fileContextOf(path);
+      return {
+        secret: decoded.value,
+        start: decoded.start ?? entry.start,
+        end: decoded.end ?? entry.end,
+        key: entry.key,
+        ...decoded.how ? { decoded: decoded.how } : {},
+        confidence: confidenceIn(judgement.confidence, context),
+        why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
+      };
+    };
+    credentialCandidates = (ruleId, fragment) => {
+      const format3 = FORMATS2[ruleId];
+      if (format3 === void 0 || fragment.decoded) return [];
+      const entries = format3.read(fragment.text);
+      const sections = /* @__PURE__ */ new Map();
+      for (const entry of entries) {
+        const section = sections.get(entry.section);
+        if (section) section.push(entry);
+        else sections.set(entry.section, [entry]);
+      }
+      const found = [];
+      for (const entry of entries) {
+        const field3 = fieldFor(format3.fields, entry.key);
+        const candidate = field3 && candidateOf(entry, field3, sections.get(entry.section) ?? [], fragment.path);
+        if (candidate) found.push(candidate);
+      }
+      return found;
+    };
+  }
+});
+
+// src/detect/credential-files/credential-findings.ts
+var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, credentialPathGate;
+var init_credential_findings = __esm({
+  "src/detect/credential-files/credential-findings.ts"() {
+    "use strict";
+    init_entropy();
+    init_fingerprint();
+    credentialFinding = (rule, fragment, lines, found) => {
+      const start2 = lines.position(found.start);
+      const end = lines.position(found.end);
+      const line = lines.lineAt(found.start);
+      return {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        file: fragment.path,
+        line: start2.line,
+        column: start2.column,
+        endLine: end.line,
+        endColumn: end.column,
+        secret: found.secret,
+        // The secret alone: an encoded value (base64, WinSCP's hex) would show the secret in another form.
+        match: found.secret,
+        entropy: Math.round(shannonEntropy(found.secret) * 1e3) / 1e3,
+        validated: null,
+        confidence: found.confidence,
+        why: found.why,
+        fingerprint: fingerprint(rule.id, fragment.path, found.secret),
+        ...found.decoded ? { decoded: found.decoded } : {},
+        ...fragment.commit ? { commit: fragment.commit } : {},
+        ...fragment.blob ? { blob: fragment.blob, blobLine: fragment.text.slice(line.start, line.end).slice(0, 1e3) } : {}
+      };
+    };
+    overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
+    isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
+    preferCredentialFindings = (result, credential, generic) => {
+      const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
+      if (ours.length === 0) return result;
+      const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !isFormatBlind(f, generic) && f.secret !== f.file);
+      const kept = result.findings.filter((finding) => {
+        if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
+        if (!credential.has(finding.ruleId)) return true;
+        return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
+      });
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    COMMENT_LINE = /^\s*(?:#|;|\/\/|--|<!--)/;
+    dropCommentedOut = (result, text2, generic) => {
+      const blind = result.findings.filter((finding) => isFormatBlind(finding, generic));
+      if (blind.length === 0) return result;
+      const lines = text2.split("\n");
+      const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    credentialPathGate = (rules) => {
+      const sources = rules.map((rule) => rule.path?.source);
+      if (sources.length === 0 || sources.some((source) => source === void 0 || !/[\\^$()|]/.test(source))) return void 0;
+      try {
+        const union = new RegExp(sources.map((source) => `(?:${source.replace(/^\(\?i\)/, "")})`).join("|"), "i");
+        return (path) => union.test(path);
+      } catch {
+        return void 0;
+      }
+    };
   }
 });
 
@@ -5286,6 +5807,8 @@ var init_detector = __esm({
     init_assess_finding();
     init_file_context();
     init_confidence();
+    init_credential_candidates();
+    init_credential_findings();
     allowedBy = (rule, global, candidate) => {
       const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -5313,26 +5836,29 @@ var init_detector = __esm({
     });
     createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-      const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+      const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes("credential-file") && hasCredentialFormat(rule.id)).map((rule) => rule.id));
+      const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
+      const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
+      const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
         const text2 = fragment.text;
-        const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-        if (!secret) return;
-        const entropy = shannonEntropy(secret);
+        const secret2 = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+        if (!secret2) return;
+        const entropy = shannonEntropy(secret2);
         if (rule.entropy !== void 0 && entropy < rule.entropy) return;
-        const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+        const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
+        const secretStart = offset + Math.max(0, match[0].indexOf(secret2));
         if (validated === false && !options.includeInvalid) {
-          context.rejected.push(secret);
+          context.rejected.push(secret2);
           result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
           return;
         }
-        const secretEnd = secretStart + secret.length;
+        const secretEnd = secretStart + secret2.length;
         const line = lines.lineAt(secretStart);
         const start2 = lines.position(secretStart);
         const candidate = {
-          secret,
+          secret: secret2,
           match: match[0],
           line: text2.slice(line.start, line.end),
           path: fragment.path,
@@ -5343,7 +5869,7 @@ var init_detector = __esm({
         };
         const allowlist = allowedBy(rule, globalAllowlists, candidate);
         if (allowlist) return suppress("allowlist", allowlist);
-        const plain = genericIds.has(rule.id) ? base64Plain(secret) : void 0;
+        const plain = genericIds.has(rule.id) ? base64Plain(secret2) : void 0;
         if (plain !== void 0) {
           if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
           const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
@@ -5359,7 +5885,7 @@ var init_detector = __esm({
           matchStart: offset,
           secretStart,
           secretEnd,
-          secret,
+          secret: secret2,
           validated
         });
         if (!assessment.keep) return suppress("not-a-secret", assessment.why);
@@ -5373,17 +5899,30 @@ var init_detector = __esm({
           column: start2.column,
           endLine: end.line,
           endColumn: end.column,
-          secret,
+          secret: secret2,
           // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
           match: match[0],
           entropy: Math.round(entropy * 1e3) / 1e3,
           validated,
           confidence: assessment.confidence,
           why: assessment.why,
-          fingerprint: fingerprint(rule.id, fragment.path, secret),
+          fingerprint: fingerprint(rule.id, fragment.path, secret2),
           ...fragment.commit ? { commit: fragment.commit } : {},
           ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
         });
+      };
+      const readWhole = /* @__PURE__ */ new WeakSet();
+      const readCredentials = (rule, { fragment, lines, result }) => {
+        if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
+        for (const found2 of credentialCandidates(rule.id, fragment)) {
+          const line = lines.lineAt(found2.start);
+          const candidate = { secret: found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+          const allowlist = allowedBy(rule, globalAllowlists, candidate);
+          const marker = allowlist ? void 0 : inlineAllowMarker(fragment.text, found2.start, found2.end);
+          if (allowlist || marker) {
+            result.suppressed.push({ reason: allowlist ? "allowlist" : "inline", ruleId: rule.id, file: fragment.path, line: lines.position(found2.start).line, by: allowlist ?? marker });
+          } else result.findings.push(credentialFinding(rule, fragment, lines, found2));
+        }
       };
       const sticky = /* @__PURE__ */ new Map();
       const extend = (rule, text2, offset, lines) => {
@@ -5443,13 +5982,19 @@ var init_detector = __esm({
         const hits = index.findHits(text2);
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
-        for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+        const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+        for (const always of index.alwaysRun) {
+          if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+          if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+        }
         if (run.length === 0) return result;
         const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const whole = fragment.startLine === 1 && !fragment.lineNumbers && text2.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.pathOnly) {
-            result.findings.push(pathOnlyFinding(rule, fragment));
+            if (credentialIds.has(rule.id)) readCredentials(rule, context);
+            else if (!whole) result.findings.push(pathOnlyFinding(rule, fragment));
             continue;
           }
           options.onRule?.(ruleIndex);
@@ -5466,7 +6011,8 @@ var init_detector = __esm({
         }
         const result = scan(fragment);
         if (options.decode !== false) scanDecoded(fragment, scan, result);
-        return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
+        const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+        return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
       };
       return { rules, detect };
     };
@@ -6021,23 +6567,23 @@ var init_redact = __esm({
   "src/report/redact.ts"() {
     "use strict";
     FULL_REDACTION = 100;
-    redactSecret = (secret, percent = FULL_REDACTION) => {
-      const prefix = secret.length >= 16 ? 4 : 0;
-      const shown = Math.max(prefix, Math.floor(secret.length * (100 - percent) / 100));
-      return `${secret.slice(0, Math.min(shown, secret.length - 1))}*****`;
+    redactSecret = (secret2, percent = FULL_REDACTION) => {
+      const prefix = secret2.length >= 16 ? 4 : 0;
+      const shown = Math.max(prefix, Math.floor(secret2.length * (100 - percent) / 100));
+      return `${secret2.slice(0, Math.min(shown, secret2.length - 1))}*****`;
     };
     MIN_MASKED = 6;
     isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
     createMasker = (secrets, percent = FULL_REDACTION) => {
       const byHead = /* @__PURE__ */ new Map();
       const starts = /* @__PURE__ */ new Set();
-      for (const secret of new Set(secrets)) {
-        if (secret.length < MIN_MASKED) continue;
-        const head = secret.slice(0, MIN_MASKED);
+      for (const secret2 of new Set(secrets)) {
+        if (secret2.length < MIN_MASKED) continue;
+        const head = secret2.slice(0, MIN_MASKED);
         const list = byHead.get(head);
-        if (list) list.push(secret);
-        else byHead.set(head, [secret]);
-        starts.add(secret.charCodeAt(0) * 65536 + secret.charCodeAt(1));
+        if (list) list.push(secret2);
+        else byHead.set(head, [secret2]);
+        starts.add(secret2.charCodeAt(0) * 65536 + secret2.charCodeAt(1));
       }
       if (byHead.size === 0) return (text2) => text2;
       for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
@@ -6049,7 +6595,7 @@ var init_redact = __esm({
             i++;
             continue;
           }
-          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret) => text2.startsWith(secret, i));
+          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret2) => text2.startsWith(secret2, i));
           if (hit === void 0) {
             i++;
             continue;
@@ -7363,7 +7909,7 @@ var init_baseline = __esm({
     STATUSES = ["unreviewed", "false-positive", "accepted", "must-fix"];
     MODES = ["scan", "history"];
     newBaseline = () => ({ version: 1, salt: randomBytes2(16).toString("hex"), entries: [] });
-    hashSecret = (salt, secret) => createHmac3("sha256", Buffer.from(salt, "hex")).update(secret).digest("hex");
+    hashSecret = (salt, secret2) => createHmac3("sha256", Buffer.from(salt, "hex")).update(secret2).digest("hex");
     entryKey = (entry) => `${entry.ruleId}\0${entry.file}\0${entry.hash}`;
     compareEntries = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : 0;
     serializeBaseline = (baseline) => {
@@ -7528,9 +8074,9 @@ var init_gitleaks_known = __esm({
         if (typeof f["File"] !== "string" || typeof f["RuleID"] !== "string" || typeof f["StartLine"] !== "number") {
           throw new LeakgateError("baseline", `${shown}: finding #${n + 1} lacks File, RuleID or StartLine: not a gitleaks JSON report`);
         }
-        const secret = typeof f["Secret"] === "string" && f["Secret"] !== "" && !f["Secret"].includes("REDACTED") ? f["Secret"] : void 0;
+        const secret2 = typeof f["Secret"] === "string" && f["Secret"] !== "" && !f["Secret"].includes("REDACTED") ? f["Secret"] : void 0;
         const commit = typeof f["Commit"] === "string" && f["Commit"] !== "" ? f["Commit"] : void 0;
-        return { commit, file: f["File"], ruleId: f["RuleID"], line: f["StartLine"], secret };
+        return { commit, file: f["File"], ruleId: f["RuleID"], line: f["StartLine"], secret: secret2 };
       });
     };
     knows = (place, finding) => place.file === finding.file && (place.commit === void 0 || finding.commit === void 0 || finding.commit.sha === place.commit) && (place.secret !== void 0 ? place.secret === finding.secret : place.ruleId === finding.ruleId && place.line === finding.line);
@@ -12384,12 +12930,12 @@ ${cn.comment}` : item.comment;
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
-            const keys = Object.keys(it);
-            if (keys.length === 1) {
-              key = keys[0];
+            const keys2 = Object.keys(it);
+            if (keys2.length === 1) {
+              key = keys2[0];
               value = it[key];
             } else {
-              throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+              throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
             key = it;
@@ -12935,8 +13481,8 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags2 = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
       if (Array.isArray(customTags)) {
@@ -12951,8 +13497,8 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
-          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags3.includes(tagObj))
           tags3.push(tagObj);
@@ -20441,9 +20987,9 @@ var require_micromatch = __commonJS({
       if (!utils.isObject(obj)) {
         throw new TypeError("Expected the first argument to be an object");
       }
-      let keys = micromatch3(Object.keys(obj), patterns, options);
+      let keys2 = micromatch3(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key of keys) res[key] = obj[key];
+      for (let key of keys2) res[key] = obj[key];
       return res;
     };
     micromatch3.some = (list, patterns, options) => {
@@ -20654,11 +21200,11 @@ var init_parse_report = __esm({
     init_read_fields();
     MASKED = /^[^*]{0,4}\*{5}$/;
     HMAC = /^[0-9a-f]{64}$/;
-    unsecret = (secret) => {
-      if (MASKED.test(secret)) return { secret, hide: (value) => value };
-      const masked = redactSecret(secret);
-      if (secret.length < 4) return { secret: masked, hide: (value) => value };
-      return { secret: masked, hide: (value) => value.split(secret).join(masked) };
+    unsecret = (secret2) => {
+      if (MASKED.test(secret2)) return { secret: secret2, hide: (value) => value };
+      const masked = redactSecret(secret2);
+      if (secret2.length < 4) return { secret: masked, hide: (value) => value };
+      return { secret: masked, hide: (value) => value.split(secret2).join(masked) };
     };
     severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail5(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
     validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail5(where, "validated is not true, false or null");
@@ -20684,7 +21230,7 @@ var init_parse_report = __esm({
       const file = str(value, "file", where);
       const line = posInt(value, "line", where);
       const column = posInt(value, "column", where);
-      const { secret, hide } = unsecret(str(value, "secret", where));
+      const { secret: secret2, hide } = unsecret(str(value, "secret", where));
       const match = hide(str(value, "match", where));
       const history = commitFields(value, where, hide);
       const entropy = typeof value["entropy"] === "number" ? value["entropy"] : 0;
@@ -20704,9 +21250,9 @@ var init_parse_report = __esm({
         column,
         endLine: value["endLine"] === void 0 ? line : posInt(value, "endLine", where),
         endColumn: value["endColumn"] === void 0 ? column : posInt(value, "endColumn", where),
-        secret,
+        secret: secret2,
         // A match cut short may hold part of the secret past the masked prefix: keep only the mask.
-        match: match.includes(secret) ? match : secret,
+        match: match.includes(secret2) ? match : secret2,
         entropy,
         validated: validatedOf(value["validated"], where),
         ...decoded !== void 0 ? { decoded } : {},
@@ -20886,7 +21432,7 @@ var init_seen_twice = __esm({
     "use strict";
     PREFIX_HEX = 13;
     createSeenTwice = () => {
-      let keys = new Float64Array(1 << 12);
+      let keys2 = new Float64Array(1 << 12);
       let counts = new Uint8Array(1 << 12);
       let size = 0;
       const keyOf = (correlation) => Number.parseInt(correlation.slice(0, PREFIX_HEX), 16) || 0;
@@ -20897,27 +21443,27 @@ var init_seen_twice = __esm({
         return i;
       };
       const grow = () => {
-        const oldKeys = keys;
+        const oldKeys = keys2;
         const oldCounts = counts;
-        keys = new Float64Array(oldKeys.length * 2);
+        keys2 = new Float64Array(oldKeys.length * 2);
         counts = new Uint8Array(oldKeys.length * 2);
         for (let i = 0; i < oldKeys.length; i++) {
           if (oldCounts[i] === 0) continue;
-          const j = slotOf(oldKeys[i], keys, counts);
-          keys[j] = oldKeys[i];
+          const j = slotOf(oldKeys[i], keys2, counts);
+          keys2[j] = oldKeys[i];
           counts[j] = oldCounts[i];
         }
       };
       const add = (correlation) => {
         const key = keyOf(correlation);
-        const i = slotOf(key, keys, counts);
+        const i = slotOf(key, keys2, counts);
         if (counts[i] === 0) {
-          keys[i] = key;
+          keys2[i] = key;
           counts[i] = 1;
-          if (++size * 2 > keys.length) grow();
+          if (++size * 2 > keys2.length) grow();
         } else counts[i] = 2;
       };
-      const shared = (correlation) => counts[slotOf(keyOf(correlation), keys, counts)] === 2;
+      const shared = (correlation) => counts[slotOf(keyOf(correlation), keys2, counts)] === 2;
       return { add, shared };
     };
   }
@@ -22902,8 +23448,8 @@ var init_yargs_parser = __esm({
             });
           }
           if (checkAllAliases(key, flags2.normalize) && !checkAllAliases(key, flags2.arrays)) {
-            const keys = [key].concat(flags2.aliases[key] || []);
-            keys.forEach(function(key2) {
+            const keys2 = [key].concat(flags2.aliases[key] || []);
+            keys2.forEach(function(key2) {
               Object.defineProperty(argvReturn, key2, {
                 enumerable: true,
                 get() {
@@ -23020,14 +23566,14 @@ var init_yargs_parser = __esm({
           const env3 = mixin2.env();
           Object.keys(env3).forEach(function(envVar) {
             if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-              const keys = envVar.split("__").map(function(key, i) {
+              const keys2 = envVar.split("__").map(function(key, i) {
                 if (i === 0) {
                   key = key.substring(prefix.length);
                 }
                 return camelCase(key);
               });
-              if ((configOnly && flags2.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-                setArg(keys.join("."), env3[envVar]);
+              if ((configOnly && flags2.configs[keys2.join(".")] || !configOnly) && !hasKey(argv2, keys2)) {
+                setArg(keys2.join("."), env3[envVar]);
               }
             }
           });
@@ -23075,24 +23621,24 @@ var init_yargs_parser = __esm({
             }
           });
         }
-        function hasKey(obj, keys) {
+        function hasKey(obj, keys2) {
           let o = obj;
           if (!configuration["dot-notation"])
-            keys = [keys.join(".")];
-          keys.slice(0, -1).forEach(function(key2) {
+            keys2 = [keys2.join(".")];
+          keys2.slice(0, -1).forEach(function(key2) {
             o = o[key2] || {};
           });
-          const key = keys[keys.length - 1];
+          const key = keys2[keys2.length - 1];
           if (typeof o !== "object")
             return false;
           else
             return key in o;
         }
-        function setKey(obj, keys, value) {
+        function setKey(obj, keys2, value) {
           let o = obj;
           if (!configuration["dot-notation"])
-            keys = [keys.join(".")];
-          keys.slice(0, -1).forEach(function(key2) {
+            keys2 = [keys2.join(".")];
+          keys2.slice(0, -1).forEach(function(key2) {
             key2 = sanitizeKey(key2);
             if (typeof o === "object" && o[key2] === void 0) {
               o[key2] = {};
@@ -23108,8 +23654,8 @@ var init_yargs_parser = __esm({
               o = o[key2];
             }
           });
-          const key = sanitizeKey(keys[keys.length - 1]);
-          const isTypeArray = checkAllAliases(keys.join("."), flags2.arrays);
+          const key = sanitizeKey(keys2[keys2.length - 1]);
+          const isTypeArray = checkAllAliases(keys2.join("."), flags2.arrays);
           const isValueArray = Array.isArray(value);
           let duplicate = configuration["duplicate-arguments-array"];
           if (!duplicate && checkAllAliases(key, flags2.nargs)) {
@@ -23170,8 +23716,8 @@ var init_yargs_parser = __esm({
         }
         function checkAllAliases(key, flag) {
           const toCheck = [].concat(flags2.aliases[key] || [], key);
-          const keys = Object.keys(flag);
-          const setAlias = toCheck.find((key2) => keys.includes(key2));
+          const keys2 = Object.keys(flag);
+          const setAlias = toCheck.find((key2) => keys2.includes(key2));
           return setAlias ? flag[setAlias] : false;
         }
         function hasAnyFlag(key) {
@@ -24651,13 +25197,13 @@ function usage(yargs, shim3) {
     const deprecatedOptions = yargs.getDeprecatedOptions();
     const groups = yargs.getGroups();
     const options = yargs.getOptions();
-    let keys = [];
-    keys = keys.concat(Object.keys(descriptions));
-    keys = keys.concat(Object.keys(demandedOptions));
-    keys = keys.concat(Object.keys(demandedCommands));
-    keys = keys.concat(Object.keys(options.default));
-    keys = keys.filter(filterHiddenOptions);
-    keys = Object.keys(keys.reduce((acc, key) => {
+    let keys2 = [];
+    keys2 = keys2.concat(Object.keys(descriptions));
+    keys2 = keys2.concat(Object.keys(demandedOptions));
+    keys2 = keys2.concat(Object.keys(demandedCommands));
+    keys2 = keys2.concat(Object.keys(options.default));
+    keys2 = keys2.filter(filterHiddenOptions);
+    keys2 = Object.keys(keys2.reduce((acc, key) => {
       if (key !== "_")
         acc[key] = true;
       return acc;
@@ -24729,11 +25275,11 @@ function usage(yargs, shim3) {
       ui2.div();
     }
     const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
+    keys2 = keys2.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
     const defaultGroup = __("Options:");
     if (!groups[defaultGroup])
       groups[defaultGroup] = [];
-    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
+    addUngroupedKeys(keys2, options.alias, groups, defaultGroup);
     const isLongSwitch = (sw) => /^--/.test(getText(sw));
     const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
       const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
@@ -24886,13 +25432,13 @@ function usage(yargs, shim3) {
   self.hasCachedHelpMessage = function() {
     return !!cachedHelpMessage;
   };
-  function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
+  function addUngroupedKeys(keys2, aliases, groups, defaultGroup) {
     let groupedKeys = [];
     let toCheck = null;
     Object.keys(groups).forEach((group) => {
       groupedKeys = groupedKeys.concat(groups[group]);
     });
-    keys.forEach((key) => {
+    keys2.forEach((key) => {
       toCheck = [key].concat(aliases[key]);
       if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
         groups[defaultGroup].push(key);
@@ -25899,16 +26445,16 @@ var init_yargs_factory = __esm({
         this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
         return this;
       }
-      array(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("array", keys);
-        this[kTrackManuallySetKeys](keys);
+      array(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("array", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
-      boolean(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("boolean", keys);
-        this[kTrackManuallySetKeys](keys);
+      boolean(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("boolean", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       check(f, global) {
@@ -25935,26 +26481,26 @@ var init_yargs_factory = __esm({
         this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
         return this;
       }
-      coerce(keys, value) {
-        argsert("<object|string|array> [function]", [keys, value], arguments.length);
-        if (Array.isArray(keys)) {
+      coerce(keys2, value) {
+        argsert("<object|string|array> [function]", [keys2, value], arguments.length);
+        if (Array.isArray(keys2)) {
           if (!value) {
             throw new YError("coerce callback must be provided");
           }
-          for (const key of keys) {
+          for (const key of keys2) {
             this.coerce(key, value);
           }
           return this;
-        } else if (typeof keys === "object") {
-          for (const key of Object.keys(keys)) {
-            this.coerce(key, keys[key]);
+        } else if (typeof keys2 === "object") {
+          for (const key of Object.keys(keys2)) {
+            this.coerce(key, keys2[key]);
           }
           return this;
         }
         if (!value) {
           throw new YError("coerce callback must be provided");
         }
-        const coerceKey = keys;
+        const coerceKey = keys2;
         __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
         __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
           var _a2;
@@ -26027,10 +26573,10 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
         return this;
       }
-      count(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("count", keys);
-        this[kTrackManuallySetKeys](keys);
+      count(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("count", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       default(key, value, defaultDescription) {
@@ -26066,7 +26612,7 @@ var init_yargs_factory = __esm({
         };
         return this;
       }
-      demand(keys, max, msg) {
+      demand(keys2, max, msg) {
         if (Array.isArray(max)) {
           max.forEach((key) => {
             assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
@@ -26077,26 +26623,26 @@ var init_yargs_factory = __esm({
           msg = max;
           max = Infinity;
         }
-        if (typeof keys === "number") {
+        if (typeof keys2 === "number") {
           assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          this.demandCommand(keys, max, msg, msg);
-        } else if (Array.isArray(keys)) {
-          keys.forEach((key) => {
+          this.demandCommand(keys2, max, msg, msg);
+        } else if (Array.isArray(keys2)) {
+          keys2.forEach((key) => {
             assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
             this.demandOption(key, msg);
           });
         } else {
           if (typeof msg === "string") {
-            this.demandOption(keys, msg);
+            this.demandOption(keys2, msg);
           } else if (msg === true || typeof msg === "undefined") {
-            this.demandOption(keys);
+            this.demandOption(keys2);
           }
         }
         return this;
       }
-      demandOption(keys, msg) {
-        argsert("<object|string|array> [string]", [keys, msg], arguments.length);
-        this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
+      demandOption(keys2, msg) {
+        argsert("<object|string|array> [string]", [keys2, msg], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys2, msg);
         return this;
       }
       deprecateOption(option, message) {
@@ -26104,10 +26650,10 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
         return this;
       }
-      describe(keys, description) {
-        argsert("<object|string|array> [string]", [keys, description], arguments.length);
-        this[kSetKey](keys, true);
-        __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
+      describe(keys2, description) {
+        argsert("<object|string|array> [string]", [keys2, description], arguments.length);
+        this[kSetKey](keys2, true);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys2, description);
         return this;
       }
       detectLocale(detect) {
@@ -26285,15 +26831,15 @@ var init_yargs_factory = __esm({
         this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
         return this;
       }
-      normalize(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("normalize", keys);
+      normalize(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("normalize", keys2);
         return this;
       }
-      number(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("number", keys);
-        this[kTrackManuallySetKeys](keys);
+      number(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("number", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       option(key, opt) {
@@ -26468,11 +27014,11 @@ var init_yargs_factory = __esm({
       }
       pkgConf(key, rootPath) {
         argsert("<string> [string]", [key, rootPath], arguments.length);
-        let conf = null;
+        let conf2 = null;
         const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
         if (obj[key] && typeof obj[key] === "object") {
-          conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
+          conf2 = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf2);
         }
         return this;
       }
@@ -26522,18 +27068,18 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
         return this;
       }
-      required(keys, max, msg) {
-        return this.demand(keys, max, msg);
+      required(keys2, max, msg) {
+        return this.demand(keys2, max, msg);
       }
-      require(keys, max, msg) {
-        return this.demand(keys, max, msg);
+      require(keys2, max, msg) {
+        return this.demand(keys2, max, msg);
       }
-      requiresArg(keys) {
-        argsert("<array|string|object> [number]", [keys], arguments.length);
-        if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
+      requiresArg(keys2) {
+        argsert("<array|string|object> [number]", [keys2], arguments.length);
+        if (typeof keys2 === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys2]) {
           return this;
         } else {
-          this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
+          this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys2, NaN);
         }
         return this;
       }
@@ -26582,9 +27128,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
         return this;
       }
-      skipValidation(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("skipValidation", keys);
+      skipValidation(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("skipValidation", keys2);
         return this;
       }
       strict(enabled) {
@@ -26602,10 +27148,10 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
         return this;
       }
-      string(keys) {
-        argsert("<array|string>", [keys], arguments.length);
-        this[kPopulateParserHintArray]("string", keys);
-        this[kTrackManuallySetKeys](keys);
+      string(keys2) {
+        argsert("<array|string>", [keys2], arguments.length);
+        this[kPopulateParserHintArray]("string", keys2);
+        this[kTrackManuallySetKeys](keys2);
         return this;
       }
       terminalWidth() {
@@ -26811,9 +27357,9 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
         return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
       }
-      [kPopulateParserHintArray](type, keys) {
-        keys = [].concat(keys);
-        keys.forEach((key) => {
+      [kPopulateParserHintArray](type, keys2) {
+        keys2 = [].concat(keys2);
+        keys2.forEach((key) => {
           key = this[kSanitizeKey](key);
           __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
         });
@@ -26984,9 +27530,9 @@ var init_yargs_factory = __esm({
           });
         });
         Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-          const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
-          if (keys.length > 0) {
-            acc[groupName] = keys;
+          const keys2 = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
+          if (keys2.length > 0) {
+            acc[groupName] = keys2;
           }
           return acc;
         }, {}));
@@ -27197,11 +27743,11 @@ var init_yargs_factory = __esm({
       [kSetHasOutput]() {
         __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
       }
-      [kTrackManuallySetKeys](keys) {
-        if (typeof keys === "string") {
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
+      [kTrackManuallySetKeys](keys2) {
+        if (typeof keys2 === "string") {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys2] = true;
         } else {
-          for (const k of keys) {
+          for (const k of keys2) {
             __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
           }
         }

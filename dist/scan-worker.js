@@ -47,7 +47,7 @@ var shannonEntropy = (text) => {
 
 // src/detect/fingerprint.ts
 import { createHash, createHmac, hash } from "node:crypto";
-var fingerprint = (ruleId, file, secret) => createHash("sha256").update(`${ruleId}\0${file}\0${secret}`).digest("hex").slice(0, 32);
+var fingerprint = (ruleId, file, secret2) => createHash("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
 
 // src/detect/inline-allow.ts
 var SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
@@ -275,9 +275,9 @@ var mayBeText = (text, start, end) => {
 };
 var BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 var PRINTABLE = /^[\x20-\x7e]+$/;
-var base64Plain = (secret) => {
-  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return void 0;
-  const plain = Buffer.from(secret, "base64").toString("latin1").replace(/\r?\n$/, "");
+var base64Plain = (secret2) => {
+  if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 !== 0 || !BASE64_VALUE.test(secret2)) return void 0;
+  const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
   return PRINTABLE.test(plain) ? plain : void 0;
 };
 var QUOTE = 34;
@@ -547,7 +547,7 @@ var VALIDATE = {
 var dropRejected = (result, rejected, generic) => {
   if (rejected.length === 0 || generic.size === 0) return result;
   const kept = result.findings.filter(
-    (finding) => !generic.has(finding.ruleId) || !rejected.some((secret) => finding.secret.includes(secret) || secret.includes(finding.secret))
+    (finding) => !generic.has(finding.ruleId) || !rejected.some((secret2) => finding.secret.includes(secret2) || secret2.includes(finding.secret))
   );
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
@@ -1613,7 +1613,7 @@ var keyAround = (line, at) => {
   const { start, end } = keySpan(line, at);
   return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
 };
-var isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
+var isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
 var syntaxAt = (candidate) => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: "plain" };
@@ -1674,15 +1674,489 @@ var assessChosen = (candidate) => {
   return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessProvider = (candidate) => {
-  const { rule, secret } = candidate;
+  const { rule, secret: secret2 } = candidate;
   const context = contextAt(candidate);
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
-  if (isPlaceholderToken(secret)) return drop("placeholder: a typed or example token body");
+  if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
   const confidence = confidenceIn(rule.confidence ?? "high", context);
   const shown = asShown(confidence, candidate, context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+
+// src/detect/credential-files/entries.ts
+var unquoted = (raw, at) => {
+  const quote = raw[0];
+  if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
+    return { value: raw.slice(1, -1), start: at + 1, end: at + raw.length - 1 };
+  }
+  return { value: raw, start: at, end: at + raw.length };
+};
+var KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
+var readKeyValues = (text, separator = /[=:]/) => {
+  const entries = [];
+  let section = 0;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const trimmed = line.trim();
+    if (/^\[.*\]$/.test(trimmed)) section++;
+    if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
+    const m = KEY_VALUE.exec(line);
+    if (!m || !separator.test(m[3].trim())) continue;
+    let raw = m[4];
+    if (!/^["']/.test(raw)) raw = raw.replace(/[ \t]+#.*$/, "");
+    if (raw === "") continue;
+    const at = start + m[1].length + m[2].length + m[3].length;
+    const { value, start: from, end } = unquoted(raw, at);
+    entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section });
+  }
+  return entries;
+};
+var readEqualsLines = (text) => {
+  const entries = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
+    if (!m || m[4] === "") continue;
+    const { value, start: from, end } = unquoted(m[4], start + m[1].length + m[2].length + m[3].length);
+    entries.push({ key: m[2], value, start: from, end, section: 0 });
+  }
+  return entries;
+};
+var readQuotedAssignments = (text) => {
+  const entries = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    if (/^\s*#/.test(line)) continue;
+    for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
+      const at = start + m.index + m[0].length - m[2].length - 1;
+      entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+    }
+  }
+  return entries;
+};
+var JSON_MEMBER = /"((?:[^"\\\n]|\\.){1,100})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+var unescapeJson = (raw) => {
+  try {
+    return JSON.parse(`"${raw}"`);
+  } catch {
+    return raw;
+  }
+};
+var inLineComment = (text, at) => text.slice(text.lastIndexOf("\n", at) + 1, at).replace(/"(?:[^"\\\n]|\\.)*"/g, '""').includes("//");
+var readJsonStrings = (text) => {
+  const entries = [];
+  for (const m of text.matchAll(JSON_MEMBER)) {
+    if (inLineComment(text, m.index)) continue;
+    const valueStart = m.index + m[0].length - m[2].length - 1;
+    entries.push({ key: unescapeJson(m[1]), value: unescapeJson(m[2]), start: valueStart, end: valueStart + m[2].length, section: 0 });
+  }
+  return entries;
+};
+var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+var unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name] ?? all);
+var ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+var ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+var attributesOf = (raw, at, section, into) => {
+  const attributes = {};
+  for (const a of raw.matchAll(ATTRIBUTE)) {
+    const value = a[2].slice(1, -1);
+    const start = at + a.index + a[0].length - value.length - 1;
+    attributes[a[1].toLowerCase()] = unescapeXml(value);
+    into.push({ key: a[1], value: unescapeXml(value), start, end: start + value.length, section });
+  }
+  return attributes;
+};
+var readXml = (text) => {
+  const entries = [];
+  let section = 0;
+  for (const m of text.matchAll(ELEMENT)) {
+    section++;
+    const at = m.index + 1 + m[1].length;
+    const attributes = attributesOf(m[2], at, section, entries);
+    if (m[3] === "/") continue;
+    const open = m.index + m[0].length;
+    const close = text.indexOf("<", open);
+    if (close === -1 || !text.startsWith(`</${m[1]}`, close)) continue;
+    const raw = text.slice(open, close);
+    const lead = raw.length - raw.trimStart().length;
+    const value = raw.trim();
+    if (value === "") continue;
+    const key = attributes["key"] ?? attributes["name"] ?? m[1];
+    entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+  }
+  return entries;
+};
+
+// src/detect/credential-files/stores.ts
+var readColonStore = (text) => {
+  const entries = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
+    if (!m) continue;
+    const at = start + m[1].length + 1;
+    entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+  }
+  return entries;
+};
+var readNetrc = (text) => {
+  const entries = [];
+  const tokens = [...text.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith("#"));
+  tokens.forEach((m, i) => {
+    const next = tokens[i + 1];
+    if (m[0] !== "password" || next === void 0) return;
+    const quoted = next[0].startsWith('"');
+    const value = quoted ? next[0].slice(1, -1) : next[0];
+    const start = next.index + (quoted ? 1 : 0);
+    entries.push({ key: "password", value, start, end: start + value.length, section: 0 });
+  });
+  return entries;
+};
+var CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
+var readCredentialUrls = (text) => [...text.matchAll(CREDENTIAL_URL)].map((m) => {
+  const start = m.index + m[0].indexOf("://") + 3 + m[1].length + 1;
+  const raw = m[2];
+  let value = raw;
+  try {
+    value = decodeURIComponent(raw);
+  } catch {
+  }
+  return { key: m[1], value, start, end: start + raw.length, section: 0 };
+});
+var SQL_HASH = /'(\$(?:2[aby]?\$\d{2}\$[./A-Za-z0-9]{53}|1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|argon2(?:id|i|d)\$v=\d+\$[^'\s]{20,200})|pbkdf2_sha(?:1|256)\$\d+\$[\w./+]{4,64}\$[\w./+=]{20,88}|\*[0-9A-F]{40})'/g;
+var readSqlHashes = (text) => {
+  if (!/insert\s+into|\bcopy\s+[\w."]+\s*\(/i.test(text)) return [];
+  return [...text.matchAll(SQL_HASH)].map((m) => {
+    const start = m.index + 1;
+    return { key: "password hash", value: m[1], start, end: start + m[1].length, section: 0 };
+  });
+};
+var readPuttyKey = (text) => {
+  const header = /^PuTTY-User-Key-File-[23]:/m.exec(text);
+  const encryption = /^Encryption:[ \t]*(\S+)/m.exec(text);
+  const block = /^Private-Lines:[ \t]*(\d+)\r?\n/m.exec(text);
+  if (!header || !encryption || !block) return [];
+  const start = block.index + block[0].length;
+  const lines = text.slice(start).split("\n").slice(0, Number(block[1]));
+  const body = lines.join("\n").trimEnd();
+  if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
+  const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
+  return [{ key, value: body, start, end: start + body.length, section: 0 }];
+};
+
+// src/detect/credential-files/tool-decoders.ts
+import { createDecipheriv } from "node:crypto";
+var base64Text = (value) => {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+  const text = Buffer.from(value, "base64").toString("utf8");
+  return text !== "" && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text) ? text : void 0;
+};
+var npmAuthPassword = (value) => {
+  const text = base64Text(value);
+  const colon = text?.indexOf(":") ?? -1;
+  return text !== void 0 && colon > 0 && colon < text.length - 1 ? text.slice(colon + 1) : void 0;
+};
+var MAGIC = 163;
+var FLAG = 255;
+var winscpPassword = (encoded, user, host) => {
+  if (!/^[0-9A-Fa-f]+$/.test(encoded) || encoded.length % 2 !== 0) return void 0;
+  const bytes = encoded.match(/../g)?.map((pair) => ~(parseInt(pair, 16) ^ MAGIC) & 255) ?? [];
+  let at = 0;
+  const next = () => bytes[at++] ?? 0;
+  const flag = next();
+  let length = flag;
+  if (flag === FLAG) {
+    next();
+    length = next();
+  }
+  const skip = next();
+  at += skip;
+  if (at + length > bytes.length) return void 0;
+  const plain = Buffer.from(bytes.slice(at, at + length)).toString("latin1");
+  if (flag !== FLAG) return plain;
+  const key = `${user}${host}`;
+  return plain.startsWith(key) ? plain.slice(key.length) : void 0;
+};
+var jetbrainsPassword = (encoded) => {
+  if (!/^(?:[0-9a-f]{4})+$/i.test(encoded)) return void 0;
+  const chars = encoded.match(/.{4}/g)?.map((chunk) => String.fromCharCode(parseInt(chunk, 16) ^ 57258)) ?? [];
+  const plain = chars.join("");
+  return /^[\x20-\x7e]+$/.test(plain) ? plain : void 0;
+};
+var isJenkinsSecret = (value) => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
+var RCLONE_KEY = Buffer.from("9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638", "hex");
+var rclonePassword = (obscured) => {
+  if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return void 0;
+  const bytes = Buffer.from(obscured, "base64url");
+  if (bytes.length <= 16) return void 0;
+  const decipher = createDecipheriv("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
+  const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
+  return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
+};
+
+// src/detect/credential-files/formats.ts
+var keys = (...names) => new RegExp(`^(?:${names.join("|")})$`, "i");
+var secret = (...names) => ({ keys: keys(...names), role: "secret" });
+var conf = (text) => readKeyValues(text, /[=:]|^$/);
+var filezillaPass = (entry) => {
+  const encoding = entry.attributes?.["encoding"];
+  if (encoding === void 0) return { value: entry.value };
+  if (encoding === "base64") {
+    const plain = base64Text(entry.value);
+    return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+  }
+  return { value: entry.value, role: "encrypted" };
+};
+var siblingValue = (section, name) => section.find((e) => name.test(e.key))?.value ?? "";
+var winscp = (entry, section) => {
+  const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+  return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
+};
+var jetbrains = (entry) => {
+  const plain = jetbrainsPassword(entry.value);
+  return plain === void 0 ? void 0 : { value: plain, how: "jetbrains" };
+};
+var jenkins = (entry) => isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
+var npmAuth = (entry) => {
+  const plain = npmAuthPassword(entry.value);
+  return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+};
+var npmPassword = (entry) => {
+  const plain = base64Text(entry.value);
+  return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+};
+var npmKey = (name) => new RegExp(`^(?://[^\\s=]*:)?${name}$`, "i");
+var conninfoPassword = (entry) => {
+  const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
+  if (!m) return void 0;
+  const value = m[1] ?? m[2];
+  const at = m.index + m[0].length - value.length - (m[1] === void 0 ? 0 : 1);
+  return { value, start: entry.start + at, end: entry.start + at + value.length };
+};
+var rclone = (entry) => {
+  const plain = rclonePassword(entry.value);
+  return plain === void 0 ? void 0 : { value: plain, how: "rclone" };
+};
+var refreshToken = (entry) => {
+  const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
+  if (!m) return void 0;
+  const at = m.index + m[0].length - m[1].length - 1;
+  return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
+};
+var ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
+var FORMATS = {
+  "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
+  "credential-file-winscp": { read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] },
+  "credential-file-editor-sftp": { read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] },
+  "credential-file-jetbrains": {
+    read: readXml,
+    fields: [{ keys: keys("password", "user-password"), role: "secret", decode: jetbrains }]
+  },
+  "credential-file-robomongo": { read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] },
+  "credential-file-mysql-workbench": { read: readXml, fields: [secret("password", "sshPassword")] },
+  "credential-file-my-cnf": { read: conf, fields: [secret("password", "pass")] },
+  "credential-file-database-yml": { read: conf, fields: [secret("password", "pass")] },
+  "credential-file-s3cfg": { read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] },
+  "credential-file-cloud-cli": {
+    read: conf,
+    fields: [secret("access_token", "access-token", "oauth_token", "api_key", "token", "refresh_token", "secret")]
+  },
+  "credential-file-git-credentials": { read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] },
+  "credential-file-npmrc": {
+    read: readEqualsLines,
+    fields: [
+      { keys: npmKey("_auth"), role: "secret", decode: npmAuth },
+      { keys: npmKey("_password"), role: "secret", decode: npmPassword },
+      { keys: npmKey("_authToken"), role: "secret" }
+    ]
+  },
+  "credential-file-netrc": { read: readNetrc, fields: [secret("password")] },
+  "credential-file-pypirc": { read: conf, fields: [secret("password")] },
+  "credential-file-gem": { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] },
+  "credential-file-cargo": { read: conf, fields: [secret("token")] },
+  "credential-file-terraform-cli": { read: (text) => [...readJsonStrings(text), ...conf(text)], fields: [secret("token")] },
+  "credential-file-aws-cli": { read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] },
+  "credential-file-gcloud": { read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] },
+  "credential-file-azure-cli": {
+    read: readJsonStrings,
+    fields: [secret("accessToken", "refreshToken", "secret", "client_secret", "password")]
+  },
+  "credential-file-mail-client": {
+    read: (text) => readKeyValues(text, /[=:]|^$/),
+    fields: [secret("password", "smtp_pass", "imap_pass", "pop_pass", "smtp_password")]
+  },
+  // WeeChat names a server's option after the server: liberachat.sasl_password.
+  "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
+  "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
+  "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
+  "credential-file-jenkins": {
+    read: readXml,
+    fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
+  },
+  "credential-file-redis-conf": { read: (text) => readKeyValues(text, /^$/), fields: [secret("requirepass", "masterauth")] },
+  "credential-file-postgres-conf": {
+    read: conf,
+    fields: [secret("password"), { keys: /conninfo$/i, role: "secret", decode: conninfoPassword }]
+  },
+  "credential-file-shell-rc": { read: conf, fields: [{ keys: "named", role: "secret" }] },
+  "credential-file-keystore-properties": {
+    read: conf,
+    fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
+  },
+  "credential-file-rclone": {
+    read: conf,
+    fields: [
+      { keys: keys("pass", "password", "password2"), role: "secret", decode: rclone },
+      { keys: keys("token"), role: "secret", decode: refreshToken },
+      secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
+    ]
+  },
+  "credential-file-shadow": ACCOUNT_STORE,
+  "credential-file-htpasswd": ACCOUNT_STORE,
+  "credential-file-ftpd-passwd": ACCOUNT_STORE,
+  "credential-file-sql-dump": { read: readSqlHashes, fields: [{ keys: /./, role: "hash" }] },
+  "credential-file-putty-key": {
+    read: readPuttyKey,
+    fields: [{ keys: /^Private-Lines$/, role: "key" }, { keys: /^Private-Lines \(/, role: "encrypted" }]
+  },
+  "credential-file-firefox-logins": { read: readJsonStrings, fields: [{ keys: keys("encryptedPassword"), role: "decryptable" }] }
+};
+
+// src/detect/credential-files/credential-candidates.ts
+var hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS, ruleId);
+var isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
+var isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
+var judgeSecret = (value, key, named) => {
+  if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
+  const kind = named ? secretKindOfKey(key) : "password";
+  if (kind === void 0) return void 0;
+  const reading2 = classifyValue(value, { words: keySegments(key), kind });
+  if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
+  if (reading2.kind === "human") {
+    const strong = isStrongPassword(value);
+    return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key}` };
+  }
+  if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key} (crackable offline)` };
+  if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
+  return void 0;
+};
+var judge = (role, value, key, named) => {
+  switch (role) {
+    case "secret":
+      return judgeSecret(value, key, named);
+    case "hash":
+      return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
+    case "key":
+      return { confidence: "high", why: "an unencrypted private key" };
+    case "encrypted":
+      return { confidence: "low", why: `encrypted ${key}: readable only with a key kept elsewhere` };
+    case "decryptable":
+      return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
+  }
+};
+var fieldFor = (fields, key) => fields.find((field) => field.keys === "named" ? secretKindOfKey(key) !== void 0 : field.keys.test(key));
+var candidateOf = (entry, field, section, path) => {
+  const decoded = field.decode ? field.decode(entry, section) : { value: entry.value };
+  if (decoded === void 0) return void 0;
+  const judgement = judge(decoded.role ?? field.role, decoded.value, entry.key, field.keys === "named");
+  if (judgement === void 0) return void 0;
+  const context = fileContextOf(path);
+  return {
+    secret: decoded.value,
+    start: decoded.start ?? entry.start,
+    end: decoded.end ?? entry.end,
+    key: entry.key,
+    ...decoded.how ? { decoded: decoded.how } : {},
+    confidence: confidenceIn(judgement.confidence, context),
+    why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
+  };
+};
+var credentialCandidates = (ruleId, fragment) => {
+  const format = FORMATS[ruleId];
+  if (format === void 0 || fragment.decoded) return [];
+  const entries = format.read(fragment.text);
+  const sections = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const section = sections.get(entry.section);
+    if (section) section.push(entry);
+    else sections.set(entry.section, [entry]);
+  }
+  const found = [];
+  for (const entry of entries) {
+    const field = fieldFor(format.fields, entry.key);
+    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], fragment.path);
+    if (candidate) found.push(candidate);
+  }
+  return found;
+};
+
+// src/detect/credential-files/credential-findings.ts
+var credentialFinding = (rule, fragment, lines, found) => {
+  const start = lines.position(found.start);
+  const end = lines.position(found.end);
+  const line = lines.lineAt(found.start);
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    file: fragment.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    secret: found.secret,
+    // The secret alone: an encoded value (base64, WinSCP's hex) would show the secret in another form.
+    match: found.secret,
+    entropy: Math.round(shannonEntropy(found.secret) * 1e3) / 1e3,
+    validated: null,
+    confidence: found.confidence,
+    why: found.why,
+    fingerprint: fingerprint(rule.id, fragment.path, found.secret),
+    ...found.decoded ? { decoded: found.decoded } : {},
+    ...fragment.commit ? { commit: fragment.commit } : {},
+    ...fragment.blob ? { blob: fragment.blob, blobLine: fragment.text.slice(line.start, line.end).slice(0, 1e3) } : {}
+  };
+};
+var overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
+var isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
+var preferCredentialFindings = (result, credential, generic) => {
+  const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
+  if (ours.length === 0) return result;
+  const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !isFormatBlind(f, generic) && f.secret !== f.file);
+  const kept = result.findings.filter((finding) => {
+    if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
+    if (!credential.has(finding.ruleId)) return true;
+    return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
+  });
+  return kept.length === result.findings.length ? result : { ...result, findings: kept };
+};
+var COMMENT_LINE = /^\s*(?:#|;|\/\/|--|<!--)/;
+var dropCommentedOut = (result, text, generic) => {
+  const blind = result.findings.filter((finding) => isFormatBlind(finding, generic));
+  if (blind.length === 0) return result;
+  const lines = text.split("\n");
+  const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
+  return kept.length === result.findings.length ? result : { ...result, findings: kept };
+};
+var credentialPathGate = (rules) => {
+  const sources = rules.map((rule) => rule.path?.source);
+  if (sources.length === 0 || sources.some((source) => source === void 0 || !/[\\^$()|]/.test(source))) return void 0;
+  try {
+    const union = new RegExp(sources.map((source) => `(?:${source.replace(/^\(\?i\)/, "")})`).join("|"), "i");
+    return (path) => union.test(path);
+  } catch {
+    return void 0;
+  }
+};
 
 // src/detect/detector.ts
 var allowedBy = (rule, global, candidate) => {
@@ -1712,26 +2186,29 @@ var pathOnlyFinding = (rule, fragment) => ({
 });
 var createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
-  const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes("credential-file") && hasCredentialFormat(rule.id)).map((rule) => rule.id));
+  const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
+  const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
+  const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
   const consider = (rule, context, match, offset) => {
     const { fragment, lines, result } = context;
     const text = fragment.text;
-    const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-    if (!secret) return;
-    const entropy = shannonEntropy(secret);
+    const secret2 = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+    if (!secret2) return;
+    const entropy = shannonEntropy(secret2);
     if (rule.entropy !== void 0 && entropy < rule.entropy) return;
-    const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+    const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
+    const secretStart = offset + Math.max(0, match[0].indexOf(secret2));
     if (validated === false && !options.includeInvalid) {
-      context.rejected.push(secret);
+      context.rejected.push(secret2);
       result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
       return;
     }
-    const secretEnd = secretStart + secret.length;
+    const secretEnd = secretStart + secret2.length;
     const line = lines.lineAt(secretStart);
     const start = lines.position(secretStart);
     const candidate = {
-      secret,
+      secret: secret2,
       match: match[0],
       line: text.slice(line.start, line.end),
       path: fragment.path,
@@ -1742,7 +2219,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     };
     const allowlist = allowedBy(rule, globalAllowlists, candidate);
     if (allowlist) return suppress("allowlist", allowlist);
-    const plain = genericIds.has(rule.id) ? base64Plain(secret) : void 0;
+    const plain = genericIds.has(rule.id) ? base64Plain(secret2) : void 0;
     if (plain !== void 0) {
       if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
       const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
@@ -1758,7 +2235,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       matchStart: offset,
       secretStart,
       secretEnd,
-      secret,
+      secret: secret2,
       validated
     });
     if (!assessment.keep) return suppress("not-a-secret", assessment.why);
@@ -1772,17 +2249,30 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       column: start.column,
       endLine: end.line,
       endColumn: end.column,
-      secret,
+      secret: secret2,
       // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
       match: match[0],
       entropy: Math.round(entropy * 1e3) / 1e3,
       validated,
       confidence: assessment.confidence,
       why: assessment.why,
-      fingerprint: fingerprint(rule.id, fragment.path, secret),
+      fingerprint: fingerprint(rule.id, fragment.path, secret2),
       ...fragment.commit ? { commit: fragment.commit } : {},
       ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
     });
+  };
+  const readWhole = /* @__PURE__ */ new WeakSet();
+  const readCredentials = (rule, { fragment, lines, result }) => {
+    if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
+    for (const found2 of credentialCandidates(rule.id, fragment)) {
+      const line = lines.lineAt(found2.start);
+      const candidate = { secret: found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+      const allowlist = allowedBy(rule, globalAllowlists, candidate);
+      const marker = allowlist ? void 0 : inlineAllowMarker(fragment.text, found2.start, found2.end);
+      if (allowlist || marker) {
+        result.suppressed.push({ reason: allowlist ? "allowlist" : "inline", ruleId: rule.id, file: fragment.path, line: lines.position(found2.start).line, by: allowlist ?? marker });
+      } else result.findings.push(credentialFinding(rule, fragment, lines, found2));
+    }
   };
   const sticky = /* @__PURE__ */ new Map();
   const extend = (rule, text, offset, lines) => {
@@ -1842,13 +2332,19 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     const hits = index.findHits(text);
     const run = [];
     for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
-    for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+    for (const always of index.alwaysRun) {
+      if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+      if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    }
     if (run.length === 0) return result;
     const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex];
       if (rule.pathOnly) {
-        result.findings.push(pathOnlyFinding(rule, fragment));
+        if (credentialIds.has(rule.id)) readCredentials(rule, context);
+        else if (!whole) result.findings.push(pathOnlyFinding(rule, fragment));
         continue;
       }
       options.onRule?.(ruleIndex);
@@ -1865,7 +2361,8 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
+    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+    return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };
   return { rules, detect };
 };

@@ -14,6 +14,8 @@ import { ascending, spanText, windowsFor, type Span } from './windows.js';
 import { assessFinding } from './generic/assess-finding.js';
 import { fileContextOf } from './generic/file-context.js';
 import { confidenceIn } from './generic/confidence.js';
+import { credentialCandidates, hasCredentialFormat } from './credential-files/credential-candidates.js';
+import { credentialFinding, credentialPathGate, dropCommentedOut, preferCredentialFindings } from './credential-files/credential-findings.js';
 
 export interface DetectorOptions {
   /** Report tokens whose checksum or structure fails (normally dropped as not real). */
@@ -83,7 +85,11 @@ export const createDetector = (
   index: KeywordIndex = buildKeywordIndex(rules),
 ): Detector => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes('generic')).map((rule) => rule.id));
-  const namedIds = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  // Credential files (rules/credential-files.toml): a path-only rule whose file is read in its tool's format.
+  const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes('credential-file') && hasCredentialFormat(rule.id)).map((rule) => rule.id));
+  const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
+  const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
+  const credentialIndices = new Set(rules.flatMap((rule, i) => (credentialIds.has(rule.id) ? [i] : [])));
 
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
     const { fragment, lines, result } = context;
@@ -149,6 +155,21 @@ export const createDetector = (
       ...(fragment.commit ? { commit: fragment.commit } : {}),
       ...(fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1000) } : {}),
     });
+  };
+
+  // Whole files read in a credential format (their comments are known).
+  const readWhole = new WeakSet<Fragment>();
+  const readCredentials = (rule: Rule, { fragment, lines, result }: Context): void => {
+    if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
+    for (const found of credentialCandidates(rule.id, fragment)) {
+      const line = lines.lineAt(found.start);
+      const candidate: Candidate = { secret: found.secret, match: found.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+      const allowlist = allowedBy(rule, globalAllowlists, candidate);
+      const marker = allowlist ? undefined : inlineAllowMarker(fragment.text, found.start, found.end);
+      if (allowlist || marker) {
+        result.suppressed.push({ reason: allowlist ? 'allowlist' : 'inline', ruleId: rule.id, file: fragment.path, line: lines.position(found.start).line, by: (allowlist ?? marker) as string });
+      } else result.findings.push(credentialFinding(rule, fragment, lines, found));
+    }
   };
 
   // A match that runs into the end of a window cut short on a long line may be truncated:
@@ -222,14 +243,21 @@ export const createDetector = (
     const hits = index.findHits(text);
     const run: number[] = [];
     for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
-    for (const always of index.alwaysRun) if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+    for (const always of index.alwaysRun) {
+      if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+      if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
+    }
     // Most fragments end here: no keyword, and no rule for their path.
     if (run.length === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+    // A whole file read in its credential format: its content decides, not its name (.htpasswd).
+    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialIds.has((rules[i] as Rule).id));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
       if (rule.pathOnly) {
-        result.findings.push(pathOnlyFinding(rule, fragment));
+        if (credentialIds.has(rule.id)) readCredentials(rule, context);
+        else if (!whole) result.findings.push(pathOnlyFinding(rule, fragment));
         continue;
       }
       options.onRule?.(ruleIndex);
@@ -247,7 +275,8 @@ export const createDetector = (
     }
     const result = scan(fragment);
     if (options.decode !== false) scanDecoded(fragment, scan, result);
-    return dropNamedWithContent(dropShadowedGeneric(result, genericIds), namedIds);
+    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+    return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };
 
   return { rules, detect };

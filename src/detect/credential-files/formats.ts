@@ -1,0 +1,182 @@
+// The table: for each credential-file rule (rules/credential-files.toml gives its paths), the
+// reader for the file's syntax and which keys hold a secret, a hash or encrypted material, with
+// the tool's own decoder where the tool encodes the value.
+import { readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
+import { readColonStore, readCredentialUrls, readNetrc, readPuttyKey, readSqlHashes } from './stores.js';
+import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from './tool-decoders.js';
+
+/**
+ * secret: a password or token, classified as a generic value is; hash: a password hash (crackable
+ * offline); key: private key material; encrypted: ciphertext whose key is elsewhere (low);
+ * decryptable: encrypted with a key the tool keeps beside it (medium).
+ */
+export type Role = 'secret' | 'hash' | 'key' | 'encrypted' | 'decryptable';
+
+export interface Decoded {
+  readonly value: string;
+  /** How the value was decoded, reported as the finding's `decoded`. */
+  readonly how?: string;
+  readonly role?: Role;
+  /** Where the value sits, when it is a part of the entry's value (a conninfo's password). */
+  readonly start?: number;
+  readonly end?: number;
+}
+
+export interface FieldSpec {
+  /** The key, matched whole and case-insensitively; `named` takes any key that names a secret. */
+  readonly keys: RegExp | 'named';
+  readonly role: Role;
+  /** The value as the tool would read it; undefined drops the entry. */
+  readonly decode?: (entry: Entry, section: readonly Entry[]) => Decoded | undefined;
+}
+
+export interface FormatSpec {
+  readonly read: (text: string) => Entry[];
+  readonly fields: readonly FieldSpec[];
+}
+
+const keys = (...names: string[]): RegExp => new RegExp(`^(?:${names.join('|')})$`, 'i');
+const secret = (...names: string[]): FieldSpec => ({ keys: keys(...names), role: 'secret' });
+const conf = (text: string): Entry[] => readKeyValues(text, /[=:]|^$/);
+
+const filezillaPass = (entry: Entry): Decoded | undefined => {
+  const encoding = entry.attributes?.['encoding'];
+  if (encoding === undefined) return { value: entry.value };
+  if (encoding === 'base64') {
+    const plain = base64Text(entry.value);
+    return plain === undefined ? undefined : { value: plain, how: 'base64' };
+  }
+  // encoding="crypt": FileZilla's master password protects it.
+  return { value: entry.value, role: 'encrypted' };
+};
+
+const siblingValue = (section: readonly Entry[], name: RegExp): string => section.find((e) => name.test(e.key))?.value ?? '';
+
+const winscp = (entry: Entry, section: readonly Entry[]): Decoded | undefined => {
+  const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+  return plain === undefined ? undefined : { value: plain, how: 'winscp' };
+};
+
+const jetbrains = (entry: Entry): Decoded | undefined => {
+  const plain = jetbrainsPassword(entry.value);
+  return plain === undefined ? undefined : { value: plain, how: 'jetbrains' };
+};
+
+// The braces are Jenkins' wrapping, not the ciphertext (and would read as a `{placeholder}`).
+const jenkins = (entry: Entry): Decoded =>
+  isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: 'encrypted', start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
+
+const npmAuth = (entry: Entry): Decoded | undefined => {
+  const plain = npmAuthPassword(entry.value);
+  return plain === undefined ? undefined : { value: plain, how: 'base64' };
+};
+
+const npmPassword = (entry: Entry): Decoded | undefined => {
+  const plain = base64Text(entry.value);
+  return plain === undefined ? undefined : { value: plain, how: 'base64' };
+};
+
+// npm keys are scoped to a registry: //registry.example/:_authToken=…
+const npmKey = (name: string): RegExp => new RegExp(`^(?://[^\\s=]*:)?${name}$`, 'i');
+
+// libpq's connection string (libpq docs, 34.1.1 Keyword/Value Connection Strings): password=… or password='…'.
+const conninfoPassword = (entry: Entry): Decoded | undefined => {
+  const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
+  if (!m) return undefined;
+  const value = m[1] ?? (m[2] as string);
+  const at = m.index + m[0].length - value.length - (m[1] === undefined ? 0 : 1);
+  return { value, start: entry.start + at, end: entry.start + at + value.length };
+};
+
+const rclone = (entry: Entry): Decoded | undefined => {
+  const plain = rclonePassword(entry.value);
+  return plain === undefined ? undefined : { value: plain, how: 'rclone' };
+};
+
+// rclone keeps an OAuth token as JSON on one line: token = {"access_token":"…","refresh_token":"…",…}.
+const refreshToken = (entry: Entry): Decoded | undefined => {
+  const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
+  if (!m) return undefined;
+  const at = m.index + m[0].length - (m[1] as string).length - 1;
+  return { value: m[1] as string, start: entry.start + at, end: entry.start + at + (m[1] as string).length };
+};
+
+const ACCOUNT_STORE: FormatSpec = { read: readColonStore, fields: [{ keys: /./, role: 'hash' }] };
+
+export const FORMATS: Readonly<Record<string, FormatSpec>> = {
+  'credential-file-filezilla': { read: readXml, fields: [{ keys: keys('Pass'), role: 'secret', decode: filezillaPass }] },
+  'credential-file-winscp': { read: conf, fields: [{ keys: keys('Password'), role: 'secret', decode: winscp }] },
+  'credential-file-editor-sftp': { read: readJsonStrings, fields: [secret('password', 'pass', 'passphrase')] },
+  'credential-file-jetbrains': {
+    read: readXml,
+    fields: [{ keys: keys('password', 'user-password'), role: 'secret', decode: jetbrains }],
+  },
+  'credential-file-robomongo': { read: readJsonStrings, fields: [secret('userPassword', 'sshUserPassword', 'sshPassphrase', 'password')] },
+  'credential-file-mysql-workbench': { read: readXml, fields: [secret('password', 'sshPassword')] },
+  'credential-file-my-cnf': { read: conf, fields: [secret('password', 'pass')] },
+  'credential-file-database-yml': { read: conf, fields: [secret('password', 'pass')] },
+  'credential-file-s3cfg': { read: conf, fields: [secret('secret_key', 'access_token', 'gpg_passphrase', 'proxy_password')] },
+  'credential-file-cloud-cli': {
+    read: conf,
+    fields: [secret('access_token', 'access-token', 'oauth_token', 'api_key', 'token', 'refresh_token', 'secret')],
+  },
+  'credential-file-git-credentials': { read: readCredentialUrls, fields: [{ keys: /./, role: 'secret' }] },
+  'credential-file-npmrc': {
+    read: readEqualsLines,
+    fields: [
+      { keys: npmKey('_auth'), role: 'secret', decode: npmAuth },
+      { keys: npmKey('_password'), role: 'secret', decode: npmPassword },
+      { keys: npmKey('_authToken'), role: 'secret' },
+    ],
+  },
+  'credential-file-netrc': { read: readNetrc, fields: [secret('password')] },
+  'credential-file-pypirc': { read: conf, fields: [secret('password')] },
+  'credential-file-gem': { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: 'secret' }] },
+  'credential-file-cargo': { read: conf, fields: [secret('token')] },
+  'credential-file-terraform-cli': { read: (text) => [...readJsonStrings(text), ...conf(text)], fields: [secret('token')] },
+  'credential-file-aws-cli': { read: conf, fields: [secret('aws_secret_access_key', 'aws_session_token')] },
+  'credential-file-gcloud': { read: readJsonStrings, fields: [secret('client_secret', 'refresh_token', 'access_token')] },
+  'credential-file-azure-cli': {
+    read: readJsonStrings,
+    fields: [secret('accessToken', 'refreshToken', 'secret', 'client_secret', 'password')],
+  },
+  'credential-file-mail-client': {
+    read: (text) => readKeyValues(text, /[=:]|^$/),
+    fields: [secret('password', 'smtp_pass', 'imap_pass', 'pop_pass', 'smtp_password')],
+  },
+  // WeeChat names a server's option after the server: liberachat.sasl_password.
+  'credential-file-irc-client': { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: 'secret' }] },
+  'credential-file-ventrilo': { read: conf, fields: [secret('AdminPassword', 'Password')] },
+  'credential-file-tomcat-users': { read: readXml, fields: [secret('password')] },
+  'credential-file-jenkins': {
+    read: readXml,
+    fields: [{ keys: keys('password', 'secret', 'privateKey', 'passphrase', 'apiToken', 'token'), role: 'secret', decode: jenkins }],
+  },
+  'credential-file-redis-conf': { read: (text) => readKeyValues(text, /^$/), fields: [secret('requirepass', 'masterauth')] },
+  'credential-file-postgres-conf': {
+    read: conf,
+    fields: [secret('password'), { keys: /conninfo$/i, role: 'secret', decode: conninfoPassword }],
+  },
+  'credential-file-shell-rc': { read: conf, fields: [{ keys: 'named', role: 'secret' }] },
+  'credential-file-keystore-properties': {
+    read: conf,
+    fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: 'secret' }],
+  },
+  'credential-file-rclone': {
+    read: conf,
+    fields: [
+      { keys: keys('pass', 'password', 'password2'), role: 'secret', decode: rclone },
+      { keys: keys('token'), role: 'secret', decode: refreshToken },
+      secret('secret_access_key', 'client_secret', 'key', 'sas_url', 'account_key'),
+    ],
+  },
+  'credential-file-shadow': ACCOUNT_STORE,
+  'credential-file-htpasswd': ACCOUNT_STORE,
+  'credential-file-ftpd-passwd': ACCOUNT_STORE,
+  'credential-file-sql-dump': { read: readSqlHashes, fields: [{ keys: /./, role: 'hash' }] },
+  'credential-file-putty-key': {
+    read: readPuttyKey,
+    fields: [{ keys: /^Private-Lines$/, role: 'key' }, { keys: /^Private-Lines \(/, role: 'encrypted' }],
+  },
+  'credential-file-firefox-logins': { read: readJsonStrings, fields: [{ keys: keys('encryptedPassword'), role: 'decryptable' }] },
+};
