@@ -45,6 +45,15 @@ export const keyAround = (line: string, at: number): string => {
   return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, '');
 };
 
+/**
+ * A key written in prose or a log line: the name at `at` and up to three words before it,
+ * separated by blanks (`acme insights query key`, `Using Key`), as the prose rule reads them.
+ */
+export const proseKeyAround = (line: string, at: number): string => {
+  const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? '';
+  return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, ' ');
+};
+
 // A token whose body is typed, not generated: AKIAZZZZZZZZZZZZZZZZ, dop_v1_1234567890abcdef…, sk_live_xxxx.
 // Formats may hold a fixed run themselves (Dropbox's AAAAAAAAAA, Twitter's leading A's), so a run
 // counts only when it fills half the token.
@@ -69,7 +78,8 @@ const assessChosen = (candidate: Candidate): Assessment => {
   if (!literal.literal) return drop(literal.why === 'interpolation' ? 'an interpolated string, not a literal' : 'code, not a literal');
   let key: KeyFacts = { words: [], kind: undefined };
   if (candidate.rule.assignment) {
-    const name = keyAround(line, candidate.matchStart - lineStart);
+    const at = candidate.matchStart - lineStart;
+    const name = candidate.rule.tags.includes('prose') ? proseKeyAround(line, at) : keyAround(line, at);
     const kind = secretKindOfKey(name);
     if (kind === undefined) return drop(`the key "${name}" names no secret`);
     key = { words: keySegments(name), kind };

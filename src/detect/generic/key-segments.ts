@@ -96,7 +96,7 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
       if (before === undefined || NOT_SECRET_BEFORE.key.has(before)) return undefined;
       // NEXT_PUBLIC_FIREBASE_KEY, VITE_PUBLIC_MAPS_KEY: published with the page by design.
       if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return undefined;
-      return KEY_QUALIFIERS.has(before) || isUpperSnake(key) ? 'secret' : undefined;
+      return KEY_QUALIFIERS.has(before) || isUpperSnake(key) || isProseKeyOf(key, before) ? 'secret' : undefined;
     }
     if (before !== undefined && NOT_SECRET_BEFORE[kind].has(before)) return undefined;
     return kind;
@@ -106,3 +106,14 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
 
 // An environment-style name (STRIPE_KEY, SENDGRID_KEY): any qualifier before _KEY is a service.
 const isUpperSnake = (key: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ''));
+
+// Words that, written before `key` in a sentence, make it about some key, not a service's one
+// (`the key`, `for key`, `each key`, `lookup by key`): a prose key names a secret only after a
+// name or a qualifier (`acme insights query key`, `Using Key`).
+const PROSE_NOT_BEFORE_KEY = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'their', 'his',
+  'her', 'its', 'for', 'of', 'with', 'to', 'from', 'by', 'in', 'on', 'at', 'as', 'no', 'any', 'each', 'every', 'same', 'which',
+  'what', 'whose', 'if', 'or', 'and', 'per', 'json', 'yaml', 'dict', 'hash', 'table', 'config', 'field', 'property',
+  'attribute', 'header', 'column', 'registry', 'group', 'range', 'message', 'metadata', 'label', 'tag', 'env', 'variable']);
+
+/** A key written as words separated by blanks, as prose and logs write it (see rules/generic-prose.toml). */
+const isProseKeyOf = (key: string, before: string): boolean => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before);

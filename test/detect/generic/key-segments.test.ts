@@ -34,3 +34,19 @@ describe('secretKindOfKey', () => {
     expect(secretKindOfKey(key)).toBeUndefined();
   });
 });
+
+describe('secretKindOfKey on keys written in prose (rules/generic-prose.toml)', () => {
+  it.each([
+    ['acme insights query key', 'secret'], ['Using Key', 'secret'], ['acme token', 'secret'], ['Acme API key', 'secret'],
+    ['acme admin password', 'password'],
+  ])('%s names a %s', (key, kind) => {
+    expect(secretKindOfKey(key)).toBe(kind);
+  });
+
+  it.each(['the key', 'for each key', 'Acme public key', 'DynamoDB sort key', 'acme csrf token', 'lookup by key', 'json key'])(
+    '%s names no secret',
+    (key) => {
+      expect(secretKindOfKey(key)).toBeUndefined();
+    },
+  );
+});
