@@ -117,3 +117,33 @@ const PROSE_NOT_BEFORE_KEY = new Set(['the', 'a', 'an', 'this', 'that', 'these',
 
 /** A key written as words separated by blanks, as prose and logs write it (see rules/generic-prose.toml). */
 const isProseKeyOf = (key: string, before: string): boolean => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before);
+
+// Words that, before `key`, name what a key indexes or where it lives, not whose secret it is
+// (objectKey, cache_key, queryKey, s3_key, routeKey), beyond NOT_SECRET_BEFORE.key.
+const STRUCTURAL_BEFORE_KEY = new Set(['cache', 'query', 'redis', 'lock', 'state', 'store', 'storage', 'local', 'item', 'entry',
+  'node', 'element', 'react', 'list', 'menu', 'tab', 'nav', 'route', 'router', 'component', 'widget', 'table', 'config', 'setting',
+  'settings', 'env', 'prefix', 'suffix', 'name', 'label', 'message', 'msg', 'event', 'metric', 'tag', 'attr', 'attribute', 'prop',
+  'property', 'data', 'json', 'yaml', 'dynamo', 'range', 'min', 'max', 'next', 'prev', 'parent', 'child', 'natural', 'surrogate',
+  'dedup', 'dedupe', 'cursor', 'page', 'order', 'group', 'bucket', 'blob', 's3', 'gcs', 'path', 'file', 'image', 'asset', 'media',
+  'upload', 'download', 'field', 'form', 'input', 'option', 'param', 'parameter', 'header', 'cookie', 'meta', 'metadata', 'schema',
+  'type', 'kind', 'mode', 'locale', 'lang', 'language', 'text', 'string', 'value', 'sub', 'child', 'map', 'set', 'array', 'field',
+  'sign', 'signature', 'fingerprint', 'checksum', 'digest', 'etag', 'version', 'revision', 'commit', 'build', 'release', 'job', 'task',
+  'queue', 'topic', 'channel', 'stream', 'partition', 'segment', 'user', 'account', 'customer', 'client', 'device', 'session',
+  'request', 'response', 'result', 'error', 'log', 'trace', 'span', 'context', 'scope', 'namespace', 'module', 'plugin', 'hook',
+  'handler', 'callback', 'listener', 'shortcut', 'hotkey', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'modifier']);
+
+/**
+ * A key named after a service (solarwindsKey, pixabay_key, geocodio-key): a secret only when its value
+ * is random-looking, which the caller checks. Not a key named after what it indexes (objectKey,
+ * cache_key), nor a published one.
+ */
+export const namesServiceKey = (key: string): boolean => {
+  // A key written in prose is judged by secretKindOfKey alone.
+  if (/\s/.test(key.trim())) return false;
+  const segments = keySegments(key);
+  const last = segments.length - 1;
+  if (last < 1 || segments[last] !== 'key') return false;
+  const before = segments[last - 1] as string;
+  if (before.length < 3 || /^\d+$/.test(before) || NOT_SECRET_BEFORE.key.has(before) || STRUCTURAL_BEFORE_KEY.has(before)) return false;
+  return !segments.some((segment) => PUBLISHED.has(segment));
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keySegments, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
+import { keySegments, namesServiceKey, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
 
 describe('keySegments', () => {
   it('splits snake, kebab, dots, brackets, camelCase, acronyms and digits', () => {
@@ -47,6 +47,19 @@ describe('secretKindOfKey on keys written in prose (rules/generic-prose.toml)', 
     '%s names no secret',
     (key) => {
       expect(secretKindOfKey(key)).toBeUndefined();
+    },
+  );
+});
+
+describe('namesServiceKey (a service\'s key: reported only with a random-looking value)', () => {
+  it.each(['solarwindsKey', 'pixabay_key', 'geocodio-key', 'acmeKey', 'SendgridKey'])('%s names a service\'s key', (key) => {
+    expect(namesServiceKey(key)).toBe(true);
+  });
+
+  it.each(['objectKey', 'cache_key', 'queryKey', 's3_key', 'routeKey', 'publicAcmeKey', 'key', 'sortKey', 'hotkey', 'shortcutKey', 'v2_key'])(
+    '%s does not',
+    (key) => {
+      expect(namesServiceKey(key)).toBe(false);
     },
   );
 });
