@@ -909,7 +909,7 @@ var init_rule_id_check = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -935,7 +935,7 @@ function makeCodeBlock(string, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
+  "../main/node_modules/smol-toml/dist/error.js"() {
     TomlError = class _TomlError extends Error {
       line;
       column;
@@ -958,7 +958,7 @@ ${codeblock}`, options);
   }
 });
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -1059,15 +1059,15 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
+  "../main/node_modules/smol-toml/dist/primitive.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
+  "../main/node_modules/smol-toml/dist/date.js"() {
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
       #hasDate = false;
@@ -1184,7 +1184,7 @@ var init_date = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -1393,7 +1393,7 @@ function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
+  "../main/node_modules/smol-toml/dist/extract.js"() {
     init_primitive();
     init_struct();
     init_error();
@@ -1401,7 +1401,7 @@ var init_extract = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -1427,12 +1427,12 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
+  "../main/node_modules/smol-toml/dist/util.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -1549,7 +1549,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
+  "../main/node_modules/smol-toml/dist/struct.js"() {
     init_primitive();
     init_extract();
     init_util();
@@ -1557,7 +1557,7 @@ var init_struct = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -1700,7 +1700,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
+  "../main/node_modules/smol-toml/dist/parse.js"() {
     init_struct();
     init_extract();
     init_util();
@@ -1708,17 +1708,17 @@ var init_parse = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED;
 var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
+  "../main/node_modules/smol-toml/dist/stringify.js"() {
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// node_modules/smol-toml/dist/index.js
+// ../main/node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
+  "../main/node_modules/smol-toml/dist/index.js"() {
     init_parse();
     init_stringify();
     init_date();
@@ -1794,6 +1794,65 @@ var init_toml_fields = __esm({
   }
 });
 
+// src/rules/near-token.ts
+var NEAR_CHARSETS, CHARSET_NAMES, escape, anyCase, anyCaseOf, fail2, lengthOf, parseNear, tokenPattern, SECRET_WORD, NOT_THE_KEY, OPERATOR, NESTED, NAME_ENDS, nearRegex;
+var init_near_token = __esm({
+  "src/rules/near-token.ts"() {
+    "use strict";
+    init_toml_fields();
+    init_errors();
+    NEAR_CHARSETS = {
+      hex: "0-9a-f",
+      "hex-upper": "0-9A-F",
+      "hex-any": "0-9A-Fa-f",
+      alnum: "A-Za-z0-9",
+      "alnum-lower": "a-z0-9",
+      "alnum-upper": "A-Z0-9",
+      base64url: "A-Za-z0-9_\\-",
+      base64: "A-Za-z0-9+/",
+      uuid: ""
+    };
+    CHARSET_NAMES = Object.keys(NEAR_CHARSETS);
+    escape = (text2) => text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    anyCase = (text2) => escape(text2).replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+    anyCaseOf = (words) => `(?:${words.map(anyCase).join("|")})`;
+    fail2 = (place, message) => {
+      throw new LeakgateError("rules", `${place.file}: ${place.where}: near: ${message}`);
+    };
+    lengthOf = (table, place) => {
+      const raw = table.length;
+      if (Array.isArray(raw) && raw.length === 2 && raw.every((n) => Number.isInteger(n) && n > 0)) {
+        return [raw[0], raw[1]];
+      }
+      const length = optNumber(table, "length", place);
+      if (length === void 0 || !Number.isInteger(length) || length < 8) return fail2(place, '"length" must be a whole number \u2265 8 or [min, max]');
+      return [length, length];
+    };
+    parseNear = (table, place) => {
+      checkKeys(table, /* @__PURE__ */ new Set(["names", "charset", "length"]), place);
+      const names = stringList(table, "names", place).map((name) => name.toLowerCase());
+      if (names.length === 0 || names.some((name) => name.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
+      const charset = oneOf(table.charset, CHARSET_NAMES, "charset", place) ?? fail2(place, '"charset" is required');
+      const [min, max] = charset === "uuid" ? [36, 36] : lengthOf(table, place);
+      if (min > max) fail2(place, '"length" must be [min, max] with min \u2264 max');
+      return { names, charset, min, max };
+    };
+    tokenPattern = (near) => {
+      if (near.charset === "uuid") return "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+      const count = near.min === near.max ? `{${near.min}}` : `{${near.min},${near.max}}`;
+      return `[${NEAR_CHARSETS[near.charset]}]${count}`;
+    };
+    SECRET_WORD = anyCaseOf(["key", "token", "secret", "password", "passwd", "auth", "access", "credential", "pat"]);
+    NOT_THE_KEY = `(?![\\w.\\-]{0,12}?(?:${anyCaseOf(["id"])}(?![a-z])|${anyCaseOf(["name", "url", "uri", "path", "file", "header", "len"])}))`;
+    OPERATOR = `["'\\x60]?\\]?(?:[ \\t]{0,4}(?:=>|:=|=|:|,|\\()|[ \\t]{1,3}-(?=[ \\t]{1,3}["'\\x60])|(?=[ \\t]))[ \\t]{0,4}["'\\x60]?`;
+    NESTED = `(?:\\r?\\n[ \\t]{1,12}[\\w.\\- "']{0,20}?)?`;
+    NAME_ENDS = "(?:(?<=[a-z0-9.])(?![a-z])|(?<=[A-Z])(?![A-Za-z]))";
+    nearRegex = (near) => {
+      return `(?<![A-Za-z0-9])${anyCaseOf(near.names)}${NAME_ENDS}[\\w.\\- ({\\["':,]{0,32}?${NESTED}${SECRET_WORD}(?![A-Za-z])${NOT_THE_KEY}[\\w.\\-]{0,12}?${OPERATOR}(?<![\\w+/-])(${tokenPattern(near)})(?![\\w+/=-])`;
+    };
+  }
+});
+
 // src/rules/rule-spec.ts
 var ALLOWLIST_KEYS, RULE_KEYS, parseAllowlist, parseSamples, parseRuleSpec;
 var init_rule_spec = __esm({
@@ -1801,6 +1860,7 @@ var init_rule_spec = __esm({
     "use strict";
     init_types();
     init_toml_fields();
+    init_near_token();
     ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
       "description",
       "condition",
@@ -1834,7 +1894,8 @@ var init_rule_spec = __esm({
       "skipReport",
       "chosen",
       "assignment",
-      "confidence"
+      "confidence",
+      "near"
     ]);
     parseAllowlist = (table, place) => {
       checkKeys(table, ALLOWLIST_KEYS, place);
@@ -1869,10 +1930,13 @@ var init_rule_spec = __esm({
       const id = reqString(table, "id", anonymous);
       const place = { file, where: `rule "${id}"` };
       checkKeys(table, RULE_KEYS, place);
-      const regex2 = optString(table, "regex", place);
+      const nearTable = table.near;
+      if (nearTable !== void 0 && (!isTable(nearTable) || table.regex !== void 0)) reqString({}, "near as a table, without regex", place);
+      const near = isTable(nearTable) ? parseNear(nearTable, place) : void 0;
+      const regex2 = near === void 0 ? optString(table, "regex", place) : nearRegex(near);
       const path = optString(table, "path", place);
       if (regex2 === void 0 && path === void 0) reqString(table, "regex", place);
-      const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
+      const secretGroup = optNumber(table, "secretGroup", place) ?? (near === void 0 ? 0 : 1);
       if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
       const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
       const tags2 = stringList(table, "tags", place);
@@ -1881,19 +1945,20 @@ var init_rule_spec = __esm({
         description: optString(table, "description", place) ?? id,
         regex: regex2,
         secretGroup,
-        keywords: stringList(table, "keywords", place).map((word) => word.toLowerCase()),
-        entropy: optNumber(table, "entropy", place),
+        keywords: (near?.names ?? stringList(table, "keywords", place)).map((word) => word.toLowerCase()),
+        entropy: optNumber(table, "entropy", place) ?? (near === void 0 ? void 0 : 3),
         multiline: optBoolean(table, "multiline", place) ?? false,
-        anchored: optBoolean(table, "anchored", place) ?? false,
+        anchored: optBoolean(table, "anchored", place) ?? near !== void 0,
         path,
         allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
-        severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
+        severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? (near === void 0 ? "high" : "medium"),
         validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
         references: stringList(table, "references", place),
         tags: tags2,
         chosen: optBoolean(table, "chosen", place) ?? tags2.includes("generic"),
         assignment: optBoolean(table, "assignment", place) ?? false,
-        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place),
+        // A bare token found by its provider's name is not self-identifying: medium unless the rule says.
+        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place) ?? (near === void 0 ? void 0 : "medium"),
         examples: parseSamples(table, "examples", place),
         negatives: parseSamples(table, "negatives", place),
         file
@@ -3570,7 +3635,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail6 = new Int32Array(states);
+      const fail7 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -3581,16 +3646,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail6[state] * width;
+        const back = fail7[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail6[state]] ?? NONE;
+        const inherited = outputs[fail7[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail6[to] = delta[back + c];
+            fail7[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3641,7 +3706,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD2, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -3677,9 +3742,9 @@ var init_decoders = __esm({
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-!*();:@&=$,/?#%") URL_CODES[c.charCodeAt(0)] = 1;
     inUrl = (code) => code < 128 && URL_CODES[code] === 1;
     inString = (code) => code !== 92 && code !== 34 && code !== 39 && code !== 96 && code !== 10;
-    escapeRuns = (text2, marker, escape2, least, allowed) => {
+    escapeRuns = (text2, marker, escape3, least, allowed) => {
       const out = [];
-      const head = new RegExp(escape2.source, "y");
+      const head = new RegExp(escape3.source, "y");
       for (let at = text2.indexOf(marker); at !== -1; at = text2.indexOf(marker, at + 1)) {
         head.lastIndex = at;
         if (!head.test(text2)) continue;
@@ -3688,7 +3753,7 @@ var init_decoders = __esm({
         while (start2 > 0 && at - start2 < 256 && allowed(text2.charCodeAt(start2 - 1))) start2--;
         for (let code = text2.charCodeAt(end); end < text2.length && end - at < 4096 && (allowed(code) || code === 92); code = text2.charCodeAt(++end)) ;
         const run = text2.slice(start2, end);
-        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
+        if ((run.match(escape3)?.length ?? 0) >= least) out.push([start2, end]);
         at = end;
       }
       return out;
@@ -3733,7 +3798,7 @@ var init_decoders = __esm({
       while (k >= 0 && text2.charCodeAt(k) === BACKSLASH) k--;
       return (at - 1 - k) % 2 === 1;
     };
-    SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
+    SECRET_WORD2 = /pass|pwd|secret|token|key|auth|credential/i;
     jsonStringRuns = (text2) => {
       const out = [];
       for (let at = text2.indexOf('\\"'); at !== -1; at = text2.indexOf('\\"', at + 2)) {
@@ -3750,7 +3815,7 @@ var init_decoders = __esm({
           end++;
         }
         const run = text2.slice(start2, end);
-        if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD.test(run)) out.push([start2, end]);
+        if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD2.test(run)) out.push([start2, end]);
         at = Math.max(at, end - 1);
       }
       return out;
@@ -4365,7 +4430,7 @@ var init_file_context = __esm({
 });
 
 // src/detect/generic/key-segments.ts
-var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake;
+var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
@@ -4722,7 +4787,7 @@ var init_key_segments = __esm({
         if (kind === "key") {
           if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
           if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
-          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) ? "secret" : void 0;
+          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) || isProseKeyOf(key, before2) ? "secret" : void 0;
         }
         if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
         return kind;
@@ -4730,6 +4795,222 @@ var init_key_segments = __esm({
       return void 0;
     };
     isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
+    PROSE_NOT_BEFORE_KEY = /* @__PURE__ */ new Set([
+      "the",
+      "a",
+      "an",
+      "this",
+      "that",
+      "these",
+      "those",
+      "your",
+      "my",
+      "our",
+      "their",
+      "his",
+      "her",
+      "its",
+      "for",
+      "of",
+      "with",
+      "to",
+      "from",
+      "by",
+      "in",
+      "on",
+      "at",
+      "as",
+      "no",
+      "any",
+      "each",
+      "every",
+      "same",
+      "which",
+      "what",
+      "whose",
+      "if",
+      "or",
+      "and",
+      "per",
+      "json",
+      "yaml",
+      "dict",
+      "hash",
+      "table",
+      "config",
+      "field",
+      "property",
+      "attribute",
+      "header",
+      "column",
+      "registry",
+      "group",
+      "range",
+      "message",
+      "metadata",
+      "label",
+      "tag",
+      "env",
+      "variable"
+    ]);
+    isProseKeyOf = (key, before2) => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before2);
+    STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
+      "cache",
+      "query",
+      "redis",
+      "lock",
+      "state",
+      "store",
+      "storage",
+      "local",
+      "item",
+      "entry",
+      "node",
+      "element",
+      "react",
+      "list",
+      "menu",
+      "tab",
+      "nav",
+      "route",
+      "router",
+      "component",
+      "widget",
+      "table",
+      "config",
+      "setting",
+      "settings",
+      "env",
+      "prefix",
+      "suffix",
+      "name",
+      "label",
+      "message",
+      "msg",
+      "event",
+      "metric",
+      "tag",
+      "attr",
+      "attribute",
+      "prop",
+      "property",
+      "data",
+      "json",
+      "yaml",
+      "dynamo",
+      "range",
+      "min",
+      "max",
+      "next",
+      "prev",
+      "parent",
+      "child",
+      "natural",
+      "surrogate",
+      "dedup",
+      "dedupe",
+      "cursor",
+      "page",
+      "order",
+      "group",
+      "bucket",
+      "blob",
+      "s3",
+      "gcs",
+      "path",
+      "file",
+      "image",
+      "asset",
+      "media",
+      "upload",
+      "download",
+      "field",
+      "form",
+      "input",
+      "option",
+      "param",
+      "parameter",
+      "header",
+      "cookie",
+      "meta",
+      "metadata",
+      "schema",
+      "type",
+      "kind",
+      "mode",
+      "locale",
+      "lang",
+      "language",
+      "text",
+      "string",
+      "value",
+      "sub",
+      "child",
+      "map",
+      "set",
+      "array",
+      "field",
+      "sign",
+      "signature",
+      "fingerprint",
+      "checksum",
+      "digest",
+      "etag",
+      "version",
+      "revision",
+      "commit",
+      "build",
+      "release",
+      "job",
+      "task",
+      "queue",
+      "topic",
+      "channel",
+      "stream",
+      "partition",
+      "segment",
+      "user",
+      "account",
+      "customer",
+      "client",
+      "device",
+      "session",
+      "request",
+      "response",
+      "result",
+      "error",
+      "log",
+      "trace",
+      "span",
+      "context",
+      "scope",
+      "namespace",
+      "module",
+      "plugin",
+      "hook",
+      "handler",
+      "callback",
+      "listener",
+      "shortcut",
+      "hotkey",
+      "keyboard",
+      "press",
+      "up",
+      "down",
+      "enter",
+      "escape",
+      "tab",
+      "modifier"
+    ]);
+    namesServiceKey = (key) => {
+      if (/\s/.test(key.trim())) return false;
+      const segments = keySegments(key);
+      const last = segments.length - 1;
+      if (last < 1 || segments[last] !== "key") return false;
+      const before2 = segments[last - 1];
+      if (before2.length < 3 || /^\d+$/.test(before2) || NOT_SECRET_BEFORE.key.has(before2) || STRUCTURAL_BEFORE_KEY.has(before2)) return false;
+      return !segments.some((segment) => PUBLISHED.has(segment));
+    };
   }
 });
 
@@ -4899,7 +5180,7 @@ var init_markdown_context = __esm({
 });
 
 // src/detect/generic/read-literal.ts
-var LITERAL, notLiteral, isEscaped, enclosingString, KEEPS_LITERAL, continuesAsCode, continuesCode, interpolates, readLiteral;
+var LITERAL, notLiteral, isEscaped, hasUnescaped, enclosingString, KEEPS_LITERAL, continuesAsCode, continuesCode, interpolates, readLiteral;
 var init_read_literal = __esm({
   "src/detect/generic/read-literal.ts"() {
     "use strict";
@@ -4910,13 +5191,17 @@ var init_read_literal = __esm({
       for (let i = at - 1; i >= 0 && line[i] === "\\"; i--) slashes++;
       return slashes % 2 === 1;
     };
+    hasUnescaped = (line, from, to, quote) => {
+      for (let i = from; i < to; i++) if (line[i] === quote && !isEscaped(line, i)) return true;
+      return false;
+    };
     enclosingString = (line, start2, end, quotes) => {
       for (let open = start2 - 1; open >= 0; open--) {
         const quote = line[open];
         if (!quotes.includes(quote) || isEscaped(line, open)) continue;
         let close = end;
         while (close < line.length && (line[close] !== quote || isEscaped(line, close))) close++;
-        if (close < line.length && !line.slice(open + 1, start2).includes(quote)) return { open, close, quote };
+        if (close < line.length && !hasUnescaped(line, open + 1, start2, quote)) return { open, close, quote };
         return void 0;
       }
       return void 0;
@@ -4995,7 +5280,7 @@ var init_string_syntax = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keyAround, isPlaceholderToken, syntaxAt, assessChosen, assessProvider, assessFinding;
+var drop, keep, keyAround, proseKeyAround, isPlaceholderToken, syntaxAt, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -5019,6 +5304,12 @@ var init_assess_finding = __esm({
       while (end < line.length && /[\w.-]/.test(line[end])) end++;
       return line.slice(start2, end).replace(/^[.-]+|[.-]+$/g, "");
     };
+    proseKeyAround = (line, from) => {
+      let at = from;
+      while (line[at] === " " || line[at] === "	") at++;
+      const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? "";
+      return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
+    };
     isPlaceholderToken = (secret) => isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 || longestRepeat(secret) * 2 >= secret.length || secret.length >= 16 && shannonEntropy(secret) < 2.5;
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
@@ -5035,14 +5326,18 @@ var init_assess_finding = __esm({
       const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
       if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
       let key = { words: [], kind: void 0 };
+      let randomOnly = false;
       if (candidate.rule.assignment) {
-        const name = keyAround(line, candidate.matchStart - lineStart);
-        const kind = secretKindOfKey(name);
+        const at = candidate.matchStart - lineStart;
+        const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, at);
+        const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
         if (kind === void 0) return drop(`the key "${name}" names no secret`);
-        key = { words: keySegments(name), kind };
+        key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+        randomOnly = kind === "service";
       }
       const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+      if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const context = fileContextOf(candidate.fragment.path);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
@@ -5314,7 +5609,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail6 = (error) => {
+      const fail7 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -5336,7 +5631,7 @@ var init_worker_pool = __esm({
           const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
           const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
           const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
-          fail6(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
+          fail7(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -5377,14 +5672,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail6(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail7(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail6(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail7(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail6(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail7(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -6011,7 +6306,7 @@ var init_sarif = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../main/node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -6128,7 +6423,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+  "../main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -6202,7 +6497,7 @@ var init_ansi_styles = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -6323,7 +6618,7 @@ function createSupportsColor(stream, options = {}) {
 }
 var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+  "../main/node_modules/chalk/source/vendor/supports-color/index.js"() {
     ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
@@ -6338,7 +6633,7 @@ var init_supports_color = __esm({
   }
 });
 
-// node_modules/chalk/source/utilities.js
+// ../main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -6368,17 +6663,17 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
+  "../main/node_modules/chalk/source/utilities.js"() {
   }
 });
 
-// node_modules/chalk/source/index.js
+// ../main/node_modules/chalk/source/index.js
 function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
 var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
+  "../main/node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
     init_utilities();
@@ -7088,7 +7383,7 @@ var init_run_scan = __esm({
 
 // src/baseline/baseline.ts
 import { createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
-var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
+var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail3, lineOf, parseEntry, parseBaseline;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
@@ -7113,7 +7408,7 @@ var init_baseline = __esm({
 }
 `;
     };
-    fail2 = (file, message) => {
+    fail3 = (file, message) => {
       throw new LeakgateError("baseline", `${file}: ${message}; fix it, restore it from git, or delete it and run \`leakgate baseline\``);
     };
     lineOf = (text2, error) => {
@@ -7122,19 +7417,19 @@ var init_baseline = __esm({
       return `:${text2.slice(0, Number(position[1])).split("\n").length}`;
     };
     parseEntry = (value, index, file) => {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(file, `entry #${index + 1} is not an object`);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail3(file, `entry #${index + 1} is not an object`);
       const entry = value;
       for (const key of ["ruleId", "file", "hash"]) {
-        if (typeof entry[key] !== "string" || entry[key] === "") fail2(file, `entry #${index + 1} has no "${key}"`);
+        if (typeof entry[key] !== "string" || entry[key] === "") fail3(file, `entry #${index + 1} has no "${key}"`);
       }
-      if (!/^[0-9a-f]{64}$/.test(entry["hash"])) fail2(file, `entry #${index + 1} has a malformed "hash"`);
+      if (!/^[0-9a-f]{64}$/.test(entry["hash"])) fail3(file, `entry #${index + 1} has a malformed "hash"`);
       const status = entry["status"] ?? "unreviewed";
-      if (!STATUSES.includes(status)) fail2(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
+      if (!STATUSES.includes(status)) fail3(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
       const note = entry["note"] ?? "";
-      if (typeof note !== "string") fail2(file, `entry #${index + 1} has a "note" that is not a string`);
+      if (typeof note !== "string") fail3(file, `entry #${index + 1} has a "note" that is not a string`);
       const from = entry["from"];
       if (from !== void 0 && (!Array.isArray(from) || !from.every((mode) => MODES.includes(mode)))) {
-        fail2(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(" / ")}`);
+        fail3(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(" / ")}`);
       }
       return {
         ruleId: entry["ruleId"],
@@ -7150,13 +7445,13 @@ var init_baseline = __esm({
       try {
         value = JSON.parse(text2);
       } catch (error) {
-        return fail2(`${file}${lineOf(text2, error)}`, `is not valid JSON (${text2.trim() === "" ? "empty" : "corrupt or truncated"})`);
+        return fail3(`${file}${lineOf(text2, error)}`, `is not valid JSON (${text2.trim() === "" ? "empty" : "corrupt or truncated"})`);
       }
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(file, "is not a leakgate baseline");
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail3(file, "is not a leakgate baseline");
       const doc = value;
-      if (doc["version"] !== 1) fail2(file, `has unsupported version ${JSON.stringify(doc["version"])}`);
-      if (typeof doc["salt"] !== "string" || !/^[0-9a-f]{16,}$/.test(doc["salt"])) fail2(file, 'has no valid "salt"');
-      if (!Array.isArray(doc["entries"])) fail2(file, 'has no "entries" list');
+      if (doc["version"] !== 1) fail3(file, `has unsupported version ${JSON.stringify(doc["version"])}`);
+      if (typeof doc["salt"] !== "string" || !/^[0-9a-f]{16,}$/.test(doc["salt"])) fail3(file, 'has no valid "salt"');
+      if (!Array.isArray(doc["entries"])) fail3(file, 'has no "entries" list');
       const entries = doc["entries"].map((entry, index) => parseEntry(entry, index, file));
       return { version: 1, salt: doc["salt"], entries };
     };
@@ -7564,9 +7859,9 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -8643,7 +8938,7 @@ var init_file_source = __esm({
 // src/cli/check-targets.ts
 import { closeSync as closeSync2, constants as constants2, openSync as openSync2, opendirSync, statSync as statSync2 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
-var WHY, fail3, isStream, checkTargets;
+var WHY, fail4, isStream, checkTargets;
 var init_check_targets = __esm({
   "src/cli/check-targets.ts"() {
     "use strict";
@@ -8656,7 +8951,7 @@ var init_check_targets = __esm({
       ELOOP: "too many levels of symbolic links",
       ENOTDIR: "a part of the path is not a directory"
     };
-    fail3 = (target, error) => {
+    fail4 = (target, error) => {
       const code = error.code ?? "";
       throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
     };
@@ -8668,7 +8963,7 @@ var init_check_targets = __esm({
         try {
           stats = statSync2(abs);
         } catch (error) {
-          fail3(target, error);
+          fail4(target, error);
           continue;
         }
         if (isStream(stats)) {
@@ -8678,7 +8973,7 @@ var init_check_targets = __esm({
           if (stats.isDirectory()) opendirSync(abs).closeSync();
           else closeSync2(openSync2(abs, constants2.O_RDONLY | constants2.O_NONBLOCK));
         } catch (error) {
-          fail3(target, error);
+          fail4(target, error);
         }
       }
     };
@@ -8866,19 +9161,19 @@ var init_update_baseline = __esm({
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { relative as relative7, resolve as resolve12 } from "node:path";
-var fail4, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
+var fail5, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
 var init_baseline_import = __esm({
   "src/cli/commands/baseline-import.ts"() {
     "use strict";
     init_baseline();
     init_errors();
     init_escape_control();
-    fail4 = (shown, why) => {
+    fail5 = (shown, why) => {
       throw new LeakgateError("baseline", `${shown}: not a detect-secrets baseline (${why})`);
     };
     resultOf = (shown, file, value) => {
       const r = value ?? {};
-      if (typeof r["hashed_secret"] !== "string" || !/^[0-9a-f]{40}$/.test(r["hashed_secret"])) return fail4(shown, `a result in ${file} has no hashed_secret`);
+      if (typeof r["hashed_secret"] !== "string" || !/^[0-9a-f]{40}$/.test(r["hashed_secret"])) return fail5(shown, `a result in ${file} has no hashed_secret`);
       const status = r["is_secret"] === false ? "false-positive" : r["is_secret"] === true ? "must-fix" : "unreviewed";
       return { file, type: typeof r["type"] === "string" ? r["type"] : "secret", line: typeof r["line_number"] === "number" ? r["line_number"] : 0, sha1: r["hashed_secret"], status };
     };
@@ -8890,9 +9185,9 @@ var init_baseline_import = __esm({
         throw new LeakgateError("baseline", `cannot read ${shown}: ${error.message}`, { cause: error });
       }
       const results = data?.results;
-      if (typeof results !== "object" || results === null || Array.isArray(results)) return fail4(shown, 'no "results" object');
+      if (typeof results !== "object" || results === null || Array.isArray(results)) return fail5(shown, 'no "results" object');
       return Object.entries(results).flatMap(
-        ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail4(shown, `results for ${file} are not a list`)
+        ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail5(shown, `results for ${file} are not a list`)
       );
     };
     sha1 = (text2) => createHash4("sha1").update(text2).digest("hex");
@@ -9204,9 +9499,9 @@ var init_hook_active = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -9261,9 +9556,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -9419,9 +9714,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9590,9 +9885,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9660,9 +9955,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -9710,9 +10005,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -9740,9 +10035,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -9781,9 +10076,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -9899,9 +10194,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -9929,9 +10224,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -10004,9 +10299,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -10147,9 +10442,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent3) {
@@ -10164,9 +10459,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -10300,9 +10595,9 @@ ${indent3}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -10583,9 +10878,9 @@ ${indent3}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -10707,9 +11002,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10840,9 +11135,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -10862,9 +11157,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10922,9 +11217,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -10986,9 +11281,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -11026,9 +11321,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -11177,9 +11472,9 @@ ${indent3}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -11321,9 +11616,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -11343,9 +11638,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -11459,9 +11754,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq2 = require_YAMLSeq();
@@ -11481,9 +11776,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -11500,9 +11795,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -11518,9 +11813,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -11542,9 +11837,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -11569,9 +11864,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11615,9 +11910,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11660,9 +11955,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -11688,9 +11983,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -11755,9 +12050,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -11821,9 +12116,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11899,9 +12194,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -11977,9 +12272,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -12009,9 +12304,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -12058,9 +12353,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -12137,9 +12432,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12226,9 +12521,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -12314,9 +12609,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -12358,9 +12653,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -12452,9 +12747,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -12484,9 +12779,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -12564,9 +12859,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -12873,9 +13168,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -12938,9 +13233,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -13072,9 +13367,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -13114,9 +13409,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent3, fc, onError) {
@@ -13132,9 +13427,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -13148,9 +13443,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -13256,9 +13551,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -13307,9 +13602,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -13350,9 +13645,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -13544,9 +13839,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13609,9 +13904,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -13792,9 +14087,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -14013,9 +14308,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14094,9 +14389,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -14124,9 +14419,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -14230,9 +14525,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -14273,9 +14568,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -14481,9 +14776,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -14666,9 +14961,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -14727,9 +15022,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -14789,9 +15084,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -14891,9 +15186,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -15480,9 +15775,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -15511,9 +15806,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -16385,9 +16680,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16482,9 +16777,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -17009,9 +17304,9 @@ var init_write_merged_html = __esm({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -17091,9 +17386,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../main/node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -17122,9 +17417,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -17138,9 +17433,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -17349,9 +17644,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -17543,9 +17838,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -17595,9 +17890,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify2();
@@ -17689,9 +17984,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -17790,9 +18085,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var {
@@ -18028,9 +18323,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile();
@@ -18091,9 +18386,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -18292,9 +18587,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -18353,9 +18648,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -18683,9 +18978,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants3 = require_constants2();
     var utils = require_utils2();
@@ -19685,9 +19980,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
@@ -19826,17 +20121,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -20105,28 +20400,28 @@ var init_merge_summary = __esm({
 });
 
 // src/report/merge/read-fields.ts
-var fail5, isObject, str, optStr, posInt, optBool;
+var fail6, isObject, str, optStr, posInt, optBool;
 var init_read_fields = __esm({
   "src/report/merge/read-fields.ts"() {
     "use strict";
     init_errors();
-    fail5 = (where, what) => {
+    fail6 = (where, what) => {
       throw new LeakgateError("usage", `${where}: ${what} (not a leakgate JSON report? make one with --format json)`);
     };
     isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
     str = (object, key, where) => {
       const value = object[key];
-      return typeof value === "string" ? value : fail5(where, `${key} is not a string`);
+      return typeof value === "string" ? value : fail6(where, `${key} is not a string`);
     };
     optStr = (object, key, where) => object[key] === void 0 || object[key] === null ? void 0 : str(object, key, where);
     posInt = (object, key, where) => {
       const value = object[key];
-      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail5(where, `${key} is not a whole number`);
+      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail6(where, `${key} is not a whole number`);
     };
     optBool = (object, key, where) => {
       const value = object[key];
       if (value === void 0 || value === null) return void 0;
-      return typeof value === "boolean" ? value : fail5(where, `${key} is not true or false`);
+      return typeof value === "boolean" ? value : fail6(where, `${key} is not true or false`);
     };
   }
 });
@@ -20148,11 +20443,11 @@ var init_parse_report = __esm({
       if (secret.length < 4) return { secret: masked, hide: (value) => value };
       return { secret: masked, hide: (value) => value.split(secret).join(masked) };
     };
-    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail5(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
-    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail5(where, "validated is not true, false or null");
+    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail6(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
+    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail6(where, "validated is not true, false or null");
     correlationOf2 = (object, where) => {
       const value = optStr(object, "correlation", where);
-      return value === void 0 || HMAC.test(value) ? value : fail5(where, "correlation is not an HMAC-SHA256 in hex");
+      return value === void 0 || HMAC.test(value) ? value : fail6(where, "correlation is not an HMAC-SHA256 in hex");
     };
     commitFields = (object, where, hide) => {
       const commit = optStr(object, "commit", where);
@@ -20167,7 +20462,7 @@ var init_parse_report = __esm({
       };
     };
     parseFinding = (value, repository, where) => {
-      if (!isObject(value)) return fail5(where, "a finding is not an object");
+      if (!isObject(value)) return fail6(where, "a finding is not an object");
       const ruleId = str(value, "ruleId", where);
       const file = str(value, "file", where);
       const line = posInt(value, "line", where);
@@ -20217,16 +20512,16 @@ var init_parse_report = __esm({
       return { repository, mode, failed, findings };
     };
     reportHead = (document, where, fallbackName) => {
-      if (!isObject(document)) return fail5(where, "the report is not a JSON object");
-      if (document["version"] !== 1) fail5(where, `report version ${JSON.stringify(document["version"])} is not 1`);
-      const scan = isObject(document["scan"]) ? document["scan"] : fail5(where, "the report has no scan section");
-      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail5(where, "the report names no repository (scan.repository): scan with --repo NAME");
-      if (repository === "") fail5(where, "scan.repository is empty");
+      if (!isObject(document)) return fail6(where, "the report is not a JSON object");
+      if (document["version"] !== 1) fail6(where, `report version ${JSON.stringify(document["version"])} is not 1`);
+      const scan = isObject(document["scan"]) ? document["scan"] : fail6(where, "the report has no scan section");
+      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail6(where, "the report names no repository (scan.repository): scan with --repo NAME");
+      if (repository === "") fail6(where, "scan.repository is empty");
       const mode = optStr(scan, "mode", where) ?? "scan";
       const error = document["error"];
       const failed = error === void 0 || error === null ? void 0 : isObject(error) ? { repository, mode, code: optStr(error, "code", where) ?? "error", message: optStr(error, "message", where) ?? "the scan failed" } : { repository, mode, code: "error", message: String(error) };
       const list = document["findings"] ?? [];
-      if (!Array.isArray(list)) return fail5(where, "findings is not an array");
+      if (!Array.isArray(list)) return fail6(where, "findings is not an array");
       return { repository, mode, failed, list };
     };
   }
@@ -20885,7 +21180,7 @@ ${bash().split("\n").slice(1).join("\n")}`;
   }
 });
 
-// node_modules/cliui/build/lib/index.js
+// ../main/node_modules/cliui/build/lib/index.js
 function addBorder(col, ts, style) {
   if (col.border) {
     if (/[.']-+[.']/.test(ts)) {
@@ -20937,7 +21232,7 @@ function cliui(opts, _mixin) {
 }
 var align, top, right, bottom, left, UI, mixin;
 var init_lib = __esm({
-  "node_modules/cliui/build/lib/index.js"() {
+  "../main/node_modules/cliui/build/lib/index.js"() {
     "use strict";
     align = {
       right: alignRight,
@@ -21146,25 +21441,25 @@ var init_lib = __esm({
   }
 });
 
-// node_modules/ansi-regex/index.js
+// ../main/node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
 var init_ansi_regex = __esm({
-  "node_modules/ansi-regex/index.js"() {
+  "../main/node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
     stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
     osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
   }
 });
 
-// node_modules/strip-ansi/index.js
+// ../main/node_modules/strip-ansi/index.js
 function stripAnsi(string) {
   if (typeof string !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -21176,16 +21471,16 @@ function stripAnsi(string) {
 }
 var regex;
 var init_strip_ansi = __esm({
-  "node_modules/strip-ansi/index.js"() {
+  "../main/node_modules/strip-ansi/index.js"() {
     init_ansi_regex();
     regex = ansiRegex();
   }
 });
 
-// node_modules/get-east-asian-width/lookup-data.js
+// ../main/node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
 var init_lookup_data = __esm({
-  "node_modules/get-east-asian-width/lookup-data.js"() {
+  "../main/node_modules/get-east-asian-width/lookup-data.js"() {
     ambiguousMinimalCodePoint = 161;
     ambiguousMaximumCodePoint = 1114109;
     ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -21198,10 +21493,10 @@ var init_lookup_data = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/utilities.js
+// ../main/node_modules/get-east-asian-width/utilities.js
 var isInRange;
 var init_utilities2 = __esm({
-  "node_modules/get-east-asian-width/utilities.js"() {
+  "../main/node_modules/get-east-asian-width/utilities.js"() {
     isInRange = (ranges, codePoint) => {
       let low = 0;
       let high = Math.floor(ranges.length / 2) - 1;
@@ -21221,7 +21516,7 @@ var init_utilities2 = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/lookup.js
+// ../main/node_modules/get-east-asian-width/lookup.js
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -21240,7 +21535,7 @@ function findWideFastPathRange(ranges) {
 }
 var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
 var init_lookup = __esm({
-  "node_modules/get-east-asian-width/lookup.js"() {
+  "../main/node_modules/get-east-asian-width/lookup.js"() {
     init_lookup_data();
     init_utilities2();
     commonCjkCodePoint = 19968;
@@ -21269,7 +21564,7 @@ var init_lookup = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/index.js
+// ../main/node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -21283,28 +21578,28 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 var init_get_east_asian_width = __esm({
-  "node_modules/get-east-asian-width/index.js"() {
+  "../main/node_modules/get-east-asian-width/index.js"() {
     init_lookup();
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// node_modules/cliui/node_modules/string-width/index.js
+// ../main/node_modules/cliui/node_modules/string-width/index.js
 function lazyStringWidth(...args) {
   loaded ??= load();
   return loaded(...args);
 }
 var import_emoji_regex, load, loaded;
 var init_string_width = __esm({
-  "node_modules/cliui/node_modules/string-width/index.js"() {
+  "../main/node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
@@ -21360,14 +21655,14 @@ var init_string_width = __esm({
   }
 });
 
-// node_modules/wrap-ansi/node_modules/string-width/index.js
+// ../main/node_modules/wrap-ansi/node_modules/string-width/index.js
 function lazyStringWidth2(...args) {
   loaded2 ??= load2();
   return loaded2(...args);
 }
 var import_emoji_regex2, load2, loaded2;
 var init_string_width2 = __esm({
-  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+  "../main/node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
@@ -21423,7 +21718,7 @@ var init_string_width2 = __esm({
   }
 });
 
-// node_modules/ansi-styles/index.js
+// ../main/node_modules/ansi-styles/index.js
 function assembleStyles2() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles3)) {
@@ -21540,7 +21835,7 @@ function assembleStyles2() {
 }
 var ANSI_BACKGROUND_OFFSET2, wrapAnsi162, wrapAnsi2562, wrapAnsi16m2, styles3, modifierNames2, foregroundColorNames2, backgroundColorNames2, colorNames2, ansiStyles2, ansi_styles_default2;
 var init_ansi_styles2 = __esm({
-  "node_modules/ansi-styles/index.js"() {
+  "../main/node_modules/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET2 = 10;
     wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -21614,13 +21909,13 @@ var init_ansi_styles2 = __esm({
   }
 });
 
-// node_modules/wrap-ansi/index.js
+// ../main/node_modules/wrap-ansi/index.js
 function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 var ESCAPES2, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
 var init_wrap_ansi = __esm({
-  "node_modules/wrap-ansi/index.js"() {
+  "../main/node_modules/wrap-ansi/index.js"() {
     init_string_width2();
     init_strip_ansi();
     init_ansi_styles2();
@@ -21777,7 +22072,7 @@ var init_wrap_ansi = __esm({
   }
 });
 
-// node_modules/cliui/index.mjs
+// ../main/node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth: lazyStringWidth,
@@ -21786,7 +22081,7 @@ function ui(opts) {
   });
 }
 var init_cliui = __esm({
-  "node_modules/cliui/index.mjs"() {
+  "../main/node_modules/cliui/index.mjs"() {
     init_lib();
     init_string_width();
     init_strip_ansi();
@@ -21794,7 +22089,7 @@ var init_cliui = __esm({
   }
 });
 
-// node_modules/escalade/sync/index.mjs
+// ../main/node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve16 } from "path";
 import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
@@ -21811,11 +22106,11 @@ function sync_default(start2, callback) {
   }
 }
 var init_sync = __esm({
-  "node_modules/escalade/sync/index.mjs"() {
+  "../main/node_modules/escalade/sync/index.mjs"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/string-utils.js
+// ../main/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str2) {
   const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
   if (!isCamelCase) {
@@ -21869,11 +22164,11 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 var init_string_utils = __esm({
-  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  "../main/node_modules/yargs-parser/build/lib/string-utils.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// ../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -21905,14 +22200,14 @@ function tokenizeArgString(argString) {
   return args;
 }
 var init_tokenize_arg_string = __esm({
-  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  "../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 var init_yargs_parser_types = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
     (function(DefaultValuesForTypeKey2) {
       DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
       DefaultValuesForTypeKey2["STRING"] = "string";
@@ -21922,7 +22217,7 @@ var init_yargs_parser_types = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser.js
 function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
@@ -21970,7 +22265,7 @@ function stripQuotes(val) {
 }
 var mixin2, YargsParser;
 var init_yargs_parser = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser.js"() {
     init_tokenize_arg_string();
     init_yargs_parser_types();
     init_string_utils();
@@ -22769,14 +23064,14 @@ var init_yargs_parser = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/index.js
+// ../main/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve17 } from "path";
 import { readFileSync as readFileSync12 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
-  "node_modules/yargs-parser/build/lib/index.js"() {
+  "../main/node_modules/yargs-parser/build/lib/index.js"() {
     init_string_utils();
     init_yargs_parser();
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
@@ -22821,7 +23116,7 @@ var init_lib2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/process-argv.js
+// ../main/node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -22837,18 +23132,18 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 var init_process_argv = __esm({
-  "node_modules/yargs/build/lib/utils/process-argv.js"() {
+  "../main/node_modules/yargs/build/lib/utils/process-argv.js"() {
   }
 });
 
-// node_modules/string-width/index.js
+// ../main/node_modules/string-width/index.js
 function lazyStringWidth3(...args) {
   loaded3 ??= load3();
   return loaded3(...args);
 }
 var load3, loaded3;
 var init_string_width3 = __esm({
-  "node_modules/string-width/index.js"() {
+  "../main/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     load3 = () => {
@@ -22978,13 +23273,13 @@ var init_string_width3 = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/platform-shims/node.js
+// ../main/node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync13, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve18 } from "path";
 var node_default;
 var init_node = __esm({
-  "node_modules/y18n/build/lib/platform-shims/node.js"() {
+  "../main/node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
         readFileSync: readFileSync13,
@@ -23003,7 +23298,7 @@ var init_node = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/index.js
+// ../main/node_modules/y18n/build/lib/index.js
 function y18n(opts, _shim) {
   shim = _shim;
   const y18n3 = new Y18N(opts);
@@ -23018,7 +23313,7 @@ function y18n(opts, _shim) {
 }
 var shim, Y18N;
 var init_lib3 = __esm({
-  "node_modules/y18n/build/lib/index.js"() {
+  "../main/node_modules/y18n/build/lib/index.js"() {
     Y18N = class {
       constructor(opts) {
         opts = opts || {};
@@ -23168,10 +23463,10 @@ var init_lib3 = __esm({
   }
 });
 
-// node_modules/y18n/index.mjs
+// ../main/node_modules/y18n/index.mjs
 var y18n2, y18n_default;
 var init_y18n = __esm({
-  "node_modules/y18n/index.mjs"() {
+  "../main/node_modules/y18n/index.mjs"() {
     init_node();
     init_lib3();
     y18n2 = (opts) => {
@@ -23181,9 +23476,9 @@ var init_y18n = __esm({
   }
 });
 
-// node_modules/get-caller-file/index.js
+// ../main/node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "../main/node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -23205,7 +23500,7 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
@@ -23214,7 +23509,7 @@ import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync14, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
-  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
+  "../main/node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
     init_cliui();
     init_sync();
@@ -23275,7 +23570,7 @@ var init_esm = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/typings/common-types.js
+// ../main/node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -23286,23 +23581,23 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 var init_common_types = __esm({
-  "node_modules/yargs/build/lib/typings/common-types.js"() {
+  "../main/node_modules/yargs/build/lib/typings/common-types.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/utils/is-promise.js
+// ../main/node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 var init_is_promise = __esm({
-  "node_modules/yargs/build/lib/utils/is-promise.js"() {
+  "../main/node_modules/yargs/build/lib/utils/is-promise.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/yerror.js
+// ../main/node_modules/yargs/build/lib/yerror.js
 var YError;
 var init_yerror = __esm({
-  "node_modules/yargs/build/lib/yerror.js"() {
+  "../main/node_modules/yargs/build/lib/yerror.js"() {
     YError = class _YError extends Error {
       constructor(msg) {
         super(msg || "yargs error");
@@ -23315,7 +23610,7 @@ var init_yerror = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/parse-command.js
+// ../main/node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -23348,11 +23643,11 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 var init_parse_command = __esm({
-  "node_modules/yargs/build/lib/parse-command.js"() {
+  "../main/node_modules/yargs/build/lib/parse-command.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/argsert.js
+// ../main/node_modules/yargs/build/lib/argsert.js
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
     return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
@@ -23410,14 +23705,14 @@ function argumentTypeError(observedType, allowedTypes, position) {
 }
 var positionName;
 var init_argsert = __esm({
-  "node_modules/yargs/build/lib/argsert.js"() {
+  "../main/node_modules/yargs/build/lib/argsert.js"() {
     init_yerror();
     init_parse_command();
     positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
   }
 });
 
-// node_modules/yargs/build/lib/middleware.js
+// ../main/node_modules/yargs/build/lib/middleware.js
 function commandMiddlewareFactory(commandMiddleware) {
   if (!commandMiddleware)
     return [];
@@ -23446,7 +23741,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
 }
 var GlobalMiddleware;
 var init_middleware = __esm({
-  "node_modules/yargs/build/lib/middleware.js"() {
+  "../main/node_modules/yargs/build/lib/middleware.js"() {
     init_argsert();
     init_is_promise();
     GlobalMiddleware = class {
@@ -23506,7 +23801,7 @@ var init_middleware = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
+// ../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -23521,12 +23816,12 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 var init_maybe_async_result = __esm({
-  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+  "../main/node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
     init_is_promise();
   }
 });
 
-// node_modules/yargs/build/lib/command.js
+// ../main/node_modules/yargs/build/lib/command.js
 function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
@@ -23547,7 +23842,7 @@ function isCommandHandlerDefinition(cmd) {
 }
 var DEFAULT_MARKER, CommandInstance;
 var init_command = __esm({
-  "node_modules/yargs/build/lib/command.js"() {
+  "../main/node_modules/yargs/build/lib/command.js"() {
     init_common_types();
     init_is_promise();
     init_middleware();
@@ -23958,7 +24253,7 @@ var init_command = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/obj-filter.js
+// ../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -23969,12 +24264,12 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 var init_obj_filter = __esm({
-  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
+  "../main/node_modules/yargs/build/lib/utils/obj-filter.js"() {
     init_common_types();
   }
 });
 
-// node_modules/yargs/build/lib/utils/set-blocking.js
+// ../main/node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -23986,13 +24281,13 @@ function setBlocking(blocking) {
   });
 }
 var init_set_blocking = __esm({
-  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  "../main/node_modules/yargs/build/lib/utils/set-blocking.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/usage.js
-function isBoolean(fail6) {
-  return typeof fail6 === "boolean";
+// ../main/node_modules/yargs/build/lib/usage.js
+function isBoolean(fail7) {
+  return typeof fail7 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -24014,18 +24309,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail6(msg, err) {
+  self.fail = function fail7(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail7 = fails[i];
-        if (isBoolean(fail7)) {
+        const fail8 = fails[i];
+        if (isBoolean(fail8)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail7(msg, err, self);
+          fail8(msg, err, self);
         }
       }
     } else {
@@ -24516,17 +24811,17 @@ function getText(text2) {
   return isIndentedText(text2) ? text2.text : text2;
 }
 var init_usage = __esm({
-  "node_modules/yargs/build/lib/usage.js"() {
+  "../main/node_modules/yargs/build/lib/usage.js"() {
     init_obj_filter();
     init_yerror();
     init_set_blocking();
   }
 });
 
-// node_modules/yargs/build/lib/completion-templates.js
+// ../main/node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate, completionZshTemplate, completionFishTemplate;
 var init_completion_templates = __esm({
-  "node_modules/yargs/build/lib/completion-templates.js"() {
+  "../main/node_modules/yargs/build/lib/completion-templates.js"() {
     completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -24597,7 +24892,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
   }
 });
 
-// node_modules/yargs/build/lib/completion.js
+// ../main/node_modules/yargs/build/lib/completion.js
 function completion(yargs, usage2, command2, shim3) {
   return new Completion(yargs, usage2, command2, shim3);
 }
@@ -24609,7 +24904,7 @@ function isFallbackCompletionFunction(completionFunction) {
 }
 var Completion;
 var init_completion2 = __esm({
-  "node_modules/yargs/build/lib/completion.js"() {
+  "../main/node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
     init_completion_templates();
@@ -24843,7 +25138,7 @@ var init_completion2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/levenshtein.js
+// ../main/node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -24874,11 +25169,11 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 var init_levenshtein = __esm({
-  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  "../main/node_modules/yargs/build/lib/utils/levenshtein.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/validation.js
+// ../main/node_modules/yargs/build/lib/validation.js
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
@@ -25147,7 +25442,7 @@ ${customMsgs.join("\n")}` : "";
 }
 var specialKeys;
 var init_validation = __esm({
-  "node_modules/yargs/build/lib/validation.js"() {
+  "../main/node_modules/yargs/build/lib/validation.js"() {
     init_argsert();
     init_common_types();
     init_levenshtein();
@@ -25156,7 +25451,7 @@ var init_validation = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/apply-extends.js
+// ../main/node_modules/yargs/build/lib/utils/apply-extends.js
 function applyExtends(config, cwd, mergeExtends, _shim) {
   shim2 = _shim;
   let defaultConfig = {};
@@ -25210,13 +25505,13 @@ function mergeDeep(config1, config2) {
 }
 var previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
-  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
+  "../main/node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
     previouslyVisitedConfigs = [];
   }
 });
 
-// node_modules/yargs/build/lib/yargs-factory.js
+// ../main/node_modules/yargs/build/lib/yargs-factory.js
 function YargsFactory(_shim) {
   return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
     const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
@@ -25236,7 +25531,7 @@ function isYargsInstance(y) {
 }
 var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
 var init_yargs_factory = __esm({
-  "node_modules/yargs/build/lib/yargs-factory.js"() {
+  "../main/node_modules/yargs/build/lib/yargs-factory.js"() {
     init_command();
     init_common_types();
     init_yerror();
@@ -26698,7 +26993,7 @@ var init_yargs_factory = __esm({
   }
 });
 
-// node_modules/yargs/index.mjs
+// ../main/node_modules/yargs/index.mjs
 var yargs_exports = {};
 __export(yargs_exports, {
   default: () => yargs_default,
@@ -26706,7 +27001,7 @@ __export(yargs_exports, {
 });
 var Yargs, yargs_default;
 var init_yargs = __esm({
-  "node_modules/yargs/index.mjs"() {
+  "../main/node_modules/yargs/index.mjs"() {
     "use strict";
     init_esm();
     init_yargs_factory();
@@ -27163,8 +27458,8 @@ var runAction = async (env3, io) => {
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail6 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail6 ? 1 : 0;
+    const fail7 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail7 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
     io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}
