@@ -1798,6 +1798,65 @@ var init_toml_fields = __esm({
   }
 });
 
+// src/rules/near-token.ts
+var NEAR_CHARSETS, CHARSET_NAMES, escape, anyCase, anyCaseOf, fail2, lengthOf, parseNear, tokenPattern, SECRET_WORD, NOT_THE_KEY, OPERATOR, NESTED, NAME_ENDS, nearRegex;
+var init_near_token = __esm({
+  "src/rules/near-token.ts"() {
+    "use strict";
+    init_toml_fields();
+    init_errors();
+    NEAR_CHARSETS = {
+      hex: "0-9a-f",
+      "hex-upper": "0-9A-F",
+      "hex-any": "0-9A-Fa-f",
+      alnum: "A-Za-z0-9",
+      "alnum-lower": "a-z0-9",
+      "alnum-upper": "A-Z0-9",
+      base64url: "A-Za-z0-9_\\-",
+      base64: "A-Za-z0-9+/",
+      uuid: ""
+    };
+    CHARSET_NAMES = Object.keys(NEAR_CHARSETS);
+    escape = (text2) => text2.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+    anyCase = (text2) => escape(text2).replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+    anyCaseOf = (words) => `(?:${words.map(anyCase).join("|")})`;
+    fail2 = (place, message) => {
+      throw new LeakgateError("rules", `${place.file}: ${place.where}: near: ${message}`);
+    };
+    lengthOf = (table, place) => {
+      const raw = table.length;
+      if (Array.isArray(raw) && raw.length === 2 && raw.every((n) => Number.isInteger(n) && n > 0)) {
+        return [raw[0], raw[1]];
+      }
+      const length = optNumber(table, "length", place);
+      if (length === void 0 || !Number.isInteger(length) || length < 8) return fail2(place, '"length" must be a whole number \u2265 8 or [min, max]');
+      return [length, length];
+    };
+    parseNear = (table, place) => {
+      checkKeys(table, /* @__PURE__ */ new Set(["names", "charset", "length"]), place);
+      const names = stringList(table, "names", place).map((name) => name.toLowerCase());
+      if (names.length === 0 || names.some((name) => name.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
+      const charset = oneOf(table.charset, CHARSET_NAMES, "charset", place) ?? fail2(place, '"charset" is required');
+      const [min, max] = charset === "uuid" ? [36, 36] : lengthOf(table, place);
+      if (min > max) fail2(place, '"length" must be [min, max] with min \u2264 max');
+      return { names, charset, min, max };
+    };
+    tokenPattern = (near) => {
+      if (near.charset === "uuid") return "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+      const count = near.min === near.max ? `{${near.min}}` : `{${near.min},${near.max}}`;
+      return `[${NEAR_CHARSETS[near.charset]}]${count}`;
+    };
+    SECRET_WORD = anyCaseOf(["key", "token", "secret", "password", "passwd", "auth", "access", "credential", "pat"]);
+    NOT_THE_KEY = `(?![\\w.\\-]{0,12}?(?:${anyCaseOf(["id"])}(?![a-z])|${anyCaseOf(["name", "url", "uri", "path", "file", "header", "len"])}))`;
+    OPERATOR = `["'\\x60]?\\]?(?:[ \\t]{0,4}(?:=>|:=|=|:|,|\\()|[ \\t]{1,3}-(?=[ \\t]{1,3}["'\\x60])|(?=[ \\t]))[ \\t]{0,4}["'\\x60]?`;
+    NESTED = `(?:\\r?\\n[ \\t]{1,12}[\\w.\\- "']{0,20}?)?`;
+    NAME_ENDS = "(?:(?<=[a-z0-9.])(?![a-z])|(?<=[A-Z])(?![A-Za-z]))";
+    nearRegex = (near) => {
+      return `(?<![A-Za-z0-9])${anyCaseOf(near.names)}${NAME_ENDS}[\\w.\\- ({\\["':,]{0,32}?${NESTED}${SECRET_WORD}(?![A-Za-z])${NOT_THE_KEY}[\\w.\\-]{0,12}?${OPERATOR}(?<![\\w+/-])(${tokenPattern(near)})(?![\\w+/=-])`;
+    };
+  }
+});
+
 // src/rules/rule-spec.ts
 var ALLOWLIST_KEYS, RULE_KEYS, parseAllowlist, parseSamples, parseRuleSpec;
 var init_rule_spec = __esm({
@@ -1805,6 +1864,7 @@ var init_rule_spec = __esm({
     "use strict";
     init_types();
     init_toml_fields();
+    init_near_token();
     ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
       "description",
       "condition",
@@ -1838,7 +1898,8 @@ var init_rule_spec = __esm({
       "skipReport",
       "chosen",
       "assignment",
-      "confidence"
+      "confidence",
+      "near"
     ]);
     parseAllowlist = (table, place) => {
       checkKeys(table, ALLOWLIST_KEYS, place);
@@ -1873,10 +1934,13 @@ var init_rule_spec = __esm({
       const id = reqString(table, "id", anonymous);
       const place = { file, where: `rule "${id}"` };
       checkKeys(table, RULE_KEYS, place);
-      const regex2 = optString(table, "regex", place);
+      const nearTable = table.near;
+      if (nearTable !== void 0 && (!isTable(nearTable) || table.regex !== void 0)) reqString({}, "near as a table, without regex", place);
+      const near = isTable(nearTable) ? parseNear(nearTable, place) : void 0;
+      const regex2 = near === void 0 ? optString(table, "regex", place) : nearRegex(near);
       const path = optString(table, "path", place);
       if (regex2 === void 0 && path === void 0) reqString(table, "regex", place);
-      const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
+      const secretGroup = optNumber(table, "secretGroup", place) ?? (near === void 0 ? 0 : 1);
       if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
       const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
       const tags2 = stringList(table, "tags", place);
@@ -1885,19 +1949,20 @@ var init_rule_spec = __esm({
         description: optString(table, "description", place) ?? id,
         regex: regex2,
         secretGroup,
-        keywords: stringList(table, "keywords", place).map((word) => word.toLowerCase()),
-        entropy: optNumber(table, "entropy", place),
+        keywords: (near?.names ?? stringList(table, "keywords", place)).map((word) => word.toLowerCase()),
+        entropy: optNumber(table, "entropy", place) ?? (near === void 0 ? void 0 : 3),
         multiline: optBoolean(table, "multiline", place) ?? false,
-        anchored: optBoolean(table, "anchored", place) ?? false,
+        anchored: optBoolean(table, "anchored", place) ?? near !== void 0,
         path,
         allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
-        severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
+        severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? (near === void 0 ? "high" : "medium"),
         validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
         references: stringList(table, "references", place),
         tags: tags2,
         chosen: optBoolean(table, "chosen", place) ?? tags2.includes("generic"),
         assignment: optBoolean(table, "assignment", place) ?? false,
-        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place),
+        // A bare token found by its provider's name is not self-identifying: medium unless the rule says.
+        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place) ?? (near === void 0 ? void 0 : "medium"),
         examples: parseSamples(table, "examples", place),
         negatives: parseSamples(table, "negatives", place),
         file
@@ -3574,7 +3639,7 @@ var init_keyword_index = __esm({
       }
       const states = trie.states;
       const delta = new Int32Array(states * width);
-      const fail6 = new Int32Array(states);
+      const fail7 = new Int32Array(states);
       const NONE = [];
       const outputs = new Array(states).fill(NONE);
       const queue = [];
@@ -3585,16 +3650,16 @@ var init_keyword_index = __esm({
       }
       for (let head = 0; head < queue.length; head++) {
         const state = queue[head];
-        const back = fail6[state] * width;
+        const back = fail7[state] * width;
         const own = ends.get(state);
-        const inherited = outputs[fail6[state]] ?? NONE;
+        const inherited = outputs[fail7[state]] ?? NONE;
         outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
         for (let c = 1; c < width; c++) {
           const to = trie.next[state * width + c];
           if (to === -1) delta[state * width + c] = delta[back + c];
           else {
             delta[state * width + c] = to;
-            fail6[to] = delta[back + c];
+            fail7[to] = delta[back + c];
             queue.push(to);
           }
         }
@@ -3645,7 +3710,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD2, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -3681,9 +3746,9 @@ var init_decoders = __esm({
     for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-!*();:@&=$,/?#%") URL_CODES[c.charCodeAt(0)] = 1;
     inUrl = (code) => code < 128 && URL_CODES[code] === 1;
     inString = (code) => code !== 92 && code !== 34 && code !== 39 && code !== 96 && code !== 10;
-    escapeRuns = (text2, marker, escape2, least, allowed) => {
+    escapeRuns = (text2, marker, escape3, least, allowed) => {
       const out = [];
-      const head = new RegExp(escape2.source, "y");
+      const head = new RegExp(escape3.source, "y");
       for (let at = text2.indexOf(marker); at !== -1; at = text2.indexOf(marker, at + 1)) {
         head.lastIndex = at;
         if (!head.test(text2)) continue;
@@ -3692,7 +3757,7 @@ var init_decoders = __esm({
         while (start2 > 0 && at - start2 < 256 && allowed(text2.charCodeAt(start2 - 1))) start2--;
         for (let code = text2.charCodeAt(end); end < text2.length && end - at < 4096 && (allowed(code) || code === 92); code = text2.charCodeAt(++end)) ;
         const run = text2.slice(start2, end);
-        if ((run.match(escape2)?.length ?? 0) >= least) out.push([start2, end]);
+        if ((run.match(escape3)?.length ?? 0) >= least) out.push([start2, end]);
         at = end;
       }
       return out;
@@ -3737,7 +3802,7 @@ var init_decoders = __esm({
       while (k >= 0 && text2.charCodeAt(k) === BACKSLASH) k--;
       return (at - 1 - k) % 2 === 1;
     };
-    SECRET_WORD = /pass|pwd|secret|token|key|auth|credential/i;
+    SECRET_WORD2 = /pass|pwd|secret|token|key|auth|credential/i;
     jsonStringRuns = (text2) => {
       const out = [];
       for (let at = text2.indexOf('\\"'); at !== -1; at = text2.indexOf('\\"', at + 2)) {
@@ -3754,7 +3819,7 @@ var init_decoders = __esm({
           end++;
         }
         const run = text2.slice(start2, end);
-        if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD.test(run)) out.push([start2, end]);
+        if (run.indexOf('\\"') !== run.lastIndexOf('\\"') && (run.includes("=") || run.includes(":")) && SECRET_WORD2.test(run)) out.push([start2, end]);
         at = Math.max(at, end - 1);
       }
       return out;
@@ -4489,7 +4554,7 @@ var init_file_context = __esm({
 });
 
 // src/detect/generic/key-segments.ts
-var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake;
+var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
@@ -4846,7 +4911,7 @@ var init_key_segments = __esm({
         if (kind === "key") {
           if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
           if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
-          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) ? "secret" : void 0;
+          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) || isProseKeyOf(key, before2) ? "secret" : void 0;
         }
         if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
         return kind;
@@ -4854,6 +4919,222 @@ var init_key_segments = __esm({
       return void 0;
     };
     isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
+    PROSE_NOT_BEFORE_KEY = /* @__PURE__ */ new Set([
+      "the",
+      "a",
+      "an",
+      "this",
+      "that",
+      "these",
+      "those",
+      "your",
+      "my",
+      "our",
+      "their",
+      "his",
+      "her",
+      "its",
+      "for",
+      "of",
+      "with",
+      "to",
+      "from",
+      "by",
+      "in",
+      "on",
+      "at",
+      "as",
+      "no",
+      "any",
+      "each",
+      "every",
+      "same",
+      "which",
+      "what",
+      "whose",
+      "if",
+      "or",
+      "and",
+      "per",
+      "json",
+      "yaml",
+      "dict",
+      "hash",
+      "table",
+      "config",
+      "field",
+      "property",
+      "attribute",
+      "header",
+      "column",
+      "registry",
+      "group",
+      "range",
+      "message",
+      "metadata",
+      "label",
+      "tag",
+      "env",
+      "variable"
+    ]);
+    isProseKeyOf = (key, before2) => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before2);
+    STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
+      "cache",
+      "query",
+      "redis",
+      "lock",
+      "state",
+      "store",
+      "storage",
+      "local",
+      "item",
+      "entry",
+      "node",
+      "element",
+      "react",
+      "list",
+      "menu",
+      "tab",
+      "nav",
+      "route",
+      "router",
+      "component",
+      "widget",
+      "table",
+      "config",
+      "setting",
+      "settings",
+      "env",
+      "prefix",
+      "suffix",
+      "name",
+      "label",
+      "message",
+      "msg",
+      "event",
+      "metric",
+      "tag",
+      "attr",
+      "attribute",
+      "prop",
+      "property",
+      "data",
+      "json",
+      "yaml",
+      "dynamo",
+      "range",
+      "min",
+      "max",
+      "next",
+      "prev",
+      "parent",
+      "child",
+      "natural",
+      "surrogate",
+      "dedup",
+      "dedupe",
+      "cursor",
+      "page",
+      "order",
+      "group",
+      "bucket",
+      "blob",
+      "s3",
+      "gcs",
+      "path",
+      "file",
+      "image",
+      "asset",
+      "media",
+      "upload",
+      "download",
+      "field",
+      "form",
+      "input",
+      "option",
+      "param",
+      "parameter",
+      "header",
+      "cookie",
+      "meta",
+      "metadata",
+      "schema",
+      "type",
+      "kind",
+      "mode",
+      "locale",
+      "lang",
+      "language",
+      "text",
+      "string",
+      "value",
+      "sub",
+      "child",
+      "map",
+      "set",
+      "array",
+      "field",
+      "sign",
+      "signature",
+      "fingerprint",
+      "checksum",
+      "digest",
+      "etag",
+      "version",
+      "revision",
+      "commit",
+      "build",
+      "release",
+      "job",
+      "task",
+      "queue",
+      "topic",
+      "channel",
+      "stream",
+      "partition",
+      "segment",
+      "user",
+      "account",
+      "customer",
+      "client",
+      "device",
+      "session",
+      "request",
+      "response",
+      "result",
+      "error",
+      "log",
+      "trace",
+      "span",
+      "context",
+      "scope",
+      "namespace",
+      "module",
+      "plugin",
+      "hook",
+      "handler",
+      "callback",
+      "listener",
+      "shortcut",
+      "hotkey",
+      "keyboard",
+      "press",
+      "up",
+      "down",
+      "enter",
+      "escape",
+      "tab",
+      "modifier"
+    ]);
+    namesServiceKey = (key) => {
+      if (/\s/.test(key.trim())) return false;
+      const segments = keySegments(key);
+      const last = segments.length - 1;
+      if (last < 1 || segments[last] !== "key") return false;
+      const before2 = segments[last - 1];
+      if (before2.length < 3 || /^\d+$/.test(before2) || NOT_SECRET_BEFORE.key.has(before2) || STRUCTURAL_BEFORE_KEY.has(before2)) return false;
+      return !segments.some((segment) => PUBLISHED.has(segment));
+    };
   }
 });
 
@@ -5024,7 +5305,7 @@ var init_markdown_context = __esm({
 });
 
 // src/detect/generic/read-literal.ts
-var LITERAL, notLiteral, isEscaped, enclosingString, KEEPS_LITERAL, continuesAsCode, continuesCode, interpolates, readLiteral;
+var LITERAL, notLiteral, isEscaped, hasUnescaped, enclosingString, KEEPS_LITERAL, continuesAsCode, continuesCode, interpolates, readLiteral;
 var init_read_literal = __esm({
   "src/detect/generic/read-literal.ts"() {
     "use strict";
@@ -5035,13 +5316,17 @@ var init_read_literal = __esm({
       for (let i = at - 1; i >= 0 && line[i] === "\\"; i--) slashes++;
       return slashes % 2 === 1;
     };
+    hasUnescaped = (line, from, to, quote) => {
+      for (let i = from; i < to; i++) if (line[i] === quote && !isEscaped(line, i)) return true;
+      return false;
+    };
     enclosingString = (line, start2, end, quotes) => {
       for (let open = start2 - 1; open >= 0; open--) {
         const quote = line[open];
         if (!quotes.includes(quote) || isEscaped(line, open)) continue;
         let close = end;
         while (close < line.length && (line[close] !== quote || isEscaped(line, close))) close++;
-        if (close < line.length && !line.slice(open + 1, start2).includes(quote)) return { open, close, quote };
+        if (close < line.length && !hasUnescaped(line, open + 1, start2, quote)) return { open, close, quote };
         return void 0;
       }
       return void 0;
@@ -5164,7 +5449,7 @@ var init_key_meaning = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, isPlaceholderToken, syntaxAt, contextAt, isPage, asShown, keyMeansNoSecret, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, isPlaceholderToken, syntaxAt, contextAt, isPage, asShown, keyMeansNoSecret, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -5193,6 +5478,12 @@ var init_assess_finding = __esm({
     keyAround = (line, at) => {
       const { start: start2, end } = keySpan(line, at);
       return line.slice(start2, end).replace(/^[.-]+|[.-]+$/g, "");
+    };
+    proseKeyAround = (line, from) => {
+      let at = from;
+      while (line[at] === " " || line[at] === "	") at++;
+      const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? "";
+      return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
     };
     isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
     syntaxAt = (candidate) => {
@@ -5237,16 +5528,20 @@ var init_assess_finding = __esm({
       const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
       if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
       let key = { words: [], kind: void 0 };
+      let randomOnly = false;
       if (candidate.rule.assignment) {
-        const name = keyAround(line, candidate.matchStart - lineStart);
-        const kind = secretKindOfKey(name);
+        const at = candidate.matchStart - lineStart;
+        const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, at);
+        const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
         if (kind === void 0) return drop(`the key "${name}" names no secret`);
         const meaning = keyMeansNoSecret(candidate, syntax);
         if (meaning !== void 0) return drop(meaning);
-        key = { words: keySegments(name), kind };
+        key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+        randomOnly = kind === "service";
       }
       const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+      if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const context = contextAt(candidate);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
@@ -6068,7 +6363,7 @@ var init_worker_pool = __esm({
       let failure2;
       let settings;
       let closing = false;
-      const fail6 = (error) => {
+      const fail7 = (error) => {
         failure2 ??= error;
         for (const pending of waiting.splice(0)) pending.reject(failure2);
         for (const slot of slots) {
@@ -6090,7 +6385,7 @@ var init_worker_pool = __esm({
           const allowlist = describeWatched(Atomics.load(slot.progress, OWNER), Atomics.load(slot.progress, INDEX), config.rules, where);
           const what = allowlist ?? (rule ? `rule "${rule.id}"` : "the detector");
           const fix = allowlist ? "fix or remove that regex" : "fix or disable the rule (leakgate rules check)";
-          fail6(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
+          fail7(new LeakgateError("timeout", `${what} ran for over ${Math.round(options.timeoutMs / 1e3)} s on ${fragment?.path ?? "a file"} and was stopped: ${fix}, or exclude the file`));
         }, options.timeoutMs);
         slot.timer.unref();
       };
@@ -6131,14 +6426,14 @@ var init_worker_pool = __esm({
             return dispatch();
           }
           const pending = slot.queue.shift();
-          if (!pending || pending.batch.id !== message.id) return fail6(new LeakgateError("internal", "scan worker answered out of order"));
+          if (!pending || pending.batch.id !== message.id) return fail7(new LeakgateError("internal", "scan worker answered out of order"));
           pending.resolve(message.results);
           arm(slot);
           dispatch();
         });
-        worker.on("error", (error) => fail6(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
+        worker.on("error", (error) => fail7(error instanceof LeakgateError ? error : new LeakgateError("internal", `scan worker failed: ${error.message}`, { cause: error })));
         worker.on("exit", (code) => {
-          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail6(new LeakgateError("internal", `scan worker exited with code ${code}`));
+          if (code !== 0 && (slot.queue.length > 0 || waiting.length > 0)) fail7(new LeakgateError("internal", `scan worker exited with code ${code}`));
         });
         worker.unref();
         slots.push(slot);
@@ -7901,7 +8196,7 @@ var init_run_scan = __esm({
 
 // src/baseline/baseline.ts
 import { createHmac as createHmac3, randomBytes as randomBytes2 } from "node:crypto";
-var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail2, lineOf, parseEntry, parseBaseline;
+var STATUSES, MODES, newBaseline, hashSecret, entryKey, compareEntries, serializeBaseline, fail3, lineOf, parseEntry, parseBaseline;
 var init_baseline = __esm({
   "src/baseline/baseline.ts"() {
     "use strict";
@@ -7926,7 +8221,7 @@ var init_baseline = __esm({
 }
 `;
     };
-    fail2 = (file, message) => {
+    fail3 = (file, message) => {
       throw new LeakgateError("baseline", `${file}: ${message}; fix it, restore it from git, or delete it and run \`leakgate baseline\``);
     };
     lineOf = (text2, error) => {
@@ -7935,19 +8230,19 @@ var init_baseline = __esm({
       return `:${text2.slice(0, Number(position[1])).split("\n").length}`;
     };
     parseEntry = (value, index, file) => {
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(file, `entry #${index + 1} is not an object`);
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail3(file, `entry #${index + 1} is not an object`);
       const entry = value;
       for (const key of ["ruleId", "file", "hash"]) {
-        if (typeof entry[key] !== "string" || entry[key] === "") fail2(file, `entry #${index + 1} has no "${key}"`);
+        if (typeof entry[key] !== "string" || entry[key] === "") fail3(file, `entry #${index + 1} has no "${key}"`);
       }
-      if (!/^[0-9a-f]{64}$/.test(entry["hash"])) fail2(file, `entry #${index + 1} has a malformed "hash"`);
+      if (!/^[0-9a-f]{64}$/.test(entry["hash"])) fail3(file, `entry #${index + 1} has a malformed "hash"`);
       const status = entry["status"] ?? "unreviewed";
-      if (!STATUSES.includes(status)) fail2(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
+      if (!STATUSES.includes(status)) fail3(file, `entry #${index + 1} has an unknown status "${String(status)}"`);
       const note = entry["note"] ?? "";
-      if (typeof note !== "string") fail2(file, `entry #${index + 1} has a "note" that is not a string`);
+      if (typeof note !== "string") fail3(file, `entry #${index + 1} has a "note" that is not a string`);
       const from = entry["from"];
       if (from !== void 0 && (!Array.isArray(from) || !from.every((mode) => MODES.includes(mode)))) {
-        fail2(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(" / ")}`);
+        fail3(file, `entry #${index + 1} has a "from" that is not a list of ${MODES.join(" / ")}`);
       }
       return {
         ruleId: entry["ruleId"],
@@ -7963,13 +8258,13 @@ var init_baseline = __esm({
       try {
         value = JSON.parse(text2);
       } catch (error) {
-        return fail2(`${file}${lineOf(text2, error)}`, `is not valid JSON (${text2.trim() === "" ? "empty" : "corrupt or truncated"})`);
+        return fail3(`${file}${lineOf(text2, error)}`, `is not valid JSON (${text2.trim() === "" ? "empty" : "corrupt or truncated"})`);
       }
-      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail2(file, "is not a leakgate baseline");
+      if (typeof value !== "object" || value === null || Array.isArray(value)) return fail3(file, "is not a leakgate baseline");
       const doc = value;
-      if (doc["version"] !== 1) fail2(file, `has unsupported version ${JSON.stringify(doc["version"])}`);
-      if (typeof doc["salt"] !== "string" || !/^[0-9a-f]{16,}$/.test(doc["salt"])) fail2(file, 'has no valid "salt"');
-      if (!Array.isArray(doc["entries"])) fail2(file, 'has no "entries" list');
+      if (doc["version"] !== 1) fail3(file, `has unsupported version ${JSON.stringify(doc["version"])}`);
+      if (typeof doc["salt"] !== "string" || !/^[0-9a-f]{16,}$/.test(doc["salt"])) fail3(file, 'has no valid "salt"');
+      if (!Array.isArray(doc["entries"])) fail3(file, 'has no "entries" list');
       const entries = doc["entries"].map((entry, index) => parseEntry(entry, index, file));
       return { version: 1, salt: doc["salt"], entries };
     };
@@ -9699,7 +9994,7 @@ var init_file_source = __esm({
 // src/cli/check-targets.ts
 import { closeSync as closeSync3, constants as constants3, openSync as openSync3, opendirSync, statSync as statSync2 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
-var WHY, fail3, isStream, checkTargets;
+var WHY, fail4, isStream, checkTargets;
 var init_check_targets = __esm({
   "src/cli/check-targets.ts"() {
     "use strict";
@@ -9712,7 +10007,7 @@ var init_check_targets = __esm({
       ELOOP: "too many levels of symbolic links",
       ENOTDIR: "a part of the path is not a directory"
     };
-    fail3 = (target, error) => {
+    fail4 = (target, error) => {
       const code = error.code ?? "";
       throw new LeakgateError("io", `cannot scan ${target}: ${WHY[code] ?? (code || String(error))}`, { cause: error });
     };
@@ -9724,7 +10019,7 @@ var init_check_targets = __esm({
         try {
           stats = statSync2(abs);
         } catch (error) {
-          fail3(target, error);
+          fail4(target, error);
           continue;
         }
         if (isStream(stats)) {
@@ -9734,7 +10029,7 @@ var init_check_targets = __esm({
           if (stats.isDirectory()) opendirSync(abs).closeSync();
           else closeSync3(openSync3(abs, constants3.O_RDONLY | constants3.O_NONBLOCK));
         } catch (error) {
-          fail3(target, error);
+          fail4(target, error);
         }
       }
     };
@@ -9924,19 +10219,19 @@ var init_update_baseline = __esm({
 import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { relative as relative7, resolve as resolve12 } from "node:path";
-var fail4, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
+var fail5, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
 var init_baseline_import = __esm({
   "src/cli/commands/baseline-import.ts"() {
     "use strict";
     init_baseline();
     init_errors();
     init_escape_control();
-    fail4 = (shown, why) => {
+    fail5 = (shown, why) => {
       throw new LeakgateError("baseline", `${shown}: not a detect-secrets baseline (${why})`);
     };
     resultOf = (shown, file, value) => {
       const r = value ?? {};
-      if (typeof r["hashed_secret"] !== "string" || !/^[0-9a-f]{40}$/.test(r["hashed_secret"])) return fail4(shown, `a result in ${file} has no hashed_secret`);
+      if (typeof r["hashed_secret"] !== "string" || !/^[0-9a-f]{40}$/.test(r["hashed_secret"])) return fail5(shown, `a result in ${file} has no hashed_secret`);
       const status = r["is_secret"] === false ? "false-positive" : r["is_secret"] === true ? "must-fix" : "unreviewed";
       return { file, type: typeof r["type"] === "string" ? r["type"] : "secret", line: typeof r["line_number"] === "number" ? r["line_number"] : 0, sha1: r["hashed_secret"], status };
     };
@@ -9948,9 +10243,9 @@ var init_baseline_import = __esm({
         throw new LeakgateError("baseline", `cannot read ${shown}: ${error.message}`, { cause: error });
       }
       const results = data?.results;
-      if (typeof results !== "object" || results === null || Array.isArray(results)) return fail4(shown, 'no "results" object');
+      if (typeof results !== "object" || results === null || Array.isArray(results)) return fail5(shown, 'no "results" object');
       return Object.entries(results).flatMap(
-        ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail4(shown, `results for ${file} are not a list`)
+        ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail5(shown, `results for ${file} are not a list`)
       );
     };
     sha1 = (text2) => createHash4("sha1").update(text2).digest("hex");
@@ -21163,28 +21458,28 @@ var init_merge_summary = __esm({
 });
 
 // src/report/merge/read-fields.ts
-var fail5, isObject, str, optStr, posInt, optBool;
+var fail6, isObject, str, optStr, posInt, optBool;
 var init_read_fields = __esm({
   "src/report/merge/read-fields.ts"() {
     "use strict";
     init_errors();
-    fail5 = (where, what) => {
+    fail6 = (where, what) => {
       throw new LeakgateError("usage", `${where}: ${what} (not a leakgate JSON report? make one with --format json)`);
     };
     isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
     str = (object, key, where) => {
       const value = object[key];
-      return typeof value === "string" ? value : fail5(where, `${key} is not a string`);
+      return typeof value === "string" ? value : fail6(where, `${key} is not a string`);
     };
     optStr = (object, key, where) => object[key] === void 0 || object[key] === null ? void 0 : str(object, key, where);
     posInt = (object, key, where) => {
       const value = object[key];
-      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail5(where, `${key} is not a whole number`);
+      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail6(where, `${key} is not a whole number`);
     };
     optBool = (object, key, where) => {
       const value = object[key];
       if (value === void 0 || value === null) return void 0;
-      return typeof value === "boolean" ? value : fail5(where, `${key} is not true or false`);
+      return typeof value === "boolean" ? value : fail6(where, `${key} is not true or false`);
     };
   }
 });
@@ -21206,11 +21501,11 @@ var init_parse_report = __esm({
       if (secret2.length < 4) return { secret: masked, hide: (value) => value };
       return { secret: masked, hide: (value) => value.split(secret2).join(masked) };
     };
-    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail5(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
-    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail5(where, "validated is not true, false or null");
+    severityOf = (value, where) => SEVERITIES.includes(value) ? value : fail6(where, `severity ${JSON.stringify(value)} is not one of ${SEVERITIES.join(", ")}`);
+    validatedOf = (value, where) => value === void 0 || value === null ? null : typeof value === "boolean" ? value : fail6(where, "validated is not true, false or null");
     correlationOf2 = (object, where) => {
       const value = optStr(object, "correlation", where);
-      return value === void 0 || HMAC.test(value) ? value : fail5(where, "correlation is not an HMAC-SHA256 in hex");
+      return value === void 0 || HMAC.test(value) ? value : fail6(where, "correlation is not an HMAC-SHA256 in hex");
     };
     commitFields = (object, where, hide) => {
       const commit = optStr(object, "commit", where);
@@ -21225,7 +21520,7 @@ var init_parse_report = __esm({
       };
     };
     parseFinding = (value, repository, where) => {
-      if (!isObject(value)) return fail5(where, "a finding is not an object");
+      if (!isObject(value)) return fail6(where, "a finding is not an object");
       const ruleId = str(value, "ruleId", where);
       const file = str(value, "file", where);
       const line = posInt(value, "line", where);
@@ -21275,16 +21570,16 @@ var init_parse_report = __esm({
       return { repository, mode, failed, findings };
     };
     reportHead = (document, where, fallbackName) => {
-      if (!isObject(document)) return fail5(where, "the report is not a JSON object");
-      if (document["version"] !== 1) fail5(where, `report version ${JSON.stringify(document["version"])} is not 1`);
-      const scan = isObject(document["scan"]) ? document["scan"] : fail5(where, "the report has no scan section");
-      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail5(where, "the report names no repository (scan.repository): scan with --repo NAME");
-      if (repository === "") fail5(where, "scan.repository is empty");
+      if (!isObject(document)) return fail6(where, "the report is not a JSON object");
+      if (document["version"] !== 1) fail6(where, `report version ${JSON.stringify(document["version"])} is not 1`);
+      const scan = isObject(document["scan"]) ? document["scan"] : fail6(where, "the report has no scan section");
+      const repository = optStr(scan, "repository", where) ?? fallbackName ?? fail6(where, "the report names no repository (scan.repository): scan with --repo NAME");
+      if (repository === "") fail6(where, "scan.repository is empty");
       const mode = optStr(scan, "mode", where) ?? "scan";
       const error = document["error"];
       const failed = error === void 0 || error === null ? void 0 : isObject(error) ? { repository, mode, code: optStr(error, "code", where) ?? "error", message: optStr(error, "message", where) ?? "the scan failed" } : { repository, mode, code: "error", message: String(error) };
       const list = document["findings"] ?? [];
-      if (!Array.isArray(list)) return fail5(where, "findings is not an array");
+      if (!Array.isArray(list)) return fail6(where, "findings is not an array");
       return { repository, mode, failed, list };
     };
   }
@@ -22208,7 +22503,7 @@ var init_lib = __esm({
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
 var init_ansi_regex = __esm({
   "node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
@@ -22217,8 +22512,8 @@ var init_ansi_regex = __esm({
     controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
     linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
     csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
-    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
-    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+    escape2 = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape2}`;
   }
 });
 
@@ -25049,8 +25344,8 @@ var init_set_blocking = __esm({
 });
 
 // node_modules/yargs/build/lib/usage.js
-function isBoolean(fail6) {
-  return typeof fail6 === "boolean";
+function isBoolean(fail7) {
+  return typeof fail7 === "boolean";
 }
 function usage(yargs, shim3) {
   const __ = shim3.y18n.__;
@@ -25072,18 +25367,18 @@ function usage(yargs, shim3) {
     return self;
   };
   let failureOutput = false;
-  self.fail = function fail6(msg, err) {
+  self.fail = function fail7(msg, err) {
     const logger = yargs.getInternalMethods().getLoggerInstance();
     if (fails.length) {
       for (let i = fails.length - 1; i >= 0; --i) {
-        const fail7 = fails[i];
-        if (isBoolean(fail7)) {
+        const fail8 = fails[i];
+        if (isBoolean(fail8)) {
           if (err)
             throw err;
           else if (msg)
             throw Error(msg);
         } else {
-          fail7(msg, err, self);
+          fail8(msg, err, self);
         }
       }
     } else {
@@ -28221,8 +28516,8 @@ var runAction = async (env3, io) => {
     appendTo(env3["GITHUB_OUTPUT"], `findings=${report.findings.length}
 sarif=${sarif}
 `);
-    const fail6 = (input("fail") ?? "true").toLowerCase() !== "false";
-    return code === 1 && fail6 ? 1 : 0;
+    const fail7 = (input("fail") ?? "true").toLowerCase() !== "false";
+    return code === 1 && fail7 ? 1 : 0;
   } catch (error) {
     const message = isLeakgateError(error) || error instanceof Error ? error.message : String(error);
     io.stdout.write(`::error title=leakgate::${escapeControl(escapeCommand(message))}

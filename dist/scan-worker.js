@@ -132,7 +132,7 @@ var buildKeywordAutomaton = (rules) => {
   }
   const states = trie.states;
   const delta = new Int32Array(states * width);
-  const fail2 = new Int32Array(states);
+  const fail3 = new Int32Array(states);
   const NONE = [];
   const outputs = new Array(states).fill(NONE);
   const queue = [];
@@ -143,16 +143,16 @@ var buildKeywordAutomaton = (rules) => {
   }
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head];
-    const back = fail2[state] * width;
+    const back = fail3[state] * width;
     const own = ends.get(state);
-    const inherited = outputs[fail2[state]] ?? NONE;
+    const inherited = outputs[fail3[state]] ?? NONE;
     outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
     for (let c = 1; c < width; c++) {
       const to = trie.next[state * width + c];
       if (to === -1) delta[state * width + c] = delta[back + c];
       else {
         delta[state * width + c] = to;
-        fail2[to] = delta[back + c];
+        fail3[to] = delta[back + c];
         queue.push(to);
       }
     }
@@ -233,9 +233,9 @@ var URL_CODES = new Uint8Array(128);
 for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~+-!*();:@&=$,/?#%") URL_CODES[c.charCodeAt(0)] = 1;
 var inUrl = (code) => code < 128 && URL_CODES[code] === 1;
 var inString = (code) => code !== 92 && code !== 34 && code !== 39 && code !== 96 && code !== 10;
-var escapeRuns = (text, marker, escape, least, allowed) => {
+var escapeRuns = (text, marker, escape2, least, allowed) => {
   const out = [];
-  const head = new RegExp(escape.source, "y");
+  const head = new RegExp(escape2.source, "y");
   for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) {
     head.lastIndex = at;
     if (!head.test(text)) continue;
@@ -244,7 +244,7 @@ var escapeRuns = (text, marker, escape, least, allowed) => {
     while (start > 0 && at - start < 256 && allowed(text.charCodeAt(start - 1))) start--;
     for (let code = text.charCodeAt(end); end < text.length && end - at < 4096 && (allowed(code) || code === 92); code = text.charCodeAt(++end)) ;
     const run = text.slice(start, end);
-    if ((run.match(escape)?.length ?? 0) >= least) out.push([start, end]);
+    if ((run.match(escape2)?.length ?? 0) >= least) out.push([start, end]);
     at = end;
   }
   return out;
@@ -1316,7 +1316,7 @@ var secretKindOfKey = (key) => {
     if (kind === "key") {
       if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
       if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
-      return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) ? "secret" : void 0;
+      return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) || isProseKeyOf(key, before2) ? "secret" : void 0;
     }
     if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
     return kind;
@@ -1324,6 +1324,222 @@ var secretKindOfKey = (key) => {
   return void 0;
 };
 var isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
+var PROSE_NOT_BEFORE_KEY = /* @__PURE__ */ new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "your",
+  "my",
+  "our",
+  "their",
+  "his",
+  "her",
+  "its",
+  "for",
+  "of",
+  "with",
+  "to",
+  "from",
+  "by",
+  "in",
+  "on",
+  "at",
+  "as",
+  "no",
+  "any",
+  "each",
+  "every",
+  "same",
+  "which",
+  "what",
+  "whose",
+  "if",
+  "or",
+  "and",
+  "per",
+  "json",
+  "yaml",
+  "dict",
+  "hash",
+  "table",
+  "config",
+  "field",
+  "property",
+  "attribute",
+  "header",
+  "column",
+  "registry",
+  "group",
+  "range",
+  "message",
+  "metadata",
+  "label",
+  "tag",
+  "env",
+  "variable"
+]);
+var isProseKeyOf = (key, before2) => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before2);
+var STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
+  "cache",
+  "query",
+  "redis",
+  "lock",
+  "state",
+  "store",
+  "storage",
+  "local",
+  "item",
+  "entry",
+  "node",
+  "element",
+  "react",
+  "list",
+  "menu",
+  "tab",
+  "nav",
+  "route",
+  "router",
+  "component",
+  "widget",
+  "table",
+  "config",
+  "setting",
+  "settings",
+  "env",
+  "prefix",
+  "suffix",
+  "name",
+  "label",
+  "message",
+  "msg",
+  "event",
+  "metric",
+  "tag",
+  "attr",
+  "attribute",
+  "prop",
+  "property",
+  "data",
+  "json",
+  "yaml",
+  "dynamo",
+  "range",
+  "min",
+  "max",
+  "next",
+  "prev",
+  "parent",
+  "child",
+  "natural",
+  "surrogate",
+  "dedup",
+  "dedupe",
+  "cursor",
+  "page",
+  "order",
+  "group",
+  "bucket",
+  "blob",
+  "s3",
+  "gcs",
+  "path",
+  "file",
+  "image",
+  "asset",
+  "media",
+  "upload",
+  "download",
+  "field",
+  "form",
+  "input",
+  "option",
+  "param",
+  "parameter",
+  "header",
+  "cookie",
+  "meta",
+  "metadata",
+  "schema",
+  "type",
+  "kind",
+  "mode",
+  "locale",
+  "lang",
+  "language",
+  "text",
+  "string",
+  "value",
+  "sub",
+  "child",
+  "map",
+  "set",
+  "array",
+  "field",
+  "sign",
+  "signature",
+  "fingerprint",
+  "checksum",
+  "digest",
+  "etag",
+  "version",
+  "revision",
+  "commit",
+  "build",
+  "release",
+  "job",
+  "task",
+  "queue",
+  "topic",
+  "channel",
+  "stream",
+  "partition",
+  "segment",
+  "user",
+  "account",
+  "customer",
+  "client",
+  "device",
+  "session",
+  "request",
+  "response",
+  "result",
+  "error",
+  "log",
+  "trace",
+  "span",
+  "context",
+  "scope",
+  "namespace",
+  "module",
+  "plugin",
+  "hook",
+  "handler",
+  "callback",
+  "listener",
+  "shortcut",
+  "hotkey",
+  "keyboard",
+  "press",
+  "up",
+  "down",
+  "enter",
+  "escape",
+  "tab",
+  "modifier"
+]);
+var namesServiceKey = (key) => {
+  if (/\s/.test(key.trim())) return false;
+  const segments = keySegments(key);
+  const last = segments.length - 1;
+  if (last < 1 || segments[last] !== "key") return false;
+  const before2 = segments[last - 1];
+  if (before2.length < 3 || /^\d+$/.test(before2) || NOT_SECRET_BEFORE.key.has(before2) || STRUCTURAL_BEFORE_KEY.has(before2)) return false;
+  return !segments.some((segment) => PUBLISHED.has(segment));
+};
 
 // src/detect/generic/syntax-of-path.ts
 var CODE = {
@@ -1486,13 +1702,17 @@ var isEscaped = (line, at) => {
   for (let i = at - 1; i >= 0 && line[i] === "\\"; i--) slashes++;
   return slashes % 2 === 1;
 };
+var hasUnescaped = (line, from, to, quote) => {
+  for (let i = from; i < to; i++) if (line[i] === quote && !isEscaped(line, i)) return true;
+  return false;
+};
 var enclosingString = (line, start, end, quotes) => {
   for (let open = start - 1; open >= 0; open--) {
     const quote = line[open];
     if (!quotes.includes(quote) || isEscaped(line, open)) continue;
     let close = end;
     while (close < line.length && (line[close] !== quote || isEscaped(line, close))) close++;
-    if (close < line.length && !line.slice(open + 1, start).includes(quote)) return { open, close, quote };
+    if (close < line.length && !hasUnescaped(line, open + 1, start, quote)) return { open, close, quote };
     return void 0;
   }
   return void 0;
@@ -1613,6 +1833,12 @@ var keyAround = (line, at) => {
   const { start, end } = keySpan(line, at);
   return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, "");
 };
+var proseKeyAround = (line, from) => {
+  let at = from;
+  while (line[at] === " " || line[at] === "	") at++;
+  const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? "";
+  return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
+};
 var isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
 var syntaxAt = (candidate) => {
   const { fragment } = candidate;
@@ -1656,16 +1882,20 @@ var assessChosen = (candidate) => {
   const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
   if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
   let key = { words: [], kind: void 0 };
+  let randomOnly = false;
   if (candidate.rule.assignment) {
-    const name = keyAround(line, candidate.matchStart - lineStart);
-    const kind = secretKindOfKey(name);
+    const at = candidate.matchStart - lineStart;
+    const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, at);
+    const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
     if (kind === void 0) return drop(`the key "${name}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);
     if (meaning !== void 0) return drop(meaning);
-    key = { words: keySegments(name), kind };
+    key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+    randomOnly = kind === "service";
   }
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+  if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
   const context = contextAt(candidate);
   const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
@@ -3514,6 +3744,57 @@ var oneOf = (value, allowed, key, place) => {
   return value;
 };
 
+// src/rules/near-token.ts
+var NEAR_CHARSETS = {
+  hex: "0-9a-f",
+  "hex-upper": "0-9A-F",
+  "hex-any": "0-9A-Fa-f",
+  alnum: "A-Za-z0-9",
+  "alnum-lower": "a-z0-9",
+  "alnum-upper": "A-Z0-9",
+  base64url: "A-Za-z0-9_\\-",
+  base64: "A-Za-z0-9+/",
+  uuid: ""
+};
+var CHARSET_NAMES = Object.keys(NEAR_CHARSETS);
+var escape = (text) => text.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+var anyCase = (text) => escape(text).replace(/[a-z]/gi, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+var anyCaseOf = (words) => `(?:${words.map(anyCase).join("|")})`;
+var fail2 = (place, message) => {
+  throw new LeakgateError("rules", `${place.file}: ${place.where}: near: ${message}`);
+};
+var lengthOf = (table, place) => {
+  const raw = table.length;
+  if (Array.isArray(raw) && raw.length === 2 && raw.every((n) => Number.isInteger(n) && n > 0)) {
+    return [raw[0], raw[1]];
+  }
+  const length = optNumber(table, "length", place);
+  if (length === void 0 || !Number.isInteger(length) || length < 8) return fail2(place, '"length" must be a whole number \u2265 8 or [min, max]');
+  return [length, length];
+};
+var parseNear = (table, place) => {
+  checkKeys(table, /* @__PURE__ */ new Set(["names", "charset", "length"]), place);
+  const names = stringList(table, "names", place).map((name) => name.toLowerCase());
+  if (names.length === 0 || names.some((name) => name.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
+  const charset = oneOf(table.charset, CHARSET_NAMES, "charset", place) ?? fail2(place, '"charset" is required');
+  const [min, max] = charset === "uuid" ? [36, 36] : lengthOf(table, place);
+  if (min > max) fail2(place, '"length" must be [min, max] with min \u2264 max');
+  return { names, charset, min, max };
+};
+var tokenPattern = (near) => {
+  if (near.charset === "uuid") return "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}";
+  const count = near.min === near.max ? `{${near.min}}` : `{${near.min},${near.max}}`;
+  return `[${NEAR_CHARSETS[near.charset]}]${count}`;
+};
+var SECRET_WORD2 = anyCaseOf(["key", "token", "secret", "password", "passwd", "auth", "access", "credential", "pat"]);
+var NOT_THE_KEY = `(?![\\w.\\-]{0,12}?(?:${anyCaseOf(["id"])}(?![a-z])|${anyCaseOf(["name", "url", "uri", "path", "file", "header", "len"])}))`;
+var OPERATOR = `["'\\x60]?\\]?(?:[ \\t]{0,4}(?:=>|:=|=|:|,|\\()|[ \\t]{1,3}-(?=[ \\t]{1,3}["'\\x60])|(?=[ \\t]))[ \\t]{0,4}["'\\x60]?`;
+var NESTED = `(?:\\r?\\n[ \\t]{1,12}[\\w.\\- "']{0,20}?)?`;
+var NAME_ENDS = "(?:(?<=[a-z0-9.])(?![a-z])|(?<=[A-Z])(?![A-Za-z]))";
+var nearRegex = (near) => {
+  return `(?<![A-Za-z0-9])${anyCaseOf(near.names)}${NAME_ENDS}[\\w.\\- ({\\["':,]{0,32}?${NESTED}${SECRET_WORD2}(?![A-Za-z])${NOT_THE_KEY}[\\w.\\-]{0,12}?${OPERATOR}(?<![\\w+/-])(${tokenPattern(near)})(?![\\w+/=-])`;
+};
+
 // src/rules/rule-spec.ts
 var ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
   "description",
@@ -3548,7 +3829,8 @@ var RULE_KEYS = /* @__PURE__ */ new Set([
   "skipReport",
   "chosen",
   "assignment",
-  "confidence"
+  "confidence",
+  "near"
 ]);
 var parseAllowlist = (table, place) => {
   checkKeys(table, ALLOWLIST_KEYS, place);
@@ -3583,10 +3865,13 @@ var parseRuleSpec = (table, file, index) => {
   const id = reqString(table, "id", anonymous);
   const place = { file, where: `rule "${id}"` };
   checkKeys(table, RULE_KEYS, place);
-  const regex = optString(table, "regex", place);
+  const nearTable = table.near;
+  if (nearTable !== void 0 && (!isTable(nearTable) || table.regex !== void 0)) reqString({}, "near as a table, without regex", place);
+  const near = isTable(nearTable) ? parseNear(nearTable, place) : void 0;
+  const regex = near === void 0 ? optString(table, "regex", place) : nearRegex(near);
   const path = optString(table, "path", place);
   if (regex === void 0 && path === void 0) reqString(table, "regex", place);
-  const secretGroup = optNumber(table, "secretGroup", place) ?? 0;
+  const secretGroup = optNumber(table, "secretGroup", place) ?? (near === void 0 ? 0 : 1);
   if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
   const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
   const tags = stringList(table, "tags", place);
@@ -3595,19 +3880,20 @@ var parseRuleSpec = (table, file, index) => {
     description: optString(table, "description", place) ?? id,
     regex,
     secretGroup,
-    keywords: stringList(table, "keywords", place).map((word) => word.toLowerCase()),
-    entropy: optNumber(table, "entropy", place),
+    keywords: (near?.names ?? stringList(table, "keywords", place)).map((word) => word.toLowerCase()),
+    entropy: optNumber(table, "entropy", place) ?? (near === void 0 ? void 0 : 3),
     multiline: optBoolean(table, "multiline", place) ?? false,
-    anchored: optBoolean(table, "anchored", place) ?? false,
+    anchored: optBoolean(table, "anchored", place) ?? near !== void 0,
     path,
     allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
-    severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? "high",
+    severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? (near === void 0 ? "high" : "medium"),
     validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
     references: stringList(table, "references", place),
     tags,
     chosen: optBoolean(table, "chosen", place) ?? tags.includes("generic"),
     assignment: optBoolean(table, "assignment", place) ?? false,
-    confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place),
+    // A bare token found by its provider's name is not self-identifying: medium unless the rule says.
+    confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place) ?? (near === void 0 ? void 0 : "medium"),
     examples: parseSamples(table, "examples", place),
     negatives: parseSamples(table, "negatives", place),
     file

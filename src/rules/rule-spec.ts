@@ -13,6 +13,7 @@ import {
   type Place,
   type Table,
 } from './toml-fields.js';
+import { nearRegex, parseNear } from './near-token.js';
 
 export interface AllowlistSpec {
   readonly description: string;
@@ -68,7 +69,7 @@ const ALLOWLIST_KEYS = new Set([
 const RULE_KEYS = new Set([
   'id', 'description', 'regex', 'secretGroup', 'keywords', 'entropy', 'multiline', 'anchored', 'path',
   'allowlist', 'allowlists', 'severity', 'validate', 'references', 'tags', 'examples',
-  'negatives', 'skipReport', 'chosen', 'assignment', 'confidence',
+  'negatives', 'skipReport', 'chosen', 'assignment', 'confidence', 'near',
 ]);
 
 export const parseAllowlist = (table: Table, place: Place): AllowlistSpec => {
@@ -106,10 +107,14 @@ export const parseRuleSpec = (table: Table, file: string, index: number): RuleSp
   const id = reqString(table, 'id', anonymous);
   const place: Place = { file, where: `rule "${id}"` };
   checkKeys(table, RULE_KEYS, place);
-  const regex = optString(table, 'regex', place);
+  const nearTable = table.near;
+  if (nearTable !== undefined && (!isTable(nearTable) || table.regex !== undefined)) reqString({}, 'near as a table, without regex', place);
+  // A `near` rule (a provider's name near a token of its documented format): src/rules/near-token.ts.
+  const near = isTable(nearTable) ? parseNear(nearTable, place) : undefined;
+  const regex = near === undefined ? optString(table, 'regex', place) : nearRegex(near);
   const path = optString(table, 'path', place);
   if (regex === undefined && path === undefined) reqString(table, 'regex', place);
-  const secretGroup = optNumber(table, 'secretGroup', place) ?? 0;
+  const secretGroup = optNumber(table, 'secretGroup', place) ?? (near === undefined ? 0 : 1);
   if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, 'secretGroup as a whole number ≥ 0', place);
   const allowlists = [...tableList(table, 'allowlist', place), ...tableList(table, 'allowlists', place)];
   const tags = stringList(table, 'tags', place);
@@ -118,19 +123,20 @@ export const parseRuleSpec = (table: Table, file: string, index: number): RuleSp
     description: optString(table, 'description', place) ?? id,
     regex,
     secretGroup,
-    keywords: stringList(table, 'keywords', place).map((word) => word.toLowerCase()),
-    entropy: optNumber(table, 'entropy', place),
+    keywords: (near?.names ?? stringList(table, 'keywords', place)).map((word) => word.toLowerCase()),
+    entropy: optNumber(table, 'entropy', place) ?? (near === undefined ? undefined : 3.0),
     multiline: optBoolean(table, 'multiline', place) ?? false,
-    anchored: optBoolean(table, 'anchored', place) ?? false,
+    anchored: optBoolean(table, 'anchored', place) ?? near !== undefined,
     path,
     allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
-    severity: oneOf(optString(table, 'severity', place), SEVERITIES, 'severity', place) ?? 'high',
+    severity: oneOf(optString(table, 'severity', place), SEVERITIES, 'severity', place) ?? (near === undefined ? 'high' : 'medium'),
     validate: oneOf(optString(table, 'validate', place), VALIDATORS, 'validate', place),
     references: stringList(table, 'references', place),
     tags,
     chosen: optBoolean(table, 'chosen', place) ?? tags.includes('generic'),
     assignment: optBoolean(table, 'assignment', place) ?? false,
-    confidence: oneOf(optString(table, 'confidence', place), CONFIDENCES, 'confidence', place),
+    // A bare token found by its provider's name is not self-identifying: medium unless the rule says.
+    confidence: oneOf(optString(table, 'confidence', place), CONFIDENCES, 'confidence', place) ?? (near === undefined ? undefined : 'medium'),
     examples: parseSamples(table, 'examples', place),
     negatives: parseSamples(table, 'negatives', place),
     file,

@@ -6,7 +6,7 @@ import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value
 import { confidenceIn, genericConfidence, keyMaterialConfidence, lowerConfidence } from './confidence.js';
 import { inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
 import { fileContextOf, type FileContext } from './file-context.js';
-import { keySegments, secretKindOfKey } from './key-segments.js';
+import { keySegments, namesServiceKey, secretKindOfKey } from './key-segments.js';
 import { markdownSyntaxAt } from './markdown-context.js';
 import { readLiteral } from './read-literal.js';
 import { stringSyntaxOf } from './string-syntax.js';
@@ -51,6 +51,18 @@ const keySpan = (line: string, at: number): { start: number; end: number } => {
 export const keyAround = (line: string, at: number): string => {
   const { start, end } = keySpan(line, at);
   return line.slice(start, end).replace(/^[.-]+|[.-]+$/g, '');
+};
+
+/**
+ * A key written in prose or a log line: the name at `at` and up to three words before it,
+ * separated by blanks (`acme insights query key`, `Using Key`), as the prose rule reads them.
+ */
+export const proseKeyAround = (line: string, from: number): string => {
+  // The prose rule's match starts at the blank before the word.
+  let at = from;
+  while (line[at] === ' ' || line[at] === '\t') at++;
+  const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? '';
+  return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, ' ');
 };
 
 // A token whose body is typed, not generated: AKIAZZZZZZZZZZZZZZZZ, dop_v1_1234567890abcdef…, sk_live_xxxx.
@@ -115,16 +127,21 @@ const assessChosen = (candidate: Candidate): Assessment => {
   const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
   if (!literal.literal) return drop(literal.why === 'interpolation' ? 'an interpolated string, not a literal' : 'code, not a literal');
   let key: KeyFacts = { words: [], kind: undefined };
+  let randomOnly = false;
   if (candidate.rule.assignment) {
-    const name = keyAround(line, candidate.matchStart - lineStart);
-    const kind = secretKindOfKey(name);
+    const at = candidate.matchStart - lineStart;
+    const name = candidate.rule.tags.includes('prose') ? proseKeyAround(line, at) : keyAround(line, at);
+    const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? 'service' : undefined);
     if (kind === undefined) return drop(`the key "${name}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);
     if (meaning !== undefined) return drop(meaning);
-    key = { words: keySegments(name), kind };
+    key = { words: keySegments(name), kind: kind === 'service' ? 'secret' : kind };
+    randomOnly = kind === 'service';
   }
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
+  // A key named after a service (pixabay_key) holds its secret only when the value is generated.
+  if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
   const context = contextAt(candidate);
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;

@@ -96,7 +96,7 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
       if (before === undefined || NOT_SECRET_BEFORE.key.has(before)) return undefined;
       // NEXT_PUBLIC_FIREBASE_KEY, VITE_PUBLIC_MAPS_KEY: published with the page by design.
       if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return undefined;
-      return KEY_QUALIFIERS.has(before) || isUpperSnake(key) ? 'secret' : undefined;
+      return KEY_QUALIFIERS.has(before) || isUpperSnake(key) || isProseKeyOf(key, before) ? 'secret' : undefined;
     }
     if (before !== undefined && NOT_SECRET_BEFORE[kind].has(before)) return undefined;
     return kind;
@@ -106,3 +106,44 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
 
 // An environment-style name (STRIPE_KEY, SENDGRID_KEY): any qualifier before _KEY is a service.
 const isUpperSnake = (key: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ''));
+
+// Words that, written before `key` in a sentence, make it about some key, not a service's one
+// (`the key`, `for key`, `each key`, `lookup by key`): a prose key names a secret only after a
+// name or a qualifier (`acme insights query key`, `Using Key`).
+const PROSE_NOT_BEFORE_KEY = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'their', 'his',
+  'her', 'its', 'for', 'of', 'with', 'to', 'from', 'by', 'in', 'on', 'at', 'as', 'no', 'any', 'each', 'every', 'same', 'which',
+  'what', 'whose', 'if', 'or', 'and', 'per', 'json', 'yaml', 'dict', 'hash', 'table', 'config', 'field', 'property',
+  'attribute', 'header', 'column', 'registry', 'group', 'range', 'message', 'metadata', 'label', 'tag', 'env', 'variable']);
+
+/** A key written as words separated by blanks, as prose and logs write it (see rules/generic-prose.toml). */
+const isProseKeyOf = (key: string, before: string): boolean => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before);
+
+// Words that, before `key`, name what a key indexes or where it lives, not whose secret it is
+// (objectKey, cache_key, queryKey, s3_key, routeKey), beyond NOT_SECRET_BEFORE.key.
+const STRUCTURAL_BEFORE_KEY = new Set(['cache', 'query', 'redis', 'lock', 'state', 'store', 'storage', 'local', 'item', 'entry',
+  'node', 'element', 'react', 'list', 'menu', 'tab', 'nav', 'route', 'router', 'component', 'widget', 'table', 'config', 'setting',
+  'settings', 'env', 'prefix', 'suffix', 'name', 'label', 'message', 'msg', 'event', 'metric', 'tag', 'attr', 'attribute', 'prop',
+  'property', 'data', 'json', 'yaml', 'dynamo', 'range', 'min', 'max', 'next', 'prev', 'parent', 'child', 'natural', 'surrogate',
+  'dedup', 'dedupe', 'cursor', 'page', 'order', 'group', 'bucket', 'blob', 's3', 'gcs', 'path', 'file', 'image', 'asset', 'media',
+  'upload', 'download', 'field', 'form', 'input', 'option', 'param', 'parameter', 'header', 'cookie', 'meta', 'metadata', 'schema',
+  'type', 'kind', 'mode', 'locale', 'lang', 'language', 'text', 'string', 'value', 'sub', 'child', 'map', 'set', 'array', 'field',
+  'sign', 'signature', 'fingerprint', 'checksum', 'digest', 'etag', 'version', 'revision', 'commit', 'build', 'release', 'job', 'task',
+  'queue', 'topic', 'channel', 'stream', 'partition', 'segment', 'user', 'account', 'customer', 'client', 'device', 'session',
+  'request', 'response', 'result', 'error', 'log', 'trace', 'span', 'context', 'scope', 'namespace', 'module', 'plugin', 'hook',
+  'handler', 'callback', 'listener', 'shortcut', 'hotkey', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'modifier']);
+
+/**
+ * A key named after a service (solarwindsKey, pixabay_key, geocodio-key): a secret only when its value
+ * is random-looking, which the caller checks. Not a key named after what it indexes (objectKey,
+ * cache_key), nor a published one.
+ */
+export const namesServiceKey = (key: string): boolean => {
+  // A key written in prose is judged by secretKindOfKey alone.
+  if (/\s/.test(key.trim())) return false;
+  const segments = keySegments(key);
+  const last = segments.length - 1;
+  if (last < 1 || segments[last] !== 'key') return false;
+  const before = segments[last - 1] as string;
+  if (before.length < 3 || /^\d+$/.test(before) || NOT_SECRET_BEFORE.key.has(before) || STRUCTURAL_BEFORE_KEY.has(before)) return false;
+  return !segments.some((segment) => PUBLISHED.has(segment));
+};

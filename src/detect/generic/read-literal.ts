@@ -21,6 +21,12 @@ const isEscaped = (line: string, at: number): boolean => {
   return slashes % 2 === 1;
 };
 
+/** Does [from, to) hold the quote unescaped? An escaped one (`'pass=\'…\''`) stays inside the string. */
+const hasUnescaped = (line: string, from: number, to: number, quote: string): boolean => {
+  for (let i = from; i < to; i++) if (line[i] === quote && !isEscaped(line, i)) return true;
+  return false;
+};
+
 /** The string literal around [start, end) on the line, if one of the quotes encloses it. */
 const enclosingString = (line: string, start: number, end: number, quotes: string): Quoted | undefined => {
   for (let open = start - 1; open >= 0; open--) {
@@ -28,7 +34,7 @@ const enclosingString = (line: string, start: number, end: number, quotes: strin
     if (!quotes.includes(quote) || isEscaped(line, open)) continue;
     let close = end;
     while (close < line.length && (line[close] !== quote || isEscaped(line, close))) close++;
-    if (close < line.length && !line.slice(open + 1, start).includes(quote)) return { open, close, quote };
+    if (close < line.length && !hasUnescaped(line, open + 1, start, quote)) return { open, close, quote };
     return undefined;
   }
   return undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keySegments, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
+import { keySegments, namesServiceKey, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
 
 describe('keySegments', () => {
   it('splits snake, kebab, dots, brackets, camelCase, acronyms and digits', () => {
@@ -33,4 +33,33 @@ describe('secretKindOfKey', () => {
   ])('%s names no secret', (key) => {
     expect(secretKindOfKey(key)).toBeUndefined();
   });
+});
+
+describe('secretKindOfKey on keys written in prose (rules/generic-prose.toml)', () => {
+  it.each([
+    ['acme insights query key', 'secret'], ['Using Key', 'secret'], ['acme token', 'secret'], ['Acme API key', 'secret'],
+    ['acme admin password', 'password'],
+  ])('%s names a %s', (key, kind) => {
+    expect(secretKindOfKey(key)).toBe(kind);
+  });
+
+  it.each(['the key', 'for each key', 'Acme public key', 'DynamoDB sort key', 'acme csrf token', 'lookup by key', 'json key'])(
+    '%s names no secret',
+    (key) => {
+      expect(secretKindOfKey(key)).toBeUndefined();
+    },
+  );
+});
+
+describe('namesServiceKey (a service\'s key: reported only with a random-looking value)', () => {
+  it.each(['solarwindsKey', 'pixabay_key', 'geocodio-key', 'acmeKey', 'SendgridKey'])('%s names a service\'s key', (key) => {
+    expect(namesServiceKey(key)).toBe(true);
+  });
+
+  it.each(['objectKey', 'cache_key', 'queryKey', 's3_key', 'routeKey', 'publicAcmeKey', 'key', 'sortKey', 'hotkey', 'shortcutKey', 'v2_key'])(
+    '%s does not',
+    (key) => {
+      expect(namesServiceKey(key)).toBe(false);
+    },
+  );
 });

@@ -24,6 +24,11 @@ describe('readLiteral', () => {
     ['.env', 'DB_PASSWORD=«value»'],
     ['values.yaml', '  password: «value»'],
     ['Main.java', 'byte[] key = "«value»".getBytes();'],
+    // inside a string whose own quotes are escaped: the escaped ones do not close it
+    ['deploy.py', "cmd = 'mysql --user=root pass=\\'«value»\\''"],
+    ['deploy.js', "const cmd = 'login pass=\\'«value»\\'';"],
+    // a value that starts with a backtick, inside other quotes
+    ['settings.py', "PASSWORD = '«`value»'"],
   ])('%s: a literal', (path, line) => {
     expect(read(path, line)).toEqual({ literal: true });
   });
