@@ -48,7 +48,8 @@ const countLines = (raw: Uint8Array, from: number, to: number): number => {
  * (smaller, not UTF-8 text, or lines too long to cut at). Where to cut is settled first (a few
  * searches near each cut); each piece is then made when it is asked for, so the first goes to a
  * worker while the lines of the next are still being counted (a 50 MB file: ~12 ms, not ~150 ms,
- * before a worker has work). Every piece's bytes are its own (a copy), ready to hand to a worker.
+ * before a worker has work). Every piece's bytes are its own (a copy), ready to hand to a worker,
+ * unless the fragment's are shared memory: then each piece is a view of them.
  */
 export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): Iterable<RawFragment> => {
   const { raw } = fragment;
@@ -75,6 +76,9 @@ export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): 
     if (from === -1 || to === -1) return [fragment];
     cuts.push({ start, end, from, to });
   }
+  // Bytes in shared memory (a large blob, see parse-batch.ts) are handed to the workers as views
+  // of the one buffer; others are copied, each piece a buffer of its own to transfer.
+  const shared = raw.buffer instanceof SharedArrayBuffer;
   return (function* pieces(): Generator<RawFragment> {
     let lineOfStart = fragment.startLine;
     for (const [i, { start, end, from, to }] of cuts.entries()) {
@@ -83,7 +87,7 @@ export const splitRaw = (fragment: RawFragment, options: SplitOptions = SPLIT): 
       const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start, end);
       yield {
         ...fragment,
-        raw: raw.slice(from, to),
+        raw: shared ? raw.subarray(from, to) : raw.slice(from, to),
         startLine: lineOfStart - countLines(raw, from, start),
         owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 },
       };
