@@ -175,10 +175,10 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void, argv
     )
     .demandCommand(1, 'name a command: scan, staged, history, baseline, audit, init, rules, report, version or completion (see leakgate --help)');
 
-/** Commands that scan with the worker pool: it starts before their arguments are even parsed. */
+/** Commands that scan with the worker pool: it starts before their arguments are even parsed (not for a history range: see RANGE_IN_PROCESS_BYTES). */
 const POOLED = new Set(['scan', 'history', 'baseline']);
 const wantsPool = (argv: readonly string[]): boolean =>
-  POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
+  POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version') && !(argv[0] === 'history' && argv.some((arg) => arg.includes('..')));
 
 export const main = async (given: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
   let run: Run | undefined;

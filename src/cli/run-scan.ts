@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { createDetector } from '../detect/detector.js';
 import type { DetectPool } from '../scan/worker-pool.js';
-import { takePool } from '../scan/pool-prestart.js';
+import { prestartPool, takePool } from '../scan/pool-prestart.js';
 import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Confidence, Finding, SuppressionReason } from '../detect/types.js';
 import { meetsFloor } from '../detect/generic/confidence.js';
@@ -17,6 +17,7 @@ import { withCorrelations } from '../report/with-correlations.js';
 import { Chalk } from 'chalk';
 import { summaryLine } from '../report/text.js';
 import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
+import { splitSource } from '../scan/split-source.js';
 import type { SourceItem } from '../sources/source-item.js';
 import { useColor, type Io } from './io.js';
 import type { CommonOptions } from './options.js';
@@ -47,6 +48,11 @@ export interface ScanRequest {
    * worker's start-up would cost more than the scan). No watchdog then.
    */
   readonly inProcess?: boolean;
+  /**
+   * Detect in this thread until the source has yielded this many bytes, and on the workers from
+   * there (a short range in CI: small ones never wait for a worker; large ones still use both cores).
+   */
+  readonly inProcessUpTo?: number;
 }
 
 export interface BaselineFilter {
@@ -106,17 +112,22 @@ export const collectFindings = async (
 ): Promise<Collected> => {
   const started = performance.now();
   let totals: ScanTotals;
-  if (request.inProcess) {
-    const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
-    totals = await scanSource(request.source, detector, emptyTotals(), onItem);
-  } else {
+  const onPool = async (source: AsyncIterable<SourceItem>, into: ScanTotals): Promise<ScanTotals> => {
     const pool = request.pool ?? takePool();
     pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
     try {
-      totals = await scanSource(request.source, pool, emptyTotals(), onItem);
+      return await scanSource(source, pool, into, onItem);
     } finally {
       await pool.close();
     }
+  };
+  if (request.inProcess || request.inProcessUpTo !== undefined) {
+    const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
+    const split = request.inProcessUpTo === undefined ? undefined : splitSource(request.source, request.inProcessUpTo, request.pool ? undefined : prestartPool);
+    totals = await scanSource(split?.head ?? request.source, detector, emptyTotals(), onItem);
+    if (split?.more()) totals = await onPool(split.rest, totals);
+  } else {
+    totals = await onPool(request.source, emptyTotals());
   }
   const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
   const findings = aboveFloor(consolidated, options.confidence ?? config.confidence ?? 'medium', totals);
