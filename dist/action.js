@@ -909,7 +909,7 @@ var init_rule_id_check = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -935,7 +935,7 @@ function makeCodeBlock(string, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
+  "../main/node_modules/smol-toml/dist/error.js"() {
     TomlError = class _TomlError extends Error {
       line;
       column;
@@ -958,7 +958,7 @@ ${codeblock}`, options);
   }
 });
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -1059,15 +1059,15 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
+  "../main/node_modules/smol-toml/dist/primitive.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
+  "../main/node_modules/smol-toml/dist/date.js"() {
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
       #hasDate = false;
@@ -1184,7 +1184,7 @@ var init_date = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -1393,7 +1393,7 @@ function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
+  "../main/node_modules/smol-toml/dist/extract.js"() {
     init_primitive();
     init_struct();
     init_error();
@@ -1401,7 +1401,7 @@ var init_extract = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -1427,12 +1427,12 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
+  "../main/node_modules/smol-toml/dist/util.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -1549,7 +1549,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
+  "../main/node_modules/smol-toml/dist/struct.js"() {
     init_primitive();
     init_extract();
     init_util();
@@ -1557,7 +1557,7 @@ var init_struct = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -1700,7 +1700,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
+  "../main/node_modules/smol-toml/dist/parse.js"() {
     init_struct();
     init_extract();
     init_util();
@@ -1708,17 +1708,17 @@ var init_parse = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED;
 var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
+  "../main/node_modules/smol-toml/dist/stringify.js"() {
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// node_modules/smol-toml/dist/index.js
+// ../main/node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
+  "../main/node_modules/smol-toml/dist/index.js"() {
     init_parse();
     init_stringify();
     init_date();
@@ -2285,6 +2285,8 @@ var init_blob_reader = __esm({
       const queue = [];
       let queued = 0;
       let size;
+      let content;
+      let filled = 0;
       const waiting = [];
       let failed;
       const take = (n) => {
@@ -2299,6 +2301,19 @@ var init_blob_reader = __esm({
         }
         queued -= n;
         return out;
+      };
+      const fill = (into, at) => {
+        let moved = 0;
+        while (at + moved < into.length && queue.length > 0) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, into.length - at - moved);
+          chunk.copy(into, at + moved, 0, part);
+          moved += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= moved;
+        return moved;
       };
       const headerLine = () => {
         let offset = 0;
@@ -2320,12 +2335,16 @@ var init_blob_reader = __esm({
               continue;
             }
             size = Number(header.split(" ")[2]);
+            content = Buffer.allocUnsafeSlow(size);
+            filled = 0;
           }
-          if (queued < size + 1) return;
-          const content = take(size);
+          filled += fill(content, filled);
+          if (filled < size || queued < 1) return;
           take(1);
+          const done = content;
           size = void 0;
-          answer(content);
+          content = void 0;
+          answer(done);
         }
       };
       child.stdout.on("data", (chunk) => {
@@ -2860,27 +2879,19 @@ var init_history_source = __esm({
 });
 
 // src/sources/parse-batch.ts
-var join6, MAX_HEADER, createBatchParser;
+var SHARED_FROM, MAX_HEADER, createBatchParser;
 var init_parse_batch = __esm({
   "src/sources/parse-batch.ts"() {
     "use strict";
     init_errors();
-    join6 = (parts, size) => {
-      const out = new Uint8Array(new ArrayBuffer(size));
-      let at = 0;
-      for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-      }
-      return out;
-    };
+    SHARED_FROM = 8 << 20;
     MAX_HEADER = 1024;
     createBatchParser = (want) => {
       let head = Buffer.alloc(0);
       let object;
       let decision = "skip";
       let remaining = 0;
-      let parts = [];
+      let content;
       let trailer = false;
       const push = (chunk) => {
         const out = [];
@@ -2894,16 +2905,13 @@ var init_parse_batch = __esm({
           }
           if (object) {
             const take = Math.min(remaining, chunk.length - at);
-            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
+            if (content !== void 0 && take > 0) content.set(chunk.subarray(at, at + take), object.size - remaining);
             remaining -= take;
             at += take;
             if (remaining === 0) {
-              if (decision !== "skip") {
-                const content = decision === "read" ? join6(parts, object.size) : void 0;
-                out.push({ object, content });
-              }
+              if (decision !== "skip") out.push({ object, content });
               object = void 0;
-              parts = [];
+              content = void 0;
               trailer = true;
             }
             continue;
@@ -2922,9 +2930,11 @@ var init_parse_batch = __esm({
           object = { oid, type, size: Number(size) };
           decision = want(object);
           remaining = object.size;
+          content = decision === "read" ? new Uint8Array(object.size >= SHARED_FROM ? new SharedArrayBuffer(object.size) : new ArrayBuffer(object.size)) : void 0;
           if (remaining === 0) {
-            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
+            if (decision !== "skip") out.push({ object, content });
             object = void 0;
+            content = void 0;
             trailer = true;
           }
         }
@@ -3054,7 +3064,7 @@ async function* blobHistorySource(root2, wanted, options) {
     await reader.close();
   }
 }
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, objectSizes, countBlobFiles, itemsFor, READ_AHEAD;
 var init_blob_history_source = __esm({
   "src/sources/blob-history-source.ts"() {
     "use strict";
@@ -3102,9 +3112,10 @@ var init_blob_history_source = __esm({
       }
       return wanted;
     };
-    wantedBytes = async (root2, wanted) => {
+    objectSizes = async (root2, wanted) => {
       const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
-      let total = 0;
+      const sizes = /* @__PURE__ */ new Map();
+      let objectBytes = 0;
       let rest = "";
       try {
         for await (const chunk of stream.stdout) {
@@ -3112,16 +3123,18 @@ var init_blob_history_source = __esm({
           rest = lines.pop() ?? "";
           for (const line of lines) {
             const space = line.indexOf(" ");
-            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
+            const size = Number(line.slice(space + 1)) || 0;
+            objectBytes += size;
+            const oid = line.slice(0, space);
+            if (wanted.has(oid)) sizes.set(oid, size);
           }
         }
         await stream.done;
       } finally {
         stream.kill();
       }
-      return total;
+      return { sizes, objectBytes };
     };
-    BLOB_BYTES_PER_COMMIT = 1 << 20;
     countBlobFiles = (wanted) => {
       let files = 0;
       for (const paths of wanted.values()) files += paths.length;
@@ -3129,7 +3142,7 @@ var init_blob_history_source = __esm({
     };
     itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
       if (content !== void 0) {
-        const raw = i === 0 ? content : new Uint8Array(content);
+        const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
         const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
         return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
       }
@@ -3140,6 +3153,45 @@ var init_blob_history_source = __esm({
       ];
     });
     READ_AHEAD = 4 * 1024 * 1024;
+  }
+});
+
+// src/sources/history-cost.ts
+var COST, WHOLE_UP_TO, BEYOND_WHOLE, estimateRoutes, historyShape;
+var init_history_cost = __esm({
+  "src/sources/history-cost.ts"() {
+    "use strict";
+    COST = {
+      /** git log -p: per changed path and per byte of the versions (fitted on eslint and lodash, checked on express). */
+      gitPerChange: 33e-6,
+      gitPerChangedByte: 18e-10,
+      /** The detector on two workers, with decoding and hand-over (the blob route on eslint and the npm versions). */
+      scanPerByte: 1e-8,
+      /** cat-file --batch-all-objects beside the scan: what it adds to the blob route. */
+      catFilePerObjectByte: 1e-9
+    };
+    WHOLE_UP_TO = 4 * 68 * 1024;
+    BEYOND_WHOLE = 1;
+    estimateRoutes = (shape, cost = COST) => {
+      const diff = shape.changes * cost.gitPerChange + shape.changedBytes * cost.gitPerChangedByte + shape.diffScanBytes * cost.scanPerByte;
+      const blobs = shape.uniqueBytes * cost.scanPerByte + shape.objectBytes * cost.catFilePerObjectByte;
+      return { diff, blobs, route: blobs <= diff ? "blobs" : "diff" };
+    };
+    historyShape = (history, wanted, sizes, objectBytes) => {
+      const sizeOf = (blob) => blob === void 0 ? 0 : sizes.get(blob) ?? 0;
+      let changedBytes = 0;
+      let diffScanBytes = 0;
+      for (const entry of history.entries) {
+        const after = sizeOf(entry.blob);
+        changedBytes += after;
+        for (const before2 of entry.before) changedBytes += sizeOf(before2);
+        const modified = entry.before.some((before2) => before2 !== void 0);
+        diffScanBytes += modified && after > WHOLE_UP_TO ? WHOLE_UP_TO + (after - WHOLE_UP_TO) * BEYOND_WHOLE : after;
+      }
+      let uniqueBytes = 0;
+      for (const [blob, paths] of wanted) uniqueBytes += sizeOf(blob) * paths.length;
+      return { commits: history.commits.length, changes: history.entries.length, changedBytes, diffScanBytes, uniqueBytes, objectBytes };
+    };
   }
 });
 
@@ -3275,7 +3327,7 @@ var init_present_in_head = __esm({
         for (const finding of findings) {
           if (!contents.has(finding.file)) {
             const blob = await reader.read(`HEAD:${finding.file}`);
-            contents.set(finding.file, blob?.toString("utf8"));
+            contents.set(finding.file, blob);
           }
           const text2 = contents.get(finding.file);
           const pathOnly = finding.secret === finding.file;
@@ -5285,7 +5337,7 @@ var init_watched_allowlists = __esm({
 // src/scan/worker-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var DEPTH, WORKER_YOUNG_GENERATION_MB, workerFile, startPool;
@@ -5299,9 +5351,9 @@ var init_worker_pool = __esm({
     DEPTH = 2;
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
-      const here = join7(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
+      const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
-      const built = packageFile(join7("lib", "scan", "scan-worker.js"));
+      const built = packageFile(join6("lib", "scan", "scan-worker.js"));
       if (existsSync3(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
@@ -5356,7 +5408,7 @@ var init_worker_pool = __esm({
           }
           const pending = waiting.shift();
           free.queue.push(pending);
-          const transfer = pending.batch.fragments.flatMap((fragment) => isRaw(fragment) ? [fragment.raw.buffer] : []);
+          const transfer = pending.batch.fragments.flatMap((fragment) => isRaw(fragment) && fragment.raw.buffer instanceof ArrayBuffer ? [fragment.raw.buffer] : []);
           free.worker.postMessage(pending.batch, transfer);
           if (free.queue.length === 1) arm(free);
         }
@@ -6011,7 +6063,7 @@ var init_sarif = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../main/node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -6128,7 +6180,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+  "../main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -6202,7 +6254,7 @@ var init_ansi_styles = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -6323,7 +6375,7 @@ function createSupportsColor(stream, options = {}) {
 }
 var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+  "../main/node_modules/chalk/source/vendor/supports-color/index.js"() {
     ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
@@ -6338,7 +6390,7 @@ var init_supports_color = __esm({
   }
 });
 
-// node_modules/chalk/source/utilities.js
+// ../main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -6368,17 +6420,17 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
+  "../main/node_modules/chalk/source/utilities.js"() {
   }
 });
 
-// node_modules/chalk/source/index.js
+// ../main/node_modules/chalk/source/index.js
 function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
 var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
+  "../main/node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
     init_utilities();
@@ -6813,6 +6865,7 @@ var init_split_fragment = __esm({
         if (from === -1 || to === -1) return [fragment];
         cuts.push({ start: start2, end, from, to });
       }
+      const shared = raw.buffer instanceof SharedArrayBuffer;
       return (function* pieces() {
         let lineOfStart = fragment.startLine;
         for (const [i, { start: start2, end, from, to }] of cuts.entries()) {
@@ -6820,7 +6873,7 @@ var init_split_fragment = __esm({
           const linesInside = last ? Number.POSITIVE_INFINITY : countLines(raw, start2, end);
           yield {
             ...fragment,
-            raw: raw.slice(from, to),
+            raw: shared ? raw.subarray(from, to) : raw.slice(from, to),
             startLine: lineOfStart - countLines(raw, from, start2),
             owns: { fromLine: lineOfStart, toLine: lineOfStart + linesInside, first: i === 0 }
           };
@@ -6918,6 +6971,44 @@ var init_scan_source = __esm({
   }
 });
 
+// src/scan/split-source.ts
+var contentBytes, splitSource;
+var init_split_source = __esm({
+  "src/scan/split-source.ts"() {
+    "use strict";
+    init_source_item();
+    contentBytes = (item) => item.kind === "skipped" ? 0 : isRaw(item.fragment) ? item.fragment.raw.length : item.fragment.text.length;
+    splitSource = (source, limit, early2) => {
+      const iterator = source[Symbol.asyncIterator]();
+      let more = false;
+      async function* head() {
+        let bytes = 0;
+        for (; ; ) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield next.value;
+          const before2 = bytes;
+          bytes += contentBytes(next.value);
+          if (before2 < limit / 4 && bytes >= limit / 4) early2?.();
+          if (bytes >= limit) {
+            more = true;
+            return;
+          }
+        }
+      }
+      async function* rest() {
+        if (!more) return;
+        for (; ; ) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield next.value;
+        }
+      }
+      return { head: head(), rest: rest(), more: () => more };
+    };
+  }
+});
+
 // src/cli/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 var cached, toolVersion;
@@ -6994,6 +7085,7 @@ var init_run_scan = __esm({
     init_source();
     init_text();
     init_scan_source();
+    init_split_source();
     init_io();
     init_version();
     init_progress();
@@ -7029,17 +7121,22 @@ var init_run_scan = __esm({
     collectFindings = async (options, config, request, onItem) => {
       const started = performance.now();
       let totals;
-      if (request.inProcess) {
-        const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
-        totals = await scanSource(request.source, detector, emptyTotals(), onItem);
-      } else {
+      const onPool = async (source, into) => {
         const pool = request.pool ?? takePool();
         pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
         try {
-          totals = await scanSource(request.source, pool, emptyTotals(), onItem);
+          return await scanSource(source, pool, into, onItem);
         } finally {
           await pool.close();
         }
+      };
+      if (request.inProcess || request.inProcessUpTo !== void 0) {
+        const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
+        const split = request.inProcessUpTo === void 0 ? void 0 : splitSource(request.source, request.inProcessUpTo, request.pool ? void 0 : prestartPool);
+        totals = await scanSource(split?.head ?? request.source, detector, emptyTotals(), onItem);
+        if (split?.more()) totals = await onPool(split.rest, totals);
+      } else {
+        totals = await onPool(request.source, emptyTotals());
       }
       const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
       const findings = aboveFloor(consolidated, options.confidence ?? config.confidence ?? "medium", totals);
@@ -7164,7 +7261,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve6 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -7177,10 +7274,10 @@ var init_baseline_file = __esm({
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
       if (option !== void 0) return resolve6(resolveFrom, option);
-      const fallback = join8(root2, DEFAULT_BASELINE);
+      const fallback = join7(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join8(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text2;
       try {
@@ -7235,7 +7332,7 @@ var init_prune_scope = __esm({
 
 // src/cli/gitleaks-known.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9, relative as relative3, resolve as resolve7 } from "node:path";
+import { join as join8, relative as relative3, resolve as resolve7 } from "node:path";
 var parseGitleaksIgnore, parseGitleaksReport, knows, readText, gitleaksKnown;
 var init_gitleaks_known = __esm({
   "src/cli/gitleaks-known.ts"() {
@@ -7276,7 +7373,7 @@ var init_gitleaks_known = __esm({
     };
     gitleaksKnown = (root2, cwd, baselinePath2) => {
       const sets = [];
-      const ignore2 = join9(root2, ".gitleaksignore");
+      const ignore2 = join8(root2, ".gitleaksignore");
       if (existsSync4(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
       if (baselinePath2 !== void 0) {
         const shown = relative3(cwd, resolve7(cwd, baselinePath2)) || baselinePath2;
@@ -7406,7 +7503,9 @@ var init_failure_report = __esm({
 // src/cli/commands/git-scans.ts
 var git_scans_exports = {};
 __export(git_scans_exports, {
+  RANGE_IN_PROCESS_BYTES: () => RANGE_IN_PROCESS_BYTES,
   configFor: () => configFor,
+  estimateHistory: () => estimateHistory,
   hasOwnRegexes: () => hasOwnRegexes,
   historyCommand: () => historyCommand,
   historyRequest: () => historyRequest,
@@ -7415,7 +7514,7 @@ __export(git_scans_exports, {
 async function* then(...sources) {
   for (const source of sources) yield* source;
 }
-var BLOCKED_HELP, hasOwnRegexes, stagedCommand, historyRequest, checkRangeExists, historyCommand;
+var BLOCKED_HELP, hasOwnRegexes, stagedCommand, estimateHistory, RANGE_IN_PROCESS_BYTES, rangeInProcessBytes, historyRequest, checkRangeExists, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
@@ -7423,6 +7522,7 @@ var init_git_scans = __esm({
     init_consolidate_history();
     init_history_source();
     init_blob_history_source();
+    init_history_cost();
     init_attribute_blobs();
     init_present_in_head();
     init_repo();
@@ -7464,6 +7564,12 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
+    estimateHistory = async (root2, history, wanted) => {
+      const { sizes, objectBytes } = await objectSizes(root2, wanted);
+      return estimateRoutes(historyShape(history, wanted, sizes, objectBytes));
+    };
+    RANGE_IN_PROCESS_BYTES = 4 * 1024 * 1024;
+    rangeInProcessBytes = () => Number(process.env["LEAKGATE_RANGE_BYTES"]) || RANGE_IN_PROCESS_BYTES;
     historyRequest = async (root2, config, options) => {
       if (options.since !== void 0) await checkSince(root2, options.since);
       const notes = await historyRewrites(root2);
@@ -7494,6 +7600,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       if (!whole || route === "diff" || byCommit) {
         const source2 = then(historySource(root2, { ...options, onCommit: () => commits++, seen }), messages);
         return {
+          ...!whole && !hasOwnRegexes(config) ? { inProcessUpTo: rangeInProcessBytes() } : {},
           mode: "history",
           target: options.range ?? "--all",
           source: source2,
@@ -7510,8 +7617,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         history = await readBlobHistory(root2, () => commits++, seen);
         const wanted = wantedBlobs(history);
         if (route === "auto") {
-          const bytes = await wantedBytes(root2, wanted);
-          chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? "blobs" : "diff";
+          chosen = (await estimateHistory(root2, history, wanted)).route;
         } else chosen = "blobs";
         if (chosen === "diff") {
           total = { unit: "commit", count: history.commits.length };
@@ -7564,9 +7670,9 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -8430,7 +8536,7 @@ var require_ignore = __commonJS({
 
 // src/sources/walk-files.ts
 import { existsSync as existsSync5, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join10, relative as relative5, resolve as resolve9, sep } from "node:path";
+import { dirname as dirname3, join as join9, relative as relative5, resolve as resolve9, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative5(options.root, asText(abs))) || ".";
@@ -8505,7 +8611,7 @@ var init_walk_files = __esm({
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
       for (let dir = resolve9(from); ; dir = dirname3(dir)) {
-        if (existsSync5(join10(dir, ".git"))) return dir;
+        if (existsSync5(join9(dir, ".git"))) return dir;
         if (dirname3(dir) === dir) return void 0;
       }
     };
@@ -8517,15 +8623,15 @@ var init_walk_files = __esm({
       }
     };
     levelFor = (dir, file) => {
-      const text2 = readIgnoreFile(join10(dir, file));
+      const text2 = readIgnoreFile(join9(dir, file));
       return text2 === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text2) };
     };
     ancestorLevels = (repo, dir) => {
       const levels = [];
-      const exclude = readIgnoreFile(join10(repo, ".git", "info", "exclude"));
+      const exclude = readIgnoreFile(join9(repo, ".git", "info", "exclude"));
       if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
       const parts = relative5(repo, dir).split(sep).filter(Boolean);
-      for (let i = 0, current = repo; i <= parts.length; current = join10(current, parts[i] ?? ""), i++) {
+      for (let i = 0, current = repo; i <= parts.length; current = join9(current, parts[i] ?? ""), i++) {
         const level = levelFor(current, ".gitignore");
         if (level) levels.push(level);
       }
@@ -8534,7 +8640,7 @@ var init_walk_files = __esm({
     asText = (path) => typeof path === "string" ? path : path.toString("utf8");
     childPath = (dir, name) => {
       const text2 = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join10(dir, text2);
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join9(dir, text2);
       return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
@@ -8995,7 +9101,7 @@ var init_baseline2 = __esm({
 
 // src/cli/audit-context.ts
 import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf, auditContext;
 var init_audit_context = __esm({
   "src/cli/audit-context.ts"() {
@@ -9026,7 +9132,7 @@ var init_audit_context = __esm({
     piecesOf = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
       const mask = percent === void 0 ? (text2) => text2 : createMasker(piecesOf(inFile), percent);
-      const file = join11(root2, finding.file);
+      const file = join10(root2, finding.file);
       if (finding.commit || !existsSync7(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
@@ -9157,7 +9263,7 @@ Recorded ${reviewed} verdict${reviewed === 1 ? "" : "s"} in ${shown}.
 });
 
 // src/hooks/hooks-dir.ts
-import { isAbsolute, join as join12, relative as relative10 } from "node:path";
+import { isAbsolute, join as join11, relative as relative10 } from "node:path";
 var hooksDir, isHuskyDir;
 var init_hooks_dir = __esm({
   "src/hooks/hooks-dir.ts"() {
@@ -9165,10 +9271,10 @@ var init_hooks_dir = __esm({
     init_git();
     hooksDir = async (root2) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      return isAbsolute(dir) ? dir : join12(root2, dir);
+      return isAbsolute(dir) ? dir : join11(root2, dir);
     };
     isHuskyDir = (root2, dir) => {
-      const inside = relative10(join12(root2, ".husky"), dir);
+      const inside = relative10(join11(root2, ".husky"), dir);
       return !inside.startsWith("..") && !isAbsolute(inside);
     };
   }
@@ -9176,17 +9282,17 @@ var init_hooks_dir = __esm({
 
 // src/hooks/hook-active.ts
 import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
-import { delimiter, join as join13 } from "node:path";
+import { delimiter, join as join12 } from "node:path";
 var hookText, leakgateReachable, hookNotActive;
 var init_hook_active = __esm({
   "src/hooks/hook-active.ts"() {
     "use strict";
     init_hooks_dir();
     hookText = (dir) => {
-      const file = join13(dir, "pre-commit");
+      const file = join12(dir, "pre-commit");
       return existsSync9(file) ? readFileSync9(file, "utf8") : "";
     };
-    leakgateReachable = (root2, path) => existsSync9(join13(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join13(dir, "leakgate")));
+    leakgateReachable = (root2, path) => existsSync9(join12(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join12(dir, "leakgate")));
     hookNotActive = async (manager, root2, path = "") => {
       if (!leakgateReachable(root2, path)) return "install leakgate in the project (npm install --save-dev leakgate) or on PATH: the hook cannot find it";
       const dir = await hooksDir(root2);
@@ -9194,7 +9300,7 @@ var init_hook_active = __esm({
         case "git":
           return void 0;
         case "husky":
-          return isHuskyDir(root2, dir) && existsSync9(join13(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
+          return isHuskyDir(root2, dir) && existsSync9(join12(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
         case "pre-commit":
           return hookText(dir).includes("File generated by pre-commit") ? void 0 : "run `pre-commit install` once in each clone";
         case "lefthook":
@@ -9204,9 +9310,9 @@ var init_hook_active = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -9261,9 +9367,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -9419,9 +9525,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9590,9 +9696,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -9660,9 +9766,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -9710,9 +9816,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -9740,9 +9846,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -9781,9 +9887,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -9899,9 +10005,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -9929,9 +10035,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -10004,9 +10110,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -10147,9 +10253,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent3) {
@@ -10164,9 +10270,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -10300,9 +10406,9 @@ ${indent3}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -10583,9 +10689,9 @@ ${indent3}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -10707,9 +10813,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10840,9 +10946,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -10862,9 +10968,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -10922,9 +11028,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -10986,9 +11092,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -11026,9 +11132,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -11177,9 +11283,9 @@ ${indent3}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -11321,9 +11427,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -11343,9 +11449,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -11459,9 +11565,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq2 = require_YAMLSeq();
@@ -11481,9 +11587,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -11500,9 +11606,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -11518,9 +11624,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -11542,9 +11648,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -11569,9 +11675,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -11615,9 +11721,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -11660,9 +11766,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -11688,9 +11794,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -11755,9 +11861,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -11821,9 +11927,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -11899,9 +12005,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -11977,9 +12083,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -12009,9 +12115,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -12058,9 +12164,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -12137,9 +12243,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -12226,9 +12332,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -12314,9 +12420,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -12358,9 +12464,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -12452,9 +12558,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -12484,9 +12590,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -12564,9 +12670,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -12873,9 +12979,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name, pos, code, message) {
@@ -12938,9 +13044,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -13072,9 +13178,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -13114,9 +13220,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent3, fc, onError) {
@@ -13132,9 +13238,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -13148,9 +13254,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -13256,9 +13362,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -13307,9 +13413,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -13350,9 +13456,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -13544,9 +13650,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -13609,9 +13715,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -13792,9 +13898,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -14013,9 +14119,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -14094,9 +14200,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -14124,9 +14230,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -14230,9 +14336,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -14273,9 +14379,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -14481,9 +14587,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -14666,9 +14772,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -14727,9 +14833,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -14789,9 +14895,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -14891,9 +14997,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -15480,9 +15586,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -15511,9 +15617,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -16385,9 +16491,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16482,9 +16588,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -16536,7 +16642,7 @@ var require_dist = __commonJS({
 
 // src/hooks/install-hooks.ts
 import { chmodSync, existsSync as existsSync10, mkdirSync, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join14 } from "node:path";
+import { dirname as dirname4, join as join13 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, HUSKY_LINE, testsFirst, installHusky, GIT_HOOK, installGit, editYaml, localCommand, installPreCommit, installLefthook, resolveManager, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -16549,7 +16655,7 @@ var init_install_hooks = __esm({
     HUSKY_LINE = "leakgate staged";
     testsFirst = (current) => /^\s*(npm|pnpm|yarn|bun)( run)? test\b/m.test(current) ? ".husky/pre-commit runs the test suite (`npm test`, written by `husky init`) before leakgate: every commit waits for it; move `leakgate staged` above it, or drop it, for a fast hook" : void 0;
     installHusky = (root2) => {
-      const file = join14(root2, ".husky", "pre-commit");
+      const file = join13(root2, ".husky", "pre-commit");
       const current = existsSync10(file) ? readFileSync10(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: testsFirst(current) };
       mkdirSync(dirname4(file), { recursive: true });
@@ -16571,7 +16677,7 @@ fi
 exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
-      const file = join14(await hooksDir(root2), "pre-commit");
+      const file = join13(await hooksDir(root2), "pre-commit");
       if (existsSync10(file)) {
         const current = readFileSync10(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
@@ -16595,12 +16701,12 @@ exec ${HOOK_COMMAND}
       return true;
     };
     localCommand = (root2) => {
-      const pkg = join14(root2, "package.json");
-      const local = existsSync10(join14(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
+      const pkg = join13(root2, "package.json");
+      const local = existsSync10(join13(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
       return local ? "node_modules/.bin/leakgate staged" : "leakgate staged";
     };
     installPreCommit = (root2) => {
-      const file = join14(root2, ".pre-commit-config.yaml");
+      const file = join13(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -16612,7 +16718,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: void 0 };
     };
     installLefthook = (root2) => {
-      const file = join14(root2, "lefthook.yml");
+      const file = join13(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -16626,8 +16732,8 @@ exec ${HOOK_COMMAND}
     resolveManager = async (manager, root2) => {
       if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
       if (manager !== void 0) return manager;
-      if (existsSync10(join14(root2, ".pre-commit-config.yaml"))) return "pre-commit";
-      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join14(root2, name)))) return "lefthook";
+      if (existsSync10(join13(root2, ".pre-commit-config.yaml"))) return "pre-commit";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join13(root2, name)))) return "lefthook";
       return "git";
     };
     installHook = async (manager, root2, force) => {
@@ -16685,7 +16791,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { existsSync as existsSync11, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join15, relative as relative11 } from "node:path";
+import { join as join14, relative as relative11 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -16698,7 +16804,7 @@ var init_init = __esm({
     initCommand = async (io, asked, force) => {
       const root2 = await repoRoot(io.cwd);
       const shown = (file) => relative11(io.cwd, file) || file;
-      const config = join15(root2, ".leakgate.toml");
+      const config = join14(root2, ".leakgate.toml");
       if (existsSync11(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
@@ -17009,9 +17115,9 @@ var init_write_merged_html = __esm({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -17091,9 +17197,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../main/node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -17122,9 +17228,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -17138,9 +17244,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -17349,9 +17455,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -17543,9 +17649,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var utils = require_utils();
@@ -17595,9 +17701,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
     var stringify2 = require_stringify2();
@@ -17689,9 +17795,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -17790,9 +17896,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var {
@@ -18028,9 +18134,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile();
@@ -18091,9 +18197,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -18292,9 +18398,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -18353,9 +18459,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -18683,9 +18789,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants3 = require_constants2();
     var utils = require_utils2();
@@ -19685,9 +19791,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
@@ -19826,17 +19932,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -19997,7 +20103,7 @@ var require_micromatch = __commonJS({
 
 // src/report/merge/expand-inputs.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { join as join16, relative as relative12, resolve as resolve14 } from "node:path";
+import { join as join15, relative as relative12, resolve as resolve14 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
   "src/report/merge/expand-inputs.ts"() {
@@ -20008,7 +20114,7 @@ var init_expand_inputs = __esm({
     REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
     walk = (dir, out) => {
       for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-        const path = join16(dir, entry.name);
+        const path = join15(dir, entry.name);
         if (entry.isDirectory()) walk(path, out);
         else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
       }
@@ -20286,7 +20392,7 @@ var init_split_documents = __esm({
 // src/report/merge/read-documents.ts
 import { closeSync as closeSync4, createWriteStream, mkdtempSync, openSync as openSync4, readSync as readSync2, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, join as join17 } from "node:path";
+import { basename as basename2, join as join16 } from "node:path";
 import { finished } from "node:stream/promises";
 var spoolStdin, scratch, scratchOf, documentSpans, lineOfPosition, readDocument;
 var init_read_documents = __esm({
@@ -20295,8 +20401,8 @@ var init_read_documents = __esm({
     init_errors();
     init_split_documents();
     spoolStdin = async (stdin) => {
-      const dir = mkdtempSync(join17(tmpdir(), "leakgate-merge-"));
-      const path = join17(dir, "stdin.jsonl");
+      const dir = mkdtempSync(join16(tmpdir(), "leakgate-merge-"));
+      const path = join16(dir, "stdin.jsonl");
       const out = createWriteStream(path);
       for await (const chunk of stdin) if (!out.write(chunk)) await new Promise((done) => out.once("drain", () => done()));
       out.end();
@@ -20414,7 +20520,7 @@ var init_seen_twice = __esm({
 // src/report/merge/merge-reports.ts
 import { closeSync as closeSync5, createReadStream, mkdtempSync as mkdtempSync2, openSync as openSync5, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join17 } from "node:path";
 import { createInterface } from "node:readline";
 var parse2, indexDocuments, repositoryFindings, missing, mergeReports;
 var init_merge_reports = __esm({
@@ -20453,8 +20559,8 @@ var init_merge_reports = __esm({
       const failedNames = new Set(failures.map((failure2) => failure2.repository));
       const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       const grouper = createGrouper(seen.shared);
-      const dir = mkdtempSync2(join18(tmpdir2(), "leakgate-merge-"));
-      const spool = join18(dir, "findings.jsonl");
+      const dir = mkdtempSync2(join17(tmpdir2(), "leakgate-merge-"));
+      const spool = join17(dir, "findings.jsonl");
       const repositories = [];
       const rules = /* @__PURE__ */ new Map();
       const bySeverity = zeroSeverities();
@@ -20885,7 +20991,7 @@ ${bash().split("\n").slice(1).join("\n")}`;
   }
 });
 
-// node_modules/cliui/build/lib/index.js
+// ../main/node_modules/cliui/build/lib/index.js
 function addBorder(col, ts, style) {
   if (col.border) {
     if (/[.']-+[.']/.test(ts)) {
@@ -20937,7 +21043,7 @@ function cliui(opts, _mixin) {
 }
 var align, top, right, bottom, left, UI, mixin;
 var init_lib = __esm({
-  "node_modules/cliui/build/lib/index.js"() {
+  "../main/node_modules/cliui/build/lib/index.js"() {
     "use strict";
     align = {
       right: alignRight,
@@ -21146,13 +21252,13 @@ var init_lib = __esm({
   }
 });
 
-// node_modules/ansi-regex/index.js
+// ../main/node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
 var init_ansi_regex = __esm({
-  "node_modules/ansi-regex/index.js"() {
+  "../main/node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
     stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
     osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -21164,7 +21270,7 @@ var init_ansi_regex = __esm({
   }
 });
 
-// node_modules/strip-ansi/index.js
+// ../main/node_modules/strip-ansi/index.js
 function stripAnsi(string) {
   if (typeof string !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -21176,16 +21282,16 @@ function stripAnsi(string) {
 }
 var regex;
 var init_strip_ansi = __esm({
-  "node_modules/strip-ansi/index.js"() {
+  "../main/node_modules/strip-ansi/index.js"() {
     init_ansi_regex();
     regex = ansiRegex();
   }
 });
 
-// node_modules/get-east-asian-width/lookup-data.js
+// ../main/node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
 var init_lookup_data = __esm({
-  "node_modules/get-east-asian-width/lookup-data.js"() {
+  "../main/node_modules/get-east-asian-width/lookup-data.js"() {
     ambiguousMinimalCodePoint = 161;
     ambiguousMaximumCodePoint = 1114109;
     ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -21198,10 +21304,10 @@ var init_lookup_data = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/utilities.js
+// ../main/node_modules/get-east-asian-width/utilities.js
 var isInRange;
 var init_utilities2 = __esm({
-  "node_modules/get-east-asian-width/utilities.js"() {
+  "../main/node_modules/get-east-asian-width/utilities.js"() {
     isInRange = (ranges, codePoint) => {
       let low = 0;
       let high = Math.floor(ranges.length / 2) - 1;
@@ -21221,7 +21327,7 @@ var init_utilities2 = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/lookup.js
+// ../main/node_modules/get-east-asian-width/lookup.js
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -21240,7 +21346,7 @@ function findWideFastPathRange(ranges) {
 }
 var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
 var init_lookup = __esm({
-  "node_modules/get-east-asian-width/lookup.js"() {
+  "../main/node_modules/get-east-asian-width/lookup.js"() {
     init_lookup_data();
     init_utilities2();
     commonCjkCodePoint = 19968;
@@ -21269,7 +21375,7 @@ var init_lookup = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/index.js
+// ../main/node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -21283,28 +21389,28 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 var init_get_east_asian_width = __esm({
-  "node_modules/get-east-asian-width/index.js"() {
+  "../main/node_modules/get-east-asian-width/index.js"() {
     init_lookup();
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// node_modules/cliui/node_modules/string-width/index.js
+// ../main/node_modules/cliui/node_modules/string-width/index.js
 function lazyStringWidth(...args) {
   loaded ??= load();
   return loaded(...args);
 }
 var import_emoji_regex, load, loaded;
 var init_string_width = __esm({
-  "node_modules/cliui/node_modules/string-width/index.js"() {
+  "../main/node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
@@ -21360,14 +21466,14 @@ var init_string_width = __esm({
   }
 });
 
-// node_modules/wrap-ansi/node_modules/string-width/index.js
+// ../main/node_modules/wrap-ansi/node_modules/string-width/index.js
 function lazyStringWidth2(...args) {
   loaded2 ??= load2();
   return loaded2(...args);
 }
 var import_emoji_regex2, load2, loaded2;
 var init_string_width2 = __esm({
-  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+  "../main/node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
@@ -21423,7 +21529,7 @@ var init_string_width2 = __esm({
   }
 });
 
-// node_modules/ansi-styles/index.js
+// ../main/node_modules/ansi-styles/index.js
 function assembleStyles2() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles3)) {
@@ -21540,7 +21646,7 @@ function assembleStyles2() {
 }
 var ANSI_BACKGROUND_OFFSET2, wrapAnsi162, wrapAnsi2562, wrapAnsi16m2, styles3, modifierNames2, foregroundColorNames2, backgroundColorNames2, colorNames2, ansiStyles2, ansi_styles_default2;
 var init_ansi_styles2 = __esm({
-  "node_modules/ansi-styles/index.js"() {
+  "../main/node_modules/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET2 = 10;
     wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -21614,13 +21720,13 @@ var init_ansi_styles2 = __esm({
   }
 });
 
-// node_modules/wrap-ansi/index.js
+// ../main/node_modules/wrap-ansi/index.js
 function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 var ESCAPES2, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
 var init_wrap_ansi = __esm({
-  "node_modules/wrap-ansi/index.js"() {
+  "../main/node_modules/wrap-ansi/index.js"() {
     init_string_width2();
     init_strip_ansi();
     init_ansi_styles2();
@@ -21777,7 +21883,7 @@ var init_wrap_ansi = __esm({
   }
 });
 
-// node_modules/cliui/index.mjs
+// ../main/node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth: lazyStringWidth,
@@ -21786,7 +21892,7 @@ function ui(opts) {
   });
 }
 var init_cliui = __esm({
-  "node_modules/cliui/index.mjs"() {
+  "../main/node_modules/cliui/index.mjs"() {
     init_lib();
     init_string_width();
     init_strip_ansi();
@@ -21794,7 +21900,7 @@ var init_cliui = __esm({
   }
 });
 
-// node_modules/escalade/sync/index.mjs
+// ../main/node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve16 } from "path";
 import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
@@ -21811,11 +21917,11 @@ function sync_default(start2, callback) {
   }
 }
 var init_sync = __esm({
-  "node_modules/escalade/sync/index.mjs"() {
+  "../main/node_modules/escalade/sync/index.mjs"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/string-utils.js
+// ../main/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str2) {
   const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
   if (!isCamelCase) {
@@ -21869,11 +21975,11 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 var init_string_utils = __esm({
-  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  "../main/node_modules/yargs-parser/build/lib/string-utils.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// ../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -21905,14 +22011,14 @@ function tokenizeArgString(argString) {
   return args;
 }
 var init_tokenize_arg_string = __esm({
-  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  "../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 var init_yargs_parser_types = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
     (function(DefaultValuesForTypeKey2) {
       DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
       DefaultValuesForTypeKey2["STRING"] = "string";
@@ -21922,7 +22028,7 @@ var init_yargs_parser_types = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser.js
 function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
@@ -21970,7 +22076,7 @@ function stripQuotes(val) {
 }
 var mixin2, YargsParser;
 var init_yargs_parser = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser.js"() {
     init_tokenize_arg_string();
     init_yargs_parser_types();
     init_string_utils();
@@ -22769,14 +22875,14 @@ var init_yargs_parser = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/index.js
+// ../main/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve17 } from "path";
 import { readFileSync as readFileSync12 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
-  "node_modules/yargs-parser/build/lib/index.js"() {
+  "../main/node_modules/yargs-parser/build/lib/index.js"() {
     init_string_utils();
     init_yargs_parser();
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
@@ -22821,7 +22927,7 @@ var init_lib2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/process-argv.js
+// ../main/node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -22837,18 +22943,18 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 var init_process_argv = __esm({
-  "node_modules/yargs/build/lib/utils/process-argv.js"() {
+  "../main/node_modules/yargs/build/lib/utils/process-argv.js"() {
   }
 });
 
-// node_modules/string-width/index.js
+// ../main/node_modules/string-width/index.js
 function lazyStringWidth3(...args) {
   loaded3 ??= load3();
   return loaded3(...args);
 }
 var load3, loaded3;
 var init_string_width3 = __esm({
-  "node_modules/string-width/index.js"() {
+  "../main/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     load3 = () => {
@@ -22978,13 +23084,13 @@ var init_string_width3 = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/platform-shims/node.js
+// ../main/node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync13, statSync as statSync6, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve18 } from "path";
 var node_default;
 var init_node = __esm({
-  "node_modules/y18n/build/lib/platform-shims/node.js"() {
+  "../main/node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
         readFileSync: readFileSync13,
@@ -23003,7 +23109,7 @@ var init_node = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/index.js
+// ../main/node_modules/y18n/build/lib/index.js
 function y18n(opts, _shim) {
   shim = _shim;
   const y18n3 = new Y18N(opts);
@@ -23018,7 +23124,7 @@ function y18n(opts, _shim) {
 }
 var shim, Y18N;
 var init_lib3 = __esm({
-  "node_modules/y18n/build/lib/index.js"() {
+  "../main/node_modules/y18n/build/lib/index.js"() {
     Y18N = class {
       constructor(opts) {
         opts = opts || {};
@@ -23168,10 +23274,10 @@ var init_lib3 = __esm({
   }
 });
 
-// node_modules/y18n/index.mjs
+// ../main/node_modules/y18n/index.mjs
 var y18n2, y18n_default;
 var init_y18n = __esm({
-  "node_modules/y18n/index.mjs"() {
+  "../main/node_modules/y18n/index.mjs"() {
     init_node();
     init_lib3();
     y18n2 = (opts) => {
@@ -23181,9 +23287,9 @@ var init_y18n = __esm({
   }
 });
 
-// node_modules/get-caller-file/index.js
+// ../main/node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "../main/node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -23205,16 +23311,16 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join19 } from "path";
+import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join18 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync14, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
-  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
+  "../main/node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
     init_cliui();
     init_sync();
@@ -23246,7 +23352,7 @@ var init_esm = __esm({
         extname,
         relative: relative14,
         resolve: resolve19,
-        join: join19
+        join: join18
       },
       process: {
         argv: () => process.argv,
@@ -23275,7 +23381,7 @@ var init_esm = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/typings/common-types.js
+// ../main/node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -23286,23 +23392,23 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 var init_common_types = __esm({
-  "node_modules/yargs/build/lib/typings/common-types.js"() {
+  "../main/node_modules/yargs/build/lib/typings/common-types.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/utils/is-promise.js
+// ../main/node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 var init_is_promise = __esm({
-  "node_modules/yargs/build/lib/utils/is-promise.js"() {
+  "../main/node_modules/yargs/build/lib/utils/is-promise.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/yerror.js
+// ../main/node_modules/yargs/build/lib/yerror.js
 var YError;
 var init_yerror = __esm({
-  "node_modules/yargs/build/lib/yerror.js"() {
+  "../main/node_modules/yargs/build/lib/yerror.js"() {
     YError = class _YError extends Error {
       constructor(msg) {
         super(msg || "yargs error");
@@ -23315,7 +23421,7 @@ var init_yerror = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/parse-command.js
+// ../main/node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -23348,11 +23454,11 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 var init_parse_command = __esm({
-  "node_modules/yargs/build/lib/parse-command.js"() {
+  "../main/node_modules/yargs/build/lib/parse-command.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/argsert.js
+// ../main/node_modules/yargs/build/lib/argsert.js
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
     return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
@@ -23410,14 +23516,14 @@ function argumentTypeError(observedType, allowedTypes, position) {
 }
 var positionName;
 var init_argsert = __esm({
-  "node_modules/yargs/build/lib/argsert.js"() {
+  "../main/node_modules/yargs/build/lib/argsert.js"() {
     init_yerror();
     init_parse_command();
     positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
   }
 });
 
-// node_modules/yargs/build/lib/middleware.js
+// ../main/node_modules/yargs/build/lib/middleware.js
 function commandMiddlewareFactory(commandMiddleware) {
   if (!commandMiddleware)
     return [];
@@ -23446,7 +23552,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
 }
 var GlobalMiddleware;
 var init_middleware = __esm({
-  "node_modules/yargs/build/lib/middleware.js"() {
+  "../main/node_modules/yargs/build/lib/middleware.js"() {
     init_argsert();
     init_is_promise();
     GlobalMiddleware = class {
@@ -23506,7 +23612,7 @@ var init_middleware = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
+// ../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -23521,12 +23627,12 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 var init_maybe_async_result = __esm({
-  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+  "../main/node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
     init_is_promise();
   }
 });
 
-// node_modules/yargs/build/lib/command.js
+// ../main/node_modules/yargs/build/lib/command.js
 function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
@@ -23547,7 +23653,7 @@ function isCommandHandlerDefinition(cmd) {
 }
 var DEFAULT_MARKER, CommandInstance;
 var init_command = __esm({
-  "node_modules/yargs/build/lib/command.js"() {
+  "../main/node_modules/yargs/build/lib/command.js"() {
     init_common_types();
     init_is_promise();
     init_middleware();
@@ -23958,7 +24064,7 @@ var init_command = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/obj-filter.js
+// ../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -23969,12 +24075,12 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 var init_obj_filter = __esm({
-  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
+  "../main/node_modules/yargs/build/lib/utils/obj-filter.js"() {
     init_common_types();
   }
 });
 
-// node_modules/yargs/build/lib/utils/set-blocking.js
+// ../main/node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -23986,11 +24092,11 @@ function setBlocking(blocking) {
   });
 }
 var init_set_blocking = __esm({
-  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  "../main/node_modules/yargs/build/lib/utils/set-blocking.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/usage.js
+// ../main/node_modules/yargs/build/lib/usage.js
 function isBoolean(fail6) {
   return typeof fail6 === "boolean";
 }
@@ -24516,17 +24622,17 @@ function getText(text2) {
   return isIndentedText(text2) ? text2.text : text2;
 }
 var init_usage = __esm({
-  "node_modules/yargs/build/lib/usage.js"() {
+  "../main/node_modules/yargs/build/lib/usage.js"() {
     init_obj_filter();
     init_yerror();
     init_set_blocking();
   }
 });
 
-// node_modules/yargs/build/lib/completion-templates.js
+// ../main/node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate, completionZshTemplate, completionFishTemplate;
 var init_completion_templates = __esm({
-  "node_modules/yargs/build/lib/completion-templates.js"() {
+  "../main/node_modules/yargs/build/lib/completion-templates.js"() {
     completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -24597,7 +24703,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
   }
 });
 
-// node_modules/yargs/build/lib/completion.js
+// ../main/node_modules/yargs/build/lib/completion.js
 function completion(yargs, usage2, command2, shim3) {
   return new Completion(yargs, usage2, command2, shim3);
 }
@@ -24609,7 +24715,7 @@ function isFallbackCompletionFunction(completionFunction) {
 }
 var Completion;
 var init_completion2 = __esm({
-  "node_modules/yargs/build/lib/completion.js"() {
+  "../main/node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
     init_completion_templates();
@@ -24843,7 +24949,7 @@ var init_completion2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/levenshtein.js
+// ../main/node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -24874,11 +24980,11 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 var init_levenshtein = __esm({
-  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  "../main/node_modules/yargs/build/lib/utils/levenshtein.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/validation.js
+// ../main/node_modules/yargs/build/lib/validation.js
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
@@ -25147,7 +25253,7 @@ ${customMsgs.join("\n")}` : "";
 }
 var specialKeys;
 var init_validation = __esm({
-  "node_modules/yargs/build/lib/validation.js"() {
+  "../main/node_modules/yargs/build/lib/validation.js"() {
     init_argsert();
     init_common_types();
     init_levenshtein();
@@ -25156,7 +25262,7 @@ var init_validation = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/apply-extends.js
+// ../main/node_modules/yargs/build/lib/utils/apply-extends.js
 function applyExtends(config, cwd, mergeExtends, _shim) {
   shim2 = _shim;
   let defaultConfig = {};
@@ -25210,13 +25316,13 @@ function mergeDeep(config1, config2) {
 }
 var previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
-  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
+  "../main/node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
     previouslyVisitedConfigs = [];
   }
 });
 
-// node_modules/yargs/build/lib/yargs-factory.js
+// ../main/node_modules/yargs/build/lib/yargs-factory.js
 function YargsFactory(_shim) {
   return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
     const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
@@ -25236,7 +25342,7 @@ function isYargsInstance(y) {
 }
 var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
 var init_yargs_factory = __esm({
-  "node_modules/yargs/build/lib/yargs-factory.js"() {
+  "../main/node_modules/yargs/build/lib/yargs-factory.js"() {
     init_command();
     init_common_types();
     init_yerror();
@@ -26698,7 +26804,7 @@ var init_yargs_factory = __esm({
   }
 });
 
-// node_modules/yargs/index.mjs
+// ../main/node_modules/yargs/index.mjs
 var yargs_exports = {};
 __export(yargs_exports, {
   default: () => yargs_default,
@@ -26706,7 +26812,7 @@ __export(yargs_exports, {
 });
 var Yargs, yargs_default;
 var init_yargs = __esm({
-  "node_modules/yargs/index.mjs"() {
+  "../main/node_modules/yargs/index.mjs"() {
     "use strict";
     init_esm();
     init_yargs_factory();
@@ -26721,7 +26827,7 @@ init_write_output();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync15 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join20 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join19 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -26958,7 +27064,7 @@ var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").us
   })
 ).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules, report, version or completion (see leakgate --help)");
 var POOLED = /* @__PURE__ */ new Set(["scan", "history", "baseline"]);
-var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
+var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version") && !(argv[0] === "history" && argv.some((arg) => arg.includes("..")));
 var main = async (given, io = processIo()) => {
   let run;
   try {
@@ -27156,7 +27262,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, stderr, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", `the scan did not complete: ${cause || "see the log above"}`);
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join20(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join19(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));
