@@ -2822,11 +2822,12 @@ var init_repo = __esm({
     };
     historyRewrites = async (root2) => {
       const notes = [];
-      const replaced = (await gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2)).split("\n").filter(Boolean).length;
+      const [refs, commonDir] = await Promise.all([gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2), gitText(["rev-parse", "--git-common-dir"], root2)]);
+      const replaced = refs.split("\n").filter(Boolean).length;
       if (replaced > 0) {
         notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
       }
-      const grafts = join5(resolve4(root2, (await gitText(["rev-parse", "--git-common-dir"], root2)).trim()), "info", "grafts");
+      const grafts = join5(resolve4(root2, commonDir.trim()), "info", "grafts");
       if (existsSync2(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
       return notes;
     };
@@ -7571,11 +7572,10 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
     RANGE_IN_PROCESS_BYTES = 4 * 1024 * 1024;
     rangeInProcessBytes = () => Number(process.env["LEAKGATE_RANGE_BYTES"]) || RANGE_IN_PROCESS_BYTES;
     historyRequest = async (root2, config, options) => {
-      if (options.since !== void 0) await checkSince(root2, options.since);
-      const notes = await historyRewrites(root2);
+      const [, notes, shallow] = await Promise.all([options.since === void 0 ? void 0 : checkSince(root2, options.since), historyRewrites(root2), isShallow(root2)]);
       const seen = notScanned();
       const allNotes = () => [...notes, ...notScannedNotes(seen)];
-      if (await isShallow(root2)) {
+      if (shallow) {
         notes.push("this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)");
       }
       let commits = 0;

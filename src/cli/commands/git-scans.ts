@@ -112,11 +112,11 @@ const rangeInProcessBytes = (): number => Number(process.env['LEAKGATE_RANGE_BYT
 
 /** The history scan as a request: shared by `history`, `baseline --history` and `audit --history`. */
 export const historyRequest = async (root: string, config: ScanConfig, options: HistoryRequestOptions): Promise<ScanRequest> => {
-  if (options.since !== undefined) await checkSince(root, options.since);
-  const notes: string[] = await historyRewrites(root);
+  // Independent checks, each a git process: side by side (a short range is mostly such fixed costs).
+  const [, notes, shallow] = await Promise.all([options.since === undefined ? undefined : checkSince(root, options.since), historyRewrites(root), isShallow(root)]);
   const seen = notScanned();
   const allNotes = (): string[] => [...notes, ...notScannedNotes(seen)];
-  if (await isShallow(root)) {
+  if (shallow) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
   let commits = 0;
