@@ -2354,6 +2354,8 @@ var init_blob_reader = __esm({
       const queue = [];
       let queued = 0;
       let size;
+      let content;
+      let filled = 0;
       const waiting = [];
       let failed;
       const take = (n) => {
@@ -2368,6 +2370,19 @@ var init_blob_reader = __esm({
         }
         queued -= n;
         return out;
+      };
+      const fill2 = (into, at) => {
+        let moved = 0;
+        while (at + moved < into.length && queue.length > 0) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, into.length - at - moved);
+          chunk.copy(into, at + moved, 0, part);
+          moved += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= moved;
+        return moved;
       };
       const headerLine = () => {
         let offset = 0;
@@ -2389,12 +2404,16 @@ var init_blob_reader = __esm({
               continue;
             }
             size = Number(header.split(" ")[2]);
+            content = Buffer.allocUnsafeSlow(size);
+            filled = 0;
           }
-          if (queued < size + 1) return;
-          const content = take(size);
+          filled += fill2(content, filled);
+          if (filled < size || queued < 1) return;
           take(1);
+          const done = content;
           size = void 0;
-          answer(content);
+          content = void 0;
+          answer(done);
         }
       };
       child.stdout.on("data", (chunk) => {
@@ -2872,11 +2891,12 @@ var init_repo = __esm({
     };
     historyRewrites = async (root2) => {
       const notes = [];
-      const replaced = (await gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2)).split("\n").filter(Boolean).length;
+      const [refs, commonDir] = await Promise.all([gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2), gitText(["rev-parse", "--git-common-dir"], root2)]);
+      const replaced = refs.split("\n").filter(Boolean).length;
       if (replaced > 0) {
         notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
       }
-      const grafts = join5(resolve4(root2, (await gitText(["rev-parse", "--git-common-dir"], root2)).trim()), "info", "grafts");
+      const grafts = join5(resolve4(root2, commonDir.trim()), "info", "grafts");
       if (existsSync2(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
       return notes;
     };
@@ -2929,27 +2949,19 @@ var init_history_source = __esm({
 });
 
 // src/sources/parse-batch.ts
-var join6, MAX_HEADER, createBatchParser;
+var SHARED_FROM, MAX_HEADER, createBatchParser;
 var init_parse_batch = __esm({
   "src/sources/parse-batch.ts"() {
     "use strict";
     init_errors();
-    join6 = (parts, size) => {
-      const out = new Uint8Array(new ArrayBuffer(size));
-      let at = 0;
-      for (const part of parts) {
-        out.set(part, at);
-        at += part.length;
-      }
-      return out;
-    };
+    SHARED_FROM = 8 << 20;
     MAX_HEADER = 1024;
     createBatchParser = (want) => {
       let head = Buffer.alloc(0);
       let object;
       let decision = "skip";
       let remaining = 0;
-      let parts = [];
+      let content;
       let trailer = false;
       const push = (chunk) => {
         const out = [];
@@ -2963,16 +2975,13 @@ var init_parse_batch = __esm({
           }
           if (object) {
             const take = Math.min(remaining, chunk.length - at);
-            if (decision === "read" && take > 0) parts.push(chunk.subarray(at, at + take));
+            if (content !== void 0 && take > 0) content.set(chunk.subarray(at, at + take), object.size - remaining);
             remaining -= take;
             at += take;
             if (remaining === 0) {
-              if (decision !== "skip") {
-                const content = decision === "read" ? join6(parts, object.size) : void 0;
-                out.push({ object, content });
-              }
+              if (decision !== "skip") out.push({ object, content });
               object = void 0;
-              parts = [];
+              content = void 0;
               trailer = true;
             }
             continue;
@@ -2991,9 +3000,11 @@ var init_parse_batch = __esm({
           object = { oid, type, size: Number(size) };
           decision = want(object);
           remaining = object.size;
+          content = decision === "read" ? new Uint8Array(object.size >= SHARED_FROM ? new SharedArrayBuffer(object.size) : new ArrayBuffer(object.size)) : void 0;
           if (remaining === 0) {
-            if (decision !== "skip") out.push({ object, content: decision === "read" ? new Uint8Array(0) : void 0 });
+            if (decision !== "skip") out.push({ object, content });
             object = void 0;
+            content = void 0;
             trailer = true;
           }
         }
@@ -3123,7 +3134,7 @@ async function* blobHistorySource(root2, wanted, options) {
     await reader.close();
   }
 }
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, wantedBytes, BLOB_BYTES_PER_COMMIT, countBlobFiles, itemsFor, READ_AHEAD;
+var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, objectSizes, countBlobFiles, itemsFor, READ_AHEAD;
 var init_blob_history_source = __esm({
   "src/sources/blob-history-source.ts"() {
     "use strict";
@@ -3171,9 +3182,10 @@ var init_blob_history_source = __esm({
       }
       return wanted;
     };
-    wantedBytes = async (root2, wanted) => {
+    objectSizes = async (root2, wanted) => {
       const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
-      let total = 0;
+      const sizes = /* @__PURE__ */ new Map();
+      let objectBytes = 0;
       let rest = "";
       try {
         for await (const chunk of stream.stdout) {
@@ -3181,16 +3193,18 @@ var init_blob_history_source = __esm({
           rest = lines.pop() ?? "";
           for (const line of lines) {
             const space = line.indexOf(" ");
-            if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
+            const size = Number(line.slice(space + 1)) || 0;
+            objectBytes += size;
+            const oid = line.slice(0, space);
+            if (wanted.has(oid)) sizes.set(oid, size);
           }
         }
         await stream.done;
       } finally {
         stream.kill();
       }
-      return total;
+      return { sizes, objectBytes };
     };
-    BLOB_BYTES_PER_COMMIT = 1 << 20;
     countBlobFiles = (wanted) => {
       let files = 0;
       for (const paths of wanted.values()) files += paths.length;
@@ -3198,7 +3212,7 @@ var init_blob_history_source = __esm({
     };
     itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
       if (content !== void 0) {
-        const raw = i === 0 ? content : new Uint8Array(content);
+        const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
         const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
         return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
       }
@@ -3209,6 +3223,45 @@ var init_blob_history_source = __esm({
       ];
     });
     READ_AHEAD = 4 * 1024 * 1024;
+  }
+});
+
+// src/sources/history-cost.ts
+var COST, WHOLE_UP_TO, BEYOND_WHOLE, estimateRoutes, historyShape;
+var init_history_cost = __esm({
+  "src/sources/history-cost.ts"() {
+    "use strict";
+    COST = {
+      /** git log -p: per changed path and per byte of the versions (fitted on eslint and lodash, checked on express). */
+      gitPerChange: 33e-6,
+      gitPerChangedByte: 18e-10,
+      /** The detector on two workers, with decoding and hand-over (the blob route on eslint and the npm versions). */
+      scanPerByte: 1e-8,
+      /** cat-file --batch-all-objects beside the scan: what it adds to the blob route. */
+      catFilePerObjectByte: 1e-9
+    };
+    WHOLE_UP_TO = 4 * 68 * 1024;
+    BEYOND_WHOLE = 1;
+    estimateRoutes = (shape, cost = COST) => {
+      const diff = shape.changes * cost.gitPerChange + shape.changedBytes * cost.gitPerChangedByte + shape.diffScanBytes * cost.scanPerByte;
+      const blobs = shape.uniqueBytes * cost.scanPerByte + shape.objectBytes * cost.catFilePerObjectByte;
+      return { diff, blobs, route: blobs <= diff ? "blobs" : "diff" };
+    };
+    historyShape = (history, wanted, sizes, objectBytes) => {
+      const sizeOf = (blob) => blob === void 0 ? 0 : sizes.get(blob) ?? 0;
+      let changedBytes = 0;
+      let diffScanBytes = 0;
+      for (const entry of history.entries) {
+        const after = sizeOf(entry.blob);
+        changedBytes += after;
+        for (const before2 of entry.before) changedBytes += sizeOf(before2);
+        const modified = entry.before.some((before2) => before2 !== void 0);
+        diffScanBytes += modified && after > WHOLE_UP_TO ? WHOLE_UP_TO + (after - WHOLE_UP_TO) * BEYOND_WHOLE : after;
+      }
+      let uniqueBytes = 0;
+      for (const [blob, paths] of wanted) uniqueBytes += sizeOf(blob) * paths.length;
+      return { commits: history.commits.length, changes: history.entries.length, changedBytes, diffScanBytes, uniqueBytes, objectBytes };
+    };
   }
 });
 
@@ -3344,7 +3397,7 @@ var init_present_in_head = __esm({
         for (const finding of findings) {
           if (!contents.has(finding.file)) {
             const blob = await reader.read(`HEAD:${finding.file}`);
-            contents.set(finding.file, blob?.toString("utf8"));
+            contents.set(finding.file, blob);
           }
           const text2 = contents.get(finding.file);
           const pathOnly = finding.secret === finding.file;
@@ -6334,7 +6387,7 @@ var init_watched_allowlists = __esm({
 // src/scan/worker-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 import { Worker } from "node:worker_threads";
 var DEPTH, WORKER_YOUNG_GENERATION_MB, workerFile, startPool;
@@ -6348,9 +6401,9 @@ var init_worker_pool = __esm({
     DEPTH = 2;
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
-      const here = join7(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
+      const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
-      const built = packageFile(join7("lib", "scan", "scan-worker.js"));
+      const built = packageFile(join6("lib", "scan", "scan-worker.js"));
       if (existsSync3(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
@@ -6405,7 +6458,7 @@ var init_worker_pool = __esm({
           }
           const pending = waiting.shift();
           free.queue.push(pending);
-          const transfer = pending.batch.fragments.flatMap((fragment) => isRaw(fragment) ? [fragment.raw.buffer] : []);
+          const transfer = pending.batch.fragments.flatMap((fragment) => isRaw(fragment) && fragment.raw.buffer instanceof ArrayBuffer ? [fragment.raw.buffer] : []);
           free.worker.postMessage(pending.batch, transfer);
           if (free.queue.length === 1) arm(free);
         }
@@ -7853,7 +7906,7 @@ function* piecesOf(fragment, raw, cuts) {
   let lineOfStart = fragment.startLine;
   for (const [i, { start: start2, end, from, to }] of cuts.entries()) {
     const last = i + 1 === cuts.length;
-    const bytes = raw.slice(from, to);
+    const bytes = raw instanceof Uint8Array && raw.buffer instanceof SharedArrayBuffer ? raw.subarray(from, to) : raw.slice(from, to);
     const linesInside = last ? Number.POSITIVE_INFINITY : countLines(bytes, start2 - from, end - from);
     yield {
       ...fragment,
@@ -8018,6 +8071,44 @@ var init_scan_source = __esm({
   }
 });
 
+// src/scan/split-source.ts
+var contentBytes, splitSource;
+var init_split_source = __esm({
+  "src/scan/split-source.ts"() {
+    "use strict";
+    init_source_item();
+    contentBytes = (item) => item.kind === "skipped" ? 0 : isRaw(item.fragment) ? item.fragment.raw.length : item.fragment.text.length;
+    splitSource = (source, limit, early2) => {
+      const iterator = source[Symbol.asyncIterator]();
+      let more = false;
+      async function* head() {
+        let bytes = 0;
+        for (; ; ) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield next.value;
+          const before2 = bytes;
+          bytes += contentBytes(next.value);
+          if (before2 < limit / 4 && bytes >= limit / 4) early2?.();
+          if (bytes >= limit) {
+            more = true;
+            return;
+          }
+        }
+      }
+      async function* rest() {
+        if (!more) return;
+        for (; ; ) {
+          const next = await iterator.next();
+          if (next.done) return;
+          yield next.value;
+        }
+      }
+      return { head: head(), rest: rest(), more: () => more };
+    };
+  }
+});
+
 // src/cli/version.ts
 import { readFileSync as readFileSync4 } from "node:fs";
 var cached, toolVersion;
@@ -8095,6 +8186,7 @@ var init_run_scan = __esm({
     init_source();
     init_text();
     init_scan_source();
+    init_split_source();
     init_io();
     init_version();
     init_progress();
@@ -8135,19 +8227,24 @@ var init_run_scan = __esm({
     collectFindings = async (options, config, request, onItem) => {
       const started = performance.now();
       let totals;
-      const { inProcess, source } = await chooseThread(request);
-      if (inProcess) {
-        dropPool(request.pool);
-        const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
-        totals = await scanSource(source, detector, emptyTotals(), onItem);
-      } else {
+      const onPool = async (source, into) => {
         const pool = request.pool ?? takePool();
         pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
         try {
-          totals = await scanSource(source, pool, emptyTotals(), onItem);
+          return await scanSource(source, pool, into, onItem);
         } finally {
           await pool.close();
         }
+      };
+      const inThread = () => createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
+      if (request.inProcessFirst !== void 0 && request.inProcess !== true) {
+        const split = splitSource(request.source, request.inProcessFirst, request.pool ? void 0 : prestartPool);
+        totals = await scanSource(split.head, inThread(), emptyTotals(), onItem);
+        if (split.more()) totals = await onPool(split.rest, totals);
+      } else {
+        const { inProcess, source } = await chooseThread(request);
+        if (inProcess) dropPool(request.pool);
+        totals = inProcess ? await scanSource(source, inThread(), emptyTotals(), onItem) : await onPool(source, emptyTotals());
       }
       const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
       const findings = aboveFloor(consolidated, options.confidence ?? config.confidence ?? "medium", totals);
@@ -8272,7 +8369,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join8, resolve as resolve6 } from "node:path";
+import { join as join7, resolve as resolve6 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -8285,10 +8382,10 @@ var init_baseline_file = __esm({
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
       if (option !== void 0) return resolve6(resolveFrom, option);
-      const fallback = join8(root2, DEFAULT_BASELINE);
+      const fallback = join7(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join8(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text2;
       try {
@@ -8343,7 +8440,7 @@ var init_prune_scope = __esm({
 
 // src/cli/gitleaks-known.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join9, relative as relative3, resolve as resolve7 } from "node:path";
+import { join as join8, relative as relative3, resolve as resolve7 } from "node:path";
 var parseGitleaksIgnore, parseGitleaksReport, knows, readText, gitleaksKnown;
 var init_gitleaks_known = __esm({
   "src/cli/gitleaks-known.ts"() {
@@ -8384,7 +8481,7 @@ var init_gitleaks_known = __esm({
     };
     gitleaksKnown = (root2, cwd, baselinePath2) => {
       const sets = [];
-      const ignore2 = join9(root2, ".gitleaksignore");
+      const ignore2 = join8(root2, ".gitleaksignore");
       if (existsSync4(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
       if (baselinePath2 !== void 0) {
         const shown = relative3(cwd, resolve7(cwd, baselinePath2)) || baselinePath2;
@@ -8525,7 +8622,9 @@ var init_in_process = __esm({
 // src/cli/commands/git-scans.ts
 var git_scans_exports = {};
 __export(git_scans_exports, {
+  RANGE_IN_PROCESS_BYTES: () => RANGE_IN_PROCESS_BYTES,
   configFor: () => configFor,
+  estimateHistory: () => estimateHistory,
   hasOwnRegexes: () => hasOwnRegexes,
   historyCommand: () => historyCommand,
   historyRequest: () => historyRequest,
@@ -8534,7 +8633,7 @@ __export(git_scans_exports, {
 async function* then(...sources) {
   for (const source of sources) yield* source;
 }
-var BLOCKED_HELP, stagedCommand, historyRequest, checkRangeExists, historyCommand;
+var BLOCKED_HELP, stagedCommand, estimateHistory, RANGE_IN_PROCESS_BYTES, rangeInProcessBytes, historyRequest, checkRangeExists, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
@@ -8542,6 +8641,7 @@ var init_git_scans = __esm({
     init_consolidate_history();
     init_history_source();
     init_blob_history_source();
+    init_history_cost();
     init_attribute_blobs();
     init_present_in_head();
     init_repo();
@@ -8584,12 +8684,17 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
     };
+    estimateHistory = async (root2, history, wanted) => {
+      const { sizes, objectBytes } = await objectSizes(root2, wanted);
+      return estimateRoutes(historyShape(history, wanted, sizes, objectBytes));
+    };
+    RANGE_IN_PROCESS_BYTES = 4 * 1024 * 1024;
+    rangeInProcessBytes = () => Number(process.env["LEAKGATE_RANGE_BYTES"]) || RANGE_IN_PROCESS_BYTES;
     historyRequest = async (root2, config, options) => {
-      if (options.since !== void 0) await checkSince(root2, options.since);
-      const notes = await historyRewrites(root2);
+      const [, notes, shallow] = await Promise.all([options.since === void 0 ? void 0 : checkSince(root2, options.since), historyRewrites(root2), isShallow(root2)]);
       const seen = notScanned();
       const allNotes = () => [...notes, ...notScannedNotes(seen)];
-      if (await isShallow(root2)) {
+      if (shallow) {
         notes.push("this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)");
       }
       let commits = 0;
@@ -8614,6 +8719,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       if (!whole || route === "diff" || byCommit) {
         const source2 = then(historySource(root2, { ...options, onCommit: () => commits++, seen }), messages);
         return {
+          ...!whole && !hasOwnRegexes(config) ? { inProcessFirst: rangeInProcessBytes() } : {},
           mode: "history",
           target: options.range ?? "--all",
           source: source2,
@@ -8630,8 +8736,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
         history = await readBlobHistory(root2, () => commits++, seen);
         const wanted = wantedBlobs(history);
         if (route === "auto") {
-          const bytes = await wantedBytes(root2, wanted);
-          chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? "blobs" : "diff";
+          chosen = (await estimateHistory(root2, history, wanted)).route;
         } else chosen = "blobs";
         if (chosen === "diff") {
           total = { unit: "commit", count: history.commits.length };
@@ -9744,7 +9849,7 @@ var require_ignore = __commonJS({
 
 // src/sources/walk-files.ts
 import { existsSync as existsSync5, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
-import { dirname as dirname3, join as join10, relative as relative5, resolve as resolve9, sep } from "node:path";
+import { dirname as dirname3, join as join9, relative as relative5, resolve as resolve9, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative5(options.root, asText(abs))) || ".";
@@ -9819,7 +9924,7 @@ var init_walk_files = __esm({
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
       for (let dir = resolve9(from); ; dir = dirname3(dir)) {
-        if (existsSync5(join10(dir, ".git"))) return dir;
+        if (existsSync5(join9(dir, ".git"))) return dir;
         if (dirname3(dir) === dir) return void 0;
       }
     };
@@ -9831,15 +9936,15 @@ var init_walk_files = __esm({
       }
     };
     levelFor = (dir, file) => {
-      const text2 = readIgnoreFile(join10(dir, file));
+      const text2 = readIgnoreFile(join9(dir, file));
       return text2 === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text2) };
     };
     ancestorLevels = (repo, dir) => {
       const levels = [];
-      const exclude = readIgnoreFile(join10(repo, ".git", "info", "exclude"));
+      const exclude = readIgnoreFile(join9(repo, ".git", "info", "exclude"));
       if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
       const parts = relative5(repo, dir).split(sep).filter(Boolean);
-      for (let i = 0, current = repo; i <= parts.length; current = join10(current, parts[i] ?? ""), i++) {
+      for (let i = 0, current = repo; i <= parts.length; current = join9(current, parts[i] ?? ""), i++) {
         const level = levelFor(current, ".gitignore");
         if (level) levels.push(level);
       }
@@ -9848,7 +9953,7 @@ var init_walk_files = __esm({
     asText = (path) => typeof path === "string" ? path : path.toString("utf8");
     childPath = (dir, name) => {
       const text2 = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join10(dir, text2);
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join9(dir, text2);
       return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
@@ -10348,7 +10453,7 @@ var init_baseline2 = __esm({
 
 // src/cli/audit-context.ts
 import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
-import { join as join11 } from "node:path";
+import { join as join10 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf2, auditContext;
 var init_audit_context = __esm({
   "src/cli/audit-context.ts"() {
@@ -10379,7 +10484,7 @@ var init_audit_context = __esm({
     piecesOf2 = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
       const mask = percent === void 0 ? (text2) => text2 : createMasker(piecesOf2(inFile), percent);
-      const file = join11(root2, finding.file);
+      const file = join10(root2, finding.file);
       if (finding.commit || !existsSync7(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
@@ -10510,7 +10615,7 @@ Recorded ${reviewed} verdict${reviewed === 1 ? "" : "s"} in ${shown}.
 });
 
 // src/hooks/hooks-dir.ts
-import { isAbsolute, join as join12, relative as relative10 } from "node:path";
+import { isAbsolute, join as join11, relative as relative10 } from "node:path";
 var hooksDir, isHuskyDir;
 var init_hooks_dir = __esm({
   "src/hooks/hooks-dir.ts"() {
@@ -10518,10 +10623,10 @@ var init_hooks_dir = __esm({
     init_git();
     hooksDir = async (root2) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      return isAbsolute(dir) ? dir : join12(root2, dir);
+      return isAbsolute(dir) ? dir : join11(root2, dir);
     };
     isHuskyDir = (root2, dir) => {
-      const inside = relative10(join12(root2, ".husky"), dir);
+      const inside = relative10(join11(root2, ".husky"), dir);
       return !inside.startsWith("..") && !isAbsolute(inside);
     };
   }
@@ -10529,17 +10634,17 @@ var init_hooks_dir = __esm({
 
 // src/hooks/hook-active.ts
 import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
-import { delimiter, join as join13 } from "node:path";
+import { delimiter, join as join12 } from "node:path";
 var hookText, leakgateReachable, hookNotActive;
 var init_hook_active = __esm({
   "src/hooks/hook-active.ts"() {
     "use strict";
     init_hooks_dir();
     hookText = (dir) => {
-      const file = join13(dir, "pre-commit");
+      const file = join12(dir, "pre-commit");
       return existsSync9(file) ? readFileSync9(file, "utf8") : "";
     };
-    leakgateReachable = (root2, path) => existsSync9(join13(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join13(dir, "leakgate")));
+    leakgateReachable = (root2, path) => existsSync9(join12(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join12(dir, "leakgate")));
     hookNotActive = async (manager, root2, path = "") => {
       if (!leakgateReachable(root2, path)) return "install leakgate in the project (npm install --save-dev leakgate) or on PATH: the hook cannot find it";
       const dir = await hooksDir(root2);
@@ -10547,7 +10652,7 @@ var init_hook_active = __esm({
         case "git":
           return void 0;
         case "husky":
-          return isHuskyDir(root2, dir) && existsSync9(join13(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
+          return isHuskyDir(root2, dir) && existsSync9(join12(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
         case "pre-commit":
           return hookText(dir).includes("File generated by pre-commit") ? void 0 : "run `pre-commit install` once in each clone";
         case "lefthook":
@@ -17889,7 +17994,7 @@ var require_dist = __commonJS({
 
 // src/hooks/install-hooks.ts
 import { chmodSync, existsSync as existsSync10, mkdirSync, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join14 } from "node:path";
+import { dirname as dirname4, join as join13 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, HUSKY_LINE, testsFirst, installHusky, GIT_HOOK, installGit, editYaml, localCommand, installPreCommit, installLefthook, resolveManager, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -17902,7 +18007,7 @@ var init_install_hooks = __esm({
     HUSKY_LINE = "leakgate staged";
     testsFirst = (current) => /^\s*(npm|pnpm|yarn|bun)( run)? test\b/m.test(current) ? ".husky/pre-commit runs the test suite (`npm test`, written by `husky init`) before leakgate: every commit waits for it; move `leakgate staged` above it, or drop it, for a fast hook" : void 0;
     installHusky = (root2) => {
-      const file = join14(root2, ".husky", "pre-commit");
+      const file = join13(root2, ".husky", "pre-commit");
       const current = existsSync10(file) ? readFileSync10(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: testsFirst(current) };
       mkdirSync(dirname4(file), { recursive: true });
@@ -17924,7 +18029,7 @@ fi
 exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
-      const file = join14(await hooksDir(root2), "pre-commit");
+      const file = join13(await hooksDir(root2), "pre-commit");
       if (existsSync10(file)) {
         const current = readFileSync10(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
@@ -17948,12 +18053,12 @@ exec ${HOOK_COMMAND}
       return true;
     };
     localCommand = (root2) => {
-      const pkg = join14(root2, "package.json");
-      const local = existsSync10(join14(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
+      const pkg = join13(root2, "package.json");
+      const local = existsSync10(join13(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
       return local ? "node_modules/.bin/leakgate staged" : "leakgate staged";
     };
     installPreCommit = (root2) => {
-      const file = join14(root2, ".pre-commit-config.yaml");
+      const file = join13(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -17965,7 +18070,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: void 0 };
     };
     installLefthook = (root2) => {
-      const file = join14(root2, "lefthook.yml");
+      const file = join13(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -17979,8 +18084,8 @@ exec ${HOOK_COMMAND}
     resolveManager = async (manager, root2) => {
       if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
       if (manager !== void 0) return manager;
-      if (existsSync10(join14(root2, ".pre-commit-config.yaml"))) return "pre-commit";
-      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join14(root2, name)))) return "lefthook";
+      if (existsSync10(join13(root2, ".pre-commit-config.yaml"))) return "pre-commit";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join13(root2, name)))) return "lefthook";
       return "git";
     };
     installHook = async (manager, root2, force) => {
@@ -18038,7 +18143,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { existsSync as existsSync11, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join15, relative as relative11 } from "node:path";
+import { join as join14, relative as relative11 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -18051,7 +18156,7 @@ var init_init = __esm({
     initCommand = async (io, asked, force) => {
       const root2 = await repoRoot(io.cwd);
       const shown = (file) => relative11(io.cwd, file) || file;
-      const config = join15(root2, ".leakgate.toml");
+      const config = join14(root2, ".leakgate.toml");
       if (existsSync11(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
@@ -21350,7 +21455,7 @@ var require_micromatch = __commonJS({
 
 // src/report/merge/expand-inputs.ts
 import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
-import { join as join16, relative as relative12, resolve as resolve14 } from "node:path";
+import { join as join15, relative as relative12, resolve as resolve14 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
   "src/report/merge/expand-inputs.ts"() {
@@ -21361,7 +21466,7 @@ var init_expand_inputs = __esm({
     REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
     walk = (dir, out) => {
       for (const entry of readdirSync3(dir, { withFileTypes: true })) {
-        const path = join16(dir, entry.name);
+        const path = join15(dir, entry.name);
         if (entry.isDirectory()) walk(path, out);
         else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
       }
@@ -21639,7 +21744,7 @@ var init_split_documents = __esm({
 // src/report/merge/read-documents.ts
 import { closeSync as closeSync5, createWriteStream, mkdtempSync, openSync as openSync5, readSync as readSync3, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, join as join17 } from "node:path";
+import { basename as basename2, join as join16 } from "node:path";
 import { finished } from "node:stream/promises";
 var spoolStdin, scratch, scratchOf, documentSpans, lineOfPosition, readDocument;
 var init_read_documents = __esm({
@@ -21648,8 +21753,8 @@ var init_read_documents = __esm({
     init_errors();
     init_split_documents();
     spoolStdin = async (stdin) => {
-      const dir = mkdtempSync(join17(tmpdir(), "leakgate-merge-"));
-      const path = join17(dir, "stdin.jsonl");
+      const dir = mkdtempSync(join16(tmpdir(), "leakgate-merge-"));
+      const path = join16(dir, "stdin.jsonl");
       const out = createWriteStream(path);
       for await (const chunk of stdin) if (!out.write(chunk)) await new Promise((done) => out.once("drain", () => done()));
       out.end();
@@ -21767,7 +21872,7 @@ var init_seen_twice = __esm({
 // src/report/merge/merge-reports.ts
 import { closeSync as closeSync6, createReadStream, mkdtempSync as mkdtempSync2, openSync as openSync6, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join18 } from "node:path";
+import { join as join17 } from "node:path";
 import { createInterface } from "node:readline";
 var parse2, indexDocuments, repositoryFindings, missing, mergeReports;
 var init_merge_reports = __esm({
@@ -21806,8 +21911,8 @@ var init_merge_reports = __esm({
       const failedNames = new Set(failures.map((failure2) => failure2.repository));
       const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       const grouper = createGrouper(seen.shared);
-      const dir = mkdtempSync2(join18(tmpdir2(), "leakgate-merge-"));
-      const spool = join18(dir, "findings.jsonl");
+      const dir = mkdtempSync2(join17(tmpdir2(), "leakgate-merge-"));
+      const spool = join17(dir, "findings.jsonl");
       const repositories = [];
       const rules = /* @__PURE__ */ new Map();
       const bySeverity = zeroSeverities();
@@ -24562,7 +24667,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join19 } from "path";
+import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join18 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync14, readdirSync as readdirSync5 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -24599,7 +24704,7 @@ var init_esm = __esm({
         extname,
         relative: relative14,
         resolve: resolve19,
-        join: join19
+        join: join18
       },
       process: {
         argv: () => process.argv,
@@ -28074,7 +28179,7 @@ init_write_output();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync15 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join20 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join19 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -28311,7 +28416,7 @@ var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").us
   })
 ).demandCommand(1, "name a command: scan, staged, history, baseline, audit, init, rules, report, version or completion (see leakgate --help)");
 var POOLED = /* @__PURE__ */ new Set(["history", "baseline"]);
-var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version");
+var wantsPool = (argv) => POOLED.has(argv[0] ?? "") && !argv.some((arg) => arg === "--help" || arg === "-h" || arg === "--version") && !(argv[0] === "history" && argv.some((arg) => arg.includes("..")));
 var main = async (given, io = processIo()) => {
   let run;
   try {
@@ -28509,7 +28614,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, stderr, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", `the scan did not complete: ${cause || "see the log above"}`);
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join20(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join19(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

@@ -179,11 +179,11 @@ const buildParser = (yargs: () => Argv, io: Io, select: (run: Run) => void, argv
  * Commands that scan with the worker pool: it starts before their arguments are even parsed.
  * Not `scan`: most scans of a folder are small enough to detect in-process (cli/in-process.ts),
  * and a worker started for nothing takes a core from the main thread; a large one starts its pool
- * once it has read past that size.
+ * once it has read past that size. Nor a history range: see RANGE_IN_PROCESS_BYTES.
  */
 const POOLED = new Set(['history', 'baseline']);
 const wantsPool = (argv: readonly string[]): boolean =>
-  POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version');
+  POOLED.has(argv[0] ?? '') && !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version') && !(argv[0] === 'history' && argv.some((arg) => arg.includes('..')));
 
 export const main = async (given: readonly string[], io: Io = processIo()): Promise<ExitCode> => {
   let run: Run | undefined;

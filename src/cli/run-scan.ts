@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { createDetector } from '../detect/detector.js';
 import type { DetectPool } from '../scan/worker-pool.js';
-import { dropPool, takePool } from '../scan/pool-prestart.js';
+import { dropPool, prestartPool, takePool } from '../scan/pool-prestart.js';
 import { peekSource } from '../scan/peek-source.js';
 import { keywordIndexFor } from '../rules/keyword-index-cache.js';
 import type { Confidence, Finding, SuppressionReason } from '../detect/types.js';
@@ -18,6 +18,7 @@ import { withCorrelations } from '../report/with-correlations.js';
 import { Chalk } from 'chalk';
 import { summaryLine } from '../report/text.js';
 import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
+import { splitSource } from '../scan/split-source.js';
 import type { SourceItem } from '../sources/source-item.js';
 import { useColor, type Io } from './io.js';
 import type { CommonOptions } from './options.js';
@@ -53,6 +54,11 @@ export interface ScanRequest {
    * ahead (a small `scan`): see cli/in-process.ts.
    */
   readonly inProcessUpTo?: number;
+  /**
+   * Detect in this thread until the source has yielded this many bytes, and on the workers from
+   * there (a short range in CI: small ones never wait for a worker; large ones still use both cores).
+   */
+  readonly inProcessFirst?: number;
 }
 
 export interface BaselineFilter {
@@ -119,19 +125,24 @@ export const collectFindings = async (
 ): Promise<Collected> => {
   const started = performance.now();
   let totals: ScanTotals;
-  const { inProcess, source } = await chooseThread(request);
-  if (inProcess) {
-    dropPool(request.pool);
-    const detector = createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
-    totals = await scanSource(source, detector, emptyTotals(), onItem);
-  } else {
+  const onPool = async (source: AsyncIterable<SourceItem>, into: ScanTotals): Promise<ScanTotals> => {
     const pool = request.pool ?? takePool();
     pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
     try {
-      totals = await scanSource(source, pool, emptyTotals(), onItem);
+      return await scanSource(source, pool, into, onItem);
     } finally {
       await pool.close();
     }
+  };
+  const inThread = () => createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
+  if (request.inProcessFirst !== undefined && request.inProcess !== true) {
+    const split = splitSource(request.source, request.inProcessFirst, request.pool ? undefined : prestartPool);
+    totals = await scanSource(split.head, inThread(), emptyTotals(), onItem);
+    if (split.more()) totals = await onPool(split.rest, totals);
+  } else {
+    const { inProcess, source } = await chooseThread(request);
+    if (inProcess) dropPool(request.pool);
+    totals = inProcess ? await scanSource(source, inThread(), emptyTotals(), onItem) : await onPool(source, emptyTotals());
   }
   const consolidated = request.consolidate ? await request.consolidate(totals.findings) : totals.findings;
   const findings = aboveFloor(consolidated, options.confidence ?? config.confidence ?? 'medium', totals);

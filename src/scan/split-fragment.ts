@@ -95,13 +95,16 @@ export const planCuts = (raw: Bytes, options: SplitOptions = SPLIT): readonly Cu
 
 /**
  * The pieces, each made when it is asked for (its bytes a copy of its own, ready to hand to a
- * worker), so the first goes to a worker while the next is still being read and counted.
+ * worker, or a view when they are shared memory), so the first goes to a worker while the next
+ * is still being read and counted.
  */
 export function* piecesOf(fragment: Omit<RawFragment, 'raw'>, raw: Bytes, cuts: readonly Cut[]): Generator<RawFragment> {
   let lineOfStart = fragment.startLine;
   for (const [i, { start, end, from, to }] of cuts.entries()) {
     const last = i + 1 === cuts.length;
-    const bytes = raw.slice(from, to);
+    // Bytes in shared memory (a large blob, see parse-batch.ts) are handed to the workers as views
+    // of the one buffer; others are copied, each piece a buffer of its own to transfer.
+    const bytes = raw instanceof Uint8Array && raw.buffer instanceof SharedArrayBuffer ? raw.subarray(from, to) : raw.slice(from, to);
     // Lines starting in [start, end): end is a line start, so each ends with a newline before it.
     const linesInside = last ? Number.POSITIVE_INFINITY : countLines(bytes, start - from, end - from);
     yield {

@@ -127,7 +127,8 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
       }
       const pending = waiting.shift() as Pending;
       free.queue.push(pending);
-      const transfer = pending.batch.fragments.flatMap((fragment) => (isRaw(fragment) ? [fragment.raw.buffer as ArrayBuffer] : []));
+      // A piece of a large blob is a view of one shared buffer (see split-fragment.ts): shared, not moved.
+      const transfer = pending.batch.fragments.flatMap((fragment) => (isRaw(fragment) && fragment.raw.buffer instanceof ArrayBuffer ? [fragment.raw.buffer] : []));
       free.worker.postMessage(pending.batch, transfer);
       if (free.queue.length === 1) arm(free);
     }

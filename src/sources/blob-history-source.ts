@@ -60,10 +60,18 @@ export const wantedBlobs = (history: BlobHistory): Map<string, string[]> => {
   return wanted;
 };
 
-/** Total size of the wanted blobs, from `git cat-file --batch-check` over every object (no content read). */
-export const wantedBytes = async (root: string, wanted: ReadonlyMap<string, readonly string[]>): Promise<number> => {
+export interface ObjectSizes {
+  /** Sizes of the wanted blobs (and of the blobs the changed paths held before, when wanted too). */
+  readonly sizes: Map<string, number>;
+  /** Bytes of every object, of every type: what `cat-file --batch-all-objects` streams. */
+  readonly objectBytes: number;
+}
+
+/** Sizes from `git cat-file --batch-check` over every object (no content read). */
+export const objectSizes = async (root: string, wanted: ReadonlyMap<string, readonly string[]>): Promise<ObjectSizes> => {
   const stream = gitStream(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize)', '--unordered'], root);
-  let total = 0;
+  const sizes = new Map<string, number>();
+  let objectBytes = 0;
   let rest = '';
   try {
     for await (const chunk of stream.stdout) {
@@ -71,25 +79,18 @@ export const wantedBytes = async (root: string, wanted: ReadonlyMap<string, read
       rest = lines.pop() ?? '';
       for (const line of lines) {
         const space = line.indexOf(' ');
-        if (wanted.has(line.slice(0, space))) total += Number(line.slice(space + 1)) || 0;
+        const size = Number(line.slice(space + 1)) || 0;
+        objectBytes += size;
+        const oid = line.slice(0, space);
+        if (wanted.has(oid)) sizes.set(oid, size);
       }
     }
     await stream.done;
   } finally {
     stream.kill();
   }
-  return total;
+  return { sizes, objectBytes };
 };
-
-/**
- * Which route reads a full history faster, from the attribution pass: the blob route scans every
- * unique blob whole, the diff route pays git's diff of every commit and scans its added lines.
- * Measured (npm run bench, 2 cores): a history of 48 commits with 12.6 MB of unique blobs each
- * (published npm package versions), blobs 0.82x git log -p, diffs 1.57x; lodash (17,559 commits,
- * 200 KB a commit, small edits to big files), blobs 1.25x, diffs 1.07x. Rails (161k commits,
- * 36 KB a commit) is of lodash's kind. So: blobs when the unique blobs come to 1 MB a commit or more.
- */
-export const BLOB_BYTES_PER_COMMIT = 1 << 20;
 
 /** The files a blob scan reads: each wanted blob once per path it was at. */
 export const countBlobFiles = (wanted: ReadonlyMap<string, readonly string[]>): number => {
@@ -101,9 +102,10 @@ export const countBlobFiles = (wanted: ReadonlyMap<string, readonly string[]>): 
 const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | undefined, maxFileSize: number): SourceItem[] =>
   paths.flatMap((path, i): SourceItem[] => {
     if (content !== undefined) {
-      // Decoded in the worker that scans it; each path needs its own buffer to hand over. Only
+      // Decoded in the worker that scans it; each path needs its own buffer to hand over (shared
+      // memory is shared, not handed over). Only
       // the first bytes are sniffed here, to note a binary blob as not scanned (as `scan` does).
-      const raw = i === 0 ? content : new Uint8Array(content);
+      const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
       const item: SourceItem = { kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
       return isUtf8Text(content) || sniffEncoding(content).encoding !== 'binary' ? [item] : [{ kind: 'skipped', path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
     }

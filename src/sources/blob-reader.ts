@@ -21,6 +21,9 @@ export const openBlobReader = (cwd: string): BlobReader => {
   let queued = 0;
   /** The object whose header was read, waiting for its content and newline. */
   let size: number | undefined;
+  /** Its content so far: filled as chunks arrive, so a large blob is never held twice. */
+  let content: Buffer | undefined;
+  let filled = 0;
   const waiting: Array<(value: Buffer | undefined) => void> = [];
   let failed: Error | undefined;
   /** Removes the first n queued bytes into a buffer of their own (not a pooled slab: it may go to a worker). */
@@ -36,6 +39,20 @@ export const openBlobReader = (cwd: string): BlobReader => {
     }
     queued -= n;
     return out;
+  };
+  /** Moves queued bytes into `into` from `at` on, as many as it lacks; returns how many. */
+  const fill = (into: Buffer, at: number): number => {
+    let moved = 0;
+    while (at + moved < into.length && queue.length > 0) {
+      const chunk = queue[0] as Buffer;
+      const part = Math.min(chunk.length, into.length - at - moved);
+      chunk.copy(into, at + moved, 0, part);
+      moved += part;
+      if (part === chunk.length) queue.shift();
+      else queue[0] = chunk.subarray(part);
+    }
+    queued -= moved;
+    return moved;
   };
   /** The next header line, if a newline has arrived. */
   const headerLine = (): string | undefined => {
@@ -58,12 +75,16 @@ export const openBlobReader = (cwd: string): BlobReader => {
           continue;
         }
         size = Number(header.split(' ')[2]);
+        content = Buffer.allocUnsafeSlow(size);
+        filled = 0;
       }
-      if (queued < size + 1) return;
-      const content = take(size);
+      filled += fill(content as Buffer, filled);
+      if (filled < size || queued < 1) return;
       take(1);
+      const done = content as Buffer;
       size = undefined;
-      answer(content);
+      content = undefined;
+      answer(done);
     }
   };
   child.stdout.on('data', (chunk: Buffer) => {

@@ -17,16 +17,12 @@ export interface BatchParser {
   readonly end: () => void;
 }
 
-/** The parts joined in a buffer of its own (never a pooled slab), so it can be handed to a worker. */
-const join = (parts: readonly Buffer[], size: number): Uint8Array => {
-  const out = new Uint8Array(new ArrayBuffer(size));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+/**
+ * A blob this large is read into shared memory: it is cut into pieces for the workers (see
+ * scan/split-fragment.ts), and each piece is then a view of it, not a copy (a history holding a 200 MB
+ * blob: peak RSS 668 -> 377 MB, with present-in-head.ts's part). Smaller ones go whole, their buffer transferred.
+ */
+export const SHARED_FROM = 8 << 20;
 
 /** A header longer than this is not cat-file output. */
 const MAX_HEADER = 1024;
@@ -40,7 +36,11 @@ export const createBatchParser = (want: (object: BatchObject) => 'read' | 'note'
   let object: BatchObject | undefined;
   let decision: 'read' | 'note' | 'skip' = 'skip';
   let remaining = 0;
-  let parts: Buffer[] = [];
+  /**
+   * The wanted object's content, allocated whole when its header is read and filled as chunks
+   * arrive: a buffer of its own (never a pooled slab), so it can be handed to a worker.
+   */
+  let content: Uint8Array | undefined;
   /** The newline after the content is still to come. */
   let trailer = false;
 
@@ -56,16 +56,13 @@ export const createBatchParser = (want: (object: BatchObject) => 'read' | 'note'
       }
       if (object) {
         const take = Math.min(remaining, chunk.length - at);
-        if (decision === 'read' && take > 0) parts.push(chunk.subarray(at, at + take));
+        if (content !== undefined && take > 0) content.set(chunk.subarray(at, at + take), object.size - remaining);
         remaining -= take;
         at += take;
         if (remaining === 0) {
-          if (decision !== 'skip') {
-            const content = decision === 'read' ? join(parts, object.size) : undefined;
-            out.push({ object, content });
-          }
+          if (decision !== 'skip') out.push({ object, content });
           object = undefined;
-          parts = [];
+          content = undefined;
           trailer = true;
         }
         continue;
@@ -84,9 +81,11 @@ export const createBatchParser = (want: (object: BatchObject) => 'read' | 'note'
       object = { oid, type, size: Number(size) };
       decision = want(object);
       remaining = object.size;
+      content = decision === 'read' ? new Uint8Array(object.size >= SHARED_FROM ? new SharedArrayBuffer(object.size) : new ArrayBuffer(object.size)) : undefined;
       if (remaining === 0) {
-        if (decision !== 'skip') out.push({ object, content: decision === 'read' ? new Uint8Array(0) : undefined });
+        if (decision !== 'skip') out.push({ object, content });
         object = undefined;
+        content = undefined;
         trailer = true;
       }
     }

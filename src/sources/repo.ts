@@ -55,12 +55,13 @@ export const checkSince = async (root: string, since: string): Promise<void> => 
  */
 export const historyRewrites = async (root: string): Promise<string[]> => {
   const notes: string[] = [];
-  const replaced = (await gitText(['for-each-ref', '--format=%(refname)', 'refs/replace/'], root)).split('\n').filter(Boolean).length;
+  const [refs, commonDir] = await Promise.all([gitText(['for-each-ref', '--format=%(refname)', 'refs/replace/'], root), gitText(['rev-parse', '--git-common-dir'], root)]);
+  const replaced = refs.split('\n').filter(Boolean).length;
   if (replaced > 0) {
     notes.push(`${replaced} replace ref${replaced === 1 ? '' : 's'} (git replace) ignored: history was read as stored, replaced commits and objects included`);
   }
   // Not `rev-parse --git-path info/grafts`: git maps that to GIT_GRAFT_FILE, which gitEnv() sets.
-  const grafts = join(resolve(root, (await gitText(['rev-parse', '--git-common-dir'], root)).trim()), 'info', 'grafts');
+  const grafts = join(resolve(root, commonDir.trim()), 'info', 'grafts');
   if (existsSync(grafts)) notes.push('info/grafts ignored: history was read as stored, with every commit\'s real parents');
   return notes;
 };

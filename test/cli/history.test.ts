@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -263,14 +264,55 @@ describe('leakgate history: the two routes agree', () => {
     expect(shown).toMatch(/scanning: commit 37\/400 \(9%, ETA \d+ (?:s|min)\), 1\.0 MB/);
   });
 
-  it('auto reads by blobs when commits bring a megabyte of unique content or more each, else by diffs', async () => {
+  it('a range is detected in this thread up to a size and on the workers past it: the same findings either way', async () => {
+    const repo = makeRepo();
+    repo.commit('base', { 'README.md': 'hello\n' });
+    const keys = [fakeAwsKeyId(), fakeAwsKeyId(), fakeAwsKeyId()];
+    keys.forEach((key, i) => repo.commit(`c${i}`, { [`conf${i}.env`]: `${'# padding line\n'.repeat(200)}AWS_ACCESS_KEY_ID=${key}\n` }));
+    const secretsWith = async (bytes: string): Promise<string[]> => {
+      process.env['LEAKGATE_RANGE_BYTES'] = bytes;
+      try {
+        const result = await runCli(['history', 'HEAD~3..HEAD', '-f', 'json', '--no-redact'], { cwd: repo.dir });
+        expect(result.code).toBe(1);
+        return JSON.parse(result.stdout).findings.map((f: { secret: string; file: string; line: number; commit: string }) => `${f.secret} ${f.file}:${f.line} ${f.commit}`).sort();
+      } finally {
+        delete process.env['LEAKGATE_RANGE_BYTES'];
+      }
+    };
+    const inThread = await secretsWith(String(1 << 30));
+    expect(inThread.map((line) => line.split(' ')[0]).sort()).toEqual([...keys].sort());
+    // One byte: the first file in this thread, the rest on the workers.
+    expect(await secretsWith('1')).toEqual(inThread);
+  });
+
+  it('a blob far over the old 10 MB cap, with a key on its last line, is found by both routes with --max-file-size 256 MB', async () => {
+    const repo = makeRepo();
+    const key = fakeAwsKeyId();
+    const filler = 'export const value = compute(alpha, beta, gamma); // an ordinary line of code\n'.repeat(300_000);
+    repo.commit('bundle', { 'dist/app.js': `${filler}const id = "${key}";\n` });
+    repo.commit('other', { 'README.md': 'hi\n' });
+    const lines = filler.split('\n').length;
+    for (const route of ['blobs', 'diff']) {
+      const result = await runCli(['history', '--route', route, '--max-file-size', String(256 << 20), '-f', 'json', '--no-redact'], { cwd: repo.dir });
+      expect(result.code).toBe(1);
+      const found = JSON.parse(result.stdout).findings.map((f: { secret: string; line: number; file: string }) => `${f.file}:${f.line} ${f.secret}`);
+      expect(found).toEqual([`dist/app.js:${lines} ${key}`]);
+    }
+  });
+
+  it('auto takes the route its cost model says is cheaper: blobs for rewritten bundles, diffs when cat-file would mostly stream objects no commit holds', async () => {
     const routeOf = async (dir: string) => JSON.parse((await runCli(['history', '-f', 'json'], { cwd: dir })).stdout).scan.route;
-    const small = makeRepo();
-    for (let i = 0; i < 3; i++) small.commit(`c${i}`, { 'a.txt': `line ${i}\n`.repeat(100) });
-    expect(await routeOf(small.dir)).toBe('diff');
     const big = makeRepo();
     for (let i = 0; i < 2; i++) big.commit(`v${i}`, { 'dist/bundle.js': `var v${i} = ${i};\n`.repeat(100_000) });
     expect(await routeOf(big.dir)).toBe('blobs');
+    // A few small edits, and 8 MB of objects that no commit reaches (a dropped branch, an old
+    // stash): the blob route would stream them all through cat-file, the diff route never reads them.
+    const small = makeRepo();
+    for (let i = 0; i < 3; i++) small.commit(`c${i}`, { 'a.txt': `line ${i}\n`.repeat(100) });
+    small.write({ 'dropped.bin': randomBytes(8 << 20) });
+    small.git('hash-object', '-w', 'dropped.bin');
+    rmSync(join(small.dir, 'dropped.bin'));
+    expect(await routeOf(small.dir)).toBe('diff');
     // A range is always read by diffs, and says so when blobs were asked for.
     expect(JSON.parse((await runCli(['history', '-f', 'json', 'HEAD~1..HEAD'], { cwd: big.dir })).stdout).scan.route).toBe('diff');
     const asked = JSON.parse((await runCli(['history', '-f', 'json', '--route', 'blobs', 'HEAD~1..HEAD'], { cwd: big.dir })).stdout);

@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/git-repo.js';
-import { createBatchParser } from '../../src/sources/parse-batch.js';
+import { createBatchParser, SHARED_FROM } from '../../src/sources/parse-batch.js';
 import { COMMIT_FORMAT } from '../../src/sources/parse-diff.js';
 import { createRawLogParser, type RawLogEvent } from '../../src/sources/parse-raw-log.js';
 
@@ -77,6 +77,18 @@ describe('createBatchParser', () => {
     expect(whole.filter((object) => object.type === 'blob')).toEqual([{ oid: wantedBlob, type: 'blob', size: 15, content: 'alpha\nresolved\n' }]);
     expect(whole.filter((object) => object.type === 'commit').every((object) => object.content === undefined)).toBe(true);
     expect(whole.filter((object) => object.type === 'commit')).toHaveLength(6);
+  });
+
+  it('reads a large blob into shared memory (its pieces go to the workers as views), a small one into a buffer of its own', () => {
+    const big = Buffer.alloc(SHARED_FROM + 3, 0x61);
+    big.write('END', big.length - 3);
+    const stream = Buffer.concat([Buffer.from(`${'1'.repeat(40)} blob ${big.length}\n`), big, Buffer.from(`\n${'2'.repeat(40)} blob 2\nok\n`)]);
+    const parser = createBatchParser(() => 'read');
+    const got = chunked(stream, 65536).flatMap((chunk) => parser.push(chunk));
+    parser.end();
+    expect(got.map(({ content }) => content?.buffer instanceof SharedArrayBuffer)).toEqual([true, false]);
+    expect(Buffer.from(got[0]?.content ?? []).equals(big)).toBe(true);
+    expect(Buffer.from(got[1]?.content ?? []).toString()).toBe('ok');
   });
 
   it('output cut inside an object is an error, not a short read', () => {

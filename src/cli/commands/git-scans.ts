@@ -5,7 +5,8 @@ import { configFor } from '../config-for.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
-import { BLOB_BYTES_PER_COMMIT, blobHistorySource, countBlobFiles, readBlobHistory, wantedBlobs, wantedBytes, type BlobHistory } from '../../sources/blob-history-source.js';
+import { blobHistorySource, countBlobFiles, objectSizes, readBlobHistory, wantedBlobs, type BlobHistory } from '../../sources/blob-history-source.js';
+import { estimateRoutes, historyShape, type RouteEstimate } from '../../sources/history-cost.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
 import { checkSince, countCommits, hasCommit, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
@@ -77,7 +78,7 @@ export interface HistoryCommandOptions extends CommonOptions, Partial<OrgOptions
 
 /**
  * How a full-history scan reads git: each commit's added lines, or each unique blob once; auto
- * decides from the attribution pass (see BLOB_BYTES_PER_COMMIT).
+ * decides from the attribution pass and the objects' sizes (see sources/history-cost.ts).
  */
 export type HistoryRoute = 'auto' | 'diff' | 'blobs';
 
@@ -88,13 +89,29 @@ export interface HistoryRequestOptions {
   readonly route?: HistoryRoute;
 }
 
+/** auto's estimate of both routes (sources/history-cost.ts) from the attribution pass and the objects' sizes. */
+export const estimateHistory = async (root: string, history: BlobHistory, wanted: ReadonlyMap<string, readonly string[]>): Promise<RouteEstimate> => {
+  const { sizes, objectBytes } = await objectSizes(root, wanted);
+  return estimateRoutes(historyShape(history, wanted, sizes, objectBytes));
+};
+
+/**
+ * A range (CI's base..head) is detected in this thread for its first bytes, as `staged` is, and
+ * on the workers past them: a worker's start-up (a thread, the modules, the rules compiled and
+ * warmed: ~100-150 ms on 2 cores) costs more than scanning a few MB here. Measured in
+ * docs/performance.md ("short ranges"). A config's own regexes always run under the watchdog.
+ */
+export const RANGE_IN_PROCESS_BYTES = 4 * 1024 * 1024;
+/** LEAKGATE_RANGE_BYTES overrides it, as LEAKGATE_WORKERS does the pool's size (to measure, and in tests). */
+const rangeInProcessBytes = (): number => Number(process.env['LEAKGATE_RANGE_BYTES']) || RANGE_IN_PROCESS_BYTES;
+
 /** The history scan as a request: shared by `history`, `baseline --history` and `audit --history`. */
 export const historyRequest = async (root: string, config: ScanConfig, options: HistoryRequestOptions): Promise<ScanRequest> => {
-  if (options.since !== undefined) await checkSince(root, options.since);
-  const notes: string[] = await historyRewrites(root);
+  // Independent checks, each a git process: side by side (a short range is mostly such fixed costs).
+  const [, notes, shallow] = await Promise.all([options.since === undefined ? undefined : checkSince(root, options.since), historyRewrites(root), isShallow(root)]);
   const seen = notScanned();
   const allNotes = (): string[] => [...notes, ...notScannedNotes(seen)];
-  if (await isShallow(root)) {
+  if (shallow) {
     notes.push('this is a shallow clone: commits beyond its depth were not scanned (git fetch --unshallow, or fetch-depth: 0 in actions/checkout, for a full audit)');
   }
   let commits = 0;
@@ -121,6 +138,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   if (!whole || route === 'diff' || byCommit) {
     const source = then(historySource(root, { ...options, onCommit: () => commits++, seen }), messages);
     return {
+      ...(!whole && !hasOwnRegexes(config) ? { inProcessFirst: rangeInProcessBytes() } : {}),
       mode: 'history',
       target: options.range ?? '--all',
       source,
@@ -137,8 +155,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
     history = await readBlobHistory(root, () => commits++, seen);
     const wanted = wantedBlobs(history);
     if (route === 'auto') {
-      const bytes = await wantedBytes(root, wanted);
-      chosen = bytes >= BLOB_BYTES_PER_COMMIT * Math.max(1, history.commits.length) ? 'blobs' : 'diff';
+      chosen = (await estimateHistory(root, history, wanted)).route;
     } else chosen = 'blobs';
     if (chosen === 'diff') {
       total = { unit: 'commit', count: history.commits.length };
