@@ -4607,7 +4607,7 @@ var init_file_context = __esm({
 });
 
 // src/detect/generic/key-segments.ts
-var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
+var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
@@ -4694,6 +4694,7 @@ var init_key_segments = __esm({
       "partner",
       "merchant"
     ]);
+    TRANSFORMED = /* @__PURE__ */ new Set(["hashed", "encrypted", "digest", "wrapped", "sealed"]);
     NOT_SECRET_BEFORE = {
       password: /* @__PURE__ */ new Set([
         "forgot",
@@ -4735,9 +4736,7 @@ var init_key_segments = __esm({
         "dummy",
         "fake",
         "mock",
-        "hashed",
-        "encrypted",
-        "digest"
+        ...TRANSFORMED
       ]),
       secret: /* @__PURE__ */ new Set([
         "csrf",
@@ -4791,9 +4790,7 @@ var init_key_segments = __esm({
         "oauth",
         "o",
         "basic",
-        "hashed",
-        "encrypted",
-        "digest"
+        ...TRANSFORMED
       ]),
       key: /* @__PURE__ */ new Set([
         "public",
@@ -4832,7 +4829,8 @@ var init_key_segments = __esm({
         "example",
         "dummy",
         "fake",
-        "mock"
+        "mock",
+        ...TRANSFORMED
       ])
     };
     TAIL_OK = /* @__PURE__ */ new Set([
@@ -4961,6 +4959,7 @@ var init_key_segments = __esm({
         const tail = segments.slice(i + 1);
         if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
         const before2 = segments[i - 1];
+        if (segments.slice(0, i).some((segment) => TRANSFORMED.has(segment))) return void 0;
         if (kind === "key") {
           if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
           if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
@@ -5186,7 +5185,7 @@ var init_key_segments = __esm({
       if (last < 1 || segments[last] !== "key") return false;
       const before2 = segments[last - 1];
       if (before2.length < 3 || /^\d+$/.test(before2) || NOT_SECRET_BEFORE.key.has(before2) || STRUCTURAL_BEFORE_KEY.has(before2)) return false;
-      return !segments.some((segment) => PUBLISHED.has(segment));
+      return !segments.some((segment) => PUBLISHED.has(segment) || TRANSFORMED.has(segment));
     };
   }
 });

@@ -1046,6 +1046,7 @@ var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "partner",
   "merchant"
 ]);
+var TRANSFORMED = /* @__PURE__ */ new Set(["hashed", "encrypted", "digest", "wrapped", "sealed"]);
 var NOT_SECRET_BEFORE = {
   password: /* @__PURE__ */ new Set([
     "forgot",
@@ -1087,9 +1088,7 @@ var NOT_SECRET_BEFORE = {
     "dummy",
     "fake",
     "mock",
-    "hashed",
-    "encrypted",
-    "digest"
+    ...TRANSFORMED
   ]),
   secret: /* @__PURE__ */ new Set([
     "csrf",
@@ -1143,9 +1142,7 @@ var NOT_SECRET_BEFORE = {
     "oauth",
     "o",
     "basic",
-    "hashed",
-    "encrypted",
-    "digest"
+    ...TRANSFORMED
   ]),
   key: /* @__PURE__ */ new Set([
     "public",
@@ -1184,7 +1181,8 @@ var NOT_SECRET_BEFORE = {
     "example",
     "dummy",
     "fake",
-    "mock"
+    "mock",
+    ...TRANSFORMED
   ])
 };
 var TAIL_OK = /* @__PURE__ */ new Set([
@@ -1313,6 +1311,7 @@ var secretKindOfKey = (key) => {
     const tail = segments.slice(i + 1);
     if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
     const before2 = segments[i - 1];
+    if (segments.slice(0, i).some((segment) => TRANSFORMED.has(segment))) return void 0;
     if (kind === "key") {
       if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
       if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
@@ -1538,7 +1537,7 @@ var namesServiceKey = (key) => {
   if (last < 1 || segments[last] !== "key") return false;
   const before2 = segments[last - 1];
   if (before2.length < 3 || /^\d+$/.test(before2) || NOT_SECRET_BEFORE.key.has(before2) || STRUCTURAL_BEFORE_KEY.has(before2)) return false;
-  return !segments.some((segment) => PUBLISHED.has(segment));
+  return !segments.some((segment) => PUBLISHED.has(segment) || TRANSFORMED.has(segment));
 };
 
 // src/detect/generic/syntax-of-path.ts

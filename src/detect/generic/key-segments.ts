@@ -28,21 +28,27 @@ const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing',
   'account', 'storage', 'shared', 'service', 'subscription', 'admin', 'root', 'server', 'webhook', 'cipher', 'aes', 'mac',
   'token', 'live', 'prod', 'write', 'read', 'ingest', 'ingestion', 'management', 'developer', 'dev', 'partner', 'merchant']);
 
+// Words saying the value is the secret in a form that no longer opens anything by itself: hashed,
+// or encrypted under another key (JWE's `encrypted_key` is the content key wrapped for the
+// recipient, RFC 7516 section 4.1; a SealedSecret's values are encrypted for the cluster).
+const TRANSFORMED: ReadonlySet<string> = new Set(['hashed', 'encrypted', 'digest', 'wrapped', 'sealed']);
+
 // A segment before the secret word that makes the key about something else: a CSRF token, a
 // public key, a page token, a forgotten password (a route or a handler, not a value).
 const NOT_SECRET_BEFORE: Readonly<Record<SecretKind | 'key', ReadonlySet<string>>> = {
   password: new Set(['forgot', 'forgotten', 'reset', 'show', 'hide', 'toggle', 'has', 'is', 'should', 'can', 'enable', 'enabled',
     'disable', 'disabled', 'use', 'allow', 'require', 'required', 'validate', 'validation', 'verify', 'check', 'generate', 'min',
     'max', 'no', 'without', 'skip', 'strong', 'weak', 'by', 'bypass', 'one', 'otp', 'sample', 'example', 'dummy', 'fake', 'mock',
-    'hashed', 'encrypted', 'digest']),
+    ...TRANSFORMED]),
   secret: new Set(['csrf', 'xsrf', 'page', 'next', 'prev', 'previous', 'cursor', 'continuation', 'pagination', 'sync', 'cancel',
     'cancellation', 'device', 'push', 'fcm', 'apns', 'registration', 'invite', 'invitation', 'unsubscribe', 'max', 'min', 'num',
     'input', 'output', 'completion', 'prompt', 'total', 'count', 'lexer', 'syntax', 'parse', 'parser', 'start', 'end', 'first',
     'last', 'current', 'expected', 'this', 'is', 'has', 'no', 'sample', 'example', 'dummy', 'fake', 'mock', 'oauth', 'o', 'basic',
-    'hashed', 'encrypted', 'digest']),
+    ...TRANSFORMED]),
   key: new Set(['public', 'publishable', 'pub', 'site', 'anon', 'anonymous', 'search', 'primary', 'partition', 'sort', 'cache',
     'routing', 'idempotency', 'foreign', 'lookup', 'host', 'gpg', 'pgp', 'ssh', 'deploy', 'i18n', 'translation', 'map', 'dict',
-    'object', 'row', 'column', 'index', 'unique', 'composite', 'shard', 'hash', 'sample', 'example', 'dummy', 'fake', 'mock']),
+    'object', 'row', 'column', 'index', 'unique', 'composite', 'shard', 'hash', 'sample', 'example', 'dummy', 'fake', 'mock',
+    ...TRANSFORMED]),
 };
 
 // After the secret word, only these keep the key naming the secret itself (DB_PASSWORD_PROD,
@@ -92,6 +98,8 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
     const tail = segments.slice(i + 1);
     if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return undefined;
     const before = segments[i - 1];
+    // encrypted_db_password, hashed_api_key: the secret in a form that opens nothing by itself.
+    if (segments.slice(0, i).some((segment) => TRANSFORMED.has(segment))) return undefined;
     if (kind === 'key') {
       if (before === undefined || NOT_SECRET_BEFORE.key.has(before)) return undefined;
       // NEXT_PUBLIC_FIREBASE_KEY, VITE_PUBLIC_MAPS_KEY: published with the page by design.
@@ -145,5 +153,5 @@ export const namesServiceKey = (key: string): boolean => {
   if (last < 1 || segments[last] !== 'key') return false;
   const before = segments[last - 1] as string;
   if (before.length < 3 || /^\d+$/.test(before) || NOT_SECRET_BEFORE.key.has(before) || STRUCTURAL_BEFORE_KEY.has(before)) return false;
-  return !segments.some((segment) => PUBLISHED.has(segment));
+  return !segments.some((segment) => PUBLISHED.has(segment) || TRANSFORMED.has(segment));
 };
