@@ -2343,6 +2343,51 @@ var init_decode_content = __esm({
   }
 });
 
+// src/detect/credential-files/dbeaver.ts
+import { createDecipheriv } from "node:crypto";
+var KEY, stringOr, decryptDbeaverCredentials;
+var init_dbeaver = __esm({
+  "src/detect/credential-files/dbeaver.ts"() {
+    "use strict";
+    KEY = Buffer.from("babb4a9f774ab853c96c2d653dfe544a", "hex");
+    stringOr = (value) => typeof value === "string" && value !== "" ? value : void 0;
+    decryptDbeaverCredentials = (bytes) => {
+      if (bytes.length < 32 || bytes.length % 16 !== 0) return void 0;
+      let parsed;
+      try {
+        const decipher = createDecipheriv("aes-128-cbc", KEY, bytes.subarray(0, 16));
+        parsed = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8"));
+      } catch {
+        return void 0;
+      }
+      if (typeof parsed !== "object" || parsed === null) return void 0;
+      return Object.entries(parsed).map(([connection, entry]) => {
+        const fields = entry?.["#connection"] ?? {};
+        return { connection, user: stringOr(fields["user"]), password: stringOr(fields["password"]) };
+      });
+    };
+  }
+});
+
+// src/sources/known-binary.ts
+var dbeaverText, KNOWN, readKnownBinary, hasKnownEncoding;
+var init_known_binary = __esm({
+  "src/sources/known-binary.ts"() {
+    "use strict";
+    init_dbeaver();
+    dbeaverText = (bytes) => {
+      const credentials = decryptDbeaverCredentials(bytes);
+      if (credentials === void 0) return void 0;
+      const stored = Object.fromEntries(credentials.map(({ connection, user, password }) => [connection, { "#connection": { user, password } }]));
+      return `${JSON.stringify(stored, null, 2)}
+`;
+    };
+    KNOWN = [{ path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText }];
+    readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(path))?.read(bytes);
+    hasKnownEncoding = (path) => KNOWN.some((known) => known.path.test(path));
+  }
+});
+
 // src/sources/blob-reader.ts
 var openBlobReader;
 var init_blob_reader = __esm({
@@ -2664,10 +2709,13 @@ var init_source_item = __esm({
   "src/sources/source-item.ts"() {
     "use strict";
     init_decode_content();
+    init_known_binary();
     isRaw = (fragment) => "raw" in fragment;
     decodeFragment = (fragment) => {
       const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
       if (owns) return { ...rest, text: decodeUtf8(raw) };
+      const known = readKnownBinary(rest.path, raw);
+      if (known !== void 0) return { ...rest, text: known };
       const decoded = decodeContent(raw);
       return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
     };
@@ -2759,7 +2807,7 @@ async function* diffSource(stream, options) {
       if (file.skip === "submodule") options.seen?.submodules.add(file.path);
       return [];
     }
-    if (file.binary) return readBinary(file, commit, reader(), options);
+    if (file.binary || hasKnownEncoding(file.path)) return readBinary(file, commit, reader(), options);
     if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
     const fragment = addedLinesFragment(file, commit);
     return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
@@ -2818,6 +2866,7 @@ var init_diff_source = __esm({
   "src/sources/diff-source.ts"() {
     "use strict";
     init_decode_content();
+    init_known_binary();
     init_blob_reader();
     init_read_ahead();
     init_parse_diff();
@@ -2840,8 +2889,10 @@ var init_diff_source = __esm({
       const content = await blobs.read(file.blob);
       if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
       if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
-      const decoded = decodeContent(content);
       const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
+      const known = readKnownBinary(file.path, content);
+      if (known !== void 0) return [{ kind: "fragment", fragment: { ...at, text: known }, bytes: content.length, file: true }];
+      const decoded = decodeContent(content);
       if (decoded.kind === "binary") {
         return [
           { kind: "skipped", path: file.path, reason: "binary" },
@@ -3143,6 +3194,7 @@ var init_blob_history_source = __esm({
     init_git();
     init_parse_batch();
     init_decode_content();
+    init_known_binary();
     init_parse_diff();
     init_parse_raw_log();
     init_read_ahead();
@@ -3214,7 +3266,8 @@ var init_blob_history_source = __esm({
       if (content !== void 0) {
         const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
         const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
-        return isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
+        const text2 = isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" || readKnownBinary(path, content) !== void 0;
+        return text2 ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
       }
       return [
         { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
@@ -5796,7 +5849,7 @@ var init_stores = __esm({
 });
 
 // src/detect/credential-files/tool-decoders.ts
-import { createDecipheriv } from "node:crypto";
+import { createDecipheriv as createDecipheriv2 } from "node:crypto";
 var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret, RCLONE_KEY, rclonePassword;
 var init_tool_decoders = __esm({
   "src/detect/credential-files/tool-decoders.ts"() {
@@ -5844,7 +5897,7 @@ var init_tool_decoders = __esm({
       if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return void 0;
       const bytes = Buffer.from(obscured, "base64url");
       if (bytes.length <= 16) return void 0;
-      const decipher = createDecipheriv("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
+      const decipher = createDecipheriv2("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
       const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
       return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
     };
@@ -7829,6 +7882,7 @@ var init_keep_added = __esm({
   "src/scan/keep-added.ts"() {
     "use strict";
     init_decoders();
+    init_known_binary();
     init_source_item();
     REACH3 = 68 * 1024;
     touches = (added, from, to) => {
@@ -7892,6 +7946,7 @@ var init_keep_added = __esm({
     detectChanged = (fragment, detector, pathOnly) => {
       const whole = decodeFragment(fragment);
       if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
+      if (readKnownBinary(fragment.path, fragment.raw) !== void 0) return detector.detect(whole);
       const added = fragment.added ?? [];
       const small = whole.text.length <= 4 * REACH3;
       const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);
@@ -10059,6 +10114,7 @@ var init_file_source = __esm({
     "use strict";
     init_read_own_file();
     init_decode_content();
+    init_known_binary();
     init_source_item();
     init_git();
     init_not_scanned();
@@ -10079,7 +10135,11 @@ var init_file_source = __esm({
       if (isLfsPointer(bytes)) seen?.lfs.add(path);
       if (isUtf8Text(bytes)) return [{ kind: "fragment", fragment: { path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
       const decoded = decodeContent(bytes);
-      if (decoded.kind === "binary") return [{ kind: "skipped", path, reason: "binary" }, nameOnly(path)];
+      if (decoded.kind === "binary") {
+        const text2 = readKnownBinary(path, bytes);
+        if (text2 !== void 0) return [{ kind: "fragment", fragment: { path, text: text2, startLine: 1 }, bytes: bytes.length, file: true }];
+        return [{ kind: "skipped", path, reason: "binary" }, nameOnly(path)];
+      }
       return [{ kind: "fragment", fragment: { path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
     };
     trackedFiles = async (root2) => {

@@ -9,6 +9,7 @@ import { openBlobReader } from './blob-reader.js';
 import { gitStream } from './git.js';
 import { createBatchParser, type BatchObject } from './parse-batch.js';
 import { isUtf8Text, sniffEncoding } from './decode-content.js';
+import { readKnownBinary } from './known-binary.js';
 import { COMMIT_FORMAT } from './parse-diff.js';
 import { createRawLogParser, type RawEntry } from './parse-raw-log.js';
 import { readAhead } from './read-ahead.js';
@@ -107,7 +108,8 @@ const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | 
       // the first bytes are sniffed here, to note a binary blob as not scanned (as `scan` does).
       const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
       const item: SourceItem = { kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
-      return isUtf8Text(content) || sniffEncoding(content).encoding !== 'binary' ? [item] : [{ kind: 'skipped', path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
+      const text = isUtf8Text(content) || sniffEncoding(content).encoding !== 'binary' || readKnownBinary(path, content) !== undefined;
+      return text ? [item] : [{ kind: 'skipped', path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
     }
     return [
       { kind: 'skipped', path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },

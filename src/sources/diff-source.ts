@@ -5,6 +5,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import type { CommitInfo } from '../detect/types.js';
 import { decodeContent } from './decode-content.js';
+import { hasKnownEncoding, readKnownBinary } from './known-binary.js';
 import { openBlobReader, type BlobReader } from './blob-reader.js';
 import type { GitStream } from './git.js';
 import { readAhead } from './read-ahead.js';
@@ -38,8 +39,9 @@ export interface DiffSourceOptions {
 const READS_AHEAD = 16;
 
 /**
- * A file git called binary (a NUL byte, or a -diff attribute): read from its blob and scanned when
- * it is text after all (UTF-16, or text with a stray NUL); noted as skipped when it is binary.
+ * A file git called binary (a NUL byte, or a -diff attribute), or one a tool encodes: read from its
+ * blob, decoded as the tool does (sources/known-binary.ts), scanned when it is text after all
+ * (UTF-16, or text with a stray NUL); noted as skipped when it is binary.
  */
 const readBinary = async (
   file: DiffFile,
@@ -51,8 +53,10 @@ const readBinary = async (
   const content = await blobs.read(file.blob);
   if (!content) return [{ kind: 'skipped', path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
   if (content.length > options.maxFileSize) return [{ kind: 'skipped', path: file.path, reason: 'larger than --max-file-size' }];
-  const decoded = decodeContent(content);
   const at = { path: file.path, startLine: 1, ...(commit ? { commit } : {}) };
+  const known = readKnownBinary(file.path, content);
+  if (known !== undefined) return [{ kind: 'fragment', fragment: { ...at, text: known }, bytes: content.length, file: true }];
+  const decoded = decodeContent(content);
   // A binary file is still checked by the rules that look at names (a keystore, a .p12).
   if (decoded.kind === 'binary') {
     return [
@@ -84,7 +88,8 @@ export async function* diffSource(stream: GitStream, options: DiffSourceOptions)
       if (file.skip === 'submodule') options.seen?.submodules.add(file.path);
       return [];
     }
-    if (file.binary) return readBinary(file, commit, reader(), options);
+    // A file a tool encodes may look like text to git (no NUL): its diff lines mean nothing, its blob does.
+    if (file.binary || hasKnownEncoding(file.path)) return readBinary(file, commit, reader(), options);
     if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
     const fragment = addedLinesFragment(file, commit);
     return [{ kind: 'fragment', fragment, bytes: fragment.text.length, file: true }];

@@ -1,6 +1,7 @@
 // Files and directories as a source: walk, read each file, yield its bytes (or text) to scan.
 import { OwnFileError, readRegularFile } from '../read-own-file.js';
 import { decodeContent, isUtf8Text } from './decode-content.js';
+import { readKnownBinary } from './known-binary.js';
 import { ownBuffer, type SourceItem } from './source-item.js';
 import { git } from './git.js';
 import { isLfsPointer, type NotScanned } from './not-scanned.js';
@@ -69,8 +70,12 @@ const bytesItems = (path: string, bytes: Uint8Array, seen: NotScanned | undefine
   if (isLfsPointer(bytes)) seen?.lfs.add(path);
   if (isUtf8Text(bytes)) return [{ kind: 'fragment', fragment: { path, raw: bytes, startLine: 1 }, bytes: bytes.length, file: true }];
   const decoded = decodeContent(bytes);
-  // A binary file is noted as skipped.
-  if (decoded.kind === 'binary') return [{ kind: 'skipped', path, reason: 'binary' }, nameOnly(path)];
+  // A binary file is noted as skipped, unless a tool's known encoding reads it.
+  if (decoded.kind === 'binary') {
+    const text = readKnownBinary(path, bytes);
+    if (text !== undefined) return [{ kind: 'fragment', fragment: { path, text, startLine: 1 }, bytes: bytes.length, file: true }];
+    return [{ kind: 'skipped', path, reason: 'binary' }, nameOnly(path)];
+  }
   return [{ kind: 'fragment', fragment: { path, text: decoded.text, startLine: 1 }, bytes: bytes.length, file: true }];
 };
 

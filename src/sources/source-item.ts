@@ -1,5 +1,6 @@
 import type { Fragment } from '../detect/types.js';
 import { decodeContent, decodeUtf8 } from './decode-content.js';
+import { readKnownBinary } from './known-binary.js';
 
 /**
  * A file's bytes not yet decoded: decoded where it is scanned (in a worker, whose share of the
@@ -28,11 +29,16 @@ export interface Owned {
 
 export const isRaw = (fragment: Fragment | RawFragment): fragment is RawFragment => 'raw' in fragment;
 
-/** Decodes a raw fragment; a binary one becomes empty text (rules on names still apply). */
+/**
+ * Decodes a raw fragment: a file a tool encodes in a known way is read as the tool does (its bytes
+ * may or may not look binary); a binary one becomes empty text (rules on names still apply).
+ */
 export const decodeFragment = (fragment: RawFragment): Fragment => {
   const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
   // A piece of a large file is UTF-8 (only such files are cut): no sniffing of its own first bytes.
   if (owns) return { ...rest, text: decodeUtf8(raw) };
+  const known = readKnownBinary(rest.path, raw);
+  if (known !== undefined) return { ...rest, text: known };
   const decoded = decodeContent(raw);
   return { ...rest, text: decoded.kind === 'text' ? decoded.text : '' };
 };

@@ -1,6 +1,6 @@
 // DBeaver's credentials-config.json: AES-128-CBC, the IV in the first 16 bytes, under the static
 // key DBeaver publishes in its source (DefaultSecureStorage's LOCAL_KEY_CACHE), so anyone can read
-// it. The file is binary: a scan reaches it by name only until a source hands the detector its bytes.
+// it. Sources decrypt the file before detection (sources/known-binary.ts).
 import { createDecipheriv } from 'node:crypto';
 
 const KEY = Buffer.from('babb4a9f774ab853c96c2d653dfe544a', 'hex');
