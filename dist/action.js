@@ -7882,7 +7882,6 @@ var init_keep_added = __esm({
   "src/scan/keep-added.ts"() {
     "use strict";
     init_decoders();
-    init_known_binary();
     init_source_item();
     REACH3 = 68 * 1024;
     touches = (added, from, to) => {
@@ -7946,7 +7945,6 @@ var init_keep_added = __esm({
     detectChanged = (fragment, detector, pathOnly) => {
       const whole = decodeFragment(fragment);
       if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
-      if (readKnownBinary(fragment.path, fragment.raw) !== void 0) return detector.detect(whole);
       const added = fragment.added ?? [];
       const small = whole.text.length <= 4 * REACH3;
       const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);

@@ -3969,37 +3969,6 @@ var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
   return { rules, allowlists };
 };
 
-// src/detect/credential-files/dbeaver.ts
-import { createDecipheriv as createDecipheriv2 } from "node:crypto";
-var KEY = Buffer.from("babb4a9f774ab853c96c2d653dfe544a", "hex");
-var stringOr = (value) => typeof value === "string" && value !== "" ? value : void 0;
-var decryptDbeaverCredentials = (bytes) => {
-  if (bytes.length < 32 || bytes.length % 16 !== 0) return void 0;
-  let parsed;
-  try {
-    const decipher = createDecipheriv2("aes-128-cbc", KEY, bytes.subarray(0, 16));
-    parsed = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8"));
-  } catch {
-    return void 0;
-  }
-  if (typeof parsed !== "object" || parsed === null) return void 0;
-  return Object.entries(parsed).map(([connection, entry]) => {
-    const fields = entry?.["#connection"] ?? {};
-    return { connection, user: stringOr(fields["user"]), password: stringOr(fields["password"]) };
-  });
-};
-
-// src/sources/known-binary.ts
-var dbeaverText = (bytes) => {
-  const credentials = decryptDbeaverCredentials(bytes);
-  if (credentials === void 0) return void 0;
-  const stored = Object.fromEntries(credentials.map(({ connection, user, password }) => [connection, { "#connection": { user, password } }]));
-  return `${JSON.stringify(stored, null, 2)}
-`;
-};
-var KNOWN = [{ path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText }];
-var readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(path))?.read(bytes);
-
 // src/sources/decode-content.ts
 var SNIFF = 8e3;
 var utf8 = new TextDecoder("utf-8");
@@ -4109,6 +4078,37 @@ var decodeContent = (bytes) => {
   }
 };
 
+// src/detect/credential-files/dbeaver.ts
+import { createDecipheriv as createDecipheriv2 } from "node:crypto";
+var KEY = Buffer.from("babb4a9f774ab853c96c2d653dfe544a", "hex");
+var stringOr = (value) => typeof value === "string" && value !== "" ? value : void 0;
+var decryptDbeaverCredentials = (bytes) => {
+  if (bytes.length < 32 || bytes.length % 16 !== 0) return void 0;
+  let parsed;
+  try {
+    const decipher = createDecipheriv2("aes-128-cbc", KEY, bytes.subarray(0, 16));
+    parsed = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8"));
+  } catch {
+    return void 0;
+  }
+  if (typeof parsed !== "object" || parsed === null) return void 0;
+  return Object.entries(parsed).map(([connection, entry]) => {
+    const fields = entry?.["#connection"] ?? {};
+    return { connection, user: stringOr(fields["user"]), password: stringOr(fields["password"]) };
+  });
+};
+
+// src/sources/known-binary.ts
+var dbeaverText = (bytes) => {
+  const credentials = decryptDbeaverCredentials(bytes);
+  if (credentials === void 0) return void 0;
+  const stored = Object.fromEntries(credentials.map(({ connection, user, password }) => [connection, { "#connection": { user, password } }]));
+  return `${JSON.stringify(stored, null, 2)}
+`;
+};
+var KNOWN = [{ path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText }];
+var readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(path))?.read(bytes);
+
 // src/sources/source-item.ts
 var isRaw = (fragment) => "raw" in fragment;
 var decodeFragment = (fragment) => {
@@ -4183,7 +4183,6 @@ var detectRegions = (whole, added, detector2, pathOnly) => {
 var detectChanged = (fragment, detector2, pathOnly) => {
   const whole = decodeFragment(fragment);
   if (fragment.renamedFrom !== void 0 && detector2.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector2.detect(whole);
-  if (readKnownBinary(fragment.path, fragment.raw) !== void 0) return detector2.detect(whole);
   const added = fragment.added ?? [];
   const small = whole.text.length <= 4 * REACH3;
   const found = small || isKubernetesSecret(whole.text) ? detector2.detect(whole) : detectRegions(whole, added, detector2, pathOnly);

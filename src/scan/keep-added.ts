@@ -9,7 +9,6 @@
 import type { DetectResult, Detector } from '../detect/detector.js';
 import { isKubernetesSecret } from '../detect/decoders.js';
 import type { Finding, Fragment } from '../detect/types.js';
-import { readKnownBinary } from '../sources/known-binary.js';
 import { decodeFragment, type RawFragment } from '../sources/source-item.js';
 
 /** Characters of context either side of an added line: a block window (64 KiB) and the reach before a hit (4 KiB). */
@@ -91,8 +90,6 @@ const detectRegions = (whole: Fragment, added: readonly number[], detector: Dete
 export const detectChanged = (fragment: RawFragment, detector: Detector, pathOnly: (ruleId: string) => boolean): DetectResult => {
   const whole = decodeFragment(fragment);
   if (fragment.renamedFrom !== undefined && detector.detect({ path: fragment.renamedFrom, text: '', startLine: 1 }).pathAllowed) return detector.detect(whole);
-  // A file a tool encodes (sources/known-binary.ts): its text's lines are not the diff's; all of it counts.
-  if (readKnownBinary(fragment.path, fragment.raw) !== undefined) return detector.detect(whole);
   const added = fragment.added ?? [];
   const small = whole.text.length <= 4 * REACH;
   const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);
