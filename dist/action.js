@@ -8740,7 +8740,7 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const { sizes, objectBytes } = await objectSizes(root2, wanted);
       return estimateRoutes(historyShape(history, wanted, sizes, objectBytes));
     };
-    RANGE_IN_PROCESS_BYTES = 4 * 1024 * 1024;
+    RANGE_IN_PROCESS_BYTES = 16 * 1024 * 1024;
     rangeInProcessBytes = () => Number(process.env["LEAKGATE_RANGE_BYTES"]) || RANGE_IN_PROCESS_BYTES;
     historyRequest = async (root2, config, options) => {
       const [, notes, shallow] = await Promise.all([options.since === void 0 ? void 0 : checkSince(root2, options.since), historyRewrites(root2), isShallow(root2)]);

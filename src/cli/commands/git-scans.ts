@@ -98,10 +98,11 @@ export const estimateHistory = async (root: string, history: BlobHistory, wanted
 /**
  * A range (CI's base..head) is detected in this thread for its first bytes, as `staged` is, and
  * on the workers past them: a worker's start-up (a thread, the modules, the rules compiled and
- * warmed: ~100-150 ms on 2 cores) costs more than scanning a few MB here. Measured in
+ * warmed: ~100-150 ms on 2 cores) costs more than scanning a few MB here, and a range's changed
+ * files are read whole, so even 100 commits of eslint pass 4 MiB. Measured in
  * docs/performance.md ("short ranges"). A config's own regexes always run under the watchdog.
  */
-export const RANGE_IN_PROCESS_BYTES = 4 * 1024 * 1024;
+export const RANGE_IN_PROCESS_BYTES = 16 * 1024 * 1024;
 /** LEAKGATE_RANGE_BYTES overrides it, as LEAKGATE_WORKERS does the pool's size (to measure, and in tests). */
 const rangeInProcessBytes = (): number => Number(process.env['LEAKGATE_RANGE_BYTES']) || RANGE_IN_PROCESS_BYTES;
 
