@@ -201,7 +201,7 @@ var init_types = __esm({
 });
 
 // src/cli/options.ts
-var STDIN_ARG, DEFAULT_MAX_FILE_SIZE, COMMON_OPTIONS, IGNORE_OPTION, withCommonOptions, camel, parseSimpleOptions, shownNumber, MAX_RULE_TIMEOUT_S, ruleTimeoutOf, maxFileSizeOf, redactPercentOf, readCommonOptions;
+var STDIN_ARG, DEFAULT_MAX_FILE_SIZE, COMMON_OPTIONS, IGNORE_OPTION, withCommonOptions, camel, parseSimpleOptions, shownNumber, MAX_RULE_TIMEOUT_S, ruleTimeoutOf, SIZE_UNITS, maxFileSizeOf, redactPercentOf, readCommonOptions;
 var init_options = __esm({
   "src/cli/options.ts"() {
     "use strict";
@@ -219,7 +219,7 @@ var init_options = __esm({
       { name: "redact-percent", type: "number", default: 100, describe: "set by --redact=N", hidden: true },
       { name: "color", type: "boolean", describe: "colour the text report (default: on a terminal, unless NO_COLOR)" },
       { name: "progress", type: "boolean", describe: "show progress on a terminal" },
-      { name: "max-file-size", type: "number", default: DEFAULT_MAX_FILE_SIZE, describe: "skip files larger than this many bytes, 256 MiB by default (noted in the summary)" },
+      { name: "max-file-size", type: "string", describe: "skip files larger than this (bytes, or with a k, m or g suffix: 10m, 256MB), 256 MiB by default (noted in the summary)" },
       { name: "quiet", type: "boolean", alias: "q", default: false, describe: "print only findings" },
       { name: "verbose", type: "boolean", default: false, describe: "say what was suppressed and why, and explain each finding" },
       { name: "explain", type: "boolean", default: false, describe: "for each finding: the rule, the keyword hit, how the value was read, its entropy, the confidence and what would silence it" },
@@ -293,12 +293,15 @@ var init_options = __esm({
       }
       return Math.min(value, MAX_RULE_TIMEOUT_S);
     };
+    SIZE_UNITS = { "": 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
     maxFileSizeOf = (value) => {
       if (value === void 0) return DEFAULT_MAX_FILE_SIZE;
-      if (typeof value !== "number" || !Number.isInteger(value) || value < 0) {
-        throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+      const size = /^(\d+)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(String(value).trim());
+      const bytes = size ? Number(size[1]) * (SIZE_UNITS[(size[2] ?? "").toLowerCase()] ?? 1) : Number.NaN;
+      if (!Number.isSafeInteger(bytes)) {
+        throw new LeakgateError("usage", `--max-file-size must be a whole number of bytes, or with a k, m or g suffix (10m, 256MB); 256m by default (got ${shownNumber(value)})`);
       }
-      return value;
+      return bytes;
     };
     redactPercentOf = (value) => {
       if (value === void 0) return 100;

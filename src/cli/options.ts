@@ -58,7 +58,7 @@ export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'redact-percent', type: 'number', default: 100, describe: 'set by --redact=N', hidden: true },
   { name: 'color', type: 'boolean', describe: 'colour the text report (default: on a terminal, unless NO_COLOR)' },
   { name: 'progress', type: 'boolean', describe: 'show progress on a terminal' },
-  { name: 'max-file-size', type: 'number', default: DEFAULT_MAX_FILE_SIZE, describe: 'skip files larger than this many bytes, 256 MiB by default (noted in the summary)' },
+  { name: 'max-file-size', type: 'string', describe: 'skip files larger than this (bytes, or with a k, m or g suffix: 10m, 256MB), 256 MiB by default (noted in the summary)' },
   { name: 'quiet', type: 'boolean', alias: 'q', default: false, describe: 'print only findings' },
   { name: 'verbose', type: 'boolean', default: false, describe: 'say what was suppressed and why, and explain each finding' },
   { name: 'explain', type: 'boolean', default: false, describe: 'for each finding: the rule, the keyword hit, how the value was read, its entropy, the confidence and what would silence it' },
@@ -151,12 +151,18 @@ const ruleTimeoutOf = (value: unknown): number => {
   return Math.min(value, MAX_RULE_TIMEOUT_S);
 };
 
+// A size as git's config reads one (git-config(1), "Values: integer"): k, m and g multiply by 1024,
+// 1024² and 1024³; a trailing b or ib is accepted too (256MB, 256MiB: the same here).
+const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
 const maxFileSizeOf = (value: unknown): number => {
   if (value === undefined) return DEFAULT_MAX_FILE_SIZE;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw new LeakgateError('usage', `--max-file-size must be a whole number of bytes, ${DEFAULT_MAX_FILE_SIZE} by default (got ${shownNumber(value)})`);
+  const size = /^(\d+)\s*(?:([kmg])(?:i?b)?|b)?$/i.exec(String(value).trim());
+  const bytes = size ? Number(size[1]) * (SIZE_UNITS[(size[2] ?? '').toLowerCase()] ?? 1) : Number.NaN;
+  if (!Number.isSafeInteger(bytes)) {
+    throw new LeakgateError('usage', `--max-file-size must be a whole number of bytes, or with a k, m or g suffix (10m, 256MB); 256m by default (got ${shownNumber(value)})`);
   }
-  return value;
+  return bytes;
 };
 
 const redactPercentOf = (value: unknown): number => {

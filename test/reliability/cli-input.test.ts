@@ -76,10 +76,23 @@ describe('options that are not what they say (item 23)', () => {
   });
 
   it('--max-file-size abc or -5 is refused', async () => {
-    for (const value of ['abc', '-5', '1.5']) {
+    for (const value of ['abc', '-5', '1.5', '10x', '1.5m', '99999999999999999999']) {
       const result = await runCli(['scan', `--max-file-size=${value}`], { cwd: dir });
       expect(result.code, value).toBe(2);
       expect(result.stderr).toMatch(/^leakgate: --max-file-size must be a whole number of bytes/);
+    }
+  });
+});
+
+describe('--max-file-size with a unit, as git reads sizes', () => {
+  it('1k, 1KB and 1KiB are 1,024 bytes: 1,000 bytes of stdin are scanned, 2,000 skipped', async () => {
+    const dir = tempDir();
+    for (const size of ['1k', '1KB', '1KiB', '1024']) {
+      const small = await runCli(['scan', '-', '-f', 'json', '--max-file-size', size], { cwd: dir, stdin: 'x'.repeat(1000) });
+      expect(small.code, size).toBe(0);
+      expect((JSON.parse(small.stdout) as { skipped: unknown[] }).skipped, size).toEqual([]);
+      const large = await runCli(['scan', '-', '-f', 'json', `--max-file-size=${size}`], { cwd: dir, stdin: 'x'.repeat(2000) });
+      expect((JSON.parse(large.stdout) as { skipped: Array<{ reason: string }> }).skipped, size).toEqual([{ path: '-', reason: expect.stringContaining('larger than --max-file-size') }]);
     }
   });
 });
