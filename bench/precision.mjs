@@ -49,8 +49,8 @@ const options = {
   concurrency: 2,
   progress: note,
 };
-if (!['work', 'holdout', 'both'].includes(options.half)) {
-  note(`--half must be work, holdout or both, not ${options.half}`);
+if (!/^(work|holdout\d*|both)$/.test(options.half)) {
+  note(`--half must be work, holdout, holdoutN or both, not ${options.half}`);
   process.exit(2);
 }
 const halves = options.half === 'both' ? ['work', 'holdout'] : [options.half];
@@ -67,7 +67,7 @@ function loadSaved(label, row) {
 
 function loadVerdicts(familyOf) {
   const all = [];
-  for (const half of ['work', 'holdout']) {
+  for (const half of new Set(['work', 'holdout', ...halves])) {
     const path = join(options.verdicts, `verdicts-${half}.jsonl`);
     if (existsSync(path)) all.push(...parseVerdicts(readFileSync(path, 'utf8'), path));
   }
