@@ -3655,6 +3655,40 @@ var init_fingerprint = __esm({
   }
 });
 
+// src/detect/finding-at.ts
+var findingAt;
+var init_finding_at = __esm({
+  "src/detect/finding-at.ts"() {
+    "use strict";
+    init_fingerprint();
+    findingAt = (found) => {
+      const { rule, fragment, lines, secret: secret2 } = found;
+      const start2 = lines.position(found.start);
+      const end = lines.position(found.end);
+      return {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        file: fragment.path,
+        line: start2.line,
+        column: start2.column,
+        endLine: end.line,
+        endColumn: end.column,
+        secret: secret2,
+        match: found.match,
+        entropy: Math.round(found.entropy * 1e3) / 1e3,
+        validated: found.validated,
+        confidence: found.confidence,
+        ...found.why !== void 0 ? { why: found.why } : {},
+        fingerprint: fingerprint(rule.id, fragment.path, secret2),
+        ...found.decoded ? { decoded: found.decoded } : {},
+        ...fragment.commit ? { commit: fragment.commit } : {},
+        ...fragment.blob ? { blob: fragment.blob, blobLine: found.lineText.slice(0, 1e3) } : {}
+      };
+    };
+  }
+});
+
 // src/detect/inline-allow.ts
 var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
 var init_inline_allow = __esm({
@@ -6130,32 +6164,25 @@ var init_credential_findings = __esm({
   "src/detect/credential-files/credential-findings.ts"() {
     "use strict";
     init_entropy();
-    init_fingerprint();
+    init_finding_at();
     credentialFinding = (rule, fragment, lines, found) => {
-      const start2 = lines.position(found.start);
-      const end = lines.position(found.end);
       const line = lines.lineAt(found.start);
-      return {
-        ruleId: rule.id,
-        description: rule.description,
-        severity: rule.severity,
-        file: fragment.path,
-        line: start2.line,
-        column: start2.column,
-        endLine: end.line,
-        endColumn: end.column,
+      return findingAt({
+        rule,
+        fragment,
+        lines,
+        start: found.start,
+        end: found.end,
         secret: found.secret,
         // The secret alone: an encoded value (base64, WinSCP's hex) would show the secret in another form.
         match: found.secret,
-        entropy: Math.round(shannonEntropy(found.secret) * 1e3) / 1e3,
+        entropy: shannonEntropy(found.secret),
         validated: null,
         confidence: found.confidence,
         why: found.why,
-        fingerprint: fingerprint(rule.id, fragment.path, found.secret),
         ...found.decoded ? { decoded: found.decoded } : {},
-        ...fragment.commit ? { commit: fragment.commit } : {},
-        ...fragment.blob ? { blob: fragment.blob, blobLine: fragment.text.slice(line.start, line.end).slice(0, 1e3) } : {}
-      };
+        lineText: fragment.text.slice(line.start, line.end)
+      });
     };
     overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
     isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
@@ -6198,6 +6225,7 @@ var init_detector = __esm({
     "use strict";
     init_allowlist();
     init_entropy();
+    init_finding_at();
     init_fingerprint();
     init_inline_allow();
     init_keyword_index();
@@ -6292,27 +6320,21 @@ var init_detector = __esm({
           validated
         });
         if (!assessment.keep) return suppress("not-a-secret", assessment.why);
-        const end = lines.position(secretEnd);
-        result.findings.push({
-          ruleId: rule.id,
-          description: rule.description,
-          severity: rule.severity,
-          file: fragment.path,
-          line: start2.line,
-          column: start2.column,
-          endLine: end.line,
-          endColumn: end.column,
+        result.findings.push(findingAt({
+          rule,
+          fragment,
+          lines,
+          start: secretStart,
+          end: secretEnd,
           secret: secret2,
           // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
           match: match[0],
-          entropy: Math.round(entropy * 1e3) / 1e3,
+          entropy,
           validated,
           confidence: assessment.confidence,
           why: assessment.why,
-          fingerprint: fingerprint(rule.id, fragment.path, secret2),
-          ...fragment.commit ? { commit: fragment.commit } : {},
-          ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
-        });
+          lineText: candidate.line
+        }));
       };
       const readWhole = /* @__PURE__ */ new WeakSet();
       const readCredentials = (rule, { fragment, lines, result }) => {

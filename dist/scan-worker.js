@@ -49,6 +49,33 @@ var shannonEntropy = (text) => {
 import { createHash, createHmac, hash } from "node:crypto";
 var fingerprint = (ruleId, file, secret2) => createHash("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
 
+// src/detect/finding-at.ts
+var findingAt = (found) => {
+  const { rule, fragment, lines, secret: secret2 } = found;
+  const start = lines.position(found.start);
+  const end = lines.position(found.end);
+  return {
+    ruleId: rule.id,
+    description: rule.description,
+    severity: rule.severity,
+    file: fragment.path,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    secret: secret2,
+    match: found.match,
+    entropy: Math.round(found.entropy * 1e3) / 1e3,
+    validated: found.validated,
+    confidence: found.confidence,
+    ...found.why !== void 0 ? { why: found.why } : {},
+    fingerprint: fingerprint(rule.id, fragment.path, secret2),
+    ...found.decoded ? { decoded: found.decoded } : {},
+    ...fragment.commit ? { commit: fragment.commit } : {},
+    ...fragment.blob ? { blob: fragment.blob, blobLine: found.lineText.slice(0, 1e3) } : {}
+  };
+};
+
 // src/detect/inline-allow.ts
 var SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
 var NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
@@ -2330,30 +2357,23 @@ var credentialCandidates = (ruleId, fragment) => {
 
 // src/detect/credential-files/credential-findings.ts
 var credentialFinding = (rule, fragment, lines, found) => {
-  const start = lines.position(found.start);
-  const end = lines.position(found.end);
   const line = lines.lineAt(found.start);
-  return {
-    ruleId: rule.id,
-    description: rule.description,
-    severity: rule.severity,
-    file: fragment.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
+  return findingAt({
+    rule,
+    fragment,
+    lines,
+    start: found.start,
+    end: found.end,
     secret: found.secret,
     // The secret alone: an encoded value (base64, WinSCP's hex) would show the secret in another form.
     match: found.secret,
-    entropy: Math.round(shannonEntropy(found.secret) * 1e3) / 1e3,
+    entropy: shannonEntropy(found.secret),
     validated: null,
     confidence: found.confidence,
     why: found.why,
-    fingerprint: fingerprint(rule.id, fragment.path, found.secret),
     ...found.decoded ? { decoded: found.decoded } : {},
-    ...fragment.commit ? { commit: fragment.commit } : {},
-    ...fragment.blob ? { blob: fragment.blob, blobLine: fragment.text.slice(line.start, line.end).slice(0, 1e3) } : {}
-  };
+    lineText: fragment.text.slice(line.start, line.end)
+  });
 };
 var overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
 var isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
@@ -2468,27 +2488,21 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       validated
     });
     if (!assessment.keep) return suppress("not-a-secret", assessment.why);
-    const end = lines.position(secretEnd);
-    result.findings.push({
-      ruleId: rule.id,
-      description: rule.description,
-      severity: rule.severity,
-      file: fragment.path,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
+    result.findings.push(findingAt({
+      rule,
+      fragment,
+      lines,
+      start: secretStart,
+      end: secretEnd,
       secret: secret2,
       // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
       match: match[0],
-      entropy: Math.round(entropy * 1e3) / 1e3,
+      entropy,
       validated,
       confidence: assessment.confidence,
       why: assessment.why,
-      fingerprint: fingerprint(rule.id, fragment.path, secret2),
-      ...fragment.commit ? { commit: fragment.commit } : {},
-      ...fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1e3) } : {}
-    });
+      lineText: candidate.line
+    }));
   };
   const readWhole = /* @__PURE__ */ new WeakSet();
   const readCredentials = (rule, { fragment, lines, result }) => {

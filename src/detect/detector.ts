@@ -1,6 +1,7 @@
 // The pure core: a fragment of text in, findings (and what was suppressed, and why) out.
 import { allowlistDrops, allowsWholePath, describeAllowlist, targets, type Candidate } from './allowlist.js';
 import { shannonEntropy } from './entropy.js';
+import { findingAt } from './finding-at.js';
 import { fingerprint } from './fingerprint.js';
 import { inlineAllowMarker } from './inline-allow.js';
 import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
@@ -134,27 +135,12 @@ export const createDetector = (
       rule, fragment, line: candidate.line, lineStart: line.start, matchStart: offset, secretStart, secretEnd, secret, validated,
     });
     if (!assessment.keep) return suppress('not-a-secret', assessment.why);
-    const end = lines.position(secretEnd);
-    result.findings.push({
-      ruleId: rule.id,
-      description: rule.description,
-      severity: rule.severity,
-      file: fragment.path,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-      secret,
+    result.findings.push(findingAt({
+      rule, fragment, lines, start: secretStart, end: secretEnd, secret,
       // Whole: reporters mask the secret in it first, then cut it for display (report/redact.ts).
       match: match[0],
-      entropy: Math.round(entropy * 1000) / 1000,
-      validated,
-      confidence: assessment.confidence,
-      why: assessment.why,
-      fingerprint: fingerprint(rule.id, fragment.path, secret),
-      ...(fragment.commit ? { commit: fragment.commit } : {}),
-      ...(fragment.blob ? { blob: fragment.blob, blobLine: candidate.line.slice(0, 1000) } : {}),
-    });
+      entropy, validated, confidence: assessment.confidence, why: assessment.why, lineText: candidate.line,
+    }));
   };
 
   // Whole files read in a credential format (their comments are known).

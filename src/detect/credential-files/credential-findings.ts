@@ -3,36 +3,24 @@
 // format, and decodes what the tool encodes), and gives way to a provider rule's (a checksum).
 import type { DetectResult } from '../detector.js';
 import { shannonEntropy } from '../entropy.js';
-import { fingerprint } from '../fingerprint.js';
+import { findingAt } from '../finding-at.js';
 import type { LineIndex } from '../line-index.js';
 import type { Finding, Fragment, Rule } from '../types.js';
 import type { CredentialCandidate } from './credential-candidates.js';
 
 export const credentialFinding = (rule: Rule, fragment: Fragment, lines: LineIndex, found: CredentialCandidate): Finding => {
-  const start = lines.position(found.start);
-  const end = lines.position(found.end);
   const line = lines.lineAt(found.start);
-  return {
-    ruleId: rule.id,
-    description: rule.description,
-    severity: rule.severity,
-    file: fragment.path,
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-    secret: found.secret,
+  return findingAt({
+    rule, fragment, lines, start: found.start, end: found.end, secret: found.secret,
     // The secret alone: an encoded value (base64, WinSCP's hex) would show the secret in another form.
     match: found.secret,
-    entropy: Math.round(shannonEntropy(found.secret) * 1000) / 1000,
+    entropy: shannonEntropy(found.secret),
     validated: null,
     confidence: found.confidence,
     why: found.why,
-    fingerprint: fingerprint(rule.id, fragment.path, found.secret),
     ...(found.decoded ? { decoded: found.decoded } : {}),
-    ...(fragment.commit ? { commit: fragment.commit } : {}),
-    ...(fragment.blob ? { blob: fragment.blob, blobLine: fragment.text.slice(line.start, line.end).slice(0, 1000) } : {}),
-  };
+    lineText: fragment.text.slice(line.start, line.end),
+  });
 };
 
 const overlaps = (a: Finding, b: Finding): boolean => a.secret.includes(b.secret) || b.secret.includes(a.secret);
