@@ -1,7 +1,9 @@
 // Which peer "positives" are really placeholders: a value that says it is an example, a run of one
-// character, a keyboard or alphabet sequence, a chunk typed twice, or a template marker. Such an
+// character, a keyboard or alphabet sequence, a chunk typed twice, a template marker, or a token
+// whose format carries a checksum that fails (made up by hand: no issuer would have minted it). Such an
 // example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
 // them on purpose, so they are excluded from recall and listed apart (`--placeholders`).
+import { crc32 } from 'node:zlib';
 
 // The characters a token value is made of; `=` only as base64 padding.
 const TOKEN = /[A-Za-z0-9+/_.~-]+=*/g;
@@ -28,6 +30,22 @@ const SAYS_YOURS = /(?:^|[^a-z])(?:your|my)[-_]?(?:api|access|secret|token|key|p
 // (`postgresql://user:secret@…`), a password key (`Password=secret;`, `"pass": "changeme"`), `-p`.
 const WORD = '(?:password|passwd|pass|secret|pwd|changeme|mypass(?:word)?)';
 const NAMES_ITSELF = new RegExp(`(?:://[^:/@\\s]*:|(?:pass(?:word|wd)?|pwd|secret)["']?\\s*(?:=>|[:=])\\s*["']?|\\s-p\\s?)(${WORD})(?=["'@;,\\s)]|$)`, 'i');
+
+// GitHub's tokens (ghp_, gho_, ghu_, ghs_, ghr_) end in a 6-character base62 CRC32 of the 30 random
+// characters before it (github.blog, 2021-04-05, "Behind GitHub's new authentication token formats").
+const GITHUB_TOKEN = /\bgh[pousr]_([A-Za-z0-9]{30})([A-Za-z0-9]{6})\b/g;
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const base62 = (value) => {
+  let out = '';
+  for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+  return out.padStart(6, '0');
+};
+
+/** A GitHub token in `text` whose checksum fails, or null. */
+const badGithubChecksum = (text) => {
+  for (const [token, body, tail] of text.matchAll(GITHUB_TOKEN)) if (base62(crc32(body)) !== tail) return token;
+  return null;
+};
 
 /** The first sequence of 6+ consecutive letters or digits (abcdef, 123456, qwerty) in `value`. */
 const sequenceIn = (value) => {
@@ -58,6 +76,8 @@ export const placeholderReason = (text) => {
     const reason = sayingPlaceholder(token, text);
     if (reason) return reason;
   }
+  const github = badGithubChecksum(text);
+  if (github) return 'a GitHub token whose checksum fails';
   const word = NAMES_ITSELF.exec(text);
   if (word) return `a password that names itself ('${word[1]}')`;
   const value = secretToken(text);

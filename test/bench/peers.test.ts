@@ -196,6 +196,7 @@ describe('placeholderReason', () => {
     expect(placeholderReason('postgresql://user:secret@localhost/db')).toBe("a password that names itself ('secret')");
     expect(placeholderReason('Server=h;User Id=u;Password=changeme;')).toBe("a password that names itself ('changeme')");
     expect(placeholderReason('psexec \\\\host -u admin -p mypass cmd')).toBe("a password that names itself ('mypass')");
+    expect(placeholderReason(`GITHUB_TOKEN=${fakeGithubToken('ghp', false)}`)).toBe('a GitHub token whose checksum fails');
   });
 
   it('reads the word secret as a placeholder only where a password goes', () => {
