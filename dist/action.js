@@ -7902,11 +7902,12 @@ var init_with_correlations = __esm({
 });
 
 // src/scan/keep-added.ts
-var REACH3, touches, keepAdded, lineStarts, lineAt, regionsAround, detectRegions, detectChanged;
+var REACH3, touches, keepAdded, regionsAround, detectRegions, detectChanged;
 var init_keep_added = __esm({
   "src/scan/keep-added.ts"() {
     "use strict";
     init_decoders();
+    init_line_index();
     init_source_item();
     REACH3 = 68 * 1024;
     touches = (added, from, to) => {
@@ -7924,28 +7925,11 @@ var init_keep_added = __esm({
       suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
       pathAllowed: result.pathAllowed
     });
-    lineStarts = (text2) => {
-      const starts = [0];
-      for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-      return starts;
-    };
-    lineAt = (starts, offset) => {
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const mid = low + high + 1 >>> 1;
-        if (starts[mid] <= offset) low = mid;
-        else high = mid - 1;
-      }
-      return low + 1;
-    };
-    regionsAround = (text2, starts, added) => {
+    regionsAround = (text2, lines, added) => {
       const regions = [];
       for (const line of added) {
-        const start2 = starts[line - 1] ?? text2.length;
-        const end = starts[line] ?? text2.length;
-        const from = lineAt(starts, Math.max(0, start2 - REACH3));
-        const to = lineAt(starts, Math.min(text2.length, end + REACH3));
+        const from = lines.indexOf(Math.max(0, lines.startOf(line - 1) - REACH3)) + 1;
+        const to = lines.indexOf(Math.min(text2.length, lines.startOf(line) + REACH3)) + 1;
         const last = regions[regions.length - 1];
         if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
         else regions.push([from, to]);
@@ -7956,12 +7940,11 @@ var init_keep_added = __esm({
       const named = detector.detect({ ...whole, text: "", startLine: 1 });
       if (named.pathAllowed) return named;
       const text2 = whole.text;
-      const starts = lineStarts(text2);
+      const lines = createLineIndex(text2);
       const findings = [...named.findings];
       const suppressed = [...named.suppressed];
-      for (const [from, to] of regionsAround(text2, starts, added)) {
-        const end = to < starts.length ? starts[to] - 1 : text2.length;
-        const found = detector.detect({ ...whole, text: text2.slice(starts[from - 1] ?? text2.length, end), startLine: from });
+      for (const [from, to] of regionsAround(text2, lines, added)) {
+        const found = detector.detect({ ...whole, text: text2.slice(lines.startOf(from - 1), lines.startOf(to) - 1), startLine: from });
         for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
         suppressed.push(...found.suppressed);
       }

@@ -4151,28 +4151,11 @@ var keepAdded = (result, added, pathOnly) => ({
   suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
   pathAllowed: result.pathAllowed
 });
-var lineStarts = (text) => {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-};
-var lineAt = (starts, offset) => {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = low + high + 1 >>> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
-};
-var regionsAround = (text, starts, added) => {
+var regionsAround = (text, lines, added) => {
   const regions = [];
   for (const line of added) {
-    const start = starts[line - 1] ?? text.length;
-    const end = starts[line] ?? text.length;
-    const from = lineAt(starts, Math.max(0, start - REACH3));
-    const to = lineAt(starts, Math.min(text.length, end + REACH3));
+    const from = lines.indexOf(Math.max(0, lines.startOf(line - 1) - REACH3)) + 1;
+    const to = lines.indexOf(Math.min(text.length, lines.startOf(line) + REACH3)) + 1;
     const last = regions[regions.length - 1];
     if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
     else regions.push([from, to]);
@@ -4183,12 +4166,11 @@ var detectRegions = (whole, added, detector2, pathOnly) => {
   const named = detector2.detect({ ...whole, text: "", startLine: 1 });
   if (named.pathAllowed) return named;
   const text = whole.text;
-  const starts = lineStarts(text);
+  const lines = createLineIndex(text);
   const findings = [...named.findings];
   const suppressed = [...named.suppressed];
-  for (const [from, to] of regionsAround(text, starts, added)) {
-    const end = to < starts.length ? starts[to] - 1 : text.length;
-    const found = detector2.detect({ ...whole, text: text.slice(starts[from - 1] ?? text.length, end), startLine: from });
+  for (const [from, to] of regionsAround(text, lines, added)) {
+    const found = detector2.detect({ ...whole, text: text.slice(lines.startOf(from - 1), lines.startOf(to) - 1), startLine: from });
     for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
     suppressed.push(...found.suppressed);
   }

@@ -8,6 +8,7 @@
 // is decoded only below its kind: Secret line, wherever that is: such a file is scanned whole.
 import type { DetectResult, Detector } from '../detect/detector.js';
 import { isKubernetesSecret } from '../detect/decoders.js';
+import { createLineIndex, type LineIndex } from '../detect/line-index.js';
 import type { Finding, Fragment } from '../detect/types.js';
 import { decodeFragment, type RawFragment } from '../sources/source-item.js';
 
@@ -33,32 +34,13 @@ export const keepAdded = (result: DetectResult, added: readonly number[], pathOn
   pathAllowed: result.pathAllowed,
 });
 
-const lineStarts = (text: string): number[] => {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-};
-
-/** 1-based line holding an offset. */
-const lineAt = (starts: readonly number[], offset: number): number => {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if ((starts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low + 1;
-};
-
 /** Runs of whole lines [from, to] within REACH of an added line, merged where they meet. */
-const regionsAround = (text: string, starts: readonly number[], added: readonly number[]): Array<[number, number]> => {
+const regionsAround = (text: string, lines: LineIndex, added: readonly number[]): Array<[number, number]> => {
   const regions: Array<[number, number]> = [];
   for (const line of added) {
-    const start = starts[line - 1] ?? text.length;
-    const end = starts[line] ?? text.length;
-    const from = lineAt(starts, Math.max(0, start - REACH));
-    const to = lineAt(starts, Math.min(text.length, end + REACH));
+    // Lines are 1-based here, the index's 0-based; past the last line startOf gives the text's length + 1.
+    const from = lines.indexOf(Math.max(0, lines.startOf(line - 1) - REACH)) + 1;
+    const to = lines.indexOf(Math.min(text.length, lines.startOf(line) + REACH)) + 1;
     const last = regions[regions.length - 1];
     if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
     else regions.push([from, to]);
@@ -71,12 +53,12 @@ const detectRegions = (whole: Fragment, added: readonly number[], detector: Dete
   const named = detector.detect({ ...whole, text: '', startLine: 1 });
   if (named.pathAllowed) return named;
   const text = whole.text;
-  const starts = lineStarts(text);
+  const lines = createLineIndex(text);
   const findings: Finding[] = [...named.findings];
   const suppressed = [...named.suppressed];
-  for (const [from, to] of regionsAround(text, starts, added)) {
-    const end = to < starts.length ? (starts[to] as number) - 1 : text.length;
-    const found = detector.detect({ ...whole, text: text.slice(starts[from - 1] ?? text.length, end), startLine: from });
+  for (const [from, to] of regionsAround(text, lines, added)) {
+    // Lines from..to without the newline after `to` (the text's end after its last line).
+    const found = detector.detect({ ...whole, text: text.slice(lines.startOf(from - 1), lines.startOf(to) - 1), startLine: from });
     for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
     suppressed.push(...found.suppressed);
   }
