@@ -6,7 +6,7 @@ import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value
 import { confidenceIn, genericConfidence, keyMaterialConfidence, lowerConfidence } from './confidence.js';
 import { inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
 import { fileContextOf, type FileContext } from './file-context.js';
-import { keySegments, namesServiceKey, secretKindOfKey } from './key-segments.js';
+import { keyHeadKeepsSecret, keySegments, namesServiceKey, secretKindOfKey } from './key-segments.js';
 import { markdownSyntaxAt } from './markdown-context.js';
 import { readLiteral } from './read-literal.js';
 import { stringSyntaxOf } from './string-syntax.js';
@@ -155,6 +155,10 @@ const assessProvider = (candidate: Candidate): Assessment => {
   const context = contextAt(candidate);
   if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
+  if (rule.assignment) {
+    const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
+    if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+  }
   const confidence = confidenceIn(rule.confidence ?? 'high', context);
   const shown = asShown(confidence, candidate, context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);

@@ -112,6 +112,40 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
   return undefined;
 };
 
+// A provider's own secret words, beyond the generic ones: Azure DevOps' personal access token.
+const PROVIDER_SECRET_WORDS = new Set(['pat']);
+
+/**
+ * For a provider rule found after its provider's name (ossrhPassword, CF_API_TOKEN_PROD): the key still
+ * names the secret at its head. Read from its last secret word: only suffixes that keep the meaning
+ * follow it (nexusTokenId, jenkins_token_url name something about the token), the word before it does
+ * not make it another thing (sonatype_csrf_token), and no word says the secret is hashed or wrapped.
+ * Unlike secretKindOfKey, no qualifier is needed before `key` or `pass`: the rule matched the provider's
+ * name. A key with no secret word as a segment (a run-together `jenkinsapitoken`) is left to the rule.
+ */
+export const keyHeadKeepsSecret = (key: string): boolean => {
+  const segments = keySegments(key);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i] as string;
+    const kind = kindOfSegment(segment) ?? (PROVIDER_SECRET_WORDS.has(segment) ? 'secret' : undefined);
+    if (kind === undefined) continue;
+    if (!segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail))) return false;
+    if (segments.slice(0, i).some((before) => TRANSFORMED.has(before))) return false;
+    const before = segments[i - 1] ?? '';
+    return !(kind === 'key' ? PROVIDER_NOT_SECRET_KEY : kind === 'secret' ? PROVIDER_NOT_SECRET : NOT_SECRET_BEFORE.password).has(before);
+  }
+  return true;
+};
+
+// Before a provider's secret word, the words making it another thing. Narrower than NOT_SECRET_BEFORE:
+// after a provider's name, `oauth secret` is its OAuth client secret and `primary key` Cosmos DB's
+// account key; a reCAPTCHA site key, a search-only key, a CSRF or paging token are still not secrets.
+const SAMPLES = ['sample', 'example', 'dummy', 'fake', 'mock'];
+const PROVIDER_NOT_SECRET_KEY: ReadonlySet<string> = new Set(['public', 'publishable', 'pub', 'site', 'anon', 'anonymous',
+  'search', 'host', 'gpg', 'pgp', 'ssh', ...SAMPLES]);
+const PROVIDER_NOT_SECRET: ReadonlySet<string> = new Set(['csrf', 'xsrf', 'page', 'next', 'prev', 'cursor', 'continuation',
+  'pagination', 'sync', 'cancel', 'device', 'push', 'fcm', 'apns', 'registration', 'invite', 'invitation', 'unsubscribe', ...SAMPLES]);
+
 // An environment-style name (STRIPE_KEY, SENDGRID_KEY): any qualifier before _KEY is a service.
 const isUpperSnake = (key: string): boolean => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ''));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keySegments, namesServiceKey, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
+import { keyHeadKeepsSecret, keySegments, namesServiceKey, secretKindOfKey } from '../../../src/detect/generic/key-segments.js';
 
 describe('keySegments', () => {
   it('splits snake, kebab, dots, brackets, camelCase, acronyms and digits', () => {
@@ -65,4 +65,16 @@ describe('namesServiceKey (a service\'s key: reported only with a random-looking
       expect(namesServiceKey(key)).toBe(false);
     },
   );
+});
+
+describe('keyHeadKeepsSecret (a provider rule\'s key still names the secret at its head)', () => {
+  it.each(['ossrhPassword', 'ORG_GRADLE_PROJECT_mavenCentralPassword', 'CF_API_TOKEN_PROD', 'cloudflareKey', 'cf_key', 'jenkins_pass',
+    'bitbucketOauthSecret', 'cosmosdb_primary_key', 'AZURE_DEVOPS_PAT', 'heroku_api_key2', 'jenkinsapitoken', ''])('%s does', (key) => {
+    expect(keyHeadKeepsSecret(key)).toBe(true);
+  });
+
+  it.each(['nexusTokenId', 'jenkins_token_url', 'cloudflare_api_token_id', 'sonatypePasswordHint', 'nexus_csrf_token',
+    'hashed_jenkins_token', 'recaptcha_site_key', 'bitbucket_forgot_password', 'azdo_pat_name'])('%s does not', (key) => {
+    expect(keyHeadKeepsSecret(key)).toBe(false);
+  });
 });
