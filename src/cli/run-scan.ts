@@ -127,14 +127,14 @@ export const collectFindings = async (
   let totals: ScanTotals;
   const onPool = async (source: AsyncIterable<SourceItem>, into: ScanTotals): Promise<ScanTotals> => {
     const pool = request.pool ?? takePool();
-    pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1000 });
+    pool.configure(config, { detector: { includeInvalid: options.includeInvalid, docs: config.docs }, timeoutMs: options.ruleTimeout * 1000 });
     try {
       return await scanSource(source, pool, into, onItem);
     } finally {
       await pool.close();
     }
   };
-  const inThread = () => createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
+  const inThread = () => createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid, docs: config.docs }, keywordIndexFor(config.rules));
   if (request.inProcessFirst !== undefined && request.inProcess !== true) {
     const split = splitSource(request.source, request.inProcessFirst, request.pool ? undefined : prestartPool);
     totals = await scanSource(split.head, inThread(), emptyTotals(), onItem);

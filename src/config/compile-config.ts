@@ -1,6 +1,6 @@
 // A scan's compiled rules and allowlists, and the plain specs they came from (a worker thread
 // receives the specs and compiles them again: RegExps cannot cross threads).
-import type { Allowlist, Confidence, Rule } from '../detect/types.js';
+import type { Allowlist, Confidence, DocsMode, Rule } from '../detect/types.js';
 import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import type { AllowlistSpec, RuleSpec } from '../rules/rule-spec.js';
 
@@ -15,6 +15,8 @@ export interface ScanConfig {
   readonly specs: { readonly rules: readonly RuleSpec[]; readonly allowlists: readonly CompiledAllowlistSpec[] };
   /** The config file's confidence floor (`confidence = "low"`), if it sets one. */
   readonly confidence?: Confidence;
+  /** What the tree's documentation holds: the config's `docs`, else `examples` when the root has a license file. */
+  readonly docs: DocsMode;
 }
 
 /** An allowlist spec with the place its errors name (compileAllowlist's `where`). */
@@ -27,10 +29,12 @@ export interface CompiledAllowlistSpec {
 export const compileConfig = (
   specs: ScanConfig['specs'],
   file: string | undefined,
+  docs: DocsMode,
   ownRules = 0,
   confidence?: Confidence,
 ): ScanConfig => ({
   ...(confidence ? { confidence } : {}),
+  docs,
   rules: specs.rules.map(compileRule),
   allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
   file,

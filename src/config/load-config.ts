@@ -8,11 +8,12 @@ import { parseRuleset } from '../rules/parse-ruleset.js';
 import { parseAllowlist, type RuleSpec } from '../rules/rule-spec.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
 import { checkKeys, isTable, oneOf, optBoolean, optString, stringList, type Table } from '../rules/toml-fields.js';
-import { CONFIDENCES } from '../detect/types.js';
+import { CONFIDENCES, DOCS_MODES } from '../detect/types.js';
+import { docsModeAt } from './docs-mode.js';
 
 export type { CompiledAllowlistSpec, ScanConfig } from './compile-config.js';
 
-const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion', 'confidence']);
+const TOP_KEYS = new Set(['title', 'description', 'extend', 'rules', 'allowlist', 'allowlists', 'minVersion', 'confidence', 'docs']);
 const EXTEND_KEYS = new Set(['useDefault', 'disabledRules', 'path', 'url']);
 
 /** The config file to use: --config, else .leakgate.toml (or a migrating team's .gitleaks.toml) at the root. */
@@ -121,14 +122,15 @@ export const loadConfig = (root: string, explicit: string | undefined, cwd = pro
   const builtin = loadBuiltinRules();
   const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: 'rules/' }));
   const file = findConfigFile(root, explicit);
-  if (file === undefined) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, undefined);
+  if (file === undefined) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, undefined, docsModeAt(root));
   const shown = relative(cwd, file) || file;
   try {
     const layer = readLayer(file, cwd, builtin, 0);
     const place = { file: shown, where: 'top level' };
     const confidence = oneOf(optString(layer.table, 'confidence', place), CONFIDENCES, 'confidence', place);
+    const docs = oneOf(optString(layer.table, 'docs', place), DOCS_MODES, 'docs', place) ?? docsModeAt(root);
     // The shared placeholder allowlists always stay: they only ever remove noise.
-    return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, layer.own, confidence);
+    return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, docs, layer.own, confidence);
   } catch (error) {
     return asConfigError(error);
   }

@@ -8,7 +8,7 @@ import { buildKeywordIndex, type KeywordIndex } from './keyword-index.js';
 import { scanDecoded } from './decode-pass.js';
 import { base64Plain } from './decoders.js';
 import { createLineIndex, type LineIndex } from './line-index.js';
-import type { Allowlist, Finding, Fragment, Rule, Suppression } from './types.js';
+import type { Allowlist, DocsMode, Finding, Fragment, Rule, Suppression } from './types.js';
 import { VALIDATE } from './validators.js';
 import { dropNamedWithContent, dropRejected, dropShadowedGeneric } from './generic-shadowing.js';
 import { ascending, spanText, windowsFor, type Span } from './windows.js';
@@ -23,6 +23,8 @@ export interface DetectorOptions {
   readonly includeInvalid: boolean;
   /** Decode base64, hex, %XX and \\uXXXX runs, and code in JSON strings, and rescan them (default on). */
   readonly decode?: boolean;
+  /** What the tree's documentation holds (default `internal`: its generic values keep their level). */
+  readonly docs?: DocsMode;
   /** Told which rule is about to run, so a watchdog can name a rule that never returns. */
   readonly onRule?: (ruleIndex: number) => void;
 }
@@ -133,6 +135,7 @@ export const createDetector = (
     if (marker) return suppress('inline', marker);
     const assessment = assessFinding({
       rule, fragment, line: candidate.line, lineStart: line.start, matchStart: offset, secretStart, secretEnd, secret, validated,
+      docs: options.docs ?? 'internal',
     });
     if (!assessment.keep) return suppress('not-a-secret', assessment.why);
     result.findings.push(findingAt({

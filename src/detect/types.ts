@@ -7,6 +7,13 @@ export type Severity = (typeof SEVERITIES)[number];
 export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCES)[number];
 
+/**
+ * What a tree's documentation holds: illustrations for outside readers (a published project: its
+ * docs show example values), or the team's own notes (runbooks and setup pages may hold real ones).
+ */
+export const DOCS_MODES = ['examples', 'internal'] as const;
+export type DocsMode = (typeof DOCS_MODES)[number];
+
 /** Where an allowlist regex is applied: the secret (default), the whole match, or the line. */
 export type RegexTarget = 'secret' | 'match' | 'line';
 

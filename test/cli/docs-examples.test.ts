@@ -32,6 +32,19 @@ describe('documentation examples', () => {
     expect(await findings(dir)).toEqual(['docs/api.md:12 low', 'docs/api.md:6 low', 'docs/runbook.md:6 medium']);
   });
 
+  it('in a published project (a license file at the root) every generic value in its docs is low, unless the config says its docs are internal', async () => {
+    const dir = tempDir();
+    const runbook = ['# Runbook', '', 'The staging key to use during the incident:', '', '```bash', `export API_KEY="${random()}"`, '```', ''].join('\n');
+    writeFiles(dir, { 'docs/runbook.md': runbook, 'src/app.js': `const apiKey = "${random()}";\n`, 'LICENSE-MIT': 'MIT License\n' });
+    expect(await findings(dir)).toEqual(['docs/runbook.md:6 low', 'src/app.js:1 high']);
+    writeFiles(dir, { '.leakgate.toml': 'docs = "internal"\n' });
+    expect(await findings(dir)).toEqual(['docs/runbook.md:6 medium', 'src/app.js:1 high']);
+    writeFiles(dir, { '.leakgate.toml': 'title = "x"\ndocs = "public"\n' });
+    const bad = await runCli(['scan', '.', '--no-baseline'], { cwd: dir });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/\.leakgate\.toml.*docs/);
+  });
+
   it('a doc comment in code is documentation; a plain comment or code line is not', async () => {
     const dir = tempDir();
     writeFiles(dir, {

@@ -1,7 +1,7 @@
 // Judges one candidate a rule matched: for a generic rule, reads the assignment as the file's
 // syntax does (a literal, a key that names a secret), classifies the value and gives a
 // confidence; for a provider rule, checks the token is no placeholder and gives its confidence.
-import type { Confidence, Fragment, Rule } from '../types.js';
+import type { Confidence, DocsMode, Fragment, Rule } from '../types.js';
 import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value.js';
 import { confidenceIn, genericConfidence, keyMaterialConfidence, lowerConfidence } from './confidence.js';
 import { inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
@@ -33,6 +33,8 @@ export interface Candidate {
   readonly secret: string;
   /** The rule's offline validator held (a checksum, a structure). */
   readonly validated: boolean | null;
+  /** What the tree's documentation holds (its docs' generic values are low in a published project). */
+  readonly docs: DocsMode;
 }
 
 const drop = (why: string): Assessment => ({ keep: false, why });
@@ -145,9 +147,10 @@ const assessChosen = (candidate: Candidate): Assessment => {
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
   const context = contextAt(candidate);
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
-  const confidence = genericConfidence(strength, context);
+  const confidence = genericConfidence(strength, context, candidate.docs);
   const shown = asShown(confidence, candidate, context);
-  return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);
+  const published = context === 'docs' && candidate.docs === 'examples' ? ' of a published project' : '';
+  return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 
 const assessProvider = (candidate: Candidate): Assessment => {

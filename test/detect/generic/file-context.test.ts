@@ -18,13 +18,20 @@ describe('fileContextOf', () => {
 
 describe('genericConfidence', () => {
   it('random values are high where they run, one level down in tests, examples and docs', () => {
-    expect(genericConfidence('random', 'code')).toBe('high');
-    expect(genericConfidence('random', 'test')).toBe('medium');
+    expect(genericConfidence('random', 'code', 'internal')).toBe('high');
+    expect(genericConfidence('random', 'test', 'internal')).toBe('medium');
+    expect(genericConfidence('random', 'docs', 'internal')).toBe('medium');
+  });
+  it('in a published project\'s docs every generic value is low; elsewhere the tree\'s docs mode changes nothing', () => {
+    expect(genericConfidence('random', 'docs', 'examples')).toBe('low');
+    expect(genericConfidence('strong', 'docs', 'examples')).toBe('low');
+    expect(genericConfidence('random', 'code', 'examples')).toBe('high');
+    expect(genericConfidence('weak', 'real-config', 'examples')).toBe('medium');
   });
   it('a weak password is medium in real configuration and low elsewhere', () => {
-    expect(genericConfidence('weak', 'real-config')).toBe('medium');
-    expect(genericConfidence('weak', 'code')).toBe('low');
-    expect(genericConfidence('weak', 'test')).toBe('low');
+    expect(genericConfidence('weak', 'real-config', 'internal')).toBe('medium');
+    expect(genericConfidence('weak', 'code', 'internal')).toBe('low');
+    expect(genericConfidence('weak', 'test', 'internal')).toBe('low');
   });
   it('the floor keeps what is at least as sure', () => {
     expect(meetsFloor('medium', 'medium')).toBe(true);
