@@ -8,7 +8,7 @@
 //   npm run bench:precision -- --label before --reuse --half work --unjudged .bench-cache/precision/unjudged-work.jsonl
 //
 // options: --mirrors DIR (fetched snapshots, default /work/.mirror)  --trees DIR (extracted trees,
-//          default .bench-cache/panel)  --leakgate PATH  --half work|holdout|both  --label NAME
+//          default .bench-cache/panel)  --leakgate PATH  --half work|workN|holdout|holdoutN|both  --label NAME
 //          --args "…" (extra scan flags)  --reuse (score the label's saved findings, scan only what
 //          is missing)  --unjudged FILE  --compare LABEL_A LABEL_B
 //          --panel FILE, --verdicts DIR, --cache DIR (default bench/precision/panel.json,
@@ -49,8 +49,8 @@ const options = {
   concurrency: 2,
   progress: note,
 };
-if (!/^(work|holdout\d*|both)$/.test(options.half)) {
-  note(`--half must be work, holdout, holdoutN or both, not ${options.half}`);
+if (!/^(work\d*|holdout\d*|both)$/.test(options.half)) {
+  note(`--half must be work, workN, holdout, holdoutN or both, not ${options.half}`);
   process.exit(2);
 }
 const halves = options.half === 'both' ? ['work', 'holdout'] : [options.half];
