@@ -178,12 +178,13 @@ var init_report = __esm({
 });
 
 // src/detect/types.ts
-var SEVERITIES, CONFIDENCES, VALIDATORS;
+var SEVERITIES, CONFIDENCES, DOCS_MODES, VALIDATORS;
 var init_types = __esm({
   "src/detect/types.ts"() {
     "use strict";
     SEVERITIES = ["critical", "high", "medium", "low", "info"];
     CONFIDENCES = ["high", "medium", "low"];
+    DOCS_MODES = ["examples", "internal"];
     VALIDATORS = [
       "github-checksum",
       "npm-checksum",
@@ -869,8 +870,9 @@ var init_compile_config = __esm({
   "src/config/compile-config.ts"() {
     "use strict";
     init_compile_rule();
-    compileConfig = (specs, file, ownRules = 0, confidence) => ({
+    compileConfig = (specs, file, docs, ownRules = 0, confidence) => ({
       ...confidence ? { confidence } : {},
+      docs,
       rules: specs.rules.map(compileRule),
       allowlists: specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)),
       file,
@@ -2092,6 +2094,23 @@ var init_load_rules = __esm({
   }
 });
 
+// src/config/docs-mode.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+var LICENSE_FILE, docsModeAt;
+var init_docs_mode = __esm({
+  "src/config/docs-mode.ts"() {
+    "use strict";
+    LICENSE_FILE = /^(?:LICEN[CS]E|COPYING|UNLICENSE)(?:[.-][\w.-]*)?$/i;
+    docsModeAt = (root2) => {
+      try {
+        return readdirSync2(root2).some((name) => LICENSE_FILE.test(name)) ? "examples" : "internal";
+      } catch {
+        return "internal";
+      }
+    };
+  }
+});
+
 // src/config/load-config.ts
 import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
 var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readExtended, readLayer, OWN_PACKAGE, loadConfig;
@@ -2107,7 +2126,8 @@ var init_load_config = __esm({
     init_load_rules();
     init_toml_fields();
     init_types();
-    TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion", "confidence"]);
+    init_docs_mode();
+    TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion", "confidence", "docs"]);
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
     findConfigFile = (root2, explicit) => {
       if (explicit !== void 0) return explicit;
@@ -2172,13 +2192,14 @@ var init_load_config = __esm({
       const builtin = loadBuiltinRules();
       const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
       const file = findConfigFile(root2, explicit);
-      if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0);
+      if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0, docsModeAt(root2));
       const shown = relative2(cwd, file) || file;
       try {
         const layer = readLayer(file, cwd, builtin, 0);
         const place = { file: shown, where: "top level" };
         const confidence = oneOf(optString(layer.table, "confidence", place), CONFIDENCES, "confidence", place);
-        return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, layer.own, confidence);
+        const docs = oneOf(optString(layer.table, "docs", place), DOCS_MODES, "docs", place) ?? docsModeAt(root2);
+        return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, docs, layer.own, confidence);
       } catch (error) {
         return asConfigError(error);
       }
@@ -3853,7 +3874,7 @@ var init_keyword_index = __esm({
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD2, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, BASE32_VALUE, BASE32_ALPHABET, base32Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD2, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -3934,6 +3955,23 @@ var init_decoders = __esm({
     base64Plain = (secret2) => {
       if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 !== 0 || !BASE64_VALUE.test(secret2)) return void 0;
       const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
+      return PRINTABLE.test(plain) ? plain : void 0;
+    };
+    BASE32_VALUE = /^[A-Z2-7]{16,}={0,6}$/;
+    BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    base32Plain = (secret2) => {
+      if (secret2.length > 1024 || !BASE32_VALUE.test(secret2)) return void 0;
+      let bits = 0;
+      let buffer = 0;
+      let plain = "";
+      for (const char of secret2.replace(/=+$/, "")) {
+        buffer = buffer << 5 | BASE32_ALPHABET.indexOf(char);
+        bits += 5;
+        if (bits >= 8) {
+          bits -= 8;
+          plain += String.fromCharCode(buffer >> bits & 255);
+        }
+      }
       return PRINTABLE.test(plain) ? plain : void 0;
     };
     QUOTE = 34;
@@ -4307,7 +4345,7 @@ var init_windows = __esm({
 });
 
 // src/detect/generic/value-features.ts
-var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, longestRepeat, isRepetitive;
+var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, longestRepeat, isRepetitive;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
@@ -4364,6 +4402,23 @@ var init_value_features = __esm({
       const letters = value.replace(/\d/g, "");
       return longestSequence(letters) === letters.length;
     };
+    isMostlyTypedRuns = (value) => {
+      const lower = value.toLowerCase();
+      let runs = 0;
+      let covered = 0;
+      let same = 1;
+      let up = 1;
+      for (let i = 1; i <= lower.length; i++) {
+        const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
+        const nextSame = step === 0 ? same + 1 : 1;
+        const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
+        if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
+        if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
+        same = nextSame;
+        up = nextUp;
+      }
+      return runs >= 3 && covered * 5 >= lower.length * 2;
+    };
     longestRepeat = (value) => {
       let longest = value.length > 0 ? 1 : 0;
       let run = 1;
@@ -4381,7 +4436,7 @@ var init_value_features = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isPasswordHash, isCiphertext;
+var isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -4462,10 +4517,11 @@ var init_value_shapes = __esm({
       return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
     };
     isIdentifierOfWords = (value) => {
-      if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+      if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
       const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
       return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
     };
+    isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value);
     isPasswordHash = (escaped2) => {
       const value = escaped2.replace(/\$\$/g, "$");
       return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
@@ -4522,6 +4578,7 @@ var init_classify_value = __esm({
       ["placeholder", "typed run", hasTypedRun],
       ["placeholder", "interleaved count", isInterleavedCount],
       ["placeholder", "repeated characters", isRepetitive],
+      ["placeholder", "mostly typed runs", isMostlyTypedRuns],
       ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
       ["structured", "natural-language text", hasNonAsciiLetters],
       ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
@@ -4534,6 +4591,7 @@ var init_classify_value = __esm({
       ["structured", "path", isPath],
       ["structured", "ARN", isArn],
       ["structured", "UUID", isUuid],
+      ["structured", "JWT without a signature", isUnsignedJwt],
       ["structured", "email address", isEmail],
       ["structured", "date", isDateOrTime],
       ["structured", "version", isVersion],
@@ -4576,6 +4634,9 @@ var init_classify_value = __esm({
         if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
         if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
       }
+      const text32 = base32Plain(value);
+      const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
+      if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
       return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
     };
   }
@@ -4589,7 +4650,7 @@ var init_confidence = __esm({
     lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
     ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
     confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
-    genericConfidence = (value, context) => GENERIC_CONFIDENCE[value][context];
+    genericConfidence = (value, context, docs) => context === "docs" && docs === "examples" ? "low" : GENERIC_CONFIDENCE[value][context];
     GENERIC_CONFIDENCE = {
       random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
       // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
@@ -4646,6 +4707,7 @@ var init_example_cues = __esm({
     isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
     EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
     underExampleKey = (text2, lineStart, line) => {
+      if (EXAMPLE_KEY.test(line)) return true;
       let indent3 = line.search(/\S/);
       for (const raw of linesBefore(text2, lineStart, 80)) {
         const at = raw.search(/\S/);
@@ -4676,7 +4738,7 @@ var init_file_context = __esm({
     TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
     EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
     EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
-    DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+    DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
     LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
     LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
     DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
@@ -4697,7 +4759,7 @@ var init_file_context = __esm({
 });
 
 // src/detect/generic/key-segments.ts
-var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
+var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, PROVIDER_SECRET_WORDS, keyHeadKeepsSecret, SAMPLES, PROVIDER_NOT_SECRET_KEY, PROVIDER_NOT_SECRET, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
@@ -5060,6 +5122,56 @@ var init_key_segments = __esm({
       }
       return void 0;
     };
+    PROVIDER_SECRET_WORDS = /* @__PURE__ */ new Set(["pat"]);
+    keyHeadKeepsSecret = (key) => {
+      const segments = keySegments(key);
+      for (let i = segments.length - 1; i >= 0; i--) {
+        const segment = segments[i];
+        const kind = kindOfSegment(segment) ?? (PROVIDER_SECRET_WORDS.has(segment) ? "secret" : void 0);
+        if (kind === void 0) continue;
+        if (!segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail))) return false;
+        if (segments.slice(0, i).some((before3) => TRANSFORMED.has(before3))) return false;
+        const before2 = segments[i - 1] ?? "";
+        return !(kind === "key" ? PROVIDER_NOT_SECRET_KEY : kind === "secret" ? PROVIDER_NOT_SECRET : NOT_SECRET_BEFORE.password).has(before2);
+      }
+      return true;
+    };
+    SAMPLES = ["sample", "example", "dummy", "fake", "mock"];
+    PROVIDER_NOT_SECRET_KEY = /* @__PURE__ */ new Set([
+      "public",
+      "publishable",
+      "pub",
+      "site",
+      "anon",
+      "anonymous",
+      "search",
+      "host",
+      "gpg",
+      "pgp",
+      "ssh",
+      ...SAMPLES
+    ]);
+    PROVIDER_NOT_SECRET = /* @__PURE__ */ new Set([
+      "csrf",
+      "xsrf",
+      "page",
+      "next",
+      "prev",
+      "cursor",
+      "continuation",
+      "pagination",
+      "sync",
+      "cancel",
+      "device",
+      "push",
+      "fcm",
+      "apns",
+      "registration",
+      "invite",
+      "invitation",
+      "unsubscribe",
+      ...SAMPLES
+    ]);
     isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
     PROSE_NOT_BEFORE_KEY = /* @__PURE__ */ new Set([
       "the",
@@ -5266,7 +5378,16 @@ var init_key_segments = __esm({
       "enter",
       "escape",
       "tab",
-      "modifier"
+      "modifier",
+      // a document's id in the service that holds it (Google Sheets' open_by_key, a Jira project key)
+      "spreadsheet",
+      "sheet",
+      "document",
+      "doc",
+      "folder",
+      "calendar",
+      "project",
+      "issue"
     ]);
     namesServiceKey = (key) => {
       if (/\s/.test(key.trim())) return false;
@@ -5590,8 +5711,39 @@ var init_key_meaning = __esm({
   }
 });
 
+// src/detect/generic/api-description.ts
+var ROOT, REF, OBJECT_KEYS, SCHEMA, PROPERTIES, DESCRIBED, CODE_SAMPLE, isApiDescription;
+var init_api_description = __esm({
+  "src/detect/generic/api-description.ts"() {
+    "use strict";
+    ROOT = /^(?:openapi|swagger|asyncapi)\s*:|^\s*\{?\s*"(?:openapi|swagger|asyncapi)"\s*:/m;
+    REF = /["']?\$ref["']?\s*:/;
+    OBJECT_KEYS = [
+      // a Media Type Object's key (`application/json:`, `application/yaml:`, `text/plain:`)
+      /^\s*["']?(?:application|text|multipart)\/[\w.+-]+["']?\s*:/m,
+      /^\s*["']?operationId["']?\s*:/m,
+      /^\s*["']?requestBody["']?\s*:/m,
+      /^\s*["']?(?:x-codeSamples|x-code-samples)["']?\s*:/m,
+      /^\s*["']?properties["']?\s*:/m,
+      /^\s*["']?(?:readOnly|writeOnly|nullable)["']?\s*:/m,
+      /^\s*["']?(?:allOf|oneOf|anyOf)["']?\s*:/m,
+      /^\s*["']?examples?["']?\s*:/m
+    ];
+    SCHEMA = /^\s*["']?type["']?\s*:\s*["']?object\b/m;
+    PROPERTIES = /^\s*["']?properties["']?\s*:/m;
+    DESCRIBED = /^\s*["']?(?:description|example)["']?\s*:/m;
+    CODE_SAMPLE = /^lang\s*:.*\n(?:label\s*:.*\n)?source\s*:/m;
+    isApiDescription = (text2) => {
+      const head = text2.length > 65536 ? text2.slice(0, 65536) : text2;
+      if (ROOT.test(head.slice(0, 4096)) || CODE_SAMPLE.test(head.slice(0, 4096))) return true;
+      if (SCHEMA.test(head) && PROPERTIES.test(head) && DESCRIBED.test(head)) return true;
+      return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
+    };
+  }
+});
+
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, isPlaceholderToken, syntaxAt, contextAt, isPage, asShown, keyMeansNoSecret, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, isPage, asShown, keyMeansNoSecret, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -5608,6 +5760,7 @@ var init_assess_finding = __esm({
     init_entropy();
     init_value_shapes();
     init_key_meaning();
+    init_api_description();
     drop = (why) => ({ keep: false, why });
     keep = (confidence, why) => ({ keep: true, confidence, why });
     keySpan = (line, at) => {
@@ -5636,11 +5789,19 @@ var init_assess_finding = __esm({
       const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
       return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
     };
+    isYamlOrJson = (syntax) => syntax.family === "config" && (syntax.format === "yaml" || syntax.format === "json");
+    describesApi = /* @__PURE__ */ new WeakMap();
+    isApiDescriptionFragment = (fragment) => {
+      let known = describesApi.get(fragment);
+      if (known === void 0) describesApi.set(fragment, known = isApiDescription(fragment.text));
+      return known;
+    };
     contextAt = (candidate) => {
       const { fragment, line, lineStart } = candidate;
       const context = fileContextOf(fragment.path);
-      if (context !== "code" && context !== "ci") return context;
       const syntax = syntaxOfPath(fragment.path);
+      if ((context === "real-config" || context === "example") && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return "docs";
+      if (context !== "code" && context !== "ci") return context;
       if (syntax.family !== "code" || fragment.decoded) return context;
       if (isDocCommentLine(line)) return "docs";
       return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
@@ -5673,7 +5834,7 @@ var init_assess_finding = __esm({
       let randomOnly = false;
       if (candidate.rule.assignment) {
         const at = candidate.matchStart - lineStart;
-        const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, at);
+        const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
         const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
         if (kind === void 0) return drop(`the key "${name}" names no secret`);
         const meaning = keyMeansNoSecret(candidate, syntax);
@@ -5687,15 +5848,20 @@ var init_assess_finding = __esm({
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const context = contextAt(candidate);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
-      const confidence = genericConfidence(strength, context);
+      const confidence = genericConfidence(strength, context, candidate.docs);
       const shown = asShown(confidence, candidate, context);
-      return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
+      const published = context === "docs" && candidate.docs === "examples" ? " of a published project" : "";
+      return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessProvider = (candidate) => {
       const { rule, secret: secret2 } = candidate;
       const context = contextAt(candidate);
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
+      if (rule.assignment) {
+        const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
+        if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+      }
       const confidence = confidenceIn(rule.confidence ?? "high", context);
       const shown = asShown(confidence, candidate, context);
       return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
@@ -6079,13 +6245,15 @@ var init_formats = __esm({
 });
 
 // src/detect/credential-files/credential-candidates.ts
-var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, credentialCandidates;
+var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, shownAsExample, credentialCandidates;
 var init_credential_candidates = __esm({
   "src/detect/credential-files/credential-candidates.ts"() {
     "use strict";
     init_classify_value();
     init_confidence();
+    init_example_cues();
     init_file_context();
+    init_api_description();
     init_key_segments();
     init_value_shapes();
     init_formats();
@@ -6121,12 +6289,11 @@ var init_credential_candidates = __esm({
       }
     };
     fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
-    candidateOf = (entry, field3, section, path) => {
+    candidateOf = (entry, field3, section, context) => {
       const decoded = field3.decode ? field3.decode(entry, section) : { value: entry.value };
       if (decoded === void 0) return void 0;
       const judgement = judge(decoded.role ?? field3.role, decoded.value, entry.key, field3.keys === "named");
       if (judgement === void 0) return void 0;
-      const context = fileContextOf(path);
       return {
         secret: decoded.value,
         start: decoded.start ?? entry.start,
@@ -6136,6 +6303,11 @@ var init_credential_candidates = __esm({
         confidence: confidenceIn(judgement.confidence, context),
         why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
       };
+    };
+    shownAsExample = (text2, at) => {
+      const lineStart = text2.lastIndexOf("\n", at - 1) + 1;
+      const lineEnd = text2.indexOf("\n", at);
+      return underExampleKey(text2, lineStart, text2.slice(lineStart, lineEnd < 0 ? text2.length : lineEnd));
     };
     credentialCandidates = (ruleId, fragment) => {
       const format3 = FORMATS2[ruleId];
@@ -6147,11 +6319,12 @@ var init_credential_candidates = __esm({
         if (section) section.push(entry);
         else sections.set(entry.section, [entry]);
       }
+      const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
       const found = [];
       for (const entry of entries) {
         const field3 = fieldFor(format3.fields, entry.key);
-        const candidate = field3 && candidateOf(entry, field3, sections.get(entry.section) ?? [], fragment.path);
-        if (candidate) found.push(candidate);
+        const candidate = field3 && candidateOf(entry, field3, sections.get(entry.section) ?? [], context);
+        if (candidate) found.push(context === "docs" && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
       }
       return found;
     };
@@ -6317,7 +6490,8 @@ var init_detector = __esm({
           secretStart,
           secretEnd,
           secret: secret2,
-          validated
+          validated,
+          docs: options.docs ?? "internal"
         });
         if (!assessment.keep) return suppress("not-a-secret", assessment.why);
         result.findings.push(findingAt({
@@ -6987,7 +7161,7 @@ var init_format_html = __esm({
 });
 
 // src/report/redact.ts
-var FULL_REDACTION, redactSecret, MIN_MASKED, isPathOnly, createMasker, secretsOf, redactFinding, maybeRedact, MAX_MATCH_SHOWN, shortMatch;
+var FULL_REDACTION, redactSecret, MIN_MASKED, isPathOnly, createMasker, secretsOf, maskPath, redactFinding, maybeRedact, MAX_MATCH_SHOWN, shortMatch;
 var init_redact = __esm({
   "src/report/redact.ts"() {
     "use strict";
@@ -7033,11 +7207,15 @@ var init_redact = __esm({
       };
     };
     secretsOf = (findings) => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
+    maskPath = (path, mask, percent) => path.split("/").map((segment) => {
+      const masked = mask(segment);
+      return segment.length < 16 && masked === redactSecret(segment, percent) ? segment : masked;
+    }).join("/");
     redactFinding = (finding, mask, percent = FULL_REDACTION) => ({
       ...finding,
       secret: redactSecret(finding.secret, percent),
       match: mask(finding.match.split(finding.secret).join(redactSecret(finding.secret, percent))),
-      file: mask(finding.file),
+      file: maskPath(finding.file, mask, percent),
       ...finding.blobLine !== void 0 ? { blobLine: mask(finding.blobLine) } : {},
       ...finding.commit ? { commit: { ...finding.commit, author: mask(finding.commit.author), email: mask(finding.commit.email), message: mask(finding.commit.message) } } : {}
     });
@@ -8289,14 +8467,14 @@ var init_run_scan = __esm({
       let totals;
       const onPool = async (source, into) => {
         const pool = request.pool ?? takePool();
-        pool.configure(config, { detector: { includeInvalid: options.includeInvalid }, timeoutMs: options.ruleTimeout * 1e3 });
+        pool.configure(config, { detector: { includeInvalid: options.includeInvalid, docs: config.docs }, timeoutMs: options.ruleTimeout * 1e3 });
         try {
           return await scanSource(source, pool, into, onItem);
         } finally {
           await pool.close();
         }
       };
-      const inThread = () => createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid }, keywordIndexFor(config.rules));
+      const inThread = () => createDetector(config.rules, config.allowlists, { includeInvalid: options.includeInvalid, docs: config.docs }, keywordIndexFor(config.rules));
       if (request.inProcessFirst !== void 0 && request.inProcess !== true) {
         const split = splitSource(request.source, request.inProcessFirst, request.pool ? void 0 : prestartPool);
         totals = await scanSource(split.head, inThread(), emptyTotals(), onItem);
@@ -9908,7 +10086,7 @@ var require_ignore = __commonJS({
 });
 
 // src/sources/walk-files.ts
-import { existsSync as existsSync5, lstatSync as lstatSync2, readdirSync as readdirSync2 } from "node:fs";
+import { existsSync as existsSync5, lstatSync as lstatSync2, readdirSync as readdirSync3 } from "node:fs";
 import { dirname as dirname3, join as join9, relative as relative5, resolve as resolve9, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
@@ -9929,7 +10107,7 @@ function* walkFiles(targets2, options) {
       const { dir, levels } = stack.pop();
       let entries;
       try {
-        entries = readdirSync2(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
+        entries = readdirSync3(dir, { encoding: "buffer", withFileTypes: true }).sort((a, b) => Buffer.compare(a.name, b.name));
       } catch (error) {
         yield { kind: "skipped", path: show(dir), reason: `unreadable folder (${error.code ?? "error"})` };
         continue;
@@ -21519,7 +21697,7 @@ var require_micromatch = __commonJS({
 });
 
 // src/report/merge/expand-inputs.ts
-import { readdirSync as readdirSync3, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
 import { join as join15, relative as relative12, resolve as resolve14 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
@@ -21530,7 +21708,7 @@ var init_expand_inputs = __esm({
     STDIN = "-";
     REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
     walk = (dir, out) => {
-      for (const entry of readdirSync3(dir, { withFileTypes: true })) {
+      for (const entry of readdirSync4(dir, { withFileTypes: true })) {
         const path = join15(dir, entry.name);
         if (entry.isDirectory()) walk(path, out);
         else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
@@ -23319,7 +23497,7 @@ var init_cliui = __esm({
 
 // node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve16 } from "path";
-import { readdirSync as readdirSync4, statSync as statSync5 } from "fs";
+import { readdirSync as readdirSync5, statSync as statSync5 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve16(".", start2);
   let tmp, stats = statSync5(dir);
@@ -23327,7 +23505,7 @@ function sync_default(start2, callback) {
     dir = dirname5(dir);
   }
   while (true) {
-    tmp = callback(dir, readdirSync4(dir));
+    tmp = callback(dir, readdirSync5(dir));
     if (tmp) return resolve16(dir, tmp);
     dir = dirname5(tmp = dir);
     if (tmp === dir) break;
@@ -24734,7 +24912,7 @@ import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
 import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join18 } from "path";
 import { createRequire as createRequire3 } from "node:module";
-import { readFileSync as readFileSync14, readdirSync as readdirSync5 } from "node:fs";
+import { readFileSync as readFileSync14, readdirSync as readdirSync6 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -24783,7 +24961,7 @@ var init_esm = __esm({
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
       readFileSync: readFileSync14,
-      readdirSync: readdirSync5,
+      readdirSync: readdirSync6,
       require: require3,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);

@@ -307,6 +307,23 @@ var base64Plain = (secret2) => {
   const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
   return PRINTABLE.test(plain) ? plain : void 0;
 };
+var BASE32_VALUE = /^[A-Z2-7]{16,}={0,6}$/;
+var BASE32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+var base32Plain = (secret2) => {
+  if (secret2.length > 1024 || !BASE32_VALUE.test(secret2)) return void 0;
+  let bits = 0;
+  let buffer = 0;
+  let plain = "";
+  for (const char of secret2.replace(/=+$/, "")) {
+    buffer = buffer << 5 | BASE32_ALPHABET.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      plain += String.fromCharCode(buffer >> bits & 255);
+    }
+  }
+  return PRINTABLE.test(plain) ? plain : void 0;
+};
 var QUOTE = 34;
 var BACKSLASH = 92;
 var LINE_FEED = 10;
@@ -696,6 +713,23 @@ var isInterleavedCount = (value) => {
   const letters = value.replace(/\d/g, "");
   return longestSequence(letters) === letters.length;
 };
+var isMostlyTypedRuns = (value) => {
+  const lower = value.toLowerCase();
+  let runs = 0;
+  let covered = 0;
+  let same = 1;
+  let up = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
+    const nextSame = step === 0 ? same + 1 : 1;
+    const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
+    if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
+    if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
+    same = nextSame;
+    up = nextUp;
+  }
+  return runs >= 3 && covered * 5 >= lower.length * 2;
+};
 var longestRepeat = (value) => {
   let longest = value.length > 0 ? 1 : 0;
   let run = 1;
@@ -787,10 +821,11 @@ var spelledLikeWord = (part) => {
   return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
 };
 var isIdentifierOfWords = (value) => {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+  if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
   const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
   return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
 };
+var isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value);
 var isPasswordHash = (escaped2) => {
   const value = escaped2.replace(/\$\$/g, "$");
   return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
@@ -837,6 +872,7 @@ var NOT_SECRET = [
   ["placeholder", "typed run", hasTypedRun],
   ["placeholder", "interleaved count", isInterleavedCount],
   ["placeholder", "repeated characters", isRepetitive],
+  ["placeholder", "mostly typed runs", isMostlyTypedRuns],
   ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
   ["structured", "natural-language text", hasNonAsciiLetters],
   ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
@@ -849,6 +885,7 @@ var NOT_SECRET = [
   ["structured", "path", isPath],
   ["structured", "ARN", isArn],
   ["structured", "UUID", isUuid],
+  ["structured", "JWT without a signature", isUnsignedJwt],
   ["structured", "email address", isEmail],
   ["structured", "date", isDateOrTime],
   ["structured", "version", isVersion],
@@ -891,6 +928,9 @@ var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
     if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
     if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
   }
+  const text32 = base32Plain(value);
+  const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
+  if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
   return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
 };
 
@@ -898,7 +938,7 @@ var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
 var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
 var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
 var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
-var genericConfidence = (value, context) => GENERIC_CONFIDENCE[value][context];
+var genericConfidence = (value, context, docs) => context === "docs" && docs === "examples" ? "low" : GENERIC_CONFIDENCE[value][context];
 var GENERIC_CONFIDENCE = {
   random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
   // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
@@ -947,6 +987,7 @@ var snippetMarkedAsExample = (text, lineStart, line) => {
 var isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
 var EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
 var underExampleKey = (text, lineStart, line) => {
+  if (EXAMPLE_KEY.test(line)) return true;
   let indent = line.search(/\S/);
   for (const raw of linesBefore(text, lineStart, 80)) {
     const at = raw.search(/\S/);
@@ -971,7 +1012,7 @@ var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|
 var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
 var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
-var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook)$/i;
+var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
 var LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
 var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
 var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
@@ -1349,6 +1390,56 @@ var secretKindOfKey = (key) => {
   }
   return void 0;
 };
+var PROVIDER_SECRET_WORDS = /* @__PURE__ */ new Set(["pat"]);
+var keyHeadKeepsSecret = (key) => {
+  const segments = keySegments(key);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segment = segments[i];
+    const kind = kindOfSegment(segment) ?? (PROVIDER_SECRET_WORDS.has(segment) ? "secret" : void 0);
+    if (kind === void 0) continue;
+    if (!segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail))) return false;
+    if (segments.slice(0, i).some((before3) => TRANSFORMED.has(before3))) return false;
+    const before2 = segments[i - 1] ?? "";
+    return !(kind === "key" ? PROVIDER_NOT_SECRET_KEY : kind === "secret" ? PROVIDER_NOT_SECRET : NOT_SECRET_BEFORE.password).has(before2);
+  }
+  return true;
+};
+var SAMPLES = ["sample", "example", "dummy", "fake", "mock"];
+var PROVIDER_NOT_SECRET_KEY = /* @__PURE__ */ new Set([
+  "public",
+  "publishable",
+  "pub",
+  "site",
+  "anon",
+  "anonymous",
+  "search",
+  "host",
+  "gpg",
+  "pgp",
+  "ssh",
+  ...SAMPLES
+]);
+var PROVIDER_NOT_SECRET = /* @__PURE__ */ new Set([
+  "csrf",
+  "xsrf",
+  "page",
+  "next",
+  "prev",
+  "cursor",
+  "continuation",
+  "pagination",
+  "sync",
+  "cancel",
+  "device",
+  "push",
+  "fcm",
+  "apns",
+  "registration",
+  "invite",
+  "invitation",
+  "unsubscribe",
+  ...SAMPLES
+]);
 var isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
 var PROSE_NOT_BEFORE_KEY = /* @__PURE__ */ new Set([
   "the",
@@ -1555,7 +1646,16 @@ var STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
   "enter",
   "escape",
   "tab",
-  "modifier"
+  "modifier",
+  // a document's id in the service that holds it (Google Sheets' open_by_key, a Jira project key)
+  "spreadsheet",
+  "sheet",
+  "document",
+  "doc",
+  "folder",
+  "calendar",
+  "project",
+  "issue"
 ]);
 var namesServiceKey = (key) => {
   if (/\s/.test(key.trim())) return false;
@@ -1845,6 +1945,31 @@ var namesWorkingDirectory = (key, syntax) => {
 };
 var isOptionListValue = (line, keyStart, keyEnd) => /[\w\]]=$/.test(line.slice(0, keyStart)) && line[keyEnd] === ":" && /^[\w.-]+=/.test(line.slice(keyEnd + 1));
 
+// src/detect/generic/api-description.ts
+var ROOT = /^(?:openapi|swagger|asyncapi)\s*:|^\s*\{?\s*"(?:openapi|swagger|asyncapi)"\s*:/m;
+var REF = /["']?\$ref["']?\s*:/;
+var OBJECT_KEYS = [
+  // a Media Type Object's key (`application/json:`, `application/yaml:`, `text/plain:`)
+  /^\s*["']?(?:application|text|multipart)\/[\w.+-]+["']?\s*:/m,
+  /^\s*["']?operationId["']?\s*:/m,
+  /^\s*["']?requestBody["']?\s*:/m,
+  /^\s*["']?(?:x-codeSamples|x-code-samples)["']?\s*:/m,
+  /^\s*["']?properties["']?\s*:/m,
+  /^\s*["']?(?:readOnly|writeOnly|nullable)["']?\s*:/m,
+  /^\s*["']?(?:allOf|oneOf|anyOf)["']?\s*:/m,
+  /^\s*["']?examples?["']?\s*:/m
+];
+var SCHEMA = /^\s*["']?type["']?\s*:\s*["']?object\b/m;
+var PROPERTIES = /^\s*["']?properties["']?\s*:/m;
+var DESCRIBED = /^\s*["']?(?:description|example)["']?\s*:/m;
+var CODE_SAMPLE = /^lang\s*:.*\n(?:label\s*:.*\n)?source\s*:/m;
+var isApiDescription = (text) => {
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  if (ROOT.test(head.slice(0, 4096)) || CODE_SAMPLE.test(head.slice(0, 4096))) return true;
+  if (SCHEMA.test(head) && PROPERTIES.test(head) && DESCRIBED.test(head)) return true;
+  return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
+};
+
 // src/detect/generic/assess-finding.ts
 var drop = (why) => ({ keep: false, why });
 var keep = (confidence, why) => ({ keep: true, confidence, why });
@@ -1874,11 +1999,19 @@ var syntaxAt = (candidate) => {
   const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
   return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
 };
+var isYamlOrJson = (syntax) => syntax.family === "config" && (syntax.format === "yaml" || syntax.format === "json");
+var describesApi = /* @__PURE__ */ new WeakMap();
+var isApiDescriptionFragment = (fragment) => {
+  let known = describesApi.get(fragment);
+  if (known === void 0) describesApi.set(fragment, known = isApiDescription(fragment.text));
+  return known;
+};
 var contextAt = (candidate) => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
-  if (context !== "code" && context !== "ci") return context;
   const syntax = syntaxOfPath(fragment.path);
+  if ((context === "real-config" || context === "example") && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return "docs";
+  if (context !== "code" && context !== "ci") return context;
   if (syntax.family !== "code" || fragment.decoded) return context;
   if (isDocCommentLine(line)) return "docs";
   return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
@@ -1911,7 +2044,7 @@ var assessChosen = (candidate) => {
   let randomOnly = false;
   if (candidate.rule.assignment) {
     const at = candidate.matchStart - lineStart;
-    const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, at);
+    const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
     const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
     if (kind === void 0) return drop(`the key "${name}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);
@@ -1925,15 +2058,20 @@ var assessChosen = (candidate) => {
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
   const context = contextAt(candidate);
   const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
-  const confidence = genericConfidence(strength, context);
+  const confidence = genericConfidence(strength, context, candidate.docs);
   const shown = asShown(confidence, candidate, context);
-  return keep(shown, `a literal read as ${read}, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
+  const published = context === "docs" && candidate.docs === "examples" ? " of a published project" : "";
+  return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessProvider = (candidate) => {
   const { rule, secret: secret2 } = candidate;
   const context = contextAt(candidate);
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
+  if (rule.assignment) {
+    const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
+    if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+  }
   const confidence = confidenceIn(rule.confidence ?? "high", context);
   const shown = asShown(confidence, candidate, context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
@@ -2320,12 +2458,11 @@ var judge = (role, value, key, named) => {
   }
 };
 var fieldFor = (fields, key) => fields.find((field) => field.keys === "named" ? secretKindOfKey(key) !== void 0 : field.keys.test(key));
-var candidateOf = (entry, field, section, path) => {
+var candidateOf = (entry, field, section, context) => {
   const decoded = field.decode ? field.decode(entry, section) : { value: entry.value };
   if (decoded === void 0) return void 0;
   const judgement = judge(decoded.role ?? field.role, decoded.value, entry.key, field.keys === "named");
   if (judgement === void 0) return void 0;
-  const context = fileContextOf(path);
   return {
     secret: decoded.value,
     start: decoded.start ?? entry.start,
@@ -2335,6 +2472,11 @@ var candidateOf = (entry, field, section, path) => {
     confidence: confidenceIn(judgement.confidence, context),
     why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
   };
+};
+var shownAsExample = (text, at) => {
+  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+  const lineEnd = text.indexOf("\n", at);
+  return underExampleKey(text, lineStart, text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 };
 var credentialCandidates = (ruleId, fragment) => {
   const format = FORMATS[ruleId];
@@ -2346,11 +2488,12 @@ var credentialCandidates = (ruleId, fragment) => {
     if (section) section.push(entry);
     else sections.set(entry.section, [entry]);
   }
+  const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
   const found = [];
   for (const entry of entries) {
     const field = fieldFor(format.fields, entry.key);
-    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], fragment.path);
-    if (candidate) found.push(candidate);
+    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], context);
+    if (candidate) found.push(context === "docs" && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
   }
   return found;
 };
@@ -2485,7 +2628,8 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       secretStart,
       secretEnd,
       secret: secret2,
-      validated
+      validated,
+      docs: options.docs ?? "internal"
     });
     if (!assessment.keep) return suppress("not-a-secret", assessment.why);
     result.findings.push(findingAt({

@@ -56,6 +56,30 @@ const sequenceIn = (value) => {
   return null;
 };
 
+/**
+ * Whether half of `value` or more is runs of four or more letters or digits in alphabet order, up or
+ * down (abcd1234efgh5678…, ABCD0123EFGH4567…, WXYZ9876wxyz5432…): typed in turn, not generated.
+ */
+const typedInTurn = (value) => {
+  const lower = value.toLowerCase();
+  let covered = 0;
+  let run = 1;
+  let step = 0;
+  for (let i = 1; i <= lower.length; i++) {
+    const next = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : 0;
+    const alnum = i < lower.length && /[a-z0-9]/.test(lower[i]) && /[a-z0-9]/.test(lower[i - 1]);
+    if (alnum && (next === 1 || next === -1) && (run === 1 || next === step)) {
+      run++;
+      step = next;
+      continue;
+    }
+    if (run >= 4) covered += run;
+    run = alnum && (next === 1 || next === -1) ? 2 : 1;
+    step = next;
+  }
+  return value.length >= 12 && covered * 2 >= value.length;
+};
+
 /** Why `token` says outright it is a placeholder (in any token of an example), or null. */
 const sayingPlaceholder = (token, text) => {
   if (SAYS_EXAMPLE.test(token) || SAYS_YOURS.test(token)) return 'the value says it is an example';
@@ -83,6 +107,7 @@ export const placeholderReason = (text) => {
   const value = secretToken(text);
   const sequence = sequenceIn(value);
   if (sequence) return `a typed sequence ('${sequence}')`;
+  if (typedInTurn(value)) return 'letters and digits typed in alphabet runs (abcd1234efgh…)';
   const chunk = REPEATED_CHUNK.exec(value);
   if (chunk && !isKeyMaterial(text)) return `a chunk typed twice ('${chunk[1]}')`;
   const template = TEMPLATE.exec(text);

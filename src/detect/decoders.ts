@@ -144,6 +144,29 @@ export const base64Plain = (secret: string): string | undefined => {
   return PRINTABLE.test(plain) ? plain : undefined;
 };
 
+const BASE32_VALUE = /^[A-Z2-7]{16,}={0,6}$/;
+const BASE32_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+
+/**
+ * A secret that is base32 (RFC 4648 section 6, as TOTP secrets are written) of printable text: that
+ * text (GEZDGNBVGY3TQOJQ… is "1234567890…", RFC 6238's test secret). Random keys decode to bytes.
+ */
+export const base32Plain = (secret: string): string | undefined => {
+  if (secret.length > 1024 || !BASE32_VALUE.test(secret)) return undefined;
+  let bits = 0;
+  let buffer = 0;
+  let plain = '';
+  for (const char of secret.replace(/=+$/, '')) {
+    buffer = (buffer << 5) | BASE32_ALPHABET.indexOf(char);
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      plain += String.fromCharCode((buffer >> bits) & 0xff);
+    }
+  }
+  return PRINTABLE.test(plain) ? plain : undefined;
+};
+
 const QUOTE = 34;
 const BACKSLASH = 92;
 const LINE_FEED = 10;

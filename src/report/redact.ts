@@ -65,11 +65,23 @@ export const createMasker = (secrets: Iterable<string>, percent = FULL_REDACTION
 /** The secrets of these findings worth masking wherever they appear. */
 export const secretsOf = (findings: readonly Finding[]): string[] => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
 
+/**
+ * A path masked segment by segment. A segment that is itself a whole short secret stays: a password
+ * that is also a folder's name (a DSN's `saleor` in a repository whose code is under saleor/) would
+ * turn every path under that folder into stars, telling a reader no more than the folder's name.
+ * Tokens (16 characters and more) are masked wherever they are, file names included.
+ */
+const maskPath = (path: string, mask: (text: string) => string, percent: number): string =>
+  path.split('/').map((segment) => {
+    const masked = mask(segment);
+    return segment.length < 16 && masked === redactSecret(segment, percent) ? segment : masked;
+  }).join('/');
+
 export const redactFinding = (finding: Finding, mask: (text: string) => string, percent = FULL_REDACTION): Finding => ({
   ...finding,
   secret: redactSecret(finding.secret, percent),
   match: mask(finding.match.split(finding.secret).join(redactSecret(finding.secret, percent))),
-  file: mask(finding.file),
+  file: maskPath(finding.file, mask, percent),
   ...(finding.blobLine !== undefined ? { blobLine: mask(finding.blobLine) } : {}),
   ...(finding.commit
     ? { commit: { ...finding.commit, author: mask(finding.commit.author), email: mask(finding.commit.email), message: mask(finding.commit.message) } }

@@ -192,6 +192,8 @@ describe('placeholderReason', () => {
     expect(placeholderReason(`hook = https://hooks.slack.invalid/services/T${'x'.repeat(8)}/B1`)).toMatch(/^a run of 8 × 'x'$/);
     expect(placeholderReason(`key = ${'1234567890abcdef'.repeat(2)}`)).toMatch(/^a typed sequence/);
     expect(placeholderReason(`key = ${'Zq9kW4tR'.repeat(3)}`)).toMatch(/^a chunk typed twice/);
+    expect(placeholderReason(`acme_token=${['abcd', '1234', 'efgh', '5678', 'ijkl', '9012'].join('')}`)).toMatch(/^letters and digits typed in alphabet runs/);
+    expect(placeholderReason(`acme_key = ${['WXYZ', '9876', 'wxyz', '5432', 'MNOP'].join('')}`)).toMatch(/^letters and digits typed in alphabet runs/);
     expect(placeholderReason('api_key: <api-key>')).toMatch(/^a template marker/);
     expect(placeholderReason('postgresql://user:secret@localhost/db')).toBe("a password that names itself ('secret')");
     expect(placeholderReason('Server=h;User Id=u;Password=changeme;')).toBe("a password that names itself ('changeme')");

@@ -3,8 +3,10 @@
 // a password hash by its format, ciphertext by whether its key is at hand. Pure: text in, candidates out.
 import type { Confidence, Fragment } from '../types.js';
 import { classifyValue, isStrongPassword } from '../generic/classify-value.js';
-import { confidenceIn } from '../generic/confidence.js';
-import { fileContextOf } from '../generic/file-context.js';
+import { confidenceIn, lowerConfidence } from '../generic/confidence.js';
+import { underExampleKey } from '../generic/example-cues.js';
+import { fileContextOf, type FileContext } from '../generic/file-context.js';
+import { isApiDescription } from '../generic/api-description.js';
 import { keySegments, secretKindOfKey } from '../generic/key-segments.js';
 import { isPasswordHash } from '../generic/value-shapes.js';
 import type { Entry } from './entries.js';
@@ -66,12 +68,11 @@ const judge = (role: Role, value: string, key: string, named: boolean): Judgemen
 const fieldFor = (fields: readonly FieldSpec[], key: string): FieldSpec | undefined =>
   fields.find((field) => (field.keys === 'named' ? secretKindOfKey(key) !== undefined : field.keys.test(key)));
 
-const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], path: string): CredentialCandidate | undefined => {
+const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], context: FileContext): CredentialCandidate | undefined => {
   const decoded: Decoded | undefined = field.decode ? field.decode(entry, section) : { value: entry.value };
   if (decoded === undefined) return undefined;
   const judgement = judge(decoded.role ?? field.role, decoded.value, entry.key, field.keys === 'named');
   if (judgement === undefined) return undefined;
-  const context = fileContextOf(path);
   return {
     secret: decoded.value,
     start: decoded.start ?? entry.start,
@@ -81,6 +82,13 @@ const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], 
     confidence: confidenceIn(judgement.confidence, context),
     why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ''}, in ${context}`,
   };
+};
+
+/** In documentation, a value under an example key (an OpenAPI response's `example:`) goes one level lower. */
+const shownAsExample = (text: string, at: number): boolean => {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  return underExampleKey(text, lineStart, text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd));
 };
 
 /** The credentials a file of this rule's format holds, judged. */
@@ -94,11 +102,13 @@ export const credentialCandidates = (ruleId: string, fragment: Fragment): Creden
     if (section) section.push(entry);
     else sections.set(entry.section, [entry]);
   }
+  // An API description showing such a file (a kubeconfig in an OpenAPI response example) is documentation.
+  const context = isApiDescription(fragment.text) ? 'docs' : fileContextOf(fragment.path);
   const found: CredentialCandidate[] = [];
   for (const entry of entries) {
     const field = fieldFor(format.fields, entry.key);
-    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], fragment.path);
-    if (candidate) found.push(candidate);
+    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], context);
+    if (candidate) found.push(context === 'docs' && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
   }
   return found;
 };

@@ -15,6 +15,7 @@ import { longestRepeat, longestSequence } from './value-features.js';
 import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
+import { isApiDescription } from './api-description.js';
 
 export type Assessment =
   | { readonly keep: true; readonly confidence: Confidence; readonly why: string }
@@ -83,12 +84,26 @@ const syntaxAt = (candidate: Candidate): Syntax | undefined => {
   return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
 };
 
-/** The file's context, except that documentation inside code (a doc comment, a doctest, PowerShell help) is docs. */
+const isYamlOrJson = (syntax: Syntax): boolean => syntax.family === 'config' && (syntax.format === 'yaml' || syntax.format === 'json');
+
+// A fragment's text is read once for whether it describes an API, however many candidates it holds.
+const describesApi = new WeakMap<Fragment, boolean>();
+const isApiDescriptionFragment = (fragment: Fragment): boolean => {
+  let known = describesApi.get(fragment);
+  if (known === undefined) describesApi.set(fragment, (known = isApiDescription(fragment.text)));
+  return known;
+};
+
+/**
+ * The file's context, except that documentation inside code (a doc comment, a doctest, PowerShell
+ * help) is docs, and so is an API description in YAML or JSON (a piece of a split OpenAPI spec).
+ */
 const contextAt = (candidate: Candidate): FileContext => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
-  if (context !== 'code' && context !== 'ci') return context;
   const syntax = syntaxOfPath(fragment.path);
+  if ((context === 'real-config' || context === 'example') && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return 'docs';
+  if (context !== 'code' && context !== 'ci') return context;
   if (syntax.family !== 'code' || fragment.decoded) return context;
   if (isDocCommentLine(line)) return 'docs';
   return syntax.language === 'powershell' && inHelpExample(fragment.text, lineStart) ? 'docs' : context;
@@ -132,7 +147,8 @@ const assessChosen = (candidate: Candidate): Assessment => {
   let randomOnly = false;
   if (candidate.rule.assignment) {
     const at = candidate.matchStart - lineStart;
-    const name = candidate.rule.tags.includes('prose') ? proseKeyAround(line, at) : keyAround(line, at);
+    // A placeholder's default (`${DB_PASSWORD:-…}`): its name starts after the `${`.
+    const name = candidate.rule.tags.includes('prose') ? proseKeyAround(line, at) : keyAround(line, line.startsWith('${', at) ? at + 2 : at);
     const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? 'service' : undefined);
     if (kind === undefined) return drop(`the key "${name}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);

@@ -2,12 +2,12 @@
 // a placeholder or template, a structured non-secret (path, URL, id, version, date), a password
 // hash or a ciphertext envelope. Only the first two are secrets; the confidence depends on which.
 import { shannonEntropy } from '../entropy.js';
-import { base64Plain } from '../decoders.js';
+import { base32Plain, base64Plain } from '../decoders.js';
 import type { SecretKind } from './key-segments.js';
-import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, longestSequence, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isPlaceholderText, isTemplate, namesItself, isUrlWithoutCredentials, isUuid, isVersion,
+  isPlaceholderText, isTemplate, namesItself, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -72,6 +72,7 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'typed run', hasTypedRun],
   ['placeholder', 'interleaved count', isInterleavedCount],
   ['placeholder', 'repeated characters', isRepetitive],
+  ['placeholder', 'mostly typed runs', isMostlyTypedRuns],
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
   ['structured', 'natural-language text', hasNonAsciiLetters],
   ['structured', 'a public value, by its key', (_, key) => namesPublicValue(key)],
@@ -84,6 +85,7 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'path', isPath],
   ['structured', 'ARN', isArn],
   ['structured', 'UUID', isUuid],
+  ['structured', 'JWT without a signature', isUnsignedJwt],
   ['structured', 'email address', isEmail],
   ['structured', 'date', isDateOrTime],
   ['structured', 'version', isVersion],
@@ -144,5 +146,9 @@ export const classifyValue = (raw: string, key: KeyFacts = { words: [], kind: un
     if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
     if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading('human', 'words (base64-decoded)');
   }
+  // base32 of text likewise (a TOTP test secret that spells 12345678901234567890).
+  const text32 = base32Plain(value);
+  const decoded32 = text32 === undefined ? undefined : classifyText(text32, key);
+  if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
   return looksRandom(value) ? reading('random', 'random-looking') : reading('human', 'human-chosen');
 };

@@ -85,6 +85,8 @@ const EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?
  * with less indentation (its parents, nearest first, within eighty lines) is such a key.
  */
 export const underExampleKey = (text: string, lineStart: number, line: string): boolean => {
+  // `example: postgres://…` (a schema's example, on the value's own line).
+  if (EXAMPLE_KEY.test(line)) return true;
   let indent = line.search(/\S/);
   for (const raw of linesBefore(text, lineStart, 80)) {
     const at = raw.search(/\S/);

@@ -172,7 +172,9 @@ const STRUCTURAL_BEFORE_KEY = new Set(['cache', 'query', 'redis', 'lock', 'state
   'sign', 'signature', 'fingerprint', 'checksum', 'digest', 'etag', 'version', 'revision', 'commit', 'build', 'release', 'job', 'task',
   'queue', 'topic', 'channel', 'stream', 'partition', 'segment', 'user', 'account', 'customer', 'client', 'device', 'session',
   'request', 'response', 'result', 'error', 'log', 'trace', 'span', 'context', 'scope', 'namespace', 'module', 'plugin', 'hook',
-  'handler', 'callback', 'listener', 'shortcut', 'hotkey', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'modifier']);
+  'handler', 'callback', 'listener', 'shortcut', 'hotkey', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'modifier',
+  // a document's id in the service that holds it (Google Sheets' open_by_key, a Jira project key)
+  'spreadsheet', 'sheet', 'document', 'doc', 'folder', 'calendar', 'project', 'issue']);
 
 /**
  * A key named after a service (solarwindsKey, pixabay_key, geocodio-key): a secret only when its value

@@ -90,6 +90,30 @@ export const isInterleavedCount = (value: string): boolean => {
   return longestSequence(letters) === letters.length;
 };
 
+/**
+ * Whether a value is mostly typed runs: three or more runs of three or more of one character (yyy,
+ * 8888) or four or more in sequence (abcd, 6789), covering two fifths of it. A generated key holds a
+ * short run by chance now and then (32 hex digits: one in nine holds a triple), hardly ever three
+ * that fill two fifths of it; a value typed by hand to look random does (8f74…8888abcd99yyyzzz…).
+ */
+export const isMostlyTypedRuns = (value: string): boolean => {
+  const lower = value.toLowerCase();
+  let runs = 0;
+  let covered = 0;
+  let same = 1;
+  let up = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
+    const nextSame = step === 0 ? same + 1 : 1;
+    const nextUp = step === 1 && /[a-z0-9]/.test(lower[i] as string) ? up + 1 : 1;
+    if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
+    if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
+    same = nextSame;
+    up = nextUp;
+  }
+  return runs >= 3 && covered * 5 >= lower.length * 2;
+};
+
 /** The longest run of one character. */
 export const longestRepeat = (value: string): number => {
   let longest = value.length > 0 ? 1 : 0;

@@ -86,10 +86,18 @@ export const spelledLikeWord = (part: string): boolean => {
 
 /** Dotted, snake, kebab, colon or camel names made of words: markup.heading.1, app:prefs:v1, authSecretRef. */
 export const isIdentifierOfWords = (value: string): boolean => {
-  if (!/^[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+  // A leading number too: migrations are named by their order (Django's 0006_require_contenttypes_0002).
+  if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
   const parts = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._:-]+/);
   return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
 };
+
+/**
+ * A JWT (RFC 7519, in JWS compact form, RFC 7515 section 7.1) with no real signature: an empty,
+ * one-character or few-character third part. Such a token proves nothing (an HMAC-SHA256 signature
+ * alone is 43 characters): tests use them to check that malformed tokens are refused.
+ */
+export const isUnsignedJwt = (value: string): boolean => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value);
 
 /** Password hashes: crypt(3) and PHC ($2y$, $6$, $apr1$, $argon2id$), Django's, LDAP's {SSHA}, MySQL's *HEX, SRI. */
 export const isPasswordHash = (escaped: string): boolean => {

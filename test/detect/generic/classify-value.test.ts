@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyValue, isStrongPassword, looksRandom } from '../../../src/detect/generic/classify-value.js';
+import { randomBytes } from 'node:crypto';
 import { randomFrom } from '../../helpers/fake-secrets.js';
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -74,5 +75,32 @@ describe('strength and randomness', () => {
   it('looksRandom: not for words', () => {
     expect(looksRandom('alwaysB3Encrypt1ng')).toBe(false);
     expect(looksRandom('Hx8%tN3qWz5v')).toBe(true);
+  });
+});
+
+describe('classifyValue: shapes met on fresh trees (the panel\'s work3)', () => {
+  it('a migration named by its order and words is an identifier, not a password', () => {
+    expect(classifyValue('0006_require_contenttypes_0002', { words: ['auth'], kind: 'secret' }).kind).toBe('structured');
+  });
+  it('a JWT with no real signature authenticates nothing; a signed one is still random', () => {
+    const head = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url');
+    const body = Buffer.from('{"sub":"1234567890","name":"x"}').toString('base64url');
+    expect(classifyValue(`${head}.${body}.`).kind).toBe('structured');
+    expect(classifyValue(`${head}.${body}.a`).kind).toBe('structured');
+    expect(classifyValue(`${head}.${body}.${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-', 43)}`).kind).toBe('random');
+  });
+  it('base32 of a digit run (RFC 6238\'s test secret) is a placeholder; base32 of random bytes stays random', () => {
+    const base32 = (bytes: Buffer): string => {
+      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+      let bits = '';
+      for (const byte of bytes) bits += byte.toString(2).padStart(8, '0');
+      return (bits.match(/.{1,5}/g) ?? []).map((chunk) => alphabet[parseInt(chunk.padEnd(5, '0'), 2)]).join('');
+    };
+    expect(classifyValue(base32(Buffer.from('12345678901234567890'))).kind).toBe('placeholder');
+    expect(classifyValue(base32(randomBytes(20))).kind).toBe('random');
+  });
+  it('a value typed to look random, with several runs (7777, bcde, qqq, www), is a placeholder', () => {
+    const typed = ['3c91e0a7d2', '7777', 'bcde', '4', 'qqq', 'www', '61f0'].join('');
+    expect(classifyValue(typed, { words: ['signing', 'secret'], kind: 'secret' }).kind).toBe('placeholder');
   });
 });
