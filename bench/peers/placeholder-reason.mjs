@@ -1,9 +1,11 @@
 // Which peer "positives" are really placeholders: a value that says it is an example, a run of one
 // character, a keyboard or alphabet sequence, a chunk typed twice, a template marker, or a token
-// whose format carries a checksum that fails (made up by hand: no issuer would have minted it). Such an
+// whose format carries a checksum that fails (made up by hand: no issuer would have minted it), or a
+// JWT signed with jwt.io's published sample secret. Such an
 // example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
 // them on purpose, so they are excluded from recall and listed apart (`--placeholders`).
 import { crc32 } from 'node:zlib';
+import { isSampleSignedJwt } from '../../lib/detect/validators.js';
 
 // The characters a token value is made of; `=` only as base64 padding.
 const TOKEN = /[A-Za-z0-9+/_.~-]+=*/g;
@@ -47,6 +49,11 @@ const badGithubChecksum = (text) => {
   return null;
 };
 
+// A JWT signed with a secret jwt.io's debugger fills in was made there as a sample (leakgate's jwt
+// check reads it so: src/detect/validators.ts).
+const JWT = /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/g;
+const sampleJwt = (text) => [...text.matchAll(JWT)].some(([token]) => isSampleSignedJwt(token));
+
 /** The first sequence of 6+ consecutive letters or digits (abcdef, 123456, qwerty) in `value`. */
 const sequenceIn = (value) => {
   const lower = value.toLowerCase();
@@ -78,6 +85,7 @@ export const placeholderReason = (text) => {
   }
   const github = badGithubChecksum(text);
   if (github) return 'a GitHub token whose checksum fails';
+  if (sampleJwt(text)) return "a JWT signed with jwt.io's sample secret";
   const word = NAMES_ITSELF.exec(text);
   if (word) return `a password that names itself ('${word[1]}')`;
   const value = secretToken(text);
