@@ -494,7 +494,7 @@ var scanDecoded = (fragment, scan, into) => {
 };
 
 // src/detect/validators.ts
-import { createPrivateKey } from "node:crypto";
+import { createHmac as createHmac2, createPrivateKey } from "node:crypto";
 import { crc32 } from "node:zlib";
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var base62 = (value, width) => {
@@ -520,11 +520,30 @@ var parseJsonObject = (text) => {
     return void 0;
   }
 };
+var SAMPLE_HMAC_SECRETS = [
+  "your-256-bit-secret",
+  "your-384-bit-secret",
+  "your-512-bit-secret",
+  "a-string-secret-at-least-256-bits-long",
+  "a-string-secret-at-least-384-bits-long",
+  "a-string-secret-at-least-512-bits-long"
+];
+var HMAC_HASHES = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
+var isSampleSignedJwt = (token) => {
+  const head = parseJsonObject(decodeBase64Url(token.split(".")[0] ?? ""));
+  const alg = head?.["alg"];
+  const hash2 = typeof alg === "string" ? HMAC_HASHES[alg] : void 0;
+  if (hash2 === void 0) return false;
+  const input = token.slice(0, token.lastIndexOf("."));
+  const signature = token.slice(token.lastIndexOf(".") + 1);
+  return SAMPLE_HMAC_SECRETS.some((secret2) => createHmac2(hash2, secret2).update(input).digest("base64url") === signature);
+};
 var validateJwt = (token) => {
   const [header, payload] = token.split(".");
   const head = parseJsonObject(decodeBase64Url(header ?? ""));
   const body = parseJsonObject(decodeBase64Url(payload ?? ""));
-  return head !== void 0 && typeof head["alg"] === "string" && body !== void 0;
+  if (head === void 0 || typeof head["alg"] !== "string" || body === void 0) return false;
+  return !isSampleSignedJwt(token);
 };
 var OPENSSH_MAGIC = "openssh-key-v1\0";
 var validatePrivateKey = (pem) => {
@@ -3065,7 +3084,7 @@ var whyUnreadable = (error) => {
 // src/rules/load-rules.ts
 import { join as join3, relative } from "node:path";
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -3109,7 +3128,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -3210,7 +3229,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -3325,7 +3344,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -3534,7 +3553,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -3560,7 +3579,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -3677,7 +3696,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -3820,7 +3839,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/detect/types.ts

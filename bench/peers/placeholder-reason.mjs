@@ -1,9 +1,11 @@
 // Which peer "positives" are really placeholders: a value that says it is an example, a run of one
-// character, a keyboard or alphabet sequence, a chunk typed twice, a template marker, or a token
-// whose format carries a checksum that fails (made up by hand: no issuer would have minted it). Such an
-// example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
+// character, a keyboard or alphabet sequence, letters and digits counting along together, a chunk
+// typed twice, a template marker, a token whose format carries a checksum that fails (made up by
+// hand: no issuer would have minted it), or a JWT signed with jwt.io's published sample secret. Such
+// an example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
 // them on purpose, so they are excluded from recall and listed apart (`--placeholders`).
 import { crc32 } from 'node:zlib';
+import { isSampleSignedJwt } from '../../lib/detect/validators.js';
 
 // The characters a token value is made of; `=` only as base64 padding.
 const TOKEN = /[A-Za-z0-9+/_.~-]+=*/g;
@@ -45,6 +47,41 @@ const base62 = (value) => {
 const badGithubChecksum = (text) => {
   for (const [token, body, tail] of text.matchAll(GITHUB_TOKEN)) if (base62(crc32(body)) !== tail) return token;
   return null;
+};
+
+// A JWT signed with a secret jwt.io's debugger fills in was made there as a sample (leakgate's jwt
+// check reads it so: src/detect/validators.ts).
+const JWT = /\beyJ[A-Za-z0-9_-]{10,}\.eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{16,}/g;
+const sampleJwt = (text) => [...text.matchAll(JWT)].some(([token]) => isSampleSignedJwt(token));
+
+// Letters and digits counting along side by side (a1b2c3d4…, 123ABC456DEF…, abcd1234efgh5678…): the
+// share of the value's letters, and of its digits, that lie in runs of 3+ neighbours (a→b→c, 3→2→1;
+// 9→0 is a step up). Of a million random hex and base62 tokens, 2 read so (16-hex ones).
+const stepOf = (a, b) => {
+  const d = b.charCodeAt(0) - a.charCodeAt(0);
+  if (/\d/.test(a) && /\d/.test(b)) return d === 1 || d === -9 ? 1 : d === -1 || d === 9 ? -1 : 0;
+  return d === 1 || d === -1 ? d : 0;
+};
+const countedShare = (chars) => {
+  let covered = 0;
+  let start = 0;
+  let dir = 0;
+  for (let i = 1; i <= chars.length; i++) {
+    const step = i < chars.length ? stepOf(chars[i - 1], chars[i]) : 0;
+    if (step !== 0 && (dir === 0 || step === dir)) {
+      dir = step;
+      continue;
+    }
+    if (i - start >= 3) covered += i - start;
+    start = step !== 0 ? i - 1 : i;
+    dir = step;
+  }
+  return chars.length > 0 ? covered / chars.length : 0;
+};
+const isInterleavedCount = (value) => {
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  const digits = value.replace(/\D/g, '');
+  return letters.length >= 8 && digits.length >= 6 && countedShare(letters) >= 0.6 && countedShare(digits) >= 0.6;
 };
 
 /** The first sequence of 6+ consecutive letters or digits (abcdef, 123456, qwerty) in `value`. */
@@ -102,12 +139,14 @@ export const placeholderReason = (text) => {
   }
   const github = badGithubChecksum(text);
   if (github) return 'a GitHub token whose checksum fails';
+  if (sampleJwt(text)) return "a JWT signed with jwt.io's sample secret";
   const word = NAMES_ITSELF.exec(text);
   if (word) return `a password that names itself ('${word[1]}')`;
   const value = secretToken(text);
   const sequence = sequenceIn(value);
   if (sequence) return `a typed sequence ('${sequence}')`;
   if (typedInTurn(value)) return 'letters and digits typed in alphabet runs (abcd1234efgh…)';
+  if (isInterleavedCount(value)) return `an interleaved count ('${value.slice(0, 8)}…')`;
   const chunk = REPEATED_CHUNK.exec(value);
   if (chunk && !isKeyMaterial(text)) return `a chunk typed twice ('${chunk[1]}')`;
   const template = TEMPLATE.exec(text);

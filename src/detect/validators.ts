@@ -1,6 +1,6 @@
 // Offline checks of a candidate secret's structure: true (holds), false (fails: not a real one),
 // null (nothing to check, or cannot be checked offline).
-import { createPrivateKey } from 'node:crypto';
+import { createHmac, createPrivateKey } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import type { Validation, ValidatorName } from './types.js';
 
@@ -39,12 +39,34 @@ const parseJsonObject = (text: string | undefined): Record<string, unknown> | un
   }
 };
 
-/** A JWT's header and payload are base64url JSON objects, and the header names an `alg`. */
+// The HMAC secrets jwt.io's debugger fills in (its old and current defaults): a token they sign was
+// made as a sample there, and anyone can forge it, so no issuer's credential is at stake.
+// https://jwt.io/ (RFC 7515 appendix A.1 computes HS256 the same way)
+const SAMPLE_HMAC_SECRETS = ['your-256-bit-secret', 'your-384-bit-secret', 'your-512-bit-secret',
+  'a-string-secret-at-least-256-bits-long', 'a-string-secret-at-least-384-bits-long', 'a-string-secret-at-least-512-bits-long'];
+const HMAC_HASHES: Readonly<Record<string, string>> = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' };
+
+/** A JWT whose HS256/384/512 signature is jwt.io's sample secret's (any other token: false). */
+export const isSampleSignedJwt = (token: string): boolean => {
+  const head = parseJsonObject(decodeBase64Url(token.split('.')[0] ?? ''));
+  const alg = head?.['alg'];
+  const hash = typeof alg === 'string' ? HMAC_HASHES[alg] : undefined;
+  if (hash === undefined) return false;
+  const input = token.slice(0, token.lastIndexOf('.'));
+  const signature = token.slice(token.lastIndexOf('.') + 1);
+  return SAMPLE_HMAC_SECRETS.some((secret) => createHmac(hash, secret).update(input).digest('base64url') === signature);
+};
+
+/**
+ * A JWT's header and payload are base64url JSON objects, and the header names an `alg`; one signed
+ * with a published sample secret is a sample.
+ */
 export const validateJwt = (token: string): Validation => {
   const [header, payload] = token.split('.');
   const head = parseJsonObject(decodeBase64Url(header ?? ''));
   const body = parseJsonObject(decodeBase64Url(payload ?? ''));
-  return head !== undefined && typeof head['alg'] === 'string' && body !== undefined;
+  if (head === undefined || typeof head['alg'] !== 'string' || body === undefined) return false;
+  return !isSampleSignedJwt(token);
 };
 
 const OPENSSH_MAGIC = 'openssh-key-v1\0';

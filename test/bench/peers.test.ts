@@ -2,6 +2,7 @@
 // placeholder test and the scoring, on tiny rule files written here; then the whole script on a
 // tiny bare repository laid out as a fetched snapshot. Every example value is built at run time.
 import { spawnSync } from 'node:child_process';
+import { createHmac } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -194,11 +195,17 @@ describe('placeholderReason', () => {
     expect(placeholderReason(`key = ${'Zq9kW4tR'.repeat(3)}`)).toMatch(/^a chunk typed twice/);
     expect(placeholderReason(`acme_token=${['abcd', '1234', 'efgh', '5678', 'ijkl', '9012'].join('')}`)).toMatch(/^letters and digits typed in alphabet runs/);
     expect(placeholderReason(`acme_key = ${['WXYZ', '9876', 'wxyz', '5432', 'MNOP'].join('')}`)).toMatch(/^letters and digits typed in alphabet runs/);
+    expect(placeholderReason('acme key: k1L2m3N4o5P6q7R8s9T0')).toMatch(/^an interleaved count/);
+    expect(placeholderReason('acme SECRET 987ZYX654WVU321TSR098QPO')).toMatch(/^an interleaved count/);
     expect(placeholderReason('api_key: <api-key>')).toMatch(/^a template marker/);
     expect(placeholderReason('postgresql://user:secret@localhost/db')).toBe("a password that names itself ('secret')");
     expect(placeholderReason('Server=h;User Id=u;Password=changeme;')).toBe("a password that names itself ('changeme')");
     expect(placeholderReason('psexec \\\\host -u admin -p mypass cmd')).toBe("a password that names itself ('mypass')");
     expect(placeholderReason(`GITHUB_TOKEN=${fakeGithubToken('ghp', false)}`)).toBe('a GitHub token whose checksum fails');
+    const input = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(`{"sub":"${randomFrom(ALNUM, 8)}"}`).toString('base64url')}`;
+    const jwt = (key: string): string => `${input}.${createHmac('sha256', key).update(input).digest('base64url')}`;
+    expect(placeholderReason(`token = ${jwt('a-string-secret-at-least-256-bits-long')}`)).toBe("a JWT signed with jwt.io's sample secret");
+    expect(placeholderReason(`token = ${jwt(randomFrom(ALNUM, 40))}`)).toBeNull();
   });
 
   it('reads the word secret as a placeholder only where a password goes', () => {

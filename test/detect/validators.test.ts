@@ -1,4 +1,4 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { createHmac, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { checksumTail, validateAwsKeyId, validateJwt, validatePrivateKey } from '../../src/detect/validators.js';
 import { fakeAwsKeyId, fakeGithubToken, fakeNpmToken } from '../helpers/fake-secrets.js';
@@ -42,6 +42,22 @@ describe('offline validators', () => {
     expect(validateJwt(`${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '1' })}.c2ln`)).toBe(true);
     expect(validateJwt(`${b64url({ typ: 'JWT' })}.${b64url({ sub: '1' })}.c2ln`)).toBe(false);
     expect(validateJwt(`${b64url({ alg: 'none' })}.bm90IGpzb24.c2ln`)).toBe(false);
+  });
+
+  it("JWTs signed with jwt.io's published sample secrets are samples, not credentials; other HMAC keys pass", () => {
+    // The sample secrets are the ones jwt.io's debugger shows by default; the payloads here are made up.
+    const signed = (alg: string, key: string, claims: object): string => {
+      const input = `${b64url({ alg, typ: 'JWT' })}.${b64url(claims)}`;
+      const hash = { HS256: 'sha256', HS384: 'sha384', HS512: 'sha512' }[alg] as string;
+      return `${input}.${createHmac(hash, key).update(input).digest('base64url')}`;
+    };
+    const claims = { sub: `svc-${randomBytes(4).toString('hex')}`, iat: 1718000000 };
+    expect(validateJwt(signed('HS256', 'your-256-bit-secret', claims))).toBe(false);
+    expect(validateJwt(signed('HS256', 'a-string-secret-at-least-256-bits-long', claims))).toBe(false);
+    expect(validateJwt(signed('HS384', 'a-string-secret-at-least-256-bits-long', claims))).toBe(false);
+    expect(validateJwt(signed('HS512', 'your-512-bit-secret', claims))).toBe(false);
+    expect(validateJwt(signed('HS256', randomBytes(32).toString('base64'), claims))).toBe(true);
+    expect(validateJwt(signed('HS512', randomBytes(64).toString('base64'), claims))).toBe(true);
   });
 
   it('AWS key ids: known prefix and base32 body', () => {
