@@ -134,7 +134,16 @@ const keyMeansNoSecret = (candidate: Candidate, syntax: Syntax): string | undefi
   const { start, end } = keySpan(line, candidate.matchStart - lineStart);
   if (namesWorkingDirectory(line.slice(start, end), syntax)) return 'the shell\'s working directory, not a password';
   if (isOptionListValue(line, start, end)) return 'an option\'s value in a key=value:key=value list, not a key';
+  if (isQuotedLabel(line, start, end)) return 'a label inside a string ("Password:"), not an assignment';
   return undefined;
+};
+
+/** `"Password:"`: the key and its colon are the text of one string, which closes right after the colon. */
+const isQuotedLabel = (line: string, start: number, end: number): boolean => {
+  const quote = line[start - 1];
+  if (quote !== '"' && quote !== '\'' && quote !== '`') return false;
+  const after = /^[ \t]*[:=][ \t]*(.)/.exec(line.slice(end));
+  return after !== null && after[1] === quote;
 };
 
 const assessChosen = (candidate: Candidate): Assessment => {

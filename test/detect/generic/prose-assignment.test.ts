@@ -60,3 +60,14 @@ describe('generic-prose-assignment', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('a label inside a string is not an assignment', () => {
+  it('"Password:" in minified code or notes is a label; "password": "…" is a key and its value', async () => {
+    const value = fakeToken();
+    const found = await findingsIn({
+      'notes.txt': 'usernameLabel:"Username or email:",passwordLabel:"Password:",rememberMeLabel:"Remember me:"\n',
+      'config.json': `{"password": "${value}"}\n`,
+    });
+    expect(found.map((f) => `${f.file} ${f.secret}`)).toEqual([`config.json ${value}`]);
+  });
+});
