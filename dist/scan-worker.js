@@ -678,377 +678,6 @@ var windowsFor = (text, hits, window, lines) => {
   return spans;
 };
 
-// src/detect/generic/value-features.ts
-var characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
-var hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
-var COMMON_PAIRS = new Set(
-  "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
-);
-var letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
-var isPronounceable = (run, commonShare = 0.5) => {
-  const lower = run.toLowerCase();
-  if (lower.length < 3) return false;
-  const vowels = lower.replace(/[^aeiouy]/g, "").length;
-  if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
-  let common = 0;
-  for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
-  return common / (lower.length - 1) >= commonShare;
-};
-var wordiness = (value, shortest = 4, commonShare = 0.5) => {
-  if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
-  const runs = letterRuns(value);
-  const letters = runs.reduce((sum, run) => sum + run.length, 0);
-  if (letters === 0) return 0;
-  const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
-  return wordy / letters;
-};
-var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
-var isDecoratedWord = (value) => {
-  const runs = letterRuns(unleet(value));
-  return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
-};
-var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
-var longestSequence = (value) => {
-  const lower = value.toLowerCase();
-  let longest = 1;
-  let up = 1;
-  let down = 1;
-  for (let i = 1; i < lower.length; i++) {
-    const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-    const alnum = /[a-z0-9]/.test(lower[i]);
-    up = alnum && step === 1 ? up + 1 : 1;
-    down = alnum && step === -1 ? down + 1 : 1;
-    longest = Math.max(longest, up, down);
-  }
-  for (const row of KEYBOARD_ROWS) {
-    for (let length = row.length; length > longest && length >= 4; length--) {
-      for (let at = 0; at + length <= row.length; at++) if (lower.includes(row.slice(at, at + length))) return length;
-    }
-  }
-  return longest;
-};
-var isInterleavedCount = (value) => {
-  if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
-  const letters = value.replace(/\d/g, "");
-  return longestSequence(letters) === letters.length;
-};
-var isMostlyTypedRuns = (value) => {
-  const lower = value.toLowerCase();
-  let runs = 0;
-  let covered = 0;
-  let same = 1;
-  let up = 1;
-  for (let i = 1; i <= lower.length; i++) {
-    const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
-    const nextSame = step === 0 ? same + 1 : 1;
-    const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
-    if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
-    if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
-    same = nextSame;
-    up = nextUp;
-  }
-  return runs >= 3 && covered * 5 >= lower.length * 2;
-};
-var longestRepeat = (value) => {
-  let longest = value.length > 0 ? 1 : 0;
-  let run = 1;
-  for (let i = 1; i < value.length; i++) {
-    run = value[i] === value[i - 1] ? run + 1 : 1;
-    if (run > longest) longest = run;
-  }
-  return longest;
-};
-var isRepetitive = (value) => {
-  const run = longestRepeat(value);
-  return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
-};
-
-// src/detect/generic/value-shapes.ts
-var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
-var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
-var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
-var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
-var OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
-var isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
-var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
-var DEFAULT_WORDS = /* @__PURE__ */ new Set([
-  "root",
-  "admin",
-  "administrator",
-  "postgres",
-  "postgresql",
-  "mysql",
-  "mariadb",
-  "redis",
-  "mongo",
-  "mongodb",
-  "guest",
-  "user",
-  "username",
-  "default",
-  "pass",
-  "none",
-  "null",
-  "nil",
-  "undefined",
-  "true",
-  "false",
-  "required",
-  "optional",
-  "string",
-  "value",
-  "empty",
-  "unset",
-  "disabled",
-  "enabled",
-  "rabbitmq",
-  "elastic",
-  "kibana",
-  "keycloak",
-  "minio",
-  "minioadmin",
-  "docker",
-  "jenkins",
-  "wordpress",
-  "django",
-  "rails",
-  "laravel",
-  "symfony",
-  "app"
-]);
-var isDefaultWord = (value, keyWords) => {
-  const lower = value.toLowerCase();
-  return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
-};
-var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
-var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
-var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
-var isPath = (value) => {
-  if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
-  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
-  return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
-};
-var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
-var isArn = (value) => /^arn:aws[\w-]*:/.test(value);
-var isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
-var isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
-var isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
-var isVersion = (value) => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
-var NAME_PART = /^(?:[a-z]+\d*|\d+|[A-Z][a-z]+\d*|[A-Z]{2,6}\d*)$/;
-var spelledLikeWord = (part) => {
-  const lower = part.toLowerCase().replace(/\d+$/, "");
-  return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
-};
-var isIdentifierOfWords = (value) => {
-  if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
-  const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
-  return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
-};
-var isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value);
-var isPasswordHash = (escaped2) => {
-  const value = escaped2.replace(/\$\$/g, "$");
-  return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
-};
-var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value);
-
-// src/detect/generic/classify-value.ts
-var reading = (kind, why) => ({ kind, why });
-var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4;
-var saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
-var hasTypedRun = (value) => {
-  const run = longestSequence(value);
-  return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
-};
-var PUBLIC_WORDS = /* @__PURE__ */ new Set(["public", "publishable", "published", "pub"]);
-var namesPublicValue = (key) => key.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
-var STATE_WORDS = /* @__PURE__ */ new Set([
-  "next",
-  "continuation",
-  "pagination",
-  "page",
-  "paging",
-  "change",
-  "idempotency",
-  "purchase",
-  "sync",
-  "resume",
-  "cursor",
-  "marker",
-  "batch",
-  "etag",
-  "version"
-]);
-var namesStateToken = (key) => {
-  const at = key.words.lastIndexOf("token");
-  return at > 0 && STATE_WORDS.has(key.words[at - 1]);
-};
-var NOT_SECRET = [
-  ["ciphertext", "ciphertext envelope", isCiphertext],
-  ["hash", "password hash format", isPasswordHash],
-  ["placeholder", "template", isTemplate],
-  ["placeholder", "elided", isElided],
-  ["placeholder", "placeholder words", saysPlaceholder],
-  ["placeholder", "typed run", hasTypedRun],
-  ["placeholder", "interleaved count", isInterleavedCount],
-  ["placeholder", "repeated characters", isRepetitive],
-  ["placeholder", "mostly typed runs", isMostlyTypedRuns],
-  ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
-  ["structured", "natural-language text", hasNonAsciiLetters],
-  ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
-  ["structured", "a state token, by its key", (_, key) => namesStateToken(key)],
-  // A UI label: words and a colon (Password:, Lozinka:).
-  ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
-  ["structured", "code expression", isCodeShape],
-  ["structured", "validation rules", isRuleList],
-  ["structured", "URL without credentials", isUrlWithoutCredentials],
-  ["structured", "path", isPath],
-  ["structured", "ARN", isArn],
-  ["structured", "UUID", isUuid],
-  ["structured", "JWT without a signature", isUnsignedJwt],
-  ["structured", "email address", isEmail],
-  ["structured", "date", isDateOrTime],
-  ["structured", "version", isVersion],
-  ["structured", "number", (value) => /^[\d.,_-]+$/.test(value)],
-  // A password may well be words (OceanFern1176); another secret named by words is a name.
-  ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
-];
-var isStrongPassword = (value) => {
-  if (characterClasses2(value) < 3) return false;
-  if (value.length >= 12) return !isDecoratedWord(value);
-  return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
-};
-var percentDecoded = (value) => {
-  if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-};
-var looksRandom = (value) => {
-  const length = value.length;
-  const entropy = shannonEntropy(value);
-  const classes = characterClasses2(value);
-  if (isGeneratorLike(value)) return true;
-  if (wordiness(value) >= 0.6) return false;
-  return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
-};
-var classifyText = (value, key) => {
-  for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
-  return void 0;
-};
-var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
-  const value = percentDecoded(raw);
-  const direct = classifyText(value, key);
-  if (direct) return direct;
-  const plain = base64Plain(value);
-  if (plain !== void 0) {
-    const decoded = classifyText(plain, key);
-    if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
-    if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
-  }
-  const text32 = base32Plain(value);
-  const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
-  if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
-  return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
-};
-
-// src/detect/generic/confidence.ts
-var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
-var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
-var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
-var genericConfidence = (value, context, docs) => context === "docs" && docs === "examples" ? "low" : GENERIC_CONFIDENCE[value][context];
-var GENERIC_CONFIDENCE = {
-  random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
-  // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
-  strong: { "real-config": "high", code: "medium", ci: "medium", docs: "medium", example: "low", test: "low" },
-  // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
-  weak: { "real-config": "medium", code: "low", ci: "low", docs: "low", example: "low", test: "low" }
-};
-var keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
-
-// src/detect/generic/example-cues.ts
-var CUE = /\b(?:for (?:example|instance)|e\.g\.|examples?|samples?|(?:looks?|look) (?:something )?like|like (?:this|so|the following)|replace (?:it|them|this|these|the|with)|illustrat\w*|dummy|fictitious)\b|\blike:{1,2}$/i;
-var LABEL = /^(?:(?:[\w ]{0,30}\b)?(?:examples?|samples?|output|response|result|returns)(?: (?:output|response|request|body))?\s*:{1,2}|@example\b.*|\.EXAMPLE|HTTP\/\d(?:\.\d)? \d{3}\b.*)$/i;
-var LEAD = /^\s*(?:\/\/[/!]?|\/?\*+\/?|#+|--(?=\s)|;+|>+|[-+] )?\s*/;
-var isProse = (text) => /^[\p{L}*_`'\[(@]/u.test(text) && (text.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= 3 && !/[=;{}]|\s--?\w|\/\w+\/|"\s*:|\w:\w|\\$/.test(text);
-var linesBefore = (text, lineStart, count) => {
-  const head = text.slice(Math.max(0, lineStart - 8e3), Math.max(0, lineStart - 1));
-  return head.split("\n").slice(-count).reverse();
-};
-var introducedAsExample = (text, lineStart) => {
-  let prose = 0;
-  for (const raw of linesBefore(text, lineStart, 40)) {
-    const line = raw.replace(/\r$/, "").replace(LEAD, "").trim();
-    if (line === "") continue;
-    if (LABEL.test(line.replace(/[*_`]/g, ""))) return true;
-    if (!isProse(line)) continue;
-    if (CUE.test(line)) return true;
-    prose += 1;
-    if (prose >= 3) return false;
-  }
-  return false;
-};
-var MARKED = /example|\bsample\b/i;
-var snippetMarkedAsExample = (text, lineStart, line) => {
-  if (MARKED.test(line)) return true;
-  for (const raw of linesBefore(text, lineStart, 10)) {
-    if (raw.trim() === "") break;
-    if (MARKED.test(raw)) return true;
-  }
-  const end = text.indexOf("\n", lineStart);
-  for (const raw of end < 0 ? [] : text.slice(end + 1, end + 4e3).split("\n").slice(0, 10)) {
-    if (raw.trim() === "") break;
-    if (MARKED.test(raw)) return true;
-  }
-  return false;
-};
-var isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
-var EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
-var underExampleKey = (text, lineStart, line) => {
-  if (EXAMPLE_KEY.test(line)) return true;
-  let indent = line.search(/\S/);
-  for (const raw of linesBefore(text, lineStart, 80)) {
-    const at = raw.search(/\S/);
-    if (at < 0 || at >= indent) continue;
-    if (EXAMPLE_KEY.test(raw)) return true;
-    indent = at;
-    if (indent === 0) return false;
-  }
-  return false;
-};
-var inHelpExample = (text, lineStart) => {
-  for (const raw of linesBefore(text, lineStart, 60)) {
-    if (/#>/.test(raw)) return false;
-    const keyword = /^\s*(?:#\s*)?\.([A-Z]+)\b/.exec(raw)?.[1];
-    if (keyword !== void 0 && /^[A-Z]+$/.test(keyword)) return keyword === "EXAMPLE";
-  }
-  return false;
-};
-
-// src/detect/generic/file-context.ts
-var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
-var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
-var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
-var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
-var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
-var LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
-var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
-var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
-var CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
-var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
-var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
-var fileContextOf = (path) => {
-  const parts = path.split("/");
-  const name = parts[parts.length - 1] ?? path;
-  const dirs = parts.slice(0, -1);
-  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
-  if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
-  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return "docs";
-  if (CI_PATH.test(path)) return "ci";
-  return CONFIG_FILE.test(path) ? "real-config" : "code";
-};
-
 // src/detect/generic/key-segments.ts
 var keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
 var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
@@ -1686,6 +1315,409 @@ var namesServiceKey = (key) => {
   return !segments.some((segment) => PUBLISHED.has(segment) || TRANSFORMED.has(segment));
 };
 
+// src/detect/generic/value-features.ts
+var characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+var hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
+var COMMON_PAIRS = new Set(
+  "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
+);
+var letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
+var isPronounceable = (run, commonShare = 0.5) => {
+  const lower = run.toLowerCase();
+  if (lower.length < 3) return false;
+  const vowels = lower.replace(/[^aeiouy]/g, "").length;
+  if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+  let common = 0;
+  for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common++;
+  return common / (lower.length - 1) >= commonShare;
+};
+var wordiness = (value, shortest = 4, commonShare = 0.5) => {
+  if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
+  const runs = letterRuns(value);
+  const letters = runs.reduce((sum, run) => sum + run.length, 0);
+  if (letters === 0) return 0;
+  const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
+  return wordy / letters;
+};
+var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+var isDecoratedWord = (value) => {
+  const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
+  return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
+};
+var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
+var longestSequence = (value) => {
+  const lower = value.toLowerCase();
+  let longest = 1;
+  let up = 1;
+  let down = 1;
+  for (let i = 1; i < lower.length; i++) {
+    const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+    const alnum = /[a-z0-9]/.test(lower[i]);
+    up = alnum && step === 1 ? up + 1 : 1;
+    down = alnum && step === -1 ? down + 1 : 1;
+    longest = Math.max(longest, up, down);
+  }
+  for (const row of KEYBOARD_ROWS) {
+    for (let length = row.length; length > longest && length >= 4; length--) {
+      for (let at = 0; at + length <= row.length; at++) if (lower.includes(row.slice(at, at + length))) return length;
+    }
+  }
+  return longest;
+};
+var isInterleavedCount = (value) => {
+  if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
+  const letters = value.replace(/\d/g, "");
+  return longestSequence(letters) === letters.length;
+};
+var isMostlyTypedRuns = (value) => {
+  const lower = value.toLowerCase();
+  let runs = 0;
+  let covered = 0;
+  let triples = 0;
+  let inTriples = 0;
+  let same = 1;
+  let up = 1;
+  for (let i = 1; i <= lower.length; i++) {
+    const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
+    const nextSame = step === 0 ? same + 1 : 1;
+    const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
+    if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
+    if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
+    if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
+    same = nextSame;
+    up = nextUp;
+  }
+  return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
+};
+var longestRepeat = (value) => {
+  let longest = value.length > 0 ? 1 : 0;
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    run = value[i] === value[i - 1] ? run + 1 : 1;
+    if (run > longest) longest = run;
+  }
+  return longest;
+};
+var isRepetitive = (value) => {
+  const run = longestRepeat(value);
+  return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+};
+
+// src/detect/generic/value-shapes.ts
+var PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
+var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
+var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
+var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
+var OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+var isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
+var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+var DEFAULT_WORDS = /* @__PURE__ */ new Set([
+  "root",
+  "admin",
+  "administrator",
+  "postgres",
+  "postgresql",
+  "mysql",
+  "mariadb",
+  "redis",
+  "mongo",
+  "mongodb",
+  "guest",
+  "user",
+  "username",
+  "default",
+  "pass",
+  "none",
+  "null",
+  "nil",
+  "undefined",
+  "true",
+  "false",
+  "required",
+  "optional",
+  "string",
+  "value",
+  "empty",
+  "unset",
+  "disabled",
+  "enabled",
+  "rabbitmq",
+  "elastic",
+  "kibana",
+  "keycloak",
+  "minio",
+  "minioadmin",
+  "docker",
+  "jenkins",
+  "wordpress",
+  "django",
+  "rails",
+  "laravel",
+  "symfony",
+  "app"
+]);
+var isDefaultWord = (value, keyWords) => {
+  const lower = value.toLowerCase();
+  return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
+};
+var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
+var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
+var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
+var isPath = (value) => {
+  if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
+  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+  return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
+};
+var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
+var isArn = (value) => /^arn:aws[\w-]*:/.test(value);
+var isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+var isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
+var isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
+var isVersion = (value) => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
+var NAME_PART = /^(?:[a-z]+\d*|\d+|[A-Z][a-z]+\d*|[A-Z]{2,6}\d*)$/;
+var spelledLikeWord = (part) => {
+  const lower = part.toLowerCase().replace(/\d+$/, "");
+  return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
+};
+var isIdentifierOfWords = (value) => {
+  if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
+  const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
+  return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
+};
+var isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value);
+var isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
+var isPasswordHash = (escaped2) => {
+  const value = escaped2.replace(/\$\$/g, "$");
+  return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+};
+var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value);
+
+// src/detect/generic/classify-value.ts
+var reading = (kind, why) => ({ kind, why });
+var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4;
+var saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+var hasTypedRun = (value) => {
+  const run = longestSequence(value);
+  return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
+};
+var PUBLIC_WORDS = /* @__PURE__ */ new Set(["public", "publishable", "published", "pub"]);
+var namesPublicValue = (key) => key.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
+var STATE_WORDS = /* @__PURE__ */ new Set([
+  "next",
+  "continuation",
+  "pagination",
+  "page",
+  "paging",
+  "change",
+  "idempotency",
+  "purchase",
+  "sync",
+  "resume",
+  "cursor",
+  "marker",
+  "batch",
+  "etag",
+  "version"
+]);
+var namesStateToken = (key) => {
+  const at = key.words.lastIndexOf("token");
+  return at > 0 && STATE_WORDS.has(key.words[at - 1]);
+};
+var NOT_SECRET = [
+  ["ciphertext", "ciphertext envelope", isCiphertext],
+  ["hash", "password hash format", isPasswordHash],
+  ["placeholder", "template", isTemplate],
+  // Bearer %s, token-%d; not a generated key that holds '%d' by chance (Django's alphabet has % and d).
+  ["placeholder", "template", (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ""))],
+  ["placeholder", "elided", isElided],
+  ["placeholder", "placeholder words", saysPlaceholder],
+  ["placeholder", "typed run", hasTypedRun],
+  ["placeholder", "interleaved count", isInterleavedCount],
+  ["placeholder", "repeated characters", isRepetitive],
+  ["placeholder", "mostly typed runs", isMostlyTypedRuns],
+  ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
+  ["structured", "natural-language text", hasNonAsciiLetters],
+  ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
+  ["structured", "a state token, by its key", (_, key) => namesStateToken(key)],
+  // A UI label: words and a colon (Password:, Lozinka:).
+  ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
+  ["structured", "code expression", isCodeShape],
+  ["structured", "validation rules", isRuleList],
+  ["structured", "URL without credentials", isUrlWithoutCredentials],
+  ["structured", "path", isPath],
+  ["structured", "ARN", isArn],
+  ["structured", "UUID", isUuid],
+  ["structured", "JWT without a signature", isUnsignedJwt],
+  ["structured", "email address", isEmail],
+  ["structured", "date", isDateOrTime],
+  ["structured", "version", isVersion],
+  ["structured", "number", (value) => /^[\d.,_-]+$/.test(value)],
+  // A password may well be words (OceanFern1176); another secret named by words is a name.
+  ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
+];
+var isStrongPassword = (value) => {
+  if (characterClasses2(value) < 3) return false;
+  if (value.length >= 12) return !isDecoratedWord(value);
+  return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+};
+var percentDecoded = (value) => {
+  if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+};
+var looksRandom = (value) => {
+  const length = value.length;
+  const entropy = shannonEntropy(value);
+  const classes = characterClasses2(value);
+  if (isGeneratorLike(value)) return true;
+  if (wordiness(value) >= 0.6) return false;
+  return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
+};
+var classifyText = (value, key) => {
+  for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
+  return void 0;
+};
+var classifyJson = (value) => {
+  if (!/^(?:ey|ew|W[3w]|I[CH]|C[gi])[A-Za-z0-9+/_-]{14,}={0,2}$/.test(value)) return void 0;
+  const text = Buffer.from(value, value.includes("-") || value.includes("_") ? "base64url" : "base64").toString("latin1");
+  if (!/^\s*[{[]/.test(text) || !/^[\x20-\x7e\t\r\n]+$/.test(text)) return void 0;
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  for (const [name, value2] of stringEntries(parsed, "", 0)) {
+    const kind = secretKindOfKey(name);
+    const inner = classifyValue(value2, { words: keySegments(name), kind });
+    if (inner.kind === "random" || inner.kind === "human" && kind !== void 0) return reading(inner.kind, `${inner.why} (in base64-encoded JSON)`);
+  }
+  return reading("structured", "base64-encoded JSON holding no secret");
+};
+var stringEntries = (node, key, depth) => {
+  if (typeof node === "string") return [[key, node]];
+  if (depth > 8 || node === null || typeof node !== "object") return [];
+  const children = Array.isArray(node) ? node.map((item) => [key, item]) : Object.entries(node);
+  return children.flatMap(([name, child]) => stringEntries(child, name, depth + 1)).slice(0, 64);
+};
+var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
+  const value = percentDecoded(raw);
+  const direct = classifyText(value, key);
+  if (direct) return direct;
+  const json = classifyJson(value);
+  if (json) return json;
+  const plain = base64Plain(value);
+  if (plain !== void 0) {
+    const decoded = classifyText(plain, key);
+    if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
+    if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
+  }
+  const text32 = base32Plain(value);
+  const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
+  if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
+  return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
+};
+
+// src/detect/generic/confidence.ts
+var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
+var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
+var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
+var genericConfidence = (value, context, docs) => context === "docs" && docs === "examples" ? "low" : GENERIC_CONFIDENCE[value][context];
+var GENERIC_CONFIDENCE = {
+  random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
+  // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
+  strong: { "real-config": "high", code: "medium", ci: "medium", docs: "medium", example: "low", test: "low" },
+  // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
+  weak: { "real-config": "medium", code: "low", ci: "low", docs: "low", example: "low", test: "low" }
+};
+var keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
+
+// src/detect/generic/example-cues.ts
+var CUE = /\b(?:for (?:example|instance)|e\.g\.|examples?|samples?|(?:looks?|look) (?:something )?like|like (?:this|so|the following)|replace (?:it|them|this|these|the|with)|illustrat\w*|dummy|fictitious)\b|\blike:{1,2}$/i;
+var LABEL = /^(?:(?:[\w ]{0,30}\b)?(?:examples?|samples?|output|response|result|returns)(?: (?:output|response|request|body))?\s*:{1,2}|@example\b.*|\.EXAMPLE|HTTP\/\d(?:\.\d)? \d{3}\b.*)$/i;
+var LEAD = /^\s*(?:\/\/[/!]?|\/?\*+\/?|#+|--(?=\s)|;+|>+|[-+] )?\s*/;
+var isProse = (text) => /^[\p{L}*_`'\[(@]/u.test(text) && (text.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= 3 && !/[=;{}]|\s--?\w|\/\w+\/|"\s*:|\w:\w|\\$/.test(text);
+var linesBefore = (text, lineStart, count) => {
+  const head = text.slice(Math.max(0, lineStart - 8e3), Math.max(0, lineStart - 1));
+  return head.split("\n").slice(-count).reverse();
+};
+var introducedAsExample = (text, lineStart) => {
+  let prose = 0;
+  for (const raw of linesBefore(text, lineStart, 40)) {
+    const line = raw.replace(/\r$/, "").replace(LEAD, "").trim();
+    if (line === "") continue;
+    if (LABEL.test(line.replace(/[*_`]/g, ""))) return true;
+    if (!isProse(line)) continue;
+    if (CUE.test(line)) return true;
+    prose += 1;
+    if (prose >= 3) return false;
+  }
+  return false;
+};
+var MARKED = /example|\bsample\b/i;
+var snippetMarkedAsExample = (text, lineStart, line) => {
+  if (MARKED.test(line)) return true;
+  for (const raw of linesBefore(text, lineStart, 10)) {
+    if (raw.trim() === "") break;
+    if (MARKED.test(raw)) return true;
+  }
+  const end = text.indexOf("\n", lineStart);
+  for (const raw of end < 0 ? [] : text.slice(end + 1, end + 4e3).split("\n").slice(0, 10)) {
+    if (raw.trim() === "") break;
+    if (MARKED.test(raw)) return true;
+  }
+  return false;
+};
+var isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
+var EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+var underExampleKey = (text, lineStart, line) => {
+  if (EXAMPLE_KEY.test(line)) return true;
+  let indent = line.search(/\S/);
+  for (const raw of linesBefore(text, lineStart, 80)) {
+    const at = raw.search(/\S/);
+    if (at < 0 || at >= indent) continue;
+    if (EXAMPLE_KEY.test(raw)) return true;
+    indent = at;
+    if (indent === 0) return false;
+  }
+  return false;
+};
+var inHelpExample = (text, lineStart) => {
+  for (const raw of linesBefore(text, lineStart, 60)) {
+    if (/#>/.test(raw)) return false;
+    const keyword = /^\s*(?:#\s*)?\.([A-Z]+)\b/.exec(raw)?.[1];
+    if (keyword !== void 0 && /^[A-Z]+$/.test(keyword)) return keyword === "EXAMPLE";
+  }
+  return false;
+};
+
+// src/detect/generic/file-context.ts
+var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
+var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
+var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
+var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
+var LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po)$/i;
+var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
+var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
+var CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
+var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
+var fileContextOf = (path) => {
+  const parts = path.split("/");
+  const name = parts[parts.length - 1] ?? path;
+  const dirs = parts.slice(0, -1);
+  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
+  if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
+  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return "docs";
+  if (CI_PATH.test(path)) return "ci";
+  return CONFIG_FILE.test(path) ? "real-config" : "code";
+};
+
 // src/detect/generic/syntax-of-path.ts
 var CODE = {
   js: "js",
@@ -2051,7 +2083,14 @@ var keyMeansNoSecret = (candidate, syntax) => {
   const { start, end } = keySpan(line, candidate.matchStart - lineStart);
   if (namesWorkingDirectory(line.slice(start, end), syntax)) return "the shell's working directory, not a password";
   if (isOptionListValue(line, start, end)) return "an option's value in a key=value:key=value list, not a key";
+  if (isQuotedLabel(line, start, end)) return 'a label inside a string ("Password:"), not an assignment';
   return void 0;
+};
+var isQuotedLabel = (line, start, end) => {
+  const quote = line[start - 1];
+  if (quote !== '"' && quote !== "'" && quote !== "`") return false;
+  const after = /^[ \t]*[:=][ \t]*(.)/.exec(line.slice(end));
+  return after !== null && after[1] === quote;
 };
 var assessChosen = (candidate) => {
   const syntax = syntaxAt(candidate);

@@ -3,11 +3,11 @@
 // hash or a ciphertext envelope. Only the first two are secrets; the confidence depends on which.
 import { shannonEntropy } from '../entropy.js';
 import { base32Plain, base64Plain } from '../decoders.js';
-import type { SecretKind } from './key-segments.js';
+import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isPlaceholderText, isTemplate, namesItself, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
+  isPlaceholderText, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -67,6 +67,8 @@ const NOT_SECRET: readonly Check[] = [
   ['ciphertext', 'ciphertext envelope', isCiphertext],
   ['hash', 'password hash format', isPasswordHash],
   ['placeholder', 'template', isTemplate],
+  // Bearer %s, token-%d; not a generated key that holds '%d' by chance (Django's alphabet has % and d).
+  ['placeholder', 'template', (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ''))],
   ['placeholder', 'elided', isElided],
   ['placeholder', 'placeholder words', saysPlaceholder],
   ['placeholder', 'typed run', hasTypedRun],
@@ -131,6 +133,37 @@ const classifyText = (value: string, key: KeyFacts): ValueReading | undefined =>
 };
 
 /**
+ * base64 of a JSON object (an embed's configuration, a docker auth) is judged by its string values:
+ * it holds a secret when one of them is random-looking, or a password under a key naming one.
+ */
+const classifyJson = (value: string): ValueReading | undefined => {
+  // base64 (or base64url) of `{` or `[`, perhaps after blanks and new lines (ewo…, eyJ…, W3…).
+  if (!/^(?:ey|ew|W[3w]|I[CH]|C[gi])[A-Za-z0-9+/_-]{14,}={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, value.includes('-') || value.includes('_') ? 'base64url' : 'base64').toString('latin1');
+  if (!/^\s*[{[]/.test(text) || !/^[\x20-\x7e\t\r\n]+$/.test(text)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  for (const [name, value] of stringEntries(parsed, '', 0)) {
+    const kind = secretKindOfKey(name);
+    const inner = classifyValue(value, { words: keySegments(name), kind });
+    if (inner.kind === 'random' || (inner.kind === 'human' && kind !== undefined)) return reading(inner.kind, `${inner.why} (in base64-encoded JSON)`);
+  }
+  return reading('structured', 'base64-encoded JSON holding no secret');
+};
+
+/** The string values of a parsed JSON document with their keys (at most 64, 8 levels deep). */
+const stringEntries = (node: unknown, key: string, depth: number): Array<readonly [string, string]> => {
+  if (typeof node === 'string') return [[key, node]];
+  if (depth > 8 || node === null || typeof node !== 'object') return [];
+  const children = Array.isArray(node) ? node.map((item) => [key, item] as const) : Object.entries(node);
+  return children.flatMap(([name, child]) => stringEntries(child, name, depth + 1)).slice(0, 64);
+};
+
+/**
  * What a value is, given what its key says (a value equal to one of the key's words,
  * POSTGRES_PASSWORD=postgres, is the image's default).
  */
@@ -140,6 +173,8 @@ export const classifyValue = (raw: string, key: KeyFacts = { words: [], kind: un
   const direct = classifyText(value, key);
   if (direct) return direct;
   // base64 of text is judged by the text: dXNlcm5hbWU6cGFzc3dvcmQ= is "username:password".
+  const json = classifyJson(value);
+  if (json) return json;
   const plain = base64Plain(value);
   if (plain !== undefined) {
     const decoded = classifyText(plain, key);

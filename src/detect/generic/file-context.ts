@@ -10,7 +10,7 @@ const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tem
 // A folder of API descriptions (openapi/, swagger/, api-specs/) holds specs and their example fixtures.
 const DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
 // Translations: UI text about passwords, not passwords.
-const LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages|messages|intl|po)$/i;
+const LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po)$/i;
 const LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
 // API references: OpenAPI and Swagger documents describe an API and show example values.
 const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;

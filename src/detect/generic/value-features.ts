@@ -56,7 +56,9 @@ export const unleet = (value: string): string =>
 
 /** One word with a few digits or symbols around it: Administrator1!, Welcome2024, P@ssword. */
 export const isDecoratedWord = (value: string): boolean => {
-  const runs = letterRuns(unleet(value));
+  // Digits and symbols around the word (a year, a count, a '!') decorate it: they are not letters in
+  // disguise (unleeted, Smartstore2024! would read as Smartstore2o2ai, three runs).
+  const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, '')));
   return runs.length === 1 && (runs[0] as string).length * 10 >= value.length * 6;
 };
 
@@ -100,6 +102,8 @@ export const isMostlyTypedRuns = (value: string): boolean => {
   const lower = value.toLowerCase();
   let runs = 0;
   let covered = 0;
+  let triples = 0;
+  let inTriples = 0;
   let same = 1;
   let up = 1;
   for (let i = 1; i <= lower.length; i++) {
@@ -108,10 +112,12 @@ export const isMostlyTypedRuns = (value: string): boolean => {
     const nextUp = step === 1 && /[a-z0-9]/.test(lower[i] as string) ? up + 1 : 1;
     if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
     if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
+    if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
     same = nextSame;
     up = nextUp;
   }
-  return runs >= 3 && covered * 5 >= lower.length * 2;
+  // abc123def456ghi789: counting in threes, letters and digits in turn.
+  return (runs >= 3 && covered * 5 >= lower.length * 2) || (triples >= 4 && inTriples * 5 >= lower.length * 3);
 };
 
 /** The longest run of one character. */

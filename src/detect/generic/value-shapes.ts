@@ -3,8 +3,12 @@
 import { unleet, wordiness } from './value-features.js';
 
 /** <token>, ${VAR}, {{ .Values.x }}, %s, %(name)s, {0}, $VAR, __VAR__, @VAR@, #{x}, [PASSWORD]. */
+/** printf's holes (%s, %d, %(name)s, %1$s). */
+export const PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
+
+/** Templates: <x>, ${x}, {{x}}, .NET's composite format holes ({0}, {1:N2}), @X@, __X__, #{x}; printf's holes apart (PRINTF_HOLE). */
 export const isTemplate = (value: string): boolean =>
-  /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])|^\{\d*\}$|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+  /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 
 // Words that say a value stands for one: your-api-key, changeme, <REDACTED>, example_token.
 // Short words count as whole words that start the value or follow a separator (your-api-key,
@@ -97,7 +101,11 @@ export const isIdentifierOfWords = (value: string): boolean => {
  * one-character or few-character third part. Such a token proves nothing (an HMAC-SHA256 signature
  * alone is 43 characters): tests use them to check that malformed tokens are refused.
  */
-export const isUnsignedJwt = (value: string): boolean => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value);
+export const isUnsignedJwt = (value: string): boolean => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value);
+
+/** The first part of a JWT alone (base64url of `{"alg":…`, cut short or not): a header, no token. */
+const isJoseHeaderAlone = (value: string): boolean =>
+  /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, 'base64url').toString('latin1'));
 
 /** Password hashes: crypt(3) and PHC ($2y$, $6$, $apr1$, $argon2id$), Django's, LDAP's {SSHA}, MySQL's *HEX, SRI. */
 export const isPasswordHash = (escaped: string): boolean => {

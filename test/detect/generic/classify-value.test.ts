@@ -104,3 +104,24 @@ describe('classifyValue: shapes met on fresh trees (the panel\'s work3)', () => 
     expect(classifyValue(typed, { words: ['signing', 'secret'], kind: 'secret' }).kind).toBe('placeholder');
   });
 });
+
+describe('classifyValue: shapes met on fresh trees (the panel\'s work4)', () => {
+  it('a .NET composite format string ({0}, {1}) is a template', () => {
+    expect(classifyValue('pres:product:specs-{0}-{1}', { words: ['model', 'key'], kind: 'secret' }).kind).toBe('placeholder');
+  });
+  it('a word with a year and a symbol around it is a weak password, not a strong one', () => {
+    expect(classifyValue('Bookshelf2024!', { words: ['password'], kind: 'password' }).kind).toBe('human');
+    expect(isStrongPassword('Bookshelf2024!')).toBe(false);
+  });
+  it('letters and digits counted in threes (abc123def456…) are a placeholder', () => {
+    expect(classifyValue(`sk_${['abc', '123', 'def', '456', 'ghi', '789'].join('')}`, { words: ['token'], kind: 'secret' }).kind).toBe('placeholder');
+  });
+  it('a JWT header alone, cut short, is no token', () => {
+    expect(classifyValue(Buffer.from('{"alg":"RS256","typ').toString('base64url')).kind).toBe('structured');
+  });
+  it('base64 of JSON is judged by its values: an embed configuration holds no secret, a token inside it is one', () => {
+    const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64');
+    expect(classifyValue(encode({ u: 'http://localhost:5000', a: 'test', s: 'test', i: '6b1f0a52-93d4-4c8e-b7a1-2f5e9d0c4a18' })).kind).toBe('structured');
+    expect(classifyValue(encode({ access_token: randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 32) })).kind).toBe('random');
+  });
+});
