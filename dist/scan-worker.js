@@ -1389,6 +1389,12 @@ var isMostlyTypedRuns = (value) => {
   }
   return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
 };
+var isSteppedBytes = (value) => {
+  if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
+  const bytes = (value.match(/../g) ?? []).map((pair) => parseInt(pair, 16));
+  const step = bytes[1] - bytes[0];
+  return bytes.every((byte, i) => i === 0 || byte - bytes[i - 1] === step);
+};
 var longestRepeat = (value) => {
   let longest = value.length > 0 ? 1 : 0;
   let run = 1;
@@ -1489,7 +1495,8 @@ var isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value)
 var isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
 var isPasswordHash = (escaped2) => {
   const value = escaped2.replace(/\$\$/g, "$");
-  return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+  return /^(?:[\w.-]{1,64}:)?\$(?:1|2[abxy]?|5|6|7|y|gy|apr1|argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d+)?|bcrypt(?:-sha256)?|sha\d+|md5)\$/.test(value) || /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) || /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) || // PostgreSQL's stored passwords (pg_authid.rolpassword): md5 + 32 hex, SCRAM-SHA-256$iterations:salt$key:key.
+  /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:/.test(value);
 };
 var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value);
 
@@ -1536,6 +1543,7 @@ var NOT_SECRET = [
   ["placeholder", "interleaved count", isInterleavedCount],
   ["placeholder", "repeated characters", isRepetitive],
   ["placeholder", "mostly typed runs", isMostlyTypedRuns],
+  ["placeholder", "bytes counted up or down", isSteppedBytes],
   ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
   ["structured", "natural-language text", hasNonAsciiLetters],
   ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
@@ -1701,7 +1709,8 @@ var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|
 var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
 var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
-var LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po)$/i;
+var LOCALE_DIR = /^(?:_{0,2}locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po|locali[sz]ations?|[\w-]+\.lproj)$/i;
+var LANGUAGE_FILE = /^(?:ar|bg|bn|cs|cy|da|de|el|en|eo|es|et|eu|fa|fi|fr|ga|gd|gl|he|hi|hr|hu|hy|ja|ka|kk|km|kn|ko|lt|lv|mk|ml|mn|mr|nb|ne|nl|nn|pa|pl|pt|ro|ru|si|sk|sl|sq|sr|sv|sw|ta|te|th|tl|tr|uk|ur|uz|vi|zh)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/;
 var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
 var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
 var CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
@@ -1713,7 +1722,7 @@ var fileContextOf = (path) => {
   const dirs = parts.slice(0, -1);
   if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
   if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
-  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return "docs";
+  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return "docs";
   if (CI_PATH.test(path)) return "ci";
   return CONFIG_FILE.test(path) ? "real-config" : "code";
 };

@@ -4,7 +4,7 @@
 import { shannonEntropy } from '../entropy.js';
 import { base32Plain, base64Plain } from '../decoders.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
-import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, longestSequence, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isPlaceholderText, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
@@ -75,6 +75,7 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'interleaved count', isInterleavedCount],
   ['placeholder', 'repeated characters', isRepetitive],
   ['placeholder', 'mostly typed runs', isMostlyTypedRuns],
+  ['placeholder', 'bytes counted up or down', isSteppedBytes],
   ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
   ['structured', 'natural-language text', hasNonAsciiLetters],
   ['structured', 'a public value, by its key', (_, key) => namesPublicValue(key)],

@@ -10,8 +10,12 @@ const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|tem
 // A folder of API descriptions (openapi/, swagger/, api-specs/) holds specs and their example fixtures.
 const DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
 // Translations: UI text about passwords, not passwords.
-const LOCALE_DIR = /^(?:locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po)$/i;
+const LOCALE_DIR = /^(?:_{0,2}locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po|locali[sz]ations?|[\w-]+\.lproj)$/i;
+// A catalogue named by its language (nl.json, pt-BR.yml, zh_CN.json): ISO 639-1 codes, leaving out those
+// that also name configuration (ca: a certificate authority, id, is, it, no, ms, my).
+const LANGUAGE_FILE = /^(?:ar|bg|bn|cs|cy|da|de|el|en|eo|es|et|eu|fa|fi|fr|ga|gd|gl|he|hi|hr|hu|hy|ja|ka|kk|km|kn|ko|lt|lv|mk|ml|mn|mr|nb|ne|nl|nn|pa|pl|pt|ro|ru|si|sk|sl|sq|sr|sv|sw|ta|te|th|tl|tr|uk|ur|uz|vi|zh)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/;
 const LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
+
 // API references: OpenAPI and Swagger documents describe an API and show example values.
 const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
 // CI definitions and the configuration of build and test tools (setup.cfg's test databases, phpunit.xml).
@@ -29,7 +33,7 @@ export const fileContextOf = (path: string): FileContext => {
   const dirs = parts.slice(0, -1);
   if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return 'test';
   if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return 'example';
-  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name)) return 'docs';
+  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return 'docs';
   if (CI_PATH.test(path)) return 'ci';
   return CONFIG_FILE.test(path) ? 'real-config' : 'code';
 };

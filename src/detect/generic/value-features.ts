@@ -120,6 +120,17 @@ export const isMostlyTypedRuns = (value: string): boolean => {
   return (runs >= 3 && covered * 5 >= lower.length * 2) || (triples >= 4 && inTriples * 5 >= lower.length * 3);
 };
 
+/**
+ * Hex whose bytes step evenly (00112233…eeff, 0102030405060708, ffeeddcc…): counted, not generated.
+ * Eight bytes or more; a random key's bytes step evenly by chance far less than once in 10^15.
+ */
+export const isSteppedBytes = (value: string): boolean => {
+  if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
+  const bytes = (value.match(/../g) ?? []).map((pair) => parseInt(pair, 16));
+  const step = (bytes[1] as number) - (bytes[0] as number);
+  return bytes.every((byte, i) => i === 0 || byte - (bytes[i - 1] as number) === step);
+};
+
 /** The longest run of one character. */
 export const longestRepeat = (value: string): number => {
   let longest = value.length > 0 ? 1 : 0;

@@ -115,7 +115,9 @@ export const isPasswordHash = (escaped: string): boolean => {
   /^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt|md5|sha1|unsalted_md5|unsalted_sha1|crypt)\$/.test(value) ||
   /^(?:[\w.-]{1,64}:)?\{(?:s?sha(?:256|384|512)?|s?md5|crypt|pbkdf2[\w-]*|bcrypt|argon2\w*)\}/i.test(value) ||
   /^\*[0-9A-F]{40}$/.test(value) ||
-  /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value);
+  /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) ||
+  // PostgreSQL's stored passwords (pg_authid.rolpassword): md5 + 32 hex, SCRAM-SHA-256$iterations:salt$key:key.
+  /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:/.test(value);
 };
 
 /** Encrypted values: SOPS, Ansible Vault, Jasypt ENC(…), Spring's {cipher}, Vault transit, ejson, sealed secrets, PGP. */

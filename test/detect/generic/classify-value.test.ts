@@ -125,3 +125,15 @@ describe('classifyValue: shapes met on fresh trees (the panel\'s work4)', () => 
     expect(classifyValue(encode({ access_token: randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 32) })).kind).toBe('random');
   });
 });
+
+describe('classifyValue: shapes met on fresh trees (the panel\'s work5)', () => {
+  it('hex whose bytes count up or down evenly is a placeholder; random hex is not', () => {
+    const counted = Array.from({ length: 16 }, (_, i) => (i * 0x11).toString(16).padStart(2, '0')).join('');
+    expect(classifyValue(counted, { words: ['decryption', 'key'], kind: 'secret' }).kind).toBe('placeholder');
+    expect(classifyValue(randomBytes(16).toString('hex'), { words: ['decryption', 'key'], kind: 'secret' }).kind).toBe('random');
+  });
+  it('PostgreSQL\'s stored password forms are hashes', () => {
+    expect(classifyValue(`md5${randomBytes(16).toString('hex')}`, { words: ['password'], kind: 'password' }).kind).toBe('hash');
+    expect(classifyValue(`SCRAM-SHA-256$4096:${randomBytes(16).toString('base64')}$x:y`, { words: ['password'], kind: 'password' }).kind).toBe('hash');
+  });
+});
