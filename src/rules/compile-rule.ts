@@ -2,6 +2,7 @@
 import type { Allowlist, Rule, RuleWindow } from '../detect/types.js';
 import type { AllowlistSpec, RuleSpec } from './rule-spec.js';
 import { compilePathMatcher, compileRegex } from './compile-pattern.js';
+import { vettedPattern, type JsPattern } from './vetted-patterns.js';
 
 export const compileAllowlist = (spec: AllowlistSpec, where: string): Allowlist => ({
   description: spec.description,
@@ -24,19 +25,38 @@ const windowOf = (source: string, multiline: boolean): RuleWindow => {
   return /\\s/.test(source) ? 'lines' : 'line';
 };
 
-export const compileRule = (spec: RuleSpec): Rule => {
-  const where = `${spec.file}: rule "${spec.id}"`;
+/** The rule's regex and its sticky form, built on first use (a vetted pattern cannot fail to compile). */
+const lazyRegexes = (pattern: JsPattern, anchored: boolean): Pick<Rule, 'regex' | 'anchoredAt'> => {
+  const flags = [...new Set(`${pattern.flags}g`)].sort().join('');
+  let regex: RegExp | undefined;
+  let sticky: RegExp | undefined;
+  return {
+    get regex() {
+      return (regex ??= new RegExp(pattern.source, flags));
+    },
+    get anchoredAt() {
+      return anchored ? (sticky ??= new RegExp(pattern.source, `${flags.replace('g', '')}y`)) : undefined;
+    },
+  };
+};
+
+const eagerRegexes = (spec: RuleSpec, where: string): Pick<Rule, 'regex' | 'anchoredAt'> => {
   // A path-only rule (gitleaks style) matches the whole file once.
   const regex = compileRegex(spec.regex ?? '^', where, 'g');
-  return {
+  return { regex, anchoredAt: spec.anchored && spec.regex !== undefined ? new RegExp(regex.source, `${regex.flags.replace('g', '')}y`) : undefined };
+};
+
+export const compileRule = (spec: RuleSpec): Rule => {
+  const where = `${spec.file}: rule "${spec.id}"`;
+  const vetted = spec.regex === undefined ? undefined : vettedPattern(spec);
+  const regexes = vetted ? lazyRegexes(vetted, spec.anchored) : eagerRegexes(spec, where);
+  const fields = {
     id: spec.id,
     description: spec.description,
-    regex,
     secretGroup: spec.secretGroup,
     keywords: spec.keywords,
     entropy: spec.entropy,
-    window: windowOf(regex.source, spec.multiline),
-    anchoredAt: spec.anchored && spec.regex !== undefined ? new RegExp(regex.source, `${regex.flags.replace('g', '')}y`) : undefined,
+    window: windowOf(vetted?.source ?? regexes.regex.source, spec.multiline),
     pathOnly: spec.regex === undefined,
     path: spec.path === undefined ? undefined : compilePathMatcher(spec.path, where),
     allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
@@ -48,4 +68,6 @@ export const compileRule = (spec: RuleSpec): Rule => {
     assignment: spec.assignment,
     confidence: spec.confidence,
   };
+  // Getters are kept as getters: Object.assign would call them.
+  return Object.defineProperties(fields, Object.getOwnPropertyDescriptors(regexes)) as typeof fields & Pick<Rule, 'regex' | 'anchoredAt'>;
 };

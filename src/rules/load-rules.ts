@@ -4,8 +4,10 @@ import { join, relative } from 'node:path';
 import { packageFile } from '../package-file.js';
 import { LeakgateError } from '../errors.js';
 import type { AllowlistSpec, RuleSpec } from './rule-spec.js';
+import type { JsPattern } from './vetted-patterns.js';
 import { parseRuleset } from './parse-ruleset.js';
-import { readRulesCache, ruleFiles, rulesDigest } from './rules-cache.js';
+import { readRulesCache, ruleFiles } from './rules-cache.js';
+import { markVetted } from './vetted-patterns.js';
 
 export interface RuleLibrary {
   readonly rules: readonly RuleSpec[];
@@ -31,8 +33,11 @@ export const rulesCachePath = (): string => packageFile(join('lib', 'rules-cache
 
 export const loadBuiltinRules = (dir = builtinRulesDir()): RuleLibrary => {
   const files = ruleFiles(dir);
-  const cached = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
-  return cached ?? parseRuleFiles(dir, files);
+  const cached = readRulesCache(rulesCachePath(), dir, files);
+  if (cached === undefined) return parseRuleFiles(dir, files);
+  // The build translated and compiled these regexes (scripts/build-rules-cache.mjs).
+  cached.library.rules.forEach((spec, i) => markVetted(spec, cached.patterns[i] as JsPattern));
+  return cached.library;
 };
 
 export const parseRuleFiles = (dir: string, files = ruleFiles(dir)): RuleLibrary => {
