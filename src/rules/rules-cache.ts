@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RuleLibrary } from './load-rules.js';
+import type { RuleSpec } from './rule-spec.js';
 import type { JsPattern } from './vetted-patterns.js';
 
 export const ruleFiles = (dir: string): string[] => readdirSync(dir).filter((name) => name.endsWith('.toml')).sort();
@@ -23,10 +24,14 @@ export const rulesStamp = (dir: string, files = ruleFiles(dir)): string[] => fil
 interface CacheFile {
   readonly digest: string;
   readonly stamp: readonly string[];
+  /** The rules with their examples and negatives left empty (they are on the file's second line). */
   readonly library: RuleLibrary;
   /** Each rule's regex translated to JavaScript (translateRegex), in the rules' order. */
   readonly patterns: readonly JsPattern[];
 }
+
+/** The file's second line: each rule's [examples, negatives], in the rules' order. */
+type Samples = ReadonlyArray<readonly [RuleSpec['examples'], RuleSpec['negatives']]>;
 
 export interface CachedRules {
   readonly library: RuleLibrary;
@@ -47,17 +52,36 @@ const unchangedSince = (cache: CacheFile, cacheMtimeMs: number, dir: string, fil
   return true;
 };
 
-export const readRulesCache = (path: string, dir: string, files = ruleFiles(dir)): CachedRules | undefined => {
+/** The rules with their samples put back from the second line. */
+const withSamples = (library: RuleLibrary, line: string): RuleLibrary => {
+  const samples = JSON.parse(line) as Samples;
+  if (samples.length !== library.rules.length) throw new Error('samples do not match the rules');
+  return { ...library, rules: library.rules.map((spec, i) => ({ ...spec, examples: samples[i]?.[0] ?? [], negatives: samples[i]?.[1] ?? [] })) };
+};
+
+/**
+ * The cached rules, or undefined when the cache is missing, damaged or stale. Without `samples`,
+ * the rules' examples and negatives are left empty: a scan never reads them, and they are half of
+ * the file's 735 KB, so they sit on a second line that only `samples` parses.
+ */
+export const readRulesCache = (path: string, dir: string, files = ruleFiles(dir), samples = true): CachedRules | undefined => {
   try {
     const cacheMtimeMs = statSync(path).mtimeMs;
-    const cache = JSON.parse(readFileSync(path, 'utf8')) as CacheFile;
+    const text = readFileSync(path, 'utf8');
+    const newline = text.indexOf('\n');
+    const cache = JSON.parse(newline === -1 ? text : text.slice(0, newline)) as CacheFile;
     if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return undefined;
     const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
-    return fresh ? { library: cache.library, patterns: cache.patterns } : undefined;
+    if (!fresh) return undefined;
+    return { library: samples ? withSamples(cache.library, text.slice(newline + 1)) : cache.library, patterns: cache.patterns };
   } catch {
     return undefined;
   }
 };
 
-export const serializeRulesCache = (dir: string, library: RuleLibrary, patterns: readonly JsPattern[], files = ruleFiles(dir)): string =>
-  JSON.stringify({ digest: rulesDigest(dir, files), stamp: rulesStamp(dir, files), library, patterns } satisfies CacheFile);
+export const serializeRulesCache = (dir: string, library: RuleLibrary, patterns: readonly JsPattern[], files = ruleFiles(dir)): string => {
+  const bare = { ...library, rules: library.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
+  const samples: Samples = library.rules.map((spec) => [spec.examples, spec.negatives]);
+  // JSON.stringify escapes every newline inside strings: the one between the two lines is the only one.
+  return `${JSON.stringify({ digest: rulesDigest(dir, files), stamp: rulesStamp(dir, files), library: bare, patterns } satisfies CacheFile)}\n${JSON.stringify(samples)}`;
+};

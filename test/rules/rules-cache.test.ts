@@ -75,10 +75,18 @@ describe('the rules cache', () => {
     expect(ids(readRulesCache(cache, dir))).toEqual(['alpha-token', 'beta-token']);
   });
 
+  it('gives the rules without their examples and negatives when a scan asks so, with them otherwise', () => {
+    const { dir, cache } = cachedRules();
+    const scan = readRulesCache(cache, dir, undefined, false)?.library.rules ?? [];
+    const full = readRulesCache(cache, dir)?.library.rules ?? [];
+    expect(scan.map((rule) => [rule.id, rule.examples.length, rule.negatives.length])).toEqual([['alpha-token', 0, 0], ['beta-token', 0, 0]]);
+    expect(full).toEqual(parseRuleFiles(dir).rules);
+  });
+
   it('the built-in rules come from it, and each pre-translated regex is what its TOML compiles to', () => {
     const cached = loadBuiltinRules();
     const parsed = parseRuleFiles(builtinRulesDir());
-    expect(cached.rules.length).toBe(parsed.rules.length);
+    expect(cached.rules).toEqual(parsed.rules);
     expect(cached.rules.every((spec) => spec.regex === undefined || vettedPattern(spec) !== undefined)).toBe(true);
     cached.rules.forEach((spec, i) => {
       const fromCache = compileRule(spec);
