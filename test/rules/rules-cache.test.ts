@@ -94,6 +94,9 @@ describe('the rules cache', () => {
       expect(vettedPattern(parsed.rules[i] as (typeof parsed.rules)[number])).toBeUndefined();
       expect([fromCache.id, fromCache.regex.source, fromCache.regex.flags, fromCache.window]).toEqual([fromToml.id, fromToml.regex.source, fromToml.regex.flags, fromToml.window]);
       expect([fromCache.anchoredAt?.source, fromCache.anchoredAt?.flags]).toEqual([fromToml.anchoredAt?.source, fromToml.anchoredAt?.flags]);
+      // Built on first use, the same path and allowlists; a copy ({ ...rule }, as watched-allowlists makes) keeps them.
+      const copy = { ...fromCache };
+      expect([copy.regex.source, copy.path?.source, copy.allowlists.map((a) => [a.regexes.map((r) => r.source), a.paths.map((m) => m.source)])]).toEqual([fromToml.regex.source, fromToml.path?.source, fromToml.allowlists.map((a) => [a.regexes.map((r) => r.source), a.paths.map((m) => m.source)])]);
     });
   });
 });
