@@ -478,7 +478,21 @@ var scanDecoded = (fragment, scan, into) => {
 
 // src/detect/validators.ts
 import { createPrivateKey } from "node:crypto";
-import { crc32 } from "node:zlib";
+
+// src/detect/crc32.ts
+var TABLE = new Int32Array(256);
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+  TABLE[n] = c;
+}
+var crc32 = (ascii) => {
+  let crc = -1;
+  for (let i = 0; i < ascii.length; i++) crc = TABLE[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ -1) >>> 0;
+};
+
+// src/detect/validators.ts
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var base62 = (value, width) => {
   let out = "";
@@ -2836,6 +2850,13 @@ var compilePathMatcher = (pattern, where) => {
   }
 };
 
+// src/rules/vetted-patterns.ts
+var vetted = /* @__PURE__ */ new WeakMap();
+var markVetted = (spec, pattern) => {
+  vetted.set(spec, pattern);
+};
+var vettedPattern = (spec) => vetted.get(spec);
+
 // src/rules/compile-rule.ts
 var compileAllowlist = (spec, where) => ({
   description: spec.description,
@@ -2852,29 +2873,70 @@ var windowOf = (source, multiline) => {
   if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
   return /\\s/.test(source) ? "lines" : "line";
 };
-var compileRule = (spec) => {
-  const where = `${spec.file}: rule "${spec.id}"`;
-  const regex = compileRegex(spec.regex ?? "^", where, "g");
-  return {
+var once = (make) => {
+  let made = false;
+  let value;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+};
+var PARTS = Symbol("compiled parts");
+var ACCESSORS = {
+  regex: { enumerable: true, get() {
+    return this[PARTS].regex();
+  } },
+  anchoredAt: { enumerable: true, get() {
+    return this[PARTS].anchoredAt();
+  } },
+  path: { enumerable: true, get() {
+    return this[PARTS].path();
+  } },
+  allowlists: { enumerable: true, get() {
+    return this[PARTS].allowlists();
+  } }
+};
+var ruleOf = (spec, source, parts) => {
+  const fields = {
     id: spec.id,
     description: spec.description,
-    regex,
     secretGroup: spec.secretGroup,
     keywords: spec.keywords,
     entropy: spec.entropy,
-    window: windowOf(regex.source, spec.multiline),
-    anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0,
+    window: windowOf(source, spec.multiline),
     pathOnly: spec.regex === void 0,
-    path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
-    allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
     severity: spec.severity,
     validate: spec.validate,
     references: spec.references,
     tags: spec.tags,
     chosen: spec.chosen,
     assignment: spec.assignment,
-    confidence: spec.confidence
+    confidence: spec.confidence,
+    [PARTS]: parts
   };
+  return Object.defineProperties(fields, ACCESSORS);
+};
+var lazyParts = (spec, pattern, where) => {
+  const flags = [...new Set(`${pattern.flags}g`)].sort().join("");
+  return {
+    regex: once(() => new RegExp(pattern.source, flags)),
+    anchoredAt: once(() => spec.anchored ? new RegExp(pattern.source, `${flags.replace("g", "")}y`) : void 0),
+    path: once(() => spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where)),
+    allowlists: once(() => spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)))
+  };
+};
+var compileRule = (spec) => {
+  const where = `${spec.file}: rule "${spec.id}"`;
+  const vetted2 = spec.regex === void 0 ? void 0 : vettedPattern(spec);
+  if (vetted2) return ruleOf(spec, vetted2.source, lazyParts(spec, vetted2, where));
+  const regex = compileRegex(spec.regex ?? "^", where, "g");
+  const anchoredAt = spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0;
+  const path = spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where);
+  const allowlists = spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where));
+  return ruleOf(spec, regex.source, { regex: () => regex, anchoredAt: () => anchoredAt, path: () => path, allowlists: () => allowlists });
 };
 
 // src/read-own-file.ts
@@ -2921,7 +2983,7 @@ var whyUnreadable = (error) => {
 // src/rules/load-rules.ts
 import { join as join3, relative } from "node:path";
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -2965,7 +3027,7 @@ ${codeblock}`, options);
   }
 };
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -3066,7 +3128,7 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
 var TomlDate = class _TomlDate extends Date {
   #hasDate = false;
@@ -3181,7 +3243,7 @@ var TomlDate = class _TomlDate extends Date {
   }
 };
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -3390,7 +3452,7 @@ function readDate(ctx, str, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -3416,7 +3478,7 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -3533,7 +3595,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -3676,7 +3738,7 @@ function parse(toml, options = {}) {
   return res;
 }
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED = !!"".isWellFormed;
 
 // src/detect/types.ts
@@ -3937,7 +3999,7 @@ var parseRuleset = (text, file) => {
 
 // src/rules/rules-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
@@ -3945,10 +4007,29 @@ var rulesDigest = (dir, files = ruleFiles(dir)) => {
   for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
   return hash2.digest("hex");
 };
-var readRulesCache = (path, digest) => {
+var unchangedSince = (cache, cacheMtimeMs, dir, files) => {
+  if (!Array.isArray(cache.stamp) || cache.stamp.length !== files.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const stat = statSync(join2(dir, files[i]));
+    if (cache.stamp[i] !== `${files[i]}:${stat.size}` || stat.mtimeMs > cacheMtimeMs) return false;
+  }
+  return true;
+};
+var withSamples = (library, line) => {
+  const samples = JSON.parse(line);
+  if (samples.length !== library.rules.length) throw new Error("samples do not match the rules");
+  return { ...library, rules: library.rules.map((spec, i) => ({ ...spec, examples: samples[i]?.[0] ?? [], negatives: samples[i]?.[1] ?? [] })) };
+};
+var readRulesCache = (path, dir, files = ruleFiles(dir), samples = true) => {
   try {
-    const cache = JSON.parse(readFileSync2(path, "utf8"));
-    return cache.digest === digest ? cache.library : void 0;
+    const cacheMtimeMs = statSync(path).mtimeMs;
+    const text = readFileSync2(path, "utf8");
+    const newline = text.indexOf("\n");
+    const cache = JSON.parse(newline === -1 ? text : text.slice(0, newline));
+    if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return void 0;
+    const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
+    if (!fresh) return void 0;
+    return { library: samples ? withSamples(cache.library, text.slice(newline + 1)) : cache.library, patterns: cache.patterns };
   } catch {
     return void 0;
   }
@@ -3967,10 +4048,15 @@ var readRuleFile = (path, shownAs = path) => {
   return { rules, allowlists };
 };
 var rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
-var loadBuiltinRules = (dir = builtinRulesDir()) => {
+var loadBuiltinRules = (dir = builtinRulesDir(), { samples = true } = {}) => {
   const files = ruleFiles(dir);
-  const cached = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
-  return cached ?? parseRuleFiles(dir, files);
+  const cached = readRulesCache(rulesCachePath(), dir, files, samples);
+  if (cached === void 0) {
+    const parsed = parseRuleFiles(dir, files);
+    return samples ? parsed : { ...parsed, rules: parsed.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
+  }
+  cached.library.rules.forEach((spec, i) => markVetted(spec, cached.patterns[i]));
+  return cached.library;
 };
 var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
   const rules = [];
@@ -4241,7 +4327,7 @@ var warmJit = (detector2) => {
 };
 var warmUp = () => {
   try {
-    const specs = loadBuiltinRules().rules;
+    const specs = loadBuiltinRules(void 0, { samples: false }).rules;
     const rules = specs.map(compileRule);
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i]]));
     const index = keywordIndexFor(rules);
