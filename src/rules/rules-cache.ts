@@ -67,21 +67,29 @@ const withSamples = (library: RuleLibrary, line: string): RuleLibrary => {
 export const readRulesCache = (path: string, dir: string, files = ruleFiles(dir), samples = true): CachedRules | undefined => {
   try {
     const cacheMtimeMs = statSync(path).mtimeMs;
-    const text = readFileSync(path, 'utf8');
-    const newline = text.indexOf('\n');
-    const cache = JSON.parse(newline === -1 ? text : text.slice(0, newline)) as CacheFile;
+    const bytes = readFileSync(path);
+    const newline = bytes.indexOf(0x0a);
+    const cache = JSON.parse(bytes.toString('utf8', 0, newline === -1 ? bytes.length : newline)) as CacheFile;
     if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return undefined;
     const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
     if (!fresh) return undefined;
-    return { library: samples ? withSamples(cache.library, text.slice(newline + 1)) : cache.library, patterns: cache.patterns };
+    return { library: samples ? withSamples(cache.library, bytes.toString('utf8', newline + 1)) : cache.library, patterns: cache.patterns };
   } catch {
     return undefined;
   }
 };
 
+/**
+ * JSON text with every non-ASCII character escaped (\\uXXXX): the same values, in a file V8 reads as
+ * one-byte text. 17 characters (an ellipsis, a dash) made the 486 KB of the first line a two-byte
+ * string, ~2 ms more to decode and parse at each start (6.4 -> 4.3 ms, 5 runs).
+ */
+const asciiJson = (json: string): string => json.replace(/[\u0080-\uffff]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 export const serializeRulesCache = (dir: string, library: RuleLibrary, patterns: readonly JsPattern[], files = ruleFiles(dir)): string => {
   const bare = { ...library, rules: library.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
   const samples: Samples = library.rules.map((spec) => [spec.examples, spec.negatives]);
   // JSON.stringify escapes every newline inside strings: the one between the two lines is the only one.
-  return `${JSON.stringify({ digest: rulesDigest(dir, files), stamp: rulesStamp(dir, files), library: bare, patterns } satisfies CacheFile)}\n${JSON.stringify(samples)}`;
+  const head = JSON.stringify({ digest: rulesDigest(dir, files), stamp: rulesStamp(dir, files), library: bare, patterns } satisfies CacheFile);
+  return `${asciiJson(head)}\n${asciiJson(JSON.stringify(samples))}`;
 };
