@@ -2112,13 +2112,13 @@ var init_rules_cache = __esm({
     readRulesCache = (path, dir, files = ruleFiles(dir), samples = true) => {
       try {
         const cacheMtimeMs = statSync2(path).mtimeMs;
-        const text2 = readFileSync2(path, "utf8");
-        const newline = text2.indexOf("\n");
-        const cache = JSON.parse(newline === -1 ? text2 : text2.slice(0, newline));
+        const bytes = readFileSync2(path);
+        const newline = bytes.indexOf(10);
+        const cache = JSON.parse(bytes.toString("utf8", 0, newline === -1 ? bytes.length : newline));
         if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return void 0;
         const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
         if (!fresh) return void 0;
-        return { library: samples ? withSamples(cache.library, text2.slice(newline + 1)) : cache.library, patterns: cache.patterns };
+        return { library: samples ? withSamples(cache.library, bytes.toString("utf8", newline + 1)) : cache.library, patterns: cache.patterns };
       } catch {
         return void 0;
       }
@@ -6259,7 +6259,7 @@ var init_credential_candidates = __esm({
 });
 
 // src/detect/credential-files/credential-findings.ts
-var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, credentialPathGate;
+var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, AT_NAME, credentialPathGate;
 var init_credential_findings = __esm({
   "src/detect/credential-files/credential-findings.ts"() {
     "use strict";
@@ -6305,11 +6305,15 @@ var init_credential_findings = __esm({
       const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
+    AT_NAME = "(?:^|/)";
     credentialPathGate = (rules) => {
       const sources = rules.map((rule) => rule.path?.source);
       if (sources.length === 0 || sources.some((source) => source === void 0 || !/[\\^$()|]/.test(source))) return void 0;
+      const bodies = sources.map((source) => source.replace(/^\(\?i\)/, ""));
+      const named = bodies.filter((body) => body.startsWith(AT_NAME)).map((body) => `(?:${body.slice(AT_NAME.length)})`);
+      const others = bodies.filter((body) => !body.startsWith(AT_NAME)).map((body) => `(?:${body})`);
       try {
-        const union = new RegExp(sources.map((source) => `(?:${source.replace(/^\(\?i\)/, "")})`).join("|"), "i");
+        const union = new RegExp([...named.length > 0 ? [`${AT_NAME}(?:${named.join("|")})`] : [], ...others].join("|"), "i");
         return (path) => union.test(path);
       } catch {
         return void 0;
@@ -6371,6 +6375,8 @@ var init_detector = __esm({
       const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
       const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
       const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
+      const pathIndices = new Set(index.alwaysRun.filter((i) => !credentialIndices.has(i) && rules[i].path !== void 0));
+      const pathGate = credentialPathGate([...pathIndices].map((i) => rules[i]));
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
         const text2 = fragment.text;
@@ -6508,8 +6514,10 @@ var init_detector = __esm({
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+        const mayMatchPath = pathGate?.(fragment.path) ?? true;
         for (const always of index.alwaysRun) {
           if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+          if (!mayMatchPath && pathIndices.has(always)) continue;
           if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         }
         if (run.length === 0) return result;
