@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // leakgate's performance benchmark (npm run bench). Prints each figure beside its reference:
 //   history    leakgate history         vs git log -p --all --full-history -U0 --no-color
-//   directory  leakgate scan DIR        vs secretlint (recommended preset); ~400 small files vs
-//              node -e 0 (and gitleaks dir when on PATH); a 200 MB and a 30 MB file, time and RSS
+//   directory  leakgate scan DIR        vs secretlint (recommended preset); a 200 MB and a 30 MB
+//              file, time and RSS; and the small part
+//   small      leakgate scan DIR of ~400 small files vs node -e 0 (and gitleaks dir when on PATH),
+//              interleaved, with the load average beside it (issue 20's small-tree target)
 //   staged     leakgate staged          vs node -e 0, and vs secretlint on the same 20 files
 //   detector   the pure detector's MB/s on ~100 MB of real code, and its 5 worst rules (ms/MB)
 //              on adversarial inputs
@@ -33,7 +35,7 @@ import { mergeFigure } from './perf/merge.mjs';
 import { stagedFigure } from './perf/staged.mjs';
 import { REPO_DIR, cacheDir, findTimeTool, fmtMb, fmtMs, fmtRss, log, run, table } from './perf/util.mjs';
 
-const PARTS = ['history', 'directory', 'staged', 'detector', 'merge'];
+const PARTS = ['history', 'directory', 'small', 'staged', 'detector', 'merge'];
 
 const { values: opts } = parseArgs({
   options: {
@@ -199,7 +201,26 @@ const main = async () => {
       rows.push(judged(`directory: ${t.name}'s working tree (${t.files} files, ${fmtMb(t.bytes)})`, t.leakgate, t.reference, t.secretlintVersion));
     }
     notes.push(`directory: secretlint runs: ${d.reference.all.map(fmtMs).join(', ')}${d.reference.timedOut ? ' (timed out: lower bound)' : ''}`);
-    // Both ends of the size range (issue 20): a small tree against Node's own start, large files with default options.
+    // The other end of the size range (issue 20): large files with default options.
+    const large = await largeFileFigures({ cache, runs });
+    results.directoryLarge = large;
+    for (const file of large) {
+      rows.push([
+        `directory: one ${fmtMb(file.bytes)} file (${file.name}), default options`,
+        fmtMs(file.ms),
+        file.found ? 'key on its last line found' : 'key NOT found',
+        `${(file.bytes / 1e6 / (file.ms / 1000)).toFixed(0)} MB/s`,
+        fmtRss(file.rssKb),
+        cpu(file),
+        'found, RSS <= 400 MB',
+        verdict(file.found && file.rssKb !== undefined && file.rssKb * 1024 <= 400e6),
+      ]);
+    }
+  }
+
+  // A small tree against Node's own start (issue 20): with the directory part, or alone (--only small).
+  if (only.includes('small') || only.includes('directory')) {
+    const loadAt = loadavg()[0].toFixed(2);
     const small = await smallTreeFigure({ cache, runs });
     results.directorySmall = small;
     const toNode = small.leakgate.ms / small.bareNode.ms;
@@ -225,21 +246,7 @@ const main = async () => {
         verdict(small.leakgate.ms <= small.gitleaks.ms),
       ]);
     }
-    notes.push(`directory (small tree): medians of ${small.runs} interleaved runs; leakgate ${small.leakgate.all.map(fmtMs).join(', ')} · node -e 0 ${small.bareNode.all.map(fmtMs).join(', ')}${small.gitleaks ? ` · gitleaks ${small.gitleaks.all.map(fmtMs).join(', ')}` : ' · no gitleaks on PATH'}`);
-    const large = await largeFileFigures({ cache, runs });
-    results.directoryLarge = large;
-    for (const file of large) {
-      rows.push([
-        `directory: one ${fmtMb(file.bytes)} file (${file.name}), default options`,
-        fmtMs(file.ms),
-        file.found ? 'key on its last line found' : 'key NOT found',
-        `${(file.bytes / 1e6 / (file.ms / 1000)).toFixed(0)} MB/s`,
-        fmtRss(file.rssKb),
-        cpu(file),
-        'found, RSS <= 400 MB',
-        verdict(file.found && file.rssKb !== undefined && file.rssKb * 1024 <= 400e6),
-      ]);
-    }
+    notes.push(`directory (small tree): medians of ${small.runs} interleaved runs, load ${loadAt} -> ${loadavg()[0].toFixed(2)}, node ${process.version}; leakgate ${small.leakgate.all.map(fmtMs).join(', ')} · node -e 0 ${small.bareNode.all.map(fmtMs).join(', ')}${small.gitleaks ? ` · gitleaks ${small.gitleaks.all.map(fmtMs).join(', ')}` : ' · no gitleaks on PATH'}`);
   }
 
   if (only.includes('staged')) {

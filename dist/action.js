@@ -439,7 +439,7 @@ var init_git = __esm({
 
 // src/sources/repo-name.ts
 import { basename } from "node:path";
-var repoNameFromUrl, defaultRepoName;
+var repoNameFromUrl, folderName, defaultRepoName;
 var init_repo_name = __esm({
   "src/sources/repo-name.ts"() {
     "use strict";
@@ -450,13 +450,14 @@ var init_repo_name = __esm({
       const [owner, name] = parts.slice(-2);
       return owner !== void 0 && name !== void 0 ? `${owner}/${name}` : name ?? owner;
     };
+    folderName = (root2) => basename(root2.replace(/\/\.git\/?$/, "")) || root2;
     defaultRepoName = async (root2) => {
       try {
         const name = repoNameFromUrl(await gitText(["config", "--get", "remote.origin.url"], root2));
         if (name) return name;
       } catch {
       }
-      return basename(root2.replace(/\/\.git\/?$/, "")) || root2;
+      return folderName(root2);
     };
   }
 });
@@ -569,10 +570,10 @@ var init_org_options = __esm({
       correlationKeyFile: typeof args["correlationKeyFile"] === "string" ? args["correlationKeyFile"] : void 0
     });
     NAMED = /* @__PURE__ */ new Set(["json", "sarif", "html"]);
-    repositoryFor = async (options, root2) => options.repo ?? (NAMED.has(options.format) ? defaultRepoName(root2) : void 0);
-    orgRequest = async (io, options, root2) => {
+    repositoryFor = async (options, root2, inRepository = true) => options.repo ?? (NAMED.has(options.format) ? inRepository ? defaultRepoName(root2) : folderName(root2) : void 0);
+    orgRequest = async (io, options, root2, inRepository = true) => {
       const correlationKey = readCorrelationKey(io, options.correlationKeyFile);
-      const repository = await repositoryFor(options, root2);
+      const repository = await repositoryFor(options, root2, inRepository);
       return { ...repository !== void 0 ? { repository } : {}, ...correlationKey ? { correlationKey } : {} };
     };
   }
@@ -815,12 +816,26 @@ var init_compile_pattern = __esm({
   }
 });
 
+// src/rules/vetted-patterns.ts
+var vetted, markVetted, vettedPattern;
+var init_vetted_patterns = __esm({
+  "src/rules/vetted-patterns.ts"() {
+    "use strict";
+    vetted = /* @__PURE__ */ new WeakMap();
+    markVetted = (spec, pattern2) => {
+      vetted.set(spec, pattern2);
+    };
+    vettedPattern = (spec) => vetted.get(spec);
+  }
+});
+
 // src/rules/compile-rule.ts
-var compileAllowlist, groupCount, windowOf, compileRule;
+var compileAllowlist, groupCount, windowOf, once, PARTS, ACCESSORS, ruleOf, lazyParts, compileRule;
 var init_compile_rule = __esm({
   "src/rules/compile-rule.ts"() {
     "use strict";
     init_compile_pattern();
+    init_vetted_patterns();
     compileAllowlist = (spec, where) => ({
       description: spec.description,
       condition: spec.condition,
@@ -837,29 +852,70 @@ var init_compile_rule = __esm({
       if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
       return /\\s/.test(source) ? "lines" : "line";
     };
-    compileRule = (spec) => {
-      const where = `${spec.file}: rule "${spec.id}"`;
-      const regex2 = compileRegex(spec.regex ?? "^", where, "g");
-      return {
+    once = (make) => {
+      let made = false;
+      let value;
+      return () => {
+        if (!made) {
+          value = make();
+          made = true;
+        }
+        return value;
+      };
+    };
+    PARTS = Symbol("compiled parts");
+    ACCESSORS = {
+      regex: { enumerable: true, get() {
+        return this[PARTS].regex();
+      } },
+      anchoredAt: { enumerable: true, get() {
+        return this[PARTS].anchoredAt();
+      } },
+      path: { enumerable: true, get() {
+        return this[PARTS].path();
+      } },
+      allowlists: { enumerable: true, get() {
+        return this[PARTS].allowlists();
+      } }
+    };
+    ruleOf = (spec, source, parts) => {
+      const fields = {
         id: spec.id,
         description: spec.description,
-        regex: regex2,
         secretGroup: spec.secretGroup,
         keywords: spec.keywords,
         entropy: spec.entropy,
-        window: windowOf(regex2.source, spec.multiline),
-        anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex2.source, `${regex2.flags.replace("g", "")}y`) : void 0,
+        window: windowOf(source, spec.multiline),
         pathOnly: spec.regex === void 0,
-        path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
-        allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
         severity: spec.severity,
         validate: spec.validate,
         references: spec.references,
         tags: spec.tags,
         chosen: spec.chosen,
         assignment: spec.assignment,
-        confidence: spec.confidence
+        confidence: spec.confidence,
+        [PARTS]: parts
       };
+      return Object.defineProperties(fields, ACCESSORS);
+    };
+    lazyParts = (spec, pattern2, where) => {
+      const flags2 = [...new Set(`${pattern2.flags}g`)].sort().join("");
+      return {
+        regex: once(() => new RegExp(pattern2.source, flags2)),
+        anchoredAt: once(() => spec.anchored ? new RegExp(pattern2.source, `${flags2.replace("g", "")}y`) : void 0),
+        path: once(() => spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where)),
+        allowlists: once(() => spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)))
+      };
+    };
+    compileRule = (spec) => {
+      const where = `${spec.file}: rule "${spec.id}"`;
+      const vetted2 = spec.regex === void 0 ? void 0 : vettedPattern(spec);
+      if (vetted2) return ruleOf(spec, vetted2.source, lazyParts(spec, vetted2, where));
+      const regex2 = compileRegex(spec.regex ?? "^", where, "g");
+      const anchoredAt = spec.anchored && spec.regex !== void 0 ? new RegExp(regex2.source, `${regex2.flags.replace("g", "")}y`) : void 0;
+      const path = spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where);
+      const allowlists = spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where));
+      return ruleOf(spec, regex2.source, { regex: () => regex2, anchoredAt: () => anchoredAt, path: () => path, allowlists: () => allowlists });
     };
   }
 });
@@ -2030,9 +2086,9 @@ var init_package_file = __esm({
 
 // src/rules/rules-cache.ts
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
-var ruleFiles, rulesDigest, readRulesCache;
+var ruleFiles, rulesDigest, unchangedSince, withSamples, readRulesCache;
 var init_rules_cache = __esm({
   "src/rules/rules-cache.ts"() {
     "use strict";
@@ -2042,10 +2098,29 @@ var init_rules_cache = __esm({
       for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
       return hash2.digest("hex");
     };
-    readRulesCache = (path, digest) => {
+    unchangedSince = (cache, cacheMtimeMs, dir, files) => {
+      if (!Array.isArray(cache.stamp) || cache.stamp.length !== files.length) return false;
+      for (let i = 0; i < files.length; i++) {
+        const stat = statSync2(join2(dir, files[i]));
+        if (cache.stamp[i] !== `${files[i]}:${stat.size}` || stat.mtimeMs > cacheMtimeMs) return false;
+      }
+      return true;
+    };
+    withSamples = (library, line) => {
+      const samples = JSON.parse(line);
+      if (samples.length !== library.rules.length) throw new Error("samples do not match the rules");
+      return { ...library, rules: library.rules.map((spec, i) => ({ ...spec, examples: samples[i]?.[0] ?? [], negatives: samples[i]?.[1] ?? [] })) };
+    };
+    readRulesCache = (path, dir, files = ruleFiles(dir), samples = true) => {
       try {
-        const cache = JSON.parse(readFileSync2(path, "utf8"));
-        return cache.digest === digest ? cache.library : void 0;
+        const cacheMtimeMs = statSync2(path).mtimeMs;
+        const bytes = readFileSync2(path);
+        const newline = bytes.indexOf(10);
+        const cache = JSON.parse(bytes.toString("utf8", 0, newline === -1 ? bytes.length : newline));
+        if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return void 0;
+        const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
+        if (!fresh) return void 0;
+        return { library: samples ? withSamples(cache.library, bytes.toString("utf8", newline + 1)) : cache.library, patterns: cache.patterns };
       } catch {
         return void 0;
       }
@@ -2064,6 +2139,7 @@ var init_load_rules = __esm({
     init_errors();
     init_parse_ruleset();
     init_rules_cache();
+    init_vetted_patterns();
     builtinRulesDir = () => packageFile("rules");
     readRuleFile = (path, shownAs = path) => {
       let text2;
@@ -2076,10 +2152,15 @@ var init_load_rules = __esm({
       return { rules, allowlists };
     };
     rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
-    loadBuiltinRules = (dir = builtinRulesDir()) => {
+    loadBuiltinRules = (dir = builtinRulesDir(), { samples = true } = {}) => {
       const files = ruleFiles(dir);
-      const cached2 = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
-      return cached2 ?? parseRuleFiles(dir, files);
+      const cached2 = readRulesCache(rulesCachePath(), dir, files, samples);
+      if (cached2 === void 0) {
+        const parsed = parseRuleFiles(dir, files);
+        return samples ? parsed : { ...parsed, rules: parsed.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
+      }
+      cached2.library.rules.forEach((spec, i) => markVetted(spec, cached2.patterns[i]));
+      return cached2.library;
     };
     parseRuleFiles = (dir, files = ruleFiles(dir)) => {
       const rules = [];
@@ -2189,7 +2270,7 @@ var init_load_config = __esm({
     };
     OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["(^|/)node_modules/leakgate/"] }, { file: "leakgate", where: "own package" });
     loadConfig = (root2, explicit, cwd = process.cwd()) => {
-      const builtin = loadBuiltinRules();
+      const builtin = loadBuiltinRules(void 0, { samples: false });
       const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
       const file = findConfigFile(root2, explicit);
       if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0, docsModeAt(root2));
@@ -3731,8 +3812,8 @@ var init_inline_allow = __esm({
     inlineAllowMarker = (text2, start2, end) => {
       const lineFrom = lineStartBefore(text2, start2);
       const firstEnd = lineEndAfter(text2, start2);
-      const same = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
-      if (same) return same[0];
+      const same2 = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
+      if (same2) return same2[0];
       if (firstEnd < end - 1) {
         const last = SAME_LINE.exec(text2.slice(lineStartBefore(text2, end - 1), lineEndAfter(text2, end - 1)));
         if (last) return last[0];
@@ -4160,13 +4241,32 @@ var init_decode_pass = __esm({
   }
 });
 
+// src/detect/crc32.ts
+var TABLE, crc32;
+var init_crc32 = __esm({
+  "src/detect/crc32.ts"() {
+    "use strict";
+    TABLE = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      TABLE[n] = c;
+    }
+    crc32 = (ascii) => {
+      let crc = -1;
+      for (let i = 0; i < ascii.length; i++) crc = TABLE[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+      return (crc ^ -1) >>> 0;
+    };
+  }
+});
+
 // src/detect/validators.ts
 import { createHmac as createHmac3, createPrivateKey } from "node:crypto";
-import { crc32 } from "node:zlib";
 var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, VALIDATE;
 var init_validators = __esm({
   "src/detect/validators.ts"() {
     "use strict";
+    init_crc32();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     base62 = (value, width) => {
       let out = "";
@@ -5070,16 +5170,16 @@ var init_value_features = __esm({
       let covered = 0;
       let triples = 0;
       let inTriples = 0;
-      let same = 1;
+      let same2 = 1;
       let up = 1;
       for (let i = 1; i <= lower.length; i++) {
         const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
-        const nextSame = step === 0 ? same + 1 : 1;
+        const nextSame = step === 0 ? same2 + 1 : 1;
         const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
-        if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
+        if (nextSame === 1 && same2 >= 3) [runs, covered] = [runs + 1, covered + same2];
         if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
         if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
-        same = nextSame;
+        same2 = nextSame;
         up = nextUp;
       }
       return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
@@ -6400,7 +6500,7 @@ var init_credential_candidates = __esm({
 });
 
 // src/detect/credential-files/credential-findings.ts
-var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, credentialPathGate;
+var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, AT_NAME, credentialPathGate;
 var init_credential_findings = __esm({
   "src/detect/credential-files/credential-findings.ts"() {
     "use strict";
@@ -6446,11 +6546,15 @@ var init_credential_findings = __esm({
       const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
+    AT_NAME = "(?:^|/)";
     credentialPathGate = (rules) => {
       const sources = rules.map((rule) => rule.path?.source);
       if (sources.length === 0 || sources.some((source) => source === void 0 || !/[\\^$()|]/.test(source))) return void 0;
+      const bodies = sources.map((source) => source.replace(/^\(\?i\)/, ""));
+      const named = bodies.filter((body) => body.startsWith(AT_NAME)).map((body) => `(?:${body.slice(AT_NAME.length)})`);
+      const others = bodies.filter((body) => !body.startsWith(AT_NAME)).map((body) => `(?:${body})`);
       try {
-        const union = new RegExp(sources.map((source) => `(?:${source.replace(/^\(\?i\)/, "")})`).join("|"), "i");
+        const union = new RegExp([...named.length > 0 ? [`${AT_NAME}(?:${named.join("|")})`] : [], ...others].join("|"), "i");
         return (path) => union.test(path);
       } catch {
         return void 0;
@@ -6512,6 +6616,8 @@ var init_detector = __esm({
       const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
       const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
       const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
+      const pathIndices = new Set(index.alwaysRun.filter((i) => !credentialIndices.has(i) && rules[i].path !== void 0));
+      const pathGate = credentialPathGate([...pathIndices].map((i) => rules[i]));
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
         const text2 = fragment.text;
@@ -6650,8 +6756,10 @@ var init_detector = __esm({
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+        const mayMatchPath = pathGate?.(fragment.path) ?? true;
         for (const always of index.alwaysRun) {
           if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+          if (!mayMatchPath && pathIndices.has(always)) continue;
           if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         }
         if (run.length === 0) return result;
@@ -6708,7 +6816,6 @@ import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
-import { Worker } from "node:worker_threads";
 var DEPTH, WORKER_YOUNG_GENERATION_MB, workerFile, startPool;
 var init_worker_pool = __esm({
   "src/scan/worker-pool.ts"() {
@@ -6788,7 +6895,7 @@ var init_worker_pool = __esm({
       };
       const spawnSlot = () => {
         const progress = new Int32Array(new SharedArrayBuffer(4 * PROGRESS_SLOTS)).fill(-1);
-        const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+        const worker = new (process.getBuiltinModule("node:worker_threads")).Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
         const slot = { worker, progress, queue: [], timer: void 0, ready: false };
         initialize(slot);
         worker.on("message", (message) => {
@@ -6926,547 +7033,6 @@ var init_keyword_index_cache = __esm({
     keywordIndexFor = (rules, path = keywordIndexCachePath()) => {
       const saved = readKeywordAutomaton(path, keywordsKey(rules));
       return saved ? keywordIndexFrom(saved) : buildKeywordIndex(rules);
-    };
-  }
-});
-
-// src/report/csv.ts
-var COLUMNS, field, formatCsv;
-var init_csv = __esm({
-  "src/report/csv.ts"() {
-    "use strict";
-    COLUMNS = ["ruleId", "severity", "confidence", "file", "line", "column", "secret", "fingerprint", "validated", "commit", "author", "email", "date"];
-    field = (value) => {
-      const text2 = value === null || value === void 0 ? "" : String(value);
-      const safe = /^[=+\-@\t\r]/.test(text2) ? `'${text2}` : text2;
-      return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-    };
-    formatCsv = (report) => {
-      const rows = report.findings.map(
-        (f) => [f.ruleId, f.severity, f.confidence, f.file, f.line, f.column, f.secret, f.fingerprint, f.validated, f.commit?.sha, f.commit?.author, f.commit?.email, f.commit?.date].map(field).join(",")
-      );
-      return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r
-`;
-    };
-  }
-});
-
-// src/report/github.ts
-var escapeData, escapeProperty, formatGithub;
-var init_github = __esm({
-  "src/report/github.ts"() {
-    "use strict";
-    escapeData = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-    escapeProperty = (text2) => escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-    formatGithub = (report) => report.findings.map((f) => {
-      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description} (${f.confidence} confidence)`)}`];
-      const message = `${f.description}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha.slice(0, 12)})` : ""}. Remove it, rotate it, or add it to the baseline.`;
-      return `::error ${props.join(",")}::${escapeData(message)}
-`;
-    }).join("");
-  }
-});
-
-// src/report/html/html-script.ts
-var HTML_SCRIPT;
-var init_html_script = __esm({
-  "src/report/html/html-script.ts"() {
-    "use strict";
-    HTML_SCRIPT = String.raw`
-(function () {
-  'use strict';
-  var data = JSON.parse(document.getElementById('leakgate-data').textContent);
-  var rows = data.rows, meta = data.meta, PAGE = 500, SEV = ['critical', 'high', 'medium', 'low', 'info'];
-  var COLS = [['repository', 0], ['severity', 1], ['rule', 2], ['file', 3], ['line', 4], ['secret', 5], ['commit', 6], ['introduced', 7], ['at HEAD', 8]];
-  var app = document.getElementById('app'), SVG = 'http://www.w3.org/2000/svg';
-  function el(tag, attrs, text) {
-    var node = document.createElement(tag);
-    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
-    if (text !== undefined) node.textContent = String(text);
-    return node;
-  }
-  function svg(tag, attrs, text) {
-    var node = document.createElementNS(SVG, tag);
-    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
-    if (text !== undefined) node.textContent = String(text);
-    return node;
-  }
-  function count(index) {
-    var m = new Map();
-    rows.forEach(function (r) { m.set(r[index], (m.get(r[index]) || 0) + 1); });
-    return Array.from(m.entries()).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
-  }
-  function bars(title, entries, id, colour) {
-    var box = el('section', { 'class': 'chart', 'data-chart': id }), top = entries.slice(0, 15), max = 1, h = 18;
-    box.appendChild(el('h3', {}, title + (entries.length > 15 ? ' (top 15 of ' + entries.length + ')' : '')));
-    top.forEach(function (e) { max = Math.max(max, e[1]); });
-    var s = svg('svg', { viewBox: '0 0 400 ' + Math.max(h, top.length * h), role: 'img', 'aria-label': title });
-    top.forEach(function (e, i) {
-      var w = Math.max(1, Math.round((e[1] / max) * 200));
-      s.appendChild(svg('text', { x: 0, y: i * h + 13 }, String(e[0]).slice(-28)));
-      s.appendChild(svg('rect', { x: 170, y: i * h + 3, width: w, height: h - 6, fill: colour ? colour(e[0]) : '#0969da' }));
-      s.appendChild(svg('text', { x: 176 + w, y: i * h + 13 }, e[1]));
-    });
-    box.appendChild(s);
-    return box;
-  }
-  function timeline() {
-    var box = el('section', { 'class': 'chart', 'data-chart': 'timeline' }), byMonth = new Map();
-    box.appendChild(el('h3', {}, 'When secrets were introduced (red: still at HEAD, grey: removed since)'));
-    rows.forEach(function (r) {
-      if (!r[7]) return;
-      var m = r[7].slice(0, 7), e = byMonth.get(m) || [0, 0];
-      e[r[8] === false ? 1 : 0]++;
-      byMonth.set(m, e);
-    });
-    var months = Array.from(byMonth.keys()).sort();
-    if (months.length === 0) { box.appendChild(el('p', { 'class': 'muted' }, 'No commit dates: this report comes from a scan of files, not of history.')); return box; }
-    var max = 1, w = Math.max(4, Math.floor(380 / months.length));
-    byMonth.forEach(function (e) { max = Math.max(max, e[0] + e[1]); });
-    var s = svg('svg', { viewBox: '0 0 400 140', role: 'img', 'aria-label': 'introduction timeline' });
-    months.forEach(function (m, i) {
-      var e = byMonth.get(m), x = 10 + i * w, hHead = (e[0] / max) * 110, hGone = (e[1] / max) * 110;
-      var a = svg('rect', { x: x, y: 115 - hHead - hGone, width: w - 1, height: hGone, fill: 'var(--gone)' });
-      a.appendChild(svg('title', {}, m + ': ' + e[1] + ' removed since'));
-      var b = svg('rect', { x: x, y: 115 - hHead, width: w - 1, height: hHead, fill: 'var(--head)' });
-      b.appendChild(svg('title', {}, m + ': ' + e[0] + ' still at HEAD'));
-      s.appendChild(a); s.appendChild(b);
-    });
-    s.appendChild(svg('text', { x: 10, y: 132 }, months[0]));
-    s.appendChild(svg('text', { x: 330, y: 132 }, months[months.length - 1]));
-    box.appendChild(s);
-    return box;
-  }
-  function summary() {
-    app.appendChild(el('h1', {}, meta.title));
-    app.appendChild(el('p', { 'class': 'muted' }, meta.headline + ' · ' + meta.tool));
-    meta.failed.forEach(function (f) { app.appendChild(el('div', { 'class': 'failed', 'data-failed': '' }, 'Failed to scan: ' + f)); });
-    meta.notes.forEach(function (n) { app.appendChild(el('p', { 'class': 'muted' }, 'Note: ' + n)); });
-    var cards = el('div', { 'class': 'cards' }), sev = new Map(count(1));
-    cards.appendChild(card('findings', rows.length));
-    cards.appendChild(card('repositories', count(0).length));
-    cards.appendChild(card('still at HEAD', rows.filter(function (r) { return r[8] !== false; }).length));
-    SEV.forEach(function (s) { if (sev.get(s)) cards.appendChild(card(s, sev.get(s))); });
-    app.appendChild(cards);
-    var charts = el('div', { 'class': 'charts' });
-    charts.appendChild(bars('Findings per severity', SEV.filter(function (s) { return sev.get(s); }).map(function (s) { return [s, sev.get(s)]; }), 'severity', function (s) { return 'var(--' + s + ')'; }));
-    charts.appendChild(bars('Findings per repository', count(0), 'repository'));
-    charts.appendChild(bars('Findings per rule', count(2), 'rule'));
-    charts.appendChild(timeline());
-    app.appendChild(charts);
-    if (meta.groups.length) {
-      app.appendChild(el('h2', {}, 'The same secret in several places'));
-      var ul = el('ul', { 'class': 'groups' });
-      meta.groups.forEach(function (g) { var li = el('li', {}, g.text); li.appendChild(el('span', {}, g.places.join('; '))); ul.appendChild(li); });
-      app.appendChild(ul);
-    }
-  }
-  function card(label, value) { var c = el('div', { 'class': 'card' }); c.appendChild(el('b', {}, value)); c.appendChild(document.createTextNode(label)); return c; }
-  var state = { text: '', severity: '', sort: -1, dir: 1, shown: PAGE }, view = rows, tbody, status, more, heads = [];
-  function apply() {
-    var t = state.text.toLowerCase();
-    view = rows.filter(function (r) {
-      if (state.severity && r[1] !== state.severity) return false;
-      if (!t) return true;
-      for (var i = 0; i < r.length; i++) if (r[i] !== null && String(r[i]).toLowerCase().indexOf(t) >= 0) return true;
-      return false;
-    });
-    if (state.sort >= 0) {
-      var k = state.sort, d = state.dir;
-      view.sort(function (a, b) { var x = a[k], y = b[k]; if (k === 1) { x = SEV.indexOf(x); y = SEV.indexOf(y); } return (x < y ? -1 : x > y ? 1 : 0) * d; });
-    }
-    draw();
-  }
-  function draw() {
-    var frag = document.createDocumentFragment(), n = Math.min(view.length, state.shown);
-    for (var i = 0; i < n; i++) {
-      var r = view[i], tr = document.createElement('tr');
-      tr.appendChild(el('td', {}, r[0]));
-      tr.appendChild(el('td', { 'class': 'sev sev-' + r[1] }, r[1]));
-      tr.appendChild(el('td', { title: r[10] }, r[2]));
-      tr.appendChild(el('td', { 'class': 'mono' }, r[3]));
-      tr.appendChild(el('td', {}, r[4]));
-      tr.appendChild(el('td', { 'class': 'secret' }, r[5]));
-      tr.appendChild(el('td', { 'class': 'mono' }, r[6]));
-      tr.appendChild(el('td', {}, r[7]));
-      tr.appendChild(el('td', {}, r[8] === null ? '' : r[8] ? 'yes' : 'no'));
-      frag.appendChild(tr);
-    }
-    tbody.replaceChildren(frag);
-    status.textContent = 'showing ' + n + ' of ' + view.length + ' matching findings (' + rows.length + ' in all)';
-    more.hidden = n >= view.length;
-  }
-  function table() {
-    app.appendChild(el('h2', {}, 'Findings'));
-    var controls = el('div', { 'class': 'controls' });
-    var input = el('input', { type: 'search', id: 'filter', placeholder: 'filter: repository, rule, file, commit…', size: 40 });
-    var select = el('select', { id: 'severity' });
-    select.appendChild(el('option', { value: '' }, 'all severities'));
-    SEV.forEach(function (s) { select.appendChild(el('option', { value: s }, s)); });
-    status = el('span', { id: 'status', 'class': 'muted' });
-    input.addEventListener('input', function () { state.text = input.value; state.shown = PAGE; apply(); });
-    select.addEventListener('change', function () { state.severity = select.value; state.shown = PAGE; apply(); });
-    controls.appendChild(input); controls.appendChild(select); controls.appendChild(status);
-    app.appendChild(controls);
-    var t = el('table', { id: 'findings' }), head = el('tr');
-    COLS.forEach(function (c, i) {
-      var th = el('th', { scope: 'col', 'data-col': c[1] }, c[0]);
-      th.addEventListener('click', function () { state.dir = state.sort === c[1] ? -state.dir : 1; state.sort = c[1]; heads.forEach(function (h) { h.removeAttribute('aria-sort'); }); th.setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending'); apply(); });
-      heads.push(th); head.appendChild(th);
-    });
-    var thead = el('thead'); thead.appendChild(head); t.appendChild(thead);
-    tbody = el('tbody'); t.appendChild(tbody); app.appendChild(t);
-    more = el('button', { id: 'more', type: 'button' }, 'show ' + PAGE + ' more');
-    more.addEventListener('click', function () { state.shown += PAGE; draw(); });
-    app.appendChild(more);
-  }
-  summary();
-  table();
-  apply();
-  document.body.setAttribute('data-ready', 'true');
-})();
-`;
-  }
-});
-
-// src/report/html/html-style.ts
-var HTML_STYLE;
-var init_html_style = __esm({
-  "src/report/html/html-style.ts"() {
-    "use strict";
-    HTML_STYLE = `
-:root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --alt: #f6f8fa; --critical: #82071e; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #59636e; --head: #cf222e; --gone: #8c959f; }
-* { box-sizing: border-box; }
-body { font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 0; padding: 24px; }
-h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
-.muted { color: var(--muted); } .failed { border-left: 4px solid var(--high); background: #ffebe9; padding: 8px 12px; margin: 12px 0; }
-.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 120px; }
-.card b { display: block; font-size: 22px; }
-.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
-.chart { border: 1px solid var(--line); border-radius: 6px; padding: 12px; }
-.chart h3 { margin: 0 0 8px; font-size: 13px; } svg { display: block; width: 100%; height: auto; } svg text { font-size: 11px; fill: var(--fg); }
-.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
-input, select, button { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
-table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { cursor: pointer; user-select: none; background: var(--alt); position: sticky; top: 0; } th[aria-sort="ascending"]::after { content: " \\25B2"; } th[aria-sort="descending"]::after { content: " \\25BC"; }
-td.secret, td.mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; word-break: break-all; }
-.sev { font-weight: 600; } .sev-critical { color: var(--critical); } .sev-high { color: var(--high); } .sev-medium { color: var(--medium); } .sev-low { color: var(--low); } .sev-info { color: var(--info); }
-ul.groups li { margin-bottom: 6px; } ul.groups li span { display: block; color: var(--muted); font-size: 12px; }
-`;
-  }
-});
-
-// src/report/html/html-page.ts
-var CSP, scriptJson, escapeHtml, htmlHead, htmlRow, htmlTail;
-var init_html_page = __esm({
-  "src/report/html/html-page.ts"() {
-    "use strict";
-    init_html_script();
-    init_html_style();
-    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
-    scriptJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    escapeHtml = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-    htmlHead = (meta) => `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CSP}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
-<title>${escapeHtml(meta.title)}</title>
-<style>${HTML_STYLE}</style>
-</head>
-<body>
-<noscript>This report needs JavaScript to draw its table and charts; the JSON report holds the same data.</noscript>
-<main id="app"></main>
-<script type="application/json" id="leakgate-data">{"meta":${scriptJson(meta)},"rows":[`;
-    htmlRow = (row2, first) => `${first ? "" : ","}
-${scriptJson(row2)}`;
-    htmlTail = () => `]}</script>
-<script>${HTML_SCRIPT}</script>
-</body>
-</html>
-`;
-  }
-});
-
-// src/report/html/format-html.ts
-var rowOf, formatHtml;
-var init_format_html = __esm({
-  "src/report/html/format-html.ts"() {
-    "use strict";
-    init_correlation();
-    init_html_page();
-    rowOf = (f, repository) => [
-      repository,
-      f.severity,
-      f.ruleId,
-      f.file,
-      f.line,
-      f.secret,
-      f.commit?.sha.slice(0, 12) ?? "",
-      f.commit?.date.slice(0, 10) ?? "",
-      f.presentInHead ?? null,
-      f.correlation?.slice(0, 12) ?? "",
-      f.description
-    ];
-    formatHtml = (report) => {
-      const repository = report.repository ?? report.target;
-      const groups = correlationGroups(report.findings.map((f) => ({ ...f, repository })));
-      const n = report.findings.length;
-      const head = htmlHead({
-        title: `leakgate ${report.mode}: ${repository}`,
-        headline: `${n === 0 ? "no secrets found" : `${n} finding${n === 1 ? "" : "s"}`} \xB7 ${report.files} files${report.mode === "history" ? `, ${report.commits} commits` : ""} scanned`,
-        tool: `leakgate ${report.toolVersion}`,
-        failed: [],
-        groups: groups.map((group) => ({ text: describeGroup(group), places: group.places.map(describePlace) })),
-        notes: report.notes
-      });
-      return head + report.findings.map((f, i) => htmlRow(rowOf(f, repository), i === 0)).join("") + htmlTail();
-    };
-  }
-});
-
-// src/report/redact.ts
-var FULL_REDACTION, redactSecret, MIN_MASKED, isPathOnly, createMasker, secretsOf, maskPath, redactFinding, maybeRedact, MAX_MATCH_SHOWN, shortMatch;
-var init_redact = __esm({
-  "src/report/redact.ts"() {
-    "use strict";
-    FULL_REDACTION = 100;
-    redactSecret = (secret2, percent = FULL_REDACTION) => {
-      const prefix = secret2.length >= 16 ? 4 : 0;
-      const shown = Math.max(prefix, Math.floor(secret2.length * (100 - percent) / 100));
-      return `${secret2.slice(0, Math.min(shown, secret2.length - 1))}*****`;
-    };
-    MIN_MASKED = 6;
-    isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
-    createMasker = (secrets, percent = FULL_REDACTION) => {
-      const byHead = /* @__PURE__ */ new Map();
-      const starts = /* @__PURE__ */ new Set();
-      for (const secret2 of new Set(secrets)) {
-        if (secret2.length < MIN_MASKED) continue;
-        const head = secret2.slice(0, MIN_MASKED);
-        const list = byHead.get(head);
-        if (list) list.push(secret2);
-        else byHead.set(head, [secret2]);
-        starts.add(secret2.charCodeAt(0) * 65536 + secret2.charCodeAt(1));
-      }
-      if (byHead.size === 0) return (text2) => text2;
-      for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
-      return (text2) => {
-        let out = "";
-        let last = 0;
-        for (let i = 0; i + MIN_MASKED <= text2.length; ) {
-          if (!starts.has(text2.charCodeAt(i) * 65536 + text2.charCodeAt(i + 1))) {
-            i++;
-            continue;
-          }
-          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret2) => text2.startsWith(secret2, i));
-          if (hit === void 0) {
-            i++;
-            continue;
-          }
-          out += `${text2.slice(last, i)}${redactSecret(hit, percent)}`;
-          i += hit.length;
-          last = i;
-        }
-        return last === 0 ? text2 : `${out}${text2.slice(last)}`;
-      };
-    };
-    secretsOf = (findings) => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
-    maskPath = (path, mask, percent) => path.split("/").map((segment) => {
-      const masked = mask(segment);
-      return segment.length < 16 && masked === redactSecret(segment, percent) ? segment : masked;
-    }).join("/");
-    redactFinding = (finding, mask, percent = FULL_REDACTION) => ({
-      ...finding,
-      secret: redactSecret(finding.secret, percent),
-      match: mask(finding.match.split(finding.secret).join(redactSecret(finding.secret, percent))),
-      file: maskPath(finding.file, mask, percent),
-      ...finding.blobLine !== void 0 ? { blobLine: mask(finding.blobLine) } : {},
-      ...finding.commit ? { commit: { ...finding.commit, author: mask(finding.commit.author), email: mask(finding.commit.email), message: mask(finding.commit.message) } } : {}
-    });
-    maybeRedact = (findings, percent, known = findings) => {
-      if (percent === void 0) return findings;
-      const mask = createMasker([...secretsOf(known), ...secretsOf(findings)], percent);
-      return findings.map((finding) => redactFinding(finding, mask, percent));
-    };
-    MAX_MATCH_SHOWN = 400;
-    shortMatch = (match) => match.length > MAX_MATCH_SHOWN ? `${match.slice(0, MAX_MATCH_SHOWN)}\u2026` : match;
-  }
-});
-
-// src/report/json.ts
-var findingJson, formatJson;
-var init_json = __esm({
-  "src/report/json.ts"() {
-    "use strict";
-    init_redact();
-    findingJson = (finding, repository) => ({
-      ...repository !== void 0 ? { repository } : {},
-      ruleId: finding.ruleId,
-      description: finding.description,
-      severity: finding.severity,
-      confidence: finding.confidence,
-      file: finding.file,
-      line: finding.line,
-      column: finding.column,
-      endLine: finding.endLine,
-      endColumn: finding.endColumn,
-      secret: finding.secret,
-      match: shortMatch(finding.match),
-      entropy: finding.entropy,
-      validated: finding.validated,
-      fingerprint: finding.fingerprint,
-      ...finding.decoded ? { decoded: finding.decoded } : {},
-      ...finding.commit ? {
-        commit: finding.commit.sha,
-        author: finding.commit.author,
-        email: finding.commit.email,
-        date: finding.commit.date,
-        message: finding.commit.message
-      } : {},
-      ...finding.occurrences !== void 0 ? { occurrences: finding.occurrences } : {},
-      ...finding.presentInHead !== void 0 ? { presentInHead: finding.presentInHead } : {},
-      ...finding.correlation !== void 0 ? { correlation: finding.correlation } : {}
-    });
-    formatJson = (report) => `${JSON.stringify(
-      {
-        version: 1,
-        tool: { name: "leakgate", version: report.toolVersion },
-        scan: {
-          mode: report.mode,
-          target: report.target,
-          ...report.repository !== void 0 ? { repository: report.repository } : {},
-          rules: report.rules.length,
-          files: report.files,
-          commits: report.commits,
-          ...report.route ? { route: report.route } : {},
-          bytes: report.bytes,
-          durationMs: report.durationMs
-        },
-        findings: report.findings.map((finding) => findingJson(finding, report.repository)),
-        skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
-        suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
-        notes: report.notes
-      },
-      null,
-      2
-    )}
-`;
-  }
-});
-
-// src/report/junit.ts
-var xml, formatJunit;
-var init_junit = __esm({
-  "src/report/junit.ts"() {
-    "use strict";
-    xml = (text2) => text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-    formatJunit = (report) => {
-      const cases = report.findings.map((f) => {
-        const where = `${f.file}:${f.line}:${f.column}`;
-        const detail = `${f.description} (${f.confidence} confidence) at ${where}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha})` : ""}`;
-        return `    <testcase classname="${xml(f.file)}" name="${xml(`${f.ruleId} at ${where}`)}">
-      <failure message="${xml(`${f.description} found`)}" type="${xml(f.ruleId)}">${xml(detail)}</failure>
-    </testcase>`;
-      });
-      if (cases.length === 0) cases.push('    <testcase classname="leakgate" name="no secrets found"/>');
-      const failures = report.findings.length;
-      return [
-        '<?xml version="1.0" encoding="UTF-8"?>',
-        `<testsuites name="leakgate" tests="${Math.max(1, failures)}" failures="${failures}">`,
-        `  <testsuite name="leakgate ${xml(report.mode)}" tests="${Math.max(1, failures)}" failures="${failures}" errors="0">`,
-        ...cases,
-        "  </testsuite>",
-        "</testsuites>",
-        ""
-      ].join("\n");
-    };
-  }
-});
-
-// src/report/sarif.ts
-var LEVEL, SECURITY_SEVERITY, sarifRule, RANK, sarifResult, formatSarif;
-var init_sarif = __esm({
-  "src/report/sarif.ts"() {
-    "use strict";
-    LEVEL = {
-      critical: "error",
-      high: "error",
-      medium: "warning",
-      low: "note",
-      info: "note"
-    };
-    SECURITY_SEVERITY = {
-      critical: "9.5",
-      high: "8.0",
-      medium: "5.5",
-      low: "3.0",
-      info: "1.0"
-    };
-    sarifRule = (rule) => ({
-      id: rule.id,
-      name: rule.id,
-      shortDescription: { text: rule.description },
-      fullDescription: { text: `${rule.description}. Remove it from the code and rotate it.` },
-      ...rule.references[0] ? { helpUri: rule.references[0] } : {},
-      help: { text: `Rotate the ${rule.description}, remove it, and load it from a secret store or environment variable.` },
-      defaultConfiguration: { level: LEVEL[rule.severity] },
-      properties: { tags: ["security", "secret", ...rule.tags], "security-severity": SECURITY_SEVERITY[rule.severity] }
-    });
-    RANK = { high: 90, medium: 60, low: 30 };
-    sarifResult = (finding, ruleIndex) => ({
-      ruleId: finding.ruleId,
-      ruleIndex,
-      level: LEVEL[finding.severity],
-      rank: RANK[finding.confidence],
-      message: { text: `${finding.description} found: ${finding.secret}` },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(finding.file), uriBaseId: "%SRCROOT%" },
-            region: {
-              startLine: finding.line,
-              startColumn: finding.column,
-              endLine: finding.endLine,
-              endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
-            }
-          }
-        }
-      ],
-      partialFingerprints: { "leakgateFingerprint/v1": finding.fingerprint },
-      properties: {
-        confidence: finding.confidence,
-        validated: finding.validated,
-        ...finding.commit ? { commit: finding.commit.sha, author: finding.commit.author, date: finding.commit.date } : {}
-      }
-    });
-    formatSarif = (report) => {
-      const used = [...new Set(report.findings.map((finding) => finding.ruleId))].sort();
-      const rules = used.map((id) => report.rules.find((rule) => rule.id === id)).filter((rule) => rule !== void 0);
-      const index = new Map(rules.map((rule, n) => [rule.id, n]));
-      const sarif = {
-        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-        version: "2.1.0",
-        runs: [
-          {
-            tool: {
-              driver: {
-                name: "leakgate",
-                semanticVersion: report.toolVersion,
-                informationUri: "https://www.npmjs.com/package/leakgate",
-                rules: rules.map(sarifRule)
-              }
-            },
-            results: report.findings.map((finding) => sarifResult(finding, index.get(finding.ruleId) ?? -1)),
-            columnKind: "utf16CodeUnits"
-          }
-        ]
-      };
-      return `${JSON.stringify(sarif, null, 2)}
-`;
     };
   }
 });
@@ -8008,26 +7574,48 @@ var init_escape_control = __esm({
   }
 });
 
+// src/report/summary-line.ts
+var same, PLAIN2, plural3, formatBytes, summaryLine;
+var init_summary_line = __esm({
+  "src/report/summary-line.ts"() {
+    "use strict";
+    same = (text2) => text2;
+    PLAIN2 = { green: same, red: { bold: same } };
+    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    formatBytes = (bytes) => {
+      if (bytes < 1024) return `${bytes} B`;
+      if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
+      return `${(bytes / 1048576).toFixed(1)} MB`;
+    };
+    summaryLine = (c, report) => {
+      const files = new Set(report.findings.map((finding) => finding.file)).size;
+      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural3(report.findings.length, "finding")} in ${plural3(files, "file")}`);
+      const scope = report.mode === "history" ? `${plural3(report.commits, "commit")}, ` : "";
+      return `${found} \xB7 ${scope}${plural3(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural3(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
+    };
+  }
+});
+
 // src/report/text.ts
-var SEVERITY_COLOR, plural3, formatBytes, validity, explainFinding, formatFinding, summaryLine, suppressionLine, formatText;
+var text_exports = {};
+__export(text_exports, {
+  formatText: () => formatText,
+  suppressionLine: () => suppressionLine
+});
+var SEVERITY_COLOR, validity, explainFinding, formatFinding, suppressionLine, formatText;
 var init_text = __esm({
   "src/report/text.ts"() {
     "use strict";
     init_source();
     init_escape_control();
     init_correlation();
+    init_summary_line();
     SEVERITY_COLOR = {
       critical: (c) => c.bgRed.white.bold,
       high: (c) => c.red.bold,
       medium: (c) => c.yellow,
       low: (c) => c.cyan,
       info: (c) => c.gray
-    };
-    plural3 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
-    formatBytes = (bytes) => {
-      if (bytes < 1024) return `${bytes} B`;
-      if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
-      return `${(bytes / 1048576).toFixed(1)} MB`;
     };
     validity = (finding) => finding.validated === true ? " (checksum/structure verified)" : finding.validated === false ? " (fails its checksum)" : "";
     explainFinding = (finding, rules) => {
@@ -8053,12 +7641,6 @@ var init_text = __esm({
         lines.push(`      ${finding.presentInHead ? c.red("still present at HEAD: remove it and rotate it") : "no longer at HEAD, but in history: rotate it"}`);
       }
       return lines;
-    };
-    summaryLine = (c, report) => {
-      const files = new Set(report.findings.map((finding) => finding.file)).size;
-      const found = report.findings.length === 0 ? c.green("no secrets found") : c.red.bold(`${plural3(report.findings.length, "finding")} in ${plural3(files, "file")}`);
-      const scope = report.mode === "history" ? `${plural3(report.commits, "commit")}, ` : "";
-      return `${found} \xB7 ${scope}${plural3(report.files, "file")}, ${formatBytes(report.bytes)} scanned \xB7 ${plural3(report.rules.length, "rule")} \xB7 ${(report.durationMs / 1e3).toFixed(2)} s`;
     };
     suppressionLine = (report) => {
       const { allowlist, inline, baseline, checksum, confidence } = report.suppressed;
@@ -8104,36 +7686,595 @@ var init_text = __esm({
   }
 });
 
+// src/report/redact.ts
+var FULL_REDACTION, redactSecret, MIN_MASKED, isPathOnly, createMasker, secretsOf, maskPath, redactFinding, maybeRedact, MAX_MATCH_SHOWN, shortMatch;
+var init_redact = __esm({
+  "src/report/redact.ts"() {
+    "use strict";
+    FULL_REDACTION = 100;
+    redactSecret = (secret2, percent = FULL_REDACTION) => {
+      const prefix = secret2.length >= 16 ? 4 : 0;
+      const shown = Math.max(prefix, Math.floor(secret2.length * (100 - percent) / 100));
+      return `${secret2.slice(0, Math.min(shown, secret2.length - 1))}*****`;
+    };
+    MIN_MASKED = 6;
+    isPathOnly = (finding) => finding.secret === finding.file && finding.match === finding.file;
+    createMasker = (secrets, percent = FULL_REDACTION) => {
+      const byHead = /* @__PURE__ */ new Map();
+      const starts = /* @__PURE__ */ new Set();
+      for (const secret2 of new Set(secrets)) {
+        if (secret2.length < MIN_MASKED) continue;
+        const head = secret2.slice(0, MIN_MASKED);
+        const list = byHead.get(head);
+        if (list) list.push(secret2);
+        else byHead.set(head, [secret2]);
+        starts.add(secret2.charCodeAt(0) * 65536 + secret2.charCodeAt(1));
+      }
+      if (byHead.size === 0) return (text2) => text2;
+      for (const list of byHead.values()) list.sort((a, b) => b.length - a.length);
+      return (text2) => {
+        let out = "";
+        let last = 0;
+        for (let i = 0; i + MIN_MASKED <= text2.length; ) {
+          if (!starts.has(text2.charCodeAt(i) * 65536 + text2.charCodeAt(i + 1))) {
+            i++;
+            continue;
+          }
+          const hit = byHead.get(text2.slice(i, i + MIN_MASKED))?.find((secret2) => text2.startsWith(secret2, i));
+          if (hit === void 0) {
+            i++;
+            continue;
+          }
+          out += `${text2.slice(last, i)}${redactSecret(hit, percent)}`;
+          i += hit.length;
+          last = i;
+        }
+        return last === 0 ? text2 : `${out}${text2.slice(last)}`;
+      };
+    };
+    secretsOf = (findings) => findings.filter((f) => !isPathOnly(f)).map((f) => f.secret);
+    maskPath = (path, mask, percent) => path.split("/").map((segment) => {
+      const masked = mask(segment);
+      return segment.length < 16 && masked === redactSecret(segment, percent) ? segment : masked;
+    }).join("/");
+    redactFinding = (finding, mask, percent = FULL_REDACTION) => ({
+      ...finding,
+      secret: redactSecret(finding.secret, percent),
+      match: mask(finding.match.split(finding.secret).join(redactSecret(finding.secret, percent))),
+      file: maskPath(finding.file, mask, percent),
+      ...finding.blobLine !== void 0 ? { blobLine: mask(finding.blobLine) } : {},
+      ...finding.commit ? { commit: { ...finding.commit, author: mask(finding.commit.author), email: mask(finding.commit.email), message: mask(finding.commit.message) } } : {}
+    });
+    maybeRedact = (findings, percent, known = findings) => {
+      if (percent === void 0) return findings;
+      const mask = createMasker([...secretsOf(known), ...secretsOf(findings)], percent);
+      return findings.map((finding) => redactFinding(finding, mask, percent));
+    };
+    MAX_MATCH_SHOWN = 400;
+    shortMatch = (match) => match.length > MAX_MATCH_SHOWN ? `${match.slice(0, MAX_MATCH_SHOWN)}\u2026` : match;
+  }
+});
+
+// src/report/json.ts
+var json_exports = {};
+__export(json_exports, {
+  formatJson: () => formatJson
+});
+var findingJson, formatJson;
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
+    init_redact();
+    findingJson = (finding, repository) => ({
+      ...repository !== void 0 ? { repository } : {},
+      ruleId: finding.ruleId,
+      description: finding.description,
+      severity: finding.severity,
+      confidence: finding.confidence,
+      file: finding.file,
+      line: finding.line,
+      column: finding.column,
+      endLine: finding.endLine,
+      endColumn: finding.endColumn,
+      secret: finding.secret,
+      match: shortMatch(finding.match),
+      entropy: finding.entropy,
+      validated: finding.validated,
+      fingerprint: finding.fingerprint,
+      ...finding.decoded ? { decoded: finding.decoded } : {},
+      ...finding.commit ? {
+        commit: finding.commit.sha,
+        author: finding.commit.author,
+        email: finding.commit.email,
+        date: finding.commit.date,
+        message: finding.commit.message
+      } : {},
+      ...finding.occurrences !== void 0 ? { occurrences: finding.occurrences } : {},
+      ...finding.presentInHead !== void 0 ? { presentInHead: finding.presentInHead } : {},
+      ...finding.correlation !== void 0 ? { correlation: finding.correlation } : {}
+    });
+    formatJson = (report) => `${JSON.stringify(
+      {
+        version: 1,
+        tool: { name: "leakgate", version: report.toolVersion },
+        scan: {
+          mode: report.mode,
+          target: report.target,
+          ...report.repository !== void 0 ? { repository: report.repository } : {},
+          rules: report.rules.length,
+          files: report.files,
+          commits: report.commits,
+          ...report.route ? { route: report.route } : {},
+          bytes: report.bytes,
+          durationMs: report.durationMs
+        },
+        findings: report.findings.map((finding) => findingJson(finding, report.repository)),
+        skipped: report.skipped.map((item) => ({ path: item.path, reason: item.reason })),
+        suppressed: { ...report.suppressed, allowlistedFiles: report.allowlistedFiles },
+        notes: report.notes
+      },
+      null,
+      2
+    )}
+`;
+  }
+});
+
+// src/report/sarif.ts
+var sarif_exports = {};
+__export(sarif_exports, {
+  formatSarif: () => formatSarif
+});
+var LEVEL, SECURITY_SEVERITY, sarifRule, RANK, sarifResult, formatSarif;
+var init_sarif = __esm({
+  "src/report/sarif.ts"() {
+    "use strict";
+    LEVEL = {
+      critical: "error",
+      high: "error",
+      medium: "warning",
+      low: "note",
+      info: "note"
+    };
+    SECURITY_SEVERITY = {
+      critical: "9.5",
+      high: "8.0",
+      medium: "5.5",
+      low: "3.0",
+      info: "1.0"
+    };
+    sarifRule = (rule) => ({
+      id: rule.id,
+      name: rule.id,
+      shortDescription: { text: rule.description },
+      fullDescription: { text: `${rule.description}. Remove it from the code and rotate it.` },
+      ...rule.references[0] ? { helpUri: rule.references[0] } : {},
+      help: { text: `Rotate the ${rule.description}, remove it, and load it from a secret store or environment variable.` },
+      defaultConfiguration: { level: LEVEL[rule.severity] },
+      properties: { tags: ["security", "secret", ...rule.tags], "security-severity": SECURITY_SEVERITY[rule.severity] }
+    });
+    RANK = { high: 90, medium: 60, low: 30 };
+    sarifResult = (finding, ruleIndex) => ({
+      ruleId: finding.ruleId,
+      ruleIndex,
+      level: LEVEL[finding.severity],
+      rank: RANK[finding.confidence],
+      message: { text: `${finding.description} found: ${finding.secret}` },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: encodeURI(finding.file), uriBaseId: "%SRCROOT%" },
+            region: {
+              startLine: finding.line,
+              startColumn: finding.column,
+              endLine: finding.endLine,
+              endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
+            }
+          }
+        }
+      ],
+      partialFingerprints: { "leakgateFingerprint/v1": finding.fingerprint },
+      properties: {
+        confidence: finding.confidence,
+        validated: finding.validated,
+        ...finding.commit ? { commit: finding.commit.sha, author: finding.commit.author, date: finding.commit.date } : {}
+      }
+    });
+    formatSarif = (report) => {
+      const used = [...new Set(report.findings.map((finding) => finding.ruleId))].sort();
+      const rules = used.map((id) => report.rules.find((rule) => rule.id === id)).filter((rule) => rule !== void 0);
+      const index = new Map(rules.map((rule, n) => [rule.id, n]));
+      const sarif = {
+        $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [
+          {
+            tool: {
+              driver: {
+                name: "leakgate",
+                semanticVersion: report.toolVersion,
+                informationUri: "https://www.npmjs.com/package/leakgate",
+                rules: rules.map(sarifRule)
+              }
+            },
+            results: report.findings.map((finding) => sarifResult(finding, index.get(finding.ruleId) ?? -1)),
+            columnKind: "utf16CodeUnits"
+          }
+        ]
+      };
+      return `${JSON.stringify(sarif, null, 2)}
+`;
+    };
+  }
+});
+
+// src/report/junit.ts
+var junit_exports = {};
+__export(junit_exports, {
+  formatJunit: () => formatJunit
+});
+var xml, formatJunit;
+var init_junit = __esm({
+  "src/report/junit.ts"() {
+    "use strict";
+    xml = (text2) => text2.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    formatJunit = (report) => {
+      const cases = report.findings.map((f) => {
+        const where = `${f.file}:${f.line}:${f.column}`;
+        const detail = `${f.description} (${f.confidence} confidence) at ${where}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha})` : ""}`;
+        return `    <testcase classname="${xml(f.file)}" name="${xml(`${f.ruleId} at ${where}`)}">
+      <failure message="${xml(`${f.description} found`)}" type="${xml(f.ruleId)}">${xml(detail)}</failure>
+    </testcase>`;
+      });
+      if (cases.length === 0) cases.push('    <testcase classname="leakgate" name="no secrets found"/>');
+      const failures = report.findings.length;
+      return [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        `<testsuites name="leakgate" tests="${Math.max(1, failures)}" failures="${failures}">`,
+        `  <testsuite name="leakgate ${xml(report.mode)}" tests="${Math.max(1, failures)}" failures="${failures}" errors="0">`,
+        ...cases,
+        "  </testsuite>",
+        "</testsuites>",
+        ""
+      ].join("\n");
+    };
+  }
+});
+
+// src/report/csv.ts
+var csv_exports = {};
+__export(csv_exports, {
+  formatCsv: () => formatCsv
+});
+var COLUMNS, field, formatCsv;
+var init_csv = __esm({
+  "src/report/csv.ts"() {
+    "use strict";
+    COLUMNS = ["ruleId", "severity", "confidence", "file", "line", "column", "secret", "fingerprint", "validated", "commit", "author", "email", "date"];
+    field = (value) => {
+      const text2 = value === null || value === void 0 ? "" : String(value);
+      const safe = /^[=+\-@\t\r]/.test(text2) ? `'${text2}` : text2;
+      return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    };
+    formatCsv = (report) => {
+      const rows = report.findings.map(
+        (f) => [f.ruleId, f.severity, f.confidence, f.file, f.line, f.column, f.secret, f.fingerprint, f.validated, f.commit?.sha, f.commit?.author, f.commit?.email, f.commit?.date].map(field).join(",")
+      );
+      return `${[COLUMNS.join(","), ...rows].join("\r\n")}\r
+`;
+    };
+  }
+});
+
+// src/report/github.ts
+var github_exports = {};
+__export(github_exports, {
+  formatGithub: () => formatGithub
+});
+var escapeData, escapeProperty, formatGithub;
+var init_github = __esm({
+  "src/report/github.ts"() {
+    "use strict";
+    escapeData = (text2) => text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+    escapeProperty = (text2) => escapeData(text2).replace(/:/g, "%3A").replace(/,/g, "%2C");
+    formatGithub = (report) => report.findings.map((f) => {
+      const props = [`file=${escapeProperty(f.file)}`, `line=${f.line}`, `endLine=${f.endLine}`, `col=${f.column}`, `title=${escapeProperty(`${f.ruleId}: ${f.description} (${f.confidence} confidence)`)}`];
+      const message = `${f.description}: ${f.secret}${f.commit ? ` (commit ${f.commit.sha.slice(0, 12)})` : ""}. Remove it, rotate it, or add it to the baseline.`;
+      return `::error ${props.join(",")}::${escapeData(message)}
+`;
+    }).join("");
+  }
+});
+
+// src/report/html/html-script.ts
+var HTML_SCRIPT;
+var init_html_script = __esm({
+  "src/report/html/html-script.ts"() {
+    "use strict";
+    HTML_SCRIPT = String.raw`
+(function () {
+  'use strict';
+  var data = JSON.parse(document.getElementById('leakgate-data').textContent);
+  var rows = data.rows, meta = data.meta, PAGE = 500, SEV = ['critical', 'high', 'medium', 'low', 'info'];
+  var COLS = [['repository', 0], ['severity', 1], ['rule', 2], ['file', 3], ['line', 4], ['secret', 5], ['commit', 6], ['introduced', 7], ['at HEAD', 8]];
+  var app = document.getElementById('app'), SVG = 'http://www.w3.org/2000/svg';
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+  function svg(tag, attrs, text) {
+    var node = document.createElementNS(SVG, tag);
+    for (var k in attrs || {}) node.setAttribute(k, attrs[k]);
+    if (text !== undefined) node.textContent = String(text);
+    return node;
+  }
+  function count(index) {
+    var m = new Map();
+    rows.forEach(function (r) { m.set(r[index], (m.get(r[index]) || 0) + 1); });
+    return Array.from(m.entries()).sort(function (a, b) { return b[1] - a[1] || (a[0] < b[0] ? -1 : 1); });
+  }
+  function bars(title, entries, id, colour) {
+    var box = el('section', { 'class': 'chart', 'data-chart': id }), top = entries.slice(0, 15), max = 1, h = 18;
+    box.appendChild(el('h3', {}, title + (entries.length > 15 ? ' (top 15 of ' + entries.length + ')' : '')));
+    top.forEach(function (e) { max = Math.max(max, e[1]); });
+    var s = svg('svg', { viewBox: '0 0 400 ' + Math.max(h, top.length * h), role: 'img', 'aria-label': title });
+    top.forEach(function (e, i) {
+      var w = Math.max(1, Math.round((e[1] / max) * 200));
+      s.appendChild(svg('text', { x: 0, y: i * h + 13 }, String(e[0]).slice(-28)));
+      s.appendChild(svg('rect', { x: 170, y: i * h + 3, width: w, height: h - 6, fill: colour ? colour(e[0]) : '#0969da' }));
+      s.appendChild(svg('text', { x: 176 + w, y: i * h + 13 }, e[1]));
+    });
+    box.appendChild(s);
+    return box;
+  }
+  function timeline() {
+    var box = el('section', { 'class': 'chart', 'data-chart': 'timeline' }), byMonth = new Map();
+    box.appendChild(el('h3', {}, 'When secrets were introduced (red: still at HEAD, grey: removed since)'));
+    rows.forEach(function (r) {
+      if (!r[7]) return;
+      var m = r[7].slice(0, 7), e = byMonth.get(m) || [0, 0];
+      e[r[8] === false ? 1 : 0]++;
+      byMonth.set(m, e);
+    });
+    var months = Array.from(byMonth.keys()).sort();
+    if (months.length === 0) { box.appendChild(el('p', { 'class': 'muted' }, 'No commit dates: this report comes from a scan of files, not of history.')); return box; }
+    var max = 1, w = Math.max(4, Math.floor(380 / months.length));
+    byMonth.forEach(function (e) { max = Math.max(max, e[0] + e[1]); });
+    var s = svg('svg', { viewBox: '0 0 400 140', role: 'img', 'aria-label': 'introduction timeline' });
+    months.forEach(function (m, i) {
+      var e = byMonth.get(m), x = 10 + i * w, hHead = (e[0] / max) * 110, hGone = (e[1] / max) * 110;
+      var a = svg('rect', { x: x, y: 115 - hHead - hGone, width: w - 1, height: hGone, fill: 'var(--gone)' });
+      a.appendChild(svg('title', {}, m + ': ' + e[1] + ' removed since'));
+      var b = svg('rect', { x: x, y: 115 - hHead, width: w - 1, height: hHead, fill: 'var(--head)' });
+      b.appendChild(svg('title', {}, m + ': ' + e[0] + ' still at HEAD'));
+      s.appendChild(a); s.appendChild(b);
+    });
+    s.appendChild(svg('text', { x: 10, y: 132 }, months[0]));
+    s.appendChild(svg('text', { x: 330, y: 132 }, months[months.length - 1]));
+    box.appendChild(s);
+    return box;
+  }
+  function summary() {
+    app.appendChild(el('h1', {}, meta.title));
+    app.appendChild(el('p', { 'class': 'muted' }, meta.headline + ' · ' + meta.tool));
+    meta.failed.forEach(function (f) { app.appendChild(el('div', { 'class': 'failed', 'data-failed': '' }, 'Failed to scan: ' + f)); });
+    meta.notes.forEach(function (n) { app.appendChild(el('p', { 'class': 'muted' }, 'Note: ' + n)); });
+    var cards = el('div', { 'class': 'cards' }), sev = new Map(count(1));
+    cards.appendChild(card('findings', rows.length));
+    cards.appendChild(card('repositories', count(0).length));
+    cards.appendChild(card('still at HEAD', rows.filter(function (r) { return r[8] !== false; }).length));
+    SEV.forEach(function (s) { if (sev.get(s)) cards.appendChild(card(s, sev.get(s))); });
+    app.appendChild(cards);
+    var charts = el('div', { 'class': 'charts' });
+    charts.appendChild(bars('Findings per severity', SEV.filter(function (s) { return sev.get(s); }).map(function (s) { return [s, sev.get(s)]; }), 'severity', function (s) { return 'var(--' + s + ')'; }));
+    charts.appendChild(bars('Findings per repository', count(0), 'repository'));
+    charts.appendChild(bars('Findings per rule', count(2), 'rule'));
+    charts.appendChild(timeline());
+    app.appendChild(charts);
+    if (meta.groups.length) {
+      app.appendChild(el('h2', {}, 'The same secret in several places'));
+      var ul = el('ul', { 'class': 'groups' });
+      meta.groups.forEach(function (g) { var li = el('li', {}, g.text); li.appendChild(el('span', {}, g.places.join('; '))); ul.appendChild(li); });
+      app.appendChild(ul);
+    }
+  }
+  function card(label, value) { var c = el('div', { 'class': 'card' }); c.appendChild(el('b', {}, value)); c.appendChild(document.createTextNode(label)); return c; }
+  var state = { text: '', severity: '', sort: -1, dir: 1, shown: PAGE }, view = rows, tbody, status, more, heads = [];
+  function apply() {
+    var t = state.text.toLowerCase();
+    view = rows.filter(function (r) {
+      if (state.severity && r[1] !== state.severity) return false;
+      if (!t) return true;
+      for (var i = 0; i < r.length; i++) if (r[i] !== null && String(r[i]).toLowerCase().indexOf(t) >= 0) return true;
+      return false;
+    });
+    if (state.sort >= 0) {
+      var k = state.sort, d = state.dir;
+      view.sort(function (a, b) { var x = a[k], y = b[k]; if (k === 1) { x = SEV.indexOf(x); y = SEV.indexOf(y); } return (x < y ? -1 : x > y ? 1 : 0) * d; });
+    }
+    draw();
+  }
+  function draw() {
+    var frag = document.createDocumentFragment(), n = Math.min(view.length, state.shown);
+    for (var i = 0; i < n; i++) {
+      var r = view[i], tr = document.createElement('tr');
+      tr.appendChild(el('td', {}, r[0]));
+      tr.appendChild(el('td', { 'class': 'sev sev-' + r[1] }, r[1]));
+      tr.appendChild(el('td', { title: r[10] }, r[2]));
+      tr.appendChild(el('td', { 'class': 'mono' }, r[3]));
+      tr.appendChild(el('td', {}, r[4]));
+      tr.appendChild(el('td', { 'class': 'secret' }, r[5]));
+      tr.appendChild(el('td', { 'class': 'mono' }, r[6]));
+      tr.appendChild(el('td', {}, r[7]));
+      tr.appendChild(el('td', {}, r[8] === null ? '' : r[8] ? 'yes' : 'no'));
+      frag.appendChild(tr);
+    }
+    tbody.replaceChildren(frag);
+    status.textContent = 'showing ' + n + ' of ' + view.length + ' matching findings (' + rows.length + ' in all)';
+    more.hidden = n >= view.length;
+  }
+  function table() {
+    app.appendChild(el('h2', {}, 'Findings'));
+    var controls = el('div', { 'class': 'controls' });
+    var input = el('input', { type: 'search', id: 'filter', placeholder: 'filter: repository, rule, file, commit…', size: 40 });
+    var select = el('select', { id: 'severity' });
+    select.appendChild(el('option', { value: '' }, 'all severities'));
+    SEV.forEach(function (s) { select.appendChild(el('option', { value: s }, s)); });
+    status = el('span', { id: 'status', 'class': 'muted' });
+    input.addEventListener('input', function () { state.text = input.value; state.shown = PAGE; apply(); });
+    select.addEventListener('change', function () { state.severity = select.value; state.shown = PAGE; apply(); });
+    controls.appendChild(input); controls.appendChild(select); controls.appendChild(status);
+    app.appendChild(controls);
+    var t = el('table', { id: 'findings' }), head = el('tr');
+    COLS.forEach(function (c, i) {
+      var th = el('th', { scope: 'col', 'data-col': c[1] }, c[0]);
+      th.addEventListener('click', function () { state.dir = state.sort === c[1] ? -state.dir : 1; state.sort = c[1]; heads.forEach(function (h) { h.removeAttribute('aria-sort'); }); th.setAttribute('aria-sort', state.dir > 0 ? 'ascending' : 'descending'); apply(); });
+      heads.push(th); head.appendChild(th);
+    });
+    var thead = el('thead'); thead.appendChild(head); t.appendChild(thead);
+    tbody = el('tbody'); t.appendChild(tbody); app.appendChild(t);
+    more = el('button', { id: 'more', type: 'button' }, 'show ' + PAGE + ' more');
+    more.addEventListener('click', function () { state.shown += PAGE; draw(); });
+    app.appendChild(more);
+  }
+  summary();
+  table();
+  apply();
+  document.body.setAttribute('data-ready', 'true');
+})();
+`;
+  }
+});
+
+// src/report/html/html-style.ts
+var HTML_STYLE;
+var init_html_style = __esm({
+  "src/report/html/html-style.ts"() {
+    "use strict";
+    HTML_STYLE = `
+:root { --fg: #1f2328; --muted: #59636e; --line: #d1d9e0; --bg: #fff; --alt: #f6f8fa; --critical: #82071e; --high: #cf222e; --medium: #bc4c00; --low: #0969da; --info: #59636e; --head: #cf222e; --gone: #8c959f; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: var(--fg); background: var(--bg); margin: 0; padding: 24px; }
+h1 { font-size: 22px; margin: 0 0 4px; } h2 { font-size: 16px; margin: 24px 0 8px; }
+.muted { color: var(--muted); } .failed { border-left: 4px solid var(--high); background: #ffebe9; padding: 8px 12px; margin: 12px 0; }
+.cards { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 10px 14px; min-width: 120px; }
+.card b { display: block; font-size: 22px; }
+.charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 16px; }
+.chart { border: 1px solid var(--line); border-radius: 6px; padding: 12px; }
+.chart h3 { margin: 0 0 8px; font-size: 13px; } svg { display: block; width: 100%; height: auto; } svg text { font-size: 11px; fill: var(--fg); }
+.controls { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
+input, select, button { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th { cursor: pointer; user-select: none; background: var(--alt); position: sticky; top: 0; } th[aria-sort="ascending"]::after { content: " \\25B2"; } th[aria-sort="descending"]::after { content: " \\25BC"; }
+td.secret, td.mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; word-break: break-all; }
+.sev { font-weight: 600; } .sev-critical { color: var(--critical); } .sev-high { color: var(--high); } .sev-medium { color: var(--medium); } .sev-low { color: var(--low); } .sev-info { color: var(--info); }
+ul.groups li { margin-bottom: 6px; } ul.groups li span { display: block; color: var(--muted); font-size: 12px; }
+`;
+  }
+});
+
+// src/report/html/html-page.ts
+var CSP, scriptJson, escapeHtml, htmlHead, htmlRow, htmlTail;
+var init_html_page = __esm({
+  "src/report/html/html-page.ts"() {
+    "use strict";
+    init_html_script();
+    init_html_style();
+    CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+    scriptJson = (value) => JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+    escapeHtml = (text2) => text2.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+    htmlHead = (meta) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(meta.title)}</title>
+<style>${HTML_STYLE}</style>
+</head>
+<body>
+<noscript>This report needs JavaScript to draw its table and charts; the JSON report holds the same data.</noscript>
+<main id="app"></main>
+<script type="application/json" id="leakgate-data">{"meta":${scriptJson(meta)},"rows":[`;
+    htmlRow = (row2, first) => `${first ? "" : ","}
+${scriptJson(row2)}`;
+    htmlTail = () => `]}</script>
+<script>${HTML_SCRIPT}</script>
+</body>
+</html>
+`;
+  }
+});
+
+// src/report/html/format-html.ts
+var format_html_exports = {};
+__export(format_html_exports, {
+  formatHtml: () => formatHtml
+});
+var rowOf, formatHtml;
+var init_format_html = __esm({
+  "src/report/html/format-html.ts"() {
+    "use strict";
+    init_correlation();
+    init_html_page();
+    rowOf = (f, repository) => [
+      repository,
+      f.severity,
+      f.ruleId,
+      f.file,
+      f.line,
+      f.secret,
+      f.commit?.sha.slice(0, 12) ?? "",
+      f.commit?.date.slice(0, 10) ?? "",
+      f.presentInHead ?? null,
+      f.correlation?.slice(0, 12) ?? "",
+      f.description
+    ];
+    formatHtml = (report) => {
+      const repository = report.repository ?? report.target;
+      const groups = correlationGroups(report.findings.map((f) => ({ ...f, repository })));
+      const n = report.findings.length;
+      const head = htmlHead({
+        title: `leakgate ${report.mode}: ${repository}`,
+        headline: `${n === 0 ? "no secrets found" : `${n} finding${n === 1 ? "" : "s"}`} \xB7 ${report.files} files${report.mode === "history" ? `, ${report.commits} commits` : ""} scanned`,
+        tool: `leakgate ${report.toolVersion}`,
+        failed: [],
+        groups: groups.map((group) => ({ text: describeGroup(group), places: group.places.map(describePlace) })),
+        notes: report.notes
+      });
+      return head + report.findings.map((f, i) => htmlRow(rowOf(f, repository), i === 0)).join("") + htmlTail();
+    };
+  }
+});
+
 // src/report/format-report.ts
-var formatReport;
+var loadFormatter, formatReport;
 var init_format_report = __esm({
   "src/report/format-report.ts"() {
     "use strict";
-    init_csv();
-    init_github();
-    init_format_html();
-    init_json();
-    init_junit();
-    init_sarif();
-    init_text();
-    formatReport = (report, format3, color) => {
+    loadFormatter = async (format3) => {
       switch (format3) {
         case "text":
-          return formatText(report, color);
+          return (await Promise.resolve().then(() => (init_text(), text_exports))).formatText;
         case "json":
-          return formatJson(report);
+          return (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson;
         case "sarif":
-          return formatSarif(report);
+          return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatSarif;
         case "junit":
-          return formatJunit(report);
+          return (await Promise.resolve().then(() => (init_junit(), junit_exports))).formatJunit;
         case "csv":
-          return formatCsv(report);
+          return (await Promise.resolve().then(() => (init_csv(), csv_exports))).formatCsv;
         case "github":
-          return formatGithub(report);
+          return (await Promise.resolve().then(() => (init_github(), github_exports))).formatGithub;
         case "html":
-          return formatHtml(report);
+          return (await Promise.resolve().then(() => (init_format_html(), format_html_exports))).formatHtml;
       }
     };
+    formatReport = async (report, format3, color) => (await loadFormatter(format3))(report, color);
   }
 });
 
@@ -8437,7 +8578,7 @@ var INTERVAL_MS, eta, createProgress;
 var init_progress = __esm({
   "src/cli/progress.ts"() {
     "use strict";
-    init_text();
+    init_summary_line();
     INTERVAL_MS = 120;
     eta = (seconds) => seconds >= 90 ? `${Math.round(seconds / 60)} min` : `${Math.max(1, Math.round(seconds))} s`;
     createProgress = (io, options, commits, total = () => void 0) => {
@@ -8489,8 +8630,7 @@ var init_run_scan = __esm({
     init_escape_control();
     init_fingerprint();
     init_with_correlations();
-    init_source();
-    init_text();
+    init_summary_line();
     init_scan_source();
     init_split_source();
     init_io();
@@ -8504,14 +8644,14 @@ var init_run_scan = __esm({
     };
     describeSuppressions = (totals, mask) => totals.suppressed.map((item) => `leakgate: suppressed ${escapeControl(item.ruleId)} at ${escapeControl(mask(item.file))}:${item.line} by ${item.reason}: ${escapeControl(item.by)}
 `).join("");
-    emitReport = (io, options, report) => {
+    emitReport = async (io, options, report) => {
       const color = options.output === void 0 && useColor(io, options.color);
-      const text2 = formatReport(report, options.format, color);
+      const text2 = await formatReport(report, options.format, color);
       if (options.output !== void 0) writeFileAtomic(resolve5(io.cwd, options.output), text2);
       else io.stdout.write(text2);
       if ((options.format !== "text" || options.output !== void 0) && !options.quiet) {
         const skipped = report.skipped.length > 0 ? ` \xB7 skipped ${report.skipped.length} (listed in the report)` : "";
-        io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}
+        io.stderr.write(`leakgate: ${summaryLine(PLAIN2, report)}${skipped}
 `);
         for (const note of report.notes) io.stderr.write(`leakgate: note: ${escapeControl(note)}
 `);
@@ -8590,7 +8730,7 @@ var init_run_scan = __esm({
         toolVersion: toolVersion(),
         ...options.explain ? { explain: true } : {}
       };
-      emitReport(io, options, report);
+      await emitReport(io, options, report);
       io.onReport?.(report);
       return findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
     };
@@ -10408,7 +10548,7 @@ var init_file_source = __esm({
 });
 
 // src/cli/check-targets.ts
-import { closeSync as closeSync3, constants as constants3, openSync as openSync3, opendirSync, statSync as statSync2 } from "node:fs";
+import { closeSync as closeSync3, constants as constants3, openSync as openSync3, opendirSync, statSync as statSync3 } from "node:fs";
 import { resolve as resolve10 } from "node:path";
 var WHY, fail4, isStream, checkTargets;
 var init_check_targets = __esm({
@@ -10433,7 +10573,7 @@ var init_check_targets = __esm({
         const abs = resolve10(cwd, target);
         let stats;
         try {
-          stats = statSync2(abs);
+          stats = statSync3(abs);
         } catch (error) {
           fail4(target, error);
           continue;
@@ -10492,14 +10632,15 @@ var init_scan = __esm({
       return { mode: "scan", covers: coveringPaths(relativeToRoot) };
     };
     scanCommand = async (io, options) => {
-      const root2 = findRepoRoot(io.cwd) ?? io.cwd;
+      const repoRoot2 = findRepoRoot(io.cwd);
+      const root2 = repoRoot2 ?? io.cwd;
       const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
       const target = (options.paths.length === 0 ? ["."] : options.paths).join(" ");
       return withFailureReport(io, org, { mode: "scan", target, root: () => root2 }, async () => {
         const files = fileRequest(io, options.paths, root2, options);
         const config = configFor(io, options, root2);
         const baseline = baselineFilterFor(io, options, root2, scanScope(io, options.paths, root2));
-        const request = { ...files, ...inProcessWhenSmall(config), ...await orgRequest(io, org, root2) };
+        const request = { ...files, ...inProcessWhenSmall(config), ...await orgRequest(io, org, root2, repoRoot2 !== void 0) };
         return runScan(io, options, config, request, baseline);
       });
     };
@@ -10529,7 +10670,7 @@ var init_usage_errors = __esm({
 });
 
 // src/baseline/baseline-lock.ts
-import { closeSync as closeSync4, openSync as openSync4, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync3, writeSync } from "node:fs";
+import { closeSync as closeSync4, openSync as openSync4, readFileSync as readFileSync6, rmSync as rmSync2, statSync as statSync4, writeSync } from "node:fs";
 import { hostname } from "node:os";
 var sleep, STALE_MS, isAlive, isStale, tryLock, withBaselineLock;
 var init_baseline_lock = __esm({
@@ -10549,7 +10690,7 @@ var init_baseline_lock = __esm({
     };
     isStale = (lock) => {
       try {
-        if (Date.now() - statSync3(lock).mtimeMs > STALE_MS) return true;
+        if (Date.now() - statSync4(lock).mtimeMs > STALE_MS) return true;
         const [pid, host] = readFileSync6(lock, "utf8").trim().split(" ");
         return host === hostname() && /^\d+$/.test(pid ?? "") && Number(pid) !== process.pid && !isAlive(Number(pid));
       } catch {
@@ -21765,7 +21906,7 @@ var require_micromatch = __commonJS({
 });
 
 // src/report/merge/expand-inputs.ts
-import { readdirSync as readdirSync4, statSync as statSync4 } from "node:fs";
+import { readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
 import { join as join15, relative as relative12, resolve as resolve14 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
@@ -21811,7 +21952,7 @@ var init_expand_inputs = __esm({
         let isDir = false;
         let exists = true;
         try {
-          isDir = statSync4(path).isDirectory();
+          isDir = statSync5(path).isDirectory();
         } catch {
           exists = false;
         }
@@ -23565,10 +23706,10 @@ var init_cliui = __esm({
 
 // node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve16 } from "path";
-import { readdirSync as readdirSync5, statSync as statSync5 } from "fs";
+import { readdirSync as readdirSync5, statSync as statSync6 } from "fs";
 function sync_default(start2, callback) {
   let dir = resolve16(".", start2);
-  let tmp, stats = statSync5(dir);
+  let tmp, stats = statSync6(dir);
   if (!stats.isDirectory()) {
     dir = dirname5(dir);
   }
@@ -24748,7 +24889,7 @@ var init_string_width3 = __esm({
 });
 
 // node_modules/y18n/build/lib/platform-shims/node.js
-import { readFileSync as readFileSync13, statSync as statSync6, writeFile } from "fs";
+import { readFileSync as readFileSync13, statSync as statSync7, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve18 } from "path";
 var node_default;
@@ -24763,7 +24904,7 @@ var init_node = __esm({
       resolve: resolve18,
       exists: (file) => {
         try {
-          return statSync6(file).isFile();
+          return statSync7(file).isFile();
         } catch (err) {
           return false;
         }

@@ -495,7 +495,21 @@ var scanDecoded = (fragment, scan, into) => {
 
 // src/detect/validators.ts
 import { createHmac as createHmac2, createPrivateKey } from "node:crypto";
-import { crc32 } from "node:zlib";
+
+// src/detect/crc32.ts
+var TABLE = new Int32Array(256);
+for (let n = 0; n < 256; n++) {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+  TABLE[n] = c;
+}
+var crc32 = (ascii) => {
+  let crc = -1;
+  for (let i = 0; i < ascii.length; i++) crc = TABLE[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+  return (crc ^ -1) >>> 0;
+};
+
+// src/detect/validators.ts
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 var base62 = (value, width) => {
   let out = "";
@@ -2606,11 +2620,15 @@ var dropCommentedOut = (result, text, generic) => {
   const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
+var AT_NAME = "(?:^|/)";
 var credentialPathGate = (rules) => {
   const sources = rules.map((rule) => rule.path?.source);
   if (sources.length === 0 || sources.some((source) => source === void 0 || !/[\\^$()|]/.test(source))) return void 0;
+  const bodies = sources.map((source) => source.replace(/^\(\?i\)/, ""));
+  const named = bodies.filter((body) => body.startsWith(AT_NAME)).map((body) => `(?:${body.slice(AT_NAME.length)})`);
+  const others = bodies.filter((body) => !body.startsWith(AT_NAME)).map((body) => `(?:${body})`);
   try {
-    const union = new RegExp(sources.map((source) => `(?:${source.replace(/^\(\?i\)/, "")})`).join("|"), "i");
+    const union = new RegExp([...named.length > 0 ? [`${AT_NAME}(?:${named.join("|")})`] : [], ...others].join("|"), "i");
     return (path) => union.test(path);
   } catch {
     return void 0;
@@ -2649,6 +2667,8 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
   const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
   const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
   const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
+  const pathIndices = new Set(index.alwaysRun.filter((i) => !credentialIndices.has(i) && rules[i].path !== void 0));
+  const pathGate = credentialPathGate([...pathIndices].map((i) => rules[i]));
   const consider = (rule, context, match, offset) => {
     const { fragment, lines, result } = context;
     const text = fragment.text;
@@ -2787,8 +2807,10 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     const run = [];
     for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
     const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
+    const mayMatchPath = pathGate?.(fragment.path) ?? true;
     for (const always of index.alwaysRun) {
       if (!mayBeCredentialFile && credentialIndices.has(always)) continue;
+      if (!mayMatchPath && pathIndices.has(always)) continue;
       if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
     }
     if (run.length === 0) return result;
@@ -3047,6 +3069,13 @@ var compilePathMatcher = (pattern, where) => {
   }
 };
 
+// src/rules/vetted-patterns.ts
+var vetted = /* @__PURE__ */ new WeakMap();
+var markVetted = (spec, pattern) => {
+  vetted.set(spec, pattern);
+};
+var vettedPattern = (spec) => vetted.get(spec);
+
 // src/rules/compile-rule.ts
 var compileAllowlist = (spec, where) => ({
   description: spec.description,
@@ -3063,29 +3092,70 @@ var windowOf = (source, multiline) => {
   if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
   return /\\s/.test(source) ? "lines" : "line";
 };
-var compileRule = (spec) => {
-  const where = `${spec.file}: rule "${spec.id}"`;
-  const regex = compileRegex(spec.regex ?? "^", where, "g");
-  return {
+var once = (make) => {
+  let made = false;
+  let value;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+};
+var PARTS = Symbol("compiled parts");
+var ACCESSORS = {
+  regex: { enumerable: true, get() {
+    return this[PARTS].regex();
+  } },
+  anchoredAt: { enumerable: true, get() {
+    return this[PARTS].anchoredAt();
+  } },
+  path: { enumerable: true, get() {
+    return this[PARTS].path();
+  } },
+  allowlists: { enumerable: true, get() {
+    return this[PARTS].allowlists();
+  } }
+};
+var ruleOf = (spec, source, parts) => {
+  const fields = {
     id: spec.id,
     description: spec.description,
-    regex,
     secretGroup: spec.secretGroup,
     keywords: spec.keywords,
     entropy: spec.entropy,
-    window: windowOf(regex.source, spec.multiline),
-    anchoredAt: spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0,
+    window: windowOf(source, spec.multiline),
     pathOnly: spec.regex === void 0,
-    path: spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where),
-    allowlists: spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)),
     severity: spec.severity,
     validate: spec.validate,
     references: spec.references,
     tags: spec.tags,
     chosen: spec.chosen,
     assignment: spec.assignment,
-    confidence: spec.confidence
+    confidence: spec.confidence,
+    [PARTS]: parts
   };
+  return Object.defineProperties(fields, ACCESSORS);
+};
+var lazyParts = (spec, pattern, where) => {
+  const flags = [...new Set(`${pattern.flags}g`)].sort().join("");
+  return {
+    regex: once(() => new RegExp(pattern.source, flags)),
+    anchoredAt: once(() => spec.anchored ? new RegExp(pattern.source, `${flags.replace("g", "")}y`) : void 0),
+    path: once(() => spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where)),
+    allowlists: once(() => spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where)))
+  };
+};
+var compileRule = (spec) => {
+  const where = `${spec.file}: rule "${spec.id}"`;
+  const vetted2 = spec.regex === void 0 ? void 0 : vettedPattern(spec);
+  if (vetted2) return ruleOf(spec, vetted2.source, lazyParts(spec, vetted2, where));
+  const regex = compileRegex(spec.regex ?? "^", where, "g");
+  const anchoredAt = spec.anchored && spec.regex !== void 0 ? new RegExp(regex.source, `${regex.flags.replace("g", "")}y`) : void 0;
+  const path = spec.path === void 0 ? void 0 : compilePathMatcher(spec.path, where);
+  const allowlists = spec.allowlists.map((allowlist) => compileAllowlist(allowlist, where));
+  return ruleOf(spec, regex.source, { regex: () => regex, anchoredAt: () => anchoredAt, path: () => path, allowlists: () => allowlists });
 };
 
 // src/read-own-file.ts
@@ -4148,7 +4218,7 @@ var parseRuleset = (text, file) => {
 
 // src/rules/rules-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
@@ -4156,10 +4226,29 @@ var rulesDigest = (dir, files = ruleFiles(dir)) => {
   for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
   return hash2.digest("hex");
 };
-var readRulesCache = (path, digest) => {
+var unchangedSince = (cache, cacheMtimeMs, dir, files) => {
+  if (!Array.isArray(cache.stamp) || cache.stamp.length !== files.length) return false;
+  for (let i = 0; i < files.length; i++) {
+    const stat = statSync(join2(dir, files[i]));
+    if (cache.stamp[i] !== `${files[i]}:${stat.size}` || stat.mtimeMs > cacheMtimeMs) return false;
+  }
+  return true;
+};
+var withSamples = (library, line) => {
+  const samples = JSON.parse(line);
+  if (samples.length !== library.rules.length) throw new Error("samples do not match the rules");
+  return { ...library, rules: library.rules.map((spec, i) => ({ ...spec, examples: samples[i]?.[0] ?? [], negatives: samples[i]?.[1] ?? [] })) };
+};
+var readRulesCache = (path, dir, files = ruleFiles(dir), samples = true) => {
   try {
-    const cache = JSON.parse(readFileSync2(path, "utf8"));
-    return cache.digest === digest ? cache.library : void 0;
+    const cacheMtimeMs = statSync(path).mtimeMs;
+    const bytes = readFileSync2(path);
+    const newline = bytes.indexOf(10);
+    const cache = JSON.parse(bytes.toString("utf8", 0, newline === -1 ? bytes.length : newline));
+    if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return void 0;
+    const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
+    if (!fresh) return void 0;
+    return { library: samples ? withSamples(cache.library, bytes.toString("utf8", newline + 1)) : cache.library, patterns: cache.patterns };
   } catch {
     return void 0;
   }
@@ -4178,10 +4267,15 @@ var readRuleFile = (path, shownAs = path) => {
   return { rules, allowlists };
 };
 var rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
-var loadBuiltinRules = (dir = builtinRulesDir()) => {
+var loadBuiltinRules = (dir = builtinRulesDir(), { samples = true } = {}) => {
   const files = ruleFiles(dir);
-  const cached = readRulesCache(rulesCachePath(), rulesDigest(dir, files));
-  return cached ?? parseRuleFiles(dir, files);
+  const cached = readRulesCache(rulesCachePath(), dir, files, samples);
+  if (cached === void 0) {
+    const parsed = parseRuleFiles(dir, files);
+    return samples ? parsed : { ...parsed, rules: parsed.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
+  }
+  cached.library.rules.forEach((spec, i) => markVetted(spec, cached.patterns[i]));
+  return cached.library;
 };
 var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
   const rules = [];
@@ -4452,7 +4546,7 @@ var warmJit = (detector2) => {
 };
 var warmUp = () => {
   try {
-    const specs = loadBuiltinRules().rules;
+    const specs = loadBuiltinRules(void 0, { samples: false }).rules;
     const rules = specs.map(compileRule);
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i]]));
     const index = keywordIndexFor(rules);

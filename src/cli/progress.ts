@@ -2,7 +2,7 @@
 import type { Io } from './io.js';
 import type { CommonOptions } from './options.js';
 import type { ScanTotals } from '../scan/scan-source.js';
-import { formatBytes } from '../report/text.js';
+import { formatBytes } from '../report/summary-line.js';
 
 export type ProgressTick = (totals: ScanTotals) => void;
 

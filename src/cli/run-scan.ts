@@ -15,8 +15,7 @@ import { escapeControl as e } from '../report/escape-control.js';
 import { reportedFingerprints } from '../detect/fingerprint.js';
 import type { Report, ScanMode } from '../report/report.js';
 import { withCorrelations } from '../report/with-correlations.js';
-import { Chalk } from 'chalk';
-import { summaryLine } from '../report/text.js';
+import { PLAIN, summaryLine } from '../report/summary-line.js';
 import { emptyTotals, scanSource, sortFindings, type ScanTotals } from '../scan/scan-source.js';
 import { splitSource } from '../scan/split-source.js';
 import type { SourceItem } from '../sources/source-item.js';
@@ -79,15 +78,15 @@ const describeSuppressions = (totals: ScanTotals, mask: (text: string) => string
     .map((item) => `leakgate: suppressed ${e(item.ruleId)} at ${e(mask(item.file))}:${item.line} by ${item.reason}: ${e(item.by)}\n`)
     .join('');
 
-export const emitReport = (io: Io, options: CommonOptions, report: Report): void => {
+export const emitReport = async (io: Io, options: CommonOptions, report: Report): Promise<void> => {
   const color = options.output === undefined && useColor(io, options.color);
-  const text = formatReport(report, options.format, color);
+  const text = await formatReport(report, options.format, color);
   if (options.output !== undefined) writeFileAtomic(resolve(io.cwd, options.output), text);
   else io.stdout.write(text);
   // Machine formats keep stdout clean: the human summary goes to stderr.
   if ((options.format !== 'text' || options.output !== undefined) && !options.quiet) {
     const skipped = report.skipped.length > 0 ? ` · skipped ${report.skipped.length} (listed in the report)` : '';
-    io.stderr.write(`leakgate: ${summaryLine(new Chalk({ level: 0 }), report)}${skipped}\n`);
+    io.stderr.write(`leakgate: ${summaryLine(PLAIN, report)}${skipped}\n`);
     for (const note of report.notes) io.stderr.write(`leakgate: note: ${e(note)}\n`);
   }
 };
@@ -190,7 +189,7 @@ export const runScan = async (
     toolVersion: toolVersion(),
     ...(options.explain ? { explain: true } : {}),
   };
-  emitReport(io, options, report);
+  await emitReport(io, options, report);
   io.onReport?.(report);
   return findings.length > 0 ? ExitCode.Findings : ExitCode.Clean;
 };

@@ -119,7 +119,8 @@ const readLayer = (file: string, cwd: string, builtin: Builtin, depth: number): 
 const OWN_PACKAGE = parseAllowlist({ description: 'leakgate\'s own package (its rules and their examples)', paths: ['(^|/)node_modules/leakgate/'] }, { file: 'leakgate', where: 'own package' });
 
 export const loadConfig = (root: string, explicit: string | undefined, cwd = process.cwd()): ScanConfig => {
-  const builtin = loadBuiltinRules();
+  // A scan reads no rule's examples: the cache's second line, half its size, stays unparsed.
+  const builtin = loadBuiltinRules(undefined, { samples: false });
   const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: 'rules/' }));
   const file = findConfigFile(root, explicit);
   if (file === undefined) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, undefined, docsModeAt(root));

@@ -1,7 +1,7 @@
 // Offline checks of a candidate secret's structure: true (holds), false (fails: not a real one),
 // null (nothing to check, or cannot be checked offline).
 import { createHmac, createPrivateKey } from 'node:crypto';
-import { crc32 } from 'node:zlib';
+import { crc32 } from './crc32.js';
 import type { Validation, ValidatorName } from './types.js';
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

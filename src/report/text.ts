@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../detect/types.js';
 import { escapeControl as e } from './escape-control.js';
 import type { Report, ReportFinding } from './report.js';
 import { correlationGroups, describeGroup, describePlace } from './correlation.js';
+import { plural, summaryLine } from './summary-line.js';
 
 const SEVERITY_COLOR: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInstance>> = {
   critical: (c) => c.bgRed.white.bold,
@@ -11,14 +12,6 @@ const SEVERITY_COLOR: Readonly<Record<Severity, (c: ChalkInstance) => ChalkInsta
   medium: (c) => c.yellow,
   low: (c) => c.cyan,
   info: (c) => c.gray,
-};
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-
-export const formatBytes = (bytes: number): string => {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1048576).toFixed(1)} MB`;
 };
 
 const validity = (finding: Finding): string =>
@@ -49,15 +42,6 @@ const formatFinding = (c: ChalkInstance, finding: Finding): string[] => {
     lines.push(`      ${finding.presentInHead ? c.red('still present at HEAD: remove it and rotate it') : 'no longer at HEAD, but in history: rotate it'}`);
   }
   return lines;
-};
-
-export const summaryLine = (c: ChalkInstance, report: Report): string => {
-  const files = new Set(report.findings.map((finding) => finding.file)).size;
-  const found = report.findings.length === 0
-    ? c.green('no secrets found')
-    : c.red.bold(`${plural(report.findings.length, 'finding')} in ${plural(files, 'file')}`);
-  const scope = report.mode === 'history' ? `${plural(report.commits, 'commit')}, ` : '';
-  return `${found} · ${scope}${plural(report.files, 'file')}, ${formatBytes(report.bytes)} scanned · ${plural(report.rules.length, 'rule')} · ${(report.durationMs / 1000).toFixed(2)} s`;
 };
 
 /** Every suppression counted by reason (README: "Suppressing a finding"); undefined when there is none. */

@@ -82,7 +82,7 @@ const warmJit = (detector: Detector): void => {
 
 const warmUp = (): Warm | undefined => {
   try {
-    const specs = loadBuiltinRules().rules;
+    const specs = loadBuiltinRules(undefined, { samples: false }).rules;
     const rules = specs.map(compileRule);
     const bySpec = new Map(specs.map((spec, i) => [JSON.stringify(spec), rules[i] as Rule]));
     const index = keywordIndexFor(rules);

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ScanConfig } from '../config/compile-config.js';
 import type { DetectResult, DetectorOptions } from '../detect/detector.js';
 import type { Fragment } from '../detect/types.js';
@@ -144,7 +144,9 @@ export const startPool = (maxWorkers = Number(process.env['LEAKGATE_WORKERS']) |
     // A smaller young generation than V8's default: a scan allocates short-lived strings fast, and
     // with the default the two workers held ~23 MB more at the peak (history of the npm versions:
     // peak RSS 357 -> 334 MB, medians of 5 runs; time and the directory figures unchanged).
-    const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+    // Loaded when a pool starts, not with the CLI: node:worker_threads costs ~3 ms of every start, and
+    // a small scan detects in-process (https://nodejs.org/api/process.html#processgetbuiltinmoduleid).
+    const worker = new (process.getBuiltinModule('node:worker_threads').Worker)(file, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, progress, queue: [], timer: undefined, ready: false };
     initialize(slot);
     worker.on('message', (message: WorkerReady | WorkerResults) => {

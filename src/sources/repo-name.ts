@@ -15,6 +15,9 @@ export const repoNameFromUrl = (url: string): string | undefined => {
   return owner !== undefined && name !== undefined ? `${owner}/${name}` : name ?? owner;
 };
 
+/** The name of the repository's (or scanned) folder: what names a tree without an origin remote. */
+export const folderName = (root: string): string => basename(root.replace(/\/\.git\/?$/, '')) || root;
+
 /** `git config --get remote.origin.url` exits 1 when there is no origin: the folder's name then. */
 export const defaultRepoName = async (root: string): Promise<string> => {
   try {
@@ -23,5 +26,5 @@ export const defaultRepoName = async (root: string): Promise<string> => {
   } catch {
     // No origin remote, or not a repository: the folder names it.
   }
-  return basename(root.replace(/\/\.git\/?$/, '')) || root;
+  return folderName(root);
 };

@@ -43,7 +43,8 @@ export const scanScope = (io: Io, paths: readonly string[], root: string): Prune
 };
 
 export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCode> => {
-  const root = findRepoRoot(io.cwd) ?? io.cwd;
+  const repoRoot = findRepoRoot(io.cwd);
+  const root = repoRoot ?? io.cwd;
   const org = { ...options, repo: options.repo, correlationKeyFile: options.correlationKeyFile };
   const target = (options.paths.length === 0 ? ['.'] : options.paths).join(' ');
   return withFailureReport(io, org, { mode: 'scan', target, root: () => root }, async () => {
@@ -51,7 +52,7 @@ export const scanCommand = async (io: Io, options: ScanOptions): Promise<ExitCod
     const files = fileRequest(io, options.paths, root, options);
     const config = configFor(io, options, root);
     const baseline = baselineFilterFor(io, options, root, scanScope(io, options.paths, root));
-    const request = { ...files, ...inProcessWhenSmall(config), ...(await orgRequest(io, org, root)) };
+    const request = { ...files, ...inProcessWhenSmall(config), ...(await orgRequest(io, org, root, repoRoot !== undefined)) };
     return runScan(io, options, config, request, baseline);
   });
 };
