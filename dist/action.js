@@ -5904,7 +5904,7 @@ var init_api_description = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -5941,7 +5941,8 @@ var init_assess_finding = __esm({
       const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? "";
       return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
     };
-    isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
+    PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
+    isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
       if (fragment.decoded) return { family: "plain" };

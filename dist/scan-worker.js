@@ -2064,7 +2064,8 @@ var proseKeyAround = (line, from) => {
   const words = /(?:[A-Za-z][\w.]{0,30}[ \t]{1,2}){0,3}$/.exec(line.slice(Math.max(0, at - 100), at))?.[0] ?? "";
   return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
 };
-var isPlaceholderToken = (secret2) => isTemplate(secret2) || /example|placeholder|dummy|x{5,}/i.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
+var PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
+var isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
 var syntaxAt = (candidate) => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: "plain" };

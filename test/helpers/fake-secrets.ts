@@ -21,6 +21,12 @@ export const fakeGithubToken = (prefix = 'ghp', valid = true): string => {
   return `${prefix}_${body}${tail}`;
 };
 
+/** A GitHub token whose random body holds `inner` (a word typed by chance), with a valid checksum. */
+export const fakeGithubTokenHolding = (inner: string, prefix = 'ghp'): string => {
+  const body = `${randomFrom(ALNUM, 10)}${inner}${randomFrom(ALNUM, 20 - inner.length)}`;
+  return `${prefix}_${body}${base62(crc32(body), 6)}`;
+};
+
 export const fakeNpmToken = (valid = true): string => fakeGithubToken('npm', valid);
 
 export const fakeAwsKeyId = (): string => `AKIA${randomFrom('ABCDEFGHIJKLMNOPQRSTUVWXYZ234567', 16)}`;

@@ -71,8 +71,12 @@ export const proseKeyAround = (line: string, from: number): string => {
 // A token whose body is typed, not generated: AKIAZZZZZZZZZZZZZZZZ, dop_v1_1234567890abcdef…, sk_live_xxxx.
 // Formats may hold a fixed run themselves (Dropbox's AAAAAAAAAA, Twitter's leading A's), so a run
 // counts only when it fills half the token.
+// The words in one case, as a person types them (EXAMPLE, example): a random body holds DUmmy or
+// ExAMPle by chance (one GitHub token in ~150,000 did: a flaky test of 30,000 tokens).
+const PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
+
 const isPlaceholderToken = (secret: string): boolean =>
-  isTemplate(secret) || /example|placeholder|dummy|x{5,}/i.test(secret) || longestSequence(secret) >= 8 ||
+  isTemplate(secret) || PLACEHOLDER_WORD.test(secret) || longestSequence(secret) >= 8 ||
   longestRepeat(secret) * 2 >= secret.length || (secret.length >= 16 && shannonEntropy(secret) < 2.5);
 
 const syntaxAt = (candidate: Candidate): Syntax | undefined => {
