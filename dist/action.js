@@ -5903,8 +5903,57 @@ var init_api_description = __esm({
   }
 });
 
+// src/detect/generic/comment-line.ts
+var HASH, SLASHES, BY_LANGUAGE, BY_FORMAT, isCommentLine;
+var init_comment_line = __esm({
+  "src/detect/generic/comment-line.ts"() {
+    "use strict";
+    HASH = /^\s*#(?!!)/;
+    SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
+    BY_LANGUAGE = {
+      js: SLASHES,
+      go: SLASHES,
+      java: SLASHES,
+      kotlin: SLASHES,
+      groovy: SLASHES,
+      scala: SLASHES,
+      dart: SLASHES,
+      csharp: SLASHES,
+      rust: SLASHES,
+      swift: SLASHES,
+      c: SLASHES,
+      python: HASH,
+      ruby: HASH,
+      shell: HASH,
+      perl: HASH,
+      elixir: HASH,
+      powershell: HASH,
+      php: /^\s*(?:#(?!\[)|\/\/|\/\*|\*(?:\s|\/|$))/,
+      hcl: /^\s*(?:#|\/\/|\/\*)/,
+      lua: /^\s*--/,
+      sql: /^\s*(?:--|\/\*)/
+    };
+    BY_FORMAT = {
+      env: HASH,
+      yaml: HASH,
+      toml: HASH,
+      dockerfile: HASH,
+      conf: /^\s*[#;]/,
+      ini: /^\s*[#;]/,
+      // JSON with comments (tsconfig, VS Code settings, appsettings.json)
+      json: /^\s*\/\//,
+      xml: /^\s*<!--/
+    };
+    isCommentLine = (line, syntax) => {
+      if (syntax.family === "code") return BY_LANGUAGE[syntax.language].test(line);
+      if (syntax.family === "config") return BY_FORMAT[syntax.format].test(line);
+      return false;
+    };
+  }
+});
+
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, pathContextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -5922,6 +5971,7 @@ var init_assess_finding = __esm({
     init_value_shapes();
     init_key_meaning();
     init_api_description();
+    init_comment_line();
     drop = (why) => ({ keep: false, why });
     keep = (confidence, why) => ({ keep: true, confidence, why });
     keySpan = (line, at) => {
@@ -5959,6 +6009,12 @@ var init_assess_finding = __esm({
       return known;
     };
     contextAt = (candidate) => {
+      const context = pathContextAt(candidate);
+      const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntaxOfPath(candidate.fragment.path));
+      return commented ? "docs" : context;
+    };
+    COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
+    pathContextAt = (candidate) => {
       const { fragment, line, lineStart } = candidate;
       const context = fileContextOf(fragment.path);
       const syntax = syntaxOfPath(fragment.path);

@@ -2044,6 +2044,49 @@ var isApiDescription = (text) => {
   return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
 };
 
+// src/detect/generic/comment-line.ts
+var HASH = /^\s*#(?!!)/;
+var SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
+var BY_LANGUAGE = {
+  js: SLASHES,
+  go: SLASHES,
+  java: SLASHES,
+  kotlin: SLASHES,
+  groovy: SLASHES,
+  scala: SLASHES,
+  dart: SLASHES,
+  csharp: SLASHES,
+  rust: SLASHES,
+  swift: SLASHES,
+  c: SLASHES,
+  python: HASH,
+  ruby: HASH,
+  shell: HASH,
+  perl: HASH,
+  elixir: HASH,
+  powershell: HASH,
+  php: /^\s*(?:#(?!\[)|\/\/|\/\*|\*(?:\s|\/|$))/,
+  hcl: /^\s*(?:#|\/\/|\/\*)/,
+  lua: /^\s*--/,
+  sql: /^\s*(?:--|\/\*)/
+};
+var BY_FORMAT = {
+  env: HASH,
+  yaml: HASH,
+  toml: HASH,
+  dockerfile: HASH,
+  conf: /^\s*[#;]/,
+  ini: /^\s*[#;]/,
+  // JSON with comments (tsconfig, VS Code settings, appsettings.json)
+  json: /^\s*\/\//,
+  xml: /^\s*<!--/
+};
+var isCommentLine = (line, syntax) => {
+  if (syntax.family === "code") return BY_LANGUAGE[syntax.language].test(line);
+  if (syntax.family === "config") return BY_FORMAT[syntax.format].test(line);
+  return false;
+};
+
 // src/detect/generic/assess-finding.ts
 var drop = (why) => ({ keep: false, why });
 var keep = (confidence, why) => ({ keep: true, confidence, why });
@@ -2082,6 +2125,12 @@ var isApiDescriptionFragment = (fragment) => {
   return known;
 };
 var contextAt = (candidate) => {
+  const context = pathContextAt(candidate);
+  const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntaxOfPath(candidate.fragment.path));
+  return commented ? "docs" : context;
+};
+var COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
+var pathContextAt = (candidate) => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
   const syntax = syntaxOfPath(fragment.path);

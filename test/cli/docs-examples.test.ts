@@ -45,6 +45,18 @@ describe('documentation examples', () => {
     expect(bad.stderr).toMatch(/\.leakgate\.toml.*docs/);
   });
 
+  it('in a published project a comment in code or configuration is documentation; in a private one, or uncommented, it keeps its level', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      '.env.defaults': `# API_KEY=${random()}\nAPI_KEY=${random()}\n`,
+      'src/setup.sh': `#export API_TOKEN="${random()}"\n`,
+      'src/keys.h': `#define API_KEY "${random()}"\n`,
+    });
+    expect(await findings(dir)).toEqual(['.env.defaults:1 high', '.env.defaults:2 high', 'src/keys.h:1 high', 'src/setup.sh:1 high']);
+    writeFiles(dir, { 'COPYING': 'GNU GENERAL PUBLIC LICENSE\n' });
+    expect(await findings(dir)).toEqual(['.env.defaults:1 low', '.env.defaults:2 high', 'src/keys.h:1 high', 'src/setup.sh:1 low']);
+  });
+
   it('a doc comment in code is documentation; a plain comment or code line is not', async () => {
     const dir = tempDir();
     writeFiles(dir, {

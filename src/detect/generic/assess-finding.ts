@@ -16,6 +16,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
+import { isCommentLine } from './comment-line.js';
 
 export type Assessment =
   | { readonly keep: true; readonly confidence: Confidence; readonly why: string }
@@ -100,9 +101,21 @@ const isApiDescriptionFragment = (fragment: Fragment): boolean => {
 
 /**
  * The file's context, except that documentation inside code (a doc comment, a doctest, PowerShell
- * help) is docs, and so is an API description in YAML or JSON (a piece of a split OpenAPI spec).
+ * help) is docs, and so is an API description in YAML or JSON (a piece of a split OpenAPI spec), and,
+ * in a published project, a comment in code or configuration.
  */
 const contextAt = (candidate: Candidate): FileContext => {
+  const context = pathContextAt(candidate);
+  // In a published project, a comment is documentation: `# DB_PASSWORD=…` in a shipped default
+  // config, `#export TOKEN="…"` above a script's code show a reader what to set.
+  const commented = candidate.docs === 'examples' && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded &&
+    isCommentLine(candidate.line, syntaxOfPath(candidate.fragment.path));
+  return commented ? 'docs' : context;
+};
+
+const COMMENTS_AS_DOCS: ReadonlySet<FileContext> = new Set(['code', 'ci', 'real-config', 'example']);
+
+const pathContextAt = (candidate: Candidate): FileContext => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
   const syntax = syntaxOfPath(fragment.path);
