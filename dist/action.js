@@ -3809,7 +3809,7 @@ var init_keep_added = __esm({
 });
 
 // src/sources/blob-delta.ts
-var DELTA_FROM, MARGIN, WORTH, KEPT_BYTES, createDeltaTracker;
+var DELTA_FROM, DELTA_UP_TO, MARGIN, WORTH, KEPT_BYTES, createDeltaTracker;
 var init_blob_delta = __esm({
   "src/sources/blob-delta.ts"() {
     "use strict";
@@ -3818,9 +3818,10 @@ var init_blob_delta = __esm({
     init_known_binary();
     init_line_delta();
     DELTA_FROM = 4 * REACH;
+    DELTA_UP_TO = 8 << 20;
     MARGIN = 2;
     WORTH = 0.6;
-    KEPT_BYTES = 32 << 20;
+    KEPT_BYTES = 16 << 20;
     createDeltaTracker = (deltas, wholeOnly) => {
       const prior = /* @__PURE__ */ new Map();
       let kept = 0;
@@ -3843,7 +3844,7 @@ var init_blob_delta = __esm({
       };
       return {
         touched: (blob, path, content) => {
-          if (content.length <= DELTA_FROM || wholeOnly(path) || hasKnownEncoding(path) || sniffEncoding(content).encoding !== "utf-8") return void 0;
+          if (content.length <= DELTA_FROM || content.length > DELTA_UP_TO || wholeOnly(path) || hasKnownEncoding(path) || sniffEncoding(content).encoding !== "utf-8") return void 0;
           const before2 = prior.get(path);
           const base = before2?.blob;
           const a = before2?.buffer.subarray(0, before2.length);
