@@ -3809,7 +3809,7 @@ var init_keep_added = __esm({
 });
 
 // src/sources/blob-delta.ts
-var DELTA_FROM, DELTA_UP_TO, MARGIN, WORTH, KEPT_BYTES, createDeltaTracker;
+var DELTA_FROM, DELTA_UP_TO, MARGIN, WORTH, KEPT_BYTES, createVersionStore, createDeltaTracker;
 var init_blob_delta = __esm({
   "src/sources/blob-delta.ts"() {
     "use strict";
@@ -3822,7 +3822,7 @@ var init_blob_delta = __esm({
     MARGIN = 2;
     WORTH = 0.6;
     KEPT_BYTES = 16 << 20;
-    createDeltaTracker = (deltas, wholeOnly) => {
+    createVersionStore = () => {
       const prior = /* @__PURE__ */ new Map();
       let kept = 0;
       const remember = (path, blob, content, lines) => {
@@ -3842,10 +3842,14 @@ var init_blob_delta = __esm({
           kept -= buffer.length;
         }
       };
+      return { get: (path) => prior.get(path), remember };
+    };
+    createDeltaTracker = (deltas, wholeOnly) => {
+      const { get, remember } = createVersionStore();
       return {
         touched: (blob, path, content) => {
           if (content.length <= DELTA_FROM || content.length > DELTA_UP_TO || wholeOnly(path) || hasKnownEncoding(path) || sniffEncoding(content).encoding !== "utf-8") return void 0;
-          const before2 = prior.get(path);
+          const before2 = get(path);
           const base = before2?.blob;
           const a = before2?.buffer.subarray(0, before2.length);
           const ends = a === void 0 ? void 0 : sharedEnds(a, content);

@@ -56,9 +56,12 @@ interface Version {
   lines: number | undefined;
 }
 
-export const createDeltaTracker = (deltas: BlobDelta[], wholeOnly: (path: string) => boolean): DeltaTracker => {
-  // Copying each version into a fresh buffer made the main thread collect garbage for ~3 s on eslint
-  // (592 MB of copies, a heap holding the attribution pass); a buffer per path is filled again.
+/**
+ * The last version read at each path, up to KEPT_BYTES. Copying each version into a fresh buffer
+ * made the main thread collect garbage for ~3 s on eslint (592 MB of copies, beside a heap holding
+ * the attribution pass): a path's buffer is filled again by its next version.
+ */
+const createVersionStore = () => {
   const prior = new Map<string, Version>();
   let kept = 0;
   const remember = (path: string, blob: string, content: Uint8Array, lines: number | undefined): void => {
@@ -78,11 +81,16 @@ export const createDeltaTracker = (deltas: BlobDelta[], wholeOnly: (path: string
       kept -= buffer.length;
     }
   };
+  return { get: (path: string): Version | undefined => prior.get(path), remember };
+};
+
+export const createDeltaTracker = (deltas: BlobDelta[], wholeOnly: (path: string) => boolean): DeltaTracker => {
+  const { get, remember } = createVersionStore();
   return {
     touched: (blob, path, content) => {
       // Lines equal as bytes decode to equal text only in UTF-8 (a tool's own encoding, or UTF-16, differ).
       if (content.length <= DELTA_FROM || content.length > DELTA_UP_TO || wholeOnly(path) || hasKnownEncoding(path) || sniffEncoding(content).encoding !== 'utf-8') return undefined;
-      const before = prior.get(path);
+      const before = get(path);
       const base = before?.blob;
       const a = before?.buffer.subarray(0, before.length);
       const ends = a === undefined ? undefined : sharedEnds(a, content);
