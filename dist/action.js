@@ -24,9 +24,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key2 of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key2) && key2 !== except)
-        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
   }
   return to;
 };
@@ -468,16 +468,16 @@ var init_correlation = __esm({
     "use strict";
     MIN_KEY_BYTES = 16;
     DOMAIN = "leakgate-correlation/v1\0";
-    correlationOf = (secret2, key2) => createHmac("sha256", key2).update(DOMAIN).update(secret2).digest("hex");
+    correlationOf = (secret2, key) => createHmac("sha256", key).update(DOMAIN).update(secret2).digest("hex");
     MAX_PLACES = 50;
     byPlace = (a, b) => a.repository < b.repository ? -1 : a.repository > b.repository ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line;
     createGrouper = (wanted) => {
       const all = /* @__PURE__ */ new Map();
       const add = (finding) => {
-        const key2 = finding.correlation;
-        if (key2 === void 0 || wanted && !wanted(key2)) return;
-        let acc = all.get(key2);
-        if (!acc) all.set(key2, acc = { rules: /* @__PURE__ */ new Set(), places: [], count: 0, repositories: 0, atHead: 0, lastRepository: void 0, lastAtHead: void 0 });
+        const key = finding.correlation;
+        if (key === void 0 || wanted && !wanted(key)) return;
+        let acc = all.get(key);
+        if (!acc) all.set(key, acc = { rules: /* @__PURE__ */ new Set(), places: [], count: 0, repositories: 0, atHead: 0, lastRepository: void 0, lastAtHead: void 0 });
         const repository = finding.repository ?? "";
         acc.rules.add(finding.ruleId);
         acc.count++;
@@ -523,11 +523,11 @@ var init_correlation_key = __esm({
     init_errors();
     init_correlation();
     HOW = "make one with `openssl rand -hex 32` and keep it in a secret store";
-    checked = (key2, where) => {
-      if (key2.length < MIN_KEY_BYTES) {
-        throw new LeakgateError("usage", `${where}: the correlation key is ${key2.length} bytes, at least ${MIN_KEY_BYTES} are needed (${HOW})`);
+    checked = (key, where) => {
+      if (key.length < MIN_KEY_BYTES) {
+        throw new LeakgateError("usage", `${where}: the correlation key is ${key.length} bytes, at least ${MIN_KEY_BYTES} are needed (${HOW})`);
       }
-      return key2;
+      return key;
     };
     readCorrelationKey = (io, keyFile) => {
       if (keyFile !== void 0) {
@@ -1494,11 +1494,11 @@ function parseInlineTable(ctx) {
     let t = res;
     let hasOwn = false;
     let errPtr = ctx.p;
-    let key2 = parseKey(ctx);
-    for (let i = 0; i < key2.length; i++) {
+    let key = parseKey(ctx);
+    for (let i = 0; i < key.length; i++) {
       if (i)
         t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
-      k = key2[i];
+      k = key[i];
       if ((hasOwn = Object.hasOwn(t, k)) && (typeof t[k] !== "object" || seen.has(t[k]))) {
         TomlError.x("trying to redefine an already defined value", ctx, errPtr);
       }
@@ -1565,13 +1565,13 @@ var init_struct = __esm({
 });
 
 // ../main/node_modules/smol-toml/dist/parse.js
-function peekTable(ctx, key2, table, meta, type) {
+function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
   let k;
   let hasOwn = false;
   let state;
-  for (let i = 0; i < key2.length; i++) {
+  for (let i = 0; i < key.length; i++) {
     if (i) {
       t = hasOwn ? t[k] : t[k] = /* @__PURE__ */ Object.create(null);
       m = (state = m[k]).c;
@@ -1584,7 +1584,7 @@ function peekTable(ctx, key2, table, meta, type) {
         m = m[l].c;
       }
     }
-    k = key2[i];
+    k = key[i];
     if ((hasOwn = Object.hasOwn(t, k)) && m[k]?.t === 0 && m[k]?.d) {
       return null;
     }
@@ -1597,7 +1597,7 @@ function peekTable(ctx, key2, table, meta, type) {
         Object.defineProperty(m, k, { enumerable: true, configurable: true, writable: true });
       }
       m[k] = {
-        t: i < key2.length - 1 && type === 2 ? 3 : type,
+        t: i < key.length - 1 && type === 2 ? 3 : type,
         d: false,
         i: 0,
         c: /* @__PURE__ */ Object.create(null)
@@ -1744,57 +1744,57 @@ var init_toml_fields = __esm({
     };
     isTable = (value) => typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date);
     checkKeys = (table, allowed, place) => {
-      for (const key2 of Object.keys(table)) {
-        if (!allowed.has(key2)) fail(place, `unknown key "${key2}"`);
+      for (const key of Object.keys(table)) {
+        if (!allowed.has(key)) fail(place, `unknown key "${key}"`);
       }
     };
-    optString = (table, key2, place) => {
-      const value = table[key2];
+    optString = (table, key, place) => {
+      const value = table[key];
       if (value === void 0) return void 0;
-      if (typeof value !== "string") return fail(place, `"${key2}" must be a string`);
+      if (typeof value !== "string") return fail(place, `"${key}" must be a string`);
       return value;
     };
-    reqString = (table, key2, place) => {
-      const value = optString(table, key2, place);
-      if (value === void 0 || value === "") return fail(place, `"${key2}" is required`);
+    reqString = (table, key, place) => {
+      const value = optString(table, key, place);
+      if (value === void 0 || value === "") return fail(place, `"${key}" is required`);
       return value;
     };
-    optNumber = (table, key2, place) => {
-      const value = table[key2];
+    optNumber = (table, key, place) => {
+      const value = table[key];
       if (value === void 0) return void 0;
       if (typeof value === "bigint") return Number(value);
       if (typeof value !== "number" || !Number.isFinite(value)) {
-        return fail(place, `"${key2}" must be a number`);
+        return fail(place, `"${key}" must be a number`);
       }
       return value;
     };
-    optBoolean = (table, key2, place) => {
-      const value = table[key2];
+    optBoolean = (table, key, place) => {
+      const value = table[key];
       if (value === void 0) return void 0;
-      if (typeof value !== "boolean") return fail(place, `"${key2}" must be true or false`);
+      if (typeof value !== "boolean") return fail(place, `"${key}" must be true or false`);
       return value;
     };
-    stringList = (table, key2, place) => {
-      const value = table[key2];
+    stringList = (table, key, place) => {
+      const value = table[key];
       if (value === void 0) return [];
       if (!Array.isArray(value) || !value.every((item) => typeof item === "string")) {
-        return fail(place, `"${key2}" must be a list of strings`);
+        return fail(place, `"${key}" must be a list of strings`);
       }
       return value;
     };
-    tableList = (table, key2, place) => {
-      const value = table[key2];
+    tableList = (table, key, place) => {
+      const value = table[key];
       if (value === void 0) return [];
       if (isTable(value)) return [value];
       if (!Array.isArray(value) || !value.every(isTable)) {
-        return fail(place, `"${key2}" must be a table or a list of tables`);
+        return fail(place, `"${key}" must be a table or a list of tables`);
       }
       return value;
     };
-    oneOf = (value, allowed, key2, place) => {
+    oneOf = (value, allowed, key, place) => {
       if (value === void 0) return void 0;
       if (!allowed.includes(value)) {
-        return fail(place, `"${key2}" must be one of ${allowed.join(", ")} (got "${value}")`);
+        return fail(place, `"${key}" must be one of ${allowed.join(", ")} (got "${value}")`);
       }
       return value;
     };
@@ -1920,13 +1920,13 @@ var init_rule_spec = __esm({
         targetTags: stringList(table, "targetTags", place)
       };
     };
-    parseSamples = (table, key2, place) => {
-      const raw = table[key2];
+    parseSamples = (table, key, place) => {
+      const raw = table[key];
       if (raw === void 0) return [];
-      if (!Array.isArray(raw)) return [{ text: reqString({}, `${key2} as a list`, place), secret: void 0, path: void 0 }];
+      if (!Array.isArray(raw)) return [{ text: reqString({}, `${key} as a list`, place), secret: void 0, path: void 0 }];
       return raw.map((item, index) => {
         if (typeof item === "string") return { text: item, secret: void 0, path: void 0 };
-        const at = { ...place, where: `${place.where}: ${key2}[${index}]` };
+        const at = { ...place, where: `${place.where}: ${key}[${index}]` };
         if (!isTable(item)) return { text: reqString({}, "a string or a table", at), secret: void 0, path: void 0 };
         checkKeys(item, /* @__PURE__ */ new Set(["text", "secret", "path"]), at);
         return { text: optString(item, "text", at) ?? "", secret: optString(item, "secret", at), path: optString(item, "path", at) };
@@ -3166,7 +3166,7 @@ async function* blobHistorySource(root2, wanted, options) {
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
         if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
-        yield* itemsFor(object.oid, paths, content, options.maxFileSize, options.delta);
+        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
       }
     }
     await stream.done;
@@ -3182,7 +3182,7 @@ async function* blobHistorySource(root2, wanted, options) {
       if (content === void 0) {
         throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
       }
-      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize, options.delta);
+      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
     }
   } finally {
     await reader.close();
@@ -3265,11 +3265,10 @@ var init_blob_history_source = __esm({
       for (const paths of wanted.values()) files += paths.length;
       return files;
     };
-    itemsFor = (blob, paths, content, maxFileSize, delta) => paths.flatMap((path, i) => {
+    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
       if (content !== void 0) {
-        const added = delta?.touched(blob, path, content);
         const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
-        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob, ...added ? { added } : {} }, bytes: content.length, file: true };
+        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
         const text2 = isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" || readKnownBinary(path, content) !== void 0;
         return text2 ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
       }
@@ -3336,12 +3335,12 @@ var init_attribute_blobs = __esm({
       const secrets = /* @__PURE__ */ new Map();
       for (const finding of findings) {
         if (finding.blob === void 0) continue;
-        const key2 = fragmentKey(finding.blob, finding.file);
-        let found = byFragment.get(key2);
-        if (!found) byFragment.set(key2, found = /* @__PURE__ */ new Map());
+        const key = fragmentKey(finding.blob, finding.file);
+        let found = byFragment.get(key);
+        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
         if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
-        let held = secrets.get(key2);
-        if (!held) secrets.set(key2, held = /* @__PURE__ */ new Set());
+        let held = secrets.get(key);
+        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
         held.add(secretKey(finding));
         held.add(lineKey(finding));
       }
@@ -3424,103 +3423,431 @@ var init_attribute_blobs = __esm({
   }
 });
 
-// src/sources/line-delta.ts
-var newlines, commonPrefix, commonSuffix, sharedEnds, versionDelta, mapLines;
-var init_line_delta = __esm({
-  "src/sources/line-delta.ts"() {
+// src/sources/present-in-head.ts
+var TREE_SEARCHES, inTree, markPresentInHead;
+var init_present_in_head = __esm({
+  "src/sources/present-in-head.ts"() {
     "use strict";
-    newlines = (bytes, from, to) => {
-      let count = 0;
-      for (let at = bytes.indexOf(10, from); at !== -1 && at < to; at = bytes.indexOf(10, at + 1)) count++;
-      return count;
-    };
-    commonPrefix = (a, b, limit) => {
-      let low = 0;
-      let high = limit;
-      while (low < high) {
-        const mid = low + high + 1 >>> 1;
-        if (Buffer.compare(a.subarray(low, mid), b.subarray(low, mid)) === 0) low = mid;
-        else high = mid - 1;
+    init_blob_reader();
+    init_git();
+    init_repo();
+    TREE_SEARCHES = 200;
+    inTree = async (root2, secret2) => {
+      if (secret2.includes("\n")) return false;
+      try {
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret2}
+`);
+        return true;
+      } catch {
+        return false;
       }
-      return low;
     };
-    commonSuffix = (a, b, limit) => {
-      let low = 0;
-      let high = limit;
-      while (low < high) {
-        const mid = low + high + 1 >>> 1;
-        if (Buffer.compare(a.subarray(a.length - mid, a.length - low), b.subarray(b.length - mid, b.length - low)) === 0) low = mid;
-        else high = mid - 1;
+    markPresentInHead = async (root2, findings) => {
+      if (findings.length === 0) return [];
+      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
+      const reader = openBlobReader(root2);
+      const contents = /* @__PURE__ */ new Map();
+      let searches = 0;
+      try {
+        const out = [];
+        for (const finding of findings) {
+          if (!contents.has(finding.file)) {
+            const blob = await reader.read(`HEAD:${finding.file}`);
+            contents.set(finding.file, blob);
+          }
+          const text2 = contents.get(finding.file);
+          const pathOnly = finding.secret === finding.file;
+          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
+          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
+            searches++;
+            present2 = await inTree(root2, finding.secret);
+          }
+          out.push({ ...finding, presentInHead: present2 });
+        }
+        return out;
+      } finally {
+        await reader.close();
       }
-      return low;
-    };
-    sharedEnds = (a, b) => {
-      const prefix = commonPrefix(a, b, Math.min(a.length, b.length));
-      const headEnd = prefix === 0 ? 0 : b.lastIndexOf(10, prefix - 1) + 1;
-      const suffix = commonSuffix(a, b, Math.min(a.length, b.length) - headEnd);
-      const start2 = b.length - suffix;
-      const atLineStart = suffix > 0 && start2 > headEnd && b[start2 - 1] === 10 && (a.length === suffix || a[a.length - suffix - 1] === 10);
-      const newline = suffix === 0 ? -1 : atLineStart ? start2 - 1 : b.indexOf(10, start2);
-      return { headEnd, tailBytes: newline === -1 ? 0 : b.length - newline - 1, tail: newline !== -1 };
-    };
-    versionDelta = (a, aLines, b, ends = sharedEnds(a, b)) => {
-      const { headEnd, tailBytes, tail: hasTail } = ends;
-      const middle = (bytes) => newlines(bytes, headEnd, bytes.length - tailBytes) + (hasTail ? 0 : 1);
-      const midB = middle(b);
-      const lines = aLines - middle(a) + midB;
-      const tailLines = () => hasTail ? newlines(b, b.length - tailBytes, b.length) + 1 : 0;
-      const head = headEnd <= tailBytes ? newlines(b, 0, headEnd) : lines - midB - tailLines();
-      const tail = lines - head - midB;
-      const runs = [];
-      if (head > 0) runs.push(1, 1, head);
-      if (tail > 0) runs.push(aLines - tail + 1, lines - tail + 1, tail);
-      return { lines, runs: Int32Array.from(runs), from: head + 1, to: lines - tail, fromByte: headEnd, toByte: b.length - tailBytes };
-    };
-    mapLines = (runs, from, to) => {
-      for (let at = 0; at < runs.length; at += 3) {
-        const start2 = runs[at];
-        const count = runs[at + 2];
-        if (from >= start2 && to < start2 + count) return runs[at + 1] + from - start2;
-      }
-      return void 0;
     };
   }
 });
 
-// src/scan/carry-findings.ts
-var key, carryFindings;
-var init_carry_findings = __esm({
-  "src/scan/carry-findings.ts"() {
+// src/sources/staged-source.ts
+var stagedSource;
+var init_staged_source = __esm({
+  "src/sources/staged-source.ts"() {
     "use strict";
-    init_line_delta();
-    key = (blob, path) => `${blob}\0${path}`;
-    carryFindings = (findings, deltas, pathOnly) => {
-      if (deltas.length === 0) return [...findings];
-      const byBlob = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        if (finding.blob === void 0) continue;
-        const list = byBlob.get(key(finding.blob, finding.file));
-        if (list) list.push(finding);
-        else byBlob.set(key(finding.blob, finding.file), [finding]);
+    init_diff_source();
+    init_git();
+    stagedSource = (cwd, maxFileSize, seen) => {
+      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
+      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
+    };
+  }
+});
+
+// src/sources/message-source.ts
+async function* commitMessages(root2, options) {
+  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
+  const stream = gitStream(args, root2);
+  try {
+    let fields = [];
+    for await (const field3 of fieldsOf(stream.stdout)) {
+      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
+      if (fields.length < LOG_FIELDS) continue;
+      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
+      fields = [];
+      if (body.trim() === "") continue;
+      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
+      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
+    }
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+}
+async function* tags(root2) {
+  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
+  const blobs = [];
+  for (let i = 0; i + 10 <= fields.length; i += 10) {
+    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name });
+    if (type !== "tag") continue;
+    if (peeledType === "blob") blobs.push({ oid: peeled, name });
+    if (contents.trim() === "") continue;
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
+    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
+  }
+  if (blobs.length === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const { oid, name } of blobs) {
+      const content = await reader.read(oid);
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+    }
+  } finally {
+    await reader.close();
+  }
+}
+async function* messageSource(root2, options) {
+  yield* commitMessages(root2, options);
+  if (options.tags) yield* tags(root2);
+}
+var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
+var init_message_source = __esm({
+  "src/sources/message-source.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    COMMIT_MESSAGE = "<commit message>";
+    TAG_MESSAGE = "<tag message>";
+    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
+    LOG_FIELDS = 7;
+    fieldsOf = async function* (chunks) {
+      let parts = [];
+      for await (const chunk of chunks) {
+        let from = 0;
+        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+          parts.push(chunk.subarray(from, nul));
+          yield Buffer.concat(parts).toString("utf8");
+          parts = [];
+          from = nul + 1;
+        }
+        if (from < chunk.length) parts.push(chunk.subarray(from));
       }
-      const out = [...findings];
-      for (const delta of deltas) {
-        const base = byBlob.get(key(delta.base, delta.path));
-        if (base === void 0) continue;
-        let own = byBlob.get(key(delta.blob, delta.path));
-        for (const finding of base) {
-          if (pathOnly(finding.ruleId)) continue;
-          const line = mapLines(delta.runs, finding.line, finding.endLine);
-          if (line === void 0) continue;
-          const endLine = line + finding.endLine - finding.line;
-          if (endLine >= delta.from && line <= delta.to) continue;
-          const carried = { ...finding, blob: delta.blob, line, endLine };
-          out.push(carried);
-          if (own === void 0) byBlob.set(key(delta.blob, delta.path), own = []);
-          own.push(carried);
+    };
+    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
+  }
+});
+
+// src/cli/not-scanned-notes.ts
+var plural2, notScannedNotes;
+var init_not_scanned_notes = __esm({
+  "src/cli/not-scanned-notes.ts"() {
+    "use strict";
+    plural2 = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    notScannedNotes = (seen) => {
+      const notes = [];
+      if (seen.submodules.size > 0) {
+        notes.push(`${plural2(seen.submodules.size, "submodule", "submodules")} not scanned (${[...seen.submodules].slice(0, 3).join(", ")}${seen.submodules.size > 3 ? ", \u2026" : ""}): each is a repository of its own; scan it there`);
+      }
+      if (seen.lfs.size > 0) {
+        notes.push(`${plural2(seen.lfs.size, "LFS pointer", "LFS pointers")} not scanned (${[...seen.lfs].slice(0, 3).join(", ")}${seen.lfs.size > 3 ? ", \u2026" : ""}): their content is on the LFS server; git lfs pull, then leakgate scan`);
+      }
+      return notes;
+    };
+  }
+});
+
+// src/detect/allowlist.ts
+var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
+var init_allowlist = __esm({
+  "src/detect/allowlist.ts"() {
+    "use strict";
+    testRegex = (regex2, text2) => {
+      regex2.lastIndex = 0;
+      return regex2.test(text2);
+    };
+    allowlistDrops = (allowlist, candidate) => {
+      const target = candidate[allowlist.regexTarget];
+      const lowerSecret = candidate.secret.toLowerCase();
+      const checks = [];
+      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
+      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
+      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
+      if (allowlist.commits.length > 0) {
+        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
+      }
+      if (checks.length === 0) return false;
+      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
+    };
+    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
+    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
+  }
+});
+
+// src/detect/entropy.ts
+var shannonEntropy;
+var init_entropy = __esm({
+  "src/detect/entropy.ts"() {
+    "use strict";
+    shannonEntropy = (text2) => {
+      const length = text2.length;
+      if (length === 0) return 0;
+      const counts = /* @__PURE__ */ new Map();
+      for (let i = 0; i < length; i++) {
+        const code = text2.charCodeAt(i);
+        counts.set(code, (counts.get(code) ?? 0) + 1);
+      }
+      let entropy = 0;
+      for (const count of counts.values()) {
+        const p = count / length;
+        entropy -= p * Math.log2(p);
+      }
+      return entropy;
+    };
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash as createHash2, createHmac as createHmac2, hash } from "node:crypto";
+var fingerprint, VERSION, reportedFingerprints;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
+    VERSION = "leakgate-fingerprint/v2";
+    reportedFingerprints = (findings, key) => {
+      const ranks = /* @__PURE__ */ new Map();
+      return findings.map((finding) => {
+        const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
+        let value;
+        if (key !== void 0) value = createHmac2("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
+        else {
+          const rank = ranks.get(place) ?? 0;
+          ranks.set(place, rank + 1);
+          value = hash("sha256", `${place}\0#${rank}`, "hex");
+        }
+        return { ...finding, fingerprint: value.slice(0, 32) };
+      });
+    };
+  }
+});
+
+// src/detect/finding-at.ts
+var findingAt;
+var init_finding_at = __esm({
+  "src/detect/finding-at.ts"() {
+    "use strict";
+    init_fingerprint();
+    findingAt = (found) => {
+      const { rule, fragment, lines, secret: secret2 } = found;
+      const start2 = lines.position(found.start);
+      const end = lines.position(found.end);
+      return {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        file: fragment.path,
+        line: start2.line,
+        column: start2.column,
+        endLine: end.line,
+        endColumn: end.column,
+        secret: secret2,
+        match: found.match,
+        entropy: Math.round(found.entropy * 1e3) / 1e3,
+        validated: found.validated,
+        confidence: found.confidence,
+        ...found.why !== void 0 ? { why: found.why } : {},
+        fingerprint: fingerprint(rule.id, fragment.path, secret2),
+        ...found.decoded ? { decoded: found.decoded } : {},
+        ...fragment.commit ? { commit: fragment.commit } : {},
+        ...fragment.blob ? { blob: fragment.blob, blobLine: found.lineText.slice(0, 1e3) } : {}
+      };
+    };
+  }
+});
+
+// src/detect/inline-allow.ts
+var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
+var init_inline_allow = __esm({
+  "src/detect/inline-allow.ts"() {
+    "use strict";
+    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
+    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+    REACH = 4096;
+    lineStartBefore = (text2, offset) => {
+      const from = Math.max(0, offset - REACH);
+      const newline = text2.slice(from, offset).lastIndexOf("\n");
+      return newline === -1 ? from : from + newline + 1;
+    };
+    lineEndAfter = (text2, offset) => {
+      const to = Math.min(text2.length, offset + REACH);
+      const newline = text2.slice(offset, to).indexOf("\n");
+      return newline === -1 ? to : offset + newline;
+    };
+    inlineAllowMarker = (text2, start2, end) => {
+      const lineFrom = lineStartBefore(text2, start2);
+      const firstEnd = lineEndAfter(text2, start2);
+      const same = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
+      if (same) return same[0];
+      if (firstEnd < end - 1) {
+        const last = SAME_LINE.exec(text2.slice(lineStartBefore(text2, end - 1), lineEndAfter(text2, end - 1)));
+        if (last) return last[0];
+      }
+      if (lineFrom === 0 || text2[lineFrom - 1] !== "\n") return void 0;
+      const previous = text2.slice(lineStartBefore(text2, lineFrom - 1), lineFrom - 1);
+      return NEXT_LINE.exec(previous)?.[0];
+    };
+  }
+});
+
+// src/detect/keyword-index.ts
+var insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
+var init_keyword_index = __esm({
+  "src/detect/keyword-index.ts"() {
+    "use strict";
+    insert = (trie, word, classOf) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const slot = state * trie.width + classOf[word.charCodeAt(i)];
+        let to = trie.next[slot];
+        if (to === -1) {
+          if ((trie.states + 1) * trie.width > trie.next.length) {
+            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
+            bigger.set(trie.next);
+            trie.next = bigger;
+          }
+          to = trie.states++;
+          trie.next[slot] = to;
+        }
+        state = to;
+      }
+      return state;
+    };
+    characterClasses = (words) => {
+      const classOf = new Uint8Array(65536);
+      let width = 1;
+      for (const word of words) {
+        for (const ch of word.toLowerCase()) {
+          const code = ch.charCodeAt(0);
+          if (classOf[code] !== 0) continue;
+          classOf[code] = width;
+          const upper = ch.toUpperCase().charCodeAt(0);
+          if (upper !== code && upper < 128) classOf[upper] = width;
+          width++;
         }
       }
-      return out;
+      return { classOf, width };
+    };
+    keywordsKey = (rules) => JSON.stringify(rules.map((rule) => rule.keywords));
+    buildKeywordIndex = (rules) => keywordIndexFrom(buildKeywordAutomaton(rules));
+    buildKeywordAutomaton = (rules) => {
+      const alwaysRun = [];
+      const keywordRules = /* @__PURE__ */ new Map();
+      rules.forEach((rule, index) => {
+        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
+        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
+        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
+      });
+      const { classOf, width } = characterClasses(keywordRules.keys());
+      let capacity = 1;
+      for (const word of keywordRules.keys()) capacity += word.length;
+      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
+      const ends = /* @__PURE__ */ new Map();
+      for (const word of keywordRules.keys()) {
+        const state = insert(trie, word.toLowerCase(), classOf);
+        ends.set(state, [...ends.get(state) ?? [], word]);
+      }
+      const states = trie.states;
+      const delta = new Int32Array(states * width);
+      const fail7 = new Int32Array(states);
+      const NONE = [];
+      const outputs = new Array(states).fill(NONE);
+      const queue = [];
+      for (let c = 1; c < width; c++) {
+        const to = trie.next[c];
+        delta[c] = to === -1 ? 0 : to;
+        if (to > 0) queue.push(to);
+      }
+      for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const back = fail7[state] * width;
+        const own = ends.get(state);
+        const inherited = outputs[fail7[state]] ?? NONE;
+        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
+        for (let c = 1; c < width; c++) {
+          const to = trie.next[state * width + c];
+          if (to === -1) delta[state * width + c] = delta[back + c];
+          else {
+            delta[state * width + c] = to;
+            fail7[to] = delta[back + c];
+            queue.push(to);
+          }
+        }
+      }
+      const accepting = new Uint8Array(states);
+      const emits = [];
+      for (let state = 0; state < states; state++) {
+        const words = outputs[state] ?? [];
+        if (words.length === 0) continue;
+        accepting[state] = 1;
+        emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
+      }
+      const table = new Int32Array(states * width);
+      for (let slot = 0; slot < table.length; slot++) {
+        const next = delta[slot];
+        table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+      }
+      return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+    };
+    keywordIndexFrom = (automaton) => {
+      const { width, table, alwaysRun } = automaton;
+      const classOf = new Uint8Array(65536);
+      classOf.set(automaton.asciiClasses);
+      const emits = new Array(table.length / width).fill([]);
+      for (const [state, pairs] of automaton.emits) emits[state] = pairs;
+      const findHits = (text2) => {
+        const hits = /* @__PURE__ */ new Map();
+        let row2 = 0;
+        for (let i = 0, n = text2.length; i < n; i++) {
+          const next = table[row2 + classOf[text2.charCodeAt(i)]];
+          if (next >= 0) {
+            row2 = next;
+            continue;
+          }
+          row2 = ~next;
+          for (const [rule, back] of emits[row2 / width]) {
+            const offset = i - back;
+            const list = hits.get(rule);
+            if (list === void 0) hits.set(rule, [offset]);
+            else if (list[list.length - 1] !== offset) list.push(offset);
+          }
+        }
+        return hits;
+      };
+      return { alwaysRun, findHits };
     };
   }
 });
@@ -3748,557 +4075,6 @@ var init_line_index = __esm({
   }
 });
 
-// src/scan/keep-added.ts
-var REACH, touches, keepAdded, regionsAround, detectRegions, detectChanged;
-var init_keep_added = __esm({
-  "src/scan/keep-added.ts"() {
-    "use strict";
-    init_decoders();
-    init_line_index();
-    init_source_item();
-    REACH = 68 * 1024;
-    touches = (added, from, to) => {
-      let low = 0;
-      let high = added.length;
-      while (low < high) {
-        const mid = low + high >>> 1;
-        if (added[mid] < from) low = mid + 1;
-        else high = mid;
-      }
-      return low < added.length && added[low] <= to;
-    };
-    keepAdded = (result, added, pathOnly) => ({
-      findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
-      suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
-      pathAllowed: result.pathAllowed
-    });
-    regionsAround = (text2, lines, added) => {
-      const regions = [];
-      for (const line of added) {
-        const from = lines.indexOf(Math.max(0, lines.startOf(line - 1) - REACH)) + 1;
-        const to = lines.indexOf(Math.min(text2.length, lines.startOf(line) + REACH)) + 1;
-        const last = regions[regions.length - 1];
-        if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
-        else regions.push([from, to]);
-      }
-      return regions;
-    };
-    detectRegions = (whole, added, detector, pathOnly) => {
-      const named = detector.detect({ ...whole, text: "", startLine: 1 });
-      if (named.pathAllowed) return named;
-      const text2 = whole.text;
-      const lines = createLineIndex(text2);
-      const findings = [...named.findings];
-      const suppressed = [...named.suppressed];
-      for (const [from, to] of regionsAround(text2, lines, added)) {
-        const found = detector.detect({ ...whole, text: text2.slice(lines.startOf(from - 1), lines.startOf(to) - 1), startLine: from });
-        for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
-        suppressed.push(...found.suppressed);
-      }
-      return { findings, suppressed, pathAllowed: false };
-    };
-    detectChanged = (fragment, detector, pathOnly) => {
-      const whole = decodeFragment(fragment);
-      if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
-      const added = fragment.added ?? [];
-      const small = whole.text.length <= 4 * REACH;
-      const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);
-      return keepAdded(found, added, pathOnly);
-    };
-  }
-});
-
-// src/sources/blob-delta.ts
-var DELTA_FROM, DELTA_UP_TO, MARGIN, WORTH, KEPT_BYTES, createVersionStore, createDeltaTracker;
-var init_blob_delta = __esm({
-  "src/sources/blob-delta.ts"() {
-    "use strict";
-    init_keep_added();
-    init_decode_content();
-    init_known_binary();
-    init_line_delta();
-    DELTA_FROM = 4 * REACH;
-    DELTA_UP_TO = 8 << 20;
-    MARGIN = 2;
-    WORTH = 0.6;
-    KEPT_BYTES = 16 << 20;
-    createVersionStore = () => {
-      const prior = /* @__PURE__ */ new Map();
-      let kept = 0;
-      const remember = (path, blob, content, lines) => {
-        let version = prior.get(path);
-        prior.delete(path);
-        if (version === void 0 || version.buffer.length < content.length) {
-          kept -= version?.buffer.length ?? 0;
-          version = { blob, buffer: new Uint8Array(Math.ceil(content.length * 1.25)), length: 0, lines: 0 };
-          kept += version.buffer.length;
-        }
-        version.buffer.set(content);
-        Object.assign(version, { blob, length: content.length, lines });
-        prior.set(path, version);
-        for (const [oldest, { buffer }] of prior) {
-          if (kept <= KEPT_BYTES) break;
-          prior.delete(oldest);
-          kept -= buffer.length;
-        }
-      };
-      return { get: (path) => prior.get(path), remember };
-    };
-    createDeltaTracker = (deltas, wholeOnly) => {
-      const { get, remember } = createVersionStore();
-      return {
-        touched: (blob, path, content) => {
-          if (content.length <= DELTA_FROM || content.length > DELTA_UP_TO || wholeOnly(path) || hasKnownEncoding(path) || sniffEncoding(content).encoding !== "utf-8") return void 0;
-          const before2 = get(path);
-          const base = before2?.blob;
-          const a = before2?.buffer.subarray(0, before2.length);
-          const ends = a === void 0 ? void 0 : sharedEnds(a, content);
-          const scanned = ends === void 0 ? content.length : Math.min(content.length, content.length - ends.tailBytes + REACH) - Math.max(0, ends.headEnd - REACH);
-          if (a === void 0 || ends === void 0 || base === void 0 || scanned > WORTH * content.length) {
-            remember(path, blob, content, void 0);
-            return void 0;
-          }
-          const delta = versionDelta(a, before2?.lines ?? newlines(a, 0, a.length) + 1, content, ends);
-          remember(path, blob, content, delta.lines);
-          const from = Math.max(1, delta.from - MARGIN);
-          const to = Math.min(delta.lines, delta.to + MARGIN);
-          deltas.push({ blob, path, base, runs: delta.runs, from, to });
-          return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-        }
-      };
-    };
-  }
-});
-
-// src/sources/present-in-head.ts
-var TREE_SEARCHES, inTree, markPresentInHead;
-var init_present_in_head = __esm({
-  "src/sources/present-in-head.ts"() {
-    "use strict";
-    init_blob_reader();
-    init_git();
-    init_repo();
-    TREE_SEARCHES = 200;
-    inTree = async (root2, secret2) => {
-      if (secret2.includes("\n")) return false;
-      try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret2}
-`);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    markPresentInHead = async (root2, findings) => {
-      if (findings.length === 0) return [];
-      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
-      const reader = openBlobReader(root2);
-      const contents = /* @__PURE__ */ new Map();
-      let searches = 0;
-      try {
-        const out = [];
-        for (const finding of findings) {
-          if (!contents.has(finding.file)) {
-            const blob = await reader.read(`HEAD:${finding.file}`);
-            contents.set(finding.file, blob);
-          }
-          const text2 = contents.get(finding.file);
-          const pathOnly = finding.secret === finding.file;
-          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
-          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
-            searches++;
-            present2 = await inTree(root2, finding.secret);
-          }
-          out.push({ ...finding, presentInHead: present2 });
-        }
-        return out;
-      } finally {
-        await reader.close();
-      }
-    };
-  }
-});
-
-// src/sources/staged-source.ts
-var stagedSource;
-var init_staged_source = __esm({
-  "src/sources/staged-source.ts"() {
-    "use strict";
-    init_diff_source();
-    init_git();
-    stagedSource = (cwd, maxFileSize, seen) => {
-      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
-      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
-    };
-  }
-});
-
-// src/sources/message-source.ts
-async function* commitMessages(root2, options) {
-  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
-  const stream = gitStream(args, root2);
-  try {
-    let fields = [];
-    for await (const field3 of fieldsOf(stream.stdout)) {
-      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
-      if (fields.length < LOG_FIELDS) continue;
-      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
-      fields = [];
-      if (body.trim() === "") continue;
-      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
-      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
-    }
-    await stream.done;
-  } finally {
-    stream.kill();
-  }
-}
-async function* tags(root2) {
-  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
-  const blobs = [];
-  for (let i = 0; i + 10 <= fields.length; i += 10) {
-    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
-    if (type === "blob") blobs.push({ oid, name });
-    if (type !== "tag") continue;
-    if (peeledType === "blob") blobs.push({ oid: peeled, name });
-    if (contents.trim() === "") continue;
-    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
-    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
-  }
-  if (blobs.length === 0) return;
-  const reader = openBlobReader(root2);
-  try {
-    for (const { oid, name } of blobs) {
-      const content = await reader.read(oid);
-      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
-    }
-  } finally {
-    await reader.close();
-  }
-}
-async function* messageSource(root2, options) {
-  yield* commitMessages(root2, options);
-  if (options.tags) yield* tags(root2);
-}
-var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
-var init_message_source = __esm({
-  "src/sources/message-source.ts"() {
-    "use strict";
-    init_blob_reader();
-    init_git();
-    COMMIT_MESSAGE = "<commit message>";
-    TAG_MESSAGE = "<tag message>";
-    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
-    LOG_FIELDS = 7;
-    fieldsOf = async function* (chunks) {
-      let parts = [];
-      for await (const chunk of chunks) {
-        let from = 0;
-        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
-          parts.push(chunk.subarray(from, nul));
-          yield Buffer.concat(parts).toString("utf8");
-          parts = [];
-          from = nul + 1;
-        }
-        if (from < chunk.length) parts.push(chunk.subarray(from));
-      }
-    };
-    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
-  }
-});
-
-// src/cli/not-scanned-notes.ts
-var plural2, notScannedNotes;
-var init_not_scanned_notes = __esm({
-  "src/cli/not-scanned-notes.ts"() {
-    "use strict";
-    plural2 = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-    notScannedNotes = (seen) => {
-      const notes = [];
-      if (seen.submodules.size > 0) {
-        notes.push(`${plural2(seen.submodules.size, "submodule", "submodules")} not scanned (${[...seen.submodules].slice(0, 3).join(", ")}${seen.submodules.size > 3 ? ", \u2026" : ""}): each is a repository of its own; scan it there`);
-      }
-      if (seen.lfs.size > 0) {
-        notes.push(`${plural2(seen.lfs.size, "LFS pointer", "LFS pointers")} not scanned (${[...seen.lfs].slice(0, 3).join(", ")}${seen.lfs.size > 3 ? ", \u2026" : ""}): their content is on the LFS server; git lfs pull, then leakgate scan`);
-      }
-      return notes;
-    };
-  }
-});
-
-// src/detect/allowlist.ts
-var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
-var init_allowlist = __esm({
-  "src/detect/allowlist.ts"() {
-    "use strict";
-    testRegex = (regex2, text2) => {
-      regex2.lastIndex = 0;
-      return regex2.test(text2);
-    };
-    allowlistDrops = (allowlist, candidate) => {
-      const target = candidate[allowlist.regexTarget];
-      const lowerSecret = candidate.secret.toLowerCase();
-      const checks = [];
-      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
-      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
-      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
-      if (allowlist.commits.length > 0) {
-        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
-      }
-      if (checks.length === 0) return false;
-      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
-    };
-    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
-    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
-    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
-  }
-});
-
-// src/detect/entropy.ts
-var shannonEntropy;
-var init_entropy = __esm({
-  "src/detect/entropy.ts"() {
-    "use strict";
-    shannonEntropy = (text2) => {
-      const length = text2.length;
-      if (length === 0) return 0;
-      const counts = /* @__PURE__ */ new Map();
-      for (let i = 0; i < length; i++) {
-        const code = text2.charCodeAt(i);
-        counts.set(code, (counts.get(code) ?? 0) + 1);
-      }
-      let entropy = 0;
-      for (const count of counts.values()) {
-        const p = count / length;
-        entropy -= p * Math.log2(p);
-      }
-      return entropy;
-    };
-  }
-});
-
-// src/detect/fingerprint.ts
-import { createHash as createHash2, createHmac as createHmac2, hash } from "node:crypto";
-var fingerprint, VERSION, reportedFingerprints;
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
-    "use strict";
-    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
-    VERSION = "leakgate-fingerprint/v2";
-    reportedFingerprints = (findings, key2) => {
-      const ranks = /* @__PURE__ */ new Map();
-      return findings.map((finding) => {
-        const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
-        let value;
-        if (key2 !== void 0) value = createHmac2("sha256", Buffer.from(key2, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
-        else {
-          const rank = ranks.get(place) ?? 0;
-          ranks.set(place, rank + 1);
-          value = hash("sha256", `${place}\0#${rank}`, "hex");
-        }
-        return { ...finding, fingerprint: value.slice(0, 32) };
-      });
-    };
-  }
-});
-
-// src/detect/finding-at.ts
-var findingAt;
-var init_finding_at = __esm({
-  "src/detect/finding-at.ts"() {
-    "use strict";
-    init_fingerprint();
-    findingAt = (found) => {
-      const { rule, fragment, lines, secret: secret2 } = found;
-      const start2 = lines.position(found.start);
-      const end = lines.position(found.end);
-      return {
-        ruleId: rule.id,
-        description: rule.description,
-        severity: rule.severity,
-        file: fragment.path,
-        line: start2.line,
-        column: start2.column,
-        endLine: end.line,
-        endColumn: end.column,
-        secret: secret2,
-        match: found.match,
-        entropy: Math.round(found.entropy * 1e3) / 1e3,
-        validated: found.validated,
-        confidence: found.confidence,
-        ...found.why !== void 0 ? { why: found.why } : {},
-        fingerprint: fingerprint(rule.id, fragment.path, secret2),
-        ...found.decoded ? { decoded: found.decoded } : {},
-        ...fragment.commit ? { commit: fragment.commit } : {},
-        ...fragment.blob ? { blob: fragment.blob, blobLine: found.lineText.slice(0, 1e3) } : {}
-      };
-    };
-  }
-});
-
-// src/detect/inline-allow.ts
-var SAME_LINE, NEXT_LINE, REACH2, lineStartBefore, lineEndAfter, inlineAllowMarker;
-var init_inline_allow = __esm({
-  "src/detect/inline-allow.ts"() {
-    "use strict";
-    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
-    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
-    REACH2 = 4096;
-    lineStartBefore = (text2, offset) => {
-      const from = Math.max(0, offset - REACH2);
-      const newline = text2.slice(from, offset).lastIndexOf("\n");
-      return newline === -1 ? from : from + newline + 1;
-    };
-    lineEndAfter = (text2, offset) => {
-      const to = Math.min(text2.length, offset + REACH2);
-      const newline = text2.slice(offset, to).indexOf("\n");
-      return newline === -1 ? to : offset + newline;
-    };
-    inlineAllowMarker = (text2, start2, end) => {
-      const lineFrom = lineStartBefore(text2, start2);
-      const firstEnd = lineEndAfter(text2, start2);
-      const same = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
-      if (same) return same[0];
-      if (firstEnd < end - 1) {
-        const last = SAME_LINE.exec(text2.slice(lineStartBefore(text2, end - 1), lineEndAfter(text2, end - 1)));
-        if (last) return last[0];
-      }
-      if (lineFrom === 0 || text2[lineFrom - 1] !== "\n") return void 0;
-      const previous = text2.slice(lineStartBefore(text2, lineFrom - 1), lineFrom - 1);
-      return NEXT_LINE.exec(previous)?.[0];
-    };
-  }
-});
-
-// src/detect/keyword-index.ts
-var insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
-var init_keyword_index = __esm({
-  "src/detect/keyword-index.ts"() {
-    "use strict";
-    insert = (trie, word, classOf) => {
-      let state = 0;
-      for (let i = 0; i < word.length; i++) {
-        const slot = state * trie.width + classOf[word.charCodeAt(i)];
-        let to = trie.next[slot];
-        if (to === -1) {
-          if ((trie.states + 1) * trie.width > trie.next.length) {
-            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
-            bigger.set(trie.next);
-            trie.next = bigger;
-          }
-          to = trie.states++;
-          trie.next[slot] = to;
-        }
-        state = to;
-      }
-      return state;
-    };
-    characterClasses = (words) => {
-      const classOf = new Uint8Array(65536);
-      let width = 1;
-      for (const word of words) {
-        for (const ch of word.toLowerCase()) {
-          const code = ch.charCodeAt(0);
-          if (classOf[code] !== 0) continue;
-          classOf[code] = width;
-          const upper = ch.toUpperCase().charCodeAt(0);
-          if (upper !== code && upper < 128) classOf[upper] = width;
-          width++;
-        }
-      }
-      return { classOf, width };
-    };
-    keywordsKey = (rules) => JSON.stringify(rules.map((rule) => rule.keywords));
-    buildKeywordIndex = (rules) => keywordIndexFrom(buildKeywordAutomaton(rules));
-    buildKeywordAutomaton = (rules) => {
-      const alwaysRun = [];
-      const keywordRules = /* @__PURE__ */ new Map();
-      rules.forEach((rule, index) => {
-        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
-        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
-        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
-      });
-      const { classOf, width } = characterClasses(keywordRules.keys());
-      let capacity = 1;
-      for (const word of keywordRules.keys()) capacity += word.length;
-      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
-      const ends = /* @__PURE__ */ new Map();
-      for (const word of keywordRules.keys()) {
-        const state = insert(trie, word.toLowerCase(), classOf);
-        ends.set(state, [...ends.get(state) ?? [], word]);
-      }
-      const states = trie.states;
-      const delta = new Int32Array(states * width);
-      const fail7 = new Int32Array(states);
-      const NONE = [];
-      const outputs = new Array(states).fill(NONE);
-      const queue = [];
-      for (let c = 1; c < width; c++) {
-        const to = trie.next[c];
-        delta[c] = to === -1 ? 0 : to;
-        if (to > 0) queue.push(to);
-      }
-      for (let head = 0; head < queue.length; head++) {
-        const state = queue[head];
-        const back = fail7[state] * width;
-        const own = ends.get(state);
-        const inherited = outputs[fail7[state]] ?? NONE;
-        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
-        for (let c = 1; c < width; c++) {
-          const to = trie.next[state * width + c];
-          if (to === -1) delta[state * width + c] = delta[back + c];
-          else {
-            delta[state * width + c] = to;
-            fail7[to] = delta[back + c];
-            queue.push(to);
-          }
-        }
-      }
-      const accepting = new Uint8Array(states);
-      const emits = [];
-      for (let state = 0; state < states; state++) {
-        const words = outputs[state] ?? [];
-        if (words.length === 0) continue;
-        accepting[state] = 1;
-        emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
-      }
-      const table = new Int32Array(states * width);
-      for (let slot = 0; slot < table.length; slot++) {
-        const next = delta[slot];
-        table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
-      }
-      return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
-    };
-    keywordIndexFrom = (automaton) => {
-      const { width, table, alwaysRun } = automaton;
-      const classOf = new Uint8Array(65536);
-      classOf.set(automaton.asciiClasses);
-      const emits = new Array(table.length / width).fill([]);
-      for (const [state, pairs] of automaton.emits) emits[state] = pairs;
-      const findHits = (text2) => {
-        const hits = /* @__PURE__ */ new Map();
-        let row2 = 0;
-        for (let i = 0, n = text2.length; i < n; i++) {
-          const next = table[row2 + classOf[text2.charCodeAt(i)]];
-          if (next >= 0) {
-            row2 = next;
-            continue;
-          }
-          row2 = ~next;
-          for (const [rule, back] of emits[row2 / width]) {
-            const offset = i - back;
-            const list = hits.get(rule);
-            if (list === void 0) hits.set(rule, [offset]);
-            else if (list[list.length - 1] !== offset) list.push(offset);
-          }
-        }
-        return hits;
-      };
-      return { alwaysRun, findHits };
-    };
-  }
-});
-
 // src/detect/decode-pass.ts
 var MAX_DEPTH, before, scanDecoded;
 var init_decode_pass = __esm({
@@ -4474,15 +4250,15 @@ var init_generic_shadowing = __esm({
       const seenSpecific = /* @__PURE__ */ new Set();
       const kept = result.findings.filter((finding) => {
         if (!generic.has(finding.ruleId)) {
-          const key3 = `${finding.line}:${finding.secret}`;
-          if (seenSpecific.has(key3)) return false;
-          seenSpecific.add(key3);
+          const key2 = `${finding.line}:${finding.secret}`;
+          if (seenSpecific.has(key2)) return false;
+          seenSpecific.add(key2);
           return true;
         }
         if (covered(finding)) return false;
-        const key2 = `${finding.line}:${finding.column}:${finding.secret}`;
-        if (seen.has(key2)) return false;
-        seen.add(key2);
+        const key = `${finding.line}:${finding.column}:${finding.secret}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
         return true;
       });
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
@@ -4491,20 +4267,20 @@ var init_generic_shadowing = __esm({
 });
 
 // src/detect/windows.ts
-var REACH3, BLOCK, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
+var REACH2, BLOCK, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
 var init_windows = __esm({
   "src/detect/windows.ts"() {
     "use strict";
-    REACH3 = 1024;
+    REACH2 = 1024;
     BLOCK = 64 * 1024;
     EXTRA_LINES = { line: 0, lines: 2, block: 0 };
     spanAround = (text2, hit, window, lines) => {
       const index = lines.indexOf(hit);
-      const start2 = Math.max(lines.startOf(index), hit - REACH3);
+      const start2 = Math.max(lines.startOf(index), hit - REACH2);
       if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK) };
       const extra = EXTRA_LINES[window];
       const lineEnd = Math.min(text2.length, lines.startOf(index + extra + 1) - 1);
-      return { start: start2, end: Math.min(lineEnd, hit + REACH3 * (extra + 1)) };
+      return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
     };
     ascending = (hits) => hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
     spanText = (text2, span) => ({
@@ -4715,7 +4491,7 @@ var init_classify_value = __esm({
       return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
     };
     PUBLIC_WORDS = /* @__PURE__ */ new Set(["public", "publishable", "published", "pub"]);
-    namesPublicValue = (key2) => key2.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
+    namesPublicValue = (key) => key.words.slice(0, -1).some((word) => PUBLIC_WORDS.has(word));
     STATE_WORDS = /* @__PURE__ */ new Set([
       "next",
       "continuation",
@@ -4733,9 +4509,9 @@ var init_classify_value = __esm({
       "etag",
       "version"
     ]);
-    namesStateToken = (key2) => {
-      const at = key2.words.lastIndexOf("token");
-      return at > 0 && STATE_WORDS.has(key2.words[at - 1]);
+    namesStateToken = (key) => {
+      const at = key.words.lastIndexOf("token");
+      return at > 0 && STATE_WORDS.has(key.words[at - 1]);
     };
     NOT_SECRET = [
       ["ciphertext", "ciphertext envelope", isCiphertext],
@@ -4746,10 +4522,10 @@ var init_classify_value = __esm({
       ["placeholder", "typed run", hasTypedRun],
       ["placeholder", "interleaved count", isInterleavedCount],
       ["placeholder", "repeated characters", isRepetitive],
-      ["placeholder", "default word", (value, key2) => isDefaultWord(value, key2.words)],
+      ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
       ["structured", "natural-language text", hasNonAsciiLetters],
-      ["structured", "a public value, by its key", (_, key2) => namesPublicValue(key2)],
-      ["structured", "a state token, by its key", (_, key2) => namesStateToken(key2)],
+      ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
+      ["structured", "a state token, by its key", (_, key) => namesStateToken(key)],
       // A UI label: words and a colon (Password:, Lozinka:).
       ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
       ["structured", "code expression", isCodeShape],
@@ -4763,7 +4539,7 @@ var init_classify_value = __esm({
       ["structured", "version", isVersion],
       ["structured", "number", (value) => /^[\d.,_-]+$/.test(value)],
       // A password may well be words (OceanFern1176); another secret named by words is a name.
-      ["structured", "identifier of words", (value, key2) => key2.kind === "secret" && isIdentifierOfWords(value)]
+      ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
     ];
     isStrongPassword = (value) => {
       if (characterClasses2(value) < 3) return false;
@@ -4786,17 +4562,17 @@ var init_classify_value = __esm({
       if (wordiness(value) >= 0.6) return false;
       return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
     };
-    classifyText = (value, key2) => {
-      for (const [kind, why, check] of NOT_SECRET) if (check(value, key2)) return reading(kind, why);
+    classifyText = (value, key) => {
+      for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
       return void 0;
     };
-    classifyValue = (raw, key2 = { words: [], kind: void 0 }) => {
+    classifyValue = (raw, key = { words: [], kind: void 0 }) => {
       const value = percentDecoded(raw);
-      const direct = classifyText(value, key2);
+      const direct = classifyText(value, key);
       if (direct) return direct;
       const plain = base64Plain(value);
       if (plain !== void 0) {
-        const decoded = classifyText(plain, key2);
+        const decoded = classifyText(plain, key);
         if (decoded) return reading(decoded.kind, `${decoded.why} (base64-decoded)`);
         if (!looksRandom(plain) && wordiness(plain) >= 0.5) return reading("human", "words (base64-decoded)");
       }
@@ -4925,7 +4701,7 @@ var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
-    keySegments = (key2) => key2.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
+    keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
     PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
     SECRET_WORDS = /* @__PURE__ */ new Set([
       "secret",
@@ -5253,7 +5029,7 @@ var init_key_segments = __esm({
       "nexus",
       "jenkins"
     ]);
-    isPasswordPass = (segments, i, key2) => segments.length === 1 || isUpperSnake(key2) || PASS_QUALIFIERS.has(segments[i - 1] ?? "");
+    isPasswordPass = (segments, i, key) => segments.length === 1 || isUpperSnake(key) || PASS_QUALIFIERS.has(segments[i - 1] ?? "");
     kindOfSegment = (segment) => {
       if (segment === "pass") return "pass";
       if (PASSWORD_WORDS.has(segment)) return "password";
@@ -5263,12 +5039,12 @@ var init_key_segments = __esm({
       return void 0;
     };
     isDigits = (segment) => /^\d+$/.test(segment);
-    secretKindOfKey = (key2) => {
-      const segments = keySegments(key2);
+    secretKindOfKey = (key) => {
+      const segments = keySegments(key);
       for (let i = segments.length - 1; i >= 0; i--) {
         const found = kindOfSegment(segments[i]);
         if (found === void 0) continue;
-        if (found === "pass" && !isPasswordPass(segments, i, key2)) return void 0;
+        if (found === "pass" && !isPasswordPass(segments, i, key)) return void 0;
         const kind = found === "pass" ? "password" : found;
         const tail = segments.slice(i + 1);
         if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
@@ -5277,14 +5053,14 @@ var init_key_segments = __esm({
         if (kind === "key") {
           if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
           if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
-          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key2) || isProseKeyOf(key2, before2) ? "secret" : void 0;
+          return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) || isProseKeyOf(key, before2) ? "secret" : void 0;
         }
         if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
         return kind;
       }
       return void 0;
     };
-    isUpperSnake = (key2) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key2.replace(/^.*[^A-Z0-9_]/, ""));
+    isUpperSnake = (key) => /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/.test(key.replace(/^.*[^A-Z0-9_]/, ""));
     PROSE_NOT_BEFORE_KEY = /* @__PURE__ */ new Set([
       "the",
       "a",
@@ -5343,7 +5119,7 @@ var init_key_segments = __esm({
       "env",
       "variable"
     ]);
-    isProseKeyOf = (key2, before2) => /[ \t]/.test(key2.trim()) && !PROSE_NOT_BEFORE_KEY.has(before2);
+    isProseKeyOf = (key, before2) => /[ \t]/.test(key.trim()) && !PROSE_NOT_BEFORE_KEY.has(before2);
     STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
       "cache",
       "query",
@@ -5492,9 +5268,9 @@ var init_key_segments = __esm({
       "tab",
       "modifier"
     ]);
-    namesServiceKey = (key2) => {
-      if (/\s/.test(key2.trim())) return false;
-      const segments = keySegments(key2);
+    namesServiceKey = (key) => {
+      if (/\s/.test(key.trim())) return false;
+      const segments = keySegments(key);
       const last = segments.length - 1;
       if (last < 1 || segments[last] !== "key") return false;
       const before2 = segments[last - 1];
@@ -5805,9 +5581,9 @@ var init_key_meaning = __esm({
       "trimmed"
     ]);
     SHELLS = /* @__PURE__ */ new Set(["shell", "powershell"]);
-    namesWorkingDirectory = (key2, syntax) => {
+    namesWorkingDirectory = (key, syntax) => {
       if (syntax.family !== "code" || !SHELLS.has(syntax.language)) return false;
-      const segments = keySegments(key2.replace(/^\$/, ""));
+      const segments = keySegments(key.replace(/^\$/, ""));
       return segments.some((segment) => segment === "pwd" || segment === "oldpwd") && segments.every((segment) => DIRECTORY_WORDS.has(segment));
     };
     isOptionListValue = (line, keyStart, keyEnd) => /[\w\]]=$/.test(line.slice(0, keyStart)) && line[keyEnd] === ":" && /^[\w.-]+=/.test(line.slice(keyEnd + 1));
@@ -5893,7 +5669,7 @@ var init_assess_finding = __esm({
       const { line, lineStart } = candidate;
       const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
       if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
-      let key2 = { words: [], kind: void 0 };
+      let key = { words: [], kind: void 0 };
       let randomOnly = false;
       if (candidate.rule.assignment) {
         const at = candidate.matchStart - lineStart;
@@ -5902,12 +5678,12 @@ var init_assess_finding = __esm({
         if (kind === void 0) return drop(`the key "${name}" names no secret`);
         const meaning = keyMeansNoSecret(candidate, syntax);
         if (meaning !== void 0) return drop(meaning);
-        key2 = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+        key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
         randomOnly = kind === "service";
       }
-      const value = classifyValue(candidate.secret, key2);
+      const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
-      if (randomOnly && value.kind !== "random") return drop(`the key "${key2.words.join("_")}" names a service's key, and the value is not random-looking`);
+      if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const context = contextAt(candidate);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
@@ -6036,8 +5812,8 @@ var init_entries = __esm({
         const lead = raw.length - raw.trimStart().length;
         const value = raw.trim();
         if (value === "") continue;
-        const key2 = attributes["key"] ?? attributes["name"] ?? m[1];
-        entries.push({ key: key2, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+        const key = attributes["key"] ?? attributes["name"] ?? m[1];
+        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
       }
       return entries;
     };
@@ -6103,8 +5879,8 @@ var init_stores = __esm({
       const lines = text2.slice(start2).split("\n").slice(0, Number(block[1]));
       const body = lines.join("\n").trimEnd();
       if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
-      const key2 = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
-      return [{ key: key2, value: body, start: start2, end: start2 + body.length, section: 0 }];
+      const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
+      return [{ key, value: body, start: start2, end: start2 + body.length, section: 0 }];
     };
   }
 });
@@ -6143,8 +5919,8 @@ var init_tool_decoders = __esm({
       if (at + length > bytes.length) return void 0;
       const plain = Buffer.from(bytes.slice(at, at + length)).toString("latin1");
       if (flag !== FLAG) return plain;
-      const key2 = `${user}${host}`;
-      return plain.startsWith(key2) ? plain.slice(key2.length) : void 0;
+      const key = `${user}${host}`;
+      return plain.startsWith(key) ? plain.slice(key.length) : void 0;
     };
     jetbrainsPassword = (encoded) => {
       if (!/^(?:[0-9a-f]{4})+$/i.test(encoded)) return void 0;
@@ -6316,35 +6092,35 @@ var init_credential_candidates = __esm({
     hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS2, ruleId);
     isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
     isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
-    judgeSecret = (value, key2, named) => {
+    judgeSecret = (value, key, named) => {
       if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
-      const kind = named ? secretKindOfKey(key2) : "password";
+      const kind = named ? secretKindOfKey(key) : "password";
       if (kind === void 0) return void 0;
-      const reading2 = classifyValue(value, { words: keySegments(key2), kind });
-      if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key2}` };
+      const reading2 = classifyValue(value, { words: keySegments(key), kind });
+      if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
       if (reading2.kind === "human") {
         const strong = isStrongPassword(value);
-        return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key2}` };
+        return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key}` };
       }
-      if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key2} (crackable offline)` };
-      if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key2}: its key is elsewhere` };
+      if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key} (crackable offline)` };
+      if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
       return void 0;
     };
-    judge = (role, value, key2, named) => {
+    judge = (role, value, key, named) => {
       switch (role) {
         case "secret":
-          return judgeSecret(value, key2, named);
+          return judgeSecret(value, key, named);
         case "hash":
           return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
         case "key":
           return { confidence: "high", why: "an unencrypted private key" };
         case "encrypted":
-          return { confidence: "low", why: `encrypted ${key2}: readable only with a key kept elsewhere` };
+          return { confidence: "low", why: `encrypted ${key}: readable only with a key kept elsewhere` };
         case "decryptable":
-          return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key2}: encrypted with a key the tool keeps beside it` } : void 0;
+          return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
       }
     };
-    fieldFor = (fields, key2) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key2) !== void 0 : field3.keys.test(key2));
+    fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
     candidateOf = (entry, field3, section, path) => {
       const decoded = field3.decode ? field3.decode(entry, section) : { value: entry.value };
       if (decoded === void 0) return void 0;
@@ -6887,12 +6663,12 @@ var init_keyword_index_cache = __esm({
     init_package_file();
     keywordIndexCachePath = () => packageFile("lib/keyword-index.bin");
     sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
-    readKeywordAutomaton = (path, key2) => {
+    readKeywordAutomaton = (path, key) => {
       try {
         const bytes = readFileSync3(path);
         const length = bytes.readUInt32LE(0);
         const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
-        if (header.key !== key2) return void 0;
+        if (header.key !== key) return void 0;
         const start2 = 4 + length + (4 - (4 + length) % 4) % 4;
         const tableBytes = bytes.subarray(start2);
         if (tableBytes.length % 4 !== 0 || header.width < 1 || tableBytes.length / 4 % header.width !== 0) return void 0;
@@ -7707,7 +7483,7 @@ function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
     return 1;
   }
   if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key2) => key2 in env)) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
       return 3;
     }
     if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
@@ -8121,7 +7897,67 @@ var init_with_correlations = __esm({
   "src/report/with-correlations.ts"() {
     "use strict";
     init_correlation();
-    withCorrelations = (raw, shown, key2) => key2 === void 0 ? shown : shown.map((finding, i) => ({ ...finding, correlation: correlationOf(raw[i].secret, key2) }));
+    withCorrelations = (raw, shown, key) => key === void 0 ? shown : shown.map((finding, i) => ({ ...finding, correlation: correlationOf(raw[i].secret, key) }));
+  }
+});
+
+// src/scan/keep-added.ts
+var REACH3, touches, keepAdded, regionsAround, detectRegions, detectChanged;
+var init_keep_added = __esm({
+  "src/scan/keep-added.ts"() {
+    "use strict";
+    init_decoders();
+    init_line_index();
+    init_source_item();
+    REACH3 = 68 * 1024;
+    touches = (added, from, to) => {
+      let low = 0;
+      let high = added.length;
+      while (low < high) {
+        const mid = low + high >>> 1;
+        if (added[mid] < from) low = mid + 1;
+        else high = mid;
+      }
+      return low < added.length && added[low] <= to;
+    };
+    keepAdded = (result, added, pathOnly) => ({
+      findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
+      suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
+      pathAllowed: result.pathAllowed
+    });
+    regionsAround = (text2, lines, added) => {
+      const regions = [];
+      for (const line of added) {
+        const from = lines.indexOf(Math.max(0, lines.startOf(line - 1) - REACH3)) + 1;
+        const to = lines.indexOf(Math.min(text2.length, lines.startOf(line) + REACH3)) + 1;
+        const last = regions[regions.length - 1];
+        if (last && from <= last[1] + 1) last[1] = Math.max(last[1], to);
+        else regions.push([from, to]);
+      }
+      return regions;
+    };
+    detectRegions = (whole, added, detector, pathOnly) => {
+      const named = detector.detect({ ...whole, text: "", startLine: 1 });
+      if (named.pathAllowed) return named;
+      const text2 = whole.text;
+      const lines = createLineIndex(text2);
+      const findings = [...named.findings];
+      const suppressed = [...named.suppressed];
+      for (const [from, to] of regionsAround(text2, lines, added)) {
+        const found = detector.detect({ ...whole, text: text2.slice(lines.startOf(from - 1), lines.startOf(to) - 1), startLine: from });
+        for (const finding of found.findings) if (!pathOnly(finding.ruleId)) findings.push(finding);
+        suppressed.push(...found.suppressed);
+      }
+      return { findings, suppressed, pathAllowed: false };
+    };
+    detectChanged = (fragment, detector, pathOnly) => {
+      const whole = decodeFragment(fragment);
+      if (fragment.renamedFrom !== void 0 && detector.detect({ path: fragment.renamedFrom, text: "", startLine: 1 }).pathAllowed) return detector.detect(whole);
+      const added = fragment.added ?? [];
+      const small = whole.text.length <= 4 * REACH3;
+      const found = small || isKubernetesSecret(whole.text) ? detector.detect(whole) : detectRegions(whole, added, detector, pathOnly);
+      return keepAdded(found, added, pathOnly);
+    };
   }
 });
 
@@ -8553,8 +8389,8 @@ var init_baseline = __esm({
     parseEntry = (value, index, file) => {
       if (typeof value !== "object" || value === null || Array.isArray(value)) return fail3(file, `entry #${index + 1} is not an object`);
       const entry = value;
-      for (const key2 of ["ruleId", "file", "hash"]) {
-        if (typeof entry[key2] !== "string" || entry[key2] === "") fail3(file, `entry #${index + 1} has no "${key2}"`);
+      for (const key of ["ruleId", "file", "hash"]) {
+        if (typeof entry[key] !== "string" || entry[key] === "") fail3(file, `entry #${index + 1} has no "${key}"`);
       }
       if (!/^[0-9a-f]{64}$/.test(entry["hash"])) fail3(file, `entry #${index + 1} has a malformed "hash"`);
       const status = entry["status"] ?? "unreviewed";
@@ -8636,11 +8472,11 @@ var init_partition = __esm({
       const fresh = [];
       const known = [];
       for (const finding of findings) {
-        const key2 = entryKey({ ruleId: finding.ruleId, file: finding.file, hash: hashSecret(baseline.salt, finding.secret) });
-        const entry = byKey.get(key2);
+        const key = entryKey({ ruleId: finding.ruleId, file: finding.file, hash: hashSecret(baseline.salt, finding.secret) });
+        const entry = byKey.get(key);
         if (entry) {
           known.push({ finding, entry });
-          used.add(key2);
+          used.add(key);
         } else fresh.push(finding);
       }
       return { fresh, known, unused: baseline.entries.filter((entry) => !used.has(entryKey(entry))) };
@@ -8867,8 +8703,6 @@ var init_git_scans = __esm({
     init_blob_history_source();
     init_history_cost();
     init_attribute_blobs();
-    init_carry_findings();
-    init_blob_delta();
     init_present_in_head();
     init_repo();
     init_errors();
@@ -8956,10 +8790,6 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           notes: allNotes
         };
       }
-      const deltas = [];
-      const pathOnly = new Set(config.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
-      const named = config.rules.filter((rule) => rule.pathOnly && rule.path !== void 0);
-      const delta = process.env["LEAKGATE_BLOB_DELTA"] === "0" ? void 0 : createDeltaTracker(deltas, (path) => named.some((rule) => rule.path?.test(path)));
       let history;
       let chosen;
       const source = async function* () {
@@ -8978,10 +8808,10 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
           return;
         }
         total = { unit: "blob", count: countBlobFiles(wanted) };
-        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize, seen, ...delta ? { delta } : {} });
+        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize, seen });
       };
       const consolidateBlobs = (findings, read) => [
-        ...attributeBlobFindings(carryFindings(findings.filter((finding) => finding.blob !== void 0), deltas, (id) => pathOnly.has(id)), read),
+        ...attributeBlobFindings(findings.filter((finding) => finding.blob !== void 0), read),
         ...consolidateHistory(findings.filter((finding) => finding.blob === void 0))
       ];
       return {
@@ -9238,8 +9068,8 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key2, value) => {
-      Object.defineProperty(object, key2, { value });
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
       return value;
     };
     var RETURN_FALSE = () => false;
@@ -9757,25 +9587,25 @@ var require_ignore = __commonJS({
         return define(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
-        const key2 = UNDERSCORE + MODE_IGNORE;
-        if (this[key2]) {
-          return this[key2];
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
         }
-        return this._make(MODE_IGNORE, key2);
+        return this._make(MODE_IGNORE, key);
       }
       get checkRegex() {
-        const key2 = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key2]) {
-          return this[key2];
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
         }
-        return this._make(MODE_CHECK_IGNORE, key2);
+        return this._make(MODE_CHECK_IGNORE, key);
       }
-      _make(mode, key2) {
+      _make(mode, key) {
         const str2 = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex2 = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key2, regex2);
+        return define(this, key, regex2);
       }
     };
     var hasTrailingBackslash = (str2) => {
@@ -10533,15 +10363,15 @@ var init_update_baseline = __esm({
       const found = /* @__PURE__ */ new Map();
       for (const finding of findings) {
         const entry = { ruleId: finding.ruleId, file: finding.file, hash: hashSecret(current.salt, finding.secret), status: "unreviewed", note: "", from: [mode] };
-        const key2 = entryKey(entry);
-        found.set(key2, found.get(key2) ?? withMode(existing.get(key2) ?? entry, mode));
+        const key = entryKey(entry);
+        found.set(key, found.get(key) ?? withMode(existing.get(key) ?? entry, mode));
       }
       let pruned = 0;
       let keptReviewed = 0;
       const kept = [];
       for (const entry of current.entries) {
-        const key2 = entryKey(entry);
-        const now = found.get(key2);
+        const key = entryKey(entry);
+        const now = found.get(key);
         if (now) kept.push(now);
         else if (!options.prune || !prunable(entry, options.scope)) kept.push(entry);
         else if (isReviewed(entry) && !options.pruneReviewed) {
@@ -10549,7 +10379,7 @@ var init_update_baseline = __esm({
           keptReviewed++;
         } else pruned++;
       }
-      const added = [...found.entries()].filter(([key2]) => !existing.has(key2)).map(([, entry]) => entry);
+      const added = [...found.entries()].filter(([key]) => !existing.has(key)).map(([, entry]) => entry);
       return { baseline: { ...current, entries: [...kept, ...added] }, added: added.length, pruned, keptReviewed };
     };
   }
@@ -10778,7 +10608,7 @@ var init_audit = __esm({
         const answer = (await ask(PROMPT))?.toLowerCase();
         if (answer === void 0 || answer === "q" || answer === "quit") return "quit";
         if (answer === "s" || answer === "skip") return "skip";
-        const status = Object.entries(VERDICTS).find(([key2, name]) => answer === key2 || answer.length > 1 && (name.startsWith(answer) || name.replace("-", " ").startsWith(answer)))?.[1];
+        const status = Object.entries(VERDICTS).find(([key, name]) => answer === key || answer.length > 1 && (name.startsWith(answer) || name.replace("-", " ").startsWith(answer)))?.[1];
         if (status) return status;
         io.stdout.write(`"${escapeControl(answer)}" is not an answer: type f, a, m, s or q, then Enter
 `);
@@ -10817,7 +10647,7 @@ var init_audit = __esm({
       let n = 0;
       let reviewed = 0;
       try {
-        for (const [key2, { entry, finding }] of todo) {
+        for (const [key, { entry, finding }] of todo) {
           n++;
           io.stdout.write(`
 [${n}/${todo.size}] ${escapeControl(finding.ruleId)} in ${escapeControl(finding.file)}:${finding.line} (now: ${entry.status})
@@ -10833,7 +10663,7 @@ var init_audit = __esm({
           const note = await ask("note (optional): ") ?? "";
           await withBaselineLock(path, () => {
             const current = readBaseline(path, shown);
-            const entries = current.entries.map((e) => entryKey(e) === key2 ? { ...e, status, note } : e);
+            const entries = current.entries.map((e) => entryKey(e) === key ? { ...e, status, note } : e);
             writeBaseline(path, { ...current, entries });
           });
           reviewed++;
@@ -10974,11 +10804,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key2, node, visitor, path) {
-      const ctrl = callVisitor(key2, node, visitor, path);
+    function visit_(key, node, visitor, path) {
+      const ctrl = callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visit_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -11022,11 +10852,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key2, node, visitor, path) {
-      const ctrl = await callVisitor(key2, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path) {
+      const ctrl = await callVisitor(key, node, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key2, path, ctrl);
-        return visitAsync_(key2, ctrl, visitor, path);
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -11076,27 +10906,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key2, node, visitor, path) {
+    function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key2, node, path);
+        return visitor(key, node, path);
       if (identity.isMap(node))
-        return visitor.Map?.(key2, node, path);
+        return visitor.Map?.(key, node, path);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key2, node, path);
+        return visitor.Seq?.(key, node, path);
       if (identity.isPair(node))
-        return visitor.Pair?.(key2, node, path);
+        return visitor.Pair?.(key, node, path);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key2, node, path);
+        return visitor.Scalar?.(key, node, path);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key2, node, path);
+        return visitor.Alias?.(key, node, path);
       return void 0;
     }
-    function replaceNode(key2, path, node) {
+    function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key2] = node;
+        parent.items[key] = node;
       } else if (identity.isPair(parent)) {
-        if (key2 === "key")
+        if (key === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -11357,7 +11187,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key2, val) {
+    function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -11397,7 +11227,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key2, val);
+      return reviver.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -11760,14 +11590,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key2, ...rest] = path;
-          const node = this.get(key2, true);
+          const [key, ...rest] = path;
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -11775,14 +11605,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key2);
-        const node = this.get(key2, true);
+          return this.delete(key);
+        const node = this.get(key, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -11790,8 +11620,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key2, ...rest] = path;
-        const node = this.get(key2, true);
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -11809,10 +11639,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key2);
-        const node = this.get(key2, true);
+          return this.has(key);
+        const node = this.get(key, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -11820,17 +11650,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key2, ...rest] = path;
+        const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key2, value);
+          this.set(key, value);
         } else {
-          const node = this.get(key2, true);
+          const node = this.get(key, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key2, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
       }
     };
@@ -12408,19 +12238,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent3, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key2) && key2.comment || null;
+      let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
+        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -12428,7 +12258,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -12572,7 +12402,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -12589,14 +12419,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key2, value2] of srcMap) {
+      for (const [key, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key2))
-            map.set(key2, value2);
+          if (!map.has(key))
+            map.set(key, value2);
         } else if (map instanceof Set) {
-          map.add(key2);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
-          Object.defineProperty(map, key2, {
+          map.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+          Object.defineProperty(map, key, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -12624,19 +12454,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key: key2, value }) {
-      if (identity.isNode(key2) && key2.addToJSMap)
-        key2.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key2))
+    function addPairToJSMap(ctx, map, { key, value }) {
+      if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key2, "", ctx);
+        const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key2, jsKey, ctx);
+          const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -12651,19 +12481,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key2, jsKey, ctx) {
+    function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key2) && ctx?.doc) {
+      if (identity.isNode(key) && ctx?.doc) {
         const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key2.toString(strCtx);
+        const strKey = key.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -12687,24 +12517,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key2, value, ctx) {
-      const k = createNode.createNode(key2, void 0, ctx);
+    function createPair(key, value, ctx) {
+      const k = createNode.createNode(key, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key2, value = null) {
+      constructor(key, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key2;
+        this.key = key;
         this.value = value;
       }
       clone(schema) {
-        let { key: key2, value } = this;
-        if (identity.isNode(key2))
-          key2 = key2.clone(schema);
+        let { key, value } = this;
+        if (identity.isNode(key))
+          key = key.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key2, value);
+        return new _Pair(key, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -12880,11 +12710,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key2) {
-      const k = identity.isScalar(key2) ? key2.value : key2;
+    function findPair(items, key) {
+      const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key2 || it.key === k)
+          if (it.key === key || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -12907,20 +12737,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key2, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key2, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key2))
+            value = replacer.call(obj, key, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key2, value, ctx));
+            map.items.push(Pair.createPair(key, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key2, value] of obj)
-            add(key2, value);
+          for (const [key, value] of obj)
+            add(key, value);
         } else if (obj && typeof obj === "object") {
-          for (const key2 of Object.keys(obj))
-            add(key2, obj[key2]);
+          for (const key of Object.keys(obj))
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -12960,23 +12790,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key2) {
-        const it = findPair(this.items, key2);
+      delete(key) {
+        const it = findPair(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const it = findPair(this.items, key2);
+      get(key, keepScalar) {
+        const it = findPair(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key2) {
-        return !!findPair(this.items, key2);
+      has(key) {
+        return !!findPair(this.items, key);
       }
-      set(key2, value) {
-        this.add(new Pair.Pair(key2, value), true);
+      set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -13065,15 +12895,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        const idx = asItemIndex(key2);
+      delete(key) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key2, keepScalar) {
-        const idx = asItemIndex(key2);
+      get(key, keepScalar) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -13085,8 +12915,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key2) {
-        const idx = asItemIndex(key2);
+      has(key) {
+        const idx = asItemIndex(key);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -13096,10 +12926,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key2, value) {
-        const idx = asItemIndex(key2);
+      set(key, value) {
+        const idx = asItemIndex(key);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key2}.`);
+          throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -13133,8 +12963,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key2 = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key2, it);
+              const key = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -13142,8 +12972,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key2) {
-      let idx = identity.isScalar(key2) ? key2.value : key2;
+    function asItemIndex(key) {
+      let idx = identity.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -13557,25 +13387,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key2, value;
+          let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key2 = it[0];
+              key = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys2 = Object.keys(it);
             if (keys2.length === 1) {
-              key2 = keys2[0];
-              value = it[key2];
+              key = keys2[0];
+              value = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys2.length} keys`);
             }
           } else {
-            key2 = it;
+            key = it;
           }
-          pairs2.items.push(Pair.createPair(key2, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value, ctx));
         }
       return pairs2;
     }
@@ -13622,16 +13452,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key2, value;
+          let key, value;
           if (identity.isPair(pair)) {
-            key2 = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key2, ctx);
+            key = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key, ctx);
           } else {
-            key2 = toJS.toJS(pair, "", ctx);
+            key = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key2))
+          if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key2, value);
+          map.set(key, value);
         }
         return map;
       }
@@ -13652,12 +13482,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key: key2 } of pairs$1.items) {
-          if (identity.isScalar(key2)) {
-            if (seenKeys.includes(key2.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
+        for (const { key } of pairs$1.items) {
+          if (identity.isScalar(key)) {
+            if (seenKeys.includes(key.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
-              seenKeys.push(key2.value);
+              seenKeys.push(key.value);
             }
           }
         }
@@ -13842,14 +13672,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key2) {
+      add(key) {
         let pair;
-        if (identity.isPair(key2))
-          pair = key2;
-        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
-          pair = new Pair.Pair(key2.key, null);
+        if (identity.isPair(key))
+          pair = key;
+        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
+          pair = new Pair.Pair(key.key, null);
         else
-          pair = new Pair.Pair(key2, null);
+          pair = new Pair.Pair(key, null);
         const prev = YAMLMap2.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -13858,18 +13688,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key2, keepPair) {
-        const pair = YAMLMap2.findPair(this.items, key2);
+      get(key, keepPair) {
+        const pair = YAMLMap2.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key2, value) {
+      set(key, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap2.findPair(this.items, key2);
+        const prev = YAMLMap2.findPair(this.items, key);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key2));
+          this.items.push(new Pair.Pair(key));
         }
       }
       toJSON(_, ctx) {
@@ -14116,7 +13946,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags2 = [];
         else {
-          const keys2 = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
+          const keys2 = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys2} or define customTags array`);
         }
       }
@@ -14132,7 +13962,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys2 = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
+          const keys2 = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys2}`);
         }
         if (!tags3.includes(tagObj))
@@ -14396,8 +14226,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key2, value, options = {}) {
-        const k = this.createNode(key2, null, options);
+      createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -14405,8 +14235,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key2) {
-        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
+      delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
       }
       /**
        * Removes a value from the document.
@@ -14426,8 +14256,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key2, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
+      get(key, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -14442,8 +14272,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key2) {
-        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
+      has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -14457,11 +14287,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key2, value) {
+      set(key, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key2, value);
+          this.contents.set(key, value);
         }
       }
       /**
@@ -14769,24 +14599,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key2) {
-      if (!key2)
+    function containsNewline(key) {
+      if (!key)
         return null;
-      switch (key2.type) {
+      switch (key.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key2.source.includes("\n"))
+          if (key.source.includes("\n"))
             return true;
-          if (key2.end) {
-            for (const st of key2.end)
+          if (key.end) {
+            for (const st of key.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key2.items) {
+          for (const it of key.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -14860,10 +14690,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start: start2, key: key2, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start2, {
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -14871,10 +14701,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key2) {
-            if (key2.type === "block-seq")
+          if (key) {
+            if (key.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key2 && key2.indent !== bm.indent)
+            else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -14887,17 +14717,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
-            onError(key2 ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+            onError(key ?? start2[start2.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
+        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start2, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -14907,7 +14737,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key2 || key2.type === "block-scalar"
+          startOnNewline: !key || key.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -15071,11 +14901,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start: start2, key: key2, sep: sep2, value } = collItem;
+        const { start: start2, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start2, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key2 ?? sep2?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -15096,9 +14926,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
-              key2,
+              key,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -15145,8 +14975,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
-          if (isBlock(key2))
+          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start2, null, props, onError);
+          if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -16296,9 +16126,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent: indent3, source: "\n" });
-        for (const key2 of Object.keys(token))
-          if (key2 !== "type" && key2 !== "offset")
-            delete token[key2];
+        for (const key of Object.keys(token))
+          if (key !== "type" && key !== "offset")
+            delete token[key];
         Object.assign(token, { type: "block-scalar", indent: indent3, props, source: body });
       }
     }
@@ -16346,9 +16176,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent3 = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key2 of Object.keys(token))
-            if (key2 !== "type" && key2 !== "offset")
-              delete token[key2];
+          for (const key of Object.keys(token))
+            if (key !== "type" && key !== "offset")
+              delete token[key];
           Object.assign(token, { type, indent: indent3, source, end });
         }
       }
@@ -16403,12 +16233,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start: start2, key: key2, sep: sep2, value }) {
+    function stringifyItem({ start: start2, key, sep: sep2, value }) {
       let res = "";
       for (const st of start2)
         res += st.source;
-      if (key2)
-        res += stringifyToken(key2);
+      if (key)
+        res += stringifyToken(key);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -17740,7 +17570,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start3 = getFirstKeyStartProps(it.start);
-                  const key2 = it.key;
+                  const key = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -17749,7 +17579,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start3, key: key2, sep: sep2 }]
+                    items: [{ start: start3, key, sep: sep2 }]
                   });
                 } else if (start2.length > 0) {
                   it.sep = it.sep.concat(start2, this.sourceToken);
@@ -18996,8 +18826,8 @@ var require_to_regex_range = __commonJS({
     function compare2(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key2, val) {
-      return arr.some((ele) => ele[key2] === val);
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
       return Number(String(min).slice(0, -len) + "9".repeat(len));
@@ -21624,7 +21454,7 @@ var require_micromatch = __commonJS({
       }
       let keys2 = micromatch3(Object.keys(obj), patterns, options);
       let res = {};
-      for (let key2 of keys2) res[key2] = obj[key2];
+      for (let key of keys2) res[key] = obj[key];
       return res;
     };
     micromatch3.some = (list, patterns, options) => {
@@ -21807,19 +21637,19 @@ var init_read_fields = __esm({
       throw new LeakgateError("usage", `${where}: ${what} (not a leakgate JSON report? make one with --format json)`);
     };
     isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-    str = (object, key2, where) => {
-      const value = object[key2];
-      return typeof value === "string" ? value : fail6(where, `${key2} is not a string`);
+    str = (object, key, where) => {
+      const value = object[key];
+      return typeof value === "string" ? value : fail6(where, `${key} is not a string`);
     };
-    optStr = (object, key2, where) => object[key2] === void 0 || object[key2] === null ? void 0 : str(object, key2, where);
-    posInt = (object, key2, where) => {
-      const value = object[key2];
-      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail6(where, `${key2} is not a whole number`);
+    optStr = (object, key, where) => object[key] === void 0 || object[key] === null ? void 0 : str(object, key, where);
+    posInt = (object, key, where) => {
+      const value = object[key];
+      return typeof value === "number" && Number.isInteger(value) && value >= 0 ? value : fail6(where, `${key} is not a whole number`);
     };
-    optBool = (object, key2, where) => {
-      const value = object[key2];
+    optBool = (object, key, where) => {
+      const value = object[key];
       if (value === void 0 || value === null) return void 0;
-      return typeof value === "boolean" ? value : fail6(where, `${key2} is not true or false`);
+      return typeof value === "boolean" ? value : fail6(where, `${key} is not true or false`);
     };
   }
 });
@@ -22071,10 +21901,10 @@ var init_seen_twice = __esm({
       let counts = new Uint8Array(1 << 12);
       let size = 0;
       const keyOf = (correlation) => Number.parseInt(correlation.slice(0, PREFIX_HEX), 16) || 0;
-      const slotOf = (key2, table, filled) => {
+      const slotOf = (key, table, filled) => {
         const mask = table.length - 1;
-        let i = key2 % 4294967296 & mask;
-        while (filled[i] !== 0 && table[i] !== key2) i = i + 1 & mask;
+        let i = key % 4294967296 & mask;
+        while (filled[i] !== 0 && table[i] !== key) i = i + 1 & mask;
         return i;
       };
       const grow = () => {
@@ -22090,10 +21920,10 @@ var init_seen_twice = __esm({
         }
       };
       const add = (correlation) => {
-        const key2 = keyOf(correlation);
-        const i = slotOf(key2, keys2, counts);
+        const key = keyOf(correlation);
+        const i = slotOf(key, keys2, counts);
         if (counts[i] === 0) {
-          keys2[i] = key2;
+          keys2[i] = key;
           counts[i] = 1;
           if (++size * 2 > keys2.length) grow();
         } else counts[i] = 2;
@@ -23620,8 +23450,8 @@ function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
   let change = true;
-  Object.keys(aliases).forEach(function(key2) {
-    aliasArrays.push([].concat(aliases[key2], key2));
+  Object.keys(aliases).forEach(function(key) {
+    aliasArrays.push([].concat(aliases[key], key));
   });
   while (change) {
     change = false;
@@ -23653,10 +23483,10 @@ function combineAliases(aliases) {
 function increment(orig) {
   return orig !== void 0 ? orig + 1 : 1;
 }
-function sanitizeKey(key2) {
-  if (key2 === "__proto__")
+function sanitizeKey(key) {
+  if (key === "__proto__")
     return "___proto___";
-  return key2;
+  return key;
 }
 function stripQuotes(val) {
   return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
@@ -23737,75 +23567,75 @@ var init_yargs_parser = __esm({
         const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
         const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
         [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
-          const key2 = typeof opt === "object" ? opt.key : opt;
-          const assignment = Object.keys(opt).map(function(key3) {
+          const key = typeof opt === "object" ? opt.key : opt;
+          const assignment = Object.keys(opt).map(function(key2) {
             const arrayFlagKeys = {
               boolean: "bools",
               string: "strings",
               number: "numbers"
             };
-            return arrayFlagKeys[key3];
+            return arrayFlagKeys[key2];
           }).filter(Boolean).pop();
           if (assignment) {
-            flags2[assignment][key2] = true;
+            flags2[assignment][key] = true;
           }
-          flags2.arrays[key2] = true;
-          flags2.keys.push(key2);
+          flags2.arrays[key] = true;
+          flags2.keys.push(key);
         });
-        [].concat(opts.boolean || []).filter(Boolean).forEach(function(key2) {
-          flags2.bools[key2] = true;
-          flags2.keys.push(key2);
+        [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
+          flags2.bools[key] = true;
+          flags2.keys.push(key);
         });
-        [].concat(opts.string || []).filter(Boolean).forEach(function(key2) {
-          flags2.strings[key2] = true;
-          flags2.keys.push(key2);
+        [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
+          flags2.strings[key] = true;
+          flags2.keys.push(key);
         });
-        [].concat(opts.number || []).filter(Boolean).forEach(function(key2) {
-          flags2.numbers[key2] = true;
-          flags2.keys.push(key2);
+        [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
+          flags2.numbers[key] = true;
+          flags2.keys.push(key);
         });
-        [].concat(opts.count || []).filter(Boolean).forEach(function(key2) {
-          flags2.counts[key2] = true;
-          flags2.keys.push(key2);
+        [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
+          flags2.counts[key] = true;
+          flags2.keys.push(key);
         });
-        [].concat(opts.normalize || []).filter(Boolean).forEach(function(key2) {
-          flags2.normalize[key2] = true;
-          flags2.keys.push(key2);
+        [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
+          flags2.normalize[key] = true;
+          flags2.keys.push(key);
         });
         if (typeof opts.narg === "object") {
-          Object.entries(opts.narg).forEach(([key2, value]) => {
+          Object.entries(opts.narg).forEach(([key, value]) => {
             if (typeof value === "number") {
-              flags2.nargs[key2] = value;
-              flags2.keys.push(key2);
+              flags2.nargs[key] = value;
+              flags2.keys.push(key);
             }
           });
         }
         if (typeof opts.coerce === "object") {
-          Object.entries(opts.coerce).forEach(([key2, value]) => {
+          Object.entries(opts.coerce).forEach(([key, value]) => {
             if (typeof value === "function") {
-              flags2.coercions[key2] = value;
-              flags2.keys.push(key2);
+              flags2.coercions[key] = value;
+              flags2.keys.push(key);
             }
           });
         }
         if (typeof opts.config !== "undefined") {
           if (Array.isArray(opts.config) || typeof opts.config === "string") {
             ;
-            [].concat(opts.config).filter(Boolean).forEach(function(key2) {
-              flags2.configs[key2] = true;
+            [].concat(opts.config).filter(Boolean).forEach(function(key) {
+              flags2.configs[key] = true;
             });
           } else if (typeof opts.config === "object") {
-            Object.entries(opts.config).forEach(([key2, value]) => {
+            Object.entries(opts.config).forEach(([key, value]) => {
               if (typeof value === "boolean" || typeof value === "function") {
-                flags2.configs[key2] = value;
+                flags2.configs[key] = value;
               }
             });
           }
         }
         extendAliases(opts.key, aliases, opts.default, flags2.arrays);
-        Object.keys(defaults).forEach(function(key2) {
-          (flags2.aliases[key2] || []).forEach(function(alias) {
-            defaults[alias] = defaults[key2];
+        Object.keys(defaults).forEach(function(key) {
+          (flags2.aliases[key] || []).forEach(function(alias) {
+            defaults[alias] = defaults[key];
           });
         });
         let error = null;
@@ -23817,7 +23647,7 @@ var init_yargs_parser = __esm({
           const arg = args[i];
           const truncatedArg = arg.replace(/^-{3,}/, "---");
           let broken;
-          let key2;
+          let key;
           let letters;
           let m;
           let next;
@@ -23841,27 +23671,27 @@ var init_yargs_parser = __esm({
           } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
             m = arg.match(negatedBoolean);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
-              key2 = m[1];
-              setArg(key2, checkAllAliases(key2, flags2.arrays) ? [false] : false);
+              key = m[1];
+              setArg(key, checkAllAliases(key, flags2.arrays) ? [false] : false);
             }
           } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
             m = arg.match(/^--?(.+)/);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
-              key2 = m[1];
-              if (checkAllAliases(key2, flags2.arrays)) {
-                i = eatArray(i, key2, args);
-              } else if (checkAllAliases(key2, flags2.nargs) !== false) {
-                i = eatNargs(i, key2, args);
+              key = m[1];
+              if (checkAllAliases(key, flags2.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags2.nargs) !== false) {
+                i = eatNargs(i, key, args);
               } else {
                 next = args[i + 1];
-                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key2, flags2.bools) && !checkAllAliases(key2, flags2.counts)) {
-                  setArg(key2, next);
+                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
+                  setArg(key, next);
                   i++;
                 } else if (/^(true|false)$/.test(next)) {
-                  setArg(key2, next);
+                  setArg(key, next);
                   i++;
                 } else {
-                  setArg(key2, defaultValue(key2));
+                  setArg(key, defaultValue(key));
                 }
               }
             }
@@ -23874,12 +23704,12 @@ var init_yargs_parser = __esm({
             next = args[i + 1];
             m = arg.match(/^-(.\..+)/);
             if (m !== null && Array.isArray(m) && m.length >= 2) {
-              key2 = m[1];
-              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key2, flags2.bools) && !checkAllAliases(key2, flags2.counts)) {
-                setArg(key2, next);
+              key = m[1];
+              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
+                setArg(key, next);
                 i++;
               } else {
-                setArg(key2, defaultValue(key2));
+                setArg(key, defaultValue(key));
               }
             }
           } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
@@ -23889,13 +23719,13 @@ var init_yargs_parser = __esm({
               next = arg.slice(j + 2);
               if (letters[j + 1] && letters[j + 1] === "=") {
                 value = arg.slice(j + 3);
-                key2 = letters[j];
-                if (checkAllAliases(key2, flags2.arrays)) {
-                  i = eatArray(i, key2, args, value);
-                } else if (checkAllAliases(key2, flags2.nargs) !== false) {
-                  i = eatNargs(i, key2, args, value);
+                key = letters[j];
+                if (checkAllAliases(key, flags2.arrays)) {
+                  i = eatArray(i, key, args, value);
+                } else if (checkAllAliases(key, flags2.nargs) !== false) {
+                  i = eatNargs(i, key, args, value);
                 } else {
-                  setArg(key2, value);
+                  setArg(key, value);
                 }
                 broken = true;
                 break;
@@ -23917,28 +23747,28 @@ var init_yargs_parser = __esm({
                 setArg(letters[j], defaultValue(letters[j]));
               }
             }
-            key2 = arg.slice(-1)[0];
-            if (!broken && key2 !== "-") {
-              if (checkAllAliases(key2, flags2.arrays)) {
-                i = eatArray(i, key2, args);
-              } else if (checkAllAliases(key2, flags2.nargs) !== false) {
-                i = eatNargs(i, key2, args);
+            key = arg.slice(-1)[0];
+            if (!broken && key !== "-") {
+              if (checkAllAliases(key, flags2.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags2.nargs) !== false) {
+                i = eatNargs(i, key, args);
               } else {
                 next = args[i + 1];
-                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key2, flags2.bools) && !checkAllAliases(key2, flags2.counts)) {
-                  setArg(key2, next);
+                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts)) {
+                  setArg(key, next);
                   i++;
                 } else if (/^(true|false)$/.test(next)) {
-                  setArg(key2, next);
+                  setArg(key, next);
                   i++;
                 } else {
-                  setArg(key2, defaultValue(key2));
+                  setArg(key, defaultValue(key));
                 }
               }
             }
           } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags2.bools)) {
-            key2 = arg.slice(1);
-            setArg(key2, defaultValue(key2));
+            key = arg.slice(1);
+            setArg(key, defaultValue(key));
           } else if (arg === "--") {
             notFlags = args.slice(i + 1);
             break;
@@ -23957,18 +23787,18 @@ var init_yargs_parser = __esm({
         applyCoercions(argv);
         if (configuration["set-placeholder-key"])
           setPlaceholderKeys(argv);
-        Object.keys(flags2.counts).forEach(function(key2) {
-          if (!hasKey(argv, key2.split(".")))
-            setArg(key2, 0);
+        Object.keys(flags2.counts).forEach(function(key) {
+          if (!hasKey(argv, key.split(".")))
+            setArg(key, 0);
         });
         if (notFlagsOption && notFlags.length)
           argv[notFlagsArgv] = [];
-        notFlags.forEach(function(key2) {
-          argv[notFlagsArgv].push(key2);
+        notFlags.forEach(function(key) {
+          argv[notFlagsArgv].push(key);
         });
         if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
-          Object.keys(argv).filter((key2) => key2 !== "--" && key2.includes("-")).forEach((key2) => {
-            delete argv[key2];
+          Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
+            delete argv[key];
           });
         }
         if (configuration["strip-aliased"]) {
@@ -23986,21 +23816,21 @@ var init_yargs_parser = __esm({
             argv._.push(maybeCoercedNumber);
           }
         }
-        function eatNargs(i, key2, args2, argAfterEqualSign) {
+        function eatNargs(i, key, args2, argAfterEqualSign) {
           let ii;
-          let toEat = checkAllAliases(key2, flags2.nargs);
+          let toEat = checkAllAliases(key, flags2.nargs);
           toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
           if (toEat === 0) {
             if (!isUndefined(argAfterEqualSign)) {
-              error = Error(__("Argument unexpected for: %s", key2));
+              error = Error(__("Argument unexpected for: %s", key));
             }
-            setArg(key2, defaultValue(key2));
+            setArg(key, defaultValue(key));
             return i;
           }
           let available = isUndefined(argAfterEqualSign) ? 0 : 1;
           if (configuration["nargs-eats-options"]) {
             if (args2.length - (i + 1) + available < toEat) {
-              error = Error(__("Not enough arguments following: %s", key2));
+              error = Error(__("Not enough arguments following: %s", key));
             }
             available = toEat;
           } else {
@@ -24011,32 +23841,32 @@ var init_yargs_parser = __esm({
                 break;
             }
             if (available < toEat)
-              error = Error(__("Not enough arguments following: %s", key2));
+              error = Error(__("Not enough arguments following: %s", key));
           }
           let consumed = Math.min(available, toEat);
           if (!isUndefined(argAfterEqualSign) && consumed > 0) {
-            setArg(key2, argAfterEqualSign);
+            setArg(key, argAfterEqualSign);
             consumed--;
           }
           for (ii = i + 1; ii < consumed + i + 1; ii++) {
-            setArg(key2, args2[ii]);
+            setArg(key, args2[ii]);
           }
           return i + consumed;
         }
-        function eatArray(i, key2, args2, argAfterEqualSign) {
+        function eatArray(i, key, args2, argAfterEqualSign) {
           let argsToSet = [];
           let next = argAfterEqualSign || args2[i + 1];
-          const nargsCount = checkAllAliases(key2, flags2.nargs);
-          if (checkAllAliases(key2, flags2.bools) && !/^(true|false)$/.test(next)) {
+          const nargsCount = checkAllAliases(key, flags2.nargs);
+          if (checkAllAliases(key, flags2.bools) && !/^(true|false)$/.test(next)) {
             argsToSet.push(true);
           } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
-            if (defaults[key2] !== void 0) {
-              const defVal = defaults[key2];
+            if (defaults[key] !== void 0) {
+              const defVal = defaults[key];
               argsToSet = Array.isArray(defVal) ? defVal : [defVal];
             }
           } else {
             if (!isUndefined(argAfterEqualSign)) {
-              argsToSet.push(processValue(key2, argAfterEqualSign, true));
+              argsToSet.push(processValue(key, argAfterEqualSign, true));
             }
             for (let ii = i + 1; ii < args2.length; ii++) {
               if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
@@ -24045,27 +23875,27 @@ var init_yargs_parser = __esm({
               if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
                 break;
               i = ii;
-              argsToSet.push(processValue(key2, next, inputIsString));
+              argsToSet.push(processValue(key, next, inputIsString));
             }
           }
           if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-            error = Error(__("Not enough arguments following: %s", key2));
+            error = Error(__("Not enough arguments following: %s", key));
           }
-          setArg(key2, argsToSet);
+          setArg(key, argsToSet);
           return i;
         }
-        function setArg(key2, val, shouldStripQuotes = inputIsString) {
-          if (/-/.test(key2) && configuration["camel-case-expansion"]) {
-            const alias = key2.split(".").map(function(prop) {
+        function setArg(key, val, shouldStripQuotes = inputIsString) {
+          if (/-/.test(key) && configuration["camel-case-expansion"]) {
+            const alias = key.split(".").map(function(prop) {
               return camelCase(prop);
             }).join(".");
-            addNewAlias(key2, alias);
+            addNewAlias(key, alias);
           }
-          const value = processValue(key2, val, shouldStripQuotes);
-          const splitKey = key2.split(".");
+          const value = processValue(key, val, shouldStripQuotes);
+          const splitKey = key.split(".");
           setKey(argv, splitKey, value);
-          if (flags2.aliases[key2]) {
-            flags2.aliases[key2].forEach(function(x) {
+          if (flags2.aliases[key]) {
+            flags2.aliases[key].forEach(function(x) {
               const keyProperties = x.split(".");
               setKey(argv, keyProperties, value);
             });
@@ -24077,15 +23907,15 @@ var init_yargs_parser = __esm({
               const a = [].concat(splitKey);
               a.shift();
               keyProperties = keyProperties.concat(a);
-              if (!(flags2.aliases[key2] || []).includes(keyProperties.join("."))) {
+              if (!(flags2.aliases[key] || []).includes(keyProperties.join("."))) {
                 setKey(argv, keyProperties, value);
               }
             });
           }
-          if (checkAllAliases(key2, flags2.normalize) && !checkAllAliases(key2, flags2.arrays)) {
-            const keys2 = [key2].concat(flags2.aliases[key2] || []);
-            keys2.forEach(function(key3) {
-              Object.defineProperty(argvReturn, key3, {
+          if (checkAllAliases(key, flags2.normalize) && !checkAllAliases(key, flags2.arrays)) {
+            const keys2 = [key].concat(flags2.aliases[key] || []);
+            keys2.forEach(function(key2) {
+              Object.defineProperty(argvReturn, key2, {
                 enumerable: true,
                 get() {
                   return val;
@@ -24097,30 +23927,30 @@ var init_yargs_parser = __esm({
             });
           }
         }
-        function addNewAlias(key2, alias) {
-          if (!(flags2.aliases[key2] && flags2.aliases[key2].length)) {
-            flags2.aliases[key2] = [alias];
+        function addNewAlias(key, alias) {
+          if (!(flags2.aliases[key] && flags2.aliases[key].length)) {
+            flags2.aliases[key] = [alias];
             newAliases[alias] = true;
           }
           if (!(flags2.aliases[alias] && flags2.aliases[alias].length)) {
-            addNewAlias(alias, key2);
+            addNewAlias(alias, key);
           }
         }
-        function processValue(key2, val, shouldStripQuotes) {
+        function processValue(key, val, shouldStripQuotes) {
           if (shouldStripQuotes) {
             val = stripQuotes(val);
           }
-          if (checkAllAliases(key2, flags2.bools) || checkAllAliases(key2, flags2.counts)) {
+          if (checkAllAliases(key, flags2.bools) || checkAllAliases(key, flags2.counts)) {
             if (typeof val === "string")
               val = val === "true";
           }
           let value = Array.isArray(val) ? val.map(function(v) {
-            return maybeCoerceNumber(key2, v);
-          }) : maybeCoerceNumber(key2, val);
-          if (checkAllAliases(key2, flags2.counts) && (isUndefined(value) || typeof value === "boolean")) {
+            return maybeCoerceNumber(key, v);
+          }) : maybeCoerceNumber(key, val);
+          if (checkAllAliases(key, flags2.counts) && (isUndefined(value) || typeof value === "boolean")) {
             value = increment();
           }
-          if (checkAllAliases(key2, flags2.normalize) && checkAllAliases(key2, flags2.arrays)) {
+          if (checkAllAliases(key, flags2.normalize) && checkAllAliases(key, flags2.arrays)) {
             if (Array.isArray(val))
               value = val.map((val2) => {
                 return mixin2.normalize(val2);
@@ -24130,12 +23960,12 @@ var init_yargs_parser = __esm({
           }
           return value;
         }
-        function maybeCoerceNumber(key2, value) {
-          if (!configuration["parse-positional-numbers"] && key2 === "_")
+        function maybeCoerceNumber(key, value) {
+          if (!configuration["parse-positional-numbers"] && key === "_")
             return value;
-          if (!checkAllAliases(key2, flags2.strings) && !checkAllAliases(key2, flags2.bools) && !Array.isArray(value)) {
+          if (!checkAllAliases(key, flags2.strings) && !checkAllAliases(key, flags2.bools) && !Array.isArray(value)) {
             const shouldCoerceNumber = looksLikeNumber(value) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value}`)));
-            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key2, flags2.numbers)) {
+            if (shouldCoerceNumber || !isUndefined(value) && checkAllAliases(key, flags2.numbers)) {
               value = Number(value);
             }
           }
@@ -24175,9 +24005,9 @@ var init_yargs_parser = __esm({
           });
         }
         function setConfigObject(config, prev) {
-          Object.keys(config).forEach(function(key2) {
-            const value = config[key2];
-            const fullKey = prev ? prev + "." + key2 : key2;
+          Object.keys(config).forEach(function(key) {
+            const value = config[key];
+            const fullKey = prev ? prev + "." + key : key;
             if (typeof value === "object" && value !== null && !Array.isArray(value) && configuration["dot-notation"]) {
               setConfigObject(value, fullKey);
             } else {
@@ -24201,11 +24031,11 @@ var init_yargs_parser = __esm({
           const env3 = mixin2.env();
           Object.keys(env3).forEach(function(envVar) {
             if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-              const keys2 = envVar.split("__").map(function(key2, i) {
+              const keys2 = envVar.split("__").map(function(key, i) {
                 if (i === 0) {
-                  key2 = key2.substring(prefix.length);
+                  key = key.substring(prefix.length);
                 }
-                return camelCase(key2);
+                return camelCase(key);
               });
               if ((configOnly && flags2.configs[keys2.join(".")] || !configOnly) && !hasKey(argv2, keys2)) {
                 setArg(keys2.join("."), env3[envVar]);
@@ -24216,13 +24046,13 @@ var init_yargs_parser = __esm({
         function applyCoercions(argv2) {
           let coerce;
           const applied = /* @__PURE__ */ new Set();
-          Object.keys(argv2).forEach(function(key2) {
-            if (!applied.has(key2)) {
-              coerce = checkAllAliases(key2, flags2.coercions);
+          Object.keys(argv2).forEach(function(key) {
+            if (!applied.has(key)) {
+              coerce = checkAllAliases(key, flags2.coercions);
               if (typeof coerce === "function") {
                 try {
-                  const value = maybeCoerceNumber(key2, coerce(argv2[key2]));
-                  [].concat(flags2.aliases[key2] || [], key2).forEach((ali) => {
+                  const value = maybeCoerceNumber(key, coerce(argv2[key]));
+                  [].concat(flags2.aliases[key] || [], key).forEach((ali) => {
                     applied.add(ali);
                     argv2[ali] = value;
                   });
@@ -24234,24 +24064,24 @@ var init_yargs_parser = __esm({
           });
         }
         function setPlaceholderKeys(argv2) {
-          flags2.keys.forEach((key2) => {
-            if (~key2.indexOf("."))
+          flags2.keys.forEach((key) => {
+            if (~key.indexOf("."))
               return;
-            if (typeof argv2[key2] === "undefined")
-              argv2[key2] = void 0;
+            if (typeof argv2[key] === "undefined")
+              argv2[key] = void 0;
           });
           return argv2;
         }
         function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
-          Object.keys(defaults2).forEach(function(key2) {
-            if (!hasKey(obj, key2.split("."))) {
-              setKey(obj, key2.split("."), defaults2[key2]);
+          Object.keys(defaults2).forEach(function(key) {
+            if (!hasKey(obj, key.split("."))) {
+              setKey(obj, key.split("."), defaults2[key]);
               if (canLog)
-                defaulted[key2] = true;
-              (aliases2[key2] || []).forEach(function(x) {
+                defaulted[key] = true;
+              (aliases2[key] || []).forEach(function(x) {
                 if (hasKey(obj, x.split(".")))
                   return;
-                setKey(obj, x.split("."), defaults2[key2]);
+                setKey(obj, x.split("."), defaults2[key]);
               });
             }
           });
@@ -24260,106 +24090,106 @@ var init_yargs_parser = __esm({
           let o = obj;
           if (!configuration["dot-notation"])
             keys2 = [keys2.join(".")];
-          keys2.slice(0, -1).forEach(function(key3) {
-            o = o[key3] || {};
+          keys2.slice(0, -1).forEach(function(key2) {
+            o = o[key2] || {};
           });
-          const key2 = keys2[keys2.length - 1];
+          const key = keys2[keys2.length - 1];
           if (typeof o !== "object")
             return false;
           else
-            return key2 in o;
+            return key in o;
         }
         function setKey(obj, keys2, value) {
           let o = obj;
           if (!configuration["dot-notation"])
             keys2 = [keys2.join(".")];
-          keys2.slice(0, -1).forEach(function(key3) {
-            key3 = sanitizeKey(key3);
-            if (typeof o === "object" && o[key3] === void 0) {
-              o[key3] = {};
+          keys2.slice(0, -1).forEach(function(key2) {
+            key2 = sanitizeKey(key2);
+            if (typeof o === "object" && o[key2] === void 0) {
+              o[key2] = {};
             }
-            if (typeof o[key3] !== "object" || Array.isArray(o[key3])) {
-              if (Array.isArray(o[key3])) {
-                o[key3].push({});
+            if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
+              if (Array.isArray(o[key2])) {
+                o[key2].push({});
               } else {
-                o[key3] = [o[key3], {}];
+                o[key2] = [o[key2], {}];
               }
-              o = o[key3][o[key3].length - 1];
+              o = o[key2][o[key2].length - 1];
             } else {
-              o = o[key3];
+              o = o[key2];
             }
           });
-          const key2 = sanitizeKey(keys2[keys2.length - 1]);
+          const key = sanitizeKey(keys2[keys2.length - 1]);
           const isTypeArray = checkAllAliases(keys2.join("."), flags2.arrays);
           const isValueArray = Array.isArray(value);
           let duplicate = configuration["duplicate-arguments-array"];
-          if (!duplicate && checkAllAliases(key2, flags2.nargs)) {
+          if (!duplicate && checkAllAliases(key, flags2.nargs)) {
             duplicate = true;
-            if (!isUndefined(o[key2]) && flags2.nargs[key2] === 1 || Array.isArray(o[key2]) && o[key2].length === flags2.nargs[key2]) {
-              o[key2] = void 0;
+            if (!isUndefined(o[key]) && flags2.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags2.nargs[key]) {
+              o[key] = void 0;
             }
           }
           if (value === increment()) {
-            o[key2] = increment(o[key2]);
-          } else if (Array.isArray(o[key2])) {
+            o[key] = increment(o[key]);
+          } else if (Array.isArray(o[key])) {
             if (duplicate && isTypeArray && isValueArray) {
-              o[key2] = configuration["flatten-duplicate-arrays"] ? o[key2].concat(value) : (Array.isArray(o[key2][0]) ? o[key2] : [o[key2]]).concat([value]);
+              o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value]);
             } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
-              o[key2] = value;
+              o[key] = value;
             } else {
-              o[key2] = o[key2].concat([value]);
+              o[key] = o[key].concat([value]);
             }
-          } else if (o[key2] === void 0 && isTypeArray) {
-            o[key2] = isValueArray ? value : [value];
-          } else if (duplicate && !(o[key2] === void 0 || checkAllAliases(key2, flags2.counts) || checkAllAliases(key2, flags2.bools))) {
-            o[key2] = [o[key2], value];
+          } else if (o[key] === void 0 && isTypeArray) {
+            o[key] = isValueArray ? value : [value];
+          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags2.counts) || checkAllAliases(key, flags2.bools))) {
+            o[key] = [o[key], value];
           } else {
-            o[key2] = value;
+            o[key] = value;
           }
         }
         function extendAliases(...args2) {
           args2.forEach(function(obj) {
-            Object.keys(obj || {}).forEach(function(key2) {
-              if (flags2.aliases[key2])
+            Object.keys(obj || {}).forEach(function(key) {
+              if (flags2.aliases[key])
                 return;
-              flags2.aliases[key2] = [].concat(aliases[key2] || []);
-              flags2.aliases[key2].concat(key2).forEach(function(x) {
+              flags2.aliases[key] = [].concat(aliases[key] || []);
+              flags2.aliases[key].concat(key).forEach(function(x) {
                 if (/-/.test(x) && configuration["camel-case-expansion"]) {
                   const c = camelCase(x);
-                  if (c !== key2 && flags2.aliases[key2].indexOf(c) === -1) {
-                    flags2.aliases[key2].push(c);
+                  if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
+                    flags2.aliases[key].push(c);
                     newAliases[c] = true;
                   }
                 }
               });
-              flags2.aliases[key2].concat(key2).forEach(function(x) {
+              flags2.aliases[key].concat(key).forEach(function(x) {
                 if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
                   const c = decamelize(x, "-");
-                  if (c !== key2 && flags2.aliases[key2].indexOf(c) === -1) {
-                    flags2.aliases[key2].push(c);
+                  if (c !== key && flags2.aliases[key].indexOf(c) === -1) {
+                    flags2.aliases[key].push(c);
                     newAliases[c] = true;
                   }
                 }
               });
-              flags2.aliases[key2].forEach(function(x) {
-                flags2.aliases[x] = [key2].concat(flags2.aliases[key2].filter(function(y) {
+              flags2.aliases[key].forEach(function(x) {
+                flags2.aliases[x] = [key].concat(flags2.aliases[key].filter(function(y) {
                   return x !== y;
                 }));
               });
             });
           });
         }
-        function checkAllAliases(key2, flag) {
-          const toCheck = [].concat(flags2.aliases[key2] || [], key2);
+        function checkAllAliases(key, flag) {
+          const toCheck = [].concat(flags2.aliases[key] || [], key);
           const keys2 = Object.keys(flag);
-          const setAlias = toCheck.find((key3) => keys2.includes(key3));
+          const setAlias = toCheck.find((key2) => keys2.includes(key2));
           return setAlias ? flag[setAlias] : false;
         }
-        function hasAnyFlag(key2) {
+        function hasAnyFlag(key) {
           const flagsKeys = Object.keys(flags2);
           const toCheck = [].concat(flagsKeys.map((k) => flags2[k]));
           return toCheck.some(function(flag) {
-            return Array.isArray(flag) ? flag.includes(key2) : flag[key2];
+            return Array.isArray(flag) ? flag.includes(key) : flag[key];
           });
         }
         function hasFlagsMatching(arg, ...patterns) {
@@ -24406,11 +24236,11 @@ var init_yargs_parser = __esm({
           const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
           return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
         }
-        function defaultValue(key2) {
-          if (!checkAllAliases(key2, flags2.bools) && !checkAllAliases(key2, flags2.counts) && `${key2}` in defaults) {
-            return defaults[key2];
+        function defaultValue(key) {
+          if (!checkAllAliases(key, flags2.bools) && !checkAllAliases(key, flags2.counts) && `${key}` in defaults) {
+            return defaults[key];
           } else {
-            return defaultForType(guessType2(key2));
+            return defaultForType(guessType2(key));
           }
         }
         function defaultForType(type) {
@@ -24422,15 +24252,15 @@ var init_yargs_parser = __esm({
           };
           return def[type];
         }
-        function guessType2(key2) {
+        function guessType2(key) {
           let type = DefaultValuesForTypeKey.BOOLEAN;
-          if (checkAllAliases(key2, flags2.strings))
+          if (checkAllAliases(key, flags2.strings))
             type = DefaultValuesForTypeKey.STRING;
-          else if (checkAllAliases(key2, flags2.numbers))
+          else if (checkAllAliases(key, flags2.numbers))
             type = DefaultValuesForTypeKey.NUMBER;
-          else if (checkAllAliases(key2, flags2.bools))
+          else if (checkAllAliases(key, flags2.bools))
             type = DefaultValuesForTypeKey.BOOLEAN;
-          else if (checkAllAliases(key2, flags2.arrays))
+          else if (checkAllAliases(key, flags2.arrays))
             type = DefaultValuesForTypeKey.ARRAY;
           return type;
         }
@@ -24438,12 +24268,12 @@ var init_yargs_parser = __esm({
           return num === void 0;
         }
         function checkConfiguration() {
-          Object.keys(flags2.counts).find((key2) => {
-            if (checkAllAliases(key2, flags2.arrays)) {
-              error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key2));
+          Object.keys(flags2.counts).find((key) => {
+            if (checkAllAliases(key, flags2.arrays)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
               return true;
-            } else if (checkAllAliases(key2, flags2.nargs)) {
-              error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key2));
+            } else if (checkAllAliases(key, flags2.nargs)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
               return true;
             }
             return false;
@@ -24790,9 +24620,9 @@ var init_lib3 = __esm({
       updateLocale(obj) {
         if (!this.cache[this.locale])
           this._readLocaleFile();
-        for (const key2 in obj) {
-          if (Object.prototype.hasOwnProperty.call(obj, key2)) {
-            this.cache[this.locale][key2] = obj[key2];
+        for (const key in obj) {
+          if (Object.prototype.hasOwnProperty.call(obj, key)) {
+            this.cache[this.locale][key] = obj[key];
           }
         }
       }
@@ -24926,8 +24756,8 @@ var init_esm = __esm({
       },
       cliui: ui,
       findUp: sync_default,
-      getEnv: (key2) => {
-        return process.env[key2];
+      getEnv: (key) => {
+        return process.env[key];
       },
       inspect,
       getProcessArgvBin,
@@ -25414,8 +25244,8 @@ var init_command = __esm({
         } else if (isCommandBuilderOptionDefinitions(builder)) {
           yargs.getInternalMethods().getUsageInstance().freeze();
           innerYargs = yargs.getInternalMethods().reset(aliases);
-          Object.keys(commandHandler.builder).forEach((key2) => {
-            innerYargs.option(key2, builder[key2]);
+          Object.keys(commandHandler.builder).forEach((key) => {
+            innerYargs.option(key, builder[key]);
           });
         }
         return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
@@ -25549,17 +25379,17 @@ var init_command = __esm({
       postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
         const options = Object.assign({}, yargs.getOptions());
         options.default = Object.assign(parseOptions.default, options.default);
-        for (const key2 of Object.keys(parseOptions.alias)) {
-          options.alias[key2] = (options.alias[key2] || []).concat(parseOptions.alias[key2]);
+        for (const key of Object.keys(parseOptions.alias)) {
+          options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
         }
         options.array = options.array.concat(parseOptions.array);
         options.config = {};
         const unparsed = [];
-        Object.keys(positionalMap).forEach((key2) => {
-          positionalMap[key2].map((value) => {
+        Object.keys(positionalMap).forEach((key) => {
+          positionalMap[key].map((value) => {
             if (options.configuration["unknown-options-as-args"])
-              options.key[key2] = true;
-            unparsed.push(`--${key2}`);
+              options.key[key] = true;
+            unparsed.push(`--${key}`);
             unparsed.push(value);
           });
         });
@@ -25575,29 +25405,29 @@ var init_command = __esm({
           yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
         } else {
           const positionalKeys = Object.keys(positionalMap);
-          Object.keys(positionalMap).forEach((key2) => {
-            positionalKeys.push(...parsed.aliases[key2]);
+          Object.keys(positionalMap).forEach((key) => {
+            positionalKeys.push(...parsed.aliases[key]);
           });
-          Object.keys(parsed.argv).forEach((key2) => {
-            if (positionalKeys.includes(key2)) {
-              if (!positionalMap[key2])
-                positionalMap[key2] = parsed.argv[key2];
-              if (!this.isInConfigs(yargs, key2) && !this.isDefaulted(yargs, key2) && Object.prototype.hasOwnProperty.call(argv, key2) && Object.prototype.hasOwnProperty.call(parsed.argv, key2) && (Array.isArray(argv[key2]) || Array.isArray(parsed.argv[key2]))) {
-                argv[key2] = [].concat(argv[key2], parsed.argv[key2]);
+          Object.keys(parsed.argv).forEach((key) => {
+            if (positionalKeys.includes(key)) {
+              if (!positionalMap[key])
+                positionalMap[key] = parsed.argv[key];
+              if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
+                argv[key] = [].concat(argv[key], parsed.argv[key]);
               } else {
-                argv[key2] = parsed.argv[key2];
+                argv[key] = parsed.argv[key];
               }
             }
           });
         }
       }
-      isDefaulted(yargs, key2) {
+      isDefaulted(yargs, key) {
         const { default: defaults } = yargs.getOptions();
-        return Object.prototype.hasOwnProperty.call(defaults, key2) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key2));
+        return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
       }
-      isInConfigs(yargs, key2) {
+      isInConfigs(yargs, key) {
         const { configObjects } = yargs.getOptions();
-        return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key2)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key2)));
+        return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
       }
       runDefaultBuilderOn(yargs) {
         if (!this.defaultCommand)
@@ -25610,8 +25440,8 @@ var init_command = __esm({
         if (isCommandBuilderCallback(builder)) {
           return builder(yargs, true);
         } else if (!isCommandBuilderDefinition(builder)) {
-          Object.keys(builder).forEach((key2) => {
-            yargs.option(key2, builder[key2]);
+          Object.keys(builder).forEach((key) => {
+            yargs.option(key, builder[key]);
           });
         }
         return void 0;
@@ -25654,9 +25484,9 @@ var init_command = __esm({
 // ../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
-  objectKeys(original).forEach((key2) => {
-    if (filter(key2, original[key2])) {
-      obj[key2] = original[key2];
+  objectKeys(original).forEach((key) => {
+    if (filter(key, original[key])) {
+      obj[key] = original[key];
     }
   });
   return obj;
@@ -25838,9 +25668,9 @@ function usage(yargs, shim3) {
     keys2 = keys2.concat(Object.keys(demandedCommands));
     keys2 = keys2.concat(Object.keys(options.default));
     keys2 = keys2.filter(filterHiddenOptions);
-    keys2 = Object.keys(keys2.reduce((acc, key2) => {
-      if (key2 !== "_")
-        acc[key2] = true;
+    keys2 = Object.keys(keys2.reduce((acc, key) => {
+      if (key !== "_")
+        acc[key] = true;
       return acc;
     }, {}));
     const theWrap = self.getWrap();
@@ -25910,73 +25740,73 @@ function usage(yargs, shim3) {
       ui2.div();
     }
     const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
-    keys2 = keys2.filter((key2) => !yargs.parsed.newAliases[key2] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key2) === -1));
+    keys2 = keys2.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
     const defaultGroup = __("Options:");
     if (!groups[defaultGroup])
       groups[defaultGroup] = [];
     addUngroupedKeys(keys2, options.alias, groups, defaultGroup);
     const isLongSwitch = (sw) => /^--/.test(getText(sw));
     const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
-      const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key2) => {
-        if (aliasKeys.includes(key2))
-          return key2;
+      const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
+        if (aliasKeys.includes(key))
+          return key;
         for (let i = 0, aliasKey; (aliasKey = aliasKeys[i]) !== void 0; i++) {
-          if ((options.alias[aliasKey] || []).includes(key2))
+          if ((options.alias[aliasKey] || []).includes(key))
             return aliasKey;
         }
-        return key2;
+        return key;
       });
       return { groupName, normalizedKeys };
     }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
-      const switches = normalizedKeys.reduce((acc, key2) => {
-        acc[key2] = [key2].concat(options.alias[key2] || []).map((sw) => {
+      const switches = normalizedKeys.reduce((acc, key) => {
+        acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
           if (groupName === self.getPositionalGroupName())
             return sw;
           else {
-            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key2) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
+            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
           }
         }).sort((sw1, sw2) => isLongSwitch(sw1) === isLongSwitch(sw2) ? 0 : isLongSwitch(sw1) ? 1 : -1).join(", ");
         return acc;
       }, {});
       return { groupName, normalizedKeys, switches };
     });
-    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key2) => isLongSwitch(switches[key2])));
+    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
     if (shortSwitchesUsed) {
       displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
-        normalizedKeys.forEach((key2) => {
-          if (isLongSwitch(switches[key2])) {
-            switches[key2] = addIndentation(switches[key2], "-x, ".length);
+        normalizedKeys.forEach((key) => {
+          if (isLongSwitch(switches[key])) {
+            switches[key] = addIndentation(switches[key], "-x, ".length);
           }
         });
       });
     }
     displayedGroups.forEach(({ groupName, normalizedKeys, switches }) => {
       ui2.div(groupName);
-      normalizedKeys.forEach((key2) => {
-        const kswitch = switches[key2];
-        let desc = descriptions[key2] || "";
+      normalizedKeys.forEach((key) => {
+        const kswitch = switches[key];
+        let desc = descriptions[key] || "";
         let type = null;
         if (desc.includes(deferY18nLookupPrefix))
           desc = __(desc.substring(deferY18nLookupPrefix.length));
-        if (options.boolean.includes(key2))
+        if (options.boolean.includes(key))
           type = `[${__("boolean")}]`;
-        if (options.count.includes(key2))
+        if (options.count.includes(key))
           type = `[${__("count")}]`;
-        if (options.string.includes(key2))
+        if (options.string.includes(key))
           type = `[${__("string")}]`;
-        if (options.normalize.includes(key2))
+        if (options.normalize.includes(key))
           type = `[${__("string")}]`;
-        if (options.array.includes(key2))
+        if (options.array.includes(key))
           type = `[${__("array")}]`;
-        if (options.number.includes(key2))
+        if (options.number.includes(key))
           type = `[${__("number")}]`;
         const deprecatedExtra = (deprecated) => typeof deprecated === "string" ? `[${__("deprecated: %s", deprecated)}]` : `[${__("deprecated")}]`;
         const extra = [
-          key2 in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key2]) : null,
+          key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
           type,
-          key2 in demandedOptions ? `[${__("required")}]` : null,
-          options.choices && options.choices[key2] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key2])}]` : null,
-          defaultString(options.default[key2], options.defaultDescription[key2])
+          key in demandedOptions ? `[${__("required")}]` : null,
+          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
+          defaultString(options.default[key], options.defaultDescription[key])
         ].filter(Boolean).join(" ");
         ui2.span({
           text: getText(kswitch),
@@ -26036,24 +25866,24 @@ function usage(yargs, shim3) {
   function normalizeAliases() {
     const demandedOptions = yargs.getDemandedOptions();
     const options = yargs.getOptions();
-    (Object.keys(options.alias) || []).forEach((key2) => {
-      options.alias[key2].forEach((alias) => {
+    (Object.keys(options.alias) || []).forEach((key) => {
+      options.alias[key].forEach((alias) => {
         if (descriptions[alias])
-          self.describe(key2, descriptions[alias]);
+          self.describe(key, descriptions[alias]);
         if (alias in demandedOptions)
-          yargs.demandOption(key2, demandedOptions[alias]);
+          yargs.demandOption(key, demandedOptions[alias]);
         if (options.boolean.includes(alias))
-          yargs.boolean(key2);
+          yargs.boolean(key);
         if (options.count.includes(alias))
-          yargs.count(key2);
+          yargs.count(key);
         if (options.string.includes(alias))
-          yargs.string(key2);
+          yargs.string(key);
         if (options.normalize.includes(alias))
-          yargs.normalize(key2);
+          yargs.normalize(key);
         if (options.array.includes(alias))
-          yargs.array(key2);
+          yargs.array(key);
         if (options.number.includes(alias))
-          yargs.number(key2);
+          yargs.number(key);
       });
     });
   }
@@ -26073,16 +25903,16 @@ function usage(yargs, shim3) {
     Object.keys(groups).forEach((group) => {
       groupedKeys = groupedKeys.concat(groups[group]);
     });
-    keys2.forEach((key2) => {
-      toCheck = [key2].concat(aliases[key2]);
+    keys2.forEach((key) => {
+      toCheck = [key].concat(aliases[key]);
       if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
-        groups[defaultGroup].push(key2);
+        groups[defaultGroup].push(key);
       }
     });
     return groupedKeys;
   }
-  function filterHiddenOptions(key2) {
-    return yargs.getOptions().hiddenOptions.indexOf(key2) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
+  function filterHiddenOptions(key) {
+    return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
   }
   self.showHelp = (level) => {
     const logger = yargs.getInternalMethods().getLoggerInstance();
@@ -26364,11 +26194,11 @@ var init_completion2 = __esm({
         if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
           const options = this.yargs.getOptions();
           const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
-          Object.keys(options.key).forEach((key2) => {
-            const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key2);
-            const isPositionalKey = positionalKeys.includes(key2);
-            if (!isPositionalKey && !options.hiddenOptions.includes(key2) && !this.argsContainKey(args, key2, negable)) {
-              this.completeOptionKey(key2, completions, current, negable && !!options.default[key2]);
+          Object.keys(options.key).forEach((key) => {
+            const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
+            const isPositionalKey = positionalKeys.includes(key);
+            if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
+              this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
             }
           });
         }
@@ -26438,41 +26268,41 @@ var init_completion2 = __esm({
         const choices = this.getPreviousArgChoices(args);
         return choices !== void 0 && choices.length > 0;
       }
-      argsContainKey(args, key2, negable) {
+      argsContainKey(args, key, negable) {
         const argsContains = (s) => args.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
-        if (argsContains(key2))
+        if (argsContains(key))
           return true;
-        if (negable && argsContains(`no-${key2}`))
+        if (negable && argsContains(`no-${key}`))
           return true;
         if (this.aliases) {
-          for (const alias of this.aliases[key2]) {
+          for (const alias of this.aliases[key]) {
             if (argsContains(alias))
               return true;
           }
         }
         return false;
       }
-      completeOptionKey(key2, completions, current, negable) {
+      completeOptionKey(key, completions, current, negable) {
         var _a2, _b2, _c2, _d;
-        let keyWithDesc = key2;
+        let keyWithDesc = key;
         if (this.zshShell || this.fishShell) {
           const descs = this.usage.getDescriptions();
-          const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key2]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
+          const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
             const desc2 = descs[alias];
             return typeof desc2 === "string" && desc2.length > 0;
           });
           const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
-          const desc = (_d = (_c2 = descs[key2]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
+          const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
           const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
           if (this.fishShell) {
-            keyWithDesc = `${key2}	${cleanedDesc}`;
+            keyWithDesc = `${key}	${cleanedDesc}`;
           } else {
-            keyWithDesc = `${key2.replace(/:/g, "\\:")}:${cleanedDesc}`;
+            keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
           }
         }
         const startsByTwoDashes = (s) => /^--/.test(s);
         const isShortOption = (s) => /^[^0-9]$/.test(s);
-        const dashes = !startsByTwoDashes(current) && isShortOption(key2) ? "-" : "--";
+        const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
         completions.push(dashes + keyWithDesc);
         if (negable) {
           completions.push(dashes + "no-" + keyWithDesc);
@@ -26603,16 +26433,16 @@ function validation(yargs, usage2, shim3) {
   };
   self.requiredArguments = function requiredArguments(argv, demandedOptions) {
     let missing2 = null;
-    for (const key2 of Object.keys(demandedOptions)) {
-      if (!Object.prototype.hasOwnProperty.call(argv, key2) || typeof argv[key2] === "undefined") {
+    for (const key of Object.keys(demandedOptions)) {
+      if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
         missing2 = missing2 || {};
-        missing2[key2] = demandedOptions[key2];
+        missing2[key] = demandedOptions[key];
       }
     }
     if (missing2) {
       const customMsgs = [];
-      for (const key2 of Object.keys(missing2)) {
-        const msg = missing2[key2];
+      for (const key of Object.keys(missing2)) {
+        const msg = missing2[key];
         if (msg && customMsgs.indexOf(msg) < 0) {
           customMsgs.push(msg);
         }
@@ -26627,15 +26457,15 @@ ${customMsgs.join("\n")}` : "";
     const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
     const unknown = [];
     const currentContext = yargs.getInternalMethods().getContext();
-    Object.keys(argv).forEach((key2) => {
-      if (!specialKeys.includes(key2) && !Object.prototype.hasOwnProperty.call(positionalMap, key2) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key2) && !self.isValidAndSomeAliasIsNotNew(key2, aliases)) {
-        unknown.push(key2);
+    Object.keys(argv).forEach((key) => {
+      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
+        unknown.push(key);
       }
     });
     if (checkPositionals && (currentContext.commands.length > 0 || commandKeys.length > 0 || isDefaultCommand)) {
-      argv._.slice(currentContext.commands.length).forEach((key2) => {
-        if (!commandKeys.includes("" + key2)) {
-          unknown.push("" + key2);
+      argv._.slice(currentContext.commands.length).forEach((key) => {
+        if (!commandKeys.includes("" + key)) {
+          unknown.push("" + key);
         }
       });
     }
@@ -26644,10 +26474,10 @@ ${customMsgs.join("\n")}` : "";
       const maxNonOptDemanded = ((_a2 = demandedCommands._) === null || _a2 === void 0 ? void 0 : _a2.max) || 0;
       const expected = currentContext.commands.length + maxNonOptDemanded;
       if (expected < argv._.length) {
-        argv._.slice(expected).forEach((key2) => {
-          key2 = String(key2);
-          if (!currentContext.commands.includes(key2) && !unknown.includes(key2)) {
-            unknown.push(key2);
+        argv._.slice(expected).forEach((key) => {
+          key = String(key);
+          if (!currentContext.commands.includes(key) && !unknown.includes(key)) {
+            unknown.push(key);
           }
         });
       }
@@ -26661,9 +26491,9 @@ ${customMsgs.join("\n")}` : "";
     const unknown = [];
     const currentContext = yargs.getInternalMethods().getContext();
     if (currentContext.commands.length > 0 || commandKeys.length > 0) {
-      argv._.slice(currentContext.commands.length).forEach((key2) => {
-        if (!commandKeys.includes("" + key2)) {
-          unknown.push("" + key2);
+      argv._.slice(currentContext.commands.length).forEach((key) => {
+        if (!commandKeys.includes("" + key)) {
+          unknown.push("" + key);
         }
       });
     }
@@ -26674,23 +26504,23 @@ ${customMsgs.join("\n")}` : "";
       return false;
     }
   };
-  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key2, aliases) {
-    if (!Object.prototype.hasOwnProperty.call(aliases, key2)) {
+  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
+    if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
       return false;
     }
     const newAliases = yargs.parsed.newAliases;
-    return [key2, ...aliases[key2]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key2]);
+    return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
   };
   self.limitedChoices = function limitedChoices(argv) {
     const options = yargs.getOptions();
     const invalid = {};
     if (!Object.keys(options.choices).length)
       return;
-    Object.keys(argv).forEach((key2) => {
-      if (specialKeys.indexOf(key2) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key2)) {
-        [].concat(argv[key2]).forEach((value) => {
-          if (options.choices[key2].indexOf(value) === -1 && value !== void 0) {
-            invalid[key2] = (invalid[key2] || []).concat(value);
+    Object.keys(argv).forEach((key) => {
+      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key)) {
+        [].concat(argv[key]).forEach((value) => {
+          if (options.choices[key].indexOf(value) === -1 && value !== void 0) {
+            invalid[key] = (invalid[key] || []).concat(value);
           }
         });
       }
@@ -26699,29 +26529,29 @@ ${customMsgs.join("\n")}` : "";
     if (!invalidKeys.length)
       return;
     let msg = __("Invalid values:");
-    invalidKeys.forEach((key2) => {
+    invalidKeys.forEach((key) => {
       msg += `
-  ${__("Argument: %s, Given: %s, Choices: %s", key2, usage2.stringifiedValues(invalid[key2]), usage2.stringifiedValues(options.choices[key2]))}`;
+  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options.choices[key]))}`;
     });
     usage2.fail(msg);
   };
   let implied = {};
-  self.implies = function implies(key2, value) {
-    argsert("<string|object> [array|number|string]", [key2, value], arguments.length);
-    if (typeof key2 === "object") {
-      Object.keys(key2).forEach((k) => {
-        self.implies(k, key2[k]);
+  self.implies = function implies(key, value) {
+    argsert("<string|object> [array|number|string]", [key, value], arguments.length);
+    if (typeof key === "object") {
+      Object.keys(key).forEach((k) => {
+        self.implies(k, key[k]);
       });
     } else {
-      yargs.global(key2);
-      if (!implied[key2]) {
-        implied[key2] = [];
+      yargs.global(key);
+      if (!implied[key]) {
+        implied[key] = [];
       }
       if (Array.isArray(value)) {
-        value.forEach((i) => self.implies(key2, i));
+        value.forEach((i) => self.implies(key, i));
       } else {
         assertNotStrictEqual(value, void 0, shim3);
-        implied[key2].push(value);
+        implied[key].push(value);
       }
     }
   };
@@ -26743,14 +26573,14 @@ ${customMsgs.join("\n")}` : "";
   }
   self.implications = function implications(argv) {
     const implyFail = [];
-    Object.keys(implied).forEach((key2) => {
-      const origKey = key2;
-      (implied[key2] || []).forEach((value) => {
-        let key3 = origKey;
+    Object.keys(implied).forEach((key) => {
+      const origKey = key;
+      (implied[key] || []).forEach((value) => {
+        let key2 = origKey;
         const origValue = value;
-        key3 = keyExists(argv, key3);
+        key2 = keyExists(argv, key2);
         value = keyExists(argv, value);
-        if (key3 && !value) {
+        if (key2 && !value) {
           implyFail.push(` ${origKey} -> ${origValue}`);
         }
       });
@@ -26765,40 +26595,40 @@ ${customMsgs.join("\n")}` : "";
     }
   };
   let conflicting = {};
-  self.conflicts = function conflicts(key2, value) {
-    argsert("<string|object> [array|string]", [key2, value], arguments.length);
-    if (typeof key2 === "object") {
-      Object.keys(key2).forEach((k) => {
-        self.conflicts(k, key2[k]);
+  self.conflicts = function conflicts(key, value) {
+    argsert("<string|object> [array|string]", [key, value], arguments.length);
+    if (typeof key === "object") {
+      Object.keys(key).forEach((k) => {
+        self.conflicts(k, key[k]);
       });
     } else {
-      yargs.global(key2);
-      if (!conflicting[key2]) {
-        conflicting[key2] = [];
+      yargs.global(key);
+      if (!conflicting[key]) {
+        conflicting[key] = [];
       }
       if (Array.isArray(value)) {
-        value.forEach((i) => self.conflicts(key2, i));
+        value.forEach((i) => self.conflicts(key, i));
       } else {
-        conflicting[key2].push(value);
+        conflicting[key].push(value);
       }
     }
   };
   self.getConflicting = () => conflicting;
   self.conflicting = function conflictingFn(argv) {
-    Object.keys(argv).forEach((key2) => {
-      if (conflicting[key2]) {
-        conflicting[key2].forEach((value) => {
-          if (value && argv[key2] !== void 0 && argv[value] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key2, value));
+    Object.keys(argv).forEach((key) => {
+      if (conflicting[key]) {
+        conflicting[key].forEach((value) => {
+          if (value && argv[key] !== void 0 && argv[value] !== void 0) {
+            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
           }
         });
       }
     });
     if (yargs.getInternalMethods().getParserConfiguration()["strip-dashed"]) {
-      Object.keys(conflicting).forEach((key2) => {
-        conflicting[key2].forEach((value) => {
-          if (value && argv[shim3.Parser.camelCase(key2)] !== void 0 && argv[shim3.Parser.camelCase(value)] !== void 0) {
-            usage2.fail(__("Arguments %s and %s are mutually exclusive", key2, value));
+      Object.keys(conflicting).forEach((key) => {
+        conflicting[key].forEach((value) => {
+          if (value && argv[shim3.Parser.camelCase(key)] !== void 0 && argv[shim3.Parser.camelCase(value)] !== void 0) {
+            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value));
           }
         });
       });
@@ -26890,13 +26720,13 @@ function mergeDeep(config1, config2) {
     return obj && typeof obj === "object" && !Array.isArray(obj);
   }
   Object.assign(target, config1);
-  for (const key2 of Object.keys(config2)) {
-    if (key2 === "__proto__")
+  for (const key of Object.keys(config2)) {
+    if (key === "__proto__")
       continue;
-    if (isObject2(config2[key2]) && isObject2(target[key2])) {
-      target[key2] = mergeDeep(config1[key2], config2[key2]);
+    if (isObject2(config2[key]) && isObject2(target[key])) {
+      target[key] = mergeDeep(config1[key], config2[key]);
     } else {
-      target[key2] = config2[key2];
+      target[key] = config2[key];
     }
   }
   return target;
@@ -27075,9 +26905,9 @@ var init_yargs_factory = __esm({
       showHidden(opt, msg) {
         return this.addShowHiddenOpt(opt, msg);
       }
-      alias(key2, value) {
-        argsert("<object|string|array> [string|array]", [key2, value], arguments.length);
-        this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key2, value);
+      alias(key, value) {
+        argsert("<object|string|array> [string|array]", [key, value], arguments.length);
+        this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value);
         return this;
       }
       array(keys2) {
@@ -27111,9 +26941,9 @@ var init_yargs_factory = __esm({
         }, false, global);
         return this;
       }
-      choices(key2, value) {
-        argsert("<object|string|array> [string|array]", [key2, value], arguments.length);
-        this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key2, value);
+      choices(key, value) {
+        argsert("<object|string|array> [string|array]", [key, value], arguments.length);
+        this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value);
         return this;
       }
       coerce(keys2, value) {
@@ -27122,13 +26952,13 @@ var init_yargs_factory = __esm({
           if (!value) {
             throw new YError("coerce callback must be provided");
           }
-          for (const key2 of keys2) {
-            this.coerce(key2, value);
+          for (const key of keys2) {
+            this.coerce(key, value);
           }
           return this;
         } else if (typeof keys2 === "object") {
-          for (const key2 of Object.keys(keys2)) {
-            this.coerce(key2, keys2[key2]);
+          for (const key of Object.keys(keys2)) {
+            this.coerce(key, keys2[key]);
           }
           return this;
         }
@@ -27140,15 +26970,15 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
           var _a2;
           const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
-          const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key2) => Object.prototype.hasOwnProperty.call(argv, key2));
+          const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
           if (argvKeys.length === 0) {
             return argv;
           }
           return maybeAsyncResult(() => {
             return value(argv[argvKeys[0]]);
           }, (result) => {
-            argvKeys.forEach((key2) => {
-              argv[key2] = result;
+            argvKeys.forEach((key) => {
+              argv[key] = result;
             });
             return argv;
           }, (err) => {
@@ -27162,19 +26992,19 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
         return this;
       }
-      config(key2 = "config", msg, parseFn) {
-        argsert("[object|string] [string|function] [function]", [key2, msg, parseFn], arguments.length);
-        if (typeof key2 === "object" && !Array.isArray(key2)) {
-          key2 = applyExtends(key2, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key2);
+      config(key = "config", msg, parseFn) {
+        argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
+        if (typeof key === "object" && !Array.isArray(key)) {
+          key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
           return this;
         }
         if (typeof msg === "function") {
           parseFn = msg;
           msg = void 0;
         }
-        this.describe(key2, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
-        (Array.isArray(key2) ? key2 : [key2]).forEach((k) => {
+        this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
+        (Array.isArray(key) ? key : [key]).forEach((k) => {
           __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
         });
         return this;
@@ -27214,23 +27044,23 @@ var init_yargs_factory = __esm({
         this[kTrackManuallySetKeys](keys2);
         return this;
       }
-      default(key2, value, defaultDescription) {
-        argsert("<object|string|array> [*] [string]", [key2, value, defaultDescription], arguments.length);
+      default(key, value, defaultDescription) {
+        argsert("<object|string|array> [*] [string]", [key, value, defaultDescription], arguments.length);
         if (defaultDescription) {
-          assertSingleKey(key2, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key2] = defaultDescription;
+          assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
         }
         if (typeof value === "function") {
-          assertSingleKey(key2, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-          if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key2])
-            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key2] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
+          assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value);
           value = value.call();
         }
-        this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key2, value);
+        this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value);
         return this;
       }
-      defaults(key2, value, defaultDescription) {
-        return this.default(key2, value, defaultDescription);
+      defaults(key, value, defaultDescription) {
+        return this.default(key, value, defaultDescription);
       }
       demandCommand(min = 1, max, minMsg, maxMsg) {
         argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
@@ -27249,9 +27079,9 @@ var init_yargs_factory = __esm({
       }
       demand(keys2, max, msg) {
         if (Array.isArray(max)) {
-          max.forEach((key2) => {
+          max.forEach((key) => {
             assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-            this.demandOption(key2, msg);
+            this.demandOption(key, msg);
           });
           max = Infinity;
         } else if (typeof max !== "number") {
@@ -27262,9 +27092,9 @@ var init_yargs_factory = __esm({
           assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
           this.demandCommand(keys2, max, msg, msg);
         } else if (Array.isArray(keys2)) {
-          keys2.forEach((key2) => {
+          keys2.forEach((key) => {
             assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
-            this.demandOption(key2, msg);
+            this.demandOption(key, msg);
           });
         } else {
           if (typeof msg === "string") {
@@ -27431,21 +27261,21 @@ var init_yargs_factory = __esm({
           delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
         }
         const seen = {};
-        __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key2) => {
-          if (seen[key2])
+        __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
+          if (seen[key])
             return false;
-          return seen[key2] = true;
+          return seen[key] = true;
         });
         return this;
       }
-      hide(key2) {
-        argsert("<string>", [key2], arguments.length);
-        __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key2);
+      hide(key) {
+        argsert("<string>", [key], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
         return this;
       }
-      implies(key2, value) {
-        argsert("<string|object> [number|string|array]", [key2, value], arguments.length);
-        __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key2, value);
+      implies(key, value) {
+        argsert("<string|object> [number|string|array]", [key, value], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value);
         return this;
       }
       locale(locale) {
@@ -27461,9 +27291,9 @@ var init_yargs_factory = __esm({
       middleware(callback, applyBeforeValidation, global) {
         return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global);
       }
-      nargs(key2, value) {
-        argsert("<string|object|array> [number]", [key2, value], arguments.length);
-        this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key2, value);
+      nargs(key, value) {
+        argsert("<string|object|array> [number]", [key, value], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value);
         return this;
       }
       normalize(keys2) {
@@ -27477,18 +27307,18 @@ var init_yargs_factory = __esm({
         this[kTrackManuallySetKeys](keys2);
         return this;
       }
-      option(key2, opt) {
-        argsert("<string|object> [object]", [key2, opt], arguments.length);
-        if (typeof key2 === "object") {
-          Object.keys(key2).forEach((k) => {
-            this.options(k, key2[k]);
+      option(key, opt) {
+        argsert("<string|object> [object]", [key, opt], arguments.length);
+        if (typeof key === "object") {
+          Object.keys(key).forEach((k) => {
+            this.options(k, key[k]);
           });
         } else {
           if (typeof opt !== "object") {
             opt = {};
           }
-          this[kTrackManuallySetKeys](key2);
-          if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key2 === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
+          this[kTrackManuallySetKeys](key);
+          if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
             this[kEmitWarning]([
               '"version" is a reserved word.',
               "Please do one of the following:",
@@ -27498,95 +27328,95 @@ var init_yargs_factory = __esm({
               "https://yargs.js.org/docs/#api-reference-version"
             ].join("\n"), void 0, "versionWarning");
           }
-          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key2] = true;
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
           if (opt.alias)
-            this.alias(key2, opt.alias);
+            this.alias(key, opt.alias);
           const deprecate = opt.deprecate || opt.deprecated;
           if (deprecate) {
-            this.deprecateOption(key2, deprecate);
+            this.deprecateOption(key, deprecate);
           }
           const demand = opt.demand || opt.required || opt.require;
           if (demand) {
-            this.demand(key2, demand);
+            this.demand(key, demand);
           }
           if (opt.demandOption) {
-            this.demandOption(key2, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
+            this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
           }
           if (opt.conflicts) {
-            this.conflicts(key2, opt.conflicts);
+            this.conflicts(key, opt.conflicts);
           }
           if ("default" in opt) {
-            this.default(key2, opt.default);
+            this.default(key, opt.default);
           }
           if (opt.implies !== void 0) {
-            this.implies(key2, opt.implies);
+            this.implies(key, opt.implies);
           }
           if (opt.nargs !== void 0) {
-            this.nargs(key2, opt.nargs);
+            this.nargs(key, opt.nargs);
           }
           if (opt.config) {
-            this.config(key2, opt.configParser);
+            this.config(key, opt.configParser);
           }
           if (opt.normalize) {
-            this.normalize(key2);
+            this.normalize(key);
           }
           if (opt.choices) {
-            this.choices(key2, opt.choices);
+            this.choices(key, opt.choices);
           }
           if (opt.coerce) {
-            this.coerce(key2, opt.coerce);
+            this.coerce(key, opt.coerce);
           }
           if (opt.group) {
-            this.group(key2, opt.group);
+            this.group(key, opt.group);
           }
           if (opt.boolean || opt.type === "boolean") {
-            this.boolean(key2);
+            this.boolean(key);
             if (opt.alias)
               this.boolean(opt.alias);
           }
           if (opt.array || opt.type === "array") {
-            this.array(key2);
+            this.array(key);
             if (opt.alias)
               this.array(opt.alias);
           }
           if (opt.number || opt.type === "number") {
-            this.number(key2);
+            this.number(key);
             if (opt.alias)
               this.number(opt.alias);
           }
           if (opt.string || opt.type === "string") {
-            this.string(key2);
+            this.string(key);
             if (opt.alias)
               this.string(opt.alias);
           }
           if (opt.count || opt.type === "count") {
-            this.count(key2);
+            this.count(key);
           }
           if (typeof opt.global === "boolean") {
-            this.global(key2, opt.global);
+            this.global(key, opt.global);
           }
           if (opt.defaultDescription) {
-            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key2] = opt.defaultDescription;
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
           }
           if (opt.skipValidation) {
-            this.skipValidation(key2);
+            this.skipValidation(key);
           }
           const desc = opt.describe || opt.description || opt.desc;
           const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
-          if (!Object.prototype.hasOwnProperty.call(descriptions, key2) || typeof desc === "string") {
-            this.describe(key2, desc);
+          if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
+            this.describe(key, desc);
           }
           if (opt.hidden) {
-            this.hide(key2);
+            this.hide(key);
           }
           if (opt.requiresArg) {
-            this.requiresArg(key2);
+            this.requiresArg(key);
           }
         }
         return this;
       }
-      options(key2, opt) {
-        return this.option(key2, opt);
+      options(key, opt) {
+        return this.option(key, opt);
       }
       parse(args, shortCircuit, _parseFn) {
         argsert("[string|array] [function|boolean|object] [function]", [args, shortCircuit, _parseFn], arguments.length);
@@ -27647,18 +27477,18 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
         return this;
       }
-      pkgConf(key2, rootPath) {
-        argsert("<string> [string]", [key2, rootPath], arguments.length);
+      pkgConf(key, rootPath) {
+        argsert("<string> [string]", [key, rootPath], arguments.length);
         let conf2 = null;
         const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
-        if (obj[key2] && typeof obj[key2] === "object") {
-          conf2 = applyExtends(obj[key2], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+        if (obj[key] && typeof obj[key] === "object") {
+          conf2 = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
           __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf2);
         }
         return this;
       }
-      positional(key2, opts) {
-        argsert("<string> <object>", [key2, opts], arguments.length);
+      positional(key, opts) {
+        argsert("<string> <object>", [key, opts], arguments.length);
         const supportedOpts = [
           "default",
           "defaultDescription",
@@ -27688,15 +27518,15 @@ var init_yargs_factory = __esm({
         objectKeys(parseOptions).forEach((pk) => {
           const parseOption = parseOptions[pk];
           if (Array.isArray(parseOption)) {
-            if (parseOption.indexOf(key2) !== -1)
+            if (parseOption.indexOf(key) !== -1)
               opts[pk] = true;
           } else {
-            if (parseOption[key2] && !(pk in opts))
-              opts[pk] = parseOption[key2];
+            if (parseOption[key] && !(pk in opts))
+              opts[pk] = parseOption[key];
           }
         });
-        this.group(key2, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
-        return this.option(key2, opts);
+        this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
+        return this.option(key, opts);
       }
       recommendCommands(recommend = true) {
         argsert("[boolean]", [recommend], arguments.length);
@@ -27886,7 +27716,7 @@ var init_yargs_factory = __esm({
       }
       [kDeleteFromParserHintObject](optionKey) {
         objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
-          if (/* @__PURE__ */ ((key2) => key2 === "configObjects")(hintKey))
+          if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
             return;
           const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
           if (Array.isArray(hint)) {
@@ -27994,41 +27824,41 @@ var init_yargs_factory = __esm({
       }
       [kPopulateParserHintArray](type, keys2) {
         keys2 = [].concat(keys2);
-        keys2.forEach((key2) => {
-          key2 = this[kSanitizeKey](key2);
-          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key2);
+        keys2.forEach((key) => {
+          key = this[kSanitizeKey](key);
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
         });
       }
-      [kPopulateParserHintSingleValueDictionary](builder, type, key2, value) {
-        this[kPopulateParserHintDictionary](builder, type, key2, value, (type2, key3, value2) => {
-          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key3] = value2;
+      [kPopulateParserHintSingleValueDictionary](builder, type, key, value) {
+        this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value2;
         });
       }
-      [kPopulateParserHintArrayDictionary](builder, type, key2, value) {
-        this[kPopulateParserHintDictionary](builder, type, key2, value, (type2, key3, value2) => {
-          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key3] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key3] || []).concat(value2);
+      [kPopulateParserHintArrayDictionary](builder, type, key, value) {
+        this[kPopulateParserHintDictionary](builder, type, key, value, (type2, key2, value2) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value2);
         });
       }
-      [kPopulateParserHintDictionary](builder, type, key2, value, singleKeyHandler) {
-        if (Array.isArray(key2)) {
-          key2.forEach((k) => {
+      [kPopulateParserHintDictionary](builder, type, key, value, singleKeyHandler) {
+        if (Array.isArray(key)) {
+          key.forEach((k) => {
             builder(k, value);
           });
-        } else if (/* @__PURE__ */ ((key3) => typeof key3 === "object")(key2)) {
-          for (const k of objectKeys(key2)) {
-            builder(k, key2[k]);
+        } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
+          for (const k of objectKeys(key)) {
+            builder(k, key[k]);
           }
         } else {
-          singleKeyHandler(type, this[kSanitizeKey](key2), value);
+          singleKeyHandler(type, this[kSanitizeKey](key), value);
         }
       }
-      [kSanitizeKey](key2) {
-        if (key2 === "__proto__")
+      [kSanitizeKey](key) {
+        if (key === "__proto__")
           return "___proto___";
-        return key2;
+        return key;
       }
-      [kSetKey](key2, set) {
-        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key2, set);
+      [kSetKey](key, set) {
+        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
         return this;
       }
       [kUnfreeze]() {
@@ -28165,7 +27995,7 @@ var init_yargs_factory = __esm({
           });
         });
         Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
-          const keys2 = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key2) => !(key2 in localLookup));
+          const keys2 = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
           if (keys2.length > 0) {
             acc[groupName] = keys2;
           }
@@ -28236,10 +28066,10 @@ var init_yargs_factory = __esm({
         const aliases = parsed.aliases;
         let helpOptSet = false;
         let versionOptSet = false;
-        Object.keys(argv).forEach((key2) => {
-          if (key2 === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key2]) {
+        Object.keys(argv).forEach((key) => {
+          if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
             helpOptSet = true;
-          } else if (key2 === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key2]) {
+          } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
             versionOptSet = true;
           }
         });
@@ -28265,7 +28095,7 @@ var init_yargs_factory = __esm({
           const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
             (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
             ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
-          ].some((key2) => Object.prototype.hasOwnProperty.call(argv, key2)) : false;
+          ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
           const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
           if (argv._.length) {
             if (handlerKeys.length) {
@@ -28328,7 +28158,7 @@ var init_yargs_factory = __esm({
             }
           }
           if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
-            skipValidation = Object.keys(argv).some((key2) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key2) >= 0 && argv[key2] === true);
+            skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
           }
           if (!skipValidation) {
             if (parsed.error)
@@ -28764,7 +28594,7 @@ var jobSummary = (report, scope) => {
 init_errors();
 var ZERO = /^0+$/;
 var SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/;
-var field2 = (value, path) => path.reduce((node, key2) => typeof node === "object" && node !== null ? node[key2] : void 0, value);
+var field2 = (value, path) => path.reduce((node, key) => typeof node === "object" && node !== null ? node[key] : void 0, value);
 var sha = (payload, path, event) => {
   const value = field2(payload, path);
   if (typeof value !== "string" || !SHA.test(value)) {

@@ -13,7 +13,7 @@ import type { Finding, Fragment } from '../detect/types.js';
 import { decodeFragment, type RawFragment } from '../sources/source-item.js';
 
 /** Characters of context either side of an added line: a block window (64 KiB) and the reach before a hit (4 KiB). */
-export const REACH = 68 * 1024;
+const REACH = 68 * 1024;
 
 /** Whether some added line lies in [from, to] (added is ascending). */
 const touches = (added: readonly number[], from: number, to: number): boolean => {

@@ -5,7 +5,6 @@
 // then names the commit that introduced each secret.
 import { LeakgateError } from '../errors.js';
 import type { CommitInfo } from '../detect/types.js';
-import type { DeltaTracker } from './blob-delta.js';
 import { openBlobReader } from './blob-reader.js';
 import { gitStream } from './git.js';
 import { createBatchParser, type BatchObject } from './parse-batch.js';
@@ -101,15 +100,14 @@ export const countBlobFiles = (wanted: ReadonlyMap<string, readonly string[]>): 
   return files;
 };
 
-const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | undefined, maxFileSize: number, delta?: DeltaTracker): SourceItem[] =>
+const itemsFor = (blob: string, paths: readonly string[], content: Uint8Array | undefined, maxFileSize: number): SourceItem[] =>
   paths.flatMap((path, i): SourceItem[] => {
     if (content !== undefined) {
-      const added = delta?.touched(blob, path, content);
       // Decoded in the worker that scans it; each path needs its own buffer to hand over (shared
       // memory is shared, not handed over). Only
       // the first bytes are sniffed here, to note a binary blob as not scanned (as `scan` does).
       const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
-      const item: SourceItem = { kind: 'fragment', fragment: { path, raw, startLine: 1, blob, ...(added ? { added } : {}) }, bytes: content.length, file: true };
+      const item: SourceItem = { kind: 'fragment', fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
       const text = isUtf8Text(content) || sniffEncoding(content).encoding !== 'binary' || readKnownBinary(path, content) !== undefined;
       return text ? [item] : [{ kind: 'skipped', path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
     }
@@ -126,8 +124,6 @@ const READ_AHEAD = 4 * 1024 * 1024;
 export interface BlobSourceOptions {
   readonly maxFileSize: number;
   readonly seen?: NotScanned;
-  /** Large versions scanned around their changes only (see blob-delta.ts); their findings are then carried over. */
-  readonly delta?: DeltaTracker;
 }
 
 /** Scans the wanted blobs (see wantedBlobs); the map is emptied as they are read. */
@@ -144,7 +140,7 @@ export async function* blobHistorySource(root: string, wanted: Map<string, strin
         const paths = wanted.get(object.oid) ?? [];
         wanted.delete(object.oid);
         if (content !== undefined && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
-        yield* itemsFor(object.oid, paths, content, options.maxFileSize, options.delta);
+        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
       }
     }
     // git's own failure (a corrupt pack, a kill) says more than output cut short.
@@ -162,7 +158,7 @@ export async function* blobHistorySource(root: string, wanted: Map<string, strin
       if (content === undefined) {
         throw new LeakgateError('git', `blob ${blob} (${paths[0] ?? ''}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
       }
-      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? undefined : ownBuffer(content), options.maxFileSize, options.delta);
+      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? undefined : ownBuffer(content), options.maxFileSize);
     }
   } finally {
     await reader.close();

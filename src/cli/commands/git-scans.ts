@@ -8,8 +8,6 @@ import { historySource } from '../../sources/history-source.js';
 import { blobHistorySource, countBlobFiles, objectSizes, readBlobHistory, wantedBlobs, type BlobHistory } from '../../sources/blob-history-source.js';
 import { estimateRoutes, historyShape, type RouteEstimate } from '../../sources/history-cost.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
-import { carryFindings } from '../../scan/carry-findings.js';
-import { createDeltaTracker, type BlobDelta } from '../../sources/blob-delta.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
 import { checkSince, countCommits, hasCommit, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
 import { LeakgateError } from '../../errors.js';
@@ -152,12 +150,6 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       notes: allNotes,
     };
   }
-  // Large versions are scanned around their changes (sources/blob-delta.ts), but not a file a rule
-  // reads by its name (a credential file is read whole). LEAKGATE_BLOB_DELTA=0 scans every blob whole (to compare).
-  const deltas: BlobDelta[] = [];
-  const pathOnly = new Set(config.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
-  const named = config.rules.filter((rule) => rule.pathOnly && rule.path !== undefined);
-  const delta = process.env['LEAKGATE_BLOB_DELTA'] === '0' ? undefined : createDeltaTracker(deltas, (path) => named.some((rule) => rule.path?.test(path)));
   let history: BlobHistory | undefined;
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
@@ -176,11 +168,11 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       return;
     }
     total = { unit: 'blob', count: countBlobFiles(wanted) };
-    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize, seen, ...(delta ? { delta } : {}) });
+    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize, seen });
   };
   // Messages and tagged blobs carry no blob to attribute: consolidated as the diff route does.
   const consolidateBlobs = (findings: readonly Finding[], read: BlobHistory): Finding[] => [
-    ...attributeBlobFindings(carryFindings(findings.filter((finding) => finding.blob !== undefined), deltas, (id) => pathOnly.has(id)), read),
+    ...attributeBlobFindings(findings.filter((finding) => finding.blob !== undefined), read),
     ...consolidateHistory(findings.filter((finding) => finding.blob === undefined)),
   ];
   return {
