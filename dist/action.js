@@ -8410,7 +8410,7 @@ function* piecesOf(fragment, raw, cuts) {
   let lineOfStart = fragment.startLine;
   for (const [i, { start: start2, end, from, to }] of cuts.entries()) {
     const last = i + 1 === cuts.length;
-    const bytes = raw instanceof Uint8Array && raw.buffer instanceof SharedArrayBuffer ? raw.subarray(from, to) : raw.slice(from, to);
+    const bytes = !(raw instanceof Uint8Array) ? raw.slice(from, to) : raw.buffer instanceof SharedArrayBuffer ? raw.subarray(from, to) : Uint8Array.prototype.slice.call(raw, from, to);
     const linesInside = last ? Number.POSITIVE_INFINITY : countLines(bytes, start2 - from, end - from);
     yield {
       ...fragment,

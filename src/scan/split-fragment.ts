@@ -104,7 +104,9 @@ export function* piecesOf(fragment: Omit<RawFragment, 'raw'>, raw: Bytes, cuts: 
     const last = i + 1 === cuts.length;
     // Bytes in shared memory (a large blob, see parse-batch.ts) are handed to the workers as views
     // of the one buffer; others are copied, each piece a buffer of its own to transfer.
-    const bytes = raw instanceof Uint8Array && raw.buffer instanceof SharedArrayBuffer ? raw.subarray(from, to) : raw.slice(from, to);
+    // A Buffer's slice() is a view, not a copy (the diff route reads a changed file into one): handing
+    // the first piece over would detach the whole file under the next.
+    const bytes = !(raw instanceof Uint8Array) ? raw.slice(from, to) : raw.buffer instanceof SharedArrayBuffer ? raw.subarray(from, to) : Uint8Array.prototype.slice.call(raw, from, to);
     // Lines starting in [start, end): end is a line start, so each ends with a newline before it.
     const linesInside = last ? Number.POSITIVE_INFINITY : countLines(bytes, start - from, end - from);
     yield {

@@ -63,6 +63,17 @@ describe('splitting a large file into pieces', () => {
     expect(splitSamples).toBeGreaterThan(100);
   });
 
+  it('each piece of a Buffer (a changed file read by the diff route) owns its bytes: handing one over leaves the next readable', () => {
+    const raw = Buffer.from(Array.from({ length: 4000 }, (_, i) => `line ${i} of a large changed file`).join('\n'));
+    const seen: string[] = [];
+    for (const piece of splitRaw({ path: 'big.js', raw, startLine: 1 }, { piece: 8192, context: 4096 })) {
+      seen.push(Buffer.from(piece.raw).toString('utf8', 0, 12));
+      structuredClone(piece.raw, { transfer: [piece.raw.buffer as ArrayBuffer] });
+    }
+    expect(seen.length).toBeGreaterThan(3);
+    expect(raw.toString('utf8', 0, 6)).toBe('line 0');
+  });
+
   it('a rule on the file name reports once, from the first piece', () => {
     const text = Array.from({ length: 4000 }, (_, i) => `line ${i} of an environment file`).join('\n');
     const fragment: RawFragment = { path: 'deploy/.env.production', raw: bytes(text), startLine: 1 };
