@@ -4464,7 +4464,7 @@ var init_windows = __esm({
 });
 
 // src/detect/generic/key-segments.ts
-var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, secretKindOfKey, PROVIDER_SECRET_WORDS, keyHeadKeepsSecret, SAMPLES, PROVIDER_NOT_SECRET_KEY, PROVIDER_NOT_SECRET, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
+var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, headsKey, secretKindOfKey, PROVIDER_SECRET_WORDS, keyHeadKeepsSecret, SAMPLES, PROVIDER_NOT_SECRET_KEY, PROVIDER_NOT_SECRET, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
@@ -4806,6 +4806,7 @@ var init_key_segments = __esm({
       return void 0;
     };
     isDigits = (segment) => /^\d+$/.test(segment);
+    headsKey = (segments, i) => segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail)) && !segments.slice(0, i).some((before2) => TRANSFORMED.has(before2));
     secretKindOfKey = (key) => {
       const segments = keySegments(key);
       for (let i = segments.length - 1; i >= 0; i--) {
@@ -4813,10 +4814,8 @@ var init_key_segments = __esm({
         if (found === void 0) continue;
         if (found === "pass" && !isPasswordPass(segments, i, key)) return void 0;
         const kind = found === "pass" ? "password" : found;
-        const tail = segments.slice(i + 1);
-        if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
+        if (!headsKey(segments, i)) return void 0;
         const before2 = segments[i - 1];
-        if (segments.slice(0, i).some((segment) => TRANSFORMED.has(segment))) return void 0;
         if (kind === "key") {
           if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
           if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
@@ -4834,8 +4833,7 @@ var init_key_segments = __esm({
         const segment = segments[i];
         const kind = kindOfSegment(segment) ?? (PROVIDER_SECRET_WORDS.has(segment) ? "secret" : void 0);
         if (kind === void 0) continue;
-        if (!segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail))) return false;
-        if (segments.slice(0, i).some((before3) => TRANSFORMED.has(before3))) return false;
+        if (!headsKey(segments, i)) return false;
         const before2 = segments[i - 1] ?? "";
         return !(kind === "key" ? PROVIDER_NOT_SECRET_KEY : kind === "secret" ? PROVIDER_NOT_SECRET : NOT_SECRET_BEFORE.password).has(before2);
       }
@@ -6009,15 +6007,15 @@ var init_assess_finding = __esm({
       return known;
     };
     contextAt = (candidate) => {
-      const context = pathContextAt(candidate);
-      const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntaxOfPath(candidate.fragment.path));
+      const syntax = syntaxOfPath(candidate.fragment.path);
+      const context = pathContextAt(candidate, syntax);
+      const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntax);
       return commented ? "docs" : context;
     };
     COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
-    pathContextAt = (candidate) => {
+    pathContextAt = (candidate, syntax) => {
       const { fragment, line, lineStart } = candidate;
       const context = fileContextOf(fragment.path);
-      const syntax = syntaxOfPath(fragment.path);
       if ((context === "real-config" || context === "example") && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return "docs";
       if (context !== "code" && context !== "ci") return context;
       if (syntax.family !== "code" || fragment.decoded) return context;

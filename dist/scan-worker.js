@@ -1031,6 +1031,7 @@ var kindOfSegment = (segment) => {
   return void 0;
 };
 var isDigits = (segment) => /^\d+$/.test(segment);
+var headsKey = (segments, i) => segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail)) && !segments.slice(0, i).some((before2) => TRANSFORMED.has(before2));
 var secretKindOfKey = (key) => {
   const segments = keySegments(key);
   for (let i = segments.length - 1; i >= 0; i--) {
@@ -1038,10 +1039,8 @@ var secretKindOfKey = (key) => {
     if (found === void 0) continue;
     if (found === "pass" && !isPasswordPass(segments, i, key)) return void 0;
     const kind = found === "pass" ? "password" : found;
-    const tail = segments.slice(i + 1);
-    if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return void 0;
+    if (!headsKey(segments, i)) return void 0;
     const before2 = segments[i - 1];
-    if (segments.slice(0, i).some((segment) => TRANSFORMED.has(segment))) return void 0;
     if (kind === "key") {
       if (before2 === void 0 || NOT_SECRET_BEFORE.key.has(before2)) return void 0;
       if (segments.slice(0, i).some((segment) => PUBLISHED.has(segment))) return void 0;
@@ -1059,8 +1058,7 @@ var keyHeadKeepsSecret = (key) => {
     const segment = segments[i];
     const kind = kindOfSegment(segment) ?? (PROVIDER_SECRET_WORDS.has(segment) ? "secret" : void 0);
     if (kind === void 0) continue;
-    if (!segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail))) return false;
-    if (segments.slice(0, i).some((before3) => TRANSFORMED.has(before3))) return false;
+    if (!headsKey(segments, i)) return false;
     const before2 = segments[i - 1] ?? "";
     return !(kind === "key" ? PROVIDER_NOT_SECRET_KEY : kind === "secret" ? PROVIDER_NOT_SECRET : NOT_SECRET_BEFORE.password).has(before2);
   }
@@ -2125,15 +2123,15 @@ var isApiDescriptionFragment = (fragment) => {
   return known;
 };
 var contextAt = (candidate) => {
-  const context = pathContextAt(candidate);
-  const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntaxOfPath(candidate.fragment.path));
+  const syntax = syntaxOfPath(candidate.fragment.path);
+  const context = pathContextAt(candidate, syntax);
+  const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntax);
   return commented ? "docs" : context;
 };
 var COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
-var pathContextAt = (candidate) => {
+var pathContextAt = (candidate, syntax) => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
-  const syntax = syntaxOfPath(fragment.path);
   if ((context === "real-config" || context === "example") && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return "docs";
   if (context !== "code" && context !== "ci") return context;
   if (syntax.family !== "code" || fragment.decoded) return context;

@@ -105,20 +105,20 @@ const isApiDescriptionFragment = (fragment: Fragment): boolean => {
  * in a published project, a comment in code or configuration.
  */
 const contextAt = (candidate: Candidate): FileContext => {
-  const context = pathContextAt(candidate);
+  const syntax = syntaxOfPath(candidate.fragment.path);
+  const context = pathContextAt(candidate, syntax);
   // In a published project, a comment is documentation: `# DB_PASSWORD=…` in a shipped default
   // config, `#export TOKEN="…"` above a script's code show a reader what to set.
   const commented = candidate.docs === 'examples' && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded &&
-    isCommentLine(candidate.line, syntaxOfPath(candidate.fragment.path));
+    isCommentLine(candidate.line, syntax);
   return commented ? 'docs' : context;
 };
 
 const COMMENTS_AS_DOCS: ReadonlySet<FileContext> = new Set(['code', 'ci', 'real-config', 'example']);
 
-const pathContextAt = (candidate: Candidate): FileContext => {
+const pathContextAt = (candidate: Candidate, syntax: Syntax): FileContext => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
-  const syntax = syntaxOfPath(fragment.path);
   if ((context === 'real-config' || context === 'example') && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return 'docs';
   if (context !== 'code' && context !== 'ci') return context;
   if (syntax.family !== 'code' || fragment.decoded) return context;

@@ -84,6 +84,15 @@ const kindOfSegment = (segment: string): SecretKind | 'key' | 'pass' | undefined
 const isDigits = (segment: string): boolean => /^\d+$/.test(segment);
 
 /**
+ * The secret word at `i` still names the secret: only suffixes that keep the meaning follow it
+ * (DB_PASSWORD_PROD, not password_hash), and no word before it says the secret is transformed
+ * (encrypted_db_password, hashed_api_key: a form that opens nothing by itself).
+ */
+const headsKey = (segments: readonly string[], i: number): boolean =>
+  segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail)) &&
+  !segments.slice(0, i).some((before) => TRANSFORMED.has(before));
+
+/**
  * What a key names: a password, another secret, or nothing secret. The last segment that is a
  * secret word decides; what follows it must keep the meaning, and the segment before it must not
  * turn it into something else.
@@ -95,11 +104,8 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
     if (found === undefined) continue;
     if (found === 'pass' && !isPasswordPass(segments, i, key)) return undefined;
     const kind = found === 'pass' ? 'password' : found;
-    const tail = segments.slice(i + 1);
-    if (!tail.every((segment) => TAIL_OK.has(segment) || isDigits(segment))) return undefined;
+    if (!headsKey(segments, i)) return undefined;
     const before = segments[i - 1];
-    // encrypted_db_password, hashed_api_key: the secret in a form that opens nothing by itself.
-    if (segments.slice(0, i).some((segment) => TRANSFORMED.has(segment))) return undefined;
     if (kind === 'key') {
       if (before === undefined || NOT_SECRET_BEFORE.key.has(before)) return undefined;
       // NEXT_PUBLIC_FIREBASE_KEY, VITE_PUBLIC_MAPS_KEY: published with the page by design.
@@ -129,8 +135,7 @@ export const keyHeadKeepsSecret = (key: string): boolean => {
     const segment = segments[i] as string;
     const kind = kindOfSegment(segment) ?? (PROVIDER_SECRET_WORDS.has(segment) ? 'secret' : undefined);
     if (kind === undefined) continue;
-    if (!segments.slice(i + 1).every((tail) => TAIL_OK.has(tail) || isDigits(tail))) return false;
-    if (segments.slice(0, i).some((before) => TRANSFORMED.has(before))) return false;
+    if (!headsKey(segments, i)) return false;
     const before = segments[i - 1] ?? '';
     return !(kind === 'key' ? PROVIDER_NOT_SECRET_KEY : kind === 'secret' ? PROVIDER_NOT_SECRET : NOT_SECRET_BEFORE.password).has(before);
   }
