@@ -196,7 +196,8 @@ var init_types = __esm({
       "discord-bot-token",
       "atlassian-dc-pat",
       "laravel-app-key",
-      "base64-credentials"
+      "base64-credentials",
+      "cloudflare-tunnel-token"
     ];
   }
 });
@@ -4262,7 +4263,7 @@ var init_crc32 = __esm({
 
 // src/detect/validators.ts
 import { createHmac as createHmac3, createPrivateKey } from "node:crypto";
-var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, VALIDATE;
+var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateCloudflareTunnelToken, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, VALIDATE;
 var init_validators = __esm({
   "src/detect/validators.ts"() {
     "use strict";
@@ -4340,6 +4341,12 @@ ${lines.join("\n")}
     };
     validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
     validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+    validateCloudflareTunnelToken = (value) => {
+      const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
+      if (json === void 0) return false;
+      const { a, t, s } = json;
+      return typeof a === "string" && /^[0-9a-f]{32}$/i.test(a) && typeof t === "string" && /^[0-9a-f-]{36}$/i.test(t) && typeof s === "string" && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(s);
+    };
     validateGrafanaKey = (value) => {
       const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
       return json !== void 0 && typeof json["k"] === "string" && typeof json["n"] === "string" && typeof json["id"] === "number";
@@ -4374,7 +4381,8 @@ ${lines.join("\n")}
       "discord-bot-token": validateDiscordBotToken,
       "atlassian-dc-pat": validateAtlassianDcPat,
       "laravel-app-key": validateLaravelAppKey,
-      "base64-credentials": validateBase64Credentials
+      "base64-credentials": validateBase64Credentials,
+      "cloudflare-tunnel-token": validateCloudflareTunnelToken
     };
   }
 });
@@ -4459,6 +4467,184 @@ var init_windows = __esm({
       }
       if (start2 !== -1) spans.push({ start: start2, end });
       return spans;
+    };
+  }
+});
+
+// src/detect/generic/value-features.ts
+var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
+var init_value_features = __esm({
+  "src/detect/generic/value-features.ts"() {
+    "use strict";
+    characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+    hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
+    COMMON_PAIRS = new Set(
+      "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
+    );
+    letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
+    isPronounceable = (run, commonShare = 0.5) => {
+      const lower = run.toLowerCase();
+      if (lower.length < 3) return false;
+      const vowels = lower.replace(/[^aeiouy]/g, "").length;
+      if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
+      let common2 = 0;
+      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common2++;
+      return common2 / (lower.length - 1) >= commonShare;
+    };
+    wordiness = (value, shortest = 4, commonShare = 0.5) => {
+      if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
+      const runs = letterRuns(value);
+      const letters = runs.reduce((sum, run) => sum + run.length, 0);
+      if (letters === 0) return 0;
+      const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
+      return wordy / letters;
+    };
+    unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+    isDecoratedWord = (value) => {
+      const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
+      return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
+    };
+    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
+    longestSequence = (value) => {
+      const lower = value.toLowerCase();
+      let longest = 1;
+      let up = 1;
+      let down = 1;
+      for (let i = 1; i < lower.length; i++) {
+        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
+        const alnum = /[a-z0-9]/.test(lower[i]);
+        up = alnum && step === 1 ? up + 1 : 1;
+        down = alnum && step === -1 ? down + 1 : 1;
+        longest = Math.max(longest, up, down);
+      }
+      for (const row2 of KEYBOARD_ROWS) {
+        for (let length = row2.length; length > longest && length >= 4; length--) {
+          for (let at = 0; at + length <= row2.length; at++) if (lower.includes(row2.slice(at, at + length))) return length;
+        }
+      }
+      return longest;
+    };
+    isInterleavedCount = (value) => {
+      if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
+      const letters = value.replace(/\d/g, "");
+      return longestSequence(letters) === letters.length;
+    };
+    isMostlyTypedRuns = (value) => {
+      const lower = value.toLowerCase();
+      let runs = 0;
+      let covered = 0;
+      let triples = 0;
+      let inTriples = 0;
+      let same2 = 1;
+      let up = 1;
+      for (let i = 1; i <= lower.length; i++) {
+        const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
+        const nextSame = step === 0 ? same2 + 1 : 1;
+        const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
+        if (nextSame === 1 && same2 >= 3) [runs, covered] = [runs + 1, covered + same2];
+        if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
+        if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
+        same2 = nextSame;
+        up = nextUp;
+      }
+      return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
+    };
+    isSteppedBytes = (value) => {
+      if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
+      const bytes = (value.match(/../g) ?? []).map((pair) => parseInt(pair, 16));
+      const step = bytes[1] - bytes[0];
+      return bytes.every((byte, i) => i === 0 || byte - bytes[i - 1] === step);
+    };
+    longestRepeat = (value) => {
+      let longest = value.length > 0 ? 1 : 0;
+      let run = 1;
+      for (let i = 1; i < value.length; i++) {
+        run = value[i] === value[i - 1] ? run + 1 : 1;
+        if (run > longest) longest = run;
+      }
+      return longest;
+    };
+    isRepetitive = (value) => {
+      const run = longestRepeat(value);
+      return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
+    };
+  }
+});
+
+// src/detect/generic/camel-case-name.ts
+var CASE_PARTS, SHORT_WORDS, ABBREVIATIONS, isWordPart, isAcronym, isCamelCaseName;
+var init_camel_case_name = __esm({
+  "src/detect/generic/camel-case-name.ts"() {
+    "use strict";
+    init_value_features();
+    CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+|[A-Z]/g;
+    SHORT_WORDS = new Set(
+      "a an as at be by do go id if in is it me my no of ok on or to up us we".split(" ")
+    );
+    ABBREVIATIONS = new Set(
+      "api app aws cfg cli css db dns env ftp gcp gpg html http https io js json jwt ldap mfa mqtt otp pgp pwd rpc rsa sdk sftp sha smtp sql ssh ssl tcp tls ts udp ui uri url usr xml yaml".split(" ")
+    );
+    isWordPart = (part) => {
+      const lower = part.toLowerCase();
+      return SHORT_WORDS.has(lower) || ABBREVIATIONS.has(lower) || lower.length >= 3 && isPronounceable(lower);
+    };
+    isAcronym = (part) => /^[A-Z]+$/.test(part) && (part.length <= 5 || ABBREVIATIONS.has(part.toLowerCase()));
+    isCamelCaseName = (value) => {
+      if (!/^[A-Za-z]{4,80}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+      const parts = value.match(CASE_PARTS) ?? [];
+      if (parts.length < 2) return false;
+      let acronymLetters = 0;
+      let spelled = false;
+      for (const part of parts) {
+        if (isAcronym(part)) {
+          acronymLetters += part.length;
+          continue;
+        }
+        if (!isWordPart(part)) return false;
+        spelled ||= part.length >= 3;
+      }
+      return spelled && acronymLetters * 3 <= value.length;
+    };
+  }
+});
+
+// src/detect/generic/keyboard-walk.ts
+var ROWS, SHIFTED, PLACE, touches, walksOf, isKeyboardWalk;
+var init_keyboard_walk = __esm({
+  "src/detect/generic/keyboard-walk.ts"() {
+    "use strict";
+    ROWS = ["1234567890-=", "qwertyuiop[]", "asdfghjkl;'", "zxcvbnm,./"];
+    SHIFTED = ["!@#$%^&*()_+", "QWERTYUIOP{}", 'ASDFGHJKL:"', "ZXCVBNM<>?"];
+    PLACE = new Map(
+      [ROWS, SHIFTED].flatMap((rows) => rows.flatMap((row2, r) => [...row2].map((key, c) => [key, [r, c]])))
+    );
+    touches = ([r1, c1], [r2, c2]) => {
+      if (r1 === r2) return Math.abs(c1 - c2) === 1;
+      if (Math.abs(r1 - r2) !== 1) return false;
+      const [upper, lower] = r1 < r2 ? [c1, c2] : [c2, c1];
+      return lower === upper || lower === upper - 1;
+    };
+    walksOf = (value) => {
+      const walks = [];
+      let length = 1;
+      for (let i = 1; i <= value.length; i++) {
+        const from = PLACE.get(value[i - 1]);
+        if (from === void 0) return void 0;
+        const to = i < value.length ? PLACE.get(value[i]) : void 0;
+        if (to !== void 0 && touches(from, to)) length++;
+        else {
+          walks.push(length);
+          length = 1;
+        }
+      }
+      return walks;
+    };
+    isKeyboardWalk = (value) => {
+      const walks = value.length >= 8 ? walksOf(value) : void 0;
+      if (walks === void 0) return false;
+      const body = walks.findIndex((walk2) => walk2 < 3);
+      const walked = (body < 0 ? walks : walks.slice(0, body)).reduce((sum, walk2) => sum + walk2, 0);
+      return walked >= 6 && value.length - walked <= 2;
     };
   }
 });
@@ -4737,7 +4923,6 @@ var init_key_segments = __esm({
       "admin",
       "root",
       "user",
-      "sha",
       "v"
     ]);
     PUBLISHED = /* @__PURE__ */ new Set(["public", "publishable", "pub", "anon"]);
@@ -5104,115 +5289,15 @@ var init_key_segments = __esm({
   }
 });
 
-// src/detect/generic/value-features.ts
-var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
-var init_value_features = __esm({
-  "src/detect/generic/value-features.ts"() {
-    "use strict";
-    characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
-    hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
-    COMMON_PAIRS = new Set(
-      "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
-    );
-    letterRuns = (value) => value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^A-Za-z]+/).filter((run) => run.length > 0);
-    isPronounceable = (run, commonShare = 0.5) => {
-      const lower = run.toLowerCase();
-      if (lower.length < 3) return false;
-      const vowels = lower.replace(/[^aeiouy]/g, "").length;
-      if (vowels === 0 || vowels * 7 < lower.length || /[^aeiouy]{5}/.test(lower)) return false;
-      let common2 = 0;
-      for (let i = 0; i + 1 < lower.length; i++) if (COMMON_PAIRS.has(lower.slice(i, i + 2))) common2++;
-      return common2 / (lower.length - 1) >= commonShare;
-    };
-    wordiness = (value, shortest = 4, commonShare = 0.5) => {
-      if (/^[0-9a-f]+$/i.test(value) && /\d/.test(value)) return 0;
-      const runs = letterRuns(value);
-      const letters = runs.reduce((sum, run) => sum + run.length, 0);
-      if (letters === 0) return 0;
-      const wordy = runs.filter((run) => run.length >= shortest && isPronounceable(run, commonShare)).reduce((sum, run) => sum + run.length, 0);
-      return wordy / letters;
-    };
-    unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
-    isDecoratedWord = (value) => {
-      const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
-      return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
-    };
-    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
-    longestSequence = (value) => {
-      const lower = value.toLowerCase();
-      let longest = 1;
-      let up = 1;
-      let down = 1;
-      for (let i = 1; i < lower.length; i++) {
-        const step = lower.charCodeAt(i) - lower.charCodeAt(i - 1);
-        const alnum = /[a-z0-9]/.test(lower[i]);
-        up = alnum && step === 1 ? up + 1 : 1;
-        down = alnum && step === -1 ? down + 1 : 1;
-        longest = Math.max(longest, up, down);
-      }
-      for (const row2 of KEYBOARD_ROWS) {
-        for (let length = row2.length; length > longest && length >= 4; length--) {
-          for (let at = 0; at + length <= row2.length; at++) if (lower.includes(row2.slice(at, at + length))) return length;
-        }
-      }
-      return longest;
-    };
-    isInterleavedCount = (value) => {
-      if (!/^(?:[a-z]\d){3,}[a-z]?$|^(?:\d[a-z]){3,}\d?$/i.test(value)) return false;
-      const letters = value.replace(/\d/g, "");
-      return longestSequence(letters) === letters.length;
-    };
-    isMostlyTypedRuns = (value) => {
-      const lower = value.toLowerCase();
-      let runs = 0;
-      let covered = 0;
-      let triples = 0;
-      let inTriples = 0;
-      let same2 = 1;
-      let up = 1;
-      for (let i = 1; i <= lower.length; i++) {
-        const step = i < lower.length ? lower.charCodeAt(i) - lower.charCodeAt(i - 1) : NaN;
-        const nextSame = step === 0 ? same2 + 1 : 1;
-        const nextUp = step === 1 && /[a-z0-9]/.test(lower[i]) ? up + 1 : 1;
-        if (nextSame === 1 && same2 >= 3) [runs, covered] = [runs + 1, covered + same2];
-        if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
-        if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
-        same2 = nextSame;
-        up = nextUp;
-      }
-      return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
-    };
-    isSteppedBytes = (value) => {
-      if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
-      const bytes = (value.match(/../g) ?? []).map((pair) => parseInt(pair, 16));
-      const step = bytes[1] - bytes[0];
-      return bytes.every((byte, i) => i === 0 || byte - bytes[i - 1] === step);
-    };
-    longestRepeat = (value) => {
-      let longest = value.length > 0 ? 1 : 0;
-      let run = 1;
-      for (let i = 1; i < value.length; i++) {
-        run = value[i] === value[i - 1] ? run + 1 : 1;
-        if (run > longest) longest = run;
-      }
-      return longest;
-    };
-    isRepetitive = (value) => {
-      const run = longestRepeat(value);
-      return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
-    };
-  }
-});
-
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
     init_value_features();
     PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
     isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
-    SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
+    SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
     namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
     OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
@@ -5287,11 +5372,17 @@ var init_value_shapes = __esm({
       return (lower.length <= 3 || /[aeiouy]/.test(lower)) && !/[^aeiouy]{5}/.test(lower);
     };
     isIdentifierOfWords = (value) => {
-      if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
-      const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/);
+      if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-]+[A-Za-z0-9]+)*[._:-]*$/.test(value)) return false;
+      const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/).filter((part) => part !== "");
       return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
     };
-    isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value);
+    isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value);
+    isTwoPartJws = (value) => {
+      const parts = /^([\w-]{4,200})\.([\w-]{2,400})$/.exec(value);
+      return parts !== null && isBase64Json(parts[1]) && isBase64Json(parts[2]);
+    };
+    isBase64Json = (part) => /^\s*[[{]\s*["\]}]/.test(Buffer.from(part, "base64url").toString("latin1"));
+    isSshPublicKeyBlob = (value) => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
     isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
     isPasswordHash = (escaped2) => {
       const value = escaped2.replace(/\$\$/g, "$");
@@ -5309,6 +5400,8 @@ var init_classify_value = __esm({
     "use strict";
     init_entropy();
     init_decoders();
+    init_camel_case_name();
+    init_keyboard_walk();
     init_key_segments();
     init_value_features();
     init_value_shapes();
@@ -5368,15 +5461,19 @@ var init_classify_value = __esm({
       ["structured", "ARN", isArn],
       ["structured", "UUID", isUuid],
       ["structured", "JWT without a signature", isUnsignedJwt],
+      ["structured", "SSH public key", isSshPublicKeyBlob],
       ["structured", "email address", isEmail],
       ["structured", "date", isDateOrTime],
       ["structured", "version", isVersion],
       ["structured", "number", (value) => /^[\d.,_-]+$/.test(value)],
       // A password may well be words (OceanFern1176); another secret named by words is a name.
-      ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)]
+      ["structured", "identifier of words", (value, key) => key.kind === "secret" && isIdentifierOfWords(value)],
+      // passwordLabel, OAuthFlowPassword under a key: a field's, class's or setting's name. A credential
+      // store's password field and a URL's userinfo (no key) hold no names.
+      ["structured", "camelCase name", (value, key) => key.kind !== void 0 && key.stored !== true && isCamelCaseName(value)]
     ];
     isStrongPassword = (value) => {
-      if (characterClasses2(value) < 3) return false;
+      if (characterClasses2(value) < 3 || isKeyboardWalk(value)) return false;
       if (value.length >= 12) return !isDecoratedWord(value);
       return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
     };
@@ -5438,6 +5535,7 @@ var init_classify_value = __esm({
       const text32 = base32Plain(value);
       const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
       if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
+      if (isKeyboardWalk(value)) return reading("human", "keyboard walk");
       return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
     };
   }
@@ -5951,7 +6049,7 @@ var init_comment_line = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, pathContextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -6013,6 +6111,11 @@ var init_assess_finding = __esm({
       return commented ? "docs" : context;
     };
     COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
+    genericContextAt = (candidate) => {
+      const context = contextAt(candidate);
+      const page = candidate.docs === "examples" && context === "example" && syntaxOfPath(candidate.fragment.path).family === "markdown";
+      return page ? "docs" : context;
+    };
     pathContextAt = (candidate, syntax) => {
       const { fragment, line, lineStart } = candidate;
       const context = fileContextOf(fragment.path);
@@ -6069,7 +6172,7 @@ var init_assess_finding = __esm({
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-      const context = contextAt(candidate);
+      const context = genericContextAt(candidate);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
       const confidence = genericConfidence(strength, context, candidate.docs);
       const shown = asShown(confidence, candidate, context);
@@ -6090,6 +6193,24 @@ var init_assess_finding = __esm({
       return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+  }
+});
+
+// src/detect/generic/value-end.ts
+var NEXT_PAIR, HTML_TAG, valueToItsEnd;
+var init_value_end = __esm({
+  "src/detect/generic/value-end.ts"() {
+    "use strict";
+    NEXT_PAIR = /[;,][ \t]*[A-Za-z_][\w .-]{0,40}=/;
+    HTML_TAG = /<\/?(?:a|b|br|code|div|em|h[1-6]|i|li|ol|p|pre|span|strong|td|tr|u|ul)[\s>/]/i;
+    valueToItsEnd = (value) => {
+      let end = value.length;
+      for (const ending of [NEXT_PAIR, HTML_TAG]) {
+        const at = value.search(ending);
+        if (at >= 0 && at < end) end = at;
+      }
+      return value.slice(0, end);
+    };
   }
 });
 
@@ -6487,7 +6608,7 @@ var init_credential_candidates = __esm({
       if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
       const kind = named ? secretKindOfKey(key) : "password";
       if (kind === void 0) return void 0;
-      const reading2 = classifyValue(value, { words: keySegments(key), kind });
+      const reading2 = classifyValue(value, { words: keySegments(key), kind, stored: true });
       if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
       if (reading2.kind === "human") {
         const strong = isStrongPassword(value);
@@ -6619,7 +6740,7 @@ var init_credential_findings = __esm({
 });
 
 // src/detect/detector.ts
-var allowedBy, pathOnlyFinding, createDetector;
+var MIN_CHOSEN_LENGTH, allowedBy, pathOnlyFinding, createDetector;
 var init_detector = __esm({
   "src/detect/detector.ts"() {
     "use strict";
@@ -6637,9 +6758,11 @@ var init_detector = __esm({
     init_windows();
     init_assess_finding();
     init_file_context();
+    init_value_end();
     init_confidence();
     init_credential_candidates();
     init_credential_findings();
+    MIN_CHOSEN_LENGTH = 8;
     allowedBy = (rule, global, candidate) => {
       const own = rule.allowlists.find((allowlist) => allowlistDrops(allowlist, candidate));
       if (own) return describeAllowlist(own, `rule ${rule.id}`);
@@ -6676,12 +6799,14 @@ var init_detector = __esm({
       const consider = (rule, context, match, offset) => {
         const { fragment, lines, result } = context;
         const text2 = fragment.text;
-        const secret2 = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-        if (!secret2) return;
+        const value = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+        if (!value) return;
+        const secret2 = rule.chosen ? valueToItsEnd(value) : value;
+        if (secret2.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
         const entropy = shannonEntropy(secret2);
         if (rule.entropy !== void 0 && entropy < rule.entropy) return;
         const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
-        const secretStart = offset + Math.max(0, match[0].indexOf(secret2));
+        const secretStart = offset + Math.max(0, match[0].indexOf(value));
         if (validated === false && !options.includeInvalid) {
           context.rejected.push(secret2);
           result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });
@@ -8344,7 +8469,7 @@ var init_with_correlations = __esm({
 });
 
 // src/scan/keep-added.ts
-var REACH3, touches, keepAdded, regionsAround, detectRegions, detectChanged;
+var REACH3, touches2, keepAdded, regionsAround, detectRegions, detectChanged;
 var init_keep_added = __esm({
   "src/scan/keep-added.ts"() {
     "use strict";
@@ -8352,7 +8477,7 @@ var init_keep_added = __esm({
     init_line_index();
     init_source_item();
     REACH3 = 68 * 1024;
-    touches = (added, from, to) => {
+    touches2 = (added, from, to) => {
       let low = 0;
       let high = added.length;
       while (low < high) {
@@ -8363,8 +8488,8 @@ var init_keep_added = __esm({
       return low < added.length && added[low] <= to;
     };
     keepAdded = (result, added, pathOnly) => ({
-      findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches(added, finding.line, finding.endLine)),
-      suppressed: result.suppressed.filter((suppression) => touches(added, suppression.line, suppression.line)),
+      findings: result.findings.filter((finding) => pathOnly(finding.ruleId) || touches2(added, finding.line, finding.endLine)),
+      suppressed: result.suppressed.filter((suppression) => touches2(added, suppression.line, suppression.line)),
       pathAllowed: result.pathAllowed
     });
     regionsAround = (text2, lines, added) => {

@@ -14,6 +14,7 @@ import { dropNamedWithContent, dropRejected, dropShadowedGeneric } from './gener
 import { ascending, spanText, windowsFor, type Span } from './windows.js';
 import { assessFinding } from './generic/assess-finding.js';
 import { fileContextOf } from './generic/file-context.js';
+import { valueToItsEnd } from './generic/value-end.js';
 import { confidenceIn } from './generic/confidence.js';
 import { credentialCandidates, hasCredentialFormat } from './credential-files/credential-candidates.js';
 import { credentialFinding, credentialPathGate, dropCommentedOut, preferCredentialFindings } from './credential-files/credential-findings.js';
@@ -48,6 +49,9 @@ interface Context {
   /** Secrets a provider rule's validator rejected (checksum fails). */
   readonly rejected: string[];
 }
+
+// The generic rules' shortest value (eight characters): a password cut at its list's separator keeps to it.
+const MIN_CHOSEN_LENGTH = 8;
 
 const allowedBy = (
   rule: Rule,
@@ -101,12 +105,16 @@ export const createDetector = (
   const consider = (rule: Rule, context: Context, match: RegExpExecArray, offset: number): void => {
     const { fragment, lines, result } = context;
     const text = fragment.text;
-    const secret = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
-    if (!secret) return;
+    const value = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
+    if (!value) return;
+    // A value a person chose ends where its format ends it (value-end.ts: a list's next pair, a tag); the
+    // rule's own shortest value still applies to what is left.
+    const secret = rule.chosen ? valueToItsEnd(value) : value;
+    if (secret.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < rule.entropy) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-    const secretStart = offset + Math.max(0, match[0].indexOf(secret));
+    const secretStart = offset + Math.max(0, match[0].indexOf(value));
     if (validated === false && !options.includeInvalid) {
       // Not a real token: a generic rule must not report it either. Counted, as every suppression is.
       context.rejected.push(secret);

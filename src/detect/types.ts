@@ -51,6 +51,7 @@ export const VALIDATORS = [
   'atlassian-dc-pat',
   'laravel-app-key',
   'base64-credentials',
+  'cloudflare-tunnel-token',
 ] as const;
 export type ValidatorName = (typeof VALIDATORS)[number];
 

@@ -105,6 +105,19 @@ export const validateBase64Json = (value: string): Validation =>
   parseJsonObject(Buffer.from(value, 'base64').toString('utf8')) !== undefined;
 
 /**
+ * A Cloudflare Tunnel token: base64 of {"a": the account tag (32 hex), "t": the tunnel's UUID, "s":
+ * the tunnel secret (base64 of 32 bytes or more)}, as `cloudflared tunnel token` prints it. Other
+ * base64 JSON starting {"a":…} (an embed's settings) is not one.
+ */
+export const validateCloudflareTunnelToken = (value: string): Validation => {
+  const json = parseJsonObject(Buffer.from(value, 'base64').toString('utf8'));
+  if (json === undefined) return false;
+  const { a, t, s } = json;
+  return typeof a === 'string' && /^[0-9a-f]{32}$/i.test(a) && typeof t === 'string' && /^[0-9a-f-]{36}$/i.test(t) &&
+    typeof s === 'string' && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(s);
+};
+
+/**
  * Grafana's legacy API key: base64 of {"k":"<32 characters>","n":"<key name>","id":<number>}
  * (other products put a JSON object with a "k" first in URLs too: Power BI's ?r=…).
  */
@@ -164,4 +177,5 @@ export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Valida
   'atlassian-dc-pat': validateAtlassianDcPat,
   'laravel-app-key': validateLaravelAppKey,
   'base64-credentials': validateBase64Credentials,
+  'cloudflare-tunnel-token': validateCloudflareTunnelToken,
 };

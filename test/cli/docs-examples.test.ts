@@ -7,8 +7,8 @@ import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-// A digit in every value: a random run of letters alone can spell a CamelCase identifier (about 1 in
-// 130 of 20 letters does), which the identifier allowlist drops; that is not what these tests are about.
+// A digit in every value: a random run of letters alone now and then reads as a camelCase name (about
+// 1 in 5,000 of 20 letters does), which is dropped; that is not what these tests are about.
 const random = (n = 32): string => `${randomFrom(ALNUM, n - 2)}${randomFrom('0123456789', 1)}${randomFrom(ALNUM, 1)}`;
 
 interface JsonFinding {
@@ -45,6 +45,16 @@ describe('documentation examples', () => {
     const bad = await runCli(['scan', '.', '--no-baseline'], { cwd: dir });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/\.leakgate\.toml.*docs/);
+  });
+
+  it('in a published project a Markdown page among its examples or templates is documentation too', async () => {
+    const dir = tempDir();
+    const page = (value: string): string => ['# Publishing', '', '```shell', `$ HEX_API_KEY=${value} mix hex.publish --yes`, '```', ''].join('\n');
+    writeFiles(dir, { 'lib/web/templates/docs/publish.html.md': page(random()), 'examples/app/.env': `API_KEY=${random()}\n` });
+    expect(await findings(dir)).toEqual(['examples/app/.env:1 medium', 'lib/web/templates/docs/publish.html.md:4 medium']);
+    writeFiles(dir, { 'LICENSE': 'MIT License\n' });
+    // the example's own .env is meant to be run and keeps its level
+    expect(await findings(dir)).toEqual(['examples/app/.env:1 medium', 'lib/web/templates/docs/publish.html.md:4 low']);
   });
 
   it('in a published project a comment in code or configuration is documentation; in a private one, or uncommented, it keeps its level', async () => {

@@ -39,7 +39,7 @@ const judgeSecret = (value: string, key: string, named: boolean): Judgement => {
   if (value.trim().length < 4 || (named && isShellExpression(value))) return undefined;
   const kind = named ? secretKindOfKey(key) : 'password';
   if (kind === undefined) return undefined;
-  const reading = classifyValue(value, { words: keySegments(key), kind });
+  const reading = classifyValue(value, { words: keySegments(key), kind, stored: true });
   if (reading.kind === 'random') return { confidence: 'high', why: `a random-looking ${key}` };
   if (reading.kind === 'human') {
     const strong = isStrongPassword(value);

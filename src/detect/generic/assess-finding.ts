@@ -116,6 +116,16 @@ const contextAt = (candidate: Candidate): FileContext => {
 
 const COMMENTS_AS_DOCS: ReadonlySet<FileContext> = new Set(['code', 'ci', 'real-config', 'example']);
 
+/**
+ * For a generic value, in a published project, a Markdown page among its examples or templates
+ * (templates/docs/publish.html.md) is a page of its docs too. Key material keeps the example's level.
+ */
+const genericContextAt = (candidate: Candidate): FileContext => {
+  const context = contextAt(candidate);
+  const page = candidate.docs === 'examples' && context === 'example' && syntaxOfPath(candidate.fragment.path).family === 'markdown';
+  return page ? 'docs' : context;
+};
+
 const pathContextAt = (candidate: Candidate, syntax: Syntax): FileContext => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
@@ -187,7 +197,7 @@ const assessChosen = (candidate: Candidate): Assessment => {
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
-  const context = contextAt(candidate);
+  const context = genericContextAt(candidate);
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
   const confidence = genericConfidence(strength, context, candidate.docs);
   const shown = asShown(confidence, candidate, context);

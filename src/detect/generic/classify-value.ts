@@ -3,11 +3,13 @@
 // hash or a ciphertext envelope. Only the first two are secrets; the confidence depends on which.
 import { shannonEntropy } from '../entropy.js';
 import { base32Plain, base64Plain } from '../decoders.js';
+import { isCamelCaseName } from './camel-case-name.js';
+import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isPlaceholderText, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
+  isPlaceholderText, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -24,6 +26,8 @@ const reading = (kind: ValueClass, why: string): ValueReading => ({ kind, why })
 export interface KeyFacts {
   readonly words: readonly string[];
   readonly kind: SecretKind | undefined;
+  /** The value stands in a credential store's password field (a tool's own format), never a name in code. */
+  readonly stored?: boolean;
 }
 
 type Check = readonly [ValueClass, string, (value: string, key: KeyFacts) => boolean];
@@ -89,21 +93,26 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'ARN', isArn],
   ['structured', 'UUID', isUuid],
   ['structured', 'JWT without a signature', isUnsignedJwt],
+  ['structured', 'SSH public key', isSshPublicKeyBlob],
   ['structured', 'email address', isEmail],
   ['structured', 'date', isDateOrTime],
   ['structured', 'version', isVersion],
   ['structured', 'number', (value) => /^[\d.,_-]+$/.test(value)],
   // A password may well be words (OceanFern1176); another secret named by words is a name.
   ['structured', 'identifier of words', (value, key) => key.kind === 'secret' && isIdentifierOfWords(value)],
+  // passwordLabel, OAuthFlowPassword under a key: a field's, class's or setting's name. A credential
+  // store's password field and a URL's userinfo (no key) hold no names.
+  ['structured', 'camelCase name', (value, key) => key.kind !== undefined && key.stored !== true && isCamelCaseName(value)],
 ];
 
 /**
  * A password someone meant: twelve characters or more, of three kinds or more, and not one word
  * dressed up with a digit and a symbol (Administrator1!); or eight or more, of three kinds, digits
  * among them, with no word in it at all (pQ9wTxu4Fg: what a generator gives when asked for a short one).
+ * Never a keyboard walk (1qaz!QAZ): the first guess of every cracking list.
  */
 export const isStrongPassword = (value: string): boolean => {
-  if (characterClasses(value) < 3) return false;
+  if (characterClasses(value) < 3 || isKeyboardWalk(value)) return false;
   if (value.length >= 12) return !isDecoratedWord(value);
   return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
 };
@@ -186,5 +195,7 @@ export const classifyValue = (raw: string, key: KeyFacts = { words: [], kind: un
   const text32 = base32Plain(value);
   const decoded32 = text32 === undefined ? undefined : classifyText(text32, key);
   if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
+  // 1qaz!QAZ mixes every kind of character and reads as random; a person typed it.
+  if (isKeyboardWalk(value)) return reading('human', 'keyboard walk');
   return looksRandom(value) ? reading('random', 'random-looking') : reading('human', 'human-chosen');
 };

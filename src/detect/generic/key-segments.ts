@@ -57,7 +57,7 @@ const NOT_SECRET_BEFORE: Readonly<Record<SecretKind | 'key', ReadonlySet<string>
 const TAIL_OK = new Set(['value', 'val', 'str', 'string', 'b64', 'base64', 'hex', 'raw', 'plain', 'plaintext', 'encoded', 'text',
   'key', 'token', 'secret', 'pass', 'password', 'pwd', 'env', 'prod', 'production', 'dev', 'development', 'staging', 'stage',
   'live', 'sandbox', 'local', 'default', 'old', 'new', 'current', 'primary', 'secondary', 'base', 'confirmation', 'confirm',
-  'again', 'repeat', 'bytes', 'data', 'material', 'override', 'admin', 'root', 'user', 'sha', 'v']);
+  'again', 'repeat', 'bytes', 'data', 'material', 'override', 'admin', 'root', 'user', 'v']);
 
 const PUBLISHED = new Set(['public', 'publishable', 'pub', 'anon']);
 

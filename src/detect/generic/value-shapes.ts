@@ -15,7 +15,7 @@ export const isTemplate = (value: string): boolean =>
 // <your token>, Your$tr0ng, test123), not wherever a symbol happens to fall before them in a random
 // value (Qx7!My2…).
 const SAYS_PLACEHOLDER =
-  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
+  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
@@ -91,8 +91,9 @@ export const spelledLikeWord = (part: string): boolean => {
 /** Dotted, snake, kebab, colon or camel names made of words: markup.heading.1, app:prefs:v1, authSecretRef. */
 export const isIdentifierOfWords = (value: string): boolean => {
   // A leading number too: migrations are named by their order (Django's 0006_require_contenttypes_0002).
-  if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-][A-Za-z0-9]+)*$/.test(value)) return false;
-  const parts = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._:-]+/);
+  // A cache or queue key's prefix ends in its separator (pf:services:reblogs:v1:post:, federation:_v3:).
+  if (!/^(?:\d+[._-])?[A-Za-z][A-Za-z0-9]*(?:[._:-]+[A-Za-z0-9]+)*[._:-]*$/.test(value)) return false;
+  const parts = value.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._:-]+/).filter((part) => part !== '');
   return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
 };
 
@@ -101,7 +102,26 @@ export const isIdentifierOfWords = (value: string): boolean => {
  * one-character or few-character third part. Such a token proves nothing (an HMAC-SHA256 signature
  * alone is 43 characters): tests use them to check that malformed tokens are refused.
  */
-export const isUnsignedJwt = (value: string): boolean => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value);
+export const isUnsignedJwt = (value: string): boolean =>
+  /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value);
+
+/**
+ * Two parts, both base64url of JSON (a header and a payload in any encoding of them: `["HS256"]` is
+ * WyJIUzI1NiJd, `{}` e30), no signature: a malformed token, as the tests of a JWT library build them.
+ */
+const isTwoPartJws = (value: string): boolean => {
+  const parts = /^([\w-]{4,200})\.([\w-]{2,400})$/.exec(value);
+  return parts !== null && isBase64Json(parts[1] as string) && isBase64Json(parts[2] as string);
+};
+
+const isBase64Json = (part: string): boolean => /^\s*[[{]\s*["\]}]/.test(Buffer.from(part, 'base64url').toString('latin1'));
+
+/**
+ * An SSH public key's blob (RFC 4253 section 6.6: the length-prefixed algorithm name first, so
+ * ssh-rsa and ssh-dss are AAAAB3NzaC1…, ssh-ed25519 AAAAC3NzaC1…, ecdsa-sha2-* AAAAE2VjZHNh…, the
+ * sk-… security-key types AAAAGnNrLXNzaC1… and AAAAInNrLWVjZHNh…): public.
+ */
+export const isSshPublicKeyBlob = (value: string): boolean => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
 
 /** The first part of a JWT alone (base64url of `{"alg":…`, cut short or not): a header, no token. */
 const isJoseHeaderAlone = (value: string): boolean =>

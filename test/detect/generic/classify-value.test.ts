@@ -39,6 +39,9 @@ describe('classifyValue', () => {
   it('names made of words are identifiers for a secret, not for a password', () => {
     expect(classifyValue('markup.heading.1.markdown', secret).kind).toBe('structured');
     expect(classifyValue('wpgraphql-ide:share-prefs:v1', secret).kind).toBe('structured');
+    // a cache key's prefix ends in its separator
+    expect(classifyValue('pf:services:reblogs:v1:post_:', secret).kind).toBe('structured');
+    expect(classifyValue('federation:_v3:instance:actor:', secret).kind).toBe('structured');
     expect(classifyValue('OceanFern1176', { words: [], kind: undefined }).kind).toBe('human');
   });
 
@@ -135,5 +138,35 @@ describe('classifyValue: shapes met on fresh trees (the panel\'s work5)', () => 
   it('PostgreSQL\'s stored password forms are hashes', () => {
     expect(classifyValue(`md5${randomBytes(16).toString('hex')}`, { words: ['password'], kind: 'password' }).kind).toBe('hash');
     expect(classifyValue(`SCRAM-SHA-256$4096:${randomBytes(16).toString('base64')}$x:y`, { words: ['password'], kind: 'password' }).kind).toBe('hash');
+  });
+});
+
+describe('formats that say a value is no credential', () => {
+  it('keyboard walks are weak human passwords, however mixed (1qaz!QAZ, 123qwe!@#QWE, 1q2w3e!R)', () => {
+    for (const value of ['1qaz!QAZ', '123qwe!@#QWE', '1q2w3e!R', 'zaq12wsx', '1qazZAQ!']) {
+      expect(classifyValue(value, password), value).toMatchObject({ kind: 'human', why: 'keyboard walk' });
+      expect(isStrongPassword(value), value).toBe(false);
+    }
+    for (let i = 0; i < 50; i++) expect(classifyValue(randomFrom(ALNUM, 16), password).kind).toBe('random');
+  });
+
+  it('a JWS of two JSON parts and no signature is a malformed token, not a credential', () => {
+    const part = (json: string): string => Buffer.from(json).toString('base64url');
+    expect(classifyValue(`${part('["HS256"]')}.${part('{}\n')}`, secret).kind).toBe('structured');
+    // a signature after a header is a token's (a test fixture, still reported)
+    expect(classifyValue(`${part('{"a":"b"}')}.${randomFrom(ALNUM, 43)}`, secret).kind).toBe('random');
+  });
+
+  it('an SSH public key blob is public (RFC 4253: the algorithm name, length-prefixed, comes first)', () => {
+    for (const algorithm of ['ssh-rsa', 'ssh-ed25519', 'ecdsa-sha2-nistp256']) {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(algorithm.length);
+      const blob = Buffer.concat([length, Buffer.from(algorithm), randomBytes(48)]).toString('base64');
+      expect(classifyValue(blob, secret), algorithm).toMatchObject({ kind: 'structured', why: 'SSH public key' });
+    }
+  });
+
+  it('a value that calls itself insecure is a default to replace', () => {
+    expect(classifyValue('seriously-insecure', password).kind).toBe('placeholder');
   });
 });

@@ -26,7 +26,7 @@ describe('secretKindOfKey', () => {
     'py3.9-langchain-notiktoken-v0.1.20', 'tokenizer', 'max_tokens', 'bypass', 'NOPASSWD',
     // the head names something about the secret, not the secret
     'passwordLabel', 'password_hash', 'token_url', 'secretName', 'api_key_id', 'PASSWORD_MIN_LENGTH', 'hashed_secret', 'encrypted_password',
-    'encrypted_key', 'wrapped_api_key', 'sealed_token',
+    'encrypted_key', 'wrapped_api_key', 'sealed_token', 'GRAYLOG_ROOT_PASSWORD_SHA2', 'password_sha256',
     // a modifier before it makes it something else
     'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
     // pass as a noun, and a bare key

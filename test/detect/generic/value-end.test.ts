@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config/load-config.js';
+import { createDetector } from '../../../src/detect/detector.js';
+import { valueToItsEnd } from '../../../src/detect/generic/value-end.js';
+import { fakePassword } from '../../helpers/fake-secrets.js';
+import { tempDir } from '../../helpers/temp-dir.js';
+
+describe('valueToItsEnd', () => {
+  it.each([
+    ['Qz8vLk2m;Encrypt=False;', 'Qz8vLk2m'],
+    ['Qz8vLk2m; Trust Server Certificate=True', 'Qz8vLk2m'],
+    ['qq,file_mode=0644,dir_mode=0755', 'qq'],
+    ['1qazZAQ!</p><p><a', '1qazZAQ!'],
+    // no pair or tag follows: the value is whole
+    ['Qz8v;Lk2m,x<3y', 'Qz8v;Lk2m,x<3y'],
+  ])('%s ends as %s', (value, end) => expect(valueToItsEnd(value)).toBe(end));
+});
+
+describe('a generic value ends where its format ends it', () => {
+  const config = loadConfig(tempDir(), undefined);
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: false });
+  const secrets = (path: string, text: string): string[] =>
+    detector.detect({ path, text, startLine: 1 }).findings.filter((finding) => finding.ruleId.startsWith('generic-')).map((finding) => finding.secret);
+
+  it('a password in a connection string inside a Compose environment item is the password alone', () => {
+    const password = fakePassword();
+    const compose = `services:\n  api:\n    environment:\n      - ConnStr=Server=db,1433;Database=app;User=sa;Password=${password};Encrypt=False;\n`;
+    const found = detector.detect({ path: 'docker-compose.yml', text: compose, startLine: 1 });
+    expect(found.findings.map((finding) => finding.secret)).toEqual([password]);
+    // the generic rule read the same value (its finding gives way to the connection-string rule's)
+    const generic = createDetector(config.rules.filter((rule) => rule.id === 'generic-password-assignment'), config.allowlists, { includeInvalid: false });
+    expect(generic.detect({ path: 'docker-compose.yml', text: compose, startLine: 1 }).findings.map((finding) => finding.secret)).toEqual([password]);
+  });
+
+  it('a password in a mount option list is cut at its comma (too short then: no finding)', () => {
+    expect(secrets('etc/fstab.conf', 'Options=ro,username=ja,password=qq,file_mode=0644,dir_mode=0755\n')).toEqual([]);
+    const password = fakePassword();
+    expect(secrets('etc/fstab.conf', `Options=ro,username=ja,password=${password},file_mode=0644\n`)).toEqual([password]);
+  });
+});
