@@ -4577,7 +4577,7 @@ var init_camel_case_name = __esm({
   "src/detect/generic/camel-case-name.ts"() {
     "use strict";
     init_value_features();
-    CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+|[A-Z]/g;
+    CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|[A-Z]|\d+/g;
     SHORT_WORDS = new Set(
       "a an as at be by do go id if in is it me my no of ok on or to up us we".split(" ")
     );
@@ -4590,12 +4590,15 @@ var init_camel_case_name = __esm({
     };
     isAcronym = (part) => /^[A-Z]+$/.test(part) && (part.length <= 5 || ABBREVIATIONS.has(part.toLowerCase()));
     isCamelCaseName = (value) => {
-      if (!/^[A-Za-z]{4,80}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+      if (!/^[A-Za-z][A-Za-z0-9]{3,79}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
       const parts = value.match(CASE_PARTS) ?? [];
       if (parts.length < 2) return false;
+      const numbers = parts.filter((part) => /^\d/.test(part));
+      if (numbers.length > 2 || numbers.some((number) => number.length > 3) || parts.length - numbers.length < 2) return false;
       let acronymLetters = 0;
       let spelled = false;
       for (const part of parts) {
+        if (/^\d/.test(part)) continue;
         if (isAcronym(part)) {
           acronymLetters += part.length;
           continue;
@@ -5290,7 +5293,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -5300,9 +5303,13 @@ var init_value_shapes = __esm({
     SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
     namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
-    OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+    OWNED_WORD = /^(?:[Yy]our|[Mm]y)([A-Za-z][a-z]{2,})/;
+    isOwnedWord = (value) => {
+      const word = OWNED_WORD.exec(value)?.[1];
+      return word !== void 0 && isPronounceable(word.slice(0, 12));
+    };
     isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
-    isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+    isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
     DEFAULT_WORDS = /* @__PURE__ */ new Set([
       "root",
       "admin",

@@ -794,7 +794,7 @@ var isRepetitive = (value) => {
 };
 
 // src/detect/generic/camel-case-name.ts
-var CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|$)|[A-Z]?[a-z]+|[A-Z]/g;
+var CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|[A-Z]|\d+/g;
 var SHORT_WORDS = new Set(
   "a an as at be by do go id if in is it me my no of ok on or to up us we".split(" ")
 );
@@ -807,12 +807,15 @@ var isWordPart = (part) => {
 };
 var isAcronym = (part) => /^[A-Z]+$/.test(part) && (part.length <= 5 || ABBREVIATIONS.has(part.toLowerCase()));
 var isCamelCaseName = (value) => {
-  if (!/^[A-Za-z]{4,80}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
+  if (!/^[A-Za-z][A-Za-z0-9]{3,79}$/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value)) return false;
   const parts = value.match(CASE_PARTS) ?? [];
   if (parts.length < 2) return false;
+  const numbers = parts.filter((part) => /^\d/.test(part));
+  if (numbers.length > 2 || numbers.some((number) => number.length > 3) || parts.length - numbers.length < 2) return false;
   let acronymLetters = 0;
   let spelled = false;
   for (const part of parts) {
+    if (/^\d/.test(part)) continue;
     if (isAcronym(part)) {
       acronymLetters += part.length;
       continue;
@@ -1498,9 +1501,13 @@ var isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}
 var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
-var OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+var OWNED_WORD = /^(?:[Yy]our|[Mm]y)([A-Za-z][a-z]{2,})/;
+var isOwnedWord = (value) => {
+  const word = OWNED_WORD.exec(value)?.[1];
+  return word !== void 0 && isPronounceable(word.slice(0, 12));
+};
 var isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
-var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 var DEFAULT_WORDS = /* @__PURE__ */ new Set([
   "root",
   "admin",

@@ -1,6 +1,6 @@
 // Shapes of values that are not secrets whatever key they are given: templates and placeholders,
 // paths and URLs, ids, versions and dates, password hashes and ciphertext envelopes.
-import { unleet, wordiness } from './value-features.js';
+import { isPronounceable, unleet, wordiness } from './value-features.js';
 
 /** <token>, ${VAR}, {{ .Values.x }}, %s, %(name)s, {0}, $VAR, __VAR__, @VAR@, #{x}, [PASSWORD]. */
 /** printf's holes (%s, %d, %(name)s, %1$s). */
@@ -23,14 +23,19 @@ const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credenti
 /** The value says what it is (a password that spells password, P@ssw0rd, a secret that says secret). */
 export const namesItself = (value: string): boolean => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
 
-// yourtoken, mypassword, MySecret: lowercase after the word (an uppercase run such as MYX! is random).
-const OWNED_WORD = /^(?:[Yy]our|[Mm]y)[a-z]/;
+// yourtoken, mypassword, MySecret: a word after it (an uppercase run such as MYX!, or letters no one
+// would spell, myvtzwWyuq, are random: one random value in a thousand starts with my).
+const OWNED_WORD = /^(?:[Yy]our|[Mm]y)([A-Za-z][a-z]{2,})/;
+const isOwnedWord = (value: string): boolean => {
+  const word = OWNED_WORD.exec(value)?.[1];
+  return word !== undefined && isPronounceable(word.slice(0, 12));
+};
 
 /** Part of the value left out: eyJhbGciOi..., ACEG…BDFH (docs shorten what they show; base64 and hex hold no dots). */
 export const isElided = (value: string): boolean => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
 
 export const isPlaceholderText = (value: string): boolean =>
-  SAYS_PLACEHOLDER.test(value) || OWNED_WORD.test(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+  SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 
 // Defaults that ship with images and tutorials: the value is a role or product name.
 const DEFAULT_WORDS = new Set(['root', 'admin', 'administrator', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis',

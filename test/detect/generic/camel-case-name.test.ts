@@ -9,10 +9,11 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
 describe('isCamelCaseName', () => {
   it.each(['OAuthFlowPassword', 'HTTPBasicCredentials', 'passwordLabel', 'forgotPassword', 'XMLHttpRequest', 'JWTSecret',
-    'jwtSecretKey', 'MySqlPassword', 'adminPwd', 'NSFaceIDUsageDescription', 'getIDToken', 'clientCredentials', 'dbPass'])(
+    'jwtSecretKey', 'MySqlPassword', 'adminPwd', 'NSFaceIDUsageDescription', 'getIDToken', 'clientCredentials', 'dbPass',
+    'OAuth2Token', 'S3SecretKey', 'Base64Secret', 'apiKeyV3'])(
     'reads %s as a name', (name) => expect(isCamelCaseName(name)).toBe(true));
 
-  it.each(['password', 'PASSWORD', 'jjPnFgQzapdhlTdl', 'ClzqCZtjAFhC', 'Hx8tN3qWz5vQ', 'passwordLabel2', 'Ab'])(
+  it.each(['password', 'PASSWORD', 'jjPnFgQzapdhlTdl', 'ClzqCZtjAFhC', 'Hx8tN3qWz5vQ', 'Ab', 'passwordLabel2024', 'Auth2Token3Secret4'])(
     'does not read %s as one', (value) => expect(isCamelCaseName(value)).toBe(false));
 
   it('reads random mixed-case letters as a name rarely (the pattern it replaced: about half of them)', () => {
