@@ -4035,7 +4035,7 @@ var init_decoders = __esm({
     BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
     PRINTABLE = /^[\x20-\x7e]+$/;
     base64Plain = (secret2) => {
-      if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 !== 0 || !BASE64_VALUE.test(secret2)) return void 0;
+      if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 === 1 || !BASE64_VALUE.test(secret2)) return void 0;
       const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
       return PRINTABLE.test(plain) ? plain : void 0;
     };
@@ -4782,6 +4782,10 @@ var init_key_segments = __esm({
         "dummy",
         "fake",
         "mock",
+        // LDAP's sambaNTPassword and sambaLMPassword hold the NT and LM hashes of the password
+        "nt",
+        "lm",
+        "ntlm",
         ...TRANSFORMED
       ]),
       secret: /* @__PURE__ */ new Set([
@@ -5278,7 +5282,25 @@ var init_key_segments = __esm({
       "folder",
       "calendar",
       "project",
-      "issue"
+      "issue",
+      // a record of the application's own (a payment gateway's type, a company, a tenant): its id, not a service's key
+      "gateway",
+      "checkout",
+      "company",
+      "tenant",
+      "organization",
+      "org",
+      "team",
+      "workspace",
+      "member",
+      "product",
+      "invoice",
+      "payment",
+      "vendor",
+      "entity",
+      "model",
+      "record",
+      "instance"
     ]);
     namesServiceKey = (key) => {
       if (/\s/.test(key.trim())) return false;
@@ -5293,7 +5315,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -5360,7 +5382,8 @@ var init_value_shapes = __esm({
       return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
     };
     isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
-    isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
+    isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
+    /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
     isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
     isPath = (value) => {
       if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
@@ -5389,6 +5412,7 @@ var init_value_shapes = __esm({
       return parts !== null && isBase64Json(parts[1]) && isBase64Json(parts[2]);
     };
     isBase64Json = (part) => /^\s*[[{]\s*["\]}]/.test(Buffer.from(part, "base64url").toString("latin1"));
+    isMinisignPublicKey = (value) => /^RW[A-Za-z0-9+/]{54}$/.test(value);
     isSshPublicKeyBlob = (value) => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
     isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
     isPasswordHash = (escaped2) => {
@@ -5469,6 +5493,7 @@ var init_classify_value = __esm({
       ["structured", "UUID", isUuid],
       ["structured", "JWT without a signature", isUnsignedJwt],
       ["structured", "SSH public key", isSshPublicKeyBlob],
+      ["structured", "minisign public key", isMinisignPublicKey],
       ["structured", "email address", isEmail],
       ["structured", "date", isDateOrTime],
       ["structured", "version", isVersion],
@@ -5636,12 +5661,13 @@ var init_example_cues = __esm({
 });
 
 // src/detect/generic/file-context.ts
-var TEST_DIR, TEST_FILE, EXAMPLE_DIR, EXAMPLE_FILE, DOCS_DIR, LOCALE_DIR, LANGUAGE_FILE, LOCALE_FILE, DOCS_FILE, CI_PATH, CHART_VALUES, CONFIG_FILE, fileContextOf;
+var TEST_DIR, TEST_FILE, CHART_TEST_VALUES, EXAMPLE_DIR, EXAMPLE_FILE, DOCS_DIR, LOCALE_DIR, LANGUAGE_FILE, LOCALE_FILE, DOCS_FILE, CI_PATH, CHART_VALUES, CONFIG_FILE, fileContextOf;
 var init_file_context = __esm({
   "src/detect/generic/file-context.ts"() {
     "use strict";
-    TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
-    TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+    TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|test[_-]?kit|test[_-]?support|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$|\.(?:Unit|Integration|Functional|Acceptance)?Tests?$|\.Specs?$/i;
+    TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|Fixtures?\.\w+$|^test_|\.snap$/i;
+    CHART_TEST_VALUES = /(?:^|\/)ci\/[\w.-]*values\.ya?ml$/;
     EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
     EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
     DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
@@ -5656,7 +5682,7 @@ var init_file_context = __esm({
       const parts = path.split("/");
       const name = parts[parts.length - 1] ?? path;
       const dirs = parts.slice(0, -1);
-      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
+      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name) || CHART_TEST_VALUES.test(path)) return "test";
       if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
       if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return "docs";
       if (CI_PATH.test(path)) return "ci";
@@ -6006,6 +6032,50 @@ var init_api_description = __esm({
   }
 });
 
+// src/detect/generic/block-comment.ts
+var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment;
+var init_block_comment = __esm({
+  "src/detect/generic/block-comment.ts"() {
+    "use strict";
+    SLASH_STAR = /* @__PURE__ */ new Set([
+      "js",
+      "go",
+      "java",
+      "kotlin",
+      "groovy",
+      "scala",
+      "dart",
+      "csharp",
+      "rust",
+      "swift",
+      "c",
+      "php",
+      "sql",
+      "hcl"
+    ]);
+    ONE_LINE_STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`/g;
+    MAX_LINES = 400;
+    lastMarker = (line) => {
+      const code = line.replace(ONE_LINE_STRING, '""');
+      const open = code.lastIndexOf("/*");
+      const close = code.lastIndexOf("*/");
+      if (open < 0 && close < 0) return void 0;
+      return open > close ? "open" : "close";
+    };
+    insideBlockComment = (text2, at, language) => {
+      if (!SLASH_STAR.has(language)) return false;
+      let end = at;
+      for (let lines = 0; lines < MAX_LINES && end > 0; lines++) {
+        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
+        const marker = lastMarker(text2.slice(start2, end));
+        if (marker !== void 0) return marker === "open";
+        end = start2 - 1;
+      }
+      return false;
+    };
+  }
+});
+
 // src/detect/generic/comment-line.ts
 var HASH, SLASHES, BY_LANGUAGE, BY_FORMAT, isCommentLine;
 var init_comment_line = __esm({
@@ -6074,6 +6144,7 @@ var init_assess_finding = __esm({
     init_value_shapes();
     init_key_meaning();
     init_api_description();
+    init_block_comment();
     init_comment_line();
     drop = (why) => ({ keep: false, why });
     keep = (confidence, why) => ({ keep: true, confidence, why });
@@ -6114,7 +6185,7 @@ var init_assess_finding = __esm({
     contextAt = (candidate) => {
       const syntax = syntaxOfPath(candidate.fragment.path);
       const context = pathContextAt(candidate, syntax);
-      const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntax);
+      const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && (isCommentLine(candidate.line, syntax) || syntax.family === "code" && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language));
       return commented ? "docs" : context;
     };
     COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
@@ -6208,7 +6279,7 @@ var NEXT_PAIR, HTML_TAG, valueToItsEnd;
 var init_value_end = __esm({
   "src/detect/generic/value-end.ts"() {
     "use strict";
-    NEXT_PAIR = /[;,][ \t]*[A-Za-z_][\w .-]{0,40}=/;
+    NEXT_PAIR = /[;,][ \t]*[A-Za-z_][\w .-]{0,40}=|&(?:amp;)?[A-Za-z_][\w.-]{0,40}=/;
     HTML_TAG = /<\/?(?:a|b|br|code|div|em|h[1-6]|i|li|ol|p|pre|span|strong|td|tr|u|ul)[\s>/]/i;
     valueToItsEnd = (value) => {
       let end = value.length;

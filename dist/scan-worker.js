@@ -303,7 +303,7 @@ var mayBeText = (text, start, end) => {
 var BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 var PRINTABLE = /^[\x20-\x7e]+$/;
 var base64Plain = (secret2) => {
-  if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 !== 0 || !BASE64_VALUE.test(secret2)) return void 0;
+  if (secret2.length < 8 || secret2.length > 1024 || secret2.length % 4 === 1 || !BASE64_VALUE.test(secret2)) return void 0;
   const plain = Buffer.from(secret2, "base64").toString("latin1").replace(/\r?\n$/, "");
   return PRINTABLE.test(plain) ? plain : void 0;
 };
@@ -987,6 +987,10 @@ var NOT_SECRET_BEFORE = {
     "dummy",
     "fake",
     "mock",
+    // LDAP's sambaNTPassword and sambaLMPassword hold the NT and LM hashes of the password
+    "nt",
+    "lm",
+    "ntlm",
     ...TRANSFORMED
   ]),
   secret: /* @__PURE__ */ new Set([
@@ -1483,7 +1487,25 @@ var STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
   "folder",
   "calendar",
   "project",
-  "issue"
+  "issue",
+  // a record of the application's own (a payment gateway's type, a company, a tenant): its id, not a service's key
+  "gateway",
+  "checkout",
+  "company",
+  "tenant",
+  "organization",
+  "org",
+  "team",
+  "workspace",
+  "member",
+  "product",
+  "invoice",
+  "payment",
+  "vendor",
+  "entity",
+  "model",
+  "record",
+  "instance"
 ]);
 var namesServiceKey = (key) => {
   if (/\s/.test(key.trim())) return false;
@@ -1558,7 +1580,8 @@ var isDefaultWord = (value, keyWords) => {
   return DEFAULT_WORDS.has(lower) || keyWords.includes(lower);
 };
 var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
-var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
+var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
+/^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
 var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
 var isPath = (value) => {
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
@@ -1587,6 +1610,7 @@ var isTwoPartJws = (value) => {
   return parts !== null && isBase64Json(parts[1]) && isBase64Json(parts[2]);
 };
 var isBase64Json = (part) => /^\s*[[{]\s*["\]}]/.test(Buffer.from(part, "base64url").toString("latin1"));
+var isMinisignPublicKey = (value) => /^RW[A-Za-z0-9+/]{54}$/.test(value);
 var isSshPublicKeyBlob = (value) => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
 var isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
 var isPasswordHash = (escaped2) => {
@@ -1654,6 +1678,7 @@ var NOT_SECRET = [
   ["structured", "UUID", isUuid],
   ["structured", "JWT without a signature", isUnsignedJwt],
   ["structured", "SSH public key", isSshPublicKeyBlob],
+  ["structured", "minisign public key", isMinisignPublicKey],
   ["structured", "email address", isEmail],
   ["structured", "date", isDateOrTime],
   ["structured", "version", isVersion],
@@ -1805,8 +1830,9 @@ var inHelpExample = (text, lineStart) => {
 };
 
 // src/detect/generic/file-context.ts
-var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
-var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|test[_-]?kit|test[_-]?support|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$|\.(?:Unit|Integration|Functional|Acceptance)?Tests?$|\.Specs?$/i;
+var TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|Fixtures?\.\w+$|^test_|\.snap$/i;
+var CHART_TEST_VALUES = /(?:^|\/)ci\/[\w.-]*values\.ya?ml$/;
 var EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
 var EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
 var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content))?|documentation|man|wiki|guides?|website|site|blog|_posts|content|articles?|book|handbook|openapi|swagger|api[-_]?specs?)$/i;
@@ -1821,7 +1847,7 @@ var fileContextOf = (path) => {
   const parts = path.split("/");
   const name = parts[parts.length - 1] ?? path;
   const dirs = parts.slice(0, -1);
-  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
+  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name) || CHART_TEST_VALUES.test(path)) return "test";
   if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
   if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return "docs";
   if (CI_PATH.test(path)) return "ci";
@@ -2131,6 +2157,44 @@ var isApiDescription = (text) => {
   return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
 };
 
+// src/detect/generic/block-comment.ts
+var SLASH_STAR = /* @__PURE__ */ new Set([
+  "js",
+  "go",
+  "java",
+  "kotlin",
+  "groovy",
+  "scala",
+  "dart",
+  "csharp",
+  "rust",
+  "swift",
+  "c",
+  "php",
+  "sql",
+  "hcl"
+]);
+var ONE_LINE_STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`/g;
+var MAX_LINES = 400;
+var lastMarker = (line) => {
+  const code = line.replace(ONE_LINE_STRING, '""');
+  const open = code.lastIndexOf("/*");
+  const close = code.lastIndexOf("*/");
+  if (open < 0 && close < 0) return void 0;
+  return open > close ? "open" : "close";
+};
+var insideBlockComment = (text, at, language) => {
+  if (!SLASH_STAR.has(language)) return false;
+  let end = at;
+  for (let lines = 0; lines < MAX_LINES && end > 0; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const marker = lastMarker(text.slice(start, end));
+    if (marker !== void 0) return marker === "open";
+    end = start - 1;
+  }
+  return false;
+};
+
 // src/detect/generic/comment-line.ts
 var HASH = /^\s*#(?!!)/;
 var SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
@@ -2214,7 +2278,7 @@ var isApiDescriptionFragment = (fragment) => {
 var contextAt = (candidate) => {
   const syntax = syntaxOfPath(candidate.fragment.path);
   const context = pathContextAt(candidate, syntax);
-  const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && isCommentLine(candidate.line, syntax);
+  const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && (isCommentLine(candidate.line, syntax) || syntax.family === "code" && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language));
   return commented ? "docs" : context;
 };
 var COMMENTS_AS_DOCS = /* @__PURE__ */ new Set(["code", "ci", "real-config", "example"]);
@@ -2302,7 +2366,7 @@ var assessProvider = (candidate) => {
 var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
 
 // src/detect/generic/value-end.ts
-var NEXT_PAIR = /[;,][ \t]*[A-Za-z_][\w .-]{0,40}=/;
+var NEXT_PAIR = /[;,][ \t]*[A-Za-z_][\w .-]{0,40}=|&(?:amp;)?[A-Za-z_][\w.-]{0,40}=/;
 var HTML_TAG = /<\/?(?:a|b|br|code|div|em|h[1-6]|i|li|ol|p|pre|span|strong|td|tr|u|ul)[\s>/]/i;
 var valueToItsEnd = (value) => {
   let end = value.length;

@@ -138,7 +138,8 @@ export const mayBeText = (text: string, start: number, end: number): boolean => 
 const BASE64_VALUE = /^[A-Za-z0-9+/]{4,}={0,2}$/;
 const PRINTABLE = /^[\x20-\x7e]+$/;
 export const base64Plain = (secret: string): string | undefined => {
-  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 !== 0 || !BASE64_VALUE.test(secret)) return undefined;
+  // Unpadded too (a length of 2 or 3 past a multiple of four): RFC 4648 section 3.2 lets a format leave the padding out.
+  if (secret.length < 8 || secret.length > 1024 || secret.length % 4 === 1 || !BASE64_VALUE.test(secret)) return undefined;
   // `echo x | base64` encodes the newline too.
   const plain = Buffer.from(secret, 'base64').toString('latin1').replace(/\r?\n$/, '');
   return PRINTABLE.test(plain) ? plain : undefined;

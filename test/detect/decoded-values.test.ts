@@ -31,10 +31,12 @@ describe('a generic value in base64 is judged by its decoded text', () => {
     expect(result.code).toBe(1);
   });
 
-  it('only whole, padded base64 of printable text is decoded', () => {
+  it('only whole base64 of printable text is decoded, padded or not (RFC 4648 section 3.2)', () => {
     expect(base64Plain(b64('password'))).toBe('password');
     expect(base64Plain(b64('admin:admin\n'))).toBe('admin:admin');
-    expect(base64Plain(b64('password').replace(/=+$/, ''))).toBeUndefined();
+    expect(base64Plain(b64('password').replace(/=+$/, ''))).toBe('password');
+    // a length one past a multiple of four is no base64 at all
+    expect(base64Plain(`${b64('password').replace(/=+$/, '')}AA`)).toBeUndefined();
     expect(base64Plain(Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255]).toString('base64'))).toBeUndefined();
     expect(base64Plain('Tr0ub4dor&3xQ!')).toBeUndefined();
   });

@@ -16,6 +16,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
+import { insideBlockComment } from './block-comment.js';
 import { isCommentLine } from './comment-line.js';
 
 export type Assessment =
@@ -110,7 +111,8 @@ const contextAt = (candidate: Candidate): FileContext => {
   // In a published project, a comment is documentation: `# DB_PASSWORD=…` in a shipped default
   // config, `#export TOKEN="…"` above a script's code show a reader what to set.
   const commented = candidate.docs === 'examples' && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded &&
-    isCommentLine(candidate.line, syntax);
+    (isCommentLine(candidate.line, syntax) ||
+      (syntax.family === 'code' && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language)));
   return commented ? 'docs' : context;
 };
 

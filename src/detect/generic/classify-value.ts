@@ -9,7 +9,7 @@ import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isPlaceholderText, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
+  isMinisignPublicKey, isPlaceholderText, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -94,6 +94,7 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'UUID', isUuid],
   ['structured', 'JWT without a signature', isUnsignedJwt],
   ['structured', 'SSH public key', isSshPublicKeyBlob],
+  ['structured', 'minisign public key', isMinisignPublicKey],
   ['structured', 'email address', isEmail],
   ['structured', 'date', isDateOrTime],
   ['structured', 'version', isVersion],

@@ -3,8 +3,12 @@
 
 export type FileContext = 'test' | 'example' | 'docs' | 'ci' | 'real-config' | 'code';
 
-const TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$/i;
-const TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|^test_|\.snap$/i;
+// .NET names a test project after the project it tests: NzbDrone.Common.Test, Shop.Api.IntegrationTests.
+const TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|test[_-]?kit|test[_-]?support|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$|\.(?:Unit|Integration|Functional|Acceptance)?Tests?$|\.Specs?$/i;
+// NUnit and xUnit name a test class's file after it: HttpHeaderFixture.cs.
+const TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|Fixtures?\.\w+$|^test_|\.snap$/i;
+// Helm's chart-testing (ct) installs a chart once per ci/*-values.yaml file: test inputs.
+const CHART_TEST_VALUES = /(?:^|\/)ci\/[\w.-]*values\.ya?ml$/;
 const EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
 const EXAMPLE_FILE = /(?:^|[._-])(?:example|examples|sample|samples|template|templates|tmpl|tpl|dist|skeleton|stub|demo)(?:[._-]|$)/i;
 // A folder of API descriptions (openapi/, swagger/, api-specs/) holds specs and their example fixtures.
@@ -31,7 +35,7 @@ export const fileContextOf = (path: string): FileContext => {
   const parts = path.split('/');
   const name = parts[parts.length - 1] ?? path;
   const dirs = parts.slice(0, -1);
-  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return 'test';
+  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name) || CHART_TEST_VALUES.test(path)) return 'test';
   if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return 'example';
   if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return 'docs';
   if (CI_PATH.test(path)) return 'ci';

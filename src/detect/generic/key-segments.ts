@@ -39,6 +39,8 @@ const NOT_SECRET_BEFORE: Readonly<Record<SecretKind | 'key', ReadonlySet<string>
   password: new Set(['forgot', 'forgotten', 'reset', 'show', 'hide', 'toggle', 'has', 'is', 'should', 'can', 'enable', 'enabled',
     'disable', 'disabled', 'use', 'allow', 'require', 'required', 'validate', 'validation', 'verify', 'check', 'generate', 'min',
     'max', 'no', 'without', 'skip', 'strong', 'weak', 'by', 'bypass', 'one', 'otp', 'sample', 'example', 'dummy', 'fake', 'mock',
+    // LDAP's sambaNTPassword and sambaLMPassword hold the NT and LM hashes of the password
+    'nt', 'lm', 'ntlm',
     ...TRANSFORMED]),
   secret: new Set(['csrf', 'xsrf', 'page', 'next', 'prev', 'previous', 'cursor', 'continuation', 'pagination', 'sync', 'cancel',
     'cancellation', 'device', 'push', 'fcm', 'apns', 'registration', 'invite', 'invitation', 'unsubscribe', 'max', 'min', 'num',
@@ -179,7 +181,10 @@ const STRUCTURAL_BEFORE_KEY = new Set(['cache', 'query', 'redis', 'lock', 'state
   'request', 'response', 'result', 'error', 'log', 'trace', 'span', 'context', 'scope', 'namespace', 'module', 'plugin', 'hook',
   'handler', 'callback', 'listener', 'shortcut', 'hotkey', 'keyboard', 'press', 'up', 'down', 'enter', 'escape', 'tab', 'modifier',
   // a document's id in the service that holds it (Google Sheets' open_by_key, a Jira project key)
-  'spreadsheet', 'sheet', 'document', 'doc', 'folder', 'calendar', 'project', 'issue']);
+  'spreadsheet', 'sheet', 'document', 'doc', 'folder', 'calendar', 'project', 'issue',
+  // a record of the application's own (a payment gateway's type, a company, a tenant): its id, not a service's key
+  'gateway', 'checkout', 'company', 'tenant', 'organization', 'org', 'team', 'workspace', 'member', 'product',
+  'invoice', 'payment', 'vendor', 'entity', 'model', 'record', 'instance']);
 
 /**
  * A key named after a service (solarwindsKey, pixabay_key, geocodio-key): a secret only when its value

@@ -57,7 +57,9 @@ const isNamedSegment = (segment: string): boolean => /^[a-z0-9._@~-]*$/.test(seg
  */
 export const isCodeShape = (value: string): boolean =>
   /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) ||
-  /^[$@][A-Za-z_{][\w.{}]*$/.test(value);
+  /^[$@][A-Za-z_{][\w.{}]*$/.test(value) ||
+  // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
+  /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
 
 /** Validation rules (Laravel, Rails-style): required|confirmed|min:12, Confirmed|Min:8. */
 export const isRuleList = (value: string): boolean => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
@@ -126,6 +128,12 @@ const isBase64Json = (part: string): boolean => /^\s*[[{]\s*["\]}]/.test(Buffer.
  * ssh-rsa and ssh-dss are AAAAB3NzaC1…, ssh-ed25519 AAAAC3NzaC1…, ecdsa-sha2-* AAAAE2VjZHNh…, the
  * sk-… security-key types AAAAGnNrLXNzaC1… and AAAAInNrLWVjZHNh…): public.
  */
+/**
+ * A minisign public key (its format: base64 of "Ed", an 8-byte key id and a 32-byte Ed25519 key,
+ * 56 characters starting RW); a secret key is longer and encrypted. dnscrypt-proxy's minisign_key.
+ */
+export const isMinisignPublicKey = (value: string): boolean => /^RW[A-Za-z0-9+/]{54}$/.test(value);
+
 export const isSshPublicKeyBlob = (value: string): boolean => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
 
 /** The first part of a JWT alone (base64url of `{"alg":…`, cut short or not): a header, no token. */

@@ -167,6 +167,12 @@ describe('formats that say a value is no credential', () => {
     }
   });
 
+  it('a minisign public key is public; code after a string (.concat(n)) and a CSS rule are code', () => {
+    expect(classifyValue(`RW${randomFrom(ALNUM, 54)}`, secret)).toMatchObject({ kind: 'structured', why: 'minisign public key' });
+    expect(classifyValue('.concat(n)', secret).why).toBe('code expression');
+    expect(classifyValue('.signup-confirm{}', password).why).toBe('code expression');
+  });
+
   it('a value that calls itself insecure is a default to replace', () => {
     expect(classifyValue('seriously-insecure', password).kind).toBe('placeholder');
   });

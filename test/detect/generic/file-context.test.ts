@@ -5,6 +5,9 @@ import { genericConfidence, meetsFloor } from '../../../src/detect/generic/confi
 describe('fileContextOf', () => {
   it.each([
     ['test/fixtures/key.pem', 'test'], ['pkg/auth/config_test.go', 'test'], ['src/__tests__/a.spec.ts', 'test'],
+    ['src/NzbDrone.Common.Test/Http/HttpHeaderFixture.cs', 'test'], ['src/Shop.Api.IntegrationTests/appsettings.json', 'test'],
+    ['src/Shop/Http/CookieFixture.cs', 'test'], ['server/testkit/src/lib.rs', 'test'], ['charts/app/ci/ct-values.yaml', 'test'],
+    ['src/Latest.Release/app.cs', 'code'],
     ['examples/app/.env', 'example'], ['.env.example', 'example'], ['config/settings.sample.py', 'example'], ['charts/app/values.yaml', 'example'],
     ['docs/setup.md', 'docs'], ['README.md', 'docs'], ['config/locales/es.yml', 'docs'], ['public/language/da/register.json', 'docs'], ['openapi/fixtures3.json', 'docs'], ['client/src/__locales/nl.json', 'docs'], ['input/gl.lproj/app.json', 'docs'], ['lang/pt-BR.yml', 'docs'], ['i18n/zh_CN.json', 'docs'], ['nl.json', 'docs'], ['config/ca.json', 'real-config'], ['api-docs/api.yaml', 'docs'], ['docs_src/security/tutorial004.py', 'docs'], ['website/docs-site/intro.js', 'docs'], ['openapi.yaml', 'docs'], ['spec/petstore.swagger.json', 'test'], ['api/users.openapi.yml', 'docs'],
     ['.github/workflows/ci.yml', 'ci'], ['setup.cfg', 'ci'], ['phpunit.xml', 'ci'],

@@ -26,7 +26,7 @@ describe('secretKindOfKey', () => {
     'py3.9-langchain-notiktoken-v0.1.20', 'tokenizer', 'max_tokens', 'bypass', 'NOPASSWD',
     // the head names something about the secret, not the secret
     'passwordLabel', 'password_hash', 'token_url', 'secretName', 'api_key_id', 'PASSWORD_MIN_LENGTH', 'hashed_secret', 'encrypted_password',
-    'encrypted_key', 'wrapped_api_key', 'sealed_token', 'GRAYLOG_ROOT_PASSWORD_SHA2', 'password_sha256',
+    'encrypted_key', 'wrapped_api_key', 'sealed_token', 'GRAYLOG_ROOT_PASSWORD_SHA2', 'password_sha256', 'sambaNTPassword', 'sambaLMPassword',
     // a modifier before it makes it something else
     'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
     // pass as a noun, and a bare key
@@ -59,7 +59,9 @@ describe('namesServiceKey (a service\'s key: reported only with a random-looking
 
   it.each(['objectKey', 'cache_key', 'queryKey', 's3_key', 'routeKey', 'publicAcmeKey', 'key', 'sortKey', 'hotkey', 'shortcutKey', 'v2_key',
     // the key in a form that opens nothing by itself: JWE's wrapped content key, a hash
-    'encrypted_key', 'encryptedKey', 'wrapped_key', 'hashedKey', 'sealedKey'])(
+    'encrypted_key', 'encryptedKey', 'wrapped_key', 'hashedKey', 'sealedKey',
+    // a record of the application's own: a payment gateway's type id, a tenant's id
+    'gateway_key', 'checkout_key', 'tenant_key'])(
     '%s does not',
     (key) => {
       expect(namesServiceKey(key)).toBe(false);

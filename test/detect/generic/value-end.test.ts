@@ -11,6 +11,8 @@ describe('valueToItsEnd', () => {
     ['Qz8vLk2m; Trust Server Certificate=True', 'Qz8vLk2m'],
     ['qq,file_mode=0644,dir_mode=0755', 'qq'],
     ['1qazZAQ!</p><p><a', '1qazZAQ!'],
+    ['Qz8vLk2m&amp;torrent_pass=x', 'Qz8vLk2m'],
+    ['Qz8vLk2m&user=admin', 'Qz8vLk2m'],
     // no pair or tag follows: the value is whole
     ['Qz8v;Lk2m,x<3y', 'Qz8v;Lk2m,x<3y'],
   ])('%s ends as %s', (value, end) => expect(valueToItsEnd(value)).toBe(end));

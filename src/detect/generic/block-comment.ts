@@ -1,0 +1,37 @@
+// Whether a place in code is inside a block comment (`/* … */`), where lines hold no comment
+// marker of their own: a sample JSON response pasted into a Go or PHP comment, a commented-out
+// block of configuration. Read backwards line by line from the place, each line's quoted strings
+// taken out first (a glob "src/**/*.js" opens no comment), to the nearest opener or closer.
+import type { Language } from './syntax-of-path.js';
+
+// The languages whose block comments are /* … */ (SQL and HCL have them too).
+const SLASH_STAR: ReadonlySet<Language> = new Set(['js', 'go', 'java', 'kotlin', 'groovy', 'scala', 'dart', 'csharp', 'rust',
+  'swift', 'c', 'php', 'sql', 'hcl']);
+
+// A quoted string on one line, escapes included.
+const ONE_LINE_STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`/g;
+
+// How far back to look: a comment longer than this is rare, and the walk stays cheap.
+const MAX_LINES = 400;
+
+/** The last `/*` or `*\/` in a line, outside its strings (and after a line comment's start, none). */
+const lastMarker = (line: string): 'open' | 'close' | undefined => {
+  const code = line.replace(ONE_LINE_STRING, '""');
+  const open = code.lastIndexOf('/*');
+  const close = code.lastIndexOf('*/');
+  if (open < 0 && close < 0) return undefined;
+  return open > close ? 'open' : 'close';
+};
+
+/** Whether offset `at` of `text` lies inside a /* … *\/ comment of `language`. */
+export const insideBlockComment = (text: string, at: number, language: Language): boolean => {
+  if (!SLASH_STAR.has(language)) return false;
+  let end = at;
+  for (let lines = 0; lines < MAX_LINES && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const marker = lastMarker(text.slice(start, end));
+    if (marker !== undefined) return marker === 'open';
+    end = start - 1;
+  }
+  return false;
+};

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { insideBlockComment } from '../../../src/detect/generic/block-comment.js';
+import { runCli } from '../../helpers/run-cli.js';
+import { randomFrom } from '../../helpers/fake-secrets.js';
+import { tempDir, writeFiles } from '../../helpers/temp-dir.js';
+
+const at = (text: string, needle: string): number => text.indexOf(needle);
+
+describe('insideBlockComment', () => {
+  const go = ['package idp', '', '/*', '{', '  "access_token": "VALUE",', '}', '*/', 'const token = "CODE"', ''].join('\n');
+
+  it('reads a place between /* and */ as a comment, and after */ as code', () => {
+    expect(insideBlockComment(go, at(go, 'VALUE'), 'go')).toBe(true);
+    expect(insideBlockComment(go, at(go, 'CODE'), 'go')).toBe(false);
+  });
+
+  it('takes a glob in a string for no comment opener', () => {
+    const js = ['const files = "src/**/*.js";', 'const token = "CODE";', ''].join('\n');
+    expect(insideBlockComment(js, at(js, 'CODE'), 'js')).toBe(false);
+  });
+
+  it('knows only the languages that have /* */ comments', () => {
+    const py = ['x = "/*"', 'token = "CODE"', ''].join('\n');
+    expect(insideBlockComment(py, at(py, 'CODE'), 'python')).toBe(false);
+  });
+});
+
+describe('a sample response pasted into a block comment', () => {
+  it('is documentation in a published project (low), and keeps its level in a private one', async () => {
+    const dir = tempDir();
+    const token = `${randomFrom('abcdef0123456789', 38)}9a`;
+    writeFiles(dir, { 'idp/lark.go': ['package idp', '', '/*', '{', `  "access_token": "${token}",`, '  "expires_in": 7200', '}', '*/', ''].join('\n') });
+    const levels = async (): Promise<string[]> => {
+      const result = await runCli(['scan', '.', '--format', 'json', '--no-baseline', '--confidence', 'low'], { cwd: dir });
+      expect(result.code, result.stderr).toBeLessThan(2);
+      return (JSON.parse(result.stdout) as { findings: Array<{ confidence: string }> }).findings.map((finding) => finding.confidence);
+    };
+    expect(await levels()).toEqual(['high']);
+    writeFiles(dir, { LICENSE: 'Apache License\n' });
+    expect(await levels()).toEqual(['low']);
+  });
+});
