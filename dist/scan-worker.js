@@ -1760,7 +1760,11 @@ var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
 var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
 var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
 var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
-var genericConfidence = (value, context, docs) => context === "docs" && docs === "examples" ? "low" : GENERIC_CONFIDENCE[value][context];
+var genericConfidence = (value, context, docs, dotenv = false) => {
+  if (docs === "examples" && context === "docs") return "low";
+  if (docs === "examples" && context === "real-config" && value !== "random" && !dotenv) return "low";
+  return GENERIC_CONFIDENCE[value][context];
+};
 var GENERIC_CONFIDENCE = {
   random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
   // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
@@ -1840,7 +1844,7 @@ var LOCALE_DIR = /^(?:_{0,2}locales?|i18n|l10n|translations?|lang|langs|language
 var LANGUAGE_FILE = /^(?:ar|bg|bn|cs|cy|da|de|el|en|eo|es|et|eu|fa|fi|fr|ga|gd|gl|he|hi|hr|hu|hy|ja|ka|kk|km|kn|ko|lt|lv|mk|ml|mn|mr|nb|ne|nl|nn|pa|pl|pt|ro|ru|si|sk|sl|sq|sr|sv|sw|ta|te|th|tl|tr|uk|ur|uz|vi|zh)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/;
 var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
 var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
-var CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+var CI_PATH = /(?:^|\/)(?:\.?appveyor\.ya?ml$|setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
 var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
 var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
 var fileContextOf = (path) => {
@@ -2345,9 +2349,9 @@ var assessChosen = (candidate) => {
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
   const context = genericContextAt(candidate);
   const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
-  const confidence = genericConfidence(strength, context, candidate.docs);
+  const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === "config" && syntax.format === "env");
   const shown = asShown(confidence, candidate, context);
-  const published = context === "docs" && candidate.docs === "examples" ? " of a published project" : "";
+  const published = (context === "docs" || context === "real-config") && candidate.docs === "examples" ? " of a published project" : "";
   return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessProvider = (candidate) => {

@@ -57,6 +57,17 @@ describe('documentation examples', () => {
     expect(await findings(dir)).toEqual(['examples/app/.env:1 medium', 'lib/web/templates/docs/publish.html.md:4 low']);
   });
 
+  it('in a published project a human-chosen password in shipped configuration is a default (low); a committed .env and random values keep their level', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'docker-compose.yml': ['services:', '  db:', '    environment:', '      - MYSQL_PASSWORD=Parkside2023!', `      - APP_SECRET=${random()}`, ''].join('\n'),
+      '.env': 'DB_PASSWORD=Parkside2023!\n',
+    });
+    expect(await findings(dir)).toEqual(['.env:1 medium', 'docker-compose.yml:4 medium', 'docker-compose.yml:5 high']);
+    writeFiles(dir, { 'LICENSE': 'MIT License\n' });
+    expect(await findings(dir)).toEqual(['.env:1 medium', 'docker-compose.yml:4 low', 'docker-compose.yml:5 high']);
+  });
+
   it('in a published project a comment in code or configuration is documentation; in a private one, or uncommented, it keeps its level', async () => {
     const dir = tempDir();
     writeFiles(dir, {

@@ -201,9 +201,9 @@ const assessChosen = (candidate: Candidate): Assessment => {
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
   const context = genericContextAt(candidate);
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
-  const confidence = genericConfidence(strength, context, candidate.docs);
+  const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === 'config' && syntax.format === 'env');
   const shown = asShown(confidence, candidate, context);
-  const published = context === 'docs' && candidate.docs === 'examples' ? ' of a published project' : '';
+  const published = (context === 'docs' || context === 'real-config') && candidate.docs === 'examples' ? ' of a published project' : '';
   return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 

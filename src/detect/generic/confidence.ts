@@ -15,16 +15,24 @@ export const confidenceIn = (base: Confidence, context: FileContext): Confidence
  * A generic finding: random-looking, a strong human-chosen password (long, mixed: someone meant
  * it), or a weak one (short or plain: a dummy in code, a real risk in deployed configuration).
  */
-export const genericConfidence = (value: 'random' | 'strong' | 'weak', context: FileContext, docs: DocsMode): Confidence =>
-  context === 'docs' && docs === 'examples' ? 'low' : GENERIC_CONFIDENCE[value][context];
+export const genericConfidence = (value: 'random' | 'strong' | 'weak', context: FileContext, docs: DocsMode, dotenv = false): Confidence => {
+  if (docs === 'examples' && context === 'docs') return 'low';
+  if (docs === 'examples' && context === 'real-config' && value !== 'random' && !dotenv) return 'low';
+  return GENERIC_CONFIDENCE[value][context];
+};
 
 /**
- * The value's class by the file's context: the whole policy in one table. One exception, above: in a
- * published project's documentation (DocsMode `examples`) a generic value is low whatever it looks
- * like. Its pages are written for outside readers and their values are illustrations, random-looking
- * on purpose; of the 100 generic findings in docs judged on the precision panel's work half over
- * four rounds, none was a credential. A provider's token there keeps its level (its format says
- * more than its look).
+ * The value's class by the file's context: the whole policy in one table. Two exceptions, above, for a
+ * published project (DocsMode `examples`):
+ * - in its documentation a generic value is low whatever it looks like. Its pages are written for
+ *   outside readers and their values are illustrations, random-looking on purpose; of the 100 generic
+ *   findings in docs judged on the precision panel's work half over four rounds, none was a credential.
+ * - in its configuration other than a dotenv file (Compose files, Kubernetes manifests, YAML,
+ *   properties), a human-chosen password is a default shipped for those who run it: of the 13 such
+ *   findings judged on six work sets (Compose SA_PASSWORD=SqlServer2026!?, a test stack's keyboard
+ *   walk), none was a credential. A committed `.env` keeps its level: it is the file dotenv says never
+ *   to commit. A random-looking value keeps its level.
+ * A provider's token keeps its level in both (its format says more than its look).
  */
 const GENERIC_CONFIDENCE: Readonly<Record<'random' | 'strong' | 'weak', Readonly<Record<FileContext, Confidence>>>> = {
   random: { 'real-config': 'high', code: 'high', ci: 'high', docs: 'medium', example: 'medium', test: 'medium' },

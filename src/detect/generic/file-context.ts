@@ -23,7 +23,7 @@ const LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.
 // API references: OpenAPI and Swagger documents describe an API and show example values.
 const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
 // CI definitions and the configuration of build and test tools (setup.cfg's test databases, phpunit.xml).
-const CI_PATH = /(?:^|\/)(?:setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
+const CI_PATH = /(?:^|\/)(?:\.?appveyor\.ya?ml$|setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
 // Helm charts' values files are defaults for others to override: examples of configuration.
 const CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
 

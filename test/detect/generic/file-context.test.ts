@@ -25,11 +25,16 @@ describe('genericConfidence', () => {
     expect(genericConfidence('random', 'test', 'internal')).toBe('medium');
     expect(genericConfidence('random', 'docs', 'internal')).toBe('medium');
   });
-  it('in a published project\'s docs every generic value is low; elsewhere the tree\'s docs mode changes nothing', () => {
+  it('in a published project\'s docs every generic value is low, and a human password in its shipped configuration; elsewhere the docs mode changes nothing', () => {
     expect(genericConfidence('random', 'docs', 'examples')).toBe('low');
     expect(genericConfidence('strong', 'docs', 'examples')).toBe('low');
     expect(genericConfidence('random', 'code', 'examples')).toBe('high');
-    expect(genericConfidence('weak', 'real-config', 'examples')).toBe('medium');
+    // a published project's shipped configuration: a human password is a default for those who run it; a committed .env keeps its level
+    expect(genericConfidence('weak', 'real-config', 'examples')).toBe('low');
+    expect(genericConfidence('strong', 'real-config', 'examples')).toBe('low');
+    expect(genericConfidence('weak', 'real-config', 'examples', true)).toBe('medium');
+    expect(genericConfidence('random', 'real-config', 'examples')).toBe('high');
+    expect(genericConfidence('weak', 'real-config', 'internal')).toBe('medium');
   });
   it('a weak password is medium in real configuration and low elsewhere', () => {
     expect(genericConfidence('weak', 'real-config', 'internal')).toBe('medium');
