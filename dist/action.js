@@ -5315,13 +5315,13 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
     init_value_features();
     PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
-    isTemplate = (value) => /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+    isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
     SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
     namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
@@ -5413,6 +5413,11 @@ var init_value_shapes = __esm({
     };
     isBase64Json = (part) => /^\s*[[{]\s*["\]}]/.test(Buffer.from(part, "base64url").toString("latin1"));
     isMinisignPublicKey = (value) => /^RW[A-Za-z0-9+/]{54}$/.test(value);
+    isUuidComposite = (value) => {
+      const rest = value.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, "");
+      return rest !== value && /^[a-z0-9_.:/-]*$/.test(rest) && /[a-z]{5}/.test(rest);
+    };
+    isSigV4Scope = (value) => /\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value);
     isSshPublicKeyBlob = (value) => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
     isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
     isPasswordHash = (escaped2) => {
@@ -5425,7 +5430,7 @@ var init_value_shapes = __esm({
 });
 
 // src/detect/generic/classify-value.ts
-var reading, isGeneratorLike, saysPlaceholder, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyJson, stringEntries, classifyValue;
+var reading, isGeneratorLike, isRandomBase32, saysPlaceholder, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyJson, stringEntries, classifyValue;
 var init_classify_value = __esm({
   "src/detect/generic/classify-value.ts"() {
     "use strict";
@@ -5437,7 +5442,8 @@ var init_classify_value = __esm({
     init_value_features();
     init_value_shapes();
     reading = (kind, why) => ({ kind, why });
-    isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4;
+    isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4 || isRandomBase32(value);
+    isRandomBase32 = (value) => value.length >= 16 && /^[A-Z2-7]+=*$/.test(value) && /[2-7]/.test(value) && shannonEntropy(value) >= 3.8;
     saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
     hasTypedRun = (value) => {
       const run = longestSequence(value);
@@ -5491,6 +5497,8 @@ var init_classify_value = __esm({
       ["structured", "path", isPath],
       ["structured", "ARN", isArn],
       ["structured", "UUID", isUuid],
+      ["structured", "ids joined", isUuidComposite],
+      ["structured", "AWS SigV4 credential scope", isSigV4Scope],
       ["structured", "JWT without a signature", isUnsignedJwt],
       ["structured", "SSH public key", isSshPublicKeyBlob],
       ["structured", "minisign public key", isMinisignPublicKey],
@@ -5600,7 +5608,7 @@ var init_confidence = __esm({
 });
 
 // src/detect/generic/example-cues.ts
-var CUE, LABEL, LEAD, isProse, linesBefore, introducedAsExample, MARKED, snippetMarkedAsExample, isDocCommentLine, EXAMPLE_KEY, underExampleKey, inHelpExample;
+var CUE, LABEL, LEAD, isProse, linesBefore, introducedAsExample, MARKED, snippetMarkedAsExample, isDocCommentLine, EXAMPLE_KEY, isExampleKeyLine, underExampleKey, inHelpExample;
 var init_example_cues = __esm({
   "src/detect/generic/example-cues.ts"() {
     "use strict";
@@ -5641,6 +5649,11 @@ var init_example_cues = __esm({
     };
     isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
     EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+    isExampleKeyLine = (text2, lineStart, line) => {
+      if (EXAMPLE_KEY.test(line)) return true;
+      const above = linesBefore(text2, lineStart, 4).find((before2) => before2.trim() !== "");
+      return above !== void 0 && EXAMPLE_KEY.test(above) && /:\s*$/.test(above);
+    };
     underExampleKey = (text2, lineStart, line) => {
       if (EXAMPLE_KEY.test(line)) return true;
       let indent3 = line.search(/\S/);
@@ -5669,7 +5682,7 @@ var TEST_DIR, TEST_FILE, CHART_TEST_VALUES, EXAMPLE_DIR, EXAMPLE_FILE, DOCS_DIR,
 var init_file_context = __esm({
   "src/detect/generic/file-context.ts"() {
     "use strict";
-    TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|test[_-]?kit|test[_-]?support|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$|\.(?:Unit|Integration|Functional|Acceptance)?Tests?$|\.Specs?$/i;
+    TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|test[_-]?kit|test[_-]?support|(?:fs|go|it|ut|py|js|ts|rs)test|test[_-]?(?:server|suite|env|harness|bed|cases?)|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$|\.(?:Unit|Integration|Functional|Acceptance)?Tests?$|\.Specs?$/i;
     TEST_FILE = /(?:^|[._-])(?:tests?|spec|specs|fixtures?|mocks?|fake)(?:[._-]|$)|_test\.\w+$|Tests?\.\w+$|Fixtures?\.\w+$|^test_|\.snap$/i;
     CHART_TEST_VALUES = /(?:^|\/)ci\/[\w.-]*values\.ya?ml$/;
     EXAMPLE_DIR = /^(?:examples?|samples?|demos?|templates?|tutorials?|quickstarts?|playground|sandbox|skeleton|boilerplate|starter|getting[_-]?started|labs?|workshops?|exercises?)$/i;
@@ -5678,7 +5691,7 @@ var init_file_context = __esm({
     LOCALE_DIR = /^(?:_{0,2}locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po|locali[sz]ations?|[\w-]+\.lproj)$/i;
     LANGUAGE_FILE = /^(?:ar|bg|bn|cs|cy|da|de|el|en|eo|es|et|eu|fa|fi|fr|ga|gd|gl|he|hi|hr|hu|hy|ja|ka|kk|km|kn|ko|lt|lv|mk|ml|mn|mr|nb|ne|nl|nn|pa|pl|pt|ro|ru|si|sk|sl|sq|sr|sv|sw|ta|te|th|tl|tr|uk|ur|uz|vi|zh)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/;
     LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
-    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb)$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
+    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
     CI_PATH = /(?:^|\/)(?:\.?appveyor\.ya?ml$|setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
     CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
     CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
@@ -6214,7 +6227,8 @@ var init_assess_finding = __esm({
     };
     asShown = (confidence, candidate, context) => {
       const { fragment, line, lineStart } = candidate;
-      if (fragment.decoded || !isPage(candidate, context)) return confidence;
+      if (fragment.decoded) return confidence;
+      if (!isPage(candidate, context)) return isExampleKeyLine(fragment.text, lineStart, line) ? lowerConfidence(confidence) : confidence;
       const shown = introducedAsExample(fragment.text, lineStart) || underExampleKey(fragment.text, lineStart, line) || snippetMarkedAsExample(fragment.text, lineStart, line);
       return shown ? lowerConfidence(confidence) : confidence;
     };

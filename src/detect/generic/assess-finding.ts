@@ -4,7 +4,7 @@
 import type { Confidence, DocsMode, Fragment, Rule } from '../types.js';
 import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value.js';
 import { confidenceIn, genericConfidence, keyMaterialConfidence, lowerConfidence } from './confidence.js';
-import { inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
+import { inHelpExample, introducedAsExample, isDocCommentLine, isExampleKeyLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
 import { fileContextOf, type FileContext } from './file-context.js';
 import { keyHeadKeepsSecret, keySegments, namesServiceKey, secretKindOfKey } from './key-segments.js';
 import { markdownSyntaxAt } from './markdown-context.js';
@@ -151,7 +151,8 @@ const isPage = (candidate: Candidate, context: FileContext): boolean => {
 /** On a page, a value introduced as an example (or filed under an example key, or among marked values) goes one level lower. */
 const asShown = (confidence: Confidence, candidate: Candidate, context: FileContext): Confidence => {
   const { fragment, line, lineStart } = candidate;
-  if (fragment.decoded || !isPage(candidate, context)) return confidence;
+  if (fragment.decoded) return confidence;
+  if (!isPage(candidate, context)) return isExampleKeyLine(fragment.text, lineStart, line) ? lowerConfidence(confidence) : confidence;
   const shown = introducedAsExample(fragment.text, lineStart) || underExampleKey(fragment.text, lineStart, line) ||
     snippetMarkedAsExample(fragment.text, lineStart, line);
   return shown ? lowerConfidence(confidence) : confidence;

@@ -9,7 +9,7 @@ import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isMinisignPublicKey, isPlaceholderText, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
+  isMinisignPublicKey, isPlaceholderText, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -37,7 +37,16 @@ type Check = readonly [ValueClass, string, (value: string, key: KeyFacts) => boo
  * spell (05Rs4MJEEtS44emct4dIgayWqssuIJU5, 6my0…); people's passphrases repeat letters and score lower.
  */
 const isGeneratorLike = (value: string): boolean =>
-  value.length >= 20 && characterClasses(value) >= 3 && shannonEntropy(value) >= 4.0 && wordiness(value, 5, 0.75) < 0.4;
+  (value.length >= 20 && characterClasses(value) >= 3 && shannonEntropy(value) >= 4.0 && wordiness(value, 5, 0.75) < 0.4) ||
+  isRandomBase32(value);
+
+/**
+ * base32 (RFC 4648 section 6: A-Z and 2-7, as TOTP secrets are written) with a digit, long and near
+ * its alphabet's entropy: its capital runs spell like words by chance (HUROSAVEVJTMY), one random
+ * 20-byte secret in a hundred read as words before this.
+ */
+const isRandomBase32 = (value: string): boolean =>
+  value.length >= 16 && /^[A-Z2-7]+=*$/.test(value) && /[2-7]/.test(value) && shannonEntropy(value) >= 3.8;
 
 // Words that say "placeholder" count in values made of words, not by chance inside a random token.
 // A value that spells its own name (Myxtr33mly$ecur3P@ssw0rd) is one whatever its entropy.
@@ -92,6 +101,8 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'path', isPath],
   ['structured', 'ARN', isArn],
   ['structured', 'UUID', isUuid],
+  ['structured', 'ids joined', isUuidComposite],
+  ['structured', 'AWS SigV4 credential scope', isSigV4Scope],
   ['structured', 'JWT without a signature', isUnsignedJwt],
   ['structured', 'SSH public key', isSshPublicKeyBlob],
   ['structured', 'minisign public key', isMinisignPublicKey],

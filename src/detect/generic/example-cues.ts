@@ -81,6 +81,17 @@ export const isDocCommentLine = (line: string): boolean => /^\s*(?:\*(?:\s|$)|\/
 const EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
 
 /**
+ * The value's own key is `example` (OpenAPI's keyword, also written in code: OpenApiSpex's
+ * `example: "Bearer …"`, a schema dict's "example": …), on its line or ending the line above it
+ * (the value continued on the next line): an illustration, in any file.
+ */
+export const isExampleKeyLine = (text: string, lineStart: number, line: string): boolean => {
+  if (EXAMPLE_KEY.test(line)) return true;
+  const above = linesBefore(text, lineStart, 4).find((before) => before.trim() !== '');
+  return above !== undefined && EXAMPLE_KEY.test(above) && /:\s*$/.test(above);
+};
+
+/**
  * The value sits under a YAML or JSON key named example(s) or sample(s): one of the lines above it
  * with less indentation (its parents, nearest first, within eighty lines) is such a key.
  */

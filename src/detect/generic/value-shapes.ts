@@ -6,9 +6,9 @@ import { isPronounceable, unleet, wordiness } from './value-features.js';
 /** printf's holes (%s, %d, %(name)s, %1$s). */
 export const PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
 
-/** Templates: <x>, ${x}, {{x}}, .NET's composite format holes ({0}, {1:N2}), @X@, __X__, #{x}; printf's holes apart (PRINTF_HOLE). */
+/** Templates: <x>, ${x}, {{x}}, {name} (an interpolated string's hole: C#'s $"…{x}…", f-strings), .NET's composite format holes ({0}, {1:N2}), @X@, __X__, #{x}; printf's holes apart (PRINTF_HOLE). */
 export const isTemplate = (value: string): boolean =>
-  /^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+  /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 
 // Words that say a value stands for one: your-api-key, changeme, <REDACTED>, example_token.
 // Short words count as whole words that start the value or follow a separator (your-api-key,
@@ -133,6 +133,19 @@ const isBase64Json = (part: string): boolean => /^\s*[[{]\s*["\]}]/.test(Buffer.
  * 56 characters starting RW); a secret key is longer and encrypted. dnscrypt-proxy's minisign_key.
  */
 export const isMinisignPublicKey = (value: string): boolean => /^RW[A-Za-z0-9+/]{54}$/.test(value);
+
+/**
+ * An id made of ids: RFC 4122 UUIDs joined by words and host names with `.` or `-` (MSAL's cache
+ * keys, `<uuid>.<uuid>-login.microsoftonline.com`, `accesstoken-<uuid>-<uuid>-https://…`). Not a short prefix before
+ * one UUID: that is a key's format (Loco's `lo-<uuid>` API keys).
+ */
+export const isUuidComposite = (value: string): boolean => {
+  const rest = value.replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '');
+  return rest !== value && /^[a-z0-9_.:/-]*$/.test(rest) && /[a-z]{5}/.test(rest);
+};
+
+/** An AWS Signature V4 credential scope: `<key id>/<yyyymmdd>/<region>/<service>/aws4_request`, an id. */
+export const isSigV4Scope = (value: string): boolean => /\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value);
 
 export const isSshPublicKeyBlob = (value: string): boolean => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
 

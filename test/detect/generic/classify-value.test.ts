@@ -173,6 +173,18 @@ describe('formats that say a value is no credential', () => {
     expect(classifyValue('.signup-confirm{}', password).why).toBe('code expression');
   });
 
+  it('ids made of UUIDs and host names, and a SigV4 credential scope, are ids; a short prefix before a UUID is a key\'s format', () => {
+    const uuid = (): string => [8, 4, 4, 4, 12].map((n) => randomFrom('0123456789abcdef', n)).join('-');
+    expect(classifyValue(`${uuid()}.${uuid()}-login.microsoftonline.com`, secret).why).toBe('ids joined');
+    expect(classifyValue(`account-${uuid()}-${uuid()}-https://tenant.onmicrosoft.com/scope`, secret).why).toBe('ids joined');
+    expect(classifyValue(`lo-${uuid()}`, secret).why).not.toBe('ids joined');
+    expect(classifyValue('releaseassetproduction/20250307/us-east-1/s3/aws4_request', secret).why).toBe('AWS SigV4 credential scope');
+  });
+
+  it('a named hole of an interpolated string is a template ($"…{Offset0}…", f"…{token}…")', () => {
+    expect(classifyValue(`eyJ${randomFrom(ALNUM, 20)}{Offset0}abc-DEF_123`, secret).kind).toBe('placeholder');
+  });
+
   it('a value that calls itself insecure is a default to replace', () => {
     expect(classifyValue('seriously-insecure', password).kind).toBe('placeholder');
   });

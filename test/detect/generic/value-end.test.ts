@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { createDetector } from '../../../src/detect/detector.js';
 import { valueToItsEnd } from '../../../src/detect/generic/value-end.js';
-import { fakePassword } from '../../helpers/fake-secrets.js';
+import { fakePassword, randomFrom } from '../../helpers/fake-secrets.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('valueToItsEnd', () => {
@@ -38,5 +38,30 @@ describe('a generic value ends where its format ends it', () => {
     expect(secrets('etc/fstab.conf', 'Options=ro,username=ja,password=qq,file_mode=0644,dir_mode=0755\n')).toEqual([]);
     const password = fakePassword();
     expect(secrets('etc/fstab.conf', `Options=ro,username=ja,password=${password},file_mode=0644\n`)).toEqual([password]);
+  });
+});
+
+describe('a value under an example key is an illustration, in code too', () => {
+  const config = loadConfig(tempDir(), undefined);
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: false });
+  const levels = (path: string, text: string): string[] => detector.detect({ path, text, startLine: 1 }).findings.map((finding) => `${finding.ruleId} ${finding.confidence}`);
+
+  it('OpenApiSpex `example:` with its value on the next line goes one level down; the same value as a setting keeps its level', () => {
+    const token = `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 38)}7Q`;
+    const spec = ['  parameters: [', '    authorization: [', '      in: :header,', '      example:', `        "${token}"`, '    ]', '  ]', ''].join('\n');
+    const setting = `api_token = "${token}"\n`;
+    expect(levels('lib/web/controllers/tenant_controller.ex', spec)).toEqual([]);
+    expect(levels('lib/web/config.ex', setting)).toEqual(['generic-secret-assignment high']);
+  });
+});
+
+describe('generated lock files hold digests', () => {
+  const config = loadConfig(tempDir(), undefined);
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: false });
+  it('i18n.lock checksums under translation ids are no secrets', () => {
+    const digest = randomFrom('0123456789abcdef', 32);
+    const text = `checksums:\n  auth/forgot-password/reset/new_password: ${digest}\n  auth/api_key: ${digest}\n`;
+    expect(detector.detect({ path: 'apps/web/i18n.lock', text, startLine: 1 }).findings).toEqual([]);
+    expect(detector.detect({ path: 'apps/web/i18n.yaml', text, startLine: 1 }).findings.length).toBeGreaterThan(0);
   });
 });
