@@ -4504,7 +4504,7 @@ var init_value_features = __esm({
       const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
       return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
     };
-    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
+    KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "!@#$%^&*()", "qazwsxedc"];
     longestSequence = (value) => {
       const lower = value.toLowerCase();
       let longest = 1;
@@ -4612,7 +4612,7 @@ var init_camel_case_name = __esm({
 });
 
 // src/detect/generic/keyboard-walk.ts
-var ROWS, SHIFTED, PLACE, touches, walksOf, isKeyboardWalk;
+var ROWS, SHIFTED, PLACE, touches, walksOf, isKeyboardWalk, swapYZ, isWalkOnUsLayout;
 var init_keyboard_walk = __esm({
   "src/detect/generic/keyboard-walk.ts"() {
     "use strict";
@@ -4642,7 +4642,9 @@ var init_keyboard_walk = __esm({
       }
       return walks;
     };
-    isKeyboardWalk = (value) => {
+    isKeyboardWalk = (value) => isWalkOnUsLayout(value) || isWalkOnUsLayout(swapYZ(value));
+    swapYZ = (value) => value.replace(/[yzYZ]/g, (char) => ({ y: "z", z: "y", Y: "Z", Z: "Y" })[char]);
+    isWalkOnUsLayout = (value) => {
       const walks = value.length >= 8 ? walksOf(value) : void 0;
       if (walks === void 0) return false;
       const body = walks.findIndex((walk2) => walk2 < 3);
@@ -5300,7 +5302,15 @@ var init_key_segments = __esm({
       "entity",
       "model",
       "record",
-      "instance"
+      "instance",
+      // a lookup key's kind (pauseStatsKey, IngressEditInPlaceAnnotationKey), and a party's public key in
+      // end-to-end protocols (Matrix's sender_key and identity keys)
+      "stats",
+      "stat",
+      "annotation",
+      "sender",
+      "recipient",
+      "identity"
     ]);
     namesServiceKey = (key) => {
       if (/\s/.test(key.trim())) return false;
@@ -5315,7 +5325,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -5418,6 +5428,8 @@ var init_value_shapes = __esm({
       return rest !== value && /^[a-z0-9_.:/-]*$/.test(rest) && /[a-z]{5}/.test(rest);
     };
     isSigV4Scope = (value) => /\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value);
+    isTypedPublicKey = (value) => /^(?:nodekey|mkey|discokey):[0-9a-f]{64}$/.test(value) || /(?:^|[-:])SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
+    isQualifiedName = (value) => /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[A-Za-z0-9][\w.-]*$/.test(value);
     isSshPublicKeyBlob = (value) => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
     isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
     isPasswordHash = (escaped2) => {
@@ -5501,6 +5513,8 @@ var init_classify_value = __esm({
       ["structured", "AWS SigV4 credential scope", isSigV4Scope],
       ["structured", "JWT without a signature", isUnsignedJwt],
       ["structured", "SSH public key", isSshPublicKeyBlob],
+      ["structured", "public key by its type, or a fingerprint", isTypedPublicKey],
+      ["structured", "Kubernetes qualified name", isQualifiedName],
       ["structured", "minisign public key", isMinisignPublicKey],
       ["structured", "email address", isEmail],
       ["structured", "date", isDateOrTime],
@@ -5691,7 +5705,7 @@ var init_file_context = __esm({
     LOCALE_DIR = /^(?:_{0,2}locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po|locali[sz]ations?|[\w-]+\.lproj)$/i;
     LANGUAGE_FILE = /^(?:ar|bg|bn|cs|cy|da|de|el|en|eo|es|et|eu|fa|fi|fr|ga|gd|gl|he|hi|hr|hu|hy|ja|ka|kk|km|kn|ko|lt|lv|mk|ml|mn|mr|nb|ne|nl|nn|pa|pl|pt|ro|ru|si|sk|sl|sq|sr|sv|sw|ta|te|th|tl|tr|uk|ur|uz|vi|zh)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/;
     LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
-    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
+    DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|ronn|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
     CI_PATH = /(?:^|\/)(?:\.?appveyor\.ya?ml$|setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
     CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
     CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
@@ -5797,7 +5811,7 @@ var init_syntax_of_path = __esm({
       targets: "xml",
       pom: "xml"
     };
-    MARKDOWN = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+    MARKDOWN = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc", "ronn"]);
     BY_NAME = [
       [/^\.env(?:\.|$)|\.env$/i, { family: "config", format: "env" }],
       [/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i, { family: "config", format: "dockerfile" }],
@@ -6050,7 +6064,7 @@ var init_api_description = __esm({
 });
 
 // src/detect/generic/block-comment.ts
-var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment;
+var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment, insideDocstring;
 var init_block_comment = __esm({
   "src/detect/generic/block-comment.ts"() {
     "use strict";
@@ -6089,6 +6103,15 @@ var init_block_comment = __esm({
         end = start2 - 1;
       }
       return false;
+    };
+    insideDocstring = (text2, at) => {
+      const quotes = [...text2.slice(0, at).matchAll(/"""|'''/g)];
+      if (quotes.length % 2 === 0) return false;
+      const opener = quotes[quotes.length - 1]?.index ?? 0;
+      const lineStart = text2.lastIndexOf("\n", opener - 1) + 1;
+      if (!/^\s*[rRuUbB]?$/.test(text2.slice(lineStart, opener))) return false;
+      const before2 = text2.slice(0, lineStart).trimEnd();
+      return before2 === "" || before2.endsWith(":") || /^\s*(?:#.*)?$/.test(before2.slice(before2.lastIndexOf("\n") + 1));
     };
   }
 });
@@ -6218,6 +6241,7 @@ var init_assess_finding = __esm({
       if (context !== "code" && context !== "ci") return context;
       if (syntax.family !== "code" || fragment.decoded) return context;
       if (isDocCommentLine(line)) return "docs";
+      if (syntax.language === "python" && insideDocstring(fragment.text, lineStart)) return "docs";
       return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
     };
     isPage = (candidate, context) => {

@@ -728,7 +728,7 @@ var isDecoratedWord = (value) => {
   const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
   return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
 };
-var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qazwsxedc"];
+var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "!@#$%^&*()", "qazwsxedc"];
 var longestSequence = (value) => {
   const lower = value.toLowerCase();
   let longest = 1;
@@ -853,7 +853,9 @@ var walksOf = (value) => {
   }
   return walks;
 };
-var isKeyboardWalk = (value) => {
+var isKeyboardWalk = (value) => isWalkOnUsLayout(value) || isWalkOnUsLayout(swapYZ(value));
+var swapYZ = (value) => value.replace(/[yzYZ]/g, (char) => ({ y: "z", z: "y", Y: "Z", Z: "Y" })[char]);
+var isWalkOnUsLayout = (value) => {
   const walks = value.length >= 8 ? walksOf(value) : void 0;
   if (walks === void 0) return false;
   const body = walks.findIndex((walk) => walk < 3);
@@ -1505,7 +1507,15 @@ var STRUCTURAL_BEFORE_KEY = /* @__PURE__ */ new Set([
   "entity",
   "model",
   "record",
-  "instance"
+  "instance",
+  // a lookup key's kind (pauseStatsKey, IngressEditInPlaceAnnotationKey), and a party's public key in
+  // end-to-end protocols (Matrix's sender_key and identity keys)
+  "stats",
+  "stat",
+  "annotation",
+  "sender",
+  "recipient",
+  "identity"
 ]);
 var namesServiceKey = (key) => {
   if (/\s/.test(key.trim())) return false;
@@ -1616,6 +1626,8 @@ var isUuidComposite = (value) => {
   return rest !== value && /^[a-z0-9_.:/-]*$/.test(rest) && /[a-z]{5}/.test(rest);
 };
 var isSigV4Scope = (value) => /\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value);
+var isTypedPublicKey = (value) => /^(?:nodekey|mkey|discokey):[0-9a-f]{64}$/.test(value) || /(?:^|[-:])SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
+var isQualifiedName = (value) => /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[A-Za-z0-9][\w.-]*$/.test(value);
 var isSshPublicKeyBlob = (value) => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
 var isJoseHeaderAlone = (value) => /^eyJ[\w-]{8,200}$/.test(value) && /^\{\s*"(?:alg|typ|kid|enc)"/.test(Buffer.from(value, "base64url").toString("latin1"));
 var isPasswordHash = (escaped2) => {
@@ -1686,6 +1698,8 @@ var NOT_SECRET = [
   ["structured", "AWS SigV4 credential scope", isSigV4Scope],
   ["structured", "JWT without a signature", isUnsignedJwt],
   ["structured", "SSH public key", isSshPublicKeyBlob],
+  ["structured", "public key by its type, or a fingerprint", isTypedPublicKey],
+  ["structured", "Kubernetes qualified name", isQualifiedName],
   ["structured", "minisign public key", isMinisignPublicKey],
   ["structured", "email address", isEmail],
   ["structured", "date", isDateOrTime],
@@ -1856,7 +1870,7 @@ var DOCS_DIR = /^(?:[\w-]*[-_.]?docs?(?:[-_.]?(?:src|source|sources|site|content
 var LOCALE_DIR = /^(?:_{0,2}locales?|i18n|l10n|translations?|lang|langs|languages?|messages|intl|po|locali[sz]ations?|[\w-]+\.lproj)$/i;
 var LANGUAGE_FILE = /^(?:ar|bg|bn|cs|cy|da|de|el|en|eo|es|et|eu|fa|fi|fr|ga|gd|gl|he|hi|hr|hu|hy|ja|ka|kk|km|kn|ko|lt|lv|mk|ml|mn|mr|nb|ne|nl|nn|pa|pl|pt|ro|ru|si|sk|sl|sq|sr|sv|sw|ta|te|th|tl|tr|uk|ur|uz|vi|zh)(?:[-_][A-Za-z]{2,4})?\.(?:json|ya?ml|properties|toml)$/;
 var LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.(?:properties|json|ya?ml)$/i;
-var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
+var DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|ronn|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
 var CI_PATH = /(?:^|\/)(?:\.?appveyor\.ya?ml$|setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
 var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
 var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
@@ -1956,7 +1970,7 @@ var CONFIG = {
   targets: "xml",
   pom: "xml"
 };
-var MARKDOWN = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc"]);
+var MARKDOWN = /* @__PURE__ */ new Set(["md", "markdown", "mdx", "rst", "adoc", "asciidoc", "ronn"]);
 var BY_NAME = [
   [/^\.env(?:\.|$)|\.env$/i, { family: "config", format: "env" }],
   [/^(?:Dockerfile|Containerfile)(?:\..*)?$|\.dockerfile$/i, { family: "config", format: "dockerfile" }],
@@ -2211,6 +2225,15 @@ var insideBlockComment = (text, at, language) => {
   }
   return false;
 };
+var insideDocstring = (text, at) => {
+  const quotes = [...text.slice(0, at).matchAll(/"""|'''/g)];
+  if (quotes.length % 2 === 0) return false;
+  const opener = quotes[quotes.length - 1]?.index ?? 0;
+  const lineStart = text.lastIndexOf("\n", opener - 1) + 1;
+  if (!/^\s*[rRuUbB]?$/.test(text.slice(lineStart, opener))) return false;
+  const before2 = text.slice(0, lineStart).trimEnd();
+  return before2 === "" || before2.endsWith(":") || /^\s*(?:#.*)?$/.test(before2.slice(before2.lastIndexOf("\n") + 1));
+};
 
 // src/detect/generic/comment-line.ts
 var HASH = /^\s*#(?!!)/;
@@ -2311,6 +2334,7 @@ var pathContextAt = (candidate, syntax) => {
   if (context !== "code" && context !== "ci") return context;
   if (syntax.family !== "code" || fragment.decoded) return context;
   if (isDocCommentLine(line)) return "docs";
+  if (syntax.language === "python" && insideDocstring(fragment.text, lineStart)) return "docs";
   return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
 };
 var isPage = (candidate, context) => {

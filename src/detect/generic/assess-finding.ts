@@ -16,7 +16,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
-import { insideBlockComment } from './block-comment.js';
+import { insideBlockComment, insideDocstring } from './block-comment.js';
 import { isCommentLine } from './comment-line.js';
 
 export type Assessment =
@@ -135,6 +135,7 @@ const pathContextAt = (candidate: Candidate, syntax: Syntax): FileContext => {
   if (context !== 'code' && context !== 'ci') return context;
   if (syntax.family !== 'code' || fragment.decoded) return context;
   if (isDocCommentLine(line)) return 'docs';
+  if (syntax.language === 'python' && insideDocstring(fragment.text, lineStart)) return 'docs';
   return syntax.language === 'powershell' && inHelpExample(fragment.text, lineStart) ? 'docs' : context;
 };
 

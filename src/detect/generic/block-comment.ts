@@ -35,3 +35,19 @@ export const insideBlockComment = (text: string, at: number, language: Language)
   }
   return false;
 };
+
+/**
+ * Whether offset `at` of Python source lies inside a docstring (PEP 257: a string literal that is the
+ * first statement of a module, class or function): its opening triple quote begins a line, right
+ * after a `def`/`class` header or at the top of the file. Docstrings show examples (an HTTP exchange
+ * with its `"auth_data": …`); a triple-quoted string assigned or passed as data is not one.
+ */
+export const insideDocstring = (text: string, at: number): boolean => {
+  const quotes = [...text.slice(0, at).matchAll(/"""|'''/g)];
+  if (quotes.length % 2 === 0) return false;
+  const opener = quotes[quotes.length - 1]?.index ?? 0;
+  const lineStart = text.lastIndexOf('\n', opener - 1) + 1;
+  if (!/^\s*[rRuUbB]?$/.test(text.slice(lineStart, opener))) return false;
+  const before = text.slice(0, lineStart).trimEnd();
+  return before === '' || before.endsWith(':') || /^\s*(?:#.*)?$/.test(before.slice(before.lastIndexOf('\n') + 1));
+};

@@ -9,7 +9,7 @@ import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isMinisignPublicKey, isPlaceholderText, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
+  isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -105,6 +105,8 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'AWS SigV4 credential scope', isSigV4Scope],
   ['structured', 'JWT without a signature', isUnsignedJwt],
   ['structured', 'SSH public key', isSshPublicKeyBlob],
+  ['structured', 'public key by its type, or a fingerprint', isTypedPublicKey],
+  ['structured', 'Kubernetes qualified name', isQualifiedName],
   ['structured', 'minisign public key', isMinisignPublicKey],
   ['structured', 'email address', isEmail],
   ['structured', 'date', isDateOrTime],

@@ -22,7 +22,7 @@ const LOCALE_FILE = /\.(?:po|pot|xliff|xlf|resx|strings)$|^messages[_.-][\w-]+\.
 
 // API references: OpenAPI and Swagger documents describe an API and show example values.
 // A manual page (rclone.1, git-log.1; not a rotated log, app.log.1).
-const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
+const DOCS_FILE = /\.(?:md|markdown|mdx|rst|adoc|asciidoc|ronn|txt|html?|ipynb|texi)$|(?<!\.log)\.[1-9]$|^(?:README|CHANGELOG|CHANGES|HISTORY|CONTRIBUTING|UPGRADING|MIGRATION)(?:\.|$)|^(?:openapi|swagger)(?:[.-][\w.-]+)?\.(?:ya?ml|json)$|\.(?:openapi|swagger)\.(?:ya?ml|json)$/i;
 // CI definitions and the configuration of build and test tools (setup.cfg's test databases, phpunit.xml).
 const CI_PATH = /(?:^|\/)(?:\.?appveyor\.ya?ml$|setup\.cfg$|pyproject\.toml$|pytest\.ini$|\.coveragerc$|phpunit\.xml(?:\.dist)?$|package\.json$|composer\.json$|Makefile$|\.github\/|\.gitlab-ci|\.gitlab\/|\.circleci\/|\.travis\.yml$|azure-pipelines|\.drone\.yml$|bitbucket-pipelines\.yml$|\.buildkite\/|Jenkinsfile$|\.woodpecker|cloudbuild\.ya?ml$|\.tekton\/|tox\.ini$|noxfile\.py$|\.pre-commit-config\.yaml$)/;
 // Helm charts' values files are defaults for others to override: examples of configuration.

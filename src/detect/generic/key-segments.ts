@@ -184,7 +184,10 @@ const STRUCTURAL_BEFORE_KEY = new Set(['cache', 'query', 'redis', 'lock', 'state
   'spreadsheet', 'sheet', 'document', 'doc', 'folder', 'calendar', 'project', 'issue',
   // a record of the application's own (a payment gateway's type, a company, a tenant): its id, not a service's key
   'gateway', 'checkout', 'company', 'tenant', 'organization', 'org', 'team', 'workspace', 'member', 'product',
-  'invoice', 'payment', 'vendor', 'entity', 'model', 'record', 'instance']);
+  'invoice', 'payment', 'vendor', 'entity', 'model', 'record', 'instance',
+  // a lookup key's kind (pauseStatsKey, IngressEditInPlaceAnnotationKey), and a party's public key in
+  // end-to-end protocols (Matrix's sender_key and identity keys)
+  'stats', 'stat', 'annotation', 'sender', 'recipient', 'identity']);
 
 /**
  * A key named after a service (solarwindsKey, pixabay_key, geocodio-key): a secret only when its value

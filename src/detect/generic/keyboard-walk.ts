@@ -44,7 +44,12 @@ const walksOf = (value: string): number[] | undefined => {
  * in three thousand of 8 characters reads as a walk (a weak password, still reported), a few in a
  * million of 12.
  */
-export const isKeyboardWalk = (value: string): boolean => {
+export const isKeyboardWalk = (value: string): boolean => isWalkOnUsLayout(value) || isWalkOnUsLayout(swapYZ(value));
+
+// QWERTZ (German, Central European) swaps Y and Z: its yxcv is the US zxcv.
+const swapYZ = (value: string): string => value.replace(/[yzYZ]/g, (char) => ({ y: 'z', z: 'y', Y: 'Z', Z: 'Y' })[char] as string);
+
+const isWalkOnUsLayout = (value: string): boolean => {
   const walks = value.length >= 8 ? walksOf(value) : undefined;
   if (walks === undefined) return false;
   const body = walks.findIndex((walk) => walk < 3);

@@ -29,7 +29,7 @@ const CONFIG: Readonly<Record<string, ConfigFormat>> = {
   props: 'xml', targets: 'xml', pom: 'xml',
 };
 
-const MARKDOWN = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'asciidoc']);
+const MARKDOWN = new Set(['md', 'markdown', 'mdx', 'rst', 'adoc', 'asciidoc', 'ronn']);
 
 // Names that say their syntax without an extension (or despite one).
 const BY_NAME: ReadonlyArray<readonly [RegExp, Syntax]> = [

@@ -62,7 +62,8 @@ export const isDecoratedWord = (value: string): boolean => {
   return runs.length === 1 && (runs[0] as string).length * 10 >= value.length * 6;
 };
 
-const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', 'qazwsxedc'];
+// The digit row shifted too (!@#$%^&*()), as people type it to add symbols.
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm', '1234567890', '!@#$%^&*()', 'qazwsxedc'];
 
 /** The longest run of neighbours: abcdef, 654321, qwerty, asdf (case ignored). */
 export const longestSequence = (value: string): number => {

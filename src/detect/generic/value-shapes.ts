@@ -147,6 +147,17 @@ export const isUuidComposite = (value: string): boolean => {
 /** An AWS Signature V4 credential scope: `<key id>/<yyyymmdd>/<region>/<service>/aws4_request`, an id. */
 export const isSigV4Scope = (value: string): boolean => /\/\d{8}\/[a-z0-9-]+\/[a-z0-9-]+\/aws4_request$/.test(value);
 
+/**
+ * A public key written with its type (Tailscale's key text form: `nodekey:`, `mkey:`, `discokey:` and
+ * 64 hex digits; its private keys are `privkey:`), or an OpenSSH key fingerprint (`SHA256:` and 43
+ * base64 characters, a hash of a public key).
+ */
+export const isTypedPublicKey = (value: string): boolean =>
+  /^(?:nodekey|mkey|discokey):[0-9a-f]{64}$/.test(value) || /(?:^|[-:])SHA256:[A-Za-z0-9+/]{43}=?$/.test(value);
+
+/** A Kubernetes qualified name: a DNS subdomain, a slash, a name (acme.cert-manager.io/http01-edit-in-place). */
+export const isQualifiedName = (value: string): boolean => /^[a-z0-9-]+(?:\.[a-z0-9-]+)+\/[A-Za-z0-9][\w.-]*$/.test(value);
+
 export const isSshPublicKeyBlob = (value: string): boolean => /^AAAA(?:[BC]3NzaC1|E2VjZHNh|GnNrLXNzaC1|InNrLWVjZHNh)/.test(value);
 
 /** The first part of a JWT alone (base64url of `{"alg":…`, cut short or not): a header, no token. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insideBlockComment } from '../../../src/detect/generic/block-comment.js';
+import { insideBlockComment, insideDocstring } from '../../../src/detect/generic/block-comment.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { randomFrom } from '../../helpers/fake-secrets.js';
 import { tempDir, writeFiles } from '../../helpers/temp-dir.js';
@@ -38,5 +38,14 @@ describe('a sample response pasted into a block comment', () => {
     expect(await levels()).toEqual(['high']);
     writeFiles(dir, { LICENSE: 'Apache License\n' });
     expect(await levels()).toEqual(['low']);
+  });
+});
+
+describe('insideDocstring', () => {
+  it('reads the string opening a function body as its docstring, and a triple-quoted value as data', () => {
+    const py = ['def put(self, request):', '    """Store a key.', '', '        {"auth_data": "VALUE"}', '    """', '    body = """', '    {"token": "DATA"}', '    """', ''].join('\n');
+    expect(insideDocstring(py, py.indexOf('VALUE'))).toBe(true);
+    expect(insideDocstring(py, py.indexOf('DATA'))).toBe(false);
+    expect(insideDocstring(py, py.indexOf('body'))).toBe(false);
   });
 });

@@ -185,6 +185,19 @@ describe('formats that say a value is no credential', () => {
     expect(classifyValue(`eyJ${randomFrom(ALNUM, 20)}{Offset0}abc-DEF_123`, secret).kind).toBe('placeholder');
   });
 
+  it('typed public keys and key fingerprints are public; a Kubernetes qualified name is a name', () => {
+    expect(classifyValue(`discokey:${randomFrom('0123456789abcdef', 64)}`, secret).why).toBe('public key by its type, or a fingerprint');
+    expect(classifyValue(`nodekey:${randomFrom('0123456789abcdef', 64)}`, secret).why).toBe('public key by its type, or a fingerprint');
+    expect(classifyValue(`sshkey-SHA256:${randomFrom(ALNUM, 43)}`, secret).why).toBe('public key by its type, or a fingerprint');
+    expect(classifyValue(`privkey:${randomFrom('0123456789abcdef', 64)}`, secret).kind).toBe('random');
+    expect(classifyValue('acme.cert-manager.io/http01-edit-in-place', secret).why).toBe('Kubernetes qualified name');
+  });
+
+  it('the shifted digit row is a typed run; QWERTZ walks are walks', () => {
+    expect(classifyValue('PASS!@#$%^&*()W0RD', password).kind).toBe('placeholder');
+    expect(classifyValue('Qweasdyxcv!2', password)).toMatchObject({ kind: 'human', why: 'keyboard walk' });
+  });
+
   it('a value that calls itself insecure is a default to replace', () => {
     expect(classifyValue('seriously-insecure', password).kind).toBe('placeholder');
   });
