@@ -40,13 +40,16 @@ export const insideBlockComment = (text: string, at: number, language: Language)
  * Whether offset `at` of Python source lies inside a docstring (PEP 257: a string literal that is the
  * first statement of a module, class or function): its opening triple quote begins a line, right
  * after a `def`/`class` header or at the top of the file. Docstrings show examples (an HTTP exchange
- * with its `"auth_data": …`); a triple-quoted string assigned or passed as data is not one.
+ * with its `"auth_data": …`); a triple-quoted string assigned or passed as data is not one, but for
+ * Ansible's module-level DOCUMENTATION, EXAMPLES and RETURN (its module format's documentation).
  */
 export const insideDocstring = (text: string, at: number): boolean => {
   const quotes = [...text.slice(0, at).matchAll(/"""|'''/g)];
   if (quotes.length % 2 === 0) return false;
   const opener = quotes[quotes.length - 1]?.index ?? 0;
   const lineStart = text.lastIndexOf('\n', opener - 1) + 1;
+  // Ansible's module format: module-level DOCUMENTATION, EXAMPLES and RETURN strings are its docs.
+  if (/^(?:DOCUMENTATION|EXAMPLES|RETURN)\s*=\s*[rRuU]?$/.test(text.slice(lineStart, opener))) return true;
   if (!/^\s*[rRuUbB]?$/.test(text.slice(lineStart, opener))) return false;
   const before = text.slice(0, lineStart).trimEnd();
   return before === '' || before.endsWith(':') || /^\s*(?:#.*)?$/.test(before.slice(before.lastIndexOf('\n') + 1));

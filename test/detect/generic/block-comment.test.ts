@@ -48,4 +48,10 @@ describe('insideDocstring', () => {
     expect(insideDocstring(py, py.indexOf('DATA'))).toBe(false);
     expect(insideDocstring(py, py.indexOf('body'))).toBe(false);
   });
+
+  it("reads Ansible's module-level DOCUMENTATION, EXAMPLES and RETURN strings as documentation", () => {
+    const module = ['DOCUMENTATION = r"""', 'module: nsupdate', '"""', '', 'EXAMPLES = r"""', '- nsupdate:', '    key_secret: "VALUE"', '"""', '', 'TEMPLATE = """', 'token: DATA', '"""', ''].join('\n');
+    expect(insideDocstring(module, module.indexOf('VALUE'))).toBe(true);
+    expect(insideDocstring(module, module.indexOf('DATA'))).toBe(false);
+  });
 });

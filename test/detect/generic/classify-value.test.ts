@@ -198,6 +198,13 @@ describe('formats that say a value is no credential', () => {
     expect(classifyValue('Qweasdyxcv!2', password)).toMatchObject({ kind: 'human', why: 'keyboard walk' });
   });
 
+  it("Spring Security's stored {id} encodings are hashes ({noop} is the password itself); a relative path to a file is a path", () => {
+    expect(classifyValue(`{pbkdf2@SpringSecurity_v5_8}${randomFrom('0123456789abcdef', 80)}`, password).kind).toBe('hash');
+    expect(classifyValue(`{SHA-256}{${randomFrom(ALNUM, 12)}}${randomFrom('0123456789abcdef', 64)}`, password).kind).toBe('hash');
+    expect(classifyValue(`{noop}${randomFrom(ALNUM, 20)}`, password).kind).not.toBe('hash');
+    expect(classifyValue('Purple126/v4/45/50/9d/pr_source.geojson', secret).why).toBe('path');
+  });
+
   it('a value that calls itself insecure is a default to replace', () => {
     expect(classifyValue('seriously-insecure', password).kind).toBe('placeholder');
   });
