@@ -51,7 +51,7 @@ interface Ran {
   readonly shift: number;
 }
 
-/** The scanner for an automaton; undefined when a keyword is too long for the windows (a user's rule: the string loop serves). */
+/** The scanner for an automaton; undefined when a keyword is too long for the windows (a user's rule) or no memory can be had: the string loop serves. */
 export const createUtf8Scanner = (automaton: KeywordAutomaton, emits: ReadonlyArray<ReadonlyArray<readonly [number, number]>>): Utf8Scanner | undefined => {
   // A chain started this many bytes early, from the root, is in the right state where it starts to count (no keyword is longer).
   let context = 0;
@@ -60,7 +60,14 @@ export const createUtf8Scanner = (automaton: KeywordAutomaton, emits: ReadonlyAr
   const { width, table } = automaton;
   const input = TABLE + table.length * 4;
   const lists = [0, 1].map((k): Lists => ({ hits: input + WINDOW + k * 12 * WINDOW, lines: input + WINDOW + k * 12 * WINDOW + 8 * WINDOW })) as [Lists, Lists];
-  const memory = new (wasm().Memory)({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
+  let memory: { readonly buffer: ArrayBuffer };
+  try {
+    memory = new (wasm().Memory)({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
+  } catch {
+    // V8 reserves several GB of address space for a module's memory (its bounds checks are guard
+    // pages): under a `ulimit -v` of 4 GB that fails, and the string loop serves instead.
+    return undefined;
+  }
   const { one, two, prepare } = new (wasm().Instance)(new (wasm().Module)(keywordLoops(TABLE, input)), { m: { memory } }).exports as {
     one: One;
     two: Two;
