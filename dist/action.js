@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -246,7 +246,7 @@ var init_options = __esm({
       }
       return out;
     };
-    camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    camel = (name2) => name2.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     parseSimpleOptions = (argv, specs, positional = false) => {
       const byName = /* @__PURE__ */ new Map();
       for (const spec of specs) {
@@ -265,9 +265,9 @@ var init_options = __esm({
         }
         const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
         if (!m) return void 0;
-        const [, negated, name = "", inline] = m;
-        const spec = byName.get(name);
-        if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
+        const [, negated, name2 = "", inline] = m;
+        const spec = byName.get(name2);
+        if (!spec || arg.startsWith("--") !== name2.length > 1) return void 0;
         if (negated) {
           if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
           args[camel(spec.name)] = false;
@@ -364,8 +364,8 @@ var init_git = __esm({
     SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
     gitEnv = () => {
       const env3 = { ...process.env };
-      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_REPLACE_REF_BASE"]) {
-        delete env3[name];
+      for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_REPLACE_REF_BASE"]) {
+        delete env3[name2];
       }
       return {
         ...env3,
@@ -447,14 +447,14 @@ var init_repo_name = __esm({
     repoNameFromUrl = (url) => {
       const path = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/^[^/:]*@?[^/:]*:(?!\/)/, "");
       const parts = path.replace(/\.git\/?$/, "").split("/").filter((part) => part !== "" && part !== "." && part !== "..");
-      const [owner, name] = parts.slice(-2);
-      return owner !== void 0 && name !== void 0 ? `${owner}/${name}` : name ?? owner;
+      const [owner, name2] = parts.slice(-2);
+      return owner !== void 0 && name2 !== void 0 ? `${owner}/${name2}` : name2 ?? owner;
     };
     folderName = (root2) => basename(root2.replace(/\/\.git\/?$/, "")) || root2;
     defaultRepoName = async (root2) => {
       try {
-        const name = repoNameFromUrl(await gitText(["config", "--get", "remote.origin.url"], root2));
-        if (name) return name;
+        const name2 = repoNameFromUrl(await gitText(["config", "--get", "remote.origin.url"], root2));
+        if (name2) return name2;
       } catch {
       }
       return folderName(root2);
@@ -791,10 +791,10 @@ var init_compile_pattern = __esm({
       let slow;
       const odd = (path) => (slow ??= loadMicromatch().matcher(pattern2, { dot: true, basename: true }))(path);
       return (path) => {
-        const name = path.slice(path.lastIndexOf("/") + 1);
-        if (name === "" || name === "." || name === "..") return odd(path);
-        if (!star) return name === head;
-        return name.length >= head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+        const name2 = path.slice(path.lastIndexOf("/") + 1);
+        if (name2 === "" || name2 === "." || name2 === "..") return odd(path);
+        if (!star) return name2 === head;
+        return name2.length >= head.length + tail.length && name2.startsWith(head) && name2.endsWith(tail);
       };
     };
     compilePathMatcher = (pattern2, where) => {
@@ -967,14 +967,14 @@ var init_rule_id_check = __esm({
       for (const id of ids) {
         if (known.has(id)) continue;
         const close = closeIds(id, [...known]);
-        const hint = close.length > 0 ? `did you mean ${close.map((name) => `"${name}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
+        const hint = close.length > 0 ? `did you mean ${close.map((name2) => `"${name2}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
         throw new LeakgateError("config", `${file}: ${where}: no rule has the id "${id}": ${hint}`);
       }
     };
   }
 });
 
-// node_modules/smol-toml/dist/error.js
+// ../main/node_modules/smol-toml/dist/error.js
 function getLineColFromPtr(string, ptr) {
   let lines = string.slice(0, ptr).split(/\r?\n/);
   return [lines.length, lines.pop().length + 1];
@@ -1000,7 +1000,7 @@ function makeCodeBlock(string, line, column) {
 }
 var TomlError;
 var init_error = __esm({
-  "node_modules/smol-toml/dist/error.js"() {
+  "../main/node_modules/smol-toml/dist/error.js"() {
     TomlError = class _TomlError extends Error {
       line;
       column;
@@ -1023,7 +1023,7 @@ ${codeblock}`, options);
   }
 });
 
-// node_modules/smol-toml/dist/primitive.js
+// ../main/node_modules/smol-toml/dist/primitive.js
 function parseString(ctx) {
   let startPtr = ctx.p;
   let c = ctx.s.charCodeAt(ctx.p++);
@@ -1124,15 +1124,15 @@ function parseString(ctx) {
   TomlError.x("unfinished string", ctx, startPtr);
 }
 var init_primitive = __esm({
-  "node_modules/smol-toml/dist/primitive.js"() {
+  "../main/node_modules/smol-toml/dist/primitive.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/date.js
+// ../main/node_modules/smol-toml/dist/date.js
 var DATE_TIME_RE, TomlDate;
 var init_date = __esm({
-  "node_modules/smol-toml/dist/date.js"() {
+  "../main/node_modules/smol-toml/dist/date.js"() {
     DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})?[Tt ]?(?:(\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?)?(Z|z|[-+]\d{2}:\d{2})?$/i;
     TomlDate = class _TomlDate extends Date {
       #hasDate = false;
@@ -1249,7 +1249,7 @@ var init_date = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/extract.js
+// ../main/node_modules/smol-toml/dist/extract.js
 function isDigit(char, base = 10) {
   return base === 16 ? char > 47 && char < 58 || char > 64 && char < 71 || char > 96 && char < 103 : char > 47 && char < 48 + base;
 }
@@ -1458,7 +1458,7 @@ function readDate(ctx, str2, type, unsafeDelim, errPtr, temporalSuffix) {
   }
 }
 var init_extract = __esm({
-  "node_modules/smol-toml/dist/extract.js"() {
+  "../main/node_modules/smol-toml/dist/extract.js"() {
     init_primitive();
     init_struct();
     init_error();
@@ -1466,7 +1466,7 @@ var init_extract = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/util.js
+// ../main/node_modules/smol-toml/dist/util.js
 function skipComment(ctx) {
   for (; ctx.p < ctx.s.length; ctx.p++) {
     let c = ctx.s.charCodeAt(ctx.p);
@@ -1492,12 +1492,12 @@ function skipVoid(ctx, banNewLines, banComments) {
   }
 }
 var init_util = __esm({
-  "node_modules/smol-toml/dist/util.js"() {
+  "../main/node_modules/smol-toml/dist/util.js"() {
     init_error();
   }
 });
 
-// node_modules/smol-toml/dist/struct.js
+// ../main/node_modules/smol-toml/dist/struct.js
 function parseKey(ctx, end = 61) {
   let startPtr;
   let state = 0;
@@ -1614,7 +1614,7 @@ function parseArray(ctx) {
   TomlError.x("unfinished array", ctx, startPtr);
 }
 var init_struct = __esm({
-  "node_modules/smol-toml/dist/struct.js"() {
+  "../main/node_modules/smol-toml/dist/struct.js"() {
     init_primitive();
     init_extract();
     init_util();
@@ -1622,7 +1622,7 @@ var init_struct = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/parse.js
+// ../main/node_modules/smol-toml/dist/parse.js
 function peekTable(ctx, key, table, meta, type) {
   let t = table;
   let m = meta;
@@ -1765,7 +1765,7 @@ function parse(toml, options = {}) {
   return res;
 }
 var init_parse = __esm({
-  "node_modules/smol-toml/dist/parse.js"() {
+  "../main/node_modules/smol-toml/dist/parse.js"() {
     init_struct();
     init_extract();
     init_util();
@@ -1773,17 +1773,17 @@ var init_parse = __esm({
   }
 });
 
-// node_modules/smol-toml/dist/stringify.js
+// ../main/node_modules/smol-toml/dist/stringify.js
 var HAS_WELLFORMED;
 var init_stringify = __esm({
-  "node_modules/smol-toml/dist/stringify.js"() {
+  "../main/node_modules/smol-toml/dist/stringify.js"() {
     HAS_WELLFORMED = !!"".isWellFormed;
   }
 });
 
-// node_modules/smol-toml/dist/index.js
+// ../main/node_modules/smol-toml/dist/index.js
 var init_dist = __esm({
-  "node_modules/smol-toml/dist/index.js"() {
+  "../main/node_modules/smol-toml/dist/index.js"() {
     init_parse();
     init_stringify();
     init_date();
@@ -1895,8 +1895,8 @@ var init_near_token = __esm({
     };
     parseNear = (table, place) => {
       checkKeys(table, /* @__PURE__ */ new Set(["names", "charset", "length"]), place);
-      const names = stringList(table, "names", place).map((name) => name.toLowerCase());
-      if (names.length === 0 || names.some((name) => name.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
+      const names = stringList(table, "names", place).map((name2) => name2.toLowerCase());
+      if (names.length === 0 || names.some((name2) => name2.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
       const charset = oneOf(table.charset, CHARSET_NAMES, "charset", place) ?? fail2(place, '"charset" is required');
       const [min, max] = charset === "uuid" ? [36, 36] : lengthOf(table, place);
       if (min > max) fail2(place, '"length" must be [min, max] with min \u2264 max');
@@ -2080,7 +2080,7 @@ var init_package_file = __esm({
         if (dirname(dir) === dir) return root = join(here, "..");
       }
     };
-    packageFile = (name) => join(packageRoot(), name);
+    packageFile = (name2) => join(packageRoot(), name2);
   }
 });
 
@@ -2092,10 +2092,10 @@ var ruleFiles, rulesDigest, unchangedSince, withSamples, readRulesCache;
 var init_rules_cache = __esm({
   "src/rules/rules-cache.ts"() {
     "use strict";
-    ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
+    ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
       const hash2 = createHash("sha256");
-      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+      for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
       return hash2.digest("hex");
     };
     unchangedSince = (cache, cacheMtimeMs, dir, files) => {
@@ -2165,8 +2165,8 @@ var init_load_rules = __esm({
     parseRuleFiles = (dir, files = ruleFiles(dir)) => {
       const rules = [];
       const allowlists = [];
-      for (const name of files) {
-        const library = readRuleFile(join3(dir, name), relative(process.cwd(), join3(dir, name)) || name);
+      for (const name2 of files) {
+        const library = readRuleFile(join3(dir, name2), relative(process.cwd(), join3(dir, name2)) || name2);
         rules.push(...library.rules);
         allowlists.push(...library.allowlists);
       }
@@ -2184,7 +2184,7 @@ var init_docs_mode = __esm({
     LICENSE_FILE = /^(?:LICEN[CS]E|COPYING|UNLICENSE)(?:[.-][\w.-]*)?$/i;
     docsModeAt = (root2) => {
       try {
-        return readdirSync2(root2).some((name) => LICENSE_FILE.test(name)) ? "examples" : "internal";
+        return readdirSync2(root2).some((name2) => LICENSE_FILE.test(name2)) ? "examples" : "internal";
       } catch {
         return "internal";
       }
@@ -2212,8 +2212,8 @@ var init_load_config = __esm({
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
     findConfigFile = (root2, explicit) => {
       if (explicit !== void 0) return explicit;
-      for (const name of [".leakgate.toml", ".gitleaks.toml"]) {
-        const candidate = join4(root2, name);
+      for (const name2 of [".leakgate.toml", ".gitleaks.toml"]) {
+        const candidate = join4(root2, name2);
         if (presentAt(candidate)) return candidate;
       }
       return void 0;
@@ -2333,7 +2333,8 @@ var init_consolidate_history = __esm({
 });
 
 // src/sources/decode-content.ts
-var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, decodeContent;
+import { isUtf8 } from "node:buffer";
+var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, utf8Source, decodeContent;
 var init_decode_content = __esm({
   "src/sources/decode-content.ts"() {
     "use strict";
@@ -2431,13 +2432,20 @@ var init_decode_content = __esm({
     };
     isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && !(bytes[0] === 0 && bytes[1] === 0) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
     decodeUtf8 = (bytes) => utf8.decode(bytes);
+    utf8Source = (bytes) => {
+      if (!isUtf8(bytes)) return void 0;
+      return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+    };
     decodeContent = (bytes) => {
       const { encoding, skip } = sniffEncoding(bytes);
       switch (encoding) {
         case "binary":
           return { kind: "binary" };
-        case "utf-8":
-          return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+        case "utf-8": {
+          const body = skip ? bytes.subarray(skip) : bytes;
+          const source = utf8Source(body);
+          return { kind: "text", text: utf8.decode(body), encoding, ...source ? { utf8: source } : {} };
+        }
         case "utf-16le":
         case "utf-16be":
           return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
@@ -2809,20 +2817,25 @@ var init_parse_diff = __esm({
 });
 
 // src/sources/source-item.ts
-var isRaw, decodeFragment, ownBuffer;
+var isRaw, decodeFragment, decodeRaw, ownBuffer;
 var init_source_item = __esm({
   "src/sources/source-item.ts"() {
     "use strict";
     init_decode_content();
     init_known_binary();
     isRaw = (fragment) => "raw" in fragment;
-    decodeFragment = (fragment) => {
+    decodeFragment = (fragment) => decodeRaw(fragment).fragment;
+    decodeRaw = (fragment) => {
       const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
-      if (owns) return { ...rest, text: decodeUtf8(raw) };
+      if (owns) {
+        const utf82 = utf8Source(raw);
+        return { fragment: { ...rest, text: decodeUtf8(raw) }, ...utf82 ? { utf8: utf82 } : {} };
+      }
       const known = readKnownBinary(rest.path, raw);
-      if (known !== void 0) return { ...rest, text: known };
+      if (known !== void 0) return { fragment: { ...rest, text: known } };
       const decoded = decodeContent(raw);
-      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+      if (decoded.kind === "binary") return { fragment: { ...rest, text: "" } };
+      return { fragment: { ...rest, text: decoded.text }, ...decoded.utf8 ? { utf8: decoded.utf8 } : {} };
     };
     ownBuffer = (bytes) => {
       if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
@@ -3612,20 +3625,20 @@ async function* tags(root2) {
   const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
   const blobs = [];
   for (let i = 0; i + 10 <= fields.length; i += 10) {
-    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
-    if (type === "blob") blobs.push({ oid, name });
+    const [oid = "", type = "", name2 = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name: name2 });
     if (type !== "tag") continue;
-    if (peeledType === "blob") blobs.push({ oid: peeled, name });
+    if (peeledType === "blob") blobs.push({ oid: peeled, name: name2 });
     if (contents.trim() === "") continue;
-    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name2}` };
     yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
   }
   if (blobs.length === 0) return;
   const reader = openBlobReader(root2);
   try {
-    for (const { oid, name } of blobs) {
+    for (const { oid, name: name2 } of blobs) {
       const content = await reader.read(oid);
-      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name2}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
     }
   } finally {
     await reader.close();
@@ -3825,11 +3838,317 @@ var init_inline_allow = __esm({
   }
 });
 
+// src/detect/text-hits.ts
+var emitHit;
+var init_text_hits = __esm({
+  "src/detect/text-hits.ts"() {
+    "use strict";
+    emitHit = (hits, pairs, end) => {
+      for (const [rule, back] of pairs) {
+        const offset = end - back;
+        const list = hits.get(rule);
+        if (list === void 0) hits.set(rule, [offset]);
+        else if (list[list.length - 1] !== offset) list.push(offset);
+      }
+    };
+  }
+});
+
+// src/detect/wasm-loop.ts
+var leb, sleb, vector, section, name, I32, get, set, tee, constant, load8u, load8s, load, store, ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S, BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID, STATE, SAVED, CHAIN_PARAMS, chainLocals, stepChain, loopBody, prepareBody, keywordLoops;
+var init_wasm_loop = __esm({
+  "src/detect/wasm-loop.ts"() {
+    "use strict";
+    leb = (value) => {
+      const out = [];
+      let rest = value >>> 0;
+      do {
+        const byte = rest & 127;
+        rest >>>= 7;
+        out.push(rest === 0 ? byte : byte | 128);
+      } while (rest !== 0);
+      return out;
+    };
+    sleb = (value) => {
+      const out = [];
+      let rest = value | 0;
+      for (; ; ) {
+        const byte = rest & 127;
+        rest >>= 7;
+        if (rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0) return [...out, byte];
+        out.push(byte | 128);
+      }
+    };
+    vector = (items) => [...leb(items.length), ...items.flat()];
+    section = (id, content) => [id, ...leb(content.length), ...content];
+    name = (text2) => [...leb(text2.length), ...[...text2].map((ch) => ch.charCodeAt(0))];
+    I32 = 127;
+    get = (local) => [32, local];
+    set = (local) => [33, local];
+    tee = (local) => [34, local];
+    constant = (value) => [65, ...sleb(value)];
+    load8u = (offset) => [45, 0, ...leb(offset)];
+    load8s = (offset) => [44, 0, ...leb(offset)];
+    load = (offset) => [40, 2, ...leb(offset)];
+    store = (offset) => [54, 2, ...leb(offset)];
+    [ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S] = [106, 107, 116, 117, 113, 114, 115, 70, 79, 78];
+    [BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID] = [2, 3, 4, 5, 11, 12, 13, 64];
+    STATE = 512;
+    SAVED = 20;
+    CHAIN_PARAMS = 6;
+    chainLocals = (k, chains) => {
+      const first = k * CHAIN_PARAMS;
+      const scratch2 = chains * CHAIN_PARAMS + 2 * k;
+      return { at: first, end: first + 1, row: first + 2, hits: first + 3, lines: first + 4, shift: first + 5, byte: scratch2, next: scratch2 + 1 };
+    };
+    stepChain = (c, table, input) => {
+      const index = [...get(c.at), ...get(c.shift), SUB];
+      return [
+        ...get(c.at),
+        ...load8u(input),
+        ...set(c.byte),
+        ...get(c.byte),
+        ...load8s(256),
+        ...get(c.shift),
+        ADD,
+        ...set(c.shift),
+        ...get(c.row),
+        ...get(c.byte),
+        ...load8u(0),
+        ...constant(2),
+        SHL,
+        ADD,
+        ...load(table),
+        ...tee(c.next),
+        ...constant(0),
+        GE_S,
+        IF,
+        VOID,
+        ...get(c.next),
+        ...set(c.row),
+        ELSE,
+        ...get(c.next),
+        ...constant(-1),
+        XOR,
+        ...set(c.row),
+        ...get(c.byte),
+        ...constant(10),
+        EQ,
+        IF,
+        VOID,
+        ...get(c.lines),
+        ...index,
+        ...constant(1),
+        ADD,
+        ...store(0),
+        ...get(c.lines),
+        ...constant(4),
+        ADD,
+        ...set(c.lines),
+        ELSE,
+        ...get(c.hits),
+        ...index,
+        ...store(0),
+        ...get(c.hits),
+        ...get(c.row),
+        ...store(4),
+        ...get(c.hits),
+        ...constant(8),
+        ADD,
+        ...set(c.hits),
+        END,
+        END,
+        ...get(c.at),
+        ...constant(1),
+        ADD,
+        ...set(c.at)
+      ];
+    };
+    loopBody = (chains, table, input) => {
+      const all = Array.from({ length: chains }, (_, k) => chainLocals(k, chains));
+      return [
+        BLOCK,
+        VOID,
+        LOOP,
+        VOID,
+        ...all.flatMap((c) => [...get(c.at), ...get(c.end), GE_U, BR_IF, 1]),
+        ...all.flatMap((c) => stepChain(c, table, input)),
+        BR,
+        0,
+        END,
+        END,
+        ...all.flatMap((c, k) => [c.at, c.row, c.hits, c.lines, c.shift].flatMap((local, i) => [...constant(STATE + SAVED * k + 4 * i), ...get(local), ...store(0)])),
+        END
+      ];
+    };
+    prepareBody = () => {
+      const [from, to, value] = [0, 1, 2];
+      return [
+        ...vector([[1, I32]]),
+        BLOCK,
+        VOID,
+        LOOP,
+        VOID,
+        ...get(from),
+        ...get(to),
+        GE_U,
+        BR_IF,
+        1,
+        ...get(from),
+        ...get(from),
+        ...load(0),
+        ...tee(value),
+        ...constant(2),
+        SHL,
+        ...get(value),
+        ...constant(31),
+        SHR_S,
+        ...constant(3),
+        AND,
+        OR,
+        ...store(0),
+        ...get(from),
+        ...constant(4),
+        ADD,
+        ...set(from),
+        BR,
+        0,
+        END,
+        END,
+        END
+      ];
+    };
+    keywordLoops = (table, input) => {
+      const code = (chains) => {
+        const content = [...vector([[2 * chains, I32]]), ...loopBody(chains, table, input)];
+        return [...leb(content.length), ...content];
+      };
+      const type = (params) => [96, ...vector(new Array(params).fill([I32])), ...vector([])];
+      const prepare = prepareBody();
+      return new Uint8Array([
+        0,
+        97,
+        115,
+        109,
+        1,
+        0,
+        0,
+        0,
+        ...section(1, vector([type(CHAIN_PARAMS), type(2 * CHAIN_PARAMS), type(2)])),
+        ...section(2, vector([[...name("m"), ...name("memory"), 2, 0, 1]])),
+        ...section(3, vector([[0], [1], [2]])),
+        ...section(7, vector([[...name("one"), 0, 0], [...name("two"), 0, 1], [...name("prepare"), 0, 2]])),
+        ...section(10, vector([code(1), code(2), [...leb(prepare.length), ...prepare]]))
+      ]);
+    };
+  }
+});
+
+// src/detect/utf8-keywords.ts
+var CLASSES, SHIFTS, TABLE, WINDOW, TWO_FROM, wasm, shiftOf, createUtf8Scanner;
+var init_utf8_keywords = __esm({
+  "src/detect/utf8-keywords.ts"() {
+    "use strict";
+    init_text_hits();
+    init_wasm_loop();
+    CLASSES = 0;
+    SHIFTS = 256;
+    TABLE = 1024;
+    WINDOW = 128 * 1024;
+    TWO_FROM = 1024;
+    wasm = () => globalThis.WebAssembly;
+    shiftOf = (byte) => (byte & 192) === 128 ? 1 : (byte & 248) === 240 ? -1 : 0;
+    createUtf8Scanner = (automaton, emits) => {
+      let context = 0;
+      for (const pairs of emits) for (const [, back] of pairs) context = Math.max(context, back);
+      if (context * 4 > TWO_FROM) return void 0;
+      const { width, table } = automaton;
+      const input = TABLE + table.length * 4;
+      const lists = [0, 1].map((k) => ({ hits: input + WINDOW + k * 12 * WINDOW, lines: input + WINDOW + k * 12 * WINDOW + 8 * WINDOW }));
+      let memory;
+      try {
+        memory = new (wasm()).Memory({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
+      } catch {
+        return void 0;
+      }
+      const { one, two, prepare } = new (wasm()).Instance(new (wasm()).Module(keywordLoops(TABLE, input)), { m: { memory } }).exports;
+      const bytes = new Uint8Array(memory.buffer);
+      const words = new Int32Array(memory.buffer);
+      for (let b = 0; b < 256; b++) {
+        bytes[CLASSES + b] = b < 128 ? automaton.asciiClasses[b] ?? 0 : 0;
+        bytes[SHIFTS + b] = shiftOf(b) & 255;
+      }
+      words.set(table, TABLE / 4);
+      prepare(TABLE, input);
+      const saved = (chain, field3) => words[(STATE + SAVED * chain) / 4 + field3];
+      const runOn = (chain, end) => {
+        if (saved(chain, 0) < end) {
+          one(saved(chain, 0), end, saved(chain, 1), saved(chain, 2), saved(chain, 3), saved(chain, 4));
+          return { hits: saved(0, 2), lines: saved(0, 3), shift: saved(0, 4) };
+        }
+        return { hits: saved(chain, 2), lines: saved(chain, 3), shift: saved(chain, 4) };
+      };
+      const shiftIn = (from, to) => {
+        let sum = 0;
+        for (let i = from; i < to; i++) sum += shiftOf(bytes[input + i]);
+        return sum;
+      };
+      const collect = (out, list, ran, first, base) => {
+        for (let slot = list.lines / 4; slot < ran.lines / 4; slot++) {
+          const start2 = words[slot];
+          if (start2 > first) out.lineStarts.push(base + start2);
+        }
+        for (let slot = list.hits / 4; slot < ran.hits / 4; slot += 2) {
+          const at = words[slot];
+          if (at >= first) emitHit(out.hits, emits[words[slot + 1] / 4 / width] ?? [], base + at);
+        }
+      };
+      const scanWindow = (out, from, start2, end, shifted) => {
+        const length = end - from;
+        const own = start2 - from;
+        const before2 = shifted - shiftIn(0, own);
+        const [a, b] = lists;
+        if (length < TWO_FROM) {
+          one(0, length, 0, a.hits, a.lines, 0);
+          const ran = runOn(0, length);
+          collect(out, a, ran, own - shiftIn(0, own), from - before2);
+          return before2 + ran.shift;
+        }
+        const half = length + context >> 1;
+        const second = half - context;
+        two(0, half, 0, a.hits, a.lines, 0, second, length, 0, b.hits, b.lines, 0);
+        const first = runOn(0, half);
+        const atSecond = before2 + first.shift - shiftIn(second, half);
+        const last = runOn(1, length);
+        collect(out, a, first, own - shiftIn(0, own), from - before2);
+        collect(out, b, last, half - shiftIn(second, half), from - atSecond);
+        return atSecond + last.shift;
+      };
+      return (text2) => {
+        const out = { hits: /* @__PURE__ */ new Map(), lineStarts: [0] };
+        let shifted = 0;
+        for (let start2 = 0; start2 < text2.length; ) {
+          const from = Math.max(0, start2 - context);
+          const end = Math.min(text2.length, from + WINDOW);
+          bytes.set(text2.subarray(from, end), input);
+          shifted = scanWindow(out, from, start2, end, shifted);
+          start2 = end;
+        }
+        return out;
+      };
+    };
+  }
+});
+
 // src/detect/keyword-index.ts
-var insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
+var AUTOMATON_FORMAT, NEWLINE, insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
 var init_keyword_index = __esm({
   "src/detect/keyword-index.ts"() {
     "use strict";
+    init_text_hits();
+    init_utf8_keywords();
+    AUTOMATON_FORMAT = 2;
+    NEWLINE = 10;
     insert = (trie, word, classOf) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
@@ -3850,7 +4169,8 @@ var init_keyword_index = __esm({
     };
     characterClasses = (words) => {
       const classOf = new Uint8Array(65536);
-      let width = 1;
+      classOf[NEWLINE] = 1;
+      let width = 2;
       for (const word of words) {
         for (const ch of word.toLowerCase()) {
           const code = ch.charCodeAt(0);
@@ -3917,12 +4237,13 @@ var init_keyword_index = __esm({
         accepting[state] = 1;
         emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
       }
+      const newline = classOf[NEWLINE];
       const table = new Int32Array(states * width);
       for (let slot = 0; slot < table.length; slot++) {
         const next = delta[slot];
-        table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+        table[slot] = accepting[next] === 1 || slot % width === newline ? ~(next * width) : next * width;
       }
-      return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+      return { key: keywordsKey(rules), format: AUTOMATON_FORMAT, width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
     };
     keywordIndexFrom = (automaton) => {
       const { width, table, alwaysRun } = automaton;
@@ -3930,26 +4251,29 @@ var init_keyword_index = __esm({
       classOf.set(automaton.asciiClasses);
       const emits = new Array(table.length / width).fill([]);
       for (const [state, pairs] of automaton.emits) emits[state] = pairs;
-      const findHits = (text2) => {
+      const scanText = (text2) => {
         const hits = /* @__PURE__ */ new Map();
+        const lineStarts = [0];
         let row2 = 0;
         for (let i = 0, n = text2.length; i < n; i++) {
-          const next = table[row2 + classOf[text2.charCodeAt(i)]];
+          const code = text2.charCodeAt(i);
+          const next = table[row2 + classOf[code]];
           if (next >= 0) {
             row2 = next;
             continue;
           }
           row2 = ~next;
-          for (const [rule, back] of emits[row2 / width]) {
-            const offset = i - back;
-            const list = hits.get(rule);
-            if (list === void 0) hits.set(rule, [offset]);
-            else if (list[list.length - 1] !== offset) list.push(offset);
-          }
+          if (code === NEWLINE) lineStarts.push(i + 1);
+          emitHit(hits, emits[row2 / width], i);
         }
-        return hits;
+        return { hits, lineStarts };
       };
-      return { alwaysRun, findHits };
+      let utf82;
+      const scanUtf8 = (bytes) => {
+        if (utf82 === void 0) utf82 = (automaton.key.includes("\\n") ? void 0 : createUtf8Scanner(automaton, emits)) ?? null;
+        return utf82 === null ? void 0 : utf82(bytes);
+      };
+      return { alwaysRun, findHits: (text2) => scanText(text2).hits, scanText, scanUtf8 };
     };
   }
 });
@@ -4157,13 +4481,14 @@ var createLineIndex;
 var init_line_index = __esm({
   "src/detect/line-index.ts"() {
     "use strict";
-    createLineIndex = (text2, firstLine = 1, lineNumbers) => {
-      let starts;
+    createLineIndex = (text2, firstLine = 1, lineNumbers, lineStarts) => {
+      let starts = lineStarts;
       const table = () => {
         if (starts) return starts;
-        starts = [0];
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-        return starts;
+        const built = [0];
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) built.push(i + 1);
+        starts = built;
+        return built;
       };
       const indexOf = (offset) => {
         const lines = table();
@@ -4242,19 +4567,19 @@ var init_decode_pass = __esm({
 });
 
 // src/detect/crc32.ts
-var TABLE, crc32;
+var TABLE2, crc32;
 var init_crc32 = __esm({
   "src/detect/crc32.ts"() {
     "use strict";
-    TABLE = new Int32Array(256);
+    TABLE2 = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-      TABLE[n] = c;
+      TABLE2[n] = c;
     }
     crc32 = (ascii) => {
       let crc = -1;
-      for (let i = 0; i < ascii.length; i++) crc = TABLE[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+      for (let i = 0; i < ascii.length; i++) crc = TABLE2[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
       return (crc ^ -1) >>> 0;
     };
   }
@@ -4424,17 +4749,17 @@ var init_generic_shadowing = __esm({
 });
 
 // src/detect/windows.ts
-var REACH2, BLOCK, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
+var REACH2, BLOCK2, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
 var init_windows = __esm({
   "src/detect/windows.ts"() {
     "use strict";
     REACH2 = 1024;
-    BLOCK = 64 * 1024;
+    BLOCK2 = 64 * 1024;
     EXTRA_LINES = { line: 0, lines: 2, block: 0 };
     spanAround = (text2, hit, window, lines) => {
       const index = lines.indexOf(hit);
       const start2 = Math.max(lines.startOf(index), hit - REACH2);
-      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK) };
+      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK2) };
       const extra = EXTRA_LINES[window];
       const lineEnd = Math.min(text2.length, lines.startOf(index + extra + 1) - 1);
       return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
@@ -5410,9 +5735,9 @@ var init_classify_value = __esm({
       } catch {
         return void 0;
       }
-      for (const [name, value2] of stringEntries(parsed, "", 0)) {
-        const kind = secretKindOfKey(name);
-        const inner = classifyValue(value2, { words: keySegments(name), kind });
+      for (const [name2, value2] of stringEntries(parsed, "", 0)) {
+        const kind = secretKindOfKey(name2);
+        const inner = classifyValue(value2, { words: keySegments(name2), kind });
         if (inner.kind === "random" || inner.kind === "human" && kind !== void 0) return reading(inner.kind, `${inner.why} (in base64-encoded JSON)`);
       }
       return reading("structured", "base64-encoded JSON holding no secret");
@@ -5421,7 +5746,7 @@ var init_classify_value = __esm({
       if (typeof node === "string") return [[key, node]];
       if (depth > 8 || node === null || typeof node !== "object") return [];
       const children = Array.isArray(node) ? node.map((item) => [key, item]) : Object.entries(node);
-      return children.flatMap(([name, child]) => stringEntries(child, name, depth + 1)).slice(0, 64);
+      return children.flatMap(([name2, child]) => stringEntries(child, name2, depth + 1)).slice(0, 64);
     };
     classifyValue = (raw, key = { words: [], kind: void 0 }) => {
       const value = percentDecoded(raw);
@@ -5549,11 +5874,11 @@ var init_file_context = __esm({
     CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
     fileContextOf = (path) => {
       const parts = path.split("/");
-      const name = parts[parts.length - 1] ?? path;
+      const name2 = parts[parts.length - 1] ?? path;
       const dirs = parts.slice(0, -1);
-      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name)) return "test";
-      if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
-      if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return "docs";
+      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name2)) return "test";
+      if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name2) || CHART_VALUES.test(path)) return "example";
+      if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name2) || LOCALE_FILE.test(name2) || LANGUAGE_FILE.test(name2)) return "docs";
       if (CI_PATH.test(path)) return "ci";
       return CONFIG_FILE.test(path) ? "real-config" : "code";
     };
@@ -5658,10 +5983,10 @@ var init_syntax_of_path = __esm({
       [/^(?:Rakefile|Gemfile|Vagrantfile|Podfile|Fastfile|Brewfile)$/, { family: "code", language: "ruby" }]
     ];
     syntaxOfPath = (path) => {
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      for (const [pattern2, syntax] of BY_NAME) if (pattern2.test(name)) return syntax;
-      const dot = name.lastIndexOf(".");
-      const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+      const name2 = path.slice(path.lastIndexOf("/") + 1);
+      for (const [pattern2, syntax] of BY_NAME) if (pattern2.test(name2)) return syntax;
+      const dot = name2.lastIndexOf(".");
+      const extension = dot > 0 ? name2.slice(dot + 1).toLowerCase() : "";
       const language = CODE[extension];
       if (language) return { family: "code", language };
       const format3 = CONFIG[extension];
@@ -6057,12 +6382,12 @@ var init_assess_finding = __esm({
       let randomOnly = false;
       if (candidate.rule.assignment) {
         const at = candidate.matchStart - lineStart;
-        const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
-        const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
-        if (kind === void 0) return drop(`the key "${name}" names no secret`);
+        const name2 = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
+        const kind = secretKindOfKey(name2) ?? (namesServiceKey(name2) ? "service" : void 0);
+        if (kind === void 0) return drop(`the key "${name2}" names no secret`);
         const meaning = keyMeansNoSecret(candidate, syntax);
         if (meaning !== void 0) return drop(meaning);
-        key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+        key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
         randomOnly = kind === "service";
       }
       const value = classifyValue(candidate.secret, key);
@@ -6082,8 +6407,8 @@ var init_assess_finding = __esm({
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
       if (rule.assignment) {
-        const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
-        if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+        const name2 = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
+        if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
       }
       const confidence = confidenceIn(rule.confidence ?? "high", context);
       const shown = asShown(confidence, candidate, context);
@@ -6108,13 +6433,13 @@ var init_entries = __esm({
     KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
     readKeyValues = (text2, separator = /[=:]/) => {
       const entries = [];
-      let section = 0;
+      let section2 = 0;
       let offset = 0;
       for (const line of text2.split("\n")) {
         const start2 = offset;
         offset += line.length + 1;
         const trimmed = line.trim();
-        if (/^\[.*\]$/.test(trimmed)) section++;
+        if (/^\[.*\]$/.test(trimmed)) section2++;
         if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
         const m = KEY_VALUE.exec(line);
         if (!m || !separator.test(m[3].trim())) continue;
@@ -6123,7 +6448,7 @@ var init_entries = __esm({
         if (raw === "") continue;
         const at = start2 + m[1].length + m[2].length + m[3].length;
         const { value, start: from, end } = unquoted(raw, at);
-        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section });
+        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section: section2 });
       }
       return entries;
     };
@@ -6173,26 +6498,26 @@ var init_entries = __esm({
       return entries;
     };
     ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name] ?? all);
+    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name2) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name2] ?? all);
     ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
     ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
-    attributesOf = (raw, at, section, into) => {
+    attributesOf = (raw, at, section2, into) => {
       const attributes = {};
       for (const a of raw.matchAll(ATTRIBUTE)) {
         const value = a[2].slice(1, -1);
         const start2 = at + a.index + a[0].length - value.length - 1;
         attributes[a[1].toLowerCase()] = unescapeXml(value);
-        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section });
+        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section: section2 });
       }
       return attributes;
     };
     readXml = (text2) => {
       const entries = [];
-      let section = 0;
+      let section2 = 0;
       for (const m of text2.matchAll(ELEMENT)) {
-        section++;
+        section2++;
         const at = m.index + 1 + m[1].length;
-        const attributes = attributesOf(m[2], at, section, entries);
+        const attributes = attributesOf(m[2], at, section2, entries);
         if (m[3] === "/") continue;
         const open = m.index + m[0].length;
         const close = text2.indexOf("<", open);
@@ -6202,7 +6527,7 @@ var init_entries = __esm({
         const value = raw.trim();
         if (value === "") continue;
         const key = attributes["key"] ?? attributes["name"] ?? m[1];
-        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section: section2, attributes });
       }
       return entries;
     };
@@ -6350,9 +6675,9 @@ var init_formats = __esm({
       }
       return { value: entry.value, role: "encrypted" };
     };
-    siblingValue = (section, name) => section.find((e) => name.test(e.key))?.value ?? "";
-    winscp = (entry, section) => {
-      const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+    siblingValue = (section2, name2) => section2.find((e) => name2.test(e.key))?.value ?? "";
+    winscp = (entry, section2) => {
+      const plain = winscpPassword(entry.value, siblingValue(section2, /^UserName$/i), siblingValue(section2, /^HostName$/i));
       return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
     };
     jetbrains = (entry) => {
@@ -6368,7 +6693,7 @@ var init_formats = __esm({
       const plain = base64Text(entry.value);
       return plain === void 0 ? void 0 : { value: plain, how: "base64" };
     };
-    npmKey = (name) => new RegExp(`^(?://[^\\s=]*:)?${name}$`, "i");
+    npmKey = (name2) => new RegExp(`^(?://[^\\s=]*:)?${name2}$`, "i");
     conninfoPassword = (entry) => {
       const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
       if (!m) return void 0;
@@ -6512,8 +6837,8 @@ var init_credential_candidates = __esm({
       }
     };
     fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
-    candidateOf = (entry, field3, section, context) => {
-      const decoded = field3.decode ? field3.decode(entry, section) : { value: entry.value };
+    candidateOf = (entry, field3, section2, context) => {
+      const decoded = field3.decode ? field3.decode(entry, section2) : { value: entry.value };
       if (decoded === void 0) return void 0;
       const judgement = judge(decoded.role ?? field3.role, decoded.value, entry.key, field3.keys === "named");
       if (judgement === void 0) return void 0;
@@ -6538,8 +6863,8 @@ var init_credential_candidates = __esm({
       const entries = format3.read(fragment.text);
       const sections = /* @__PURE__ */ new Map();
       for (const entry of entries) {
-        const section = sections.get(entry.section);
-        if (section) section.push(entry);
+        const section2 = sections.get(entry.section);
+        if (section2) section2.push(entry);
         else sections.set(entry.section, [entry]);
       }
       const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
@@ -6804,10 +7129,10 @@ var init_detector = __esm({
           }
         }
       };
-      const scan = (fragment) => {
+      const scan = (fragment, utf82) => {
         const result = { findings: [], suppressed: [], pathAllowed: false };
         const text2 = fragment.text;
-        const hits = index.findHits(text2);
+        const { hits, lineStarts } = (utf82 === void 0 ? void 0 : index.scanUtf8(utf82)) ?? index.scanText(text2);
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
@@ -6818,7 +7143,7 @@ var init_detector = __esm({
           if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         }
         if (run.length === 0) return result;
-        const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
         const whole = fragment.startLine === 1 && !fragment.lineNumbers && text2.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
@@ -6835,12 +7160,12 @@ var init_detector = __esm({
         }
         return dropRejected(result, context.rejected, genericIds);
       };
-      const detect = (fragment) => {
+      const detect = (fragment, utf82) => {
         if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
           return { findings: [], suppressed: [], pathAllowed: true };
         }
-        const result = scan(fragment);
-        if (options.decode !== false) scanDecoded(fragment, scan, result);
+        const result = scan(fragment, utf82);
+        if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
         const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
         return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
       };
@@ -7072,7 +7397,7 @@ var init_keyword_index_cache = __esm({
         const bytes = readFileSync3(path);
         const length = bytes.readUInt32LE(0);
         const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
-        if (header.key !== key) return void 0;
+        if (header.key !== key || header.format !== AUTOMATON_FORMAT) return void 0;
         const start2 = 4 + length + (4 - (4 + length) % 4) % 4;
         const tableBytes = bytes.subarray(start2);
         if (tableBytes.length % 4 !== 0 || header.width < 1 || tableBytes.length / 4 % header.width !== 0) return void 0;
@@ -7092,7 +7417,7 @@ var init_keyword_index_cache = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
+// ../main/node_modules/chalk/source/vendor/ansi-styles/index.js
 function assembleStyles() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles)) {
@@ -7209,7 +7534,7 @@ function assembleStyles() {
 }
 var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
 var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+  "../main/node_modules/chalk/source/vendor/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET = 10;
     wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -7283,7 +7608,7 @@ var init_ansi_styles = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/supports-color/index.js
+// ../main/node_modules/chalk/source/vendor/supports-color/index.js
 import process2 from "node:process";
 import os from "node:os";
 import tty from "node:tty";
@@ -7404,7 +7729,7 @@ function createSupportsColor(stream, options = {}) {
 }
 var env, flagForceColor, supportsColor, supports_color_default;
 var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+  "../main/node_modules/chalk/source/vendor/supports-color/index.js"() {
     ({ env } = process2);
     if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
       flagForceColor = 0;
@@ -7419,7 +7744,7 @@ var init_supports_color = __esm({
   }
 });
 
-// node_modules/chalk/source/utilities.js
+// ../main/node_modules/chalk/source/utilities.js
 function stringReplaceAll(string, substring, replacer) {
   let index = string.indexOf(substring);
   if (index === -1) {
@@ -7449,17 +7774,17 @@ function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
   return returnValue;
 }
 var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
+  "../main/node_modules/chalk/source/utilities.js"() {
   }
 });
 
-// node_modules/chalk/source/index.js
+// ../main/node_modules/chalk/source/index.js
 function createChalk(options) {
   return chalkFactory(options);
 }
 var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
 var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
+  "../main/node_modules/chalk/source/index.js"() {
     init_ansi_styles();
     init_supports_color();
     init_utilities();
@@ -8419,30 +8744,30 @@ function* piecesOf(fragment, raw, cuts) {
     lineOfStart += linesInside;
   }
 }
-var SPLIT, MAX_LINE_SEARCH, NEWLINE, lineStartFrom, lineStartBefore2, countLines, planCuts, splitRaw, keepOwned;
+var SPLIT, MAX_LINE_SEARCH, NEWLINE2, lineStartFrom, lineStartBefore2, countLines, planCuts, splitRaw, keepOwned;
 var init_split_fragment = __esm({
   "src/scan/split-fragment.ts"() {
     "use strict";
     init_decode_content();
     SPLIT = { piece: 4 << 20, context: 128 << 10 };
     MAX_LINE_SEARCH = 1 << 20;
-    NEWLINE = 10;
+    NEWLINE2 = 10;
     lineStartFrom = (raw, at) => {
       if (at <= 0) return 0;
-      if (at >= raw.length || raw.at(at - 1) === NEWLINE) return Math.min(at, raw.length);
-      const newline = raw.indexOf(NEWLINE, at);
+      if (at >= raw.length || raw.at(at - 1) === NEWLINE2) return Math.min(at, raw.length);
+      const newline = raw.indexOf(NEWLINE2, at);
       if (newline === -1) return raw.length - at > MAX_LINE_SEARCH ? -1 : raw.length;
       return newline - at > MAX_LINE_SEARCH ? -1 : newline + 1;
     };
     lineStartBefore2 = (raw, at) => {
       if (at <= 0) return 0;
-      const newline = raw.lastIndexOf(NEWLINE, at - 1);
+      const newline = raw.lastIndexOf(NEWLINE2, at - 1);
       const start2 = newline + 1;
       return at - start2 > MAX_LINE_SEARCH ? -1 : start2;
     };
     countLines = (raw, from, to) => {
       let lines = 0;
-      for (let at = raw.indexOf(NEWLINE, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE, at + 1)) lines++;
+      for (let at = raw.indexOf(NEWLINE2, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE2, at + 1)) lines++;
       return lines;
     };
     planCuts = (raw, options = SPLIT) => {
@@ -8552,8 +8877,11 @@ var init_scan_source = __esm({
         const fragment = item.fragment;
         if (!("close" in detector)) {
           if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
-          else if (isRaw(fragment) && fragment.owns) record(totals, keepOwned(detector.detect(decodeFragment(fragment)), fragment.owns, pathOnlyOf(detector)));
-          else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
+          else if (isRaw(fragment)) {
+            const decoded = decodeRaw(fragment);
+            const found = detector.detect(decoded.fragment, decoded.utf8);
+            record(totals, fragment.owns ? keepOwned(found, fragment.owns, pathOnlyOf(detector)) : found);
+          } else record(totals, detector.detect(fragment));
           continue;
         }
         for (const piece of isRaw(fragment) ? splitRaw(fragment) : [fragment]) {
@@ -8991,9 +9319,9 @@ var init_gitleaks_known = __esm({
       if (sets.length === 0) return void 0;
       return {
         apply: (findings, suppressed) => findings.filter((finding) => {
-          const set = sets.find(({ places }) => places.some((place) => knows(place, finding)));
-          if (set) suppressed.push({ reason: set.reason, ruleId: finding.ruleId, file: finding.file, line: finding.line, by: set.by });
-          return set === void 0;
+          const set2 = sets.find(({ places }) => places.some((place) => knows(place, finding)));
+          if (set2) suppressed.push({ reason: set2.reason, ruleId: finding.ruleId, file: finding.file, line: finding.line, by: set2.by });
+          return set2 === void 0;
         })
       };
     };
@@ -9484,9 +9812,9 @@ var init_stream_pieces = __esm({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
+  "../main/node_modules/ignore/index.js"(exports, module) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -9580,11 +9908,11 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name)) {
+            const name2 = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name2)) {
               return null;
             }
-            body += POSIX_CLASSES2[name];
+            body += POSIX_CLASSES2[name2];
             prev = EMPTY;
             index = end;
           } else {
@@ -10377,9 +10705,9 @@ function* walkFiles(targets2, options) {
       }
       const subdirs = [];
       for (const entry of entries) {
-        const name = entry.name;
-        if (name.toString("latin1") === ".git") continue;
-        const child = childPath(dir, name);
+        const name2 = entry.name;
+        if (name2.toString("latin1") === ".git") continue;
+        const child = childPath(dir, name2);
         let childStats = entry;
         if (typeUnknown(entry)) {
           try {
@@ -10452,10 +10780,10 @@ var init_walk_files = __esm({
       return levels;
     };
     asText = (path) => typeof path === "string" ? path : path.toString("utf8");
-    childPath = (dir, name) => {
-      const text2 = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join9(dir, text2);
-      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
+    childPath = (dir, name2) => {
+      const text2 = name2.toString("utf8");
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name2)) return join9(dir, text2);
+      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name2]);
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
       const rel = toPosix(relative5(level.base, asText(abs)));
@@ -10714,7 +11042,7 @@ var init_usage_errors = __esm({
       const command2 = argv[0];
       if (command2 !== void 0 && !command2.startsWith("-") && !COMMANDS.includes(command2)) {
         const close = closeIds(command2, COMMANDS);
-        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : ""} ${HELP}`;
+        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name2) => `"${name2}"`).join(" or ")}?` : ""} ${HELP}`;
       }
       if (command2 === "rules" && /Not enough non-option arguments/.test(message)) {
         return `rules needs an action: \`leakgate rules list\` (the rules in use) or \`leakgate rules check FILE\` (check a rules file) ${HELP}`;
@@ -11050,7 +11378,7 @@ var init_audit = __esm({
         const answer = (await ask(PROMPT))?.toLowerCase();
         if (answer === void 0 || answer === "q" || answer === "quit") return "quit";
         if (answer === "s" || answer === "skip") return "skip";
-        const status = Object.entries(VERDICTS).find(([key, name]) => answer === key || answer.length > 1 && (name.startsWith(answer) || name.replace("-", " ").startsWith(answer)))?.[1];
+        const status = Object.entries(VERDICTS).find(([key, name2]) => answer === key || answer.length > 1 && (name2.startsWith(answer) || name2.replace("-", " ").startsWith(answer)))?.[1];
         if (status) return status;
         io.stdout.write(`"${escapeControl(answer)}" is not an answer: type f, a, m, s or q, then Enter
 `);
@@ -11169,9 +11497,9 @@ var init_hook_active = __esm({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports) {
     "use strict";
     var ALIAS = Symbol.for("yaml.alias");
     var DOC = Symbol.for("yaml.document");
@@ -11226,9 +11554,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports) {
+  "../main/node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
     var identity = require_identity();
     var BREAK = Symbol("break visit");
@@ -11384,9 +11712,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -11443,8 +11771,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -11472,7 +11800,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -11555,9 +11883,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
@@ -11581,9 +11909,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -11625,9 +11953,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -11675,9 +12003,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
     function toJS(value, arg, ctx) {
@@ -11705,9 +12033,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -11746,9 +12074,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
@@ -11864,9 +12192,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Node = require_Node();
@@ -11894,9 +12222,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -11969,9 +12297,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -12112,9 +12440,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
     var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent3) {
@@ -12129,9 +12457,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -12265,9 +12593,9 @@ ${indent3}${text2.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -12548,9 +12876,9 @@ ${indent3}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -12620,8 +12948,8 @@ var require_stringify = __commonJS({
         tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -12672,9 +13000,9 @@ ${ctx.indent}${str2}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12805,9 +13133,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports) {
+  "../main/node_modules/yaml/dist/log.js"(exports) {
     "use strict";
     var node_process = __require("process");
     function debug(logLevel, ...messages) {
@@ -12827,9 +13155,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -12887,9 +13215,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports) {
     "use strict";
     var log = require_log();
     var merge = require_merge();
@@ -12951,9 +13279,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -12991,9 +13319,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -13142,9 +13470,9 @@ ${indent3}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -13286,9 +13614,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLMap2 = require_YAMLMap();
@@ -13308,9 +13636,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -13424,9 +13752,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq2 = require_YAMLSeq();
@@ -13446,9 +13774,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
@@ -13465,9 +13793,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
@@ -13483,9 +13811,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
@@ -13507,9 +13835,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
     function stringifyNumber({ format: format3, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
@@ -13534,9 +13862,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -13580,9 +13908,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -13625,9 +13953,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -13653,9 +13981,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var map = require_map();
@@ -13720,9 +14048,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports) {
     "use strict";
     var node_buffer = __require("buffer");
     var Scalar = require_Scalar();
@@ -13786,9 +14114,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -13864,9 +14192,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -13942,9 +14270,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function boolStringify({ value, source }, ctx) {
@@ -13974,9 +14302,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -14023,9 +14351,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
@@ -14102,9 +14430,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -14157,18 +14485,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -14187,13 +14515,13 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str2, asBigInt) {
@@ -14279,9 +14607,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -14294,7 +14622,7 @@ var require_schema3 = __commonJS({
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -14314,7 +14642,7 @@ var require_schema3 = __commonJS({
       merge.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -14323,9 +14651,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
     var _null = require_null();
@@ -14341,7 +14669,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -14367,7 +14695,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -14375,7 +14703,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -14417,9 +14745,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
     var identity = require_identity();
     var map = require_map();
@@ -14449,9 +14777,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
     var stringify2 = require_stringify();
@@ -14529,9 +14857,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -14620,11 +14948,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -14838,14 +15166,14 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports) {
+  "../main/node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -14903,9 +15231,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
     function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -15037,9 +15365,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -15079,9 +15407,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent3, fc, onError) {
@@ -15097,9 +15425,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search) {
@@ -15113,9 +15441,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap2 = require_YAMLMap();
@@ -15221,9 +15549,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports) {
     "use strict";
     var YAMLSeq2 = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -15272,9 +15600,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
     function resolveEnd(end, offset, reqSpace, onError) {
       let comment = "";
@@ -15315,9 +15643,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -15485,8 +15813,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -15509,9 +15837,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -15574,9 +15902,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     function resolveBlockScalar(ctx, scalar, onError) {
@@ -15757,9 +16085,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -15978,9 +16306,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
@@ -16059,9 +16387,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
     function emptyScalarPosition(offset, before2, pos) {
       if (before2) {
@@ -16089,9 +16417,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -16195,9 +16523,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -16238,9 +16566,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var directives = require_directives();
@@ -16446,9 +16774,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -16631,9 +16959,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
     var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -16692,9 +17020,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = Symbol("break visit");
     var SKIP = Symbol("skip children");
@@ -16754,9 +17082,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -16856,9 +17184,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -17445,9 +17773,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
     var LineCounter = class {
       constructor() {
@@ -17476,9 +17804,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports) {
     "use strict";
     var node_process = __require("process");
     var cst = require_cst();
@@ -18350,9 +18678,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -18447,9 +18775,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports) {
+  "../main/node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -18592,7 +18920,7 @@ exec ${HOOK_COMMAND}
       if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
       if (manager !== void 0) return manager;
       if (existsSync10(join13(root2, ".pre-commit-config.yaml"))) return "pre-commit";
-      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join13(root2, name)))) return "lefthook";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name2) => existsSync10(join13(root2, name2)))) return "lefthook";
       return "git";
     };
     installHook = async (manager, root2, force) => {
@@ -18974,9 +19302,9 @@ var init_write_merged_html = __esm({
   }
 });
 
-// node_modules/braces/lib/utils.js
+// ../main/node_modules/braces/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/braces/lib/utils.js"(exports) {
+  "../main/node_modules/braces/lib/utils.js"(exports) {
     "use strict";
     exports.isInteger = (num) => {
       if (typeof num === "number") {
@@ -19056,9 +19384,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/braces/lib/stringify.js
+// ../main/node_modules/braces/lib/stringify.js
 var require_stringify2 = __commonJS({
-  "node_modules/braces/lib/stringify.js"(exports, module) {
+  "../main/node_modules/braces/lib/stringify.js"(exports, module) {
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
@@ -19087,9 +19415,9 @@ var require_stringify2 = __commonJS({
   }
 });
 
-// node_modules/is-number/index.js
+// ../main/node_modules/is-number/index.js
 var require_is_number = __commonJS({
-  "node_modules/is-number/index.js"(exports, module) {
+  "../main/node_modules/is-number/index.js"(exports, module) {
     "use strict";
     module.exports = function(num) {
       if (typeof num === "number") {
@@ -19103,9 +19431,9 @@ var require_is_number = __commonJS({
   }
 });
 
-// node_modules/to-regex-range/index.js
+// ../main/node_modules/to-regex-range/index.js
 var require_to_regex_range = __commonJS({
-  "node_modules/to-regex-range/index.js"(exports, module) {
+  "../main/node_modules/to-regex-range/index.js"(exports, module) {
     "use strict";
     var isNumber = require_is_number();
     var toRegexRange = (min, max, options) => {
@@ -19314,9 +19642,9 @@ var require_to_regex_range = __commonJS({
   }
 });
 
-// node_modules/fill-range/index.js
+// ../main/node_modules/fill-range/index.js
 var require_fill_range = __commonJS({
-  "node_modules/fill-range/index.js"(exports, module) {
+  "../main/node_modules/fill-range/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
@@ -19508,9 +19836,9 @@ var require_fill_range = __commonJS({
   }
 });
 
-// node_modules/braces/lib/compile.js
+// ../main/node_modules/braces/lib/compile.js
 var require_compile = __commonJS({
-  "node_modules/braces/lib/compile.js"(exports, module) {
+  "../main/node_modules/braces/lib/compile.js"(exports, module) {
     "use strict";
     var fill2 = require_fill_range();
     var utils = require_utils();
@@ -19560,9 +19888,9 @@ var require_compile = __commonJS({
   }
 });
 
-// node_modules/braces/lib/expand.js
+// ../main/node_modules/braces/lib/expand.js
 var require_expand = __commonJS({
-  "node_modules/braces/lib/expand.js"(exports, module) {
+  "../main/node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill2 = require_fill_range();
     var stringify2 = require_stringify2();
@@ -19654,9 +19982,9 @@ var require_expand = __commonJS({
   }
 });
 
-// node_modules/braces/lib/constants.js
+// ../main/node_modules/braces/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/braces/lib/constants.js"(exports, module) {
+  "../main/node_modules/braces/lib/constants.js"(exports, module) {
     "use strict";
     module.exports = {
       MAX_LENGTH: 1e4,
@@ -19755,9 +20083,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/braces/lib/parse.js
+// ../main/node_modules/braces/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/braces/lib/parse.js"(exports, module) {
+  "../main/node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var {
@@ -19993,9 +20321,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/braces/index.js
+// ../main/node_modules/braces/index.js
 var require_braces = __commonJS({
-  "node_modules/braces/index.js"(exports, module) {
+  "../main/node_modules/braces/index.js"(exports, module) {
     "use strict";
     var stringify2 = require_stringify2();
     var compile = require_compile();
@@ -20056,9 +20384,9 @@ var require_braces = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var WIN_SLASH = "\\\\/";
@@ -20257,9 +20585,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils2 = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
     var path = __require("path");
     var win32 = process.platform === "win32";
@@ -20318,9 +20646,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports, module) {
     "use strict";
     var utils = require_utils2();
     var {
@@ -20648,9 +20976,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse2 = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
     var constants4 = require_constants2();
     var utils = require_utils2();
@@ -21650,9 +21978,9 @@ var require_parse2 = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var scan = require_scan();
@@ -21791,17 +22119,17 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports, module) {
+  "../main/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
     module.exports = require_picomatch();
   }
 });
 
-// node_modules/micromatch/index.js
+// ../main/node_modules/micromatch/index.js
 var require_micromatch = __commonJS({
-  "node_modules/micromatch/index.js"(exports, module) {
+  "../main/node_modules/micromatch/index.js"(exports, module) {
     "use strict";
     var util = __require("util");
     var braces = require_braces();
@@ -22052,11 +22380,11 @@ var init_merge_summary = __esm({
       return into;
     };
     sortedRules = (counts) => [...counts.values()].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-    summariseRepository = (name, modes, findings, failed) => {
+    summariseRepository = (name2, modes, findings, failed) => {
       const bySeverity = zeroSeverities();
       for (const f of findings) bySeverity[f.severity]++;
       return {
-        name,
+        name: name2,
         modes,
         findings: findings.length,
         bySeverity,
@@ -22198,7 +22526,7 @@ var init_parse_report = __esm({
 });
 
 // src/report/merge/split-documents.ts
-var OPEN_BRACE, OPEN_BRACKET, CLOSE_BRACE, CLOSE_BRACKET, QUOTE2, BACKSLASH2, NEWLINE2, isSpace, createSplitter;
+var OPEN_BRACE, OPEN_BRACKET, CLOSE_BRACE, CLOSE_BRACKET, QUOTE2, BACKSLASH2, NEWLINE3, isSpace, createSplitter;
 var init_split_documents = __esm({
   "src/report/merge/split-documents.ts"() {
     "use strict";
@@ -22208,7 +22536,7 @@ var init_split_documents = __esm({
     CLOSE_BRACKET = 93;
     QUOTE2 = 34;
     BACKSLASH2 = 92;
-    NEWLINE2 = 10;
+    NEWLINE3 = 10;
     isSpace = (byte) => byte === 32 || byte === 9 || byte === 10 || byte === 13;
     createSplitter = (onStray) => {
       let offset = 0;
@@ -22222,7 +22550,7 @@ var init_split_documents = __esm({
         const done = [];
         for (let i = 0; i < chunk.length; i++) {
           const byte = chunk[i];
-          if (byte === NEWLINE2) line++;
+          if (byte === NEWLINE3) line++;
           if (inString2) {
             if (escaped2) escaped2 = false;
             else if (byte === BACKSLASH2) escaped2 = true;
@@ -22411,7 +22739,7 @@ var init_merge_reports = __esm({
       for (const ref of refs) for (const finding of parse2(ref).findings) unique.set(JSON.stringify(finding), finding);
       return [...unique.values()].sort(compareMerged);
     };
-    missing = (expected, present2) => [...new Set(expected)].filter((name) => !present2.has(name)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
+    missing = (expected, present2) => [...new Set(expected)].filter((name2) => !present2.has(name2)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
     mergeReports = async (refs, toolVersion2, expected = []) => {
       const { byRepository, failed, modes, seen } = indexDocuments(refs);
       const failures = [...failed.values(), ...missing(expected, byRepository)].sort(compareFailed);
@@ -22426,16 +22754,16 @@ var init_merge_reports = __esm({
       let total = 0;
       const fd = openSync6(spool, "w");
       try {
-        for (const name of names) {
-          const findings = repositoryFindings(byRepository.get(name) ?? []);
-          repositories.push(summariseRepository(name, [...modes.get(name) ?? []].sort(), findings, failedNames.has(name)));
+        for (const name2 of names) {
+          const findings = repositoryFindings(byRepository.get(name2) ?? []);
+          repositories.push(summariseRepository(name2, [...modes.get(name2) ?? []].sort(), findings, failedNames.has(name2)));
           countRules(findings, rules);
           for (const finding of findings) {
             bySeverity[finding.severity]++;
             grouper.add(finding);
           }
           total += findings.length;
-          writeSync2(fd, `${JSON.stringify({ repository: name, findings })}
+          writeSync2(fd, `${JSON.stringify({ repository: name2, findings })}
 `);
         }
       } catch (error) {
@@ -22799,7 +23127,7 @@ var init_completion = __esm({
     "use strict";
     init_options();
     init_usage_errors();
-    flags = (names) => names.map((name) => `--${name}`);
+    flags = (names) => names.map((name2) => `--${name2}`);
     common = COMMON_OPTIONS.filter((spec) => spec.hidden !== true).map((spec) => spec.name);
     OPTIONS = {
       scan: flags([...common, IGNORE_OPTION.name, "no-ignore", "exit-code"]),
@@ -22850,7 +23178,7 @@ ${bash().split("\n").slice(1).join("\n")}`;
   }
 });
 
-// node_modules/cliui/build/lib/index.js
+// ../main/node_modules/cliui/build/lib/index.js
 function addBorder(col, ts, style) {
   if (col.border) {
     if (/[.']-+[.']/.test(ts)) {
@@ -22902,7 +23230,7 @@ function cliui(opts, _mixin) {
 }
 var align, top, right, bottom, left, UI, mixin;
 var init_lib = __esm({
-  "node_modules/cliui/build/lib/index.js"() {
+  "../main/node_modules/cliui/build/lib/index.js"() {
     "use strict";
     align = {
       right: alignRight,
@@ -23111,13 +23439,13 @@ var init_lib = __esm({
   }
 });
 
-// node_modules/ansi-regex/index.js
+// ../main/node_modules/ansi-regex/index.js
 function ansiRegex({ onlyFirst = false } = {}) {
   return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
 var ST, stringControls, osc, controlString, linuxPalette, csi, escape2, pattern;
 var init_ansi_regex = __esm({
-  "node_modules/ansi-regex/index.js"() {
+  "../main/node_modules/ansi-regex/index.js"() {
     ST = String.raw`(?:\u001B\u005C|\u009C)`;
     stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
     osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
@@ -23129,7 +23457,7 @@ var init_ansi_regex = __esm({
   }
 });
 
-// node_modules/strip-ansi/index.js
+// ../main/node_modules/strip-ansi/index.js
 function stripAnsi(string) {
   if (typeof string !== "string") {
     throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
@@ -23141,16 +23469,16 @@ function stripAnsi(string) {
 }
 var regex;
 var init_strip_ansi = __esm({
-  "node_modules/strip-ansi/index.js"() {
+  "../main/node_modules/strip-ansi/index.js"() {
     init_ansi_regex();
     regex = ansiRegex();
   }
 });
 
-// node_modules/get-east-asian-width/lookup-data.js
+// ../main/node_modules/get-east-asian-width/lookup-data.js
 var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
 var init_lookup_data = __esm({
-  "node_modules/get-east-asian-width/lookup-data.js"() {
+  "../main/node_modules/get-east-asian-width/lookup-data.js"() {
     ambiguousMinimalCodePoint = 161;
     ambiguousMaximumCodePoint = 1114109;
     ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
@@ -23163,10 +23491,10 @@ var init_lookup_data = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/utilities.js
+// ../main/node_modules/get-east-asian-width/utilities.js
 var isInRange;
 var init_utilities2 = __esm({
-  "node_modules/get-east-asian-width/utilities.js"() {
+  "../main/node_modules/get-east-asian-width/utilities.js"() {
     isInRange = (ranges, codePoint) => {
       let low = 0;
       let high = Math.floor(ranges.length / 2) - 1;
@@ -23186,7 +23514,7 @@ var init_utilities2 = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/lookup.js
+// ../main/node_modules/get-east-asian-width/lookup.js
 function findWideFastPathRange(ranges) {
   let fastPathStart = ranges[0];
   let fastPathEnd = ranges[1];
@@ -23205,7 +23533,7 @@ function findWideFastPathRange(ranges) {
 }
 var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
 var init_lookup = __esm({
-  "node_modules/get-east-asian-width/lookup.js"() {
+  "../main/node_modules/get-east-asian-width/lookup.js"() {
     init_lookup_data();
     init_utilities2();
     commonCjkCodePoint = 19968;
@@ -23234,7 +23562,7 @@ var init_lookup = __esm({
   }
 });
 
-// node_modules/get-east-asian-width/index.js
+// ../main/node_modules/get-east-asian-width/index.js
 function validate(codePoint) {
   if (!Number.isSafeInteger(codePoint)) {
     throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
@@ -23248,32 +23576,32 @@ function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
   return 1;
 }
 var init_get_east_asian_width = __esm({
-  "node_modules/get-east-asian-width/index.js"() {
+  "../main/node_modules/get-east-asian-width/index.js"() {
     init_lookup();
   }
 });
 
-// node_modules/emoji-regex/index.js
+// ../main/node_modules/emoji-regex/index.js
 var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
+  "../main/node_modules/emoji-regex/index.js"(exports, module) {
     module.exports = () => {
       return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
     };
   }
 });
 
-// node_modules/cliui/node_modules/string-width/index.js
+// ../main/node_modules/cliui/node_modules/string-width/index.js
 function lazyStringWidth(...args) {
-  loaded ??= load();
+  loaded ??= load2();
   return loaded(...args);
 }
-var import_emoji_regex, load, loaded;
+var import_emoji_regex, load2, loaded;
 var init_string_width = __esm({
-  "node_modules/cliui/node_modules/string-width/index.js"() {
+  "../main/node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
-    load = () => {
+    load2 = () => {
       const segmenter = new Intl.Segmenter();
       const defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
       function stringWidth(string, options = {}) {
@@ -23325,18 +23653,18 @@ var init_string_width = __esm({
   }
 });
 
-// node_modules/wrap-ansi/node_modules/string-width/index.js
+// ../main/node_modules/wrap-ansi/node_modules/string-width/index.js
 function lazyStringWidth2(...args) {
-  loaded2 ??= load2();
+  loaded2 ??= load3();
   return loaded2(...args);
 }
-var import_emoji_regex2, load2, loaded2;
+var import_emoji_regex2, load3, loaded2;
 var init_string_width2 = __esm({
-  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+  "../main/node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-    load2 = () => {
+    load3 = () => {
       const segmenter = new Intl.Segmenter();
       const defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
       function stringWidth(string, options = {}) {
@@ -23388,7 +23716,7 @@ var init_string_width2 = __esm({
   }
 });
 
-// node_modules/ansi-styles/index.js
+// ../main/node_modules/ansi-styles/index.js
 function assembleStyles2() {
   const codes = /* @__PURE__ */ new Map();
   for (const [groupName, group] of Object.entries(styles3)) {
@@ -23505,7 +23833,7 @@ function assembleStyles2() {
 }
 var ANSI_BACKGROUND_OFFSET2, wrapAnsi162, wrapAnsi2562, wrapAnsi16m2, styles3, modifierNames2, foregroundColorNames2, backgroundColorNames2, colorNames2, ansiStyles2, ansi_styles_default2;
 var init_ansi_styles2 = __esm({
-  "node_modules/ansi-styles/index.js"() {
+  "../main/node_modules/ansi-styles/index.js"() {
     ANSI_BACKGROUND_OFFSET2 = 10;
     wrapAnsi162 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
     wrapAnsi2562 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
@@ -23579,13 +23907,13 @@ var init_ansi_styles2 = __esm({
   }
 });
 
-// node_modules/wrap-ansi/index.js
+// ../main/node_modules/wrap-ansi/index.js
 function wrapAnsi(string, columns, options) {
   return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
 }
 var ESCAPES2, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
 var init_wrap_ansi = __esm({
-  "node_modules/wrap-ansi/index.js"() {
+  "../main/node_modules/wrap-ansi/index.js"() {
     init_string_width2();
     init_strip_ansi();
     init_ansi_styles2();
@@ -23742,7 +24070,7 @@ var init_wrap_ansi = __esm({
   }
 });
 
-// node_modules/cliui/index.mjs
+// ../main/node_modules/cliui/index.mjs
 function ui(opts) {
   return cliui(opts, {
     stringWidth: lazyStringWidth,
@@ -23751,7 +24079,7 @@ function ui(opts) {
   });
 }
 var init_cliui = __esm({
-  "node_modules/cliui/index.mjs"() {
+  "../main/node_modules/cliui/index.mjs"() {
     init_lib();
     init_string_width();
     init_strip_ansi();
@@ -23759,7 +24087,7 @@ var init_cliui = __esm({
   }
 });
 
-// node_modules/escalade/sync/index.mjs
+// ../main/node_modules/escalade/sync/index.mjs
 import { dirname as dirname5, resolve as resolve16 } from "path";
 import { readdirSync as readdirSync5, statSync as statSync6 } from "fs";
 function sync_default(start2, callback) {
@@ -23776,11 +24104,11 @@ function sync_default(start2, callback) {
   }
 }
 var init_sync = __esm({
-  "node_modules/escalade/sync/index.mjs"() {
+  "../main/node_modules/escalade/sync/index.mjs"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/string-utils.js
+// ../main/node_modules/yargs-parser/build/lib/string-utils.js
 function camelCase(str2) {
   const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
   if (!isCamelCase) {
@@ -23834,11 +24162,11 @@ function looksLikeNumber(x) {
   return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
 }
 var init_string_utils = __esm({
-  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  "../main/node_modules/yargs-parser/build/lib/string-utils.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+// ../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js
 function tokenizeArgString(argString) {
   if (Array.isArray(argString)) {
     return argString.map((e) => typeof e !== "string" ? e + "" : e);
@@ -23870,14 +24198,14 @@ function tokenizeArgString(argString) {
   return args;
 }
 var init_tokenize_arg_string = __esm({
-  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  "../main/node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js
 var DefaultValuesForTypeKey;
 var init_yargs_parser_types = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
     (function(DefaultValuesForTypeKey2) {
       DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
       DefaultValuesForTypeKey2["STRING"] = "string";
@@ -23887,7 +24215,7 @@ var init_yargs_parser_types = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/yargs-parser.js
+// ../main/node_modules/yargs-parser/build/lib/yargs-parser.js
 function combineAliases(aliases) {
   const aliasArrays = [];
   const combined = /* @__PURE__ */ Object.create(null);
@@ -23935,7 +24263,7 @@ function stripQuotes(val) {
 }
 var mixin2, YargsParser;
 var init_yargs_parser = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+  "../main/node_modules/yargs-parser/build/lib/yargs-parser.js"() {
     init_tokenize_arg_string();
     init_yargs_parser_types();
     init_string_utils();
@@ -24734,14 +25062,14 @@ var init_yargs_parser = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/index.js
+// ../main/node_modules/yargs-parser/build/lib/index.js
 import { format } from "util";
 import { normalize, resolve as resolve17 } from "path";
 import { readFileSync as readFileSync12 } from "fs";
 import { createRequire as createRequire2 } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env2, require2, parser, yargsParser, lib_default;
 var init_lib2 = __esm({
-  "node_modules/yargs-parser/build/lib/index.js"() {
+  "../main/node_modules/yargs-parser/build/lib/index.js"() {
     init_string_utils();
     init_yargs_parser();
     minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
@@ -24786,7 +25114,7 @@ var init_lib2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/process-argv.js
+// ../main/node_modules/yargs/build/lib/utils/process-argv.js
 function getProcessArgvBinIndex() {
   if (isBundledElectronApp())
     return 0;
@@ -24802,21 +25130,21 @@ function getProcessArgvBin() {
   return process.argv[getProcessArgvBinIndex()];
 }
 var init_process_argv = __esm({
-  "node_modules/yargs/build/lib/utils/process-argv.js"() {
+  "../main/node_modules/yargs/build/lib/utils/process-argv.js"() {
   }
 });
 
-// node_modules/string-width/index.js
+// ../main/node_modules/string-width/index.js
 function lazyStringWidth3(...args) {
-  loaded3 ??= load3();
+  loaded3 ??= load4();
   return loaded3(...args);
 }
-var load3, loaded3;
+var load4, loaded3;
 var init_string_width3 = __esm({
-  "node_modules/string-width/index.js"() {
+  "../main/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
-    load3 = () => {
+    load4 = () => {
       const segmenter = new Intl.Segmenter();
       const visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
       const spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -24943,13 +25271,13 @@ var init_string_width3 = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/platform-shims/node.js
+// ../main/node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync13, statSync as statSync7, writeFile } from "fs";
 import { format as format2 } from "util";
 import { resolve as resolve18 } from "path";
 var node_default;
 var init_node = __esm({
-  "node_modules/y18n/build/lib/platform-shims/node.js"() {
+  "../main/node_modules/y18n/build/lib/platform-shims/node.js"() {
     node_default = {
       fs: {
         readFileSync: readFileSync13,
@@ -24968,7 +25296,7 @@ var init_node = __esm({
   }
 });
 
-// node_modules/y18n/build/lib/index.js
+// ../main/node_modules/y18n/build/lib/index.js
 function y18n(opts, _shim) {
   shim = _shim;
   const y18n3 = new Y18N(opts);
@@ -24983,7 +25311,7 @@ function y18n(opts, _shim) {
 }
 var shim, Y18N;
 var init_lib3 = __esm({
-  "node_modules/y18n/build/lib/index.js"() {
+  "../main/node_modules/y18n/build/lib/index.js"() {
     Y18N = class {
       constructor(opts) {
         opts = opts || {};
@@ -25133,10 +25461,10 @@ var init_lib3 = __esm({
   }
 });
 
-// node_modules/y18n/index.mjs
+// ../main/node_modules/y18n/index.mjs
 var y18n2, y18n_default;
 var init_y18n = __esm({
-  "node_modules/y18n/index.mjs"() {
+  "../main/node_modules/y18n/index.mjs"() {
     init_node();
     init_lib3();
     y18n2 = (opts) => {
@@ -25146,9 +25474,9 @@ var init_y18n = __esm({
   }
 });
 
-// node_modules/get-caller-file/index.js
+// ../main/node_modules/get-caller-file/index.js
 var require_get_caller_file = __commonJS({
-  "node_modules/get-caller-file/index.js"(exports, module) {
+  "../main/node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
     module.exports = function getCallerFile2(position) {
       if (position === void 0) {
@@ -25170,7 +25498,7 @@ var require_get_caller_file = __commonJS({
   }
 });
 
-// node_modules/yargs/lib/platform-shims/esm.mjs
+// ../main/node_modules/yargs/lib/platform-shims/esm.mjs
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
@@ -25179,7 +25507,7 @@ import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync14, readdirSync as readdirSync6 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
-  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
+  "../main/node_modules/yargs/lib/platform-shims/esm.mjs"() {
     "use strict";
     init_cliui();
     init_sync();
@@ -25240,7 +25568,7 @@ var init_esm = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/typings/common-types.js
+// ../main/node_modules/yargs/build/lib/typings/common-types.js
 function assertNotStrictEqual(actual, expected, shim3, message) {
   shim3.assert.notStrictEqual(actual, expected, message);
 }
@@ -25251,23 +25579,23 @@ function objectKeys(object) {
   return Object.keys(object);
 }
 var init_common_types = __esm({
-  "node_modules/yargs/build/lib/typings/common-types.js"() {
+  "../main/node_modules/yargs/build/lib/typings/common-types.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/utils/is-promise.js
+// ../main/node_modules/yargs/build/lib/utils/is-promise.js
 function isPromise(maybePromise) {
   return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
 }
 var init_is_promise = __esm({
-  "node_modules/yargs/build/lib/utils/is-promise.js"() {
+  "../main/node_modules/yargs/build/lib/utils/is-promise.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/yerror.js
+// ../main/node_modules/yargs/build/lib/yerror.js
 var YError;
 var init_yerror = __esm({
-  "node_modules/yargs/build/lib/yerror.js"() {
+  "../main/node_modules/yargs/build/lib/yerror.js"() {
     YError = class _YError extends Error {
       constructor(msg) {
         super(msg || "yargs error");
@@ -25280,7 +25608,7 @@ var init_yerror = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/parse-command.js
+// ../main/node_modules/yargs/build/lib/parse-command.js
 function parseCommand(cmd) {
   const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
   const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
@@ -25313,11 +25641,11 @@ function parseCommand(cmd) {
   return parsedCommand;
 }
 var init_parse_command = __esm({
-  "node_modules/yargs/build/lib/parse-command.js"() {
+  "../main/node_modules/yargs/build/lib/parse-command.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/argsert.js
+// ../main/node_modules/yargs/build/lib/argsert.js
 function argsert(arg1, arg2, arg3) {
   function parseArgs() {
     return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
@@ -25375,14 +25703,14 @@ function argumentTypeError(observedType, allowedTypes, position) {
 }
 var positionName;
 var init_argsert = __esm({
-  "node_modules/yargs/build/lib/argsert.js"() {
+  "../main/node_modules/yargs/build/lib/argsert.js"() {
     init_yerror();
     init_parse_command();
     positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
   }
 });
 
-// node_modules/yargs/build/lib/middleware.js
+// ../main/node_modules/yargs/build/lib/middleware.js
 function commandMiddlewareFactory(commandMiddleware) {
   if (!commandMiddleware)
     return [];
@@ -25411,7 +25739,7 @@ function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
 }
 var GlobalMiddleware;
 var init_middleware = __esm({
-  "node_modules/yargs/build/lib/middleware.js"() {
+  "../main/node_modules/yargs/build/lib/middleware.js"() {
     init_argsert();
     init_is_promise();
     GlobalMiddleware = class {
@@ -25471,7 +25799,7 @@ var init_middleware = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/maybe-async-result.js
+// ../main/node_modules/yargs/build/lib/utils/maybe-async-result.js
 function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
   throw err;
 }) {
@@ -25486,12 +25814,12 @@ function isFunction(arg) {
   return typeof arg === "function";
 }
 var init_maybe_async_result = __esm({
-  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+  "../main/node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
     init_is_promise();
   }
 });
 
-// node_modules/yargs/build/lib/command.js
+// ../main/node_modules/yargs/build/lib/command.js
 function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
@@ -25512,7 +25840,7 @@ function isCommandHandlerDefinition(cmd) {
 }
 var DEFAULT_MARKER, CommandInstance;
 var init_command = __esm({
-  "node_modules/yargs/build/lib/command.js"() {
+  "../main/node_modules/yargs/build/lib/command.js"() {
     init_common_types();
     init_is_promise();
     init_middleware();
@@ -25923,7 +26251,7 @@ var init_command = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/obj-filter.js
+// ../main/node_modules/yargs/build/lib/utils/obj-filter.js
 function objFilter(original = {}, filter = () => true) {
   const obj = {};
   objectKeys(original).forEach((key) => {
@@ -25934,12 +26262,12 @@ function objFilter(original = {}, filter = () => true) {
   return obj;
 }
 var init_obj_filter = __esm({
-  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
+  "../main/node_modules/yargs/build/lib/utils/obj-filter.js"() {
     init_common_types();
   }
 });
 
-// node_modules/yargs/build/lib/utils/set-blocking.js
+// ../main/node_modules/yargs/build/lib/utils/set-blocking.js
 function setBlocking(blocking) {
   if (typeof process === "undefined")
     return;
@@ -25951,11 +26279,11 @@ function setBlocking(blocking) {
   });
 }
 var init_set_blocking = __esm({
-  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  "../main/node_modules/yargs/build/lib/utils/set-blocking.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/usage.js
+// ../main/node_modules/yargs/build/lib/usage.js
 function isBoolean(fail7) {
   return typeof fail7 === "boolean";
 }
@@ -26481,17 +26809,17 @@ function getText(text2) {
   return isIndentedText(text2) ? text2.text : text2;
 }
 var init_usage = __esm({
-  "node_modules/yargs/build/lib/usage.js"() {
+  "../main/node_modules/yargs/build/lib/usage.js"() {
     init_obj_filter();
     init_yerror();
     init_set_blocking();
   }
 });
 
-// node_modules/yargs/build/lib/completion-templates.js
+// ../main/node_modules/yargs/build/lib/completion-templates.js
 var completionShTemplate, completionZshTemplate, completionFishTemplate;
 var init_completion_templates = __esm({
-  "node_modules/yargs/build/lib/completion-templates.js"() {
+  "../main/node_modules/yargs/build/lib/completion-templates.js"() {
     completionShTemplate = `###-begin-{{app_name}}-completions-###
 #
 # yargs command completion script
@@ -26562,7 +26890,7 @@ complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandli
   }
 });
 
-// node_modules/yargs/build/lib/completion.js
+// ../main/node_modules/yargs/build/lib/completion.js
 function completion(yargs, usage2, command2, shim3) {
   return new Completion(yargs, usage2, command2, shim3);
 }
@@ -26574,7 +26902,7 @@ function isFallbackCompletionFunction(completionFunction) {
 }
 var Completion;
 var init_completion2 = __esm({
-  "node_modules/yargs/build/lib/completion.js"() {
+  "../main/node_modules/yargs/build/lib/completion.js"() {
     init_command();
     init_common_types();
     init_completion_templates();
@@ -26791,10 +27119,10 @@ var init_completion2 = __esm({
         } else {
           script = completionShTemplate;
         }
-        const name = this.shim.path.basename($0);
+        const name2 = this.shim.path.basename($0);
         if ($0.match(/\.js$/))
           $0 = `./${$0}`;
-        script = script.replace(/{{app_name}}/g, name);
+        script = script.replace(/{{app_name}}/g, name2);
         script = script.replace(/{{completion_command}}/g, cmd);
         return script.replace(/{{app_path}}/g, $0);
       }
@@ -26808,7 +27136,7 @@ var init_completion2 = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/levenshtein.js
+// ../main/node_modules/yargs/build/lib/utils/levenshtein.js
 function levenshtein(a, b) {
   if (a.length === 0)
     return b.length;
@@ -26839,11 +27167,11 @@ function levenshtein(a, b) {
   return matrix[b.length][a.length];
 }
 var init_levenshtein = __esm({
-  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  "../main/node_modules/yargs/build/lib/utils/levenshtein.js"() {
   }
 });
 
-// node_modules/yargs/build/lib/validation.js
+// ../main/node_modules/yargs/build/lib/validation.js
 function validation(yargs, usage2, shim3) {
   const __ = shim3.y18n.__;
   const __n = shim3.y18n.__n;
@@ -27112,7 +27440,7 @@ ${customMsgs.join("\n")}` : "";
 }
 var specialKeys;
 var init_validation = __esm({
-  "node_modules/yargs/build/lib/validation.js"() {
+  "../main/node_modules/yargs/build/lib/validation.js"() {
     init_argsert();
     init_common_types();
     init_levenshtein();
@@ -27121,7 +27449,7 @@ var init_validation = __esm({
   }
 });
 
-// node_modules/yargs/build/lib/utils/apply-extends.js
+// ../main/node_modules/yargs/build/lib/utils/apply-extends.js
 function applyExtends(config, cwd, mergeExtends, _shim) {
   shim2 = _shim;
   let defaultConfig = {};
@@ -27175,13 +27503,13 @@ function mergeDeep(config1, config2) {
 }
 var previouslyVisitedConfigs, shim2;
 var init_apply_extends = __esm({
-  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
+  "../main/node_modules/yargs/build/lib/utils/apply-extends.js"() {
     init_yerror();
     previouslyVisitedConfigs = [];
   }
 });
 
-// node_modules/yargs/build/lib/yargs-factory.js
+// ../main/node_modules/yargs/build/lib/yargs-factory.js
 function YargsFactory(_shim) {
   return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
     const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
@@ -27201,7 +27529,7 @@ function isYargsInstance(y) {
 }
 var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
 var init_yargs_factory = __esm({
-  "node_modules/yargs/build/lib/yargs-factory.js"() {
+  "../main/node_modules/yargs/build/lib/yargs-factory.js"() {
     init_command();
     init_common_types();
     init_yerror();
@@ -28299,8 +28627,8 @@ var init_yargs_factory = __esm({
           return "___proto___";
         return key;
       }
-      [kSetKey](key, set) {
-        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
+      [kSetKey](key, set2) {
+        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set2);
         return this;
       }
       [kUnfreeze]() {
@@ -28663,7 +28991,7 @@ var init_yargs_factory = __esm({
   }
 });
 
-// node_modules/yargs/index.mjs
+// ../main/node_modules/yargs/index.mjs
 var yargs_exports = {};
 __export(yargs_exports, {
   default: () => yargs_default,
@@ -28671,7 +28999,7 @@ __export(yargs_exports, {
 });
 var Yargs, yargs_default;
 var init_yargs = __esm({
-  "node_modules/yargs/index.mjs"() {
+  "../main/node_modules/yargs/index.mjs"() {
     "use strict";
     init_esm();
     init_yargs_factory();
@@ -28887,7 +29215,7 @@ var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").us
   (y) => y.option("husky", { type: "boolean", default: false, describe: "add leakgate to .husky/pre-commit" }).option("git", { type: "boolean", default: false, describe: "write .git/hooks/pre-commit (the default)" }).option("pre-commit", { type: "boolean", default: false, describe: "add leakgate to .pre-commit-config.yaml" }).option("lefthook", { type: "boolean", default: false, describe: "add leakgate to lefthook.yml" }).option("force", { type: "boolean", default: false, describe: "replace a pre-commit hook that is not leakgate's" }),
   (args) => select(async () => {
     const { initCommand: initCommand2 } = await Promise.resolve().then(() => (init_init(), init_exports));
-    const managers = ["husky", "git", "pre-commit", "lefthook"].filter((name) => args[name] === true);
+    const managers = ["husky", "git", "pre-commit", "lefthook"].filter((name2) => args[name2] === true);
     return initCommand2(io, managers, args.force);
   })
 ).command(
@@ -29083,7 +29411,7 @@ var appendTo = (file, text2) => {
   if (file) appendFileSync(file, text2);
 };
 var runAction = async (env3, io) => {
-  const input = (name) => env3[`INPUT_${name.toUpperCase()}`]?.trim() || void 0;
+  const input = (name2) => env3[`INPUT_${name2.toUpperCase()}`]?.trim() || void 0;
   const workspace = env3["GITHUB_WORKSPACE"] ?? io.cwd;
   try {
     const plan = planFromEvent(env3["GITHUB_EVENT_NAME"] ?? "", readEvent(env3["GITHUB_EVENT_PATH"]));
