@@ -19,8 +19,8 @@ var __commonJS = (cb, mod) => function __require2() {
   return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
 };
 var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+  for (var name2 in all)
+    __defProp(target, name2, { get: all[name2], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -247,7 +247,7 @@ var init_options = __esm({
       }
       return out;
     };
-    camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    camel = (name2) => name2.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
     parseSimpleOptions = (argv, specs, positional = false) => {
       const byName = /* @__PURE__ */ new Map();
       for (const spec of specs) {
@@ -266,9 +266,9 @@ var init_options = __esm({
         }
         const m = /^--?(no-)?([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
         if (!m) return void 0;
-        const [, negated, name = "", inline] = m;
-        const spec = byName.get(name);
-        if (!spec || arg.startsWith("--") !== name.length > 1) return void 0;
+        const [, negated, name2 = "", inline] = m;
+        const spec = byName.get(name2);
+        if (!spec || arg.startsWith("--") !== name2.length > 1) return void 0;
         if (negated) {
           if (spec.type !== "boolean" && spec.name !== "baseline") return void 0;
           args[camel(spec.name)] = false;
@@ -365,8 +365,8 @@ var init_git = __esm({
     SAFE_ARGS = ["--no-pager", ...SAFE_CONFIG.flatMap((setting) => ["-c", setting])];
     gitEnv = () => {
       const env3 = { ...process.env };
-      for (const name of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_REPLACE_REF_BASE"]) {
-        delete env3[name];
+      for (const name2 of ["GIT_EXTERNAL_DIFF", "GIT_PAGER", "PAGER", "GIT_DIFF_OPTS", "GIT_TRACE", "GIT_CONFIG_PARAMETERS", "GIT_CONFIG_COUNT", "GIT_REPLACE_REF_BASE"]) {
+        delete env3[name2];
       }
       return {
         ...env3,
@@ -448,14 +448,14 @@ var init_repo_name = __esm({
     repoNameFromUrl = (url) => {
       const path = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, "").replace(/^[^/:]*@?[^/:]*:(?!\/)/, "");
       const parts = path.replace(/\.git\/?$/, "").split("/").filter((part) => part !== "" && part !== "." && part !== "..");
-      const [owner, name] = parts.slice(-2);
-      return owner !== void 0 && name !== void 0 ? `${owner}/${name}` : name ?? owner;
+      const [owner, name2] = parts.slice(-2);
+      return owner !== void 0 && name2 !== void 0 ? `${owner}/${name2}` : name2 ?? owner;
     };
     folderName = (root2) => basename(root2.replace(/\/\.git\/?$/, "")) || root2;
     defaultRepoName = async (root2) => {
       try {
-        const name = repoNameFromUrl(await gitText(["config", "--get", "remote.origin.url"], root2));
-        if (name) return name;
+        const name2 = repoNameFromUrl(await gitText(["config", "--get", "remote.origin.url"], root2));
+        if (name2) return name2;
       } catch {
       }
       return folderName(root2);
@@ -792,10 +792,10 @@ var init_compile_pattern = __esm({
       let slow;
       const odd = (path) => (slow ??= loadMicromatch().matcher(pattern2, { dot: true, basename: true }))(path);
       return (path) => {
-        const name = path.slice(path.lastIndexOf("/") + 1);
-        if (name === "" || name === "." || name === "..") return odd(path);
-        if (!star) return name === head;
-        return name.length >= head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+        const name2 = path.slice(path.lastIndexOf("/") + 1);
+        if (name2 === "" || name2 === "." || name2 === "..") return odd(path);
+        if (!star) return name2 === head;
+        return name2.length >= head.length + tail.length && name2.startsWith(head) && name2.endsWith(tail);
       };
     };
     compilePathMatcher = (pattern2, where) => {
@@ -968,7 +968,7 @@ var init_rule_id_check = __esm({
       for (const id of ids) {
         if (known.has(id)) continue;
         const close = closeIds(id, [...known]);
-        const hint = close.length > 0 ? `did you mean ${close.map((name) => `"${name}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
+        const hint = close.length > 0 ? `did you mean ${close.map((name2) => `"${name2}"`).join(", ")}?` : "see `leakgate rules list` for the ids";
         throw new LeakgateError("config", `${file}: ${where}: no rule has the id "${id}": ${hint}`);
       }
     };
@@ -1896,8 +1896,8 @@ var init_near_token = __esm({
     };
     parseNear = (table, place) => {
       checkKeys(table, /* @__PURE__ */ new Set(["names", "charset", "length"]), place);
-      const names = stringList(table, "names", place).map((name) => name.toLowerCase());
-      if (names.length === 0 || names.some((name) => name.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
+      const names = stringList(table, "names", place).map((name2) => name2.toLowerCase());
+      if (names.length === 0 || names.some((name2) => name2.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
       const charset = oneOf(table.charset, CHARSET_NAMES, "charset", place) ?? fail2(place, '"charset" is required');
       const [min, max] = charset === "uuid" ? [36, 36] : lengthOf(table, place);
       if (min > max) fail2(place, '"length" must be [min, max] with min \u2264 max');
@@ -2081,7 +2081,7 @@ var init_package_file = __esm({
         if (dirname(dir) === dir) return root = join(here, "..");
       }
     };
-    packageFile = (name) => join(packageRoot(), name);
+    packageFile = (name2) => join(packageRoot(), name2);
   }
 });
 
@@ -2093,10 +2093,10 @@ var ruleFiles, rulesDigest, unchangedSince, withSamples, readRulesCache;
 var init_rules_cache = __esm({
   "src/rules/rules-cache.ts"() {
     "use strict";
-    ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
+    ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
       const hash2 = createHash("sha256");
-      for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+      for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
       return hash2.digest("hex");
     };
     unchangedSince = (cache, cacheMtimeMs, dir, files) => {
@@ -2166,8 +2166,8 @@ var init_load_rules = __esm({
     parseRuleFiles = (dir, files = ruleFiles(dir)) => {
       const rules = [];
       const allowlists = [];
-      for (const name of files) {
-        const library = readRuleFile(join3(dir, name), relative(process.cwd(), join3(dir, name)) || name);
+      for (const name2 of files) {
+        const library = readRuleFile(join3(dir, name2), relative(process.cwd(), join3(dir, name2)) || name2);
         rules.push(...library.rules);
         allowlists.push(...library.allowlists);
       }
@@ -2185,7 +2185,7 @@ var init_docs_mode = __esm({
     LICENSE_FILE = /^(?:LICEN[CS]E|COPYING|UNLICENSE)(?:[.-][\w.-]*)?$/i;
     docsModeAt = (root2) => {
       try {
-        return readdirSync2(root2).some((name) => LICENSE_FILE.test(name)) ? "examples" : "internal";
+        return readdirSync2(root2).some((name2) => LICENSE_FILE.test(name2)) ? "examples" : "internal";
       } catch {
         return "internal";
       }
@@ -2213,8 +2213,8 @@ var init_load_config = __esm({
     EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
     findConfigFile = (root2, explicit) => {
       if (explicit !== void 0) return explicit;
-      for (const name of [".leakgate.toml", ".gitleaks.toml"]) {
-        const candidate = join4(root2, name);
+      for (const name2 of [".leakgate.toml", ".gitleaks.toml"]) {
+        const candidate = join4(root2, name2);
         if (presentAt(candidate)) return candidate;
       }
       return void 0;
@@ -2334,7 +2334,8 @@ var init_consolidate_history = __esm({
 });
 
 // src/sources/decode-content.ts
-var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, decodeContent;
+import { isUtf8 } from "node:buffer";
+var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, utf8Source, decodeContent;
 var init_decode_content = __esm({
   "src/sources/decode-content.ts"() {
     "use strict";
@@ -2432,13 +2433,20 @@ var init_decode_content = __esm({
     };
     isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && !(bytes[0] === 0 && bytes[1] === 0) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
     decodeUtf8 = (bytes) => utf8.decode(bytes);
+    utf8Source = (bytes) => {
+      if (!isUtf8(bytes)) return void 0;
+      return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+    };
     decodeContent = (bytes) => {
       const { encoding, skip } = sniffEncoding(bytes);
       switch (encoding) {
         case "binary":
           return { kind: "binary" };
-        case "utf-8":
-          return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+        case "utf-8": {
+          const body = skip ? bytes.subarray(skip) : bytes;
+          const source = utf8Source(body);
+          return { kind: "text", text: utf8.decode(body), encoding, ...source ? { utf8: source } : {} };
+        }
         case "utf-16le":
         case "utf-16be":
           return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
@@ -2810,20 +2818,25 @@ var init_parse_diff = __esm({
 });
 
 // src/sources/source-item.ts
-var isRaw, decodeFragment, ownBuffer;
+var isRaw, decodeFragment, decodeRaw, ownBuffer;
 var init_source_item = __esm({
   "src/sources/source-item.ts"() {
     "use strict";
     init_decode_content();
     init_known_binary();
     isRaw = (fragment) => "raw" in fragment;
-    decodeFragment = (fragment) => {
+    decodeFragment = (fragment) => decodeRaw(fragment).fragment;
+    decodeRaw = (fragment) => {
       const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
-      if (owns) return { ...rest, text: decodeUtf8(raw) };
+      if (owns) {
+        const utf82 = utf8Source(raw);
+        return { fragment: { ...rest, text: decodeUtf8(raw) }, ...utf82 ? { utf8: utf82 } : {} };
+      }
       const known = readKnownBinary(rest.path, raw);
-      if (known !== void 0) return { ...rest, text: known };
+      if (known !== void 0) return { fragment: { ...rest, text: known } };
       const decoded = decodeContent(raw);
-      return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+      if (decoded.kind === "binary") return { fragment: { ...rest, text: "" } };
+      return { fragment: { ...rest, text: decoded.text }, ...decoded.utf8 ? { utf8: decoded.utf8 } : {} };
     };
     ownBuffer = (bytes) => {
       if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
@@ -3613,20 +3626,20 @@ async function* tags(root2) {
   const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
   const blobs = [];
   for (let i = 0; i + 10 <= fields.length; i += 10) {
-    const [oid = "", type = "", name = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
-    if (type === "blob") blobs.push({ oid, name });
+    const [oid = "", type = "", name2 = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name: name2 });
     if (type !== "tag") continue;
-    if (peeledType === "blob") blobs.push({ oid: peeled, name });
+    if (peeledType === "blob") blobs.push({ oid: peeled, name: name2 });
     if (contents.trim() === "") continue;
-    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name}` };
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name2}` };
     yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
   }
   if (blobs.length === 0) return;
   const reader = openBlobReader(root2);
   try {
-    for (const { oid, name } of blobs) {
+    for (const { oid, name: name2 } of blobs) {
       const content = await reader.read(oid);
-      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name2}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
     }
   } finally {
     await reader.close();
@@ -3826,11 +3839,317 @@ var init_inline_allow = __esm({
   }
 });
 
+// src/detect/text-hits.ts
+var emitHit;
+var init_text_hits = __esm({
+  "src/detect/text-hits.ts"() {
+    "use strict";
+    emitHit = (hits, pairs, end) => {
+      for (const [rule, back] of pairs) {
+        const offset = end - back;
+        const list = hits.get(rule);
+        if (list === void 0) hits.set(rule, [offset]);
+        else if (list[list.length - 1] !== offset) list.push(offset);
+      }
+    };
+  }
+});
+
+// src/detect/wasm-loop.ts
+var leb, sleb, vector, section, name, I32, get, set, tee, constant, load8u, load8s, load, store, ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S, BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID, STATE, SAVED, CHAIN_PARAMS, chainLocals, stepChain, loopBody, prepareBody, keywordLoops;
+var init_wasm_loop = __esm({
+  "src/detect/wasm-loop.ts"() {
+    "use strict";
+    leb = (value) => {
+      const out = [];
+      let rest = value >>> 0;
+      do {
+        const byte = rest & 127;
+        rest >>>= 7;
+        out.push(rest === 0 ? byte : byte | 128);
+      } while (rest !== 0);
+      return out;
+    };
+    sleb = (value) => {
+      const out = [];
+      let rest = value | 0;
+      for (; ; ) {
+        const byte = rest & 127;
+        rest >>= 7;
+        if (rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0) return [...out, byte];
+        out.push(byte | 128);
+      }
+    };
+    vector = (items) => [...leb(items.length), ...items.flat()];
+    section = (id, content) => [id, ...leb(content.length), ...content];
+    name = (text2) => [...leb(text2.length), ...[...text2].map((ch) => ch.charCodeAt(0))];
+    I32 = 127;
+    get = (local) => [32, local];
+    set = (local) => [33, local];
+    tee = (local) => [34, local];
+    constant = (value) => [65, ...sleb(value)];
+    load8u = (offset) => [45, 0, ...leb(offset)];
+    load8s = (offset) => [44, 0, ...leb(offset)];
+    load = (offset) => [40, 2, ...leb(offset)];
+    store = (offset) => [54, 2, ...leb(offset)];
+    [ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S] = [106, 107, 116, 117, 113, 114, 115, 70, 79, 78];
+    [BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID] = [2, 3, 4, 5, 11, 12, 13, 64];
+    STATE = 512;
+    SAVED = 20;
+    CHAIN_PARAMS = 6;
+    chainLocals = (k, chains) => {
+      const first = k * CHAIN_PARAMS;
+      const scratch2 = chains * CHAIN_PARAMS + 2 * k;
+      return { at: first, end: first + 1, row: first + 2, hits: first + 3, lines: first + 4, shift: first + 5, byte: scratch2, next: scratch2 + 1 };
+    };
+    stepChain = (c, table, input) => {
+      const index = [...get(c.at), ...get(c.shift), SUB];
+      return [
+        ...get(c.at),
+        ...load8u(input),
+        ...set(c.byte),
+        ...get(c.byte),
+        ...load8s(256),
+        ...get(c.shift),
+        ADD,
+        ...set(c.shift),
+        ...get(c.row),
+        ...get(c.byte),
+        ...load8u(0),
+        ...constant(2),
+        SHL,
+        ADD,
+        ...load(table),
+        ...tee(c.next),
+        ...constant(0),
+        GE_S,
+        IF,
+        VOID,
+        ...get(c.next),
+        ...set(c.row),
+        ELSE,
+        ...get(c.next),
+        ...constant(-1),
+        XOR,
+        ...set(c.row),
+        ...get(c.byte),
+        ...constant(10),
+        EQ,
+        IF,
+        VOID,
+        ...get(c.lines),
+        ...index,
+        ...constant(1),
+        ADD,
+        ...store(0),
+        ...get(c.lines),
+        ...constant(4),
+        ADD,
+        ...set(c.lines),
+        ELSE,
+        ...get(c.hits),
+        ...index,
+        ...store(0),
+        ...get(c.hits),
+        ...get(c.row),
+        ...store(4),
+        ...get(c.hits),
+        ...constant(8),
+        ADD,
+        ...set(c.hits),
+        END,
+        END,
+        ...get(c.at),
+        ...constant(1),
+        ADD,
+        ...set(c.at)
+      ];
+    };
+    loopBody = (chains, table, input) => {
+      const all = Array.from({ length: chains }, (_, k) => chainLocals(k, chains));
+      return [
+        BLOCK,
+        VOID,
+        LOOP,
+        VOID,
+        ...all.flatMap((c) => [...get(c.at), ...get(c.end), GE_U, BR_IF, 1]),
+        ...all.flatMap((c) => stepChain(c, table, input)),
+        BR,
+        0,
+        END,
+        END,
+        ...all.flatMap((c, k) => [c.at, c.row, c.hits, c.lines, c.shift].flatMap((local, i) => [...constant(STATE + SAVED * k + 4 * i), ...get(local), ...store(0)])),
+        END
+      ];
+    };
+    prepareBody = () => {
+      const [from, to, value] = [0, 1, 2];
+      return [
+        ...vector([[1, I32]]),
+        BLOCK,
+        VOID,
+        LOOP,
+        VOID,
+        ...get(from),
+        ...get(to),
+        GE_U,
+        BR_IF,
+        1,
+        ...get(from),
+        ...get(from),
+        ...load(0),
+        ...tee(value),
+        ...constant(2),
+        SHL,
+        ...get(value),
+        ...constant(31),
+        SHR_S,
+        ...constant(3),
+        AND,
+        OR,
+        ...store(0),
+        ...get(from),
+        ...constant(4),
+        ADD,
+        ...set(from),
+        BR,
+        0,
+        END,
+        END,
+        END
+      ];
+    };
+    keywordLoops = (table, input) => {
+      const code = (chains) => {
+        const content = [...vector([[2 * chains, I32]]), ...loopBody(chains, table, input)];
+        return [...leb(content.length), ...content];
+      };
+      const type = (params) => [96, ...vector(new Array(params).fill([I32])), ...vector([])];
+      const prepare = prepareBody();
+      return new Uint8Array([
+        0,
+        97,
+        115,
+        109,
+        1,
+        0,
+        0,
+        0,
+        ...section(1, vector([type(CHAIN_PARAMS), type(2 * CHAIN_PARAMS), type(2)])),
+        ...section(2, vector([[...name("m"), ...name("memory"), 2, 0, 1]])),
+        ...section(3, vector([[0], [1], [2]])),
+        ...section(7, vector([[...name("one"), 0, 0], [...name("two"), 0, 1], [...name("prepare"), 0, 2]])),
+        ...section(10, vector([code(1), code(2), [...leb(prepare.length), ...prepare]]))
+      ]);
+    };
+  }
+});
+
+// src/detect/utf8-keywords.ts
+var CLASSES, SHIFTS, TABLE, WINDOW, TWO_FROM, wasm, shiftOf, createUtf8Scanner;
+var init_utf8_keywords = __esm({
+  "src/detect/utf8-keywords.ts"() {
+    "use strict";
+    init_text_hits();
+    init_wasm_loop();
+    CLASSES = 0;
+    SHIFTS = 256;
+    TABLE = 1024;
+    WINDOW = 128 * 1024;
+    TWO_FROM = 1024;
+    wasm = () => globalThis.WebAssembly;
+    shiftOf = (byte) => (byte & 192) === 128 ? 1 : (byte & 248) === 240 ? -1 : 0;
+    createUtf8Scanner = (automaton, emits) => {
+      let context = 0;
+      for (const pairs of emits) for (const [, back] of pairs) context = Math.max(context, back);
+      if (context * 4 > TWO_FROM) return void 0;
+      const { width, table } = automaton;
+      const input = TABLE + table.length * 4;
+      const lists = [0, 1].map((k) => ({ hits: input + WINDOW + k * 12 * WINDOW, lines: input + WINDOW + k * 12 * WINDOW + 8 * WINDOW }));
+      let memory;
+      try {
+        memory = new (wasm()).Memory({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
+      } catch {
+        return void 0;
+      }
+      const { one, two, prepare } = new (wasm()).Instance(new (wasm()).Module(keywordLoops(TABLE, input)), { m: { memory } }).exports;
+      const bytes = new Uint8Array(memory.buffer);
+      const words = new Int32Array(memory.buffer);
+      for (let b = 0; b < 256; b++) {
+        bytes[CLASSES + b] = b < 128 ? automaton.asciiClasses[b] ?? 0 : 0;
+        bytes[SHIFTS + b] = shiftOf(b) & 255;
+      }
+      words.set(table, TABLE / 4);
+      prepare(TABLE, input);
+      const saved = (chain, field3) => words[(STATE + SAVED * chain) / 4 + field3];
+      const runOn = (chain, end) => {
+        if (saved(chain, 0) < end) {
+          one(saved(chain, 0), end, saved(chain, 1), saved(chain, 2), saved(chain, 3), saved(chain, 4));
+          return { hits: saved(0, 2), lines: saved(0, 3), shift: saved(0, 4) };
+        }
+        return { hits: saved(chain, 2), lines: saved(chain, 3), shift: saved(chain, 4) };
+      };
+      const shiftIn = (from, to) => {
+        let sum = 0;
+        for (let i = from; i < to; i++) sum += shiftOf(bytes[input + i]);
+        return sum;
+      };
+      const collect = (out, list, ran, first, base) => {
+        for (let slot = list.lines / 4; slot < ran.lines / 4; slot++) {
+          const start2 = words[slot];
+          if (start2 > first) out.lineStarts.push(base + start2);
+        }
+        for (let slot = list.hits / 4; slot < ran.hits / 4; slot += 2) {
+          const at = words[slot];
+          if (at >= first) emitHit(out.hits, emits[words[slot + 1] / 4 / width] ?? [], base + at);
+        }
+      };
+      const scanWindow = (out, from, start2, end, shifted) => {
+        const length = end - from;
+        const own = start2 - from;
+        const before2 = shifted - shiftIn(0, own);
+        const [a, b] = lists;
+        if (length < TWO_FROM) {
+          one(0, length, 0, a.hits, a.lines, 0);
+          const ran = runOn(0, length);
+          collect(out, a, ran, own - shiftIn(0, own), from - before2);
+          return before2 + ran.shift;
+        }
+        const half = length + context >> 1;
+        const second = half - context;
+        two(0, half, 0, a.hits, a.lines, 0, second, length, 0, b.hits, b.lines, 0);
+        const first = runOn(0, half);
+        const atSecond = before2 + first.shift - shiftIn(second, half);
+        const last = runOn(1, length);
+        collect(out, a, first, own - shiftIn(0, own), from - before2);
+        collect(out, b, last, half - shiftIn(second, half), from - atSecond);
+        return atSecond + last.shift;
+      };
+      return (text2) => {
+        const out = { hits: /* @__PURE__ */ new Map(), lineStarts: [0] };
+        let shifted = 0;
+        for (let start2 = 0; start2 < text2.length; ) {
+          const from = Math.max(0, start2 - context);
+          const end = Math.min(text2.length, from + WINDOW);
+          bytes.set(text2.subarray(from, end), input);
+          shifted = scanWindow(out, from, start2, end, shifted);
+          start2 = end;
+        }
+        return out;
+      };
+    };
+  }
+});
+
 // src/detect/keyword-index.ts
-var insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
+var AUTOMATON_FORMAT, NEWLINE, insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
 var init_keyword_index = __esm({
   "src/detect/keyword-index.ts"() {
     "use strict";
+    init_text_hits();
+    init_utf8_keywords();
+    AUTOMATON_FORMAT = 2;
+    NEWLINE = 10;
     insert = (trie, word, classOf) => {
       let state = 0;
       for (let i = 0; i < word.length; i++) {
@@ -3851,7 +4170,8 @@ var init_keyword_index = __esm({
     };
     characterClasses = (words) => {
       const classOf = new Uint8Array(65536);
-      let width = 1;
+      classOf[NEWLINE] = 1;
+      let width = 2;
       for (const word of words) {
         for (const ch of word.toLowerCase()) {
           const code = ch.charCodeAt(0);
@@ -3918,12 +4238,13 @@ var init_keyword_index = __esm({
         accepting[state] = 1;
         emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
       }
+      const newline = classOf[NEWLINE];
       const table = new Int32Array(states * width);
       for (let slot = 0; slot < table.length; slot++) {
         const next = delta[slot];
-        table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+        table[slot] = accepting[next] === 1 || slot % width === newline ? ~(next * width) : next * width;
       }
-      return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+      return { key: keywordsKey(rules), format: AUTOMATON_FORMAT, width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
     };
     keywordIndexFrom = (automaton) => {
       const { width, table, alwaysRun } = automaton;
@@ -3931,26 +4252,29 @@ var init_keyword_index = __esm({
       classOf.set(automaton.asciiClasses);
       const emits = new Array(table.length / width).fill([]);
       for (const [state, pairs] of automaton.emits) emits[state] = pairs;
-      const findHits = (text2) => {
+      const scanText = (text2) => {
         const hits = /* @__PURE__ */ new Map();
+        const lineStarts = [0];
         let row2 = 0;
         for (let i = 0, n = text2.length; i < n; i++) {
-          const next = table[row2 + classOf[text2.charCodeAt(i)]];
+          const code = text2.charCodeAt(i);
+          const next = table[row2 + classOf[code]];
           if (next >= 0) {
             row2 = next;
             continue;
           }
           row2 = ~next;
-          for (const [rule, back] of emits[row2 / width]) {
-            const offset = i - back;
-            const list = hits.get(rule);
-            if (list === void 0) hits.set(rule, [offset]);
-            else if (list[list.length - 1] !== offset) list.push(offset);
-          }
+          if (code === NEWLINE) lineStarts.push(i + 1);
+          emitHit(hits, emits[row2 / width], i);
         }
-        return hits;
+        return { hits, lineStarts };
       };
-      return { alwaysRun, findHits };
+      let utf82;
+      const scanUtf8 = (bytes) => {
+        if (utf82 === void 0) utf82 = (automaton.key.includes("\\n") ? void 0 : createUtf8Scanner(automaton, emits)) ?? null;
+        return utf82 === null ? void 0 : utf82(bytes);
+      };
+      return { alwaysRun, findHits: (text2) => scanText(text2).hits, scanText, scanUtf8 };
     };
   }
 });
@@ -4158,13 +4482,14 @@ var createLineIndex;
 var init_line_index = __esm({
   "src/detect/line-index.ts"() {
     "use strict";
-    createLineIndex = (text2, firstLine = 1, lineNumbers) => {
-      let starts;
+    createLineIndex = (text2, firstLine = 1, lineNumbers, lineStarts) => {
+      let starts = lineStarts;
       const table = () => {
         if (starts) return starts;
-        starts = [0];
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) starts.push(i + 1);
-        return starts;
+        const built = [0];
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) built.push(i + 1);
+        starts = built;
+        return built;
       };
       const indexOf = (offset) => {
         const lines = table();
@@ -4243,19 +4568,19 @@ var init_decode_pass = __esm({
 });
 
 // src/detect/crc32.ts
-var TABLE, crc32;
+var TABLE2, crc32;
 var init_crc32 = __esm({
   "src/detect/crc32.ts"() {
     "use strict";
-    TABLE = new Int32Array(256);
+    TABLE2 = new Int32Array(256);
     for (let n = 0; n < 256; n++) {
       let c = n;
       for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-      TABLE[n] = c;
+      TABLE2[n] = c;
     }
     crc32 = (ascii) => {
       let crc = -1;
-      for (let i = 0; i < ascii.length; i++) crc = TABLE[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+      for (let i = 0; i < ascii.length; i++) crc = TABLE2[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
       return (crc ^ -1) >>> 0;
     };
   }
@@ -4432,17 +4757,17 @@ var init_generic_shadowing = __esm({
 });
 
 // src/detect/windows.ts
-var REACH2, BLOCK, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
+var REACH2, BLOCK2, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
 var init_windows = __esm({
   "src/detect/windows.ts"() {
     "use strict";
     REACH2 = 1024;
-    BLOCK = 64 * 1024;
+    BLOCK2 = 64 * 1024;
     EXTRA_LINES = { line: 0, lines: 2, block: 0 };
     spanAround = (text2, hit, window, lines) => {
       const index = lines.indexOf(hit);
       const start2 = Math.max(lines.startOf(index), hit - REACH2);
-      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK) };
+      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK2) };
       const extra = EXTRA_LINES[window];
       const lineEnd = Math.min(text2.length, lines.startOf(index + extra + 1) - 1);
       return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
@@ -5565,9 +5890,9 @@ var init_classify_value = __esm({
       } catch {
         return void 0;
       }
-      for (const [name, value2] of stringEntries(parsed, "", 0)) {
-        const kind = secretKindOfKey(name);
-        const inner = classifyValue(value2, { words: keySegments(name), kind });
+      for (const [name2, value2] of stringEntries(parsed, "", 0)) {
+        const kind = secretKindOfKey(name2);
+        const inner = classifyValue(value2, { words: keySegments(name2), kind });
         if (inner.kind === "random" || inner.kind === "human" && kind !== void 0) return reading(inner.kind, `${inner.why} (in base64-encoded JSON)`);
       }
       return reading("structured", "base64-encoded JSON holding no secret");
@@ -5576,7 +5901,7 @@ var init_classify_value = __esm({
       if (typeof node === "string") return [[key, node]];
       if (depth > 8 || node === null || typeof node !== "object") return [];
       const children = Array.isArray(node) ? node.map((item) => [key, item]) : Object.entries(node);
-      return children.flatMap(([name, child]) => stringEntries(child, name, depth + 1)).slice(0, 64);
+      return children.flatMap(([name2, child]) => stringEntries(child, name2, depth + 1)).slice(0, 64);
     };
     classifyValue = (raw, key = { words: [], kind: void 0 }) => {
       const value = percentDecoded(raw);
@@ -5715,11 +6040,11 @@ var init_file_context = __esm({
     CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
     fileContextOf = (path) => {
       const parts = path.split("/");
-      const name = parts[parts.length - 1] ?? path;
+      const name2 = parts[parts.length - 1] ?? path;
       const dirs = parts.slice(0, -1);
-      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name) || CHART_TEST_VALUES.test(path)) return "test";
-      if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
-      if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return "docs";
+      if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name2) || CHART_TEST_VALUES.test(path)) return "test";
+      if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name2) || CHART_VALUES.test(path)) return "example";
+      if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name2) || LOCALE_FILE.test(name2) || LANGUAGE_FILE.test(name2)) return "docs";
       if (CI_PATH.test(path)) return "ci";
       return CONFIG_FILE.test(path) ? "real-config" : "code";
     };
@@ -5824,10 +6149,10 @@ var init_syntax_of_path = __esm({
       [/^(?:Rakefile|Gemfile|Vagrantfile|Podfile|Fastfile|Brewfile)$/, { family: "code", language: "ruby" }]
     ];
     syntaxOfPath = (path) => {
-      const name = path.slice(path.lastIndexOf("/") + 1);
-      for (const [pattern2, syntax] of BY_NAME) if (pattern2.test(name)) return syntax;
-      const dot = name.lastIndexOf(".");
-      const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+      const name2 = path.slice(path.lastIndexOf("/") + 1);
+      for (const [pattern2, syntax] of BY_NAME) if (pattern2.test(name2)) return syntax;
+      const dot = name2.lastIndexOf(".");
+      const extension = dot > 0 ? name2.slice(dot + 1).toLowerCase() : "";
       const language = CODE[extension];
       if (language) return { family: "code", language };
       const format3 = CONFIG[extension];
@@ -6285,12 +6610,12 @@ var init_assess_finding = __esm({
       let randomOnly = false;
       if (candidate.rule.assignment) {
         const at = candidate.matchStart - lineStart;
-        const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
-        const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
-        if (kind === void 0) return drop(`the key "${name}" names no secret`);
+        const name2 = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
+        const kind = secretKindOfKey(name2) ?? (namesServiceKey(name2) ? "service" : void 0);
+        if (kind === void 0) return drop(`the key "${name2}" names no secret`);
         const meaning = keyMeansNoSecret(candidate, syntax);
         if (meaning !== void 0) return drop(meaning);
-        key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+        key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
         randomOnly = kind === "service";
       }
       const value = classifyValue(candidate.secret, key);
@@ -6310,8 +6635,8 @@ var init_assess_finding = __esm({
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
       if (rule.assignment) {
-        const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
-        if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+        const name2 = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
+        if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
       }
       const confidence = confidenceIn(rule.confidence ?? "high", context);
       const shown = asShown(confidence, candidate, context);
@@ -6354,13 +6679,13 @@ var init_entries = __esm({
     KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
     readKeyValues = (text2, separator = /[=:]/) => {
       const entries = [];
-      let section = 0;
+      let section2 = 0;
       let offset = 0;
       for (const line of text2.split("\n")) {
         const start2 = offset;
         offset += line.length + 1;
         const trimmed = line.trim();
-        if (/^\[.*\]$/.test(trimmed)) section++;
+        if (/^\[.*\]$/.test(trimmed)) section2++;
         if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
         const m = KEY_VALUE.exec(line);
         if (!m || !separator.test(m[3].trim())) continue;
@@ -6369,7 +6694,7 @@ var init_entries = __esm({
         if (raw === "") continue;
         const at = start2 + m[1].length + m[2].length + m[3].length;
         const { value, start: from, end } = unquoted(raw, at);
-        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section });
+        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section: section2 });
       }
       return entries;
     };
@@ -6419,26 +6744,26 @@ var init_entries = __esm({
       return entries;
     };
     ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name] ?? all);
+    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name2) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name2] ?? all);
     ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
     ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
-    attributesOf = (raw, at, section, into) => {
+    attributesOf = (raw, at, section2, into) => {
       const attributes = {};
       for (const a of raw.matchAll(ATTRIBUTE)) {
         const value = a[2].slice(1, -1);
         const start2 = at + a.index + a[0].length - value.length - 1;
         attributes[a[1].toLowerCase()] = unescapeXml(value);
-        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section });
+        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section: section2 });
       }
       return attributes;
     };
     readXml = (text2) => {
       const entries = [];
-      let section = 0;
+      let section2 = 0;
       for (const m of text2.matchAll(ELEMENT)) {
-        section++;
+        section2++;
         const at = m.index + 1 + m[1].length;
-        const attributes = attributesOf(m[2], at, section, entries);
+        const attributes = attributesOf(m[2], at, section2, entries);
         if (m[3] === "/") continue;
         const open = m.index + m[0].length;
         const close = text2.indexOf("<", open);
@@ -6448,7 +6773,7 @@ var init_entries = __esm({
         const value = raw.trim();
         if (value === "") continue;
         const key = attributes["key"] ?? attributes["name"] ?? m[1];
-        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section: section2, attributes });
       }
       return entries;
     };
@@ -6596,9 +6921,9 @@ var init_formats = __esm({
       }
       return { value: entry.value, role: "encrypted" };
     };
-    siblingValue = (section, name) => section.find((e) => name.test(e.key))?.value ?? "";
-    winscp = (entry, section) => {
-      const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+    siblingValue = (section2, name2) => section2.find((e) => name2.test(e.key))?.value ?? "";
+    winscp = (entry, section2) => {
+      const plain = winscpPassword(entry.value, siblingValue(section2, /^UserName$/i), siblingValue(section2, /^HostName$/i));
       return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
     };
     jetbrains = (entry) => {
@@ -6614,7 +6939,7 @@ var init_formats = __esm({
       const plain = base64Text(entry.value);
       return plain === void 0 ? void 0 : { value: plain, how: "base64" };
     };
-    npmKey = (name) => new RegExp(`^(?://[^\\s=]*:)?${name}$`, "i");
+    npmKey = (name2) => new RegExp(`^(?://[^\\s=]*:)?${name2}$`, "i");
     conninfoPassword = (entry) => {
       const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
       if (!m) return void 0;
@@ -6758,8 +7083,8 @@ var init_credential_candidates = __esm({
       }
     };
     fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
-    candidateOf = (entry, field3, section, context) => {
-      const decoded = field3.decode ? field3.decode(entry, section) : { value: entry.value };
+    candidateOf = (entry, field3, section2, context) => {
+      const decoded = field3.decode ? field3.decode(entry, section2) : { value: entry.value };
       if (decoded === void 0) return void 0;
       const judgement = judge(decoded.role ?? field3.role, decoded.value, entry.key, field3.keys === "named");
       if (judgement === void 0) return void 0;
@@ -6784,8 +7109,8 @@ var init_credential_candidates = __esm({
       const entries = format3.read(fragment.text);
       const sections = /* @__PURE__ */ new Map();
       for (const entry of entries) {
-        const section = sections.get(entry.section);
-        if (section) section.push(entry);
+        const section2 = sections.get(entry.section);
+        if (section2) section2.push(entry);
         else sections.set(entry.section, [entry]);
       }
       const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
@@ -7054,10 +7379,10 @@ var init_detector = __esm({
           }
         }
       };
-      const scan = (fragment) => {
+      const scan = (fragment, utf82) => {
         const result = { findings: [], suppressed: [], pathAllowed: false };
         const text2 = fragment.text;
-        const hits = index.findHits(text2);
+        const { hits, lineStarts } = (utf82 === void 0 ? void 0 : index.scanUtf8(utf82)) ?? index.scanText(text2);
         const run = [];
         for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
         const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
@@ -7068,7 +7393,7 @@ var init_detector = __esm({
           if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
         }
         if (run.length === 0) return result;
-        const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+        const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
         const whole = fragment.startLine === 1 && !fragment.lineNumbers && text2.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
@@ -7085,12 +7410,12 @@ var init_detector = __esm({
         }
         return dropRejected(result, context.rejected, genericIds);
       };
-      const detect = (fragment) => {
+      const detect = (fragment, utf82) => {
         if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
           return { findings: [], suppressed: [], pathAllowed: true };
         }
-        const result = scan(fragment);
-        if (options.decode !== false) scanDecoded(fragment, scan, result);
+        const result = scan(fragment, utf82);
+        if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
         const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
         return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
       };
@@ -7322,7 +7647,7 @@ var init_keyword_index_cache = __esm({
         const bytes = readFileSync3(path);
         const length = bytes.readUInt32LE(0);
         const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
-        if (header.key !== key) return void 0;
+        if (header.key !== key || header.format !== AUTOMATON_FORMAT) return void 0;
         const start2 = 4 + length + (4 - (4 + length) % 4) % 4;
         const tableBytes = bytes.subarray(start2);
         if (tableBytes.length % 4 !== 0 || header.width < 1 || tableBytes.length / 4 % header.width !== 0) return void 0;
@@ -8669,30 +8994,30 @@ function* piecesOf(fragment, raw, cuts) {
     lineOfStart += linesInside;
   }
 }
-var SPLIT, MAX_LINE_SEARCH, NEWLINE, lineStartFrom, lineStartBefore2, countLines, planCuts, splitRaw, keepOwned;
+var SPLIT, MAX_LINE_SEARCH, NEWLINE2, lineStartFrom, lineStartBefore2, countLines, planCuts, splitRaw, keepOwned;
 var init_split_fragment = __esm({
   "src/scan/split-fragment.ts"() {
     "use strict";
     init_decode_content();
     SPLIT = { piece: 4 << 20, context: 128 << 10 };
     MAX_LINE_SEARCH = 1 << 20;
-    NEWLINE = 10;
+    NEWLINE2 = 10;
     lineStartFrom = (raw, at) => {
       if (at <= 0) return 0;
-      if (at >= raw.length || raw.at(at - 1) === NEWLINE) return Math.min(at, raw.length);
-      const newline = raw.indexOf(NEWLINE, at);
+      if (at >= raw.length || raw.at(at - 1) === NEWLINE2) return Math.min(at, raw.length);
+      const newline = raw.indexOf(NEWLINE2, at);
       if (newline === -1) return raw.length - at > MAX_LINE_SEARCH ? -1 : raw.length;
       return newline - at > MAX_LINE_SEARCH ? -1 : newline + 1;
     };
     lineStartBefore2 = (raw, at) => {
       if (at <= 0) return 0;
-      const newline = raw.lastIndexOf(NEWLINE, at - 1);
+      const newline = raw.lastIndexOf(NEWLINE2, at - 1);
       const start2 = newline + 1;
       return at - start2 > MAX_LINE_SEARCH ? -1 : start2;
     };
     countLines = (raw, from, to) => {
       let lines = 0;
-      for (let at = raw.indexOf(NEWLINE, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE, at + 1)) lines++;
+      for (let at = raw.indexOf(NEWLINE2, from); at !== -1 && at < to; at = raw.indexOf(NEWLINE2, at + 1)) lines++;
       return lines;
     };
     planCuts = (raw, options = SPLIT) => {
@@ -8802,8 +9127,11 @@ var init_scan_source = __esm({
         const fragment = item.fragment;
         if (!("close" in detector)) {
           if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
-          else if (isRaw(fragment) && fragment.owns) record(totals, keepOwned(detector.detect(decodeFragment(fragment)), fragment.owns, pathOnlyOf(detector)));
-          else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
+          else if (isRaw(fragment)) {
+            const decoded = decodeRaw(fragment);
+            const found = detector.detect(decoded.fragment, decoded.utf8);
+            record(totals, fragment.owns ? keepOwned(found, fragment.owns, pathOnlyOf(detector)) : found);
+          } else record(totals, detector.detect(fragment));
           continue;
         }
         for (const piece of isRaw(fragment) ? splitRaw(fragment) : [fragment]) {
@@ -9241,9 +9569,9 @@ var init_gitleaks_known = __esm({
       if (sets.length === 0) return void 0;
       return {
         apply: (findings, suppressed) => findings.filter((finding) => {
-          const set = sets.find(({ places }) => places.some((place) => knows(place, finding)));
-          if (set) suppressed.push({ reason: set.reason, ruleId: finding.ruleId, file: finding.file, line: finding.line, by: set.by });
-          return set === void 0;
+          const set2 = sets.find(({ places }) => places.some((place) => knows(place, finding)));
+          if (set2) suppressed.push({ reason: set2.reason, ruleId: finding.ruleId, file: finding.file, line: finding.line, by: set2.by });
+          return set2 === void 0;
         })
       };
     };
@@ -9830,11 +10158,11 @@ var require_ignore = __commonJS({
             return null;
           }
           if (end > nameStart && pattern2[end - 1] === ":") {
-            const name = pattern2.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name)) {
+            const name2 = pattern2.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES2, name2)) {
               return null;
             }
-            body += POSIX_CLASSES2[name];
+            body += POSIX_CLASSES2[name2];
             prev = EMPTY;
             index = end;
           } else {
@@ -10627,9 +10955,9 @@ function* walkFiles(targets2, options) {
       }
       const subdirs = [];
       for (const entry of entries) {
-        const name = entry.name;
-        if (name.toString("latin1") === ".git") continue;
-        const child = childPath(dir, name);
+        const name2 = entry.name;
+        if (name2.toString("latin1") === ".git") continue;
+        const child = childPath(dir, name2);
         let childStats = entry;
         if (typeUnknown(entry)) {
           try {
@@ -10702,10 +11030,10 @@ var init_walk_files = __esm({
       return levels;
     };
     asText = (path) => typeof path === "string" ? path : path.toString("utf8");
-    childPath = (dir, name) => {
-      const text2 = name.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name)) return join9(dir, text2);
-      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name]);
+    childPath = (dir, name2) => {
+      const text2 = name2.toString("utf8");
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name2)) return join9(dir, text2);
+      return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name2]);
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
       const rel = toPosix(relative5(level.base, asText(abs)));
@@ -10964,7 +11292,7 @@ var init_usage_errors = __esm({
       const command2 = argv[0];
       if (command2 !== void 0 && !command2.startsWith("-") && !COMMANDS.includes(command2)) {
         const close = closeIds(command2, COMMANDS);
-        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name) => `"${name}"`).join(" or ")}?` : ""} ${HELP}`;
+        return `unknown command "${command2}"${close.length > 0 ? `: did you mean ${close.map((name2) => `"${name2}"`).join(" or ")}?` : ""} ${HELP}`;
       }
       if (command2 === "rules" && /Not enough non-option arguments/.test(message)) {
         return `rules needs an action: \`leakgate rules list\` (the rules in use) or \`leakgate rules check FILE\` (check a rules file) ${HELP}`;
@@ -11300,7 +11628,7 @@ var init_audit = __esm({
         const answer = (await ask(PROMPT))?.toLowerCase();
         if (answer === void 0 || answer === "q" || answer === "quit") return "quit";
         if (answer === "s" || answer === "skip") return "skip";
-        const status = Object.entries(VERDICTS).find(([key, name]) => answer === key || answer.length > 1 && (name.startsWith(answer) || name.replace("-", " ").startsWith(answer)))?.[1];
+        const status = Object.entries(VERDICTS).find(([key, name2]) => answer === key || answer.length > 1 && (name2.startsWith(answer) || name2.replace("-", " ").startsWith(answer)))?.[1];
         if (status) return status;
         io.stdout.write(`"${escapeControl(answer)}" is not an answer: type f, a, m, s or q, then Enter
 `);
@@ -11693,8 +12021,8 @@ var require_directives = __commonJS({
           this.atNextDocument = false;
         }
         const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
+        const name2 = parts.shift();
+        switch (name2) {
           case "%TAG": {
             if (parts.length !== 2) {
               onError(0, "%TAG directive should contain exactly two parts");
@@ -11722,7 +12050,7 @@ var require_directives = __commonJS({
             }
           }
           default:
-            onError(0, `Unknown directive ${name}`, true);
+            onError(0, `Unknown directive ${name2}`, true);
             return false;
         }
       }
@@ -11831,9 +12159,9 @@ var require_anchors = __commonJS({
     }
     function findNewAnchor(prefix, exclude) {
       for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-          return name;
+        const name2 = `${prefix}${i}`;
+        if (!exclude.has(name2))
+          return name2;
       }
     }
     function createNodeAnchors(doc, prefix) {
@@ -12870,8 +13198,8 @@ var require_stringify = __commonJS({
         tagObj = tags2.find((t) => t.nodeClass && obj instanceof t.nodeClass);
       }
       if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
+        const name2 = obj?.constructor?.name ?? (obj === null ? "null" : typeof obj);
+        throw new Error(`Tag not resolved for ${name2} value`);
       }
       return tagObj;
     }
@@ -14407,18 +14735,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -14437,7 +14765,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -14544,7 +14872,7 @@ var require_schema3 = __commonJS({
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -14564,7 +14892,7 @@ var require_schema3 = __commonJS({
       merge.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -14591,7 +14919,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -14617,7 +14945,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -14625,7 +14953,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -14870,11 +15198,11 @@ var require_Document = __commonJS({
        * `name` will be used as a prefix for a new unique anchor.
        * If `name` is undefined, the generated anchor will use 'a' as a prefix.
        */
-      createAlias(node, name) {
+      createAlias(node, name2) {
         if (!node.anchor) {
           const prev = anchors.anchorNames(this);
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-          !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
+          !name2 || prev.has(name2) ? anchors.findNewAnchor(name2 || "a", prev) : name2;
         }
         return new Alias.Alias(node.anchor);
       }
@@ -15093,9 +15421,9 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name2, pos, code, message) {
         super();
-        this.name = name;
+        this.name = name2;
         this.code = code;
         this.message = message;
         this.pos = pos;
@@ -15735,8 +16063,8 @@ var require_resolve_flow_collection = __commonJS({
       if (ce?.source === expectedEnd)
         cePos = ce.offset + ce.source.length;
       else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot ? `${name} must end with a ${expectedEnd}` : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        const name2 = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot ? `${name2} must end with a ${expectedEnd}` : `${name2} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
         onError(offset, atRoot ? "MISSING_CHAR" : "BAD_INDENT", msg);
         if (ce && ce.source.length !== 1)
           ee.unshift(ce);
@@ -18842,7 +19170,7 @@ exec ${HOOK_COMMAND}
       if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
       if (manager !== void 0) return manager;
       if (existsSync10(join13(root2, ".pre-commit-config.yaml"))) return "pre-commit";
-      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name) => existsSync10(join13(root2, name)))) return "lefthook";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name2) => existsSync10(join13(root2, name2)))) return "lefthook";
       return "git";
     };
     installHook = async (manager, root2, force) => {
@@ -22302,11 +22630,11 @@ var init_merge_summary = __esm({
       return into;
     };
     sortedRules = (counts) => [...counts.values()].sort((a, b) => a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-    summariseRepository = (name, modes, findings, failed) => {
+    summariseRepository = (name2, modes, findings, failed) => {
       const bySeverity = zeroSeverities();
       for (const f of findings) bySeverity[f.severity]++;
       return {
-        name,
+        name: name2,
         modes,
         findings: findings.length,
         bySeverity,
@@ -22448,7 +22776,7 @@ var init_parse_report = __esm({
 });
 
 // src/report/merge/split-documents.ts
-var OPEN_BRACE, OPEN_BRACKET, CLOSE_BRACE, CLOSE_BRACKET, QUOTE2, BACKSLASH2, NEWLINE2, isSpace, createSplitter;
+var OPEN_BRACE, OPEN_BRACKET, CLOSE_BRACE, CLOSE_BRACKET, QUOTE2, BACKSLASH2, NEWLINE3, isSpace, createSplitter;
 var init_split_documents = __esm({
   "src/report/merge/split-documents.ts"() {
     "use strict";
@@ -22458,7 +22786,7 @@ var init_split_documents = __esm({
     CLOSE_BRACKET = 93;
     QUOTE2 = 34;
     BACKSLASH2 = 92;
-    NEWLINE2 = 10;
+    NEWLINE3 = 10;
     isSpace = (byte) => byte === 32 || byte === 9 || byte === 10 || byte === 13;
     createSplitter = (onStray) => {
       let offset = 0;
@@ -22472,7 +22800,7 @@ var init_split_documents = __esm({
         const done = [];
         for (let i = 0; i < chunk.length; i++) {
           const byte = chunk[i];
-          if (byte === NEWLINE2) line++;
+          if (byte === NEWLINE3) line++;
           if (inString2) {
             if (escaped2) escaped2 = false;
             else if (byte === BACKSLASH2) escaped2 = true;
@@ -22661,7 +22989,7 @@ var init_merge_reports = __esm({
       for (const ref of refs) for (const finding of parse2(ref).findings) unique.set(JSON.stringify(finding), finding);
       return [...unique.values()].sort(compareMerged);
     };
-    missing = (expected, present2) => [...new Set(expected)].filter((name) => !present2.has(name)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
+    missing = (expected, present2) => [...new Set(expected)].filter((name2) => !present2.has(name2)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
     mergeReports = async (refs, toolVersion2, expected = []) => {
       const { byRepository, failed, modes, seen } = indexDocuments(refs);
       const failures = [...failed.values(), ...missing(expected, byRepository)].sort(compareFailed);
@@ -22676,16 +23004,16 @@ var init_merge_reports = __esm({
       let total = 0;
       const fd = openSync6(spool, "w");
       try {
-        for (const name of names) {
-          const findings = repositoryFindings(byRepository.get(name) ?? []);
-          repositories.push(summariseRepository(name, [...modes.get(name) ?? []].sort(), findings, failedNames.has(name)));
+        for (const name2 of names) {
+          const findings = repositoryFindings(byRepository.get(name2) ?? []);
+          repositories.push(summariseRepository(name2, [...modes.get(name2) ?? []].sort(), findings, failedNames.has(name2)));
           countRules(findings, rules);
           for (const finding of findings) {
             bySeverity[finding.severity]++;
             grouper.add(finding);
           }
           total += findings.length;
-          writeSync2(fd, `${JSON.stringify({ repository: name, findings })}
+          writeSync2(fd, `${JSON.stringify({ repository: name2, findings })}
 `);
         }
       } catch (error) {
@@ -23049,7 +23377,7 @@ var init_completion = __esm({
     "use strict";
     init_options();
     init_usage_errors();
-    flags = (names) => names.map((name) => `--${name}`);
+    flags = (names) => names.map((name2) => `--${name2}`);
     common = COMMON_OPTIONS.filter((spec) => spec.hidden !== true).map((spec) => spec.name);
     OPTIONS = {
       scan: flags([...common, IGNORE_OPTION.name, "no-ignore", "exit-code"]),
@@ -23514,16 +23842,16 @@ var require_emoji_regex = __commonJS({
 
 // node_modules/cliui/node_modules/string-width/index.js
 function lazyStringWidth(...args) {
-  loaded ??= load();
+  loaded ??= load2();
   return loaded(...args);
 }
-var import_emoji_regex, load, loaded;
+var import_emoji_regex, load2, loaded;
 var init_string_width = __esm({
   "node_modules/cliui/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex = __toESM(require_emoji_regex(), 1);
-    load = () => {
+    load2 = () => {
       const segmenter = new Intl.Segmenter();
       const defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
       function stringWidth(string, options = {}) {
@@ -23577,16 +23905,16 @@ var init_string_width = __esm({
 
 // node_modules/wrap-ansi/node_modules/string-width/index.js
 function lazyStringWidth2(...args) {
-  loaded2 ??= load2();
+  loaded2 ??= load3();
   return loaded2(...args);
 }
-var import_emoji_regex2, load2, loaded2;
+var import_emoji_regex2, load3, loaded2;
 var init_string_width2 = __esm({
   "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
     import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
-    load2 = () => {
+    load3 = () => {
       const segmenter = new Intl.Segmenter();
       const defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
       function stringWidth(string, options = {}) {
@@ -25058,15 +25386,15 @@ var init_process_argv = __esm({
 
 // node_modules/string-width/index.js
 function lazyStringWidth3(...args) {
-  loaded3 ??= load3();
+  loaded3 ??= load4();
   return loaded3(...args);
 }
-var load3, loaded3;
+var load4, loaded3;
 var init_string_width3 = __esm({
   "node_modules/string-width/index.js"() {
     init_strip_ansi();
     init_get_east_asian_width();
-    load3 = () => {
+    load4 = () => {
       const segmenter = new Intl.Segmenter();
       const visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
       const spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
@@ -27041,10 +27369,10 @@ var init_completion2 = __esm({
         } else {
           script = completionShTemplate;
         }
-        const name = this.shim.path.basename($0);
+        const name2 = this.shim.path.basename($0);
         if ($0.match(/\.js$/))
           $0 = `./${$0}`;
-        script = script.replace(/{{app_name}}/g, name);
+        script = script.replace(/{{app_name}}/g, name2);
         script = script.replace(/{{completion_command}}/g, cmd);
         return script.replace(/{{app_path}}/g, $0);
       }
@@ -28549,8 +28877,8 @@ var init_yargs_factory = __esm({
           return "___proto___";
         return key;
       }
-      [kSetKey](key, set) {
-        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
+      [kSetKey](key, set2) {
+        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set2);
         return this;
       }
       [kUnfreeze]() {
@@ -29137,7 +29465,7 @@ var buildParser = (yargs, io, select, argv) => yargs().scriptName("leakgate").us
   (y) => y.option("husky", { type: "boolean", default: false, describe: "add leakgate to .husky/pre-commit" }).option("git", { type: "boolean", default: false, describe: "write .git/hooks/pre-commit (the default)" }).option("pre-commit", { type: "boolean", default: false, describe: "add leakgate to .pre-commit-config.yaml" }).option("lefthook", { type: "boolean", default: false, describe: "add leakgate to lefthook.yml" }).option("force", { type: "boolean", default: false, describe: "replace a pre-commit hook that is not leakgate's" }),
   (args) => select(async () => {
     const { initCommand: initCommand2 } = await Promise.resolve().then(() => (init_init(), init_exports));
-    const managers = ["husky", "git", "pre-commit", "lefthook"].filter((name) => args[name] === true);
+    const managers = ["husky", "git", "pre-commit", "lefthook"].filter((name2) => args[name2] === true);
     return initCommand2(io, managers, args.force);
   })
 ).command(
@@ -29333,7 +29661,7 @@ var appendTo = (file, text2) => {
   if (file) appendFileSync(file, text2);
 };
 var runAction = async (env3, io) => {
-  const input = (name) => env3[`INPUT_${name.toUpperCase()}`]?.trim() || void 0;
+  const input = (name2) => env3[`INPUT_${name2.toUpperCase()}`]?.trim() || void 0;
   const workspace = env3["GITHUB_WORKSPACE"] ?? io.cwd;
   try {
     const plan = planFromEvent(env3["GITHUB_EVENT_NAME"] ?? "", readEvent(env3["GITHUB_EVENT_PATH"]));

@@ -104,7 +104,291 @@ var inlineAllowMarker = (text, start, end) => {
   return NEXT_LINE.exec(previous)?.[0];
 };
 
+// src/detect/text-hits.ts
+var emitHit = (hits, pairs, end) => {
+  for (const [rule, back] of pairs) {
+    const offset = end - back;
+    const list = hits.get(rule);
+    if (list === void 0) hits.set(rule, [offset]);
+    else if (list[list.length - 1] !== offset) list.push(offset);
+  }
+};
+
+// src/detect/wasm-loop.ts
+var leb = (value) => {
+  const out = [];
+  let rest = value >>> 0;
+  do {
+    const byte = rest & 127;
+    rest >>>= 7;
+    out.push(rest === 0 ? byte : byte | 128);
+  } while (rest !== 0);
+  return out;
+};
+var sleb = (value) => {
+  const out = [];
+  let rest = value | 0;
+  for (; ; ) {
+    const byte = rest & 127;
+    rest >>= 7;
+    if (rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0) return [...out, byte];
+    out.push(byte | 128);
+  }
+};
+var vector = (items) => [...leb(items.length), ...items.flat()];
+var section = (id, content) => [id, ...leb(content.length), ...content];
+var name = (text) => [...leb(text.length), ...[...text].map((ch) => ch.charCodeAt(0))];
+var I32 = 127;
+var get = (local) => [32, local];
+var set = (local) => [33, local];
+var tee = (local) => [34, local];
+var constant = (value) => [65, ...sleb(value)];
+var load8u = (offset) => [45, 0, ...leb(offset)];
+var load8s = (offset) => [44, 0, ...leb(offset)];
+var load = (offset) => [40, 2, ...leb(offset)];
+var store = (offset) => [54, 2, ...leb(offset)];
+var [ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S] = [106, 107, 116, 117, 113, 114, 115, 70, 79, 78];
+var [BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID] = [2, 3, 4, 5, 11, 12, 13, 64];
+var STATE = 512;
+var SAVED = 20;
+var CHAIN_PARAMS = 6;
+var chainLocals = (k, chains) => {
+  const first = k * CHAIN_PARAMS;
+  const scratch = chains * CHAIN_PARAMS + 2 * k;
+  return { at: first, end: first + 1, row: first + 2, hits: first + 3, lines: first + 4, shift: first + 5, byte: scratch, next: scratch + 1 };
+};
+var stepChain = (c, table, input) => {
+  const index = [...get(c.at), ...get(c.shift), SUB];
+  return [
+    ...get(c.at),
+    ...load8u(input),
+    ...set(c.byte),
+    ...get(c.byte),
+    ...load8s(256),
+    ...get(c.shift),
+    ADD,
+    ...set(c.shift),
+    ...get(c.row),
+    ...get(c.byte),
+    ...load8u(0),
+    ...constant(2),
+    SHL,
+    ADD,
+    ...load(table),
+    ...tee(c.next),
+    ...constant(0),
+    GE_S,
+    IF,
+    VOID,
+    ...get(c.next),
+    ...set(c.row),
+    ELSE,
+    ...get(c.next),
+    ...constant(-1),
+    XOR,
+    ...set(c.row),
+    ...get(c.byte),
+    ...constant(10),
+    EQ,
+    IF,
+    VOID,
+    ...get(c.lines),
+    ...index,
+    ...constant(1),
+    ADD,
+    ...store(0),
+    ...get(c.lines),
+    ...constant(4),
+    ADD,
+    ...set(c.lines),
+    ELSE,
+    ...get(c.hits),
+    ...index,
+    ...store(0),
+    ...get(c.hits),
+    ...get(c.row),
+    ...store(4),
+    ...get(c.hits),
+    ...constant(8),
+    ADD,
+    ...set(c.hits),
+    END,
+    END,
+    ...get(c.at),
+    ...constant(1),
+    ADD,
+    ...set(c.at)
+  ];
+};
+var loopBody = (chains, table, input) => {
+  const all = Array.from({ length: chains }, (_, k) => chainLocals(k, chains));
+  return [
+    BLOCK,
+    VOID,
+    LOOP,
+    VOID,
+    ...all.flatMap((c) => [...get(c.at), ...get(c.end), GE_U, BR_IF, 1]),
+    ...all.flatMap((c) => stepChain(c, table, input)),
+    BR,
+    0,
+    END,
+    END,
+    ...all.flatMap((c, k) => [c.at, c.row, c.hits, c.lines, c.shift].flatMap((local, i) => [...constant(STATE + SAVED * k + 4 * i), ...get(local), ...store(0)])),
+    END
+  ];
+};
+var prepareBody = () => {
+  const [from, to, value] = [0, 1, 2];
+  return [
+    ...vector([[1, I32]]),
+    BLOCK,
+    VOID,
+    LOOP,
+    VOID,
+    ...get(from),
+    ...get(to),
+    GE_U,
+    BR_IF,
+    1,
+    ...get(from),
+    ...get(from),
+    ...load(0),
+    ...tee(value),
+    ...constant(2),
+    SHL,
+    ...get(value),
+    ...constant(31),
+    SHR_S,
+    ...constant(3),
+    AND,
+    OR,
+    ...store(0),
+    ...get(from),
+    ...constant(4),
+    ADD,
+    ...set(from),
+    BR,
+    0,
+    END,
+    END,
+    END
+  ];
+};
+var keywordLoops = (table, input) => {
+  const code = (chains) => {
+    const content = [...vector([[2 * chains, I32]]), ...loopBody(chains, table, input)];
+    return [...leb(content.length), ...content];
+  };
+  const type = (params) => [96, ...vector(new Array(params).fill([I32])), ...vector([])];
+  const prepare = prepareBody();
+  return new Uint8Array([
+    0,
+    97,
+    115,
+    109,
+    1,
+    0,
+    0,
+    0,
+    ...section(1, vector([type(CHAIN_PARAMS), type(2 * CHAIN_PARAMS), type(2)])),
+    ...section(2, vector([[...name("m"), ...name("memory"), 2, 0, 1]])),
+    ...section(3, vector([[0], [1], [2]])),
+    ...section(7, vector([[...name("one"), 0, 0], [...name("two"), 0, 1], [...name("prepare"), 0, 2]])),
+    ...section(10, vector([code(1), code(2), [...leb(prepare.length), ...prepare]]))
+  ]);
+};
+
+// src/detect/utf8-keywords.ts
+var CLASSES = 0;
+var SHIFTS = 256;
+var TABLE = 1024;
+var WINDOW = 128 * 1024;
+var TWO_FROM = 1024;
+var wasm = () => globalThis.WebAssembly;
+var shiftOf = (byte) => (byte & 192) === 128 ? 1 : (byte & 248) === 240 ? -1 : 0;
+var createUtf8Scanner = (automaton, emits) => {
+  let context = 0;
+  for (const pairs of emits) for (const [, back] of pairs) context = Math.max(context, back);
+  if (context * 4 > TWO_FROM) return void 0;
+  const { width, table } = automaton;
+  const input = TABLE + table.length * 4;
+  const lists = [0, 1].map((k) => ({ hits: input + WINDOW + k * 12 * WINDOW, lines: input + WINDOW + k * 12 * WINDOW + 8 * WINDOW }));
+  let memory;
+  try {
+    memory = new (wasm()).Memory({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
+  } catch {
+    return void 0;
+  }
+  const { one, two, prepare } = new (wasm()).Instance(new (wasm()).Module(keywordLoops(TABLE, input)), { m: { memory } }).exports;
+  const bytes = new Uint8Array(memory.buffer);
+  const words = new Int32Array(memory.buffer);
+  for (let b = 0; b < 256; b++) {
+    bytes[CLASSES + b] = b < 128 ? automaton.asciiClasses[b] ?? 0 : 0;
+    bytes[SHIFTS + b] = shiftOf(b) & 255;
+  }
+  words.set(table, TABLE / 4);
+  prepare(TABLE, input);
+  const saved = (chain, field) => words[(STATE + SAVED * chain) / 4 + field];
+  const runOn = (chain, end) => {
+    if (saved(chain, 0) < end) {
+      one(saved(chain, 0), end, saved(chain, 1), saved(chain, 2), saved(chain, 3), saved(chain, 4));
+      return { hits: saved(0, 2), lines: saved(0, 3), shift: saved(0, 4) };
+    }
+    return { hits: saved(chain, 2), lines: saved(chain, 3), shift: saved(chain, 4) };
+  };
+  const shiftIn = (from, to) => {
+    let sum = 0;
+    for (let i = from; i < to; i++) sum += shiftOf(bytes[input + i]);
+    return sum;
+  };
+  const collect = (out, list, ran, first, base) => {
+    for (let slot = list.lines / 4; slot < ran.lines / 4; slot++) {
+      const start = words[slot];
+      if (start > first) out.lineStarts.push(base + start);
+    }
+    for (let slot = list.hits / 4; slot < ran.hits / 4; slot += 2) {
+      const at = words[slot];
+      if (at >= first) emitHit(out.hits, emits[words[slot + 1] / 4 / width] ?? [], base + at);
+    }
+  };
+  const scanWindow = (out, from, start, end, shifted) => {
+    const length = end - from;
+    const own = start - from;
+    const before2 = shifted - shiftIn(0, own);
+    const [a, b] = lists;
+    if (length < TWO_FROM) {
+      one(0, length, 0, a.hits, a.lines, 0);
+      const ran = runOn(0, length);
+      collect(out, a, ran, own - shiftIn(0, own), from - before2);
+      return before2 + ran.shift;
+    }
+    const half = length + context >> 1;
+    const second = half - context;
+    two(0, half, 0, a.hits, a.lines, 0, second, length, 0, b.hits, b.lines, 0);
+    const first = runOn(0, half);
+    const atSecond = before2 + first.shift - shiftIn(second, half);
+    const last = runOn(1, length);
+    collect(out, a, first, own - shiftIn(0, own), from - before2);
+    collect(out, b, last, half - shiftIn(second, half), from - atSecond);
+    return atSecond + last.shift;
+  };
+  return (text) => {
+    const out = { hits: /* @__PURE__ */ new Map(), lineStarts: [0] };
+    let shifted = 0;
+    for (let start = 0; start < text.length; ) {
+      const from = Math.max(0, start - context);
+      const end = Math.min(text.length, from + WINDOW);
+      bytes.set(text.subarray(from, end), input);
+      shifted = scanWindow(out, from, start, end, shifted);
+      start = end;
+    }
+    return out;
+  };
+};
+
 // src/detect/keyword-index.ts
+var AUTOMATON_FORMAT = 2;
+var NEWLINE = 10;
 var insert = (trie, word, classOf) => {
   let state = 0;
   for (let i = 0; i < word.length; i++) {
@@ -125,7 +409,8 @@ var insert = (trie, word, classOf) => {
 };
 var characterClasses = (words) => {
   const classOf = new Uint8Array(65536);
-  let width = 1;
+  classOf[NEWLINE] = 1;
+  let width = 2;
   for (const word of words) {
     for (const ch of word.toLowerCase()) {
       const code = ch.charCodeAt(0);
@@ -192,12 +477,13 @@ var buildKeywordAutomaton = (rules) => {
     accepting[state] = 1;
     emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
   }
+  const newline = classOf[NEWLINE];
   const table = new Int32Array(states * width);
   for (let slot = 0; slot < table.length; slot++) {
     const next = delta[slot];
-    table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+    table[slot] = accepting[next] === 1 || slot % width === newline ? ~(next * width) : next * width;
   }
-  return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+  return { key: keywordsKey(rules), format: AUTOMATON_FORMAT, width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
 };
 var keywordIndexFrom = (automaton) => {
   const { width, table, alwaysRun } = automaton;
@@ -205,26 +491,29 @@ var keywordIndexFrom = (automaton) => {
   classOf.set(automaton.asciiClasses);
   const emits = new Array(table.length / width).fill([]);
   for (const [state, pairs] of automaton.emits) emits[state] = pairs;
-  const findHits = (text) => {
+  const scanText = (text) => {
     const hits = /* @__PURE__ */ new Map();
+    const lineStarts = [0];
     let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      const next = table[row + classOf[text.charCodeAt(i)]];
+      const code = text.charCodeAt(i);
+      const next = table[row + classOf[code]];
       if (next >= 0) {
         row = next;
         continue;
       }
       row = ~next;
-      for (const [rule, back] of emits[row / width]) {
-        const offset = i - back;
-        const list = hits.get(rule);
-        if (list === void 0) hits.set(rule, [offset]);
-        else if (list[list.length - 1] !== offset) list.push(offset);
-      }
+      if (code === NEWLINE) lineStarts.push(i + 1);
+      emitHit(hits, emits[row / width], i);
     }
-    return hits;
+    return { hits, lineStarts };
   };
-  return { alwaysRun, findHits };
+  let utf82;
+  const scanUtf8 = (bytes) => {
+    if (utf82 === void 0) utf82 = (automaton.key.includes("\\n") ? void 0 : createUtf8Scanner(automaton, emits)) ?? null;
+    return utf82 === null ? void 0 : utf82(bytes);
+  };
+  return { alwaysRun, findHits: (text) => scanText(text).hits, scanText, scanUtf8 };
 };
 
 // src/detect/decoders.ts
@@ -420,13 +709,14 @@ var findEncoded = (text) => {
 };
 
 // src/detect/line-index.ts
-var createLineIndex = (text, firstLine = 1, lineNumbers) => {
-  let starts;
+var createLineIndex = (text, firstLine = 1, lineNumbers, lineStarts) => {
+  let starts = lineStarts;
   const table = () => {
     if (starts) return starts;
-    starts = [0];
-    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-    return starts;
+    const built = [0];
+    for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) built.push(i + 1);
+    starts = built;
+    return built;
   };
   const indexOf = (offset) => {
     const lines = table();
@@ -497,15 +787,15 @@ var scanDecoded = (fragment, scan, into) => {
 import { createHmac as createHmac2, createPrivateKey } from "node:crypto";
 
 // src/detect/crc32.ts
-var TABLE = new Int32Array(256);
+var TABLE2 = new Int32Array(256);
 for (let n = 0; n < 256; n++) {
   let c = n;
   for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-  TABLE[n] = c;
+  TABLE2[n] = c;
 }
 var crc32 = (ascii) => {
   let crc = -1;
-  for (let i = 0; i < ascii.length; i++) crc = TABLE[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+  for (let i = 0; i < ascii.length; i++) crc = TABLE2[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
   return (crc ^ -1) >>> 0;
 };
 
@@ -667,12 +957,12 @@ var dropShadowedGeneric = (result, generic) => {
 
 // src/detect/windows.ts
 var REACH2 = 1024;
-var BLOCK = 64 * 1024;
+var BLOCK2 = 64 * 1024;
 var EXTRA_LINES = { line: 0, lines: 2, block: 0 };
 var spanAround = (text, hit, window, lines) => {
   const index = lines.indexOf(hit);
   const start = Math.max(lines.startOf(index), hit - REACH2);
-  if (window === "block") return { start, end: Math.min(text.length, hit + BLOCK) };
+  if (window === "block") return { start, end: Math.min(text.length, hit + BLOCK2) };
   const extra = EXTRA_LINES[window];
   const lineEnd = Math.min(text.length, lines.startOf(index + extra + 1) - 1);
   return { start, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
@@ -1750,9 +2040,9 @@ var classifyJson = (value) => {
   } catch {
     return void 0;
   }
-  for (const [name, value2] of stringEntries(parsed, "", 0)) {
-    const kind = secretKindOfKey(name);
-    const inner = classifyValue(value2, { words: keySegments(name), kind });
+  for (const [name2, value2] of stringEntries(parsed, "", 0)) {
+    const kind = secretKindOfKey(name2);
+    const inner = classifyValue(value2, { words: keySegments(name2), kind });
     if (inner.kind === "random" || inner.kind === "human" && kind !== void 0) return reading(inner.kind, `${inner.why} (in base64-encoded JSON)`);
   }
   return reading("structured", "base64-encoded JSON holding no secret");
@@ -1761,7 +2051,7 @@ var stringEntries = (node, key, depth) => {
   if (typeof node === "string") return [[key, node]];
   if (depth > 8 || node === null || typeof node !== "object") return [];
   const children = Array.isArray(node) ? node.map((item) => [key, item]) : Object.entries(node);
-  return children.flatMap(([name, child]) => stringEntries(child, name, depth + 1)).slice(0, 64);
+  return children.flatMap(([name2, child]) => stringEntries(child, name2, depth + 1)).slice(0, 64);
 };
 var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
   const value = percentDecoded(raw);
@@ -1880,11 +2170,11 @@ var CHART_VALUES = /(?:^|\/)values(?:[.-][\w.-]+)?\.ya?ml$/;
 var CONFIG_FILE = /\.(?:env|ya?ml|json|toml|ini|cfg|conf|cnf|properties|xml|config|tfvars|hcl|plist)$|(?:^|\/)\.env(?:\.[\w-]+)*$|(?:^|\/)(?:settings|local_settings|production|prod|config|wp-config|secrets|credentials|database|parameters)\.(?:py|php|rb|js|ts)$|(?:^|\/)(?:Dockerfile|docker-compose[\w.-]*|compose[\w.-]*|\.npmrc|\.pypirc|\.netrc|\.pgpass|\.my\.cnf|\.s3cfg|\.git-credentials)$/i;
 var fileContextOf = (path) => {
   const parts = path.split("/");
-  const name = parts[parts.length - 1] ?? path;
+  const name2 = parts[parts.length - 1] ?? path;
   const dirs = parts.slice(0, -1);
-  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name) || CHART_TEST_VALUES.test(path)) return "test";
-  if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name) || CHART_VALUES.test(path)) return "example";
-  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name) || LOCALE_FILE.test(name) || LANGUAGE_FILE.test(name)) return "docs";
+  if (dirs.some((dir) => TEST_DIR.test(dir)) || TEST_FILE.test(name2) || CHART_TEST_VALUES.test(path)) return "test";
+  if (dirs.some((dir) => EXAMPLE_DIR.test(dir)) || EXAMPLE_FILE.test(name2) || CHART_VALUES.test(path)) return "example";
+  if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name2) || LOCALE_FILE.test(name2) || LANGUAGE_FILE.test(name2)) return "docs";
   if (CI_PATH.test(path)) return "ci";
   return CONFIG_FILE.test(path) ? "real-config" : "code";
 };
@@ -1983,10 +2273,10 @@ var BY_NAME = [
   [/^(?:Rakefile|Gemfile|Vagrantfile|Podfile|Fastfile|Brewfile)$/, { family: "code", language: "ruby" }]
 ];
 var syntaxOfPath = (path) => {
-  const name = path.slice(path.lastIndexOf("/") + 1);
-  for (const [pattern, syntax] of BY_NAME) if (pattern.test(name)) return syntax;
-  const dot = name.lastIndexOf(".");
-  const extension = dot > 0 ? name.slice(dot + 1).toLowerCase() : "";
+  const name2 = path.slice(path.lastIndexOf("/") + 1);
+  for (const [pattern, syntax] of BY_NAME) if (pattern.test(name2)) return syntax;
+  const dot = name2.lastIndexOf(".");
+  const extension = dot > 0 ? name2.slice(dot + 1).toLowerCase() : "";
   const language = CODE[extension];
   if (language) return { family: "code", language };
   const format = CONFIG[extension];
@@ -2378,12 +2668,12 @@ var assessChosen = (candidate) => {
   let randomOnly = false;
   if (candidate.rule.assignment) {
     const at = candidate.matchStart - lineStart;
-    const name = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
-    const kind = secretKindOfKey(name) ?? (namesServiceKey(name) ? "service" : void 0);
-    if (kind === void 0) return drop(`the key "${name}" names no secret`);
+    const name2 = candidate.rule.tags.includes("prose") ? proseKeyAround(line, at) : keyAround(line, line.startsWith("${", at) ? at + 2 : at);
+    const kind = secretKindOfKey(name2) ?? (namesServiceKey(name2) ? "service" : void 0);
+    if (kind === void 0) return drop(`the key "${name2}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);
     if (meaning !== void 0) return drop(meaning);
-    key = { words: keySegments(name), kind: kind === "service" ? "secret" : kind };
+    key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
     randomOnly = kind === "service";
   }
   const value = classifyValue(candidate.secret, key);
@@ -2403,8 +2693,8 @@ var assessProvider = (candidate) => {
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
   if (rule.assignment) {
-    const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
-    if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+    const name2 = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
+    if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
   }
   const confidence = confidenceIn(rule.confidence ?? "high", context);
   const shown = asShown(confidence, candidate, context);
@@ -2435,13 +2725,13 @@ var unquoted = (raw, at) => {
 var KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
 var readKeyValues = (text, separator = /[=:]/) => {
   const entries = [];
-  let section = 0;
+  let section2 = 0;
   let offset = 0;
   for (const line of text.split("\n")) {
     const start = offset;
     offset += line.length + 1;
     const trimmed = line.trim();
-    if (/^\[.*\]$/.test(trimmed)) section++;
+    if (/^\[.*\]$/.test(trimmed)) section2++;
     if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
     const m = KEY_VALUE.exec(line);
     if (!m || !separator.test(m[3].trim())) continue;
@@ -2450,7 +2740,7 @@ var readKeyValues = (text, separator = /[=:]/) => {
     if (raw === "") continue;
     const at = start + m[1].length + m[2].length + m[3].length;
     const { value, start: from, end } = unquoted(raw, at);
-    entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section });
+    entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section: section2 });
   }
   return entries;
 };
@@ -2500,26 +2790,26 @@ var readJsonStrings = (text) => {
   return entries;
 };
 var ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-var unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name] ?? all);
+var unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name2) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name2] ?? all);
 var ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
 var ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
-var attributesOf = (raw, at, section, into) => {
+var attributesOf = (raw, at, section2, into) => {
   const attributes = {};
   for (const a of raw.matchAll(ATTRIBUTE)) {
     const value = a[2].slice(1, -1);
     const start = at + a.index + a[0].length - value.length - 1;
     attributes[a[1].toLowerCase()] = unescapeXml(value);
-    into.push({ key: a[1], value: unescapeXml(value), start, end: start + value.length, section });
+    into.push({ key: a[1], value: unescapeXml(value), start, end: start + value.length, section: section2 });
   }
   return attributes;
 };
 var readXml = (text) => {
   const entries = [];
-  let section = 0;
+  let section2 = 0;
   for (const m of text.matchAll(ELEMENT)) {
-    section++;
+    section2++;
     const at = m.index + 1 + m[1].length;
-    const attributes = attributesOf(m[2], at, section, entries);
+    const attributes = attributesOf(m[2], at, section2, entries);
     if (m[3] === "/") continue;
     const open = m.index + m[0].length;
     const close = text.indexOf("<", open);
@@ -2529,7 +2819,7 @@ var readXml = (text) => {
     const value = raw.trim();
     if (value === "") continue;
     const key = attributes["key"] ?? attributes["name"] ?? m[1];
-    entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section, attributes });
+    entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section: section2, attributes });
   }
   return entries;
 };
@@ -2656,9 +2946,9 @@ var filezillaPass = (entry) => {
   }
   return { value: entry.value, role: "encrypted" };
 };
-var siblingValue = (section, name) => section.find((e) => name.test(e.key))?.value ?? "";
-var winscp = (entry, section) => {
-  const plain = winscpPassword(entry.value, siblingValue(section, /^UserName$/i), siblingValue(section, /^HostName$/i));
+var siblingValue = (section2, name2) => section2.find((e) => name2.test(e.key))?.value ?? "";
+var winscp = (entry, section2) => {
+  const plain = winscpPassword(entry.value, siblingValue(section2, /^UserName$/i), siblingValue(section2, /^HostName$/i));
   return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
 };
 var jetbrains = (entry) => {
@@ -2674,7 +2964,7 @@ var npmPassword = (entry) => {
   const plain = base64Text(entry.value);
   return plain === void 0 ? void 0 : { value: plain, how: "base64" };
 };
-var npmKey = (name) => new RegExp(`^(?://[^\\s=]*:)?${name}$`, "i");
+var npmKey = (name2) => new RegExp(`^(?://[^\\s=]*:)?${name2}$`, "i");
 var conninfoPassword = (entry) => {
   const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
   if (!m) return void 0;
@@ -2804,8 +3094,8 @@ var judge = (role, value, key, named) => {
   }
 };
 var fieldFor = (fields, key) => fields.find((field) => field.keys === "named" ? secretKindOfKey(key) !== void 0 : field.keys.test(key));
-var candidateOf = (entry, field, section, context) => {
-  const decoded = field.decode ? field.decode(entry, section) : { value: entry.value };
+var candidateOf = (entry, field, section2, context) => {
+  const decoded = field.decode ? field.decode(entry, section2) : { value: entry.value };
   if (decoded === void 0) return void 0;
   const judgement = judge(decoded.role ?? field.role, decoded.value, entry.key, field.keys === "named");
   if (judgement === void 0) return void 0;
@@ -2830,8 +3120,8 @@ var credentialCandidates = (ruleId, fragment) => {
   const entries = format.read(fragment.text);
   const sections = /* @__PURE__ */ new Map();
   for (const entry of entries) {
-    const section = sections.get(entry.section);
-    if (section) section.push(entry);
+    const section2 = sections.get(entry.section);
+    if (section2) section2.push(entry);
     else sections.set(entry.section, [entry]);
   }
   const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
@@ -3068,10 +3358,10 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       }
     }
   };
-  const scan = (fragment) => {
+  const scan = (fragment, utf82) => {
     const result = { findings: [], suppressed: [], pathAllowed: false };
     const text = fragment.text;
-    const hits = index.findHits(text);
+    const { hits, lineStarts } = (utf82 === void 0 ? void 0 : index.scanUtf8(utf82)) ?? index.scanText(text);
     const run = [];
     for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
     const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
@@ -3082,7 +3372,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
       if (!hits.has(always) && inScope(always, fragment.path)) run.push(always);
     }
     if (run.length === 0) return result;
-    const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+    const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
     const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex];
@@ -3099,12 +3389,12 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     return dropRejected(result, context.rejected, genericIds);
   };
-  const detect = (fragment) => {
+  const detect = (fragment, utf82) => {
     if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
       return { findings: [], suppressed: [], pathAllowed: true };
     }
-    const result = scan(fragment);
-    if (options.decode !== false) scanDecoded(fragment, scan, result);
+    const result = scan(fragment, utf82);
+    if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
     const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
     return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };
@@ -3128,7 +3418,7 @@ var packageRoot = () => {
     if (dirname(dir) === dir) return root = join(here, "..");
   }
 };
-var packageFile = (name) => join(packageRoot(), name);
+var packageFile = (name2) => join(packageRoot(), name2);
 
 // src/rules/keyword-index-cache.ts
 var keywordIndexCachePath = () => packageFile("lib/keyword-index.bin");
@@ -3138,7 +3428,7 @@ var readKeywordAutomaton = (path, key) => {
     const bytes = readFileSync(path);
     const length = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.subarray(4, 4 + length).toString("utf8"));
-    if (header.key !== key) return void 0;
+    if (header.key !== key || header.format !== AUTOMATON_FORMAT) return void 0;
     const start = 4 + length + (4 - (4 + length) % 4) % 4;
     const tableBytes = bytes.subarray(start);
     if (tableBytes.length % 4 !== 0 || header.width < 1 || tableBytes.length / 4 % header.width !== 0) return void 0;
@@ -3314,10 +3604,10 @@ var simpleBasenameMatcher = (pattern) => {
   let slow;
   const odd = (path) => (slow ??= loadMicromatch().matcher(pattern, { dot: true, basename: true }))(path);
   return (path) => {
-    const name = path.slice(path.lastIndexOf("/") + 1);
-    if (name === "" || name === "." || name === "..") return odd(path);
-    if (!star) return name === head;
-    return name.length >= head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+    const name2 = path.slice(path.lastIndexOf("/") + 1);
+    if (name2 === "" || name2 === "." || name2 === "..") return odd(path);
+    if (!star) return name2 === head;
+    return name2.length >= head.length + tail.length && name2.startsWith(head) && name2.endsWith(tail);
   };
 };
 var compilePathMatcher = (pattern, where) => {
@@ -4337,8 +4627,8 @@ var lengthOf = (table, place) => {
 };
 var parseNear = (table, place) => {
   checkKeys(table, /* @__PURE__ */ new Set(["names", "charset", "length"]), place);
-  const names = stringList(table, "names", place).map((name) => name.toLowerCase());
-  if (names.length === 0 || names.some((name) => name.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
+  const names = stringList(table, "names", place).map((name2) => name2.toLowerCase());
+  if (names.length === 0 || names.some((name2) => name2.length < 3)) fail2(place, '"names" must list names of 3 characters or more');
   const charset = oneOf(table.charset, CHARSET_NAMES, "charset", place) ?? fail2(place, '"charset" is required');
   const [min, max] = charset === "uuid" ? [36, 36] : lengthOf(table, place);
   if (min > max) fail2(place, '"length" must be [min, max] with min \u2264 max');
@@ -4489,10 +4779,10 @@ var parseRuleset = (text, file) => {
 import { createHash as createHash3 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
-var ruleFiles = (dir) => readdirSync(dir).filter((name) => name.endsWith(".toml")).sort();
+var ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
   const hash2 = createHash3("sha256");
-  for (const name of files) hash2.update(name).update("\0").update(readFileSync2(join2(dir, name))).update("\0");
+  for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
   return hash2.digest("hex");
 };
 var unchangedSince = (cache, cacheMtimeMs, dir, files) => {
@@ -4549,8 +4839,8 @@ var loadBuiltinRules = (dir = builtinRulesDir(), { samples = true } = {}) => {
 var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
   const rules = [];
   const allowlists = [];
-  for (const name of files) {
-    const library = readRuleFile(join3(dir, name), relative(process.cwd(), join3(dir, name)) || name);
+  for (const name2 of files) {
+    const library = readRuleFile(join3(dir, name2), relative(process.cwd(), join3(dir, name2)) || name2);
     rules.push(...library.rules);
     allowlists.push(...library.allowlists);
   }
@@ -4558,6 +4848,7 @@ var parseRuleFiles = (dir, files = ruleFiles(dir)) => {
 };
 
 // src/sources/decode-content.ts
+import { isUtf8 } from "node:buffer";
 var SNIFF = 8e3;
 var utf8 = new TextDecoder("utf-8");
 var utf8Fatal = new TextDecoder("utf-8", { fatal: true });
@@ -4651,13 +4942,20 @@ var decode32 = (bytes, little, skip) => {
   return parts.join("");
 };
 var decodeUtf8 = (bytes) => utf8.decode(bytes);
+var utf8Source = (bytes) => {
+  if (!isUtf8(bytes)) return void 0;
+  return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+};
 var decodeContent = (bytes) => {
   const { encoding, skip } = sniffEncoding(bytes);
   switch (encoding) {
     case "binary":
       return { kind: "binary" };
-    case "utf-8":
-      return { kind: "text", text: utf8.decode(skip ? bytes.subarray(skip) : bytes), encoding };
+    case "utf-8": {
+      const body = skip ? bytes.subarray(skip) : bytes;
+      const source = utf8Source(body);
+      return { kind: "text", text: utf8.decode(body), encoding, ...source ? { utf8: source } : {} };
+    }
     case "utf-16le":
     case "utf-16be":
       return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
@@ -4699,13 +4997,18 @@ var readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(pat
 
 // src/sources/source-item.ts
 var isRaw = (fragment) => "raw" in fragment;
-var decodeFragment = (fragment) => {
+var decodeFragment = (fragment) => decodeRaw(fragment).fragment;
+var decodeRaw = (fragment) => {
   const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
-  if (owns) return { ...rest, text: decodeUtf8(raw) };
+  if (owns) {
+    const utf82 = utf8Source(raw);
+    return { fragment: { ...rest, text: decodeUtf8(raw) }, ...utf82 ? { utf8: utf82 } : {} };
+  }
   const known = readKnownBinary(rest.path, raw);
-  if (known !== void 0) return { ...rest, text: known };
+  if (known !== void 0) return { fragment: { ...rest, text: known } };
   const decoded = decodeContent(raw);
-  return { ...rest, text: decoded.kind === "text" ? decoded.text : "" };
+  if (decoded.kind === "binary") return { fragment: { ...rest, text: "" } };
+  return { fragment: { ...rest, text: decoded.text }, ...decoded.utf8 ? { utf8: decoded.utf8 } : {} };
 };
 
 // src/scan/keep-added.ts
@@ -4851,8 +5154,8 @@ parentPort?.on("message", (message) => {
     Atomics.store(progress, 0, index);
     Atomics.store(progress, 1, -1);
     if (isRaw(fragment) && fragment.added && !fragment.owns) return detectChanged(fragment, scan, isPathOnly);
-    const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
-    const found = scan.detect(text);
+    const { fragment: text, utf8: utf82 } = isRaw(fragment) ? decodeRaw(fragment) : { fragment, utf8: void 0 };
+    const found = scan.detect(text, utf82);
     const owned = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
     const result = isRaw(fragment) && fragment.added ? keepAdded(owned, fragment.added, isPathOnly) : owned;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {

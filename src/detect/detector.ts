@@ -39,7 +39,11 @@ export interface DetectResult {
 
 export interface Detector {
   readonly rules: readonly Rule[];
-  readonly detect: (fragment: Fragment) => DetectResult;
+  /**
+   * `utf8`, when given, is the fragment's text as valid UTF-8 without a byte-order mark (what it was
+   * decoded from): the keyword pass then reads the bytes (KeywordIndex.scanUtf8), same result.
+   */
+  readonly detect: (fragment: Fragment, utf8?: Uint8Array) => DetectResult;
 }
 
 interface Context {
@@ -238,10 +242,10 @@ export const createDetector = (
     }
   };
 
-  const scan = (fragment: Fragment): DetectResult => {
+  const scan = (fragment: Fragment, utf8?: Uint8Array): DetectResult => {
     const result: DetectResult = { findings: [], suppressed: [], pathAllowed: false };
     const text = fragment.text;
-    const hits = index.findHits(text);
+    const { hits, lineStarts } = (utf8 === undefined ? undefined : index.scanUtf8(utf8)) ?? index.scanText(text);
     const run: number[] = [];
     for (const ruleIndex of hits.keys()) if (inScope(ruleIndex, fragment.path)) run.push(ruleIndex);
     const mayBeCredentialFile = credentialGate?.(fragment.path) ?? true;
@@ -253,7 +257,7 @@ export const createDetector = (
     }
     // Most fragments end here: no keyword, and no rule for their path.
     if (run.length === 0) return result;
-    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers), result, rejected: [] };
+    const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
     // A whole file read in its credential format: its content decides, not its name (.htpasswd).
     const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialIds.has((rules[i] as Rule).id));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
@@ -272,12 +276,12 @@ export const createDetector = (
     return dropRejected(result, context.rejected, genericIds);
   };
 
-  const detect = (fragment: Fragment): DetectResult => {
+  const detect = (fragment: Fragment, utf8?: Uint8Array): DetectResult => {
     if (globalAllowlists.some((allowlist) => allowsWholePath(allowlist, fragment.path))) {
       return { findings: [], suppressed: [], pathAllowed: true };
     }
-    const result = scan(fragment);
-    if (options.decode !== false) scanDecoded(fragment, scan, result);
+    const result = scan(fragment, utf8);
+    if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
     const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
     return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };

@@ -3,13 +3,32 @@
 // lowercased nor searched once per keyword. A combined regex of ~400 keywords measured ~34 MB/s;
 // this runs at several hundred (npm run bench).
 import type { Rule } from './types.js';
+import { emitHit, type TextHits } from './text-hits.js';
+import { createUtf8Scanner, type Utf8Scanner } from './utf8-keywords.js';
+
+export type { TextHits } from './text-hits.js';
 
 export interface KeywordIndex {
   /** Rules without keywords (or with keywords the automaton cannot hold): they run on every fragment. */
   readonly alwaysRun: readonly number[];
   /** For each hit rule (by index), the offsets where its keywords start, in order. */
   readonly findHits: (text: string) => Map<number, number[]>;
+  /** The hits and the table of line starts, in the one pass over the text. */
+  readonly scanText: (text: string) => TextHits;
+  /**
+   * The same for a text given as its UTF-8 bytes (valid UTF-8, no byte-order mark), offsets
+   * into the decoded string: what scanText(new TextDecoder().decode(bytes)) returns; undefined
+   * when these keywords cannot be read so (one holds a newline: see utf8-keywords.ts).
+   */
+  readonly scanUtf8: (bytes: Uint8Array) => TextHits | undefined;
 }
+
+/**
+ * Bumped when what the table encodes changes, so that an automaton saved by an older build is
+ * rebuilt rather than misread (keyword-index-cache.ts).
+ */
+export const AUTOMATON_FORMAT = 2;
+const NEWLINE = 10;
 
 interface Trie {
   next: Int32Array;
@@ -38,12 +57,13 @@ const insert = (trie: Trie, word: string, classOf: Uint8Array): number => {
 
 /**
  * Characters are mapped to classes: one per character that occurs in a keyword (upper- and
- * lower-case letters share one, which folds case), and class 0 for everything else. The
- * transition table is states × classes, small enough to stay in cache.
+ * lower-case letters share one, which folds case), one for the newline (see the table below), and
+ * class 0 for everything else. The transition table is states × classes, small enough to stay in cache.
  */
 const characterClasses = (words: Iterable<string>): { classOf: Uint8Array; width: number } => {
   const classOf = new Uint8Array(65536);
-  let width = 1;
+  classOf[NEWLINE] = 1;
+  let width = 2;
   for (const word of words) {
     for (const ch of word.toLowerCase()) {
       const code = ch.charCodeAt(0);
@@ -64,13 +84,15 @@ const characterClasses = (words: Iterable<string>): { classOf: Uint8Array; width
 export interface KeywordAutomaton {
   /** What it was built for: each rule's keywords, in rule order (see keywordsKey). */
   readonly key: string;
+  /** AUTOMATON_FORMAT of the build that made it. */
+  readonly format: number;
   readonly width: number;
   /** Character classes of the codes 0-127; every other code is class 0 (keywords are ASCII). */
   readonly asciiClasses: readonly number[];
   readonly alwaysRun: readonly number[];
   /** For each state that ends keywords: [state, [rule, offset of the keyword's start back from its end]...]. */
   readonly emits: ReadonlyArray<readonly [number, ReadonlyArray<readonly [number, number]>]>;
-  /** Next row offset per (row, class), bit-inverted when the next state ends a keyword (see keywordIndexFrom). */
+  /** Next row offset per (row, class), bit-inverted when the next state ends a keyword or the character is a newline (see keywordIndexFrom). */
   readonly table: Int32Array;
 }
 
@@ -134,13 +156,16 @@ export const buildKeywordAutomaton = (rules: readonly Rule[]): KeywordAutomaton 
   }
 
   // The hot loop's table: each entry is the next state's row offset (state × width), bit-inverted
-  // (negative) when that state ends a keyword, so one load and one sign test per character.
+  // (negative) when that state ends a keyword, so one load and one sign test per character. A
+  // newline's entries are inverted too: the loop notes a line start on the same rare path, so the
+  // table of line starts costs no separate pass (it cost ~9 % of detection; docs/performance.md).
+  const newline = classOf[NEWLINE] as number;
   const table = new Int32Array(states * width);
   for (let slot = 0; slot < table.length; slot++) {
     const next = delta[slot] as number;
-    table[slot] = accepting[next] === 1 ? ~(next * width) : next * width;
+    table[slot] = accepting[next] === 1 || slot % width === newline ? ~(next * width) : next * width;
   }
-  return { key: keywordsKey(rules), width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+  return { key: keywordsKey(rules), format: AUTOMATON_FORMAT, width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
 };
 
 export const keywordIndexFrom = (automaton: KeywordAutomaton): KeywordIndex => {
@@ -150,24 +175,31 @@ export const keywordIndexFrom = (automaton: KeywordAutomaton): KeywordIndex => {
   const emits: Array<ReadonlyArray<readonly [number, number]>> = new Array<ReadonlyArray<readonly [number, number]>>(table.length / width).fill([]);
   for (const [state, pairs] of automaton.emits) emits[state] = pairs;
 
-  const findHits = (text: string): Map<number, number[]> => {
+  const scanText = (text: string): TextHits => {
     const hits = new Map<number, number[]>();
+    const lineStarts = [0];
     let row = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      const next = table[row + (classOf[text.charCodeAt(i)] as number)] as number;
+      const code = text.charCodeAt(i);
+      const next = table[row + (classOf[code] as number)] as number;
       if (next >= 0) {
         row = next;
         continue;
       }
       row = ~next;
-      for (const [rule, back] of emits[row / width] as ReadonlyArray<readonly [number, number]>) {
-        const offset = i - back;
-        const list = hits.get(rule);
-        if (list === undefined) hits.set(rule, [offset]);
-        else if (list[list.length - 1] !== offset) list.push(offset);
-      }
+      if (code === NEWLINE) lineStarts.push(i + 1);
+      emitHit(hits, emits[row / width] as ReadonlyArray<readonly [number, number]>, i);
     }
-    return hits;
+    return { hits, lineStarts };
   };
-  return { alwaysRun, findHits };
+  // Compiled on first use: a scan of strings only (a diff, stdin) never needs it. The byte loop
+  // notes a newline without looking for a keyword ending there, so a keyword holding one (a
+  // user's rule may) keeps the string loop.
+  let utf8: Utf8Scanner | null | undefined;
+  const scanUtf8 = (bytes: Uint8Array): TextHits | undefined => {
+    // The key is JSON: a newline in a keyword shows as \n (a backslash before an n also matches: the string loop then, still exact).
+    if (utf8 === undefined) utf8 = (automaton.key.includes('\\n') ? undefined : createUtf8Scanner(automaton, emits)) ?? null;
+    return utf8 === null ? undefined : utf8(bytes);
+  };
+  return { alwaysRun, findHits: (text) => scanText(text).hits, scanText, scanUtf8 };
 };

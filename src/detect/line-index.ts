@@ -10,13 +10,15 @@ export interface LineIndex {
   readonly startOf: (index: number) => number;
 }
 
-export const createLineIndex = (text: string, firstLine = 1, lineNumbers?: readonly number[]): LineIndex => {
-  let starts: number[] | undefined;
-  const table = (): number[] => {
+/** `lineStarts`, when given, is the table already built (KeywordIndex.scanText builds it in its pass). */
+export const createLineIndex = (text: string, firstLine = 1, lineNumbers?: readonly number[], lineStarts?: readonly number[]): LineIndex => {
+  let starts: readonly number[] | undefined = lineStarts;
+  const table = (): readonly number[] => {
     if (starts) return starts;
-    starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    return starts;
+    const built = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) built.push(i + 1);
+    starts = built;
+    return built;
   };
   const indexOf = (offset: number): number => {
     const lines = table();

@@ -3,7 +3,7 @@
 // rules have exactly the built-in keywords, in order, loads it; any other builds its own.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { buildKeywordIndex, keywordIndexFrom, keywordsKey, type KeywordAutomaton, type KeywordIndex } from '../detect/keyword-index.js';
+import { AUTOMATON_FORMAT, buildKeywordIndex, keywordIndexFrom, keywordsKey, type KeywordAutomaton, type KeywordIndex } from '../detect/keyword-index.js';
 import type { Rule } from '../detect/types.js';
 import { packageFile } from '../package-file.js';
 
@@ -32,7 +32,8 @@ export const readKeywordAutomaton = (path: string, key: string): KeywordAutomato
     const bytes = readFileSync(path);
     const length = bytes.readUInt32LE(0);
     const header = JSON.parse(bytes.subarray(4, 4 + length).toString('utf8')) as Header;
-    if (header.key !== key) return undefined;
+    // Saved by a build whose table meant something else (an old lib/ beside a new one): rebuilt.
+    if (header.key !== key || header.format !== AUTOMATON_FORMAT) return undefined;
     const start = 4 + length + ((4 - ((4 + length) % 4)) % 4);
     const tableBytes = bytes.subarray(start);
     if (tableBytes.length % 4 !== 0 || header.width < 1 || (tableBytes.length / 4) % header.width !== 0) return undefined;

@@ -4,7 +4,7 @@ import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
 import { detectChanged } from './keep-added.js';
 import { keepOwned, splitRaw } from './split-fragment.js';
-import { decodeFragment, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
+import { decodeRaw, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
 export interface Skipped {
   readonly path: string;
@@ -95,8 +95,11 @@ export const scanSource = async (
     const fragment = item.fragment;
     if (!('close' in detector)) {
       if (isRaw(fragment) && fragment.added) record(totals, detectChanged(fragment, detector, pathOnlyOf(detector)));
-      else if (isRaw(fragment) && fragment.owns) record(totals, keepOwned(detector.detect(decodeFragment(fragment)), fragment.owns, pathOnlyOf(detector)));
-      else record(totals, detector.detect(isRaw(fragment) ? decodeFragment(fragment) : fragment));
+      else if (isRaw(fragment)) {
+        const decoded = decodeRaw(fragment);
+        const found = detector.detect(decoded.fragment, decoded.utf8);
+        record(totals, fragment.owns ? keepOwned(found, fragment.owns, pathOnlyOf(detector)) : found);
+      } else record(totals, detector.detect(fragment));
       continue;
     }
     // A large file goes to the workers in pieces, scanned side by side.

@@ -14,7 +14,7 @@ import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
 import { detectChanged, keepAdded } from './keep-added.js';
 import { keepOwned } from './split-fragment.js';
-import { decodeFragment, isRaw, type RawFragment } from '../sources/source-item.js';
+import { decodeRaw, isRaw, type RawFragment } from '../sources/source-item.js';
 import { PROGRESS_SLOTS, watchAllowlists } from './watched-allowlists.js';
 
 export interface WorkerInit {
@@ -124,8 +124,8 @@ parentPort?.on('message', (message: WorkerInit | WorkerBatch) => {
     Atomics.store(progress, 1, -1);
     // A changed file read whole (the diff route): scanned around its added lines.
     if (isRaw(fragment) && fragment.added && !fragment.owns) return detectChanged(fragment, scan, isPathOnly);
-    const text = isRaw(fragment) ? decodeFragment(fragment) : fragment;
-    const found = scan.detect(text);
+    const { fragment: text, utf8 } = isRaw(fragment) ? decodeRaw(fragment) : { fragment, utf8: undefined };
+    const found = scan.detect(text, utf8);
     const owned = isRaw(fragment) && fragment.owns ? keepOwned(found, fragment.owns, isPathOnly) : found;
     const result = isRaw(fragment) && fragment.added ? keepAdded(owned, fragment.added, isPathOnly) : owned;
     if (text.text.length >= LARGE_FRAGMENT && (largeText += text.text.length) >= LARGE_TEXT) {

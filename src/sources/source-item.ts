@@ -1,5 +1,5 @@
 import type { Fragment } from '../detect/types.js';
-import { decodeContent, decodeUtf8 } from './decode-content.js';
+import { decodeContent, decodeUtf8, utf8Source } from './decode-content.js';
 import { readKnownBinary } from './known-binary.js';
 
 /**
@@ -33,14 +33,21 @@ export const isRaw = (fragment: Fragment | RawFragment): fragment is RawFragment
  * Decodes a raw fragment: a file a tool encodes in a known way is read as the tool does (its bytes
  * may or may not look binary); a binary one becomes empty text (rules on names still apply).
  */
-export const decodeFragment = (fragment: RawFragment): Fragment => {
+export const decodeFragment = (fragment: RawFragment): Fragment => decodeRaw(fragment).fragment;
+
+/** decodeFragment, with the bytes the text was decoded from when the detector can read them (valid UTF-8). */
+export const decodeRaw = (fragment: RawFragment): { readonly fragment: Fragment; readonly utf8?: Uint8Array } => {
   const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
   // A piece of a large file is UTF-8 (only such files are cut): no sniffing of its own first bytes.
-  if (owns) return { ...rest, text: decodeUtf8(raw) };
+  if (owns) {
+    const utf8 = utf8Source(raw);
+    return { fragment: { ...rest, text: decodeUtf8(raw) }, ...(utf8 ? { utf8 } : {}) };
+  }
   const known = readKnownBinary(rest.path, raw);
-  if (known !== undefined) return { ...rest, text: known };
+  if (known !== undefined) return { fragment: { ...rest, text: known } };
   const decoded = decodeContent(raw);
-  return { ...rest, text: decoded.kind === 'text' ? decoded.text : '' };
+  if (decoded.kind === 'binary') return { fragment: { ...rest, text: '' } };
+  return { fragment: { ...rest, text: decoded.text }, ...(decoded.utf8 ? { utf8: decoded.utf8 } : {}) };
 };
 
 /** Bytes of the fragment's own buffer (to hand over) or a fresh copy when it is a view. */

@@ -40,6 +40,10 @@ describe('the saved keyword automaton', () => {
     const more = [...config.rules, { ...(config.rules[0] as (typeof config.rules)[number]), id: 'extra', keywords: ['zqxj'] }];
     expect(readKeywordAutomaton(path, keywordsKey(more))).toBeUndefined();
     expect(keywordIndexFor(more, path).findHits('a zqxj b').get(more.length - 1)).toEqual([2]);
+    // Saved by a build whose table meant something else (an older format): refused.
+    writeFileSync(path, serializeKeywordAutomaton({ ...buildKeywordAutomaton(config.rules), format: 1 }));
+    expect(readKeywordAutomaton(path, keywordsKey(config.rules))).toBeUndefined();
+    writeFileSync(path, serializeKeywordAutomaton(buildKeywordAutomaton(config.rules)));
     // One byte of the table changed: refused, not trusted.
     const bytes = readFileSync(path);
     bytes[bytes.length - 3] = (bytes[bytes.length - 3] ?? 0) ^ 0x55;
