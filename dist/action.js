@@ -6393,7 +6393,7 @@ var init_api_description = __esm({
 });
 
 // src/detect/generic/block-comment.ts
-var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment, insideDocstring;
+var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment, insideDocstring, lastText, lastQuotes, tripleQuotesOf;
 var init_block_comment = __esm({
   "src/detect/generic/block-comment.ts"() {
     "use strict";
@@ -6434,14 +6434,24 @@ var init_block_comment = __esm({
       return false;
     };
     insideDocstring = (text2, at) => {
-      const quotes = [...text2.slice(0, at).matchAll(/"""|'''/g)];
-      if (quotes.length % 2 === 0) return false;
-      const opener = quotes[quotes.length - 1]?.index ?? 0;
+      const quotes = tripleQuotesOf(text2);
+      let count = 0;
+      while (count < quotes.length && quotes[count] < at) count++;
+      if (count % 2 === 0) return false;
+      const opener = quotes[count - 1];
       const lineStart = text2.lastIndexOf("\n", opener - 1) + 1;
       if (/^(?:DOCUMENTATION|EXAMPLES|RETURN)\s*=\s*[rRuU]?$/.test(text2.slice(lineStart, opener))) return true;
       if (!/^\s*[rRuUbB]?$/.test(text2.slice(lineStart, opener))) return false;
-      const before2 = text2.slice(0, lineStart).trimEnd();
+      const before2 = text2.slice(Math.max(0, lineStart - 2e3), lineStart).trimEnd();
       return before2 === "" || before2.endsWith(":") || /^\s*(?:#.*)?$/.test(before2.slice(before2.lastIndexOf("\n") + 1));
+    };
+    lastQuotes = [];
+    tripleQuotesOf = (text2) => {
+      if (text2 !== lastText) {
+        lastText = text2;
+        lastQuotes = [...text2.matchAll(/"""|'''/g)].map((match) => match.index ?? 0);
+      }
+      return lastQuotes;
     };
   }
 });
@@ -6571,7 +6581,7 @@ var init_assess_finding = __esm({
       if (context !== "code" && context !== "ci") return context;
       if (syntax.family !== "code" || fragment.decoded) return context;
       if (isDocCommentLine(line)) return "docs";
-      if (syntax.language === "python" && insideDocstring(fragment.text, lineStart)) return "docs";
+      if (syntax.language === "python" && insideDocstring(fragment.text, candidate.matchStart)) return "docs";
       return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
     };
     isPage = (candidate, context) => {

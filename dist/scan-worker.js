@@ -2520,14 +2520,25 @@ var insideBlockComment = (text, at, language) => {
   return false;
 };
 var insideDocstring = (text, at) => {
-  const quotes = [...text.slice(0, at).matchAll(/"""|'''/g)];
-  if (quotes.length % 2 === 0) return false;
-  const opener = quotes[quotes.length - 1]?.index ?? 0;
+  const quotes = tripleQuotesOf(text);
+  let count = 0;
+  while (count < quotes.length && quotes[count] < at) count++;
+  if (count % 2 === 0) return false;
+  const opener = quotes[count - 1];
   const lineStart = text.lastIndexOf("\n", opener - 1) + 1;
   if (/^(?:DOCUMENTATION|EXAMPLES|RETURN)\s*=\s*[rRuU]?$/.test(text.slice(lineStart, opener))) return true;
   if (!/^\s*[rRuUbB]?$/.test(text.slice(lineStart, opener))) return false;
-  const before2 = text.slice(0, lineStart).trimEnd();
+  const before2 = text.slice(Math.max(0, lineStart - 2e3), lineStart).trimEnd();
   return before2 === "" || before2.endsWith(":") || /^\s*(?:#.*)?$/.test(before2.slice(before2.lastIndexOf("\n") + 1));
+};
+var lastText;
+var lastQuotes = [];
+var tripleQuotesOf = (text) => {
+  if (text !== lastText) {
+    lastText = text;
+    lastQuotes = [...text.matchAll(/"""|'''/g)].map((match) => match.index ?? 0);
+  }
+  return lastQuotes;
 };
 
 // src/detect/generic/comment-line.ts
@@ -2629,7 +2640,7 @@ var pathContextAt = (candidate, syntax) => {
   if (context !== "code" && context !== "ci") return context;
   if (syntax.family !== "code" || fragment.decoded) return context;
   if (isDocCommentLine(line)) return "docs";
-  if (syntax.language === "python" && insideDocstring(fragment.text, lineStart)) return "docs";
+  if (syntax.language === "python" && insideDocstring(fragment.text, candidate.matchStart)) return "docs";
   return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
 };
 var isPage = (candidate, context) => {

@@ -135,7 +135,7 @@ const pathContextAt = (candidate: Candidate, syntax: Syntax): FileContext => {
   if (context !== 'code' && context !== 'ci') return context;
   if (syntax.family !== 'code' || fragment.decoded) return context;
   if (isDocCommentLine(line)) return 'docs';
-  if (syntax.language === 'python' && insideDocstring(fragment.text, lineStart)) return 'docs';
+  if (syntax.language === 'python' && insideDocstring(fragment.text, candidate.matchStart)) return 'docs';
   return syntax.language === 'powershell' && inHelpExample(fragment.text, lineStart) ? 'docs' : context;
 };
 

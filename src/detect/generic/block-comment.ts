@@ -44,13 +44,30 @@ export const insideBlockComment = (text: string, at: number, language: Language)
  * Ansible's module-level DOCUMENTATION, EXAMPLES and RETURN (its module format's documentation).
  */
 export const insideDocstring = (text: string, at: number): boolean => {
-  const quotes = [...text.slice(0, at).matchAll(/"""|'''/g)];
-  if (quotes.length % 2 === 0) return false;
-  const opener = quotes[quotes.length - 1]?.index ?? 0;
+  const quotes = tripleQuotesOf(text);
+  // How many triple quotes open or close before `at`: an odd count is inside a triple-quoted string.
+  let count = 0;
+  while (count < quotes.length && (quotes[count] as number) < at) count++;
+  if (count % 2 === 0) return false;
+  const opener = quotes[count - 1] as number;
   const lineStart = text.lastIndexOf('\n', opener - 1) + 1;
   // Ansible's module format: module-level DOCUMENTATION, EXAMPLES and RETURN strings are its docs.
   if (/^(?:DOCUMENTATION|EXAMPLES|RETURN)\s*=\s*[rRuU]?$/.test(text.slice(lineStart, opener))) return true;
   if (!/^\s*[rRuUbB]?$/.test(text.slice(lineStart, opener))) return false;
-  const before = text.slice(0, lineStart).trimEnd();
+  // The code before it (blank lines skipped): a def/class header ends with ':'; at the module's top
+  // there is nothing, or only comments.
+  const before = text.slice(Math.max(0, lineStart - 2000), lineStart).trimEnd();
   return before === '' || before.endsWith(':') || /^\s*(?:#.*)?$/.test(before.slice(before.lastIndexOf('\n') + 1));
+};
+
+// The triple quotes of the last text asked about: a file's candidates are assessed one after another,
+// so each file is read for them once, not once per candidate.
+let lastText: string | undefined;
+let lastQuotes: number[] = [];
+const tripleQuotesOf = (text: string): number[] => {
+  if (text !== lastText) {
+    lastText = text;
+    lastQuotes = [...text.matchAll(/"""|'''/g)].map((match) => match.index ?? 0);
+  }
+  return lastQuotes;
 };

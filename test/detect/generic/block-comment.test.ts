@@ -49,6 +49,12 @@ describe('insideDocstring', () => {
     expect(insideDocstring(py, py.indexOf('body'))).toBe(false);
   });
 
+  it('reads a one-line docstring too, at the value inside it', () => {
+    const py = ['def get():', '    """Use token = \'VALUE\' to call it."""', '    token = "CODE"', ''].join('\n');
+    expect(insideDocstring(py, py.indexOf('VALUE'))).toBe(true);
+    expect(insideDocstring(py, py.indexOf('CODE'))).toBe(false);
+  });
+
   it("reads Ansible's module-level DOCUMENTATION, EXAMPLES and RETURN strings as documentation", () => {
     const module = ['DOCUMENTATION = r"""', 'module: nsupdate', '"""', '', 'EXAMPLES = r"""', '- nsupdate:', '    key_secret: "VALUE"', '"""', '', 'TEMPLATE = """', 'token: DATA', '"""', ''].join('\n');
     expect(insideDocstring(module, module.indexOf('VALUE'))).toBe(true);
