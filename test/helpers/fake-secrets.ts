@@ -15,7 +15,9 @@ export const randomFrom = (alphabet: string, length: number): string => {
 
 /** A token with GitHub's checksum: prefix_ + 30 random base62 + base62(CRC32) in 6 characters. */
 export const fakeGithubToken = (prefix = 'ghp', valid = true): string => {
-  const body = randomFrom(ALNUM, 30);
+  // Re-drawn in the rare case the body spells a typed placeholder run (xxxxx: one body in ~1.8 million).
+  let body = randomFrom(ALNUM, 30);
+  while (/x{5}|X{5}/.test(body)) body = randomFrom(ALNUM, 30);
   const sum = base62(crc32(body), 6);
   const tail = valid ? sum : sum.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
   return `${prefix}_${body}${tail}`;
