@@ -13,11 +13,13 @@ import { collectExamples } from './peers/collect-examples.mjs';
 import { formatFamilyTable, formatPeerTable, formatPlaceholderReasons } from './peers/format-tables.mjs';
 import { parsePeersArgs } from './peers/parse-args.mjs';
 import { PEERS } from './peers/peers-list.mjs';
+import { ruleFamilies } from './precision/families.mjs';
 import { scanExamples } from './peers/scan-examples.mjs';
 import { misses, scorePeer } from './peers/score-peer.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CACHE = join(ROOT, '.bench-cache', 'peers');
+const LEAKGATE = join(ROOT, 'bin', 'leakgate.js');
 
 const jsonLines = (rows) => rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
 
@@ -31,22 +33,25 @@ const writeLines = (path, rows) => {
   return path;
 };
 
-async function runPeer(peer, options, scratch) {
+async function runPeer(peer, options, scratch, isGeneric) {
   const started = Date.now();
   const collected = collectExamples(peer, options.mirrors);
-  const confidences = await scanExamples(collected.examples, { leakgate: join(ROOT, 'bin', 'leakgate.js'), dir: join(scratch, peer.name) });
-  const score = scorePeer(collected.examples, confidences, options.floors);
+  const hits = await scanExamples(collected.examples, { leakgate: LEAKGATE, dir: join(scratch, peer.name), isGeneric });
+  const confidences = hits.map((h) => h.confidence);
+  const score = scorePeer(collected.examples, confidences, options.floors, hits.map((h) => h.providerConfidence));
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.error(`${peer.name}: ${collected.files} files, ${collected.examples.length} examples (${collected.duplicates} duplicates dropped, ${collected.skipped} not literal, skipped) in ${seconds} s`);
-  return { ...collected, confidences, ...score };
+  return { ...collected, confidences, rules: hits.map((h) => h.rules), ...score };
 }
 
 async function main(argv) {
   const options = parsePeersArgs(argv, PEERS.map((p) => p.name));
   const scratch = mkdtempSync(join(tmpdir(), 'leakgate-peers-'));
   const results = [];
+  const families = ruleFamilies(LEAKGATE);
+  const isGeneric = (ruleId) => (families[ruleId] ?? (ruleId.startsWith('generic-') ? 'generic' : '')) === 'generic';
   try {
-    for (const peer of PEERS.filter((p) => options.peers.includes(p.name))) results.push(await runPeer(peer, options, scratch));
+    for (const peer of PEERS.filter((p) => options.peers.includes(p.name))) results.push(await runPeer(peer, options, scratch, isGeneric));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -57,7 +62,7 @@ async function main(argv) {
     out.push(...formatFamilyTable(r.peer, r.families, options.floors, options.families), '');
   }
   console.log(out.join('\n'));
-  const all = results.map((r) => misses(r.peer, r.examples, r.confidences, floor));
+  const all = results.map((r) => misses(r.peer, r.examples, r.confidences, floor, r.rules));
   const placeholders = results.flatMap((r) => r.examples.filter((e) => e.placeholder || e.notSecret)
     .map((e) => ({ peer: r.peer, rule: e.rule, reason: e.placeholder ?? `not a secret: ${e.notSecret}`, text: e.text })));
   // The flagged negatives and the placeholders go beside the missed positives.

@@ -12,12 +12,13 @@ const cells = (row, floors) => [
   ...floors.flatMap((f) => [row.found[f], percent(row.found[f], row.scored)]),
   row.negatives,
   ...floors.map((f) => `${row.flagged[f]} (${percent(row.flagged[f], row.negatives)})`),
+  ...floors.map((f) => `${row.flaggedByProvider[f]} (${percent(row.flaggedByProvider[f], row.negatives)})`),
 ];
 
 const header = (first, floors) => [
   first, 'positives', 'not secrets', 'placeholders', 'scored',
   ...floors.flatMap((f) => [`found @${f}`, `recall @${f}`]),
-  'negatives', ...floors.map((f) => `flagged @${f}`),
+  'negatives', ...floors.map((f) => `flagged @${f}`), ...floors.map((f) => `by a provider rule @${f}`),
 ];
 
 /** One line per peer: `results` are `{ peer, commit, total }`. */

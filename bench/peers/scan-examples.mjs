@@ -39,19 +39,32 @@ const run = (args, cwd) =>
     child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
   });
 
-/** Highest confidence per example index, from a leakgate JSON report over the folder. */
-export const confidencesFromReport = (report, paths) => {
+/** The generic rules by id, when no rule table is given: leakgate names them `generic-*`. */
+const genericById = (ruleId) => ruleId.startsWith('generic-');
+
+/**
+ * Per example index, from a leakgate JSON report over the folder: the highest confidence of its
+ * findings, the highest of those by a provider rule (not a generic one), and the rules that fired.
+ */
+export const hitsFromReport = (report, paths, isGeneric = genericById) => {
   const index = new Map(paths.map((p, i) => [p, i]));
-  const best = paths.map(() => null);
+  const hits = paths.map(() => ({ confidence: null, providerConfidence: null, rules: [] }));
   for (const f of report.findings) {
-    const i = index.get(f.file);
-    if (i !== undefined) best[i] = higherConfidence(best[i], f.confidence ?? 'high');
+    const hit = hits[index.get(f.file)];
+    if (hit === undefined) continue;
+    const confidence = f.confidence ?? 'high';
+    hit.confidence = higherConfidence(hit.confidence, confidence);
+    if (!isGeneric(f.ruleId)) hit.providerConfidence = higherConfidence(hit.providerConfidence, confidence);
+    if (!hit.rules.includes(f.ruleId)) hit.rules.push(f.ruleId);
   }
-  return best;
+  return hits;
 };
 
-/** Scans `examples` with the leakgate CLI at `leakgate` in a fresh folder `dir` (removed after). */
-export const scanExamples = async (examples, { leakgate, dir }) => {
+/**
+ * Scans `examples` with the leakgate CLI at `leakgate` in a fresh folder `dir` (removed after), and
+ * answers each example's hits (see hitsFromReport; `isGeneric` tells a generic rule by its id).
+ */
+export const scanExamples = async (examples, { leakgate, dir, isGeneric }) => {
   rmSync(dir, { recursive: true, force: true });
   const paths = examples.map((e, i) => examplePath(i, dedent(e.text), e.path));
   paths.forEach((path, i) => {
@@ -62,5 +75,5 @@ export const scanExamples = async (examples, { leakgate, dir }) => {
   const { code, stdout, stderr } = await run(args, dir);
   rmSync(dir, { recursive: true, force: true });
   if (code !== 0 && code !== 1) throw new LeakgateError('internal', `leakgate exited ${code}: ${stderr.trim().split('\n')[0]}`);
-  return confidencesFromReport(JSON.parse(stdout), paths);
+  return hitsFromReport(JSON.parse(stdout), paths, isGeneric);
 };

@@ -13,7 +13,7 @@ import { extractRuleYaml } from '../../bench/peers/extract-rule-yaml.mjs';
 import { extractTrufflehog } from '../../bench/peers/extract-trufflehog.mjs';
 import { fileNameFor } from '../../bench/peers/file-name-for.mjs';
 import { placeholderReason } from '../../bench/peers/placeholder-reason.mjs';
-import { confidencesFromReport, dedent, examplePath } from '../../bench/peers/scan-examples.mjs';
+import { dedent, examplePath, hitsFromReport } from '../../bench/peers/scan-examples.mjs';
 import { misses, scorePeer } from '../../bench/peers/score-peer.mjs';
 import type { Example } from '../../bench/peers/types.d.mts';
 import { fakeAwsSecret, fakeGithubToken, randomFrom } from '../helpers/fake-secrets.js';
@@ -243,6 +243,14 @@ describe('scoring', () => {
     expect(flagged).toEqual([]);
   });
 
+  it('counts the negatives a provider rule flags apart from those only the generic rules flag', () => {
+    const negatives = markExamples([ex('negative', 'a', 'k = one'), ex('negative', 'a', 'k = two'), ex('negative', 'a', 'k = three')]);
+    const { total } = scorePeer(negatives, ['high', 'medium', null], ['low', 'medium'], [null, 'medium', null]);
+    expect(total).toMatchObject({ negatives: 3, flagged: { low: 2, medium: 2 }, flaggedByProvider: { low: 1, medium: 1 } });
+    const { flagged } = misses('peer', negatives, ['high', 'medium', null], 'medium', [['generic-secret-assignment'], ['stripe-secret-key'], []]);
+    expect(flagged.map((f) => f.leakgateRules)).toEqual([['generic-secret-assignment'], ['stripe-secret-key']]);
+  });
+
   it('leaves out a negative whose value the peer gives as a positive elsewhere', () => {
     const token = fakeGithubToken();
     const marked = markExamples([ex('positive', 'github', `t = ${token}`), ex('negative', 'gitlab', token)]);
@@ -253,8 +261,16 @@ describe('scoring', () => {
   it('keeps the highest confidence per example file, and names files by shape', () => {
     const paths = [examplePath(0, '{"a": 1}'), examplePath(1, 'A=1'), examplePath(2, 'plain words')];
     expect(paths).toEqual(['00000/config.json', '00001/app.env', '00002/notes']);
-    const report = { findings: [{ file: paths[0] ?? '', confidence: 'low' as const }, { file: paths[0] ?? '', confidence: 'medium' as const }] };
-    expect(confidencesFromReport(report, paths)).toEqual(['medium', null, null]);
+    const report = { findings: [
+      { file: paths[0] ?? '', ruleId: 'stripe-secret-key', confidence: 'low' as const },
+      { file: paths[0] ?? '', ruleId: 'generic-secret-assignment', confidence: 'medium' as const },
+      { file: paths[1] ?? '', ruleId: 'generic-password-assignment', confidence: 'high' as const },
+    ] };
+    expect(hitsFromReport(report, paths)).toEqual([
+      { confidence: 'medium', providerConfidence: 'low', rules: ['stripe-secret-key', 'generic-secret-assignment'] },
+      { confidence: 'high', providerConfidence: null, rules: ['generic-password-assignment'] },
+      { confidence: null, providerConfidence: null, rules: [] },
+    ]);
     expect(fileNameFor('[INFO] started\n[DEBUG] key=1')).toBe('app.log');
   });
 
@@ -309,7 +325,7 @@ describe('bench/peers.mjs on a fetched snapshot', () => {
     expect(run.stderr).not.toMatch(/Error/);
     expect(run.status).toBe(0);
     // positives 4: 1 not a secret (the ARN), 1 placeholder, 2 scored: the GitHub token found, the plain word missed
-    expect(run.stdout).toContain(`| noseyparker (${commit.slice(0, 10)}) | 4 | 1 | 1 | 2 | 1 | 50.0 % | 1 | 50.0 % | 1 | 0 (0.0 %) | 0 (0.0 %) |`);
+    expect(run.stdout).toContain(`| noseyparker (${commit.slice(0, 10)}) | 4 | 1 | 1 | 2 | 1 | 50.0 % | 1 | 50.0 % | 1 | 0 (0.0 %) | 0 (0.0 %) | 0 (0.0 %) | 0 (0.0 %) |`);
     const lines = readFileSync(missed, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { text: string; confidence: null });
     expect(lines).toEqual([expect.objectContaining({ peer: 'noseyparker', rule: 'np.github.1', text: `colour = ${plain}`, confidence: null })]);
   });
@@ -317,7 +333,7 @@ describe('bench/peers.mjs on a fetched snapshot', () => {
   it('scores at one floor with --confidence', () => {
     const { mirrors } = fakeMirrors();
     const run = bench('--mirrors', mirrors, '--peer', 'noseyparker', '--confidence', 'high', '--missed', join(tempDir(), 'm.jsonl'));
-    expect(run.stdout).toContain('| found @high | recall @high | negatives | flagged @high |');
+    expect(run.stdout).toContain('| found @high | recall @high | negatives | flagged @high | by a provider rule @high |');
     expect(run.stdout).not.toContain('@medium');
   });
 
