@@ -84,9 +84,10 @@ export const validatePrivateKey = (pem: string): Validation => {
   // unfold them, but keep "+", which is a base64 character.
   const base64 = (body[2] ?? '').replace(/\\[nr]/g, '').replace(/["']\s*\+\s*["']/g, '').replace(/["',\s]/g, '');
   if (kind.includes('PGP')) return null;
-  if (kind === 'OPENSSH PRIVATE KEY') {
-    return Buffer.from(base64, 'base64').subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC;
-  }
+  // ssh-keygen's own format, also when a tool or a person put it under an "RSA PRIVATE KEY" label:
+  // the body, not the label, says what the key is.
+  const openssh = Buffer.from(base64, 'base64').subarray(0, OPENSSH_MAGIC.length).toString('latin1') === OPENSSH_MAGIC;
+  if (kind === 'OPENSSH PRIVATE KEY' || openssh) return openssh;
   const lines = base64.match(/.{1,64}/g) ?? [];
   try {
     createPrivateKey({ key: `-----BEGIN ${kind}-----\n${lines.join('\n')}\n-----END ${kind}-----\n`, format: 'pem' });

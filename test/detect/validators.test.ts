@@ -38,6 +38,17 @@ describe('offline validators', () => {
     expect(validatePrivateKey(privateKey)).toBe(null);
   });
 
+  it('an OpenSSH key body is read by its magic header, also under an RSA label; other bodies under that label must parse', () => {
+    const body = Buffer.concat([Buffer.from('openssh-key-v1\0', 'latin1'), randomBytes(300)]).toString('base64');
+    const lines = body.match(/.{1,70}/g) ?? [];
+    const pem = (label: string, text: string[]): string => [`-----BEGIN ${label}-----`, ...text, `-----END ${label}-----`].join('\n');
+    expect(validatePrivateKey(pem('OPENSSH PRIVATE KEY', lines))).toBe(true);
+    expect(validatePrivateKey(pem('RSA PRIVATE KEY', lines))).toBe(true);
+    const random = randomBytes(300).toString('base64').match(/.{1,64}/g) ?? [];
+    expect(validatePrivateKey(pem('RSA PRIVATE KEY', random))).toBe(false);
+    expect(validatePrivateKey(pem('OPENSSH PRIVATE KEY', random))).toBe(false);
+  });
+
   it('JWTs need base64url JSON header with alg and a JSON payload', () => {
     expect(validateJwt(`${b64url({ alg: 'HS256', typ: 'JWT' })}.${b64url({ sub: '1' })}.c2ln`)).toBe(true);
     expect(validateJwt(`${b64url({ typ: 'JWT' })}.${b64url({ sub: '1' })}.c2ln`)).toBe(false);
