@@ -3,7 +3,7 @@
 import type { BatteryCase } from './cases-tools.js';
 import {
   apr1Hash, bcryptHash, ciscoType8Hash, dbeaverCredentials, djangoHash, fakeHex, fakePassword, fakeToken, md5CryptHash, mysqlNativeHash,
-  rcloneObscure, sha512CryptHash, weakPassword,
+  rcloneObscure, sha512CryptHash, sshaDigest, weakPassword,
 } from './fake-credentials.js';
 
 const p = (): string => fakePassword();
@@ -50,6 +50,7 @@ export const storeCases = (): BatteryCase[] => {
     line('Cisco IOS running-config', 'network/core-sw1.cfg', ciscoType8Hash(), (v) => `hostname core-sw1\nusername netops privilege 15 secret 8 ${v}\n`, `hostname core-sw1\naaa new-model\n`),
     line('useradd -p in a provisioning script', 'provision/users.sh', sha512CryptHash(), (v) => `#!/bin/sh\nuseradd -m -s /bin/bash -p '${v}' deploy\n`, `#!/bin/sh\nuseradd -m -p "$(openssl passwd -6 "$DEPLOY_PASSWORD")" deploy\n`),
     line('cloud-init user-data', 'cloud/user-data', sha512CryptHash(), (v) => `#cloud-config\nusers:\n  - name: ops\n    lock_passwd: false\n    passwd: ${v}\n`, `#cloud-config\nusers:\n  - name: ops\n    lock_passwd: true\n`),
+    line('LDIF export, {SSHA} userPassword', 'backup/people.ldif', sshaDigest(), (v) => `dn: uid=ops,ou=people,dc=acme,dc=test\nobjectClass: inetOrgPerson\nuid: ops\nuserPassword: {SSHA}${v}\n`, `dn: uid=ops,ou=people,dc=acme,dc=test\nobjectClass: inetOrgPerson\nuid: ops\n`),
     { format: 'PuTTY .ppk, unencrypted', path: 'keys/deploy.ppk', secret: privateLines, true: ppk('none', privateLines), decoy: ppk('aes256-cbc', `AAAAI${fakeToken(43)}`) },
     { format: 'Firefox logins.json', path: 'home/u/.mozilla/firefox/x1y2z3.default-release/logins.json', true: `{"nextId":2,"logins":[{"id":1,"hostname":"https://app.acme.test","encryptedUsername":"MDIEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcECA${fakeToken(10)}","encryptedPassword":"MDoEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcEC${fakeToken(40)}","encType":1}],"version":3}\n`, decoy: `{"nextId":1,"logins":[],"potentiallyVulnerablePasswords":[],"dismissedBreachAlertsByLoginGUID":{},"version":3}\n` },
     { format: 'KeePass database (.kdbx, by name)', path: 'ops/Passwords.kdbx', decoyPath: 'test/fixtures/Sample.kdbx', true: Buffer.concat([Buffer.from([0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 0, 0, 4, 0]), Buffer.from(fakeToken(64))]), decoy: Buffer.from([0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 0, 0, 4, 0]) },

@@ -21,6 +21,8 @@ export const ciscoType8Hash = (): string => `$8$${randomFrom(CRYPT64, 14)}$${ran
 export const djangoHash = (): string => `pbkdf2_sha256$600000$${randomFrom(ALNUM, 22)}$${randomBytes(32).toString('base64')}`;
 export const mysqlNativeHash = (): string => `*${randomFrom('0123456789ABCDEF', 40)}`;
 
+/** OpenLDAP's {SSHA}: base64 of a SHA-1 digest (20 bytes) and its salt (slappasswd(8)). */
+export const sshaDigest = (): string => randomBytes(28).toString('base64');
 export const base64 = (text: string): string => Buffer.from(text).toString('base64');
 
 /** WinSCP's PWALG_SIMPLE encoding of a session password (core/Security.cpp), with filler bytes as WinSCP adds. */
