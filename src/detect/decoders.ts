@@ -225,10 +225,14 @@ const fromBase64 = (run: string): string => Buffer.from(run, run.includes('-') |
 /** A Kubernetes Secret manifest: its data values are decoded wherever they sit below this line. */
 export const isKubernetesSecret = (text: string): boolean => text.includes('Secret') && text.includes('kind') && /^kind:\s*["']?Secret\b/m.test(text);
 
+// A data entry: `key: <base64>` on one line, or a YAML block scalar (`key: |` or `key: >`, a chomping
+// indicator allowed) whose one indented line below holds the base64 (YAML 1.2, 8.1 Block Scalar Styles).
+const DATA_ENTRY = /^([ \t]+)([\w.-]+):[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+
 const kubernetesValues = (text: string): Decoded[] => {
   if (!isKubernetesSecret(text)) return [];
   const out: Decoded[] = [];
-  const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+  const line = new RegExp(DATA_ENTRY.source, DATA_ENTRY.flags);
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
     const value = Buffer.from(m[3] ?? '', 'base64').toString('utf8');
     if (looksLikeText(`${value}        `) && value.length > 0) {

@@ -50,6 +50,24 @@ describe('decoding', () => {
     expect(findings.filter((f) => f.secret === token)).toHaveLength(1);
   });
 
+  it('decodes a Kubernetes Secret value written as a YAML block scalar (key: | or key: >- and the base64 below)', () => {
+    const password = fakePassword();
+    const manifest = (indicator: string): string => [
+      'apiVersion: v1',
+      'kind: Secret',
+      'data:',
+      `  DB_PASSWORD: ${indicator}`,
+      `    ${Buffer.from(password).toString('base64')}`,
+      'metadata:',
+      '  name: db',
+    ].join('\n');
+    for (const indicator of ['|', '>', '>-']) {
+      expect(detect(manifest(indicator), 'k8s/secret.yaml').find((f) => f.secret === password)).toMatchObject({ line: 4, decoded: 'kubernetes-secret' });
+    }
+    // A ConfigMap's block scalar is not decoded.
+    expect(detect(manifest('|').replace('kind: Secret', 'kind: ConfigMap'), 'k8s/cm.yaml').find((f) => f.secret === password)).toBeUndefined();
+  });
+
   it('reads code inside a JSON string (a notebook cell, JSON in a JSON value) with its quotes unescaped', () => {
     const password = fakePassword();
     const notebook = JSON.stringify({ cells: [{ cell_type: 'code', source: ['import psycopg2\n', `DB_PASSWORD = "${password}"\n`] }] }, null, 1);

@@ -153,3 +153,19 @@ export const readXml = (text: string): Entry[] => {
   }
   return entries;
 };
+
+/**
+ * .NET-style settings elements, `<add key="Name" value="…" />` (NuGet.Config's
+ * packageSourceCredentials, appSettings): one entry per element, named by its key, at its value.
+ */
+export const readAddElements = (text: string): Entry[] => {
+  const bySection = new Map<number, Entry[]>();
+  for (const entry of readXml(text)) bySection.set(entry.section, [...(bySection.get(entry.section) ?? []), entry]);
+  const entries: Entry[] = [];
+  for (const [section, attributes] of bySection) {
+    const key = attributes.find((a) => a.key.toLowerCase() === 'key');
+    const value = attributes.find((a) => a.key.toLowerCase() === 'value');
+    if (key && value) entries.push({ key: key.value, value: value.value, start: value.start, end: value.end, section });
+  }
+  return entries;
+};

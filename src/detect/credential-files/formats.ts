@@ -1,7 +1,7 @@
 // The table: for each credential-file rule (rules/credential-files.toml gives its paths), the
 // reader for the file's syntax and which keys hold a secret, a hash or encrypted material, with
 // the tool's own decoder where the tool encodes the value.
-import { readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
+import { readAddElements, readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
 import { readColonStore, readCredentialUrls, readNetrc, readPuttyKey, readSqlHashes } from './stores.js';
 import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from './tool-decoders.js';
 
@@ -101,6 +101,11 @@ const refreshToken = (entry: Entry): Decoded | undefined => {
   return { value: m[1] as string, start: entry.start + at, end: entry.start + at + (m[1] as string).length };
 };
 
+// NuGet.Config: `Password` is encrypted with DPAPI for the user and machine that wrote it (base64 of
+// the blob); `ClearTextPassword` is the password as typed.
+const nugetPassword = (entry: Entry): Decoded =>
+  /^[A-Za-z0-9+/]{40,}={0,2}$/.test(entry.value) ? { value: entry.value, role: 'encrypted' } : { value: entry.value };
+
 const ACCOUNT_STORE: FormatSpec = { read: readColonStore, fields: [{ keys: /./, role: 'hash' }] };
 
 export const FORMATS: Readonly<Record<string, FormatSpec>> = {
@@ -169,6 +174,10 @@ export const FORMATS: Readonly<Record<string, FormatSpec>> = {
       { keys: keys('token'), role: 'secret', decode: refreshToken },
       secret('secret_access_key', 'client_secret', 'key', 'sas_url', 'account_key'),
     ],
+  },
+  'credential-file-nuget-config': {
+    read: readAddElements,
+    fields: [secret('ClearTextPassword'), { keys: keys('Password'), role: 'secret', decode: nugetPassword }],
   },
   'credential-file-shadow': ACCOUNT_STORE,
   'credential-file-htpasswd': ACCOUNT_STORE,

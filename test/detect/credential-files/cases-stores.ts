@@ -2,8 +2,8 @@
 // stores and hashes, key files (see cases-tools.ts for the shape of a case).
 import type { BatteryCase } from './cases-tools.js';
 import {
-  apr1Hash, bcryptHash, dbeaverCredentials, djangoHash, fakeHex, fakePassword, fakeToken, md5CryptHash, mysqlNativeHash,
-  rcloneObscure, sha512CryptHash, weakPassword,
+  apr1Hash, bcryptHash, ciscoType8Hash, dbeaverCredentials, djangoHash, fakeHex, fakePassword, fakeToken, md5CryptHash, mysqlNativeHash,
+  rcloneObscure, sha512CryptHash, sshaDigest, weakPassword,
 } from './fake-credentials.js';
 
 const p = (): string => fakePassword();
@@ -31,6 +31,8 @@ export const storeCases = (): BatteryCase[] => {
     line('irssi config', 'home/u/.irssi/config', p(), (v) => `servers = (\n  { address = "irc.acme.test"; chatnet = "acme"; port = "6697"; use_tls = "yes"; password = "${v}"; }\n);\n`, `servers = (\n  { address = "irc.acme.test"; chatnet = "acme"; port = "6697"; use_tls = "yes"; password = ""; }\n);\n`),
     line('WeeChat irc.conf', 'home/u/.config/weechat/irc.conf', p(), (v) => `[server]\nacme.addresses = "irc.acme.test/6697"\nacme.sasl_username = "ops"\nacme.sasl_password = "${v}"\n`, `[server]\nacme.addresses = "irc.acme.test/6697"\nacme.sasl_username = "ops"\nacme.sasl_password = "\${sec.data.acme}"\n`),
     line('Ventrilo ventrilo_srv.ini', 'srv/ventrilo/ventrilo_srv.ini', p(), (v) => `[Server]\nName=guild\nPhonetic=guild\nAdminPassword=${v}\nPassword=\nMaxClients=8\n`, `[Server]\nName=guild\nAdminPassword=\nPassword=\nMaxClients=8\n`),
+    // The decoy's Password is DPAPI ciphertext (readable only by its user on its machine): low, under the default floor.
+    line('NuGet.Config ClearTextPassword', 'src/NuGet.Config', p(), (v) => `<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key="Username" value="ci" />\n      <add key="ClearTextPassword" value="${v}" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n`, `<configuration>\n  <packageSourceCredentials>\n    <acme>\n      <add key="Username" value="ci" />\n      <add key="Password" value="AQAAANCMnd8BFdERjHoAwE/Cl+sBAAAA${fakeToken(80)}" />\n    </acme>\n  </packageSourceCredentials>\n</configuration>\n`),
     line('Tomcat tomcat-users.xml', 'opt/tomcat/conf/tomcat-users.xml', p(), (v) => `<tomcat-users xmlns="http://tomcat.apache.org/xml">\n  <role rolename="manager-gui"/>\n  <user username="admin" password="${v}" roles="manager-gui"/>\n</tomcat-users>\n`, `<tomcat-users xmlns="http://tomcat.apache.org/xml">\n<!--\n  <user username="admin" password="<must-be-changed>" roles="manager-gui"/>\n-->\n</tomcat-users>\n`),
     line('redis.conf', 'etc/redis/redis.conf', weakPassword(), (v) => `bind 127.0.0.1\nport 6379\nrequirepass ${v}\n`, `bind 127.0.0.1\nport 6379\n# requirepass foobared\n`),
     line('pg_service.conf', 'home/u/.pg_service.conf', p(), (v) => `[main]\nhost=db.acme.test\ndbname=app\nuser=app\npassword=${v}\n`, `[main]\nhost=db.acme.test\ndbname=app\nuser=app\n`),
@@ -46,6 +48,11 @@ export const storeCases = (): BatteryCase[] => {
     line('SQL dump, bcrypt', 'backup/laravel.sql', bcryptHash(), (v) => `CREATE TABLE \`users\` (\`id\` int, \`email\` varchar(255), \`password\` varchar(255));\nINSERT INTO \`users\` VALUES (1,'ops@acme.test','${v}');\n`, `CREATE TABLE \`users\` (\`id\` int, \`email\` varchar(255), \`password\` varchar(255));\n-- INSERT INTO \`users\` VALUES (1,'ops@acme.test','<hash>');\n`),
     line('SQL dump, Django PBKDF2', 'backup/django.sql', djangoHash(), (v) => `INSERT INTO "auth_user" ("id", "password", "username") VALUES (1, '${v}', 'admin');\n`, `INSERT INTO "auth_user" ("id", "password", "username") VALUES (1, '!${fakeToken(40)}', 'admin');\n`),
     line('SQL dump, MySQL native password', 'backup/mysql-users.sql', mysqlNativeHash(), (v) => `INSERT INTO \`user\` (\`Host\`, \`User\`, \`authentication_string\`) VALUES ('%','app','${v}');\n`, `INSERT INTO \`user\` (\`Host\`, \`User\`, \`authentication_string\`) VALUES ('%','app','');\n`),
+    line('password hashes one a line', 'notes/hashes', bcryptHash(), (v) => `${v}\n${sha512CryptHash()}\n`, `bcrypt hashes start with $2y$10$ and hold 53 more characters\n`),
+    line('Cisco IOS running-config', 'network/core-sw1.cfg', ciscoType8Hash(), (v) => `hostname core-sw1\nusername netops privilege 15 secret 8 ${v}\n`, `hostname core-sw1\naaa new-model\n`),
+    line('useradd -p in a provisioning script', 'provision/users.sh', sha512CryptHash(), (v) => `#!/bin/sh\nuseradd -m -s /bin/bash -p '${v}' deploy\n`, `#!/bin/sh\nuseradd -m -p "$(openssl passwd -6 "$DEPLOY_PASSWORD")" deploy\n`),
+    line('cloud-init user-data', 'cloud/user-data', sha512CryptHash(), (v) => `#cloud-config\nusers:\n  - name: ops\n    lock_passwd: false\n    passwd: ${v}\n`, `#cloud-config\nusers:\n  - name: ops\n    lock_passwd: true\n`),
+    line('LDIF export, {SSHA} userPassword', 'backup/people.ldif', sshaDigest(), (v) => `dn: uid=ops,ou=people,dc=acme,dc=test\nobjectClass: inetOrgPerson\nuid: ops\nuserPassword: {SSHA}${v}\n`, `dn: uid=ops,ou=people,dc=acme,dc=test\nobjectClass: inetOrgPerson\nuid: ops\n`),
     { format: 'PuTTY .ppk, unencrypted', path: 'keys/deploy.ppk', secret: privateLines, true: ppk('none', privateLines), decoy: ppk('aes256-cbc', `AAAAI${fakeToken(43)}`) },
     { format: 'Firefox logins.json', path: 'home/u/.mozilla/firefox/x1y2z3.default-release/logins.json', true: `{"nextId":2,"logins":[{"id":1,"hostname":"https://app.acme.test","encryptedUsername":"MDIEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcECA${fakeToken(10)}","encryptedPassword":"MDoEEPgAAAAAAAAAAAAAAAAAAAEwFAYIKoZIhvcNAwcEC${fakeToken(40)}","encType":1}],"version":3}\n`, decoy: `{"nextId":1,"logins":[],"potentiallyVulnerablePasswords":[],"dismissedBreachAlertsByLoginGUID":{},"version":3}\n` },
     { format: 'KeePass database (.kdbx, by name)', path: 'ops/Passwords.kdbx', decoyPath: 'test/fixtures/Sample.kdbx', true: Buffer.concat([Buffer.from([0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 0, 0, 4, 0]), Buffer.from(fakeToken(64))]), decoy: Buffer.from([0x03, 0xd9, 0xa2, 0x9a, 0x67, 0xfb, 0x4b, 0xb5, 0, 0, 4, 0]) },

@@ -16,9 +16,13 @@ export const bcryptHash = (): string => `$2y$10$${randomFrom(CRYPT64, 53)}`;
 export const sha512CryptHash = (): string => `$6$${randomFrom(CRYPT64, 16)}$${randomFrom(CRYPT64, 86)}`;
 export const md5CryptHash = (): string => `$1$${randomFrom(CRYPT64, 8)}$${randomFrom(CRYPT64, 22)}`;
 export const apr1Hash = (): string => `$apr1$${randomFrom(CRYPT64, 8)}$${randomFrom(CRYPT64, 22)}`;
+/** Cisco IOS type 8 (PBKDF2-SHA256): a 14-character salt and a 43-character digest. */
+export const ciscoType8Hash = (): string => `$8$${randomFrom(CRYPT64, 14)}$${randomFrom(CRYPT64, 43)}`;
 export const djangoHash = (): string => `pbkdf2_sha256$600000$${randomFrom(ALNUM, 22)}$${randomBytes(32).toString('base64')}`;
 export const mysqlNativeHash = (): string => `*${randomFrom('0123456789ABCDEF', 40)}`;
 
+/** OpenLDAP's {SSHA}: base64 of a SHA-1 digest (20 bytes) and its salt (slappasswd(8)). */
+export const sshaDigest = (): string => randomBytes(28).toString('base64');
 export const base64 = (text: string): string => Buffer.from(text).toString('base64');
 
 /** WinSCP's PWALG_SIMPLE encoding of a session password (core/Security.cpp), with filler bytes as WinSCP adds. */
