@@ -1,6 +1,6 @@
 // The pure core: a fragment of text in, findings (and what was suppressed, and why) out.
 import { allowlistDrops, allowsWholePath, describeAllowlist, targets, type Candidate } from './allowlist.js';
-import { shannonEntropy } from './entropy.js';
+import { entropyFloorFor, shannonEntropy } from './entropy.js';
 import { findingAt } from './finding-at.js';
 import { fingerprint } from './fingerprint.js';
 import { inlineAllowMarker } from './inline-allow.js';
@@ -116,7 +116,7 @@ export const createDetector = (
     const secret = rule.chosen ? valueToItsEnd(value) : value;
     if (secret.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
     const entropy = shannonEntropy(secret);
-    if (rule.entropy !== undefined && entropy < rule.entropy) return;
+    if (rule.entropy !== undefined && entropy < entropyFloorFor(rule.entropy, secret)) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
     const secretStart = offset + Math.max(0, match[0].indexOf(value));
     if (validated === false && !options.includeInvalid) {
@@ -143,7 +143,7 @@ export const createDetector = (
     // A generic value in base64 is judged by what it says: the rule's entropy and allowlists again.
     const plain = genericIds.has(rule.id) ? base64Plain(secret) : undefined;
     if (plain !== undefined) {
-      if (rule.entropy !== undefined && shannonEntropy(plain) < rule.entropy) return;
+      if (rule.entropy !== undefined && shannonEntropy(plain) < entropyFloorFor(rule.entropy, plain)) return;
       const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
       if (decodedAllowlist) return suppress('allowlist', `${decodedAllowlist} (its base64-decoded text)`);
     }
