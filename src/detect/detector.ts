@@ -99,8 +99,12 @@ export const createDetector = (
   // Credential files (rules/credential-files.toml): a path-only rule whose file is read in its tool's format.
   const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes('credential-file') && hasCredentialFormat(rule.id)).map((rule) => rule.id));
   const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
-  const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
   const credentialIndices = new Set(rules.flatMap((rule, i) => (credentialIds.has(rule.id) ? [i] : [])));
+  // The path gate is for the credential rules that run for their path; one known by its content
+  // (keywords, no path: credential-file-jenkins-element) runs where its keywords hit instead.
+  const byPath = index.alwaysRun.filter((i) => credentialIndices.has(i));
+  const credentialGate = credentialPathGate(byPath.map((i) => rules[i] as Rule));
+  const credentialByPath = new Set(byPath);
   // The other rules run on every fragment for its path (sensitive-file-*, 14): one union test first
   // too (a cold 400-file scan: 4.4 -> 3.0 ms of path tests, medians of 8).
   const pathIndices = new Set(index.alwaysRun.filter((i) => !credentialIndices.has(i) && (rules[i] as Rule).path !== undefined));
@@ -168,7 +172,8 @@ export const createDetector = (
     if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
     for (const found of credentialCandidates(rule.id, fragment)) {
       const line = lines.lineAt(found.start);
-      const candidate: Candidate = { secret: found.secret, match: found.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+      // The allowlists read what was judged: `{${VAR}}` in a Jenkins file is a template inside braces.
+      const candidate: Candidate = { secret: found.judged ?? found.secret, match: found.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
       const allowlist = allowedBy(rule, globalAllowlists, candidate);
       const marker = allowlist ? undefined : inlineAllowMarker(fragment.text, found.start, found.end);
       if (allowlist || marker) {
@@ -259,7 +264,7 @@ export const createDetector = (
     if (run.length === 0) return result;
     const context: Context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
     // A whole file read in its credential format: its content decides, not its name (.htpasswd).
-    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialIds.has((rules[i] as Rule).id));
+    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== '' && run.some((i) => credentialByPath.has(i));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex] as Rule;
       if (rule.pathOnly) {

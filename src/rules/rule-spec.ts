@@ -14,6 +14,7 @@ import {
   type Table,
 } from './toml-fields.js';
 import { nearRegex, parseNear } from './near-token.js';
+import { hasCredentialFormat } from '../detect/credential-files/credential-candidates.js';
 
 export interface AllowlistSpec {
   readonly description: string;
@@ -113,11 +114,14 @@ export const parseRuleSpec = (table: Table, file: string, index: number): RuleSp
   const near = isTable(nearTable) ? parseNear(nearTable, place) : undefined;
   const regex = near === undefined ? optString(table, 'regex', place) : nearRegex(near);
   const path = optString(table, 'path', place);
-  if (regex === undefined && path === undefined) reqString(table, 'regex', place);
+  const tags = stringList(table, 'tags', place);
+  // A credential file known by its content (a Jenkins credentials element in any XML file): keywords,
+  // no path and no regex; its reader (detect/credential-files/formats.ts) reads what they find.
+  const byContent = tags.includes('credential-file') && hasCredentialFormat(id) && stringList(table, 'keywords', place).length > 0;
+  if (regex === undefined && path === undefined && !byContent) reqString(table, 'regex', place);
   const secretGroup = optNumber(table, 'secretGroup', place) ?? (near === undefined ? 0 : 1);
   if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, 'secretGroup as a whole number ≥ 0', place);
   const allowlists = [...tableList(table, 'allowlist', place), ...tableList(table, 'allowlists', place)];
-  const tags = stringList(table, 'tags', place);
   return {
     id,
     description: optString(table, 'description', place) ?? id,

@@ -4,6 +4,7 @@ import type { Finding, Fragment, Suppression } from '../detect/types.js';
 import type { DetectPool } from './worker-pool.js';
 import { detectChanged } from './keep-added.js';
 import { keepOwned, splitRaw } from './split-fragment.js';
+import { reportsByName } from './reports-by-name.js';
 import { decodeRaw, isRaw, type RawFragment, type SourceItem } from '../sources/source-item.js';
 
 export interface Skipped {
@@ -40,7 +41,7 @@ const pathOnlyRules = new WeakMap<Detector, (ruleId: string) => boolean>();
 const pathOnlyOf = (detector: Detector): ((ruleId: string) => boolean) => {
   let test = pathOnlyRules.get(detector);
   if (!test) {
-    const ids = new Set(detector.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+    const ids = new Set(detector.rules.filter(reportsByName).map((rule) => rule.id));
     pathOnlyRules.set(detector, (test = (ruleId) => ids.has(ruleId)));
   }
   return test;

@@ -14,6 +14,7 @@ import { compileAllowlist, compileRule } from '../rules/compile-rule.js';
 import { loadBuiltinRules } from '../rules/load-rules.js';
 import { detectChanged, keepAdded } from './keep-added.js';
 import { keepOwned } from './split-fragment.js';
+import { reportsByName } from './reports-by-name.js';
 import { decodeRaw, isRaw, type RawFragment } from '../sources/source-item.js';
 import { PROGRESS_SLOTS, watchAllowlists } from './watched-allowlists.js';
 
@@ -100,7 +101,7 @@ const configure = (message: WorkerInit): Detector => {
   const watched = watchAllowlists(compiled, message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)), () => progress);
   const { rules, allowlists } = watched;
   const options = { ...message.options, onRule: (rule: number) => Atomics.store(progress, 1, rule) };
-  pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  pathOnlyRules = new Set(rules.filter(reportsByName).map((rule) => rule.id));
   // The index depends on the keywords alone: the warm one serves any config that keeps them.
   const index = warm !== undefined && keywordsKey(rules) === warm.key ? warm.index : keywordIndexFor(rules);
   return createDetector(rules, allowlists, options, index);

@@ -20,6 +20,8 @@ export interface CredentialCandidate {
   readonly end: number;
   readonly key: string;
   readonly decoded?: string;
+  /** What was judged and what allowlists read, when it is not the secret (Jenkins: what the braces hold). */
+  readonly judged?: string;
   readonly confidence: Confidence;
   readonly why: string;
 }
@@ -71,7 +73,7 @@ const fieldFor = (fields: readonly FieldSpec[], key: string): FieldSpec | undefi
 const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], context: FileContext): CredentialCandidate | undefined => {
   const decoded: Decoded | undefined = field.decode ? field.decode(entry, section) : { value: entry.value };
   if (decoded === undefined) return undefined;
-  const judgement = judge(decoded.role ?? field.role, decoded.value, entry.key, field.keys === 'named');
+  const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === 'named');
   if (judgement === undefined) return undefined;
   return {
     secret: decoded.value,
@@ -79,6 +81,7 @@ const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], 
     end: decoded.end ?? entry.end,
     key: entry.key,
     ...(decoded.how ? { decoded: decoded.how } : {}),
+    ...(decoded.judged === undefined ? {} : { judged: decoded.judged }),
     confidence: confidenceIn(judgement.confidence, context),
     why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ''}, in ${context}`,
   };

@@ -30,6 +30,10 @@ const overlaps = (a: Finding, b: Finding): boolean => a.secret.includes(b.secret
 const isFormatBlind = (finding: Finding, generic: ReadonlySet<string>): boolean =>
   generic.has(finding.ruleId) || (finding.ruleId.startsWith('sensitive-file-') && finding.secret !== finding.file);
 
+// Two readings of one value (credentials.xml read for its name and for its credential elements): the first stays.
+const readBefore = (ours: readonly Finding[], finding: Finding): boolean =>
+  ours.slice(0, ours.indexOf(finding)).some((other) => other.line === finding.line && other.column === finding.column && other.secret === finding.secret);
+
 /**
  * One finding per secret and line: a credential-file finding over generic and format-blind ones,
  * a provider's (its own token format, a checksum) over the credential-file one.
@@ -41,7 +45,7 @@ export const preferCredentialFindings = (result: DetectResult, credential: Reado
   const kept = result.findings.filter((finding) => {
     if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
     if (!credential.has(finding.ruleId)) return true;
-    return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
+    return !readBefore(ours, finding) && !providers.some((other) => other.line === finding.line && overlaps(other, finding));
   });
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };

@@ -2,6 +2,7 @@
 // reader for the file's syntax and which keys hold a secret, a hash or encrypted material, with
 // the tool's own decoder where the tool encodes the value.
 import { readAddElements, readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
+import { readJenkinsCredentials } from './jenkins-credentials.js';
 import { readColonStore, readCredentialUrls, readNetrc, readPuttyKey, readSqlHashes } from './stores.js';
 import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from './tool-decoders.js';
 
@@ -17,6 +18,8 @@ export interface Decoded {
   /** How the value was decoded, reported as the finding's `decoded`. */
   readonly how?: string;
   readonly role?: Role;
+  /** What the classifier and the allowlists read, when it is not the whole secret (what Jenkins' braces hold). */
+  readonly judged?: string;
   /** Where the value sits, when it is a part of the entry's value (a conninfo's password). */
   readonly start?: number;
   readonly end?: number;
@@ -62,9 +65,19 @@ const jetbrains = (entry: Entry): Decoded | undefined => {
   return plain === undefined ? undefined : { value: plain, how: 'jetbrains' };
 };
 
-// The braces are Jenkins' wrapping, not the ciphertext (and would read as a `{placeholder}`).
-const jenkins = (entry: Entry): Decoded =>
-  isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: 'encrypted', start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
+// hudson.util.Secret.fromString: a value that decrypts (the `{AQAAAB…}` envelope) is ciphertext, its
+// braces Jenkins' wrapping; any other value is the plaintext secret as written, braces and all
+// (Jenkins has no `{name}` templating, so `{…}` is no template here): judged by what the braces hold.
+const jenkins = (entry: Entry): Decoded => {
+  if (isJenkinsSecret(entry.value)) return { value: entry.value.slice(1, -1), role: 'encrypted', start: entry.start + 1, end: entry.end - 1 };
+  const braced = /^\{([\s\S]*)\}$/.exec(entry.value);
+  return braced ? { value: entry.value, judged: braced[1] as string } : { value: entry.value };
+};
+
+const JENKINS: FormatSpec = {
+  read: readXml,
+  fields: [{ keys: keys('password', 'secret', 'privateKey', 'passphrase', 'apiToken', 'token'), role: 'secret', decode: jenkins }],
+};
 
 const npmAuth = (entry: Entry): Decoded | undefined => {
   const plain = npmAuthPassword(entry.value);
@@ -153,10 +166,9 @@ export const FORMATS: Readonly<Record<string, FormatSpec>> = {
   'credential-file-irc-client': { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: 'secret' }] },
   'credential-file-ventrilo': { read: conf, fields: [secret('AdminPassword', 'Password')] },
   'credential-file-tomcat-users': { read: readXml, fields: [secret('password')] },
-  'credential-file-jenkins': {
-    read: readXml,
-    fields: [{ keys: keys('password', 'secret', 'privateKey', 'passphrase', 'apiToken', 'token'), role: 'secret', decode: jenkins }],
-  },
+  'credential-file-jenkins': JENKINS,
+  // Any XML file holding a credential element (its class names the format): only those elements are read.
+  'credential-file-jenkins-element': { ...JENKINS, read: readJenkinsCredentials },
   'credential-file-redis-conf': { read: (text) => readKeyValues(text, /^$/), fields: [secret('requirepass', 'masterauth')] },
   'credential-file-postgres-conf': {
     read: conf,

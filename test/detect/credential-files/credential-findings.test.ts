@@ -9,7 +9,9 @@ import { credentialPathGate } from '../../../src/detect/credential-files/credent
 import { loadBuiltinRules } from '../../../src/rules/load-rules.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
-const rules = loadConfig(tempDir(), undefined).rules.filter((rule) => rule.pathOnly && rule.tags.includes('credential-file') && hasCredentialFormat(rule.id));
+const credentialRules = loadConfig(tempDir(), undefined).rules.filter((rule) => rule.pathOnly && rule.tags.includes('credential-file') && hasCredentialFormat(rule.id));
+// The rules that run for their path; one known by its content (keywords, no path) runs where they hit.
+const rules = credentialRules.filter((rule) => rule.keywords.length === 0);
 const gate = credentialPathGate(rules);
 const anyRule = (path: string): boolean => rules.some((rule) => rule.path?.test(path) === true);
 const perRule = new RegExp(rules.map((rule) => `(?:${(rule.path?.source ?? '').replace(/^\(\?i\)/, '')})`).join('|'), 'i');
@@ -24,6 +26,9 @@ const samplePaths = [...new Set(loadBuiltinRules().rules.filter((spec) => rules.
 describe('credentialPathGate', () => {
   it('exists for the built-in credential-file rules, and passes every path of their examples', () => {
     expect(rules.length).toBeGreaterThan(30);
+    // A rule without a path (credential-file-jenkins-element) would disable a gate made over it.
+    expect(credentialRules.filter((rule) => rule.path === undefined).map((rule) => rule.id)).toEqual(['credential-file-jenkins-element']);
+    expect(credentialPathGate(credentialRules)).toBeUndefined();
     expect(gate).toBeDefined();
     expect(samplePaths.length).toBeGreaterThan(30);
   });
