@@ -75,8 +75,20 @@ const namesStateToken = (key: KeyFacts): boolean => {
   return at > 0 && STATE_WORDS.has(key.words[at - 1] as string);
 };
 
+// The digests of nothing: MD5, SHA-1, SHA-256 and SHA-512 of the empty string, printed in every
+// checksum's documentation and test suite (RFC 1321 A.5, FIPS 180-2's examples). A key that happens to
+// be one would be the hash of an empty password: no secret either way.
+const EMPTY_DIGESTS = new Set([
+  'd41d8cd98f00b204e9800998ecf8427e',
+  'da39a3ee5e6b4b0d3255bfef95601890afd80709',
+  'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  'cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e',
+]);
+const isEmptyDigest = (value: string): boolean => EMPTY_DIGESTS.has(value.toLowerCase());
+
 /** The checks in order: the first that holds names the class. */
 const NOT_SECRET: readonly Check[] = [
+  ['placeholder', 'the digest of an empty string', isEmptyDigest],
   ['ciphertext', 'ciphertext envelope', isCiphertext],
   ['hash', 'password hash format', isPasswordHash],
   ['placeholder', 'template', isTemplate],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyValue, isStrongPassword, looksRandom } from '../../../src/detect/generic/classify-value.js';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { randomFrom } from '../../helpers/fake-secrets.js';
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
@@ -51,6 +51,17 @@ describe('classifyValue', () => {
 });
 
 describe('docs shapes and what keys say', () => {
+  it('the digest of an empty string is a placeholder, whichever hash made it', () => {
+    const secret = { words: ['api', 'token'], kind: 'secret' } as const;
+    for (const algorithm of ['md5', 'sha1', 'sha256', 'sha512']) {
+      const digest = createHash(algorithm).update('').digest('hex');
+      expect(classifyValue(digest, secret)).toMatchObject({ kind: 'placeholder', why: 'the digest of an empty string' });
+      expect(classifyValue(digest.toUpperCase(), secret).kind).toBe('placeholder');
+    }
+    // The digest of something is not.
+    expect(classifyValue(createHash('md5').update(randomFrom(ALNUM, 12)).digest('hex'), secret).kind).toBe('random');
+  });
+
   it('an elided value is a placeholder: docs shorten what they show', () => {
     expect(classifyValue(`eyJ${randomFrom(ALNUM, 24)}...`, secret)).toMatchObject({ kind: 'placeholder', why: 'elided' });
     expect(classifyValue(`${randomFrom(ALNUM, 10)}...${randomFrom(ALNUM, 10)}`, secret).kind).toBe('placeholder');
