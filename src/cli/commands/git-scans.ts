@@ -6,6 +6,7 @@ import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
 import { blobHistorySource, countBlobFiles, objectSizes, readBlobHistory, wantedBlobs, type BlobHistory } from '../../sources/blob-history-source.js';
+import { startBlobHistory, wholeWanted } from '../../sources/live-blob-history.js';
 import { estimateRoutes, historyShape, type RouteEstimate } from '../../sources/history-cost.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
@@ -153,11 +154,18 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   let history: BlobHistory | undefined;
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
+    if (route === 'blobs') {
+      // The blobs are read and scanned while the attribution pass runs (it names their paths).
+      const live = startBlobHistory(root, () => commits++, seen);
+      history = live.history;
+      chosen = 'blobs';
+      live.done.then(() => (total = { unit: 'blob', count: live.files() }), () => undefined);
+      yield* blobHistorySource(root, live, { maxFileSize: options.maxFileSize, seen });
+      return;
+    }
     history = await readBlobHistory(root, () => commits++, seen);
     const wanted = wantedBlobs(history);
-    if (route === 'auto') {
-      chosen = (await estimateHistory(root, history, wanted)).route;
-    } else chosen = 'blobs';
+    chosen = (await estimateHistory(root, history, wanted)).route;
     if (chosen === 'diff') {
       total = { unit: 'commit', count: history.commits.length };
       history = undefined;
@@ -168,7 +176,7 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
       return;
     }
     total = { unit: 'blob', count: countBlobFiles(wanted) };
-    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize, seen });
+    yield* blobHistorySource(root, wholeWanted(wanted), { maxFileSize: options.maxFileSize, seen });
   };
   // Messages and tagged blobs carry no blob to attribute: consolidated as the diff route does.
   const consolidateBlobs = (findings: readonly Finding[], read: BlobHistory): Finding[] => [
