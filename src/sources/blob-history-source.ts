@@ -45,9 +45,9 @@ export interface ObjectSizes {
   readonly objectBytes: number;
 }
 
-/** Sizes from `git cat-file --batch-check` over every object (no content read). */
-export const objectSizes = async (root: string, wanted: ReadonlyMap<string, readonly string[]>): Promise<ObjectSizes> => {
-  const stream = gitStream(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize)', '--unordered'], root);
+/** Sizes from `git cat-file --batch-check` over every object (no content read); every blob's without `wanted`. */
+export const objectSizes = async (root: string, wanted?: ReadonlyMap<string, readonly string[]>): Promise<ObjectSizes> => {
+  const stream = gitStream(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize) %(objecttype)', '--unordered'], root);
   const sizes = new Map<string, number>();
   let objectBytes = 0;
   let rest = '';
@@ -56,11 +56,9 @@ export const objectSizes = async (root: string, wanted: ReadonlyMap<string, read
       const lines = (rest + (chunk as Buffer).toString('latin1')).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
-        const space = line.indexOf(' ');
-        const size = Number(line.slice(space + 1)) || 0;
-        objectBytes += size;
-        const oid = line.slice(0, space);
-        if (wanted.has(oid)) sizes.set(oid, size);
+        const [oid = '', size = '', type] = line.split(' ');
+        objectBytes += Number(size) || 0;
+        if (type === 'blob' && (wanted === undefined || wanted.has(oid))) sizes.set(oid, Number(size) || 0);
       }
     }
     await stream.done;

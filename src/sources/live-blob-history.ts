@@ -30,16 +30,9 @@ export interface LiveBlobHistory extends WantedBlobs {
   readonly done: Promise<BlobHistory>;
   /** The files a blob scan reads so far: each wanted blob once per path (see countBlobFiles). */
   readonly files: () => number;
+  /** Told of each changed path as the pass reads it; newPath when its blob is at that path for the first time. */
+  onEntry: ((entry: RawEntry, newPath: boolean) => void) | undefined;
 }
-
-/** A wanted map already whole (the auto route read the pass before choosing). */
-export const wholeWanted = (wanted: Map<string, string[]>): WantedBlobs => ({
-  wanted,
-  complete: () => true,
-  done: Promise.resolve(),
-  onNewBlob: undefined,
-  stop: () => undefined,
-});
 
 /** Starts `git log --raw` over every ref; see WantedBlobs. */
 export const startBlobHistory = (root: string, onCommit?: (commit: CommitInfo) => void, seen?: NotScanned): LiveBlobHistory => {
@@ -48,6 +41,17 @@ export const startBlobHistory = (root: string, onCommit?: (commit: CommitInfo) =
   const wanted = new Map<string, string[]>();
   let complete = false;
   let files = 0;
+  /** Notes that the blob is at the path; false when that was known. */
+  const named = (blob: string, path: string): boolean => {
+    const paths = wanted.get(blob);
+    if (paths === undefined) {
+      wanted.set(blob, [path]);
+      live.onNewBlob?.(blob);
+    } else if (paths.includes(path)) return false;
+    else paths.push(path);
+    files++;
+    return true;
+  };
   const parser = createRawLogParser((event) => {
     if (event.kind === 'commit') {
       const { parents: _parents, ...commit } = event.commit;
@@ -58,16 +62,8 @@ export const startBlobHistory = (root: string, onCommit?: (commit: CommitInfo) =
     const { blob, path, submodule } = event.entry;
     if (submodule) seen?.submodules.add(path);
     entries.push(event.entry);
-    if (blob === undefined) return;
-    const paths = wanted.get(blob);
-    if (paths === undefined) {
-      wanted.set(blob, [path]);
-      files++;
-      live.onNewBlob?.(blob);
-    } else if (!paths.includes(path)) {
-      paths.push(path);
-      files++;
-    }
+    const newPath = blob !== undefined && named(blob, path);
+    live.onEntry?.(event.entry, newPath);
   });
   const stream = gitStream(RAW_LOG_ARGS, root);
   const read = async (): Promise<BlobHistory> => {
@@ -88,6 +84,7 @@ export const startBlobHistory = (root: string, onCommit?: (commit: CommitInfo) =
     // Its first chunk is awaited before the parser can call onNewBlob, so `live` exists by then.
     done: read(),
     onNewBlob: undefined,
+    onEntry: undefined,
     stop: () => stream.kill(),
     files: () => files,
   };
