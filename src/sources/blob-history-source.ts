@@ -10,8 +10,8 @@ import { gitStream } from './git.js';
 import { createBatchParser, type BatchObject } from './parse-batch.js';
 import { isUtf8Text, sniffEncoding } from './decode-content.js';
 import { readKnownBinary } from './known-binary.js';
-import { COMMIT_FORMAT } from './parse-diff.js';
-import { createRawLogParser, type RawEntry } from './parse-raw-log.js';
+import type { RawEntry } from './parse-raw-log.js';
+import { startBlobHistory, type WantedBlobs } from './live-blob-history.js';
 import { readAhead } from './read-ahead.js';
 import { ownBuffer, type SourceItem } from './source-item.js';
 import { isLfsPointer, type NotScanned } from './not-scanned.js';
@@ -22,32 +22,9 @@ export interface BlobHistory {
   readonly entries: readonly RawEntry[];
 }
 
-/** Every commit of every ref, merges as combined entries (a path that differs from all parents). */
-const RAW_LOG_ARGS: readonly string[] = ['log', '--raw', '-c', '-z', '--no-renames', '--no-abbrev', '--root', '--no-textconv', '--no-ext-diff', `--format=${COMMIT_FORMAT}`, '--all', '--'];
-
-export const readBlobHistory = async (root: string, onCommit?: (commit: CommitInfo) => void, seen?: NotScanned): Promise<BlobHistory> => {
-  const commits: CommitInfo[] = [];
-  const entries: RawEntry[] = [];
-  const parser = createRawLogParser((event) => {
-    if (event.kind === 'entry') {
-      if (event.entry.submodule) seen?.submodules.add(event.entry.path);
-      entries.push(event.entry);
-      return;
-    }
-    const { parents: _parents, ...commit } = event.commit;
-    commits.push(commit);
-    onCommit?.(commit);
-  });
-  const stream = gitStream(RAW_LOG_ARGS, root);
-  try {
-    for await (const chunk of stream.stdout) parser.push(chunk as Buffer);
-    parser.end();
-    await stream.done;
-  } finally {
-    stream.kill();
-  }
-  return { commits, entries };
-};
+/** The attribution pass read whole (auto reads it before choosing a route). */
+export const readBlobHistory = (root: string, onCommit?: (commit: CommitInfo) => void, seen?: NotScanned): Promise<BlobHistory> =>
+  startBlobHistory(root, onCommit, seen).done;
 
 /** Each blob some commit put at a path, with those paths (usually one). */
 export const wantedBlobs = (history: BlobHistory): Map<string, string[]> => {
@@ -68,9 +45,9 @@ export interface ObjectSizes {
   readonly objectBytes: number;
 }
 
-/** Sizes from `git cat-file --batch-check` over every object (no content read). */
-export const objectSizes = async (root: string, wanted: ReadonlyMap<string, readonly string[]>): Promise<ObjectSizes> => {
-  const stream = gitStream(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize)', '--unordered'], root);
+/** Sizes from `git cat-file --batch-check` over every object (no content read); every blob's without `wanted`. */
+export const objectSizes = async (root: string, wanted?: ReadonlyMap<string, readonly string[]>): Promise<ObjectSizes> => {
+  const stream = gitStream(['cat-file', '--batch-all-objects', '--batch-check=%(objectname) %(objectsize) %(objecttype)', '--unordered'], root);
   const sizes = new Map<string, number>();
   let objectBytes = 0;
   let rest = '';
@@ -79,11 +56,9 @@ export const objectSizes = async (root: string, wanted: ReadonlyMap<string, read
       const lines = (rest + (chunk as Buffer).toString('latin1')).split('\n');
       rest = lines.pop() ?? '';
       for (const line of lines) {
-        const space = line.indexOf(' ');
-        const size = Number(line.slice(space + 1)) || 0;
-        objectBytes += size;
-        const oid = line.slice(0, space);
-        if (wanted.has(oid)) sizes.set(oid, size);
+        const [oid = '', size = '', type] = line.split(' ');
+        objectBytes += Number(size) || 0;
+        if (type === 'blob' && (wanted === undefined || wanted.has(oid))) sizes.set(oid, Number(size) || 0);
       }
     }
     await stream.done;
@@ -126,10 +101,54 @@ export interface BlobSourceOptions {
   readonly seen?: NotScanned;
 }
 
-/** Scans the wanted blobs (see wantedBlobs); the map is emptied as they are read. */
-export async function* blobHistorySource(root: string, wanted: Map<string, string[]>, options: BlobSourceOptions): AsyncGenerator<SourceItem> {
+/**
+ * Blobs cat-file streams before the attribution pass names them are held, up to this many bytes
+ * (pack order puts a tip's old files early, the pass names them last); past it the scan waits for
+ * the pass to end, as it all did before the two overlapped.
+ */
+const HOLD = 64 * 1024 * 1024;
+
+const missing = (blob: string, path: string): LeakgateError =>
+  new LeakgateError('git', `blob ${blob} (${path}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+
+/**
+ * Scans the wanted blobs, each once per path, while the attribution pass may still be naming
+ * them: a blob read before the pass names it is held until it does (or the pass ends without it);
+ * a path the pass names after its blob was scanned is read again at the end, with any blob
+ * cat-file did not list (replaced, or missing).
+ */
+export async function* blobHistorySource(root: string, wants: WantedBlobs, options: BlobSourceOptions): AsyncGenerator<SourceItem> {
+  const { wanted } = wants;
+  /** How many of a blob's paths were scanned, while the pass may still name more. */
+  const scanned = new Map<string, number>();
+  const tooLarge = new Set<string>();
+  const held = new Map<string, Uint8Array | undefined>();
+  let heldBytes = 0;
+  const named: string[] = [];
+  wants.onNewBlob = (blob) => {
+    if (held.has(blob)) named.push(blob);
+  };
+  function* scan(blob: string, content: Uint8Array | undefined): Generator<SourceItem> {
+    const paths = wanted.get(blob);
+    const from = scanned.get(blob) ?? 0;
+    if (paths === undefined || from >= paths.length) return;
+    if (wants.complete()) {
+      wanted.delete(blob);
+      scanned.delete(blob);
+    } else {
+      scanned.set(blob, paths.length);
+      if (content === undefined) tooLarge.add(blob);
+    }
+    yield* scanAt(blob, from === 0 ? paths : paths.slice(from), content, options);
+  }
+  function* release(blob: string): Generator<SourceItem> {
+    const content = held.get(blob);
+    held.delete(blob);
+    heldBytes -= content?.length ?? 0;
+    yield* scan(blob, content);
+  }
   const want = (object: BatchObject): 'read' | 'note' | 'skip' => {
-    if (object.type !== 'blob' || !wanted.has(object.oid)) return 'skip';
+    if (object.type !== 'blob' || (wants.complete() && !wanted.has(object.oid))) return 'skip';
     return object.size > options.maxFileSize ? 'note' : 'read';
   };
   const parser = createBatchParser(want);
@@ -137,28 +156,49 @@ export async function* blobHistorySource(root: string, wanted: Map<string, strin
   try {
     for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
       for (const { object, content } of parser.push(chunk)) {
-        const paths = wanted.get(object.oid) ?? [];
-        wanted.delete(object.oid);
-        if (content !== undefined && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
-        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
+        if (wanted.has(object.oid)) yield* scan(object.oid, content);
+        else if (!wants.complete() && !held.has(object.oid)) {
+          held.set(object.oid, content);
+          heldBytes += content?.length ?? 0;
+        }
       }
+      while (named.length > 0) yield* release(named.pop() as string);
+      if (heldBytes > HOLD) await wants.done;
+      if (wants.complete()) for (const blob of [...held.keys()]) yield* release(blob);
     }
     // git's own failure (a corrupt pack, a kill) says more than output cut short.
     await stream.done;
     parser.end();
+    await wants.done;
   } finally {
     stream.kill();
+    wants.stop();
   }
-  if (wanted.size === 0) return;
-  // Not among the stored objects: replaced (git replace), or missing (a partial clone, corruption).
+  wants.onNewBlob = undefined;
+  for (const blob of [...held.keys()]) yield* release(blob);
+  yield* scanLeftOver(root, wanted, scanned, tooLarge, options);
+}
+
+function* scanAt(blob: string, paths: readonly string[], content: Uint8Array | undefined, options: BlobSourceOptions): Generator<SourceItem> {
+  if (content !== undefined && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
+  yield* itemsFor(blob, paths, content, options.maxFileSize);
+}
+
+/** The paths not scanned once cat-file's stream has ended, read blob by blob. */
+async function* scanLeftOver(root: string, wanted: ReadonlyMap<string, readonly string[]>, scanned: ReadonlyMap<string, number>, tooLarge: ReadonlySet<string>, options: BlobSourceOptions): AsyncGenerator<SourceItem> {
+  const left = [...wanted].filter(([blob, paths]) => (scanned.get(blob) ?? 0) < paths.length);
+  if (left.length === 0) return;
   const reader = openBlobReader(root);
   try {
-    for (const [blob, paths] of wanted) {
-      const content = await reader.read(blob);
-      if (content === undefined) {
-        throw new LeakgateError('git', `blob ${blob} (${paths[0] ?? ''}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+    for (const [blob, paths] of left) {
+      const fresh = paths.slice(scanned.get(blob) ?? 0);
+      if (tooLarge.has(blob)) {
+        yield* itemsFor(blob, fresh, undefined, options.maxFileSize);
+        continue;
       }
-      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? undefined : ownBuffer(content), options.maxFileSize);
+      const content = await reader.read(blob);
+      if (content === undefined) throw missing(blob, fresh[0] ?? '');
+      yield* scanAt(blob, fresh, content.length > options.maxFileSize ? undefined : ownBuffer(content), options);
     }
   } finally {
     await reader.close();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeRepo } from '../helpers/git-repo.js';
 import { objectSizes, readBlobHistory, wantedBlobs } from '../../src/sources/blob-history-source.js';
-import { COST, estimateRoutes, historyShape, type HistoryShape } from '../../src/sources/history-cost.js';
+import { COST, createShapeTally, estimateRoutes, historyShape, type HistoryShape } from '../../src/sources/history-cost.js';
+import { startBlobHistory } from '../../src/sources/live-blob-history.js';
+import { chooseRoute } from '../../src/sources/choose-route.js';
 
 const shape = (over: Partial<HistoryShape>): HistoryShape => ({ commits: 10, changes: 10, changedBytes: 0, diffScanBytes: 0, uniqueBytes: 0, objectBytes: 0, ...over });
 
@@ -42,5 +44,32 @@ describe('history-cost: the terms auto measures', () => {
     const { diff, blobs } = estimateRoutes(s);
     expect(diff).toBeCloseTo(100 * COST.gitPerChange + 1e6 * COST.gitPerChangedByte + 5e5 * COST.scanPerByte, 12);
     expect(blobs).toBeCloseTo(4e5 * COST.scanPerByte + 2e6 * COST.catFilePerObjectByte, 12);
+  });
+
+  it('tallies the same shape as the pass streams, and once blobs is certain it stays the whole estimate\'s choice', async () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 6; i++) repo.commit(`c${i}`, { 'x.txt': `${'x'.repeat(400 * i)}\n`, [`f${i}.txt`]: `${i}\n`, 'same.txt': 'same\n' });
+    repo.git('mv', 'same.txt', 'moved.txt');
+    repo.commit('move');
+    const live = startBlobHistory(repo.dir);
+    const flags: boolean[] = [];
+    live.onEntry = (_entry, newPath) => flags.push(newPath);
+    const history = await live.done;
+    const { sizes, objectBytes } = await objectSizes(repo.dir);
+    const whole = historyShape(history, live.wanted, sizes, objectBytes);
+    // A cost where cat-file's share makes the diff route win at first, and git's diff overtakes it.
+    const cost = { ...COST, catFilePerObjectByte: (whole.changes * COST.gitPerChange) / objectBytes / 2 };
+    const tally = createShapeTally(sizes, objectBytes, cost);
+    const certain: boolean[] = [];
+    history.entries.forEach((entry, i) => {
+      tally.entry(entry, flags[i] ?? false);
+      certain.push(tally.blobsCertain());
+    });
+    expect({ ...tally.shape(), commits: whole.commits }).toEqual(whole);
+    expect(certain[0]).toBe(false);
+    expect(certain.at(-1)).toBe(true);
+    expect(certain.slice(certain.indexOf(true)).every(Boolean)).toBe(true);
+    expect(estimateRoutes(whole, cost).route).toBe('blobs');
+    expect(await chooseRoute(repo.dir, startBlobHistory(repo.dir))).toBe(estimateRoutes(whole).route);
   });
 });

@@ -5,8 +5,9 @@ import { configFor } from '../config-for.js';
 import type { ExitCode } from '../../exit-codes.js';
 import { consolidateHistory } from '../../scan/consolidate-history.js';
 import { historySource } from '../../sources/history-source.js';
-import { blobHistorySource, countBlobFiles, objectSizes, readBlobHistory, wantedBlobs, type BlobHistory } from '../../sources/blob-history-source.js';
-import { estimateRoutes, historyShape, type RouteEstimate } from '../../sources/history-cost.js';
+import { blobHistorySource, type BlobHistory } from '../../sources/blob-history-source.js';
+import { chooseRoute } from '../../sources/choose-route.js';
+import { startBlobHistory, type LiveBlobHistory } from '../../sources/live-blob-history.js';
 import { attributeBlobFindings } from '../../scan/attribute-blobs.js';
 import { markPresentInHead } from '../../sources/present-in-head.js';
 import { checkSince, countCommits, hasCommit, historyRewrites, historyRoot, isShallow, repoRoot } from '../../sources/repo.js';
@@ -89,12 +90,6 @@ export interface HistoryRequestOptions {
   readonly route?: HistoryRoute;
 }
 
-/** auto's estimate of both routes (sources/history-cost.ts) from the attribution pass and the objects' sizes. */
-export const estimateHistory = async (root: string, history: BlobHistory, wanted: ReadonlyMap<string, readonly string[]>): Promise<RouteEstimate> => {
-  const { sizes, objectBytes } = await objectSizes(root, wanted);
-  return estimateRoutes(historyShape(history, wanted, sizes, objectBytes));
-};
-
 /**
  * A range (CI's base..head) is detected in this thread for its first bytes, as `staged` is, and
  * on the workers past them: a worker's start-up (a thread, the modules, the rules compiled and
@@ -153,22 +148,26 @@ export const historyRequest = async (root: string, config: ScanConfig, options: 
   let history: BlobHistory | undefined;
   let chosen: 'diff' | 'blobs' | undefined;
   const source = async function* () {
-    history = await readBlobHistory(root, () => commits++, seen);
-    const wanted = wantedBlobs(history);
-    if (route === 'auto') {
-      chosen = (await estimateHistory(root, history, wanted)).route;
-    } else chosen = 'blobs';
+    // The attribution pass names each blob's paths; the blob route scans beside it (blobHistorySource).
+    let live: LiveBlobHistory | undefined = startBlobHistory(root, () => commits++, seen);
+    try {
+      chosen = route === 'blobs' ? 'blobs' : await chooseRoute(root, live);
+    } catch (error) {
+      live.stop();
+      throw error;
+    }
     if (chosen === 'diff') {
-      total = { unit: 'commit', count: history.commits.length };
-      history = undefined;
-      wanted.clear();
+      total = { unit: 'commit', count: (await live.done).commits.length };
+      live = undefined;
       commits = 0;
       seen.submodules.clear();
       yield* historySource(root, { ...options, onCommit: () => commits++, seen });
       return;
     }
-    total = { unit: 'blob', count: countBlobFiles(wanted) };
-    yield* blobHistorySource(root, wanted, { maxFileSize: options.maxFileSize, seen });
+    const read = live;
+    history = read.history;
+    read.done.then(() => (total = { unit: 'blob', count: read.files() }), () => undefined);
+    yield* blobHistorySource(root, read, { maxFileSize: options.maxFileSize, seen });
   };
   // Messages and tagged blobs carry no blob to attribute: consolidated as the diff route does.
   const consolidateBlobs = (findings: readonly Finding[], read: BlobHistory): Finding[] => [
