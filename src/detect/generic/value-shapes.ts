@@ -64,6 +64,13 @@ export const isCodeShape = (value: string): boolean =>
 /** Validation rules (Laravel, Rails-style): required|confirmed|min:12, Confirmed|Min:8. */
 export const isRuleList = (value: string): boolean => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
 
+/**
+ * A page anchor (#add-password, #step-2, #section_3, #resetPassword): words joined by hyphens,
+ * underscores or a capital, a number only at a word's end. Not a value that starts with a hash and mixes digits
+ * into its letters (#gets0m3): a password that begins with `#`.
+ */
+const isAnchor = (value: string): boolean => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
+
 /** A file path, a route or an anchor: ./x, ../x, ~/x, /etc/x, C:\x, #anchor, a/b/c.png. */
 /** A relative path of three segments or more ending in a file name (Purple/v4/45/50/<uuid>/pr_source.geojson). */
 const isRelativeFilePath = (value: string): boolean => /^[\w.-]+(?:\/[\w.-]+){2,}\/[\w-]+\.[a-z0-9]{2,8}$/.test(value);
@@ -71,7 +78,7 @@ const isRelativeFilePath = (value: string): boolean => /^[\w.-]+(?:\/[\w.-]+){2,
 export const isPath = (value: string): boolean => {
   if (isRelativeFilePath(value)) return true;
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split('/').every(isNamedSegment);
-  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+  if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 
