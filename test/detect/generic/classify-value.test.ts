@@ -23,7 +23,7 @@ describe('classifyValue', () => {
 
   it.each([
     ['<your-token>', 'placeholder'], ['${DB_PASSWORD}', 'placeholder'], ['{{ .Values.password }}', 'placeholder'],
-    ['%s', 'placeholder'], ['changeme', 'placeholder'], ['your-api-key-here', 'placeholder'], ['xxxxxxxxxxxx', 'placeholder'],
+    ['%s', 'placeholder'], ['changeme', 'placeholder'], ['changethis', 'placeholder'], ['change_it', 'placeholder'], ['your-api-key-here', 'placeholder'], ['xxxxxxxxxxxx', 'placeholder'],
     ['sk-abc123...', 'placeholder'], ['abcdef123456', 'placeholder'], ['a1b2c3d4e5f6', 'placeholder'], ['qwerty12345', 'placeholder'],
     ['P@ssw0rd2024', 'placeholder'], ['postgres', 'placeholder'], ['dXNlcm5hbWU6cGFzc3dvcmQ=', 'placeholder'],
     ['Purple62/v4/4f/ab/pr_source.png', 'structured'], ['/en/settings/reset-login', 'structured'], ['#add-login', 'structured'],
