@@ -138,9 +138,27 @@ const NOT_SECRET: readonly Check[] = [
  * Never a keyboard walk (1qaz!QAZ): the first guess of every cracking list.
  */
 export const isStrongPassword = (value: string): boolean => {
-  if (characterClasses(value) < 3 || isKeyboardWalk(value)) return false;
+  if (isKeyboardWalk(value)) return false;
+  if (characterClasses(value) < 3) return isShortGenerated(value);
   if (value.length >= 12) return !isDecoratedWord(value);
   return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+};
+
+// The commonest letter swaps only (0 for o, 1 for i, 3 for e): t3st1ng reads as testing, while the
+// 4 of 8b6zfr4b stays a digit (read as an a, random letters around it would spell by chance).
+const unleetVowels = (value: string): string => value.replace(/0/g, 'o').replace(/1/g, 'i').replace(/3/g, 'e');
+
+/**
+ * What a generator gives when asked for a short password of letters and digits (randAlphaNum 8 in a
+ * Helm chart, 8b6zfr4b): 8 to 15 of them, digits scattered through the letters (five runs or more,
+ * not a word with a number after it), no word in it even read through leet, at most one character
+ * typed twice. Counted sequences (a1b2c3d4) are placeholders before this is asked.
+ */
+export const isShortGenerated = (value: string): boolean => {
+  if (!/^[A-Za-z0-9]{8,15}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  const runs = value.match(/[A-Za-z]+|\d+/g)?.length ?? 0;
+  const distinct = new Set(value.toLowerCase()).size;
+  return runs >= 5 && distinct >= value.length - 1 && wordiness(value, 3) === 0 && wordiness(unleetVowels(value), 4) === 0;
 };
 
 const percentDecoded = (value: string): string => {
@@ -152,6 +170,14 @@ const percentDecoded = (value: string): string => {
   }
 };
 
+/**
+ * Sixteen lowercase letters or more that spell nothing (vzihlaquknriqlht: Google's app passwords are
+ * 16 of them): one kind of character, but near the entropy random letters give (log2 of 16 distinct
+ * ones is 4.0; a phrase run together repeats its letters and spells words).
+ */
+const isRandomLowercase = (value: string): boolean =>
+  value.length >= 16 && /^[a-z]+$/.test(value) && shannonEntropy(value) >= 3.3 && wordiness(value, 4) === 0;
+
 /** Random-looking: long and varied for its length, and not made of words. */
 export const looksRandom = (value: string): boolean => {
   const length = value.length;
@@ -159,7 +185,7 @@ export const looksRandom = (value: string): boolean => {
   const classes = characterClasses(value);
   if (isGeneratorLike(value)) return true;
   if (wordiness(value) >= 0.6) return false;
-  return (length >= 20 && entropy >= 3.5) || (length >= 32 && entropy >= 3.0) ||
+  return (length >= 20 && entropy >= 3.5) || (length >= 32 && entropy >= 3.0) || isRandomLowercase(value) ||
     (length >= 16 && classes >= 2 && entropy >= 3.5) || (length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3);
 };
 

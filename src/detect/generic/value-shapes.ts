@@ -10,12 +10,12 @@ export const PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
 export const isTemplate = (value: string): boolean =>
   /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 
-// Words that say a value stands for one: your-api-key, changeme, <REDACTED>, example_token.
+// Words that say a value stands for one: your-api-key, changeme, changethis, <REDACTED>, example_token.
 // Short words count as whole words that start the value or follow a separator (your-api-key,
 // <your token>, Your$tr0ng, test123), not wherever a symbol happens to fall before them in a random
 // value (Qx7!My2…).
 const SAYS_PLACEHOLDER =
-  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
+  /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|change[_-]?(?:this|it)(?![a-z])|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 
 // A value that names what it is (a password that is the word password, a secret that says secret).
 const NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
@@ -64,6 +64,13 @@ export const isCodeShape = (value: string): boolean =>
 /** Validation rules (Laravel, Rails-style): required|confirmed|min:12, Confirmed|Min:8. */
 export const isRuleList = (value: string): boolean => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
 
+/**
+ * A page anchor (#add-password, #step-2, #section_3, #resetPassword): words joined by hyphens,
+ * underscores or a capital, a number only at a word's end. Not a value that starts with a hash and mixes digits
+ * into its letters (#gets0m3): a password that begins with `#`.
+ */
+const isAnchor = (value: string): boolean => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
+
 /** A file path, a route or an anchor: ./x, ../x, ~/x, /etc/x, C:\x, #anchor, a/b/c.png. */
 /** A relative path of three segments or more ending in a file name (Purple/v4/45/50/<uuid>/pr_source.geojson). */
 const isRelativeFilePath = (value: string): boolean => /^[\w.-]+(?:\/[\w.-]+){2,}\/[\w-]+\.[a-z0-9]{2,8}$/.test(value);
@@ -71,7 +78,7 @@ const isRelativeFilePath = (value: string): boolean => /^[\w.-]+(?:\/[\w.-]+){2,
 export const isPath = (value: string): boolean => {
   if (isRelativeFilePath(value)) return true;
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split('/').every(isNamedSegment);
-  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+  if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 

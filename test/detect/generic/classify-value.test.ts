@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyValue, isStrongPassword, looksRandom } from '../../../src/detect/generic/classify-value.js';
+import { classifyValue, isShortGenerated, isStrongPassword, looksRandom } from '../../../src/detect/generic/classify-value.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { randomFrom } from '../../helpers/fake-secrets.js';
 
@@ -23,7 +23,7 @@ describe('classifyValue', () => {
 
   it.each([
     ['<your-token>', 'placeholder'], ['${DB_PASSWORD}', 'placeholder'], ['{{ .Values.password }}', 'placeholder'],
-    ['%s', 'placeholder'], ['changeme', 'placeholder'], ['your-api-key-here', 'placeholder'], ['xxxxxxxxxxxx', 'placeholder'],
+    ['%s', 'placeholder'], ['changeme', 'placeholder'], ['changethis', 'placeholder'], ['change_it', 'placeholder'], ['your-api-key-here', 'placeholder'], ['xxxxxxxxxxxx', 'placeholder'],
     ['sk-abc123...', 'placeholder'], ['abcdef123456', 'placeholder'], ['a1b2c3d4e5f6', 'placeholder'], ['qwerty12345', 'placeholder'],
     ['P@ssw0rd2024', 'placeholder'], ['postgres', 'placeholder'], ['dXNlcm5hbWU6cGFzc3dvcmQ=', 'placeholder'],
     ['Purple62/v4/4f/ab/pr_source.png', 'structured'], ['/en/settings/reset-login', 'structured'], ['#add-login', 'structured'],
@@ -218,5 +218,43 @@ describe('formats that say a value is no credential', () => {
 
   it('a value that calls itself insecure is a default to replace', () => {
     expect(classifyValue('seriously-insecure', password).kind).toBe('placeholder');
+  });
+
+  it('a short password a generator gave (letters and digits mixed through it, no word, no repeats) is strong', () => {
+    // Distinct consonants and digits in turn (c d cc d c d c): nothing in it can spell a word (not even
+    // read through leet: no 0, 1 or 3, which stand for o, i and e).
+    const shortGenerated = (): string => {
+      const letters = [...'bcdfghjkmnpqrstvwxz'].sort(() => Math.random() - 0.5);
+      const digits = [...'2456789'].sort(() => Math.random() - 0.5);
+      return `${letters[0]}${digits[0]}${letters[1]}${letters[2]}${digits[1]}${letters[3]}${digits[2]}${letters[4]}`;
+    };
+    for (let i = 0; i < 50; i++) {
+      const value = shortGenerated();
+      expect(isShortGenerated(value), value).toBe(true);
+      expect(isStrongPassword(value), value).toBe(true);
+      expect(classifyValue(value, password).kind, value).toBe('human');
+    }
+    // A word with a number, a leet word, a counted sequence, a keyboard walk: typed by a person.
+    for (const value of ['hunter42', 'root2024', 't3st1ng1', 'h4x0r123', '1qaz2wsx', 'admin123']) {
+      expect(isStrongPassword(value), value).toBe(false);
+    }
+    expect(classifyValue('a1b2c3d4', password).kind).toBe('placeholder');
+    expect(classifyValue('q1w2e3r4', password).kind).toBe('placeholder');
+  });
+
+  it('sixteen lowercase letters that spell nothing are random-looking; words run together are not', () => {
+    for (let i = 0; i < 50; i++) {
+      const value = [...'bcdfghjklmnpqrstvwxz'].sort(() => Math.random() - 0.5).slice(0, 16).join('');
+      expect(looksRandom(value), value).toBe(true);
+    }
+    for (const value of ['correcthorsebatterystaple', 'helloworldfoobar', 'kubernetesdashboard', 'pythonmysqlconnector']) {
+      expect(looksRandom(value), value).toBe(false);
+    }
+    expect(classifyValue('abcdefghijklmnop', password).kind).toBe('placeholder');
+  });
+
+  it('a page anchor is a path; a value that starts with a hash and mixes digits into its letters is not', () => {
+    for (const value of ['#add-login', '#step-2', '#signIn', '#heading-2-install']) expect(classifyValue(value, password).why, value).toBe('path');
+    expect(classifyValue(`#${randomFrom('bcdfghjk', 3)}s0m3`, password).kind).toBe('human');
   });
 });
