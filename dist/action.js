@@ -1919,1812 +1919,8 @@ var init_near_token = __esm({
   }
 });
 
-// src/rules/rule-spec.ts
-var ALLOWLIST_KEYS, RULE_KEYS, parseAllowlist, parseSamples, parseRuleSpec;
-var init_rule_spec = __esm({
-  "src/rules/rule-spec.ts"() {
-    "use strict";
-    init_types();
-    init_toml_fields();
-    init_near_token();
-    ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
-      "description",
-      "condition",
-      "regexes",
-      "regexTarget",
-      "stopwords",
-      "paths",
-      "commits",
-      "id",
-      "targetRules",
-      "targetTags"
-    ]);
-    RULE_KEYS = /* @__PURE__ */ new Set([
-      "id",
-      "description",
-      "regex",
-      "secretGroup",
-      "keywords",
-      "entropy",
-      "multiline",
-      "anchored",
-      "path",
-      "allowlist",
-      "allowlists",
-      "severity",
-      "validate",
-      "references",
-      "tags",
-      "examples",
-      "negatives",
-      "skipReport",
-      "chosen",
-      "assignment",
-      "confidence",
-      "near"
-    ]);
-    parseAllowlist = (table, place) => {
-      checkKeys(table, ALLOWLIST_KEYS, place);
-      const condition = oneOf(optString(table, "condition", place)?.toUpperCase(), ["OR", "AND"], "condition", place);
-      const regexTarget = oneOf(optString(table, "regexTarget", place), ["secret", "match", "line"], "regexTarget", place);
-      return {
-        description: optString(table, "description", place) ?? optString(table, "id", place) ?? "",
-        condition: condition ?? "OR",
-        regexes: stringList(table, "regexes", place),
-        regexTarget: regexTarget ?? "secret",
-        stopwords: stringList(table, "stopwords", place).map((word) => word.toLowerCase()),
-        paths: stringList(table, "paths", place),
-        commits: stringList(table, "commits", place),
-        targetRules: stringList(table, "targetRules", place),
-        targetTags: stringList(table, "targetTags", place)
-      };
-    };
-    parseSamples = (table, key, place) => {
-      const raw = table[key];
-      if (raw === void 0) return [];
-      if (!Array.isArray(raw)) return [{ text: reqString({}, `${key} as a list`, place), secret: void 0, path: void 0 }];
-      return raw.map((item, index) => {
-        if (typeof item === "string") return { text: item, secret: void 0, path: void 0 };
-        const at = { ...place, where: `${place.where}: ${key}[${index}]` };
-        if (!isTable(item)) return { text: reqString({}, "a string or a table", at), secret: void 0, path: void 0 };
-        checkKeys(item, /* @__PURE__ */ new Set(["text", "secret", "path"]), at);
-        return { text: optString(item, "text", at) ?? "", secret: optString(item, "secret", at), path: optString(item, "path", at) };
-      });
-    };
-    parseRuleSpec = (table, file, index) => {
-      const anonymous = { file, where: `rule #${index + 1}` };
-      const id = reqString(table, "id", anonymous);
-      const place = { file, where: `rule "${id}"` };
-      checkKeys(table, RULE_KEYS, place);
-      const nearTable = table.near;
-      if (nearTable !== void 0 && (!isTable(nearTable) || table.regex !== void 0)) reqString({}, "near as a table, without regex", place);
-      const near = isTable(nearTable) ? parseNear(nearTable, place) : void 0;
-      const regex2 = near === void 0 ? optString(table, "regex", place) : nearRegex(near);
-      const path = optString(table, "path", place);
-      if (regex2 === void 0 && path === void 0) reqString(table, "regex", place);
-      const secretGroup = optNumber(table, "secretGroup", place) ?? (near === void 0 ? 0 : 1);
-      if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
-      const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
-      const tags2 = stringList(table, "tags", place);
-      return {
-        id,
-        description: optString(table, "description", place) ?? id,
-        regex: regex2,
-        secretGroup,
-        keywords: (near?.names ?? stringList(table, "keywords", place)).map((word) => word.toLowerCase()),
-        entropy: optNumber(table, "entropy", place) ?? (near === void 0 ? void 0 : 3),
-        multiline: optBoolean(table, "multiline", place) ?? false,
-        anchored: optBoolean(table, "anchored", place) ?? near !== void 0,
-        path,
-        allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
-        severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? (near === void 0 ? "high" : "medium"),
-        validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
-        references: stringList(table, "references", place),
-        tags: tags2,
-        chosen: optBoolean(table, "chosen", place) ?? tags2.includes("generic"),
-        assignment: optBoolean(table, "assignment", place) ?? false,
-        // A bare token found by its provider's name is not self-identifying: medium unless the rule says.
-        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place) ?? (near === void 0 ? void 0 : "medium"),
-        examples: parseSamples(table, "examples", place),
-        negatives: parseSamples(table, "negatives", place),
-        file
-      };
-    };
-  }
-});
-
-// src/rules/parse-ruleset.ts
-var parseToml, parseRuleset;
-var init_parse_ruleset = __esm({
-  "src/rules/parse-ruleset.ts"() {
-    "use strict";
-    init_dist();
-    init_errors();
-    init_rule_spec();
-    init_toml_fields();
-    parseToml = (text2, file) => {
-      try {
-        return parse(text2);
-      } catch (error) {
-        if (error instanceof TomlError) {
-          const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "invalid TOML";
-          throw new LeakgateError("config", `${file}:${error.line}:${error.column}: ${reason}`, { cause: error });
-        }
-        throw error;
-      }
-    };
-    parseRuleset = (text2, file) => {
-      const table = parseToml(text2, file);
-      const place = { file, where: "top level" };
-      const rules = tableList(table, "rules", place).map((rule, index) => parseRuleSpec(rule, file, index));
-      const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)].map(
-        (allowlist, index) => parseAllowlist(allowlist, { file, where: `allowlist #${index + 1}` })
-      );
-      return { rules, allowlists, table };
-    };
-  }
-});
-
-// src/package-file.ts
-import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-var root, packageRoot, packageFile;
-var init_package_file = __esm({
-  "src/package-file.ts"() {
-    "use strict";
-    packageRoot = () => {
-      if (root !== void 0) return root;
-      const here = dirname(fileURLToPath(import.meta.url));
-      for (let dir = here; ; dir = dirname(dir)) {
-        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
-        if (dirname(dir) === dir) return root = join(here, "..");
-      }
-    };
-    packageFile = (name2) => join(packageRoot(), name2);
-  }
-});
-
-// src/rules/rules-cache.ts
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-var ruleFiles, rulesDigest, unchangedSince, withSamples, readRulesCache;
-var init_rules_cache = __esm({
-  "src/rules/rules-cache.ts"() {
-    "use strict";
-    ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
-    rulesDigest = (dir, files = ruleFiles(dir)) => {
-      const hash2 = createHash("sha256");
-      for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
-      return hash2.digest("hex");
-    };
-    unchangedSince = (cache, cacheMtimeMs, dir, files) => {
-      if (!Array.isArray(cache.stamp) || cache.stamp.length !== files.length) return false;
-      for (let i = 0; i < files.length; i++) {
-        const stat = statSync2(join2(dir, files[i]));
-        if (cache.stamp[i] !== `${files[i]}:${stat.size}` || stat.mtimeMs > cacheMtimeMs) return false;
-      }
-      return true;
-    };
-    withSamples = (library, line) => {
-      const samples = JSON.parse(line);
-      if (samples.length !== library.rules.length) throw new Error("samples do not match the rules");
-      return { ...library, rules: library.rules.map((spec, i) => ({ ...spec, examples: samples[i]?.[0] ?? [], negatives: samples[i]?.[1] ?? [] })) };
-    };
-    readRulesCache = (path, dir, files = ruleFiles(dir), samples = true) => {
-      try {
-        const cacheMtimeMs = statSync2(path).mtimeMs;
-        const bytes = readFileSync2(path);
-        const newline = bytes.indexOf(10);
-        const cache = JSON.parse(bytes.toString("utf8", 0, newline === -1 ? bytes.length : newline));
-        if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return void 0;
-        const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
-        if (!fresh) return void 0;
-        return { library: samples ? withSamples(cache.library, bytes.toString("utf8", newline + 1)) : cache.library, patterns: cache.patterns };
-      } catch {
-        return void 0;
-      }
-    };
-  }
-});
-
-// src/rules/load-rules.ts
-import { join as join3, relative } from "node:path";
-var builtinRulesDir, readRuleFile, rulesCachePath, loadBuiltinRules, parseRuleFiles;
-var init_load_rules = __esm({
-  "src/rules/load-rules.ts"() {
-    "use strict";
-    init_read_own_file();
-    init_package_file();
-    init_errors();
-    init_parse_ruleset();
-    init_rules_cache();
-    init_vetted_patterns();
-    builtinRulesDir = () => packageFile("rules");
-    readRuleFile = (path, shownAs = path) => {
-      let text2;
-      try {
-        text2 = readOwnFile(path);
-      } catch (error) {
-        throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${whyUnreadable(error)}`, { cause: error });
-      }
-      const { rules, allowlists } = parseRuleset(text2, shownAs);
-      return { rules, allowlists };
-    };
-    rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
-    loadBuiltinRules = (dir = builtinRulesDir(), { samples = true } = {}) => {
-      const files = ruleFiles(dir);
-      const cached2 = readRulesCache(rulesCachePath(), dir, files, samples);
-      if (cached2 === void 0) {
-        const parsed = parseRuleFiles(dir, files);
-        return samples ? parsed : { ...parsed, rules: parsed.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
-      }
-      cached2.library.rules.forEach((spec, i) => markVetted(spec, cached2.patterns[i]));
-      return cached2.library;
-    };
-    parseRuleFiles = (dir, files = ruleFiles(dir)) => {
-      const rules = [];
-      const allowlists = [];
-      for (const name2 of files) {
-        const library = readRuleFile(join3(dir, name2), relative(process.cwd(), join3(dir, name2)) || name2);
-        rules.push(...library.rules);
-        allowlists.push(...library.allowlists);
-      }
-      return { rules, allowlists };
-    };
-  }
-});
-
-// src/config/docs-mode.ts
-import { readdirSync as readdirSync2 } from "node:fs";
-var LICENSE_FILE, docsModeAt;
-var init_docs_mode = __esm({
-  "src/config/docs-mode.ts"() {
-    "use strict";
-    LICENSE_FILE = /^(?:LICEN[CS]E|COPYING|UNLICENSE)(?:[.-][\w.-]*)?$/i;
-    docsModeAt = (root2) => {
-      try {
-        return readdirSync2(root2).some((name2) => LICENSE_FILE.test(name2)) ? "examples" : "internal";
-      } catch {
-        return "internal";
-      }
-    };
-  }
-});
-
-// src/config/load-config.ts
-import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
-var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readExtended, readLayer, OWN_PACKAGE, loadConfig;
-var init_load_config = __esm({
-  "src/config/load-config.ts"() {
-    "use strict";
-    init_read_own_file();
-    init_errors();
-    init_compile_config();
-    init_rule_id_check();
-    init_parse_ruleset();
-    init_rule_spec();
-    init_load_rules();
-    init_toml_fields();
-    init_types();
-    init_docs_mode();
-    TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion", "confidence", "docs"]);
-    EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
-    findConfigFile = (root2, explicit) => {
-      if (explicit !== void 0) return explicit;
-      for (const name2 of [".leakgate.toml", ".gitleaks.toml"]) {
-        const candidate = join4(root2, name2);
-        if (presentAt(candidate)) return candidate;
-      }
-      return void 0;
-    };
-    readConfigText = (path, shown) => {
-      try {
-        return readOwnFile(path);
-      } catch (error) {
-        throw new LeakgateError("config", `cannot read config ${shown}: ${whyUnreadable(error)}`, { cause: error });
-      }
-    };
-    extendSection = (table, file) => {
-      const extend = table["extend"];
-      if (extend === void 0) return { useDefault: void 0, disabled: [], path: void 0 };
-      const place = { file, where: "[extend]" };
-      if (!isTable(extend)) throw new LeakgateError("config", `${file}: [extend] must be a table`);
-      checkKeys(extend, EXTEND_KEYS, place);
-      if (extend["url"] !== void 0) {
-        throw new LeakgateError("config", `${file}: [extend] url is not supported (a scan never fetches its config): download the file and give its path`);
-      }
-      return { useDefault: optBoolean(extend, "useDefault", place), disabled: stringList(extend, "disabledRules", place), path: optString(extend, "path", place) };
-    };
-    asConfigError = (error) => {
-      if (error instanceof LeakgateError && error.code === "rules") {
-        throw new LeakgateError("config", error.message, { cause: error });
-      }
-      throw error;
-    };
-    MAX_EXTEND_DEPTH = 2;
-    readExtended = (file, from, cwd, builtin, depth) => {
-      if (!presentAt(file)) throw new LeakgateError("config", `${from}: [extend] path: no such file (the path is relative to ${from})`);
-      return readLayer(file, cwd, builtin, depth + 1);
-    };
-    readLayer = (file, cwd, builtin, depth) => {
-      const shown = relative2(cwd, file) || file;
-      const ruleset = parseRuleset(readConfigText(file, shown), shown);
-      checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
-      const { useDefault, disabled, path } = extendSection(ruleset.table, shown);
-      if (path !== void 0 && depth >= MAX_EXTEND_DEPTH) throw new LeakgateError("config", `${shown}: [extend] path: configs extend at most ${MAX_EXTEND_DEPTH} levels deep (as in gitleaks)`);
-      const parent = path === void 0 ? void 0 : readExtended(resolve2(dirname2(file), path), shown, cwd, builtin, depth);
-      const withDefaults = useDefault ?? (ruleset.rules.length === 0 && parent === void 0);
-      const base = [...withDefaults ? builtin.rules : [], ...parent?.rules ?? []];
-      const available = new Set([...base, ...ruleset.rules].map((rule) => rule.id));
-      checkRuleIds(disabled, available, shown, "[extend] disabledRules");
-      ruleset.allowlists.forEach((allowlist, n) => checkRuleIds(allowlist.targetRules, available, shown, `allowlist #${n + 1} targetRules`));
-      const byId = /* @__PURE__ */ new Map();
-      for (const rule of [...base, ...ruleset.rules]) {
-        byId.delete(rule.id);
-        byId.set(rule.id, rule);
-      }
-      const rules = [...byId.values()].filter((rule) => !disabled.includes(rule.id));
-      const allowlists = [...parent?.allowlists ?? [], ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))];
-      return { rules, allowlists, own: (parent?.own ?? 0) + ruleset.rules.length, table: ruleset.table };
-    };
-    OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["(^|/)node_modules/leakgate/"] }, { file: "leakgate", where: "own package" });
-    loadConfig = (root2, explicit, cwd = process.cwd()) => {
-      const builtin = loadBuiltinRules(void 0, { samples: false });
-      const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
-      const file = findConfigFile(root2, explicit);
-      if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0, docsModeAt(root2));
-      const shown = relative2(cwd, file) || file;
-      try {
-        const layer = readLayer(file, cwd, builtin, 0);
-        const place = { file: shown, where: "top level" };
-        const confidence = oneOf(optString(layer.table, "confidence", place), CONFIDENCES, "confidence", place);
-        const docs = oneOf(optString(layer.table, "docs", place), DOCS_MODES, "docs", place) ?? docsModeAt(root2);
-        return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, docs, layer.own, confidence);
-      } catch (error) {
-        return asConfigError(error);
-      }
-    };
-  }
-});
-
-// src/cli/config-for.ts
-import { resolve as resolve3 } from "node:path";
-var configFor;
-var init_config_for = __esm({
-  "src/cli/config-for.ts"() {
-    "use strict";
-    init_load_config();
-    configFor = (io, options, root2) => {
-      const file = options.config ?? (io.env["LEAKGATE_CONFIG"] || void 0);
-      return loadConfig(root2, file === void 0 ? void 0 : resolve3(io.cwd, file), io.cwd);
-    };
-  }
-});
-
-// src/scan/consolidate-history.ts
-var earlier, consolidateHistory;
-var init_consolidate_history = __esm({
-  "src/scan/consolidate-history.ts"() {
-    "use strict";
-    earlier = (a, b) => {
-      const ca = a.commit?.committedAt ?? 0;
-      const cb = b.commit?.committedAt ?? 0;
-      if (ca !== cb) return ca < cb;
-      const da = Date.parse(a.commit?.date ?? "");
-      const db = Date.parse(b.commit?.date ?? "");
-      return da !== db ? da < db : true;
-    };
-    consolidateHistory = (findings) => {
-      const kept = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        const entry = kept.get(finding.fingerprint);
-        const sha2 = finding.commit?.sha ?? "";
-        if (!entry) {
-          kept.set(finding.fingerprint, { finding, commits: /* @__PURE__ */ new Set([sha2]) });
-          continue;
-        }
-        entry.commits.add(sha2);
-        if (earlier(finding, entry.finding)) entry.finding = finding;
-      }
-      return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
-    };
-  }
-});
-
-// src/sources/decode-content.ts
-import { isUtf8 } from "node:buffer";
-var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, utf8Source, decodeContent;
-var init_decode_content = __esm({
-  "src/sources/decode-content.ts"() {
-    "use strict";
-    SNIFF = 8e3;
-    utf8 = new TextDecoder("utf-8");
-    utf8Fatal = new TextDecoder("utf-8", { fatal: true });
-    zeroShares = (bytes, width, skip) => {
-      const n = Math.min(bytes.length - skip, SNIFF) - Math.min(bytes.length - skip, SNIFF) % width;
-      const zeros = new Array(width).fill(0);
-      for (let i = 0; i < n; i++) if (bytes[skip + i] === 0) zeros[i % width]++;
-      const units = n / width;
-      return zeros.map((count) => units === 0 ? 0 : count / units);
-    };
-    wideByZeros = (bytes, skip) => {
-      if (bytes.length - skip < 8) return void 0;
-      const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
-      if (a < 0.05 && c > 0.7 && d > 0.95) return "utf-32le";
-      if (a > 0.95 && b > 0.7 && d < 0.05) return "utf-32be";
-      const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
-      if (odd > 0.7 && even < 0.05) return "utf-16le";
-      if (even > 0.7 && odd < 0.05) return "utf-16be";
-      return void 0;
-    };
-    utf8Sniff = (bytes, skip) => {
-      const head = bytes.subarray(skip, skip + SNIFF);
-      if (head.indexOf(0) !== -1) return false;
-      let end = head.length;
-      while (end > 0 && end > head.length - 4 && (head[end - 1] & 192) === 128) end--;
-      if (end > 0 && head[end - 1] >= 192) end--;
-      try {
-        utf8Fatal.decode(head.subarray(0, end));
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    textAroundNuls = (bytes) => {
-      const head = bytes.subarray(0, SNIFF);
-      let nul = 0;
-      let control = 0;
-      for (const byte of head) {
-        if (byte === 0) nul++;
-        else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
-      }
-      if (nul > head.length * 0.1 || control > head.length * 0.01) return false;
-      const text2 = utf8.decode(head.filter((byte) => byte !== 0));
-      let replaced = 0;
-      for (const ch of text2) if (ch === "\uFFFD") replaced++;
-      return replaced <= text2.length * 0.05;
-    };
-    BOMS = [
-      { bytes: [255, 254, 0, 0], encoding: "utf-32le" },
-      { bytes: [0, 0, 254, 255], encoding: "utf-32be" },
-      { bytes: [255, 254], encoding: "utf-16le" },
-      { bytes: [254, 255], encoding: "utf-16be" },
-      { bytes: [239, 187, 191], encoding: "utf-8" }
-    ];
-    sniffEncoding = (bytes) => {
-      const bom = BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
-      if (bom?.encoding === "utf-8") return { encoding: "utf-8", skip: 3 };
-      if (bom) {
-        const skip = bom.bytes.length;
-        const wide2 = wideByZeros(bytes, skip);
-        if (wide2 === bom.encoding) return { encoding: bom.encoding, skip };
-        if (utf8Sniff(bytes, skip)) return { encoding: "utf-8", skip: 0 };
-        if (wide2 === void 0) return { encoding: bom.encoding, skip };
-      }
-      if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: "utf-8", skip: 0 };
-      const wide = wideByZeros(bytes, 0);
-      if (wide) return { encoding: wide, skip: 0 };
-      if (textAroundNuls(bytes)) return { encoding: "utf-8", skip: 0 };
-      return { encoding: "binary", skip: 0 };
-    };
-    decode16 = (bytes, encoding, skip) => {
-      const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
-      if (encoding === "utf-16le") return new TextDecoder("utf-16le").decode(body);
-      const swapped = Buffer.from(body);
-      swapped.swap16();
-      return new TextDecoder("utf-16le").decode(swapped);
-    };
-    decode32 = (bytes, little, skip) => {
-      const parts = [];
-      let points = [];
-      for (let i = skip; i + 3 < bytes.length; i += 4) {
-        const [a, b, c, d] = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
-        const point = (little ? a | b << 8 | c << 16 | d << 24 : d | c << 8 | b << 16 | a << 24) >>> 0;
-        points.push(point > 1114111 || point >= 55296 && point <= 57343 ? 65533 : point);
-        if (points.length === 8192) {
-          parts.push(String.fromCodePoint(...points));
-          points = [];
-        }
-      }
-      parts.push(String.fromCodePoint(...points));
-      return parts.join("");
-    };
-    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && !(bytes[0] === 0 && bytes[1] === 0) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
-    decodeUtf8 = (bytes) => utf8.decode(bytes);
-    utf8Source = (bytes) => {
-      if (!isUtf8(bytes)) return void 0;
-      return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
-    };
-    decodeContent = (bytes) => {
-      const { encoding, skip } = sniffEncoding(bytes);
-      switch (encoding) {
-        case "binary":
-          return { kind: "binary" };
-        case "utf-8": {
-          const body = skip ? bytes.subarray(skip) : bytes;
-          const source = utf8Source(body);
-          return { kind: "text", text: utf8.decode(body), encoding, ...source ? { utf8: source } : {} };
-        }
-        case "utf-16le":
-        case "utf-16be":
-          return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
-        default:
-          return { kind: "text", text: decode32(bytes, encoding === "utf-32le", skip), encoding };
-      }
-    };
-  }
-});
-
-// src/detect/credential-files/dbeaver.ts
-import { createDecipheriv } from "node:crypto";
-var KEY, stringOr, decryptDbeaverCredentials;
-var init_dbeaver = __esm({
-  "src/detect/credential-files/dbeaver.ts"() {
-    "use strict";
-    KEY = Buffer.from("babb4a9f774ab853c96c2d653dfe544a", "hex");
-    stringOr = (value) => typeof value === "string" && value !== "" ? value : void 0;
-    decryptDbeaverCredentials = (bytes) => {
-      if (bytes.length < 32 || bytes.length % 16 !== 0) return void 0;
-      let parsed;
-      try {
-        const decipher = createDecipheriv("aes-128-cbc", KEY, bytes.subarray(0, 16));
-        parsed = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8"));
-      } catch {
-        return void 0;
-      }
-      if (typeof parsed !== "object" || parsed === null) return void 0;
-      return Object.entries(parsed).map(([connection, entry]) => {
-        const fields = entry?.["#connection"] ?? {};
-        return { connection, user: stringOr(fields["user"]), password: stringOr(fields["password"]) };
-      });
-    };
-  }
-});
-
-// src/sources/known-binary.ts
-var dbeaverText, KNOWN, readKnownBinary, hasKnownEncoding;
-var init_known_binary = __esm({
-  "src/sources/known-binary.ts"() {
-    "use strict";
-    init_dbeaver();
-    dbeaverText = (bytes) => {
-      const credentials = decryptDbeaverCredentials(bytes);
-      if (credentials === void 0) return void 0;
-      const stored = Object.fromEntries(credentials.map(({ connection, user, password }) => [connection, { "#connection": { user, password } }]));
-      return `${JSON.stringify(stored, null, 2)}
-`;
-    };
-    KNOWN = [{ path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText }];
-    readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(path))?.read(bytes);
-    hasKnownEncoding = (path) => KNOWN.some((known) => known.path.test(path));
-  }
-});
-
-// src/sources/blob-reader.ts
-var openBlobReader;
-var init_blob_reader = __esm({
-  "src/sources/blob-reader.ts"() {
-    "use strict";
-    init_git();
-    openBlobReader = (cwd) => {
-      const child = start(["cat-file", "--batch"], cwd, true);
-      const queue = [];
-      let queued = 0;
-      let size;
-      let content;
-      let filled = 0;
-      const waiting = [];
-      let failed;
-      const take = (n) => {
-        const out = Buffer.allocUnsafeSlow(n);
-        for (let at = 0; at < n; ) {
-          const chunk = queue[0];
-          const part = Math.min(chunk.length, n - at);
-          chunk.copy(out, at, 0, part);
-          at += part;
-          if (part === chunk.length) queue.shift();
-          else queue[0] = chunk.subarray(part);
-        }
-        queued -= n;
-        return out;
-      };
-      const fill2 = (into, at) => {
-        let moved = 0;
-        while (at + moved < into.length && queue.length > 0) {
-          const chunk = queue[0];
-          const part = Math.min(chunk.length, into.length - at - moved);
-          chunk.copy(into, at + moved, 0, part);
-          moved += part;
-          if (part === chunk.length) queue.shift();
-          else queue[0] = chunk.subarray(part);
-        }
-        queued -= moved;
-        return moved;
-      };
-      const headerLine = () => {
-        let offset = 0;
-        for (const chunk of queue) {
-          const newline = chunk.indexOf(10);
-          if (newline !== -1) return take(offset + newline + 1).toString("utf8", 0, offset + newline);
-          offset += chunk.length;
-        }
-        return void 0;
-      };
-      const answer = (value) => waiting.shift()(value);
-      const pump = () => {
-        while (waiting.length > 0) {
-          if (size === void 0) {
-            const header = headerLine();
-            if (header === void 0) return;
-            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
-              answer(void 0);
-              continue;
-            }
-            size = Number(header.split(" ")[2]);
-            content = Buffer.allocUnsafeSlow(size);
-            filled = 0;
-          }
-          filled += fill2(content, filled);
-          if (filled < size || queued < 1) return;
-          take(1);
-          const done = content;
-          size = void 0;
-          content = void 0;
-          answer(done);
-        }
-      };
-      child.stdout.on("data", (chunk) => {
-        queue.push(chunk);
-        queued += chunk.length;
-        pump();
-      });
-      let stderr = "";
-      child.stderr.on("data", (chunk) => {
-        if (stderr.length < 4096) stderr += chunk.toString();
-      });
-      const abandon = (error) => {
-        failed ??= error;
-        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
-      };
-      const closed = new Promise(
-        (resolvePromise) => child.on("close", (code, signal) => {
-          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
-          resolvePromise();
-        })
-      );
-      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
-      child.stdin?.on("error", () => void 0);
-      const rejectors = /* @__PURE__ */ new Map();
-      return {
-        read: (spec) => new Promise((resolvePromise, reject) => {
-          if (failed) return reject(failed);
-          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
-          const settle = (value) => {
-            rejectors.delete(settle);
-            resolvePromise(value);
-          };
-          rejectors.set(settle, reject);
-          waiting.push(settle);
-          child.stdin?.write(`${spec}
-`);
-        }),
-        close: async () => {
-          child.stdin?.end();
-          await closed;
-        }
-      };
-    };
-  }
-});
-
-// src/sources/read-ahead.ts
-async function* readAhead(stream, high = HIGH, low = LOW) {
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure2;
-  let wake;
-  const signal = () => {
-    wake?.();
-    wake = void 0;
-  };
-  stream.on("data", (chunk) => {
-    queue.push(chunk);
-    queued += chunk.length;
-    if (queued >= high) stream.pause();
-    signal();
-  });
-  stream.on("end", () => {
-    ended = true;
-    signal();
-  });
-  stream.on("error", (error) => {
-    failure2 = error;
-    signal();
-  });
-  stream.on("close", () => {
-    ended = true;
-    signal();
-  });
-  for (; ; ) {
-    const chunk = queue.shift();
-    if (chunk !== void 0) {
-      queued -= chunk.length;
-      if (queued <= low && stream.isPaused()) stream.resume();
-      yield chunk;
-      continue;
-    }
-    if (failure2 !== void 0) throw failure2;
-    if (ended) return;
-    await new Promise((resolve20) => {
-      wake = resolve20;
-    });
-  }
-}
-var HIGH, LOW;
-var init_read_ahead = __esm({
-  "src/sources/read-ahead.ts"() {
-    "use strict";
-    HIGH = 32 * 1024 * 1024;
-    LOW = 8 * 1024 * 1024;
-  }
-});
-
-// src/sources/parse-diff.ts
-var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
-var init_parse_diff = __esm({
-  "src/sources/parse-diff.ts"() {
-    "use strict";
-    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
-    COMMIT_MARK = "\0\0";
-    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
-    unquotePath = (quoted) => {
-      if (!quoted.startsWith('"')) return quoted;
-      const bytes = [];
-      for (let i = 1; i < quoted.length; i++) {
-        const ch = quoted[i];
-        if (ch === '"') break;
-        if (ch !== "\\") {
-          const point = quoted.codePointAt(i);
-          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
-          if (point > 65535) i++;
-          continue;
-        }
-        const next = quoted[i + 1] ?? "";
-        if (/[0-7]/.test(next)) {
-          bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
-          i += 3;
-        } else {
-          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
-          i += 1;
-        }
-      }
-      return Buffer.from(bytes).toString("utf8");
-    };
-    pathsOfGitHeader = (rest) => {
-      if (rest.startsWith('"')) {
-        const end = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0];
-        if (!end) return void 0;
-        return { from: unquotePath(end), to: unquotePath(rest.slice(end.length + 1)) };
-      }
-      if (rest.endsWith('"')) {
-        const at = rest.lastIndexOf(' "');
-        return { from: rest.slice(0, at), to: unquotePath(rest.slice(at + 1)) };
-      }
-      const half = (rest.length - 1) / 2;
-      return { from: rest.slice(0, half), to: rest.slice(half + 1) };
-    };
-    stripPrefix = (path) => path.startsWith("b/") || path.startsWith("a/") ? path.slice(2) : path;
-    createDiffParser = (emit) => {
-      let file;
-      let inHunk = false;
-      let nextLine = 0;
-      const flush = () => {
-        if (file && !file.deleted) {
-          const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
-          const renamed = file.renamedFrom !== void 0 && file.renamedFrom !== file.path;
-          if (file.added.length > 0 || file.binary || renamed || skip === "submodule") {
-            const { path, added: added2, lineNumbers, binary, blob, created, renamedFrom } = file;
-            emit({ kind: "file", file: { path, added: added2, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : void 0 } });
-          }
-        }
-        file = void 0;
-        inHunk = false;
-      };
-      const startFile = (path, parents) => {
-        flush();
-        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents, created: false, renamedFrom: void 0 };
-      };
-      const commit = (line) => {
-        flush();
-        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
-        const committedAt = Number(time) || 0;
-        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
-      };
-      const added = (state, text2) => {
-        state.added.push(text2.endsWith("\r") ? text2.slice(0, -1) : text2);
-        state.lineNumbers.push(nextLine);
-      };
-      const hunkLine = (line, state) => {
-        const width = state.parents;
-        if (width === 1) {
-          const marker = line.charCodeAt(0);
-          if (marker === 45) return true;
-          if (marker === 43) added(state, line.slice(1));
-          else if (marker !== 32) return false;
-          nextLine++;
-          return true;
-        }
-        const prefix = line.slice(0, width);
-        if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
-        if (prefix.includes("-")) return true;
-        if (!prefix.includes(" ")) added(state, line.slice(width));
-        nextLine++;
-        return true;
-      };
-      const header = (line, state) => {
-        if (line.startsWith("+++ ")) {
-          const target = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
-          if (target === "/dev/null") state.deleted = true;
-          else state.path = stripPrefix(unquotePath(target));
-        } else if (line.startsWith("index ")) {
-          const m = /\.\.([0-9a-f]+)(?: (\d+))?$/.exec(line);
-          if (m) {
-            state.blob = m[1];
-            state.mode = m[2] ?? state.mode;
-          }
-        } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
-          state.mode = line.slice(line.lastIndexOf(" ") + 1);
-          if (line.startsWith("new file mode ")) state.created = true;
-        } else if (line.startsWith("--- /dev/null")) {
-          state.created = true;
-        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
-          state.renamedFrom = unquotePath(line.slice(line.indexOf(" from ") + 6));
-        } else if (line.startsWith("deleted file mode ")) {
-          state.deleted = true;
-        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
-          state.path = unquotePath(line.slice(line.indexOf(" to ") + 4));
-        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
-          state.binary = !line.endsWith(" and /dev/null differ");
-        }
-      };
-      const push = (line) => {
-        if (inHunk && file && hunkLine(line, file)) return;
-        if (inHunk && line.startsWith("\\")) return;
-        inHunk = false;
-        if (line.startsWith(COMMIT_MARK)) return commit(line);
-        if (line.startsWith("diff --git ")) {
-          const paths = pathsOfGitHeader(line.slice(11));
-          return startFile(stripPrefix(paths?.to ?? line.slice(11)), 1);
-        }
-        if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
-          return startFile(unquotePath(line.slice(line.indexOf(" ", 6) + 1)), 2);
-        }
-        if (!file) return;
-        const hunk = /^(@@+) [^@]*\+(\d+)(?:,\d+)? @@/.exec(line);
-        if (hunk) {
-          file.parents = hunk[1].length - 1;
-          nextLine = Number(hunk[2]);
-          inHunk = true;
-          return;
-        }
-        header(line, file);
-      };
-      return { push, end: flush };
-    };
-  }
-});
-
-// src/sources/source-item.ts
-var isRaw, decodeFragment, decodeRaw, ownBuffer;
-var init_source_item = __esm({
-  "src/sources/source-item.ts"() {
-    "use strict";
-    init_decode_content();
-    init_known_binary();
-    isRaw = (fragment) => "raw" in fragment;
-    decodeFragment = (fragment) => decodeRaw(fragment).fragment;
-    decodeRaw = (fragment) => {
-      const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
-      if (owns) {
-        const utf82 = utf8Source(raw);
-        return { fragment: { ...rest, text: decodeUtf8(raw) }, ...utf82 ? { utf8: utf82 } : {} };
-      }
-      const known = readKnownBinary(rest.path, raw);
-      if (known !== void 0) return { fragment: { ...rest, text: known } };
-      const decoded = decodeContent(raw);
-      if (decoded.kind === "binary") return { fragment: { ...rest, text: "" } };
-      return { fragment: { ...rest, text: decoded.text }, ...decoded.utf8 ? { utf8: decoded.utf8 } : {} };
-    };
-    ownBuffer = (bytes) => {
-      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
-      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
-      copy.set(bytes);
-      return copy;
-    };
-  }
-});
-
-// src/sources/not-scanned.ts
-var notScanned, LFS_HEADERS, ASCII_HEADERS, isLfsPointer;
-var init_not_scanned = __esm({
-  "src/sources/not-scanned.ts"() {
-    "use strict";
-    notScanned = () => ({ submodules: /* @__PURE__ */ new Set(), lfs: /* @__PURE__ */ new Set() });
-    LFS_HEADERS = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"];
-    ASCII_HEADERS = LFS_HEADERS.map((header) => Buffer.from(header, "latin1"));
-    isLfsPointer = (content) => {
-      if (content.length >= 1024) return false;
-      if (typeof content === "string") return LFS_HEADERS.some((header) => content.startsWith(header));
-      return ASCII_HEADERS.some((header) => content.length >= header.length && Buffer.from(content.buffer, content.byteOffset, header.length).equals(header));
-    };
-  }
-});
-
-// src/sources/whole-file.ts
-var addedLinesFragment, addedLines, needsWholeFile, readWholeFile;
-var init_whole_file = __esm({
-  "src/sources/whole-file.ts"() {
-    "use strict";
-    addedLinesFragment = (file, commit) => {
-      const first = file.lineNumbers[0] ?? 1;
-      const consecutive = file.lineNumbers.every((line, i) => line === first + i);
-      return {
-        path: file.path,
-        text: file.added.join("\n"),
-        startLine: first,
-        ...consecutive ? {} : { lineNumbers: file.lineNumbers },
-        ...commit ? { commit } : {}
-      };
-    };
-    addedLines = (file, commit) => {
-      if (file.added.length === 0) return [];
-      const fragment = addedLinesFragment(file, commit);
-      return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
-    };
-    needsWholeFile = (file) => !file.created || file.renamedFrom !== void 0;
-    readWholeFile = async (file, commit, blobs, maxFileSize) => {
-      const spec = file.blob !== void 0 && !/^0+$/.test(file.blob) ? file.blob : `${commit?.sha ?? ""}:${file.path}`;
-      const content = await blobs.read(spec);
-      if (content === void 0) {
-        return [...addedLines(file, commit), { kind: "skipped", path: file.path, reason: `blob ${spec.slice(0, 12)} is missing: only its added lines were scanned` }];
-      }
-      if (content.length > maxFileSize) return addedLines(file, commit);
-      const fragment = {
-        path: file.path,
-        raw: content,
-        startLine: 1,
-        added: file.lineNumbers,
-        ...file.renamedFrom !== void 0 ? { renamedFrom: file.renamedFrom } : {},
-        ...commit ? { commit } : {}
-      };
-      return [{ kind: "fragment", fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
-    };
-  }
-});
-
-// src/sources/diff-source.ts
-import { StringDecoder } from "node:string_decoder";
-async function* diffSource(stream, options) {
-  const decoder = new StringDecoder("utf8");
-  let commit;
-  let events = [];
-  const parser2 = createDiffParser((event) => events.push(event));
-  let blobs;
-  let rest = [];
-  const take = function* () {
-    const batch = events;
-    events = [];
-    yield* batch;
-  };
-  const pending = [];
-  const reader = () => blobs ??= openBlobReader(options.cwd);
-  const itemsOf = (file) => {
-    if (file.skip) {
-      if (file.skip === "submodule") options.seen?.submodules.add(file.path);
-      return [];
-    }
-    if (file.binary || hasKnownEncoding(file.path)) return readBinary(file, commit, reader(), options);
-    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
-    const fragment = addedLinesFragment(file, commit);
-    return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
-  };
-  const noted = (items) => {
-    for (const item of items) {
-      if (item.kind !== "fragment" || item.fragment.startLine !== 1) continue;
-      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
-    }
-    return items;
-  };
-  const toItems = async function* (limit) {
-    for (const event of take()) {
-      if (event.kind === "commit") {
-        commit = event.commit;
-        options.onCommit?.(event.commit);
-        continue;
-      }
-      const items = itemsOf(event.file);
-      if (items instanceof Promise) items.catch(() => void 0);
-      pending.push(items);
-      while (pending.length > limit) yield* noted(await pending.shift());
-    }
-    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());
-  };
-  try {
-    for await (const chunk of readAhead(stream.stdout)) {
-      const text2 = decoder.write(chunk);
-      let newline = text2.indexOf("\n");
-      if (newline === -1) {
-        rest.push(text2);
-        continue;
-      }
-      parser2.push(rest.join("") + text2.slice(0, newline));
-      rest = [];
-      let start2 = newline + 1;
-      for (newline = text2.indexOf("\n", start2); newline !== -1; newline = text2.indexOf("\n", start2)) {
-        parser2.push(text2.slice(start2, newline));
-        start2 = newline + 1;
-      }
-      if (start2 < text2.length) rest.push(text2.slice(start2));
-      yield* toItems(READS_AHEAD);
-    }
-    const last = rest.join("") + decoder.end();
-    if (last) parser2.push(last);
-    parser2.end();
-    yield* toItems(0);
-    await stream.done;
-  } finally {
-    stream.kill();
-    await blobs?.close();
-  }
-}
-var DIFF_ARGS, READS_AHEAD, readBinary;
-var init_diff_source = __esm({
-  "src/sources/diff-source.ts"() {
-    "use strict";
-    init_decode_content();
-    init_known_binary();
-    init_blob_reader();
-    init_read_ahead();
-    init_parse_diff();
-    init_source_item();
-    init_not_scanned();
-    init_whole_file();
-    DIFF_ARGS = [
-      "-U0",
-      "--no-color",
-      "--no-ext-diff",
-      "--no-textconv",
-      "--full-index",
-      "--src-prefix=a/",
-      "--dst-prefix=b/",
-      "-M"
-    ];
-    READS_AHEAD = 16;
-    readBinary = async (file, commit, blobs, options) => {
-      if (!file.blob || /^0+$/.test(file.blob)) return [];
-      const content = await blobs.read(file.blob);
-      if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
-      if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
-      const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
-      const known = readKnownBinary(file.path, content);
-      if (known !== void 0) return [{ kind: "fragment", fragment: { ...at, text: known }, bytes: content.length, file: true }];
-      const decoded = decodeContent(content);
-      if (decoded.kind === "binary") {
-        return [
-          { kind: "skipped", path: file.path, reason: "binary" },
-          { kind: "fragment", fragment: { ...at, text: "" }, bytes: 0, file: false }
-        ];
-      }
-      return [{ kind: "fragment", fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
-    };
-  }
-});
-
-// src/sources/repo.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { join as join5, resolve as resolve4 } from "node:path";
-var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
-var init_repo = __esm({
-  "src/sources/repo.ts"() {
-    "use strict";
-    init_errors();
-    init_git();
-    repoRoot = async (cwd) => {
-      try {
-        return (await gitText(["rev-parse", "--show-toplevel"], cwd)).trim();
-      } catch (error) {
-        if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
-          throw new LeakgateError("git", `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
-        }
-        throw error;
-      }
-    };
-    historyRoot = async (cwd) => {
-      try {
-        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
-          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
-        }
-      } catch {
-      }
-      return repoRoot(cwd);
-    };
-    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
-    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
-    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
-    checkSince = async (root2, since) => {
-      if (!await gitSucceeds(["-c", `leakgate.since=${since}`, "config", "--type=expiry-date", "leakgate.since"], root2)) {
-        throw new LeakgateError("usage", `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
-      }
-    };
-    historyRewrites = async (root2) => {
-      const notes = [];
-      const [refs, commonDir] = await Promise.all([gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2), gitText(["rev-parse", "--git-common-dir"], root2)]);
-      const replaced = refs.split("\n").filter(Boolean).length;
-      if (replaced > 0) {
-        notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
-      }
-      const grafts = join5(resolve4(root2, commonDir.trim()), "info", "grafts");
-      if (existsSync2(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
-      return notes;
-    };
-  }
-});
-
-// src/sources/history-source.ts
-async function* historySource(root2, options) {
-  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
-  const args = [
-    "log",
-    "-p",
-    "--cc",
-    ...DIFF_ARGS,
-    `--format=${COMMIT_FORMAT}`,
-    ...options.since ? [`--since=${options.since}`] : [],
-    ...revisions,
-    "--"
-  ];
-  const stream = gitStream(args, root2);
-  yield* diffSource(stream, {
-    cwd: root2,
-    maxFileSize: options.maxFileSize,
-    ...options.onCommit ? { onCommit: options.onCommit } : {},
-    ...options.seen ? { seen: options.seen } : {}
-  });
-}
-var SHALLOW_FIX, checkRange;
-var init_history_source = __esm({
-  "src/sources/history-source.ts"() {
-    "use strict";
-    init_errors();
-    init_diff_source();
-    init_git();
-    init_parse_diff();
-    init_repo();
-    SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
-    checkRange = async (root2, range) => {
-      if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
-      const ends = range.includes("...") ? range.split("...") : range.split("..");
-      for (const end of ends) {
-        if (end === "") continue;
-        if (!await hasCommit(root2, end)) {
-          throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
-        }
-      }
-      return [range];
-    };
-  }
-});
-
-// src/sources/parse-batch.ts
-var SHARED_FROM, MAX_HEADER, createBatchParser;
-var init_parse_batch = __esm({
-  "src/sources/parse-batch.ts"() {
-    "use strict";
-    init_errors();
-    SHARED_FROM = 8 << 20;
-    MAX_HEADER = 1024;
-    createBatchParser = (want) => {
-      let head = Buffer.alloc(0);
-      let object;
-      let decision = "skip";
-      let remaining = 0;
-      let content;
-      let trailer = false;
-      const push = (chunk) => {
-        const out = [];
-        let at = 0;
-        while (at < chunk.length) {
-          if (trailer) {
-            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
-            trailer = false;
-            at++;
-            continue;
-          }
-          if (object) {
-            const take = Math.min(remaining, chunk.length - at);
-            if (content !== void 0 && take > 0) content.set(chunk.subarray(at, at + take), object.size - remaining);
-            remaining -= take;
-            at += take;
-            if (remaining === 0) {
-              if (decision !== "skip") out.push({ object, content });
-              object = void 0;
-              content = void 0;
-              trailer = true;
-            }
-            continue;
-          }
-          const newline = chunk.indexOf(10, at);
-          if (newline === -1) {
-            head = Buffer.concat([head, chunk.subarray(at)]);
-            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
-            break;
-          }
-          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
-          head = Buffer.alloc(0);
-          at = newline + 1;
-          const [oid = "", type = "", size = ""] = line.split(" ");
-          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
-          object = { oid, type, size: Number(size) };
-          decision = want(object);
-          remaining = object.size;
-          content = decision === "read" ? new Uint8Array(object.size >= SHARED_FROM ? new SharedArrayBuffer(object.size) : new ArrayBuffer(object.size)) : void 0;
-          if (remaining === 0) {
-            if (decision !== "skip") out.push({ object, content });
-            object = void 0;
-            content = void 0;
-            trailer = true;
-          }
-        }
-        return out;
-      };
-      return {
-        push,
-        end: () => {
-          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
-        }
-      };
-    };
-  }
-});
-
-// src/sources/parse-raw-log.ts
-var HEADER_FIELDS, isFile, present, createRawLogParser;
-var init_parse_raw_log = __esm({
-  "src/sources/parse-raw-log.ts"() {
-    "use strict";
-    HEADER_FIELDS = 7;
-    isFile = (mode) => mode.startsWith("10");
-    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
-    createRawLogParser = (emit) => {
-      let header;
-      let meta;
-      let commits = -1;
-      let rest;
-      const paths = /* @__PURE__ */ new Map();
-      const intern = (path) => {
-        const known = paths.get(path);
-        if (known !== void 0) return known;
-        paths.set(path, path);
-        return path;
-      };
-      const token = (bytes) => {
-        if (header) {
-          header.push(bytes.toString("utf8"));
-          if (header.length < HEADER_FIELDS) return;
-          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
-          header = void 0;
-          commits++;
-          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
-          return;
-        }
-        if (meta !== void 0) {
-          const line = meta;
-          meta = void 0;
-          const colons = line.length - line.replace(/^:+/, "").length;
-          const fields = line.slice(colons).split(" ");
-          const modes = fields.slice(0, colons + 1);
-          const shas = fields.slice(colons + 1, 2 * colons + 2);
-          const path = intern(bytes.toString("utf8"));
-          emit({
-            kind: "entry",
-            entry: {
-              commit: commits,
-              path,
-              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
-              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? "")),
-              submodule: modes[colons] === "160000"
-            }
-          });
-          return;
-        }
-        const start2 = bytes[0] === 10 ? 1 : 0;
-        if (bytes.length === start2) return;
-        if (bytes[start2] === 58) {
-          meta = bytes.toString("latin1", start2);
-          return;
-        }
-        header = [bytes.toString("utf8")];
-      };
-      return {
-        push: (chunk) => {
-          let from = 0;
-          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
-            const piece = chunk.subarray(from, nul);
-            token(rest ? Buffer.concat([rest, piece]) : piece);
-            rest = void 0;
-            from = nul + 1;
-          }
-          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
-        },
-        end: () => {
-          if (rest) token(rest);
-          rest = void 0;
-        }
-      };
-    };
-  }
-});
-
-// src/sources/blob-history-source.ts
-async function* blobHistorySource(root2, wanted, options) {
-  const want = (object) => {
-    if (object.type !== "blob" || !wanted.has(object.oid)) return "skip";
-    return object.size > options.maxFileSize ? "note" : "read";
-  };
-  const parser2 = createBatchParser(want);
-  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
-  try {
-    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
-      for (const { object, content } of parser2.push(chunk)) {
-        const paths = wanted.get(object.oid) ?? [];
-        wanted.delete(object.oid);
-        if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
-        yield* itemsFor(object.oid, paths, content, options.maxFileSize);
-      }
-    }
-    await stream.done;
-    parser2.end();
-  } finally {
-    stream.kill();
-  }
-  if (wanted.size === 0) return;
-  const reader = openBlobReader(root2);
-  try {
-    for (const [blob, paths] of wanted) {
-      const content = await reader.read(blob);
-      if (content === void 0) {
-        throw new LeakgateError("git", `blob ${blob} (${paths[0] ?? ""}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
-      }
-      yield* itemsFor(blob, paths, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options.maxFileSize);
-    }
-  } finally {
-    await reader.close();
-  }
-}
-var RAW_LOG_ARGS, readBlobHistory, wantedBlobs, objectSizes, countBlobFiles, itemsFor, READ_AHEAD;
-var init_blob_history_source = __esm({
-  "src/sources/blob-history-source.ts"() {
-    "use strict";
-    init_errors();
-    init_blob_reader();
-    init_git();
-    init_parse_batch();
-    init_decode_content();
-    init_known_binary();
-    init_parse_diff();
-    init_parse_raw_log();
-    init_read_ahead();
-    init_source_item();
-    init_not_scanned();
-    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
-    readBlobHistory = async (root2, onCommit, seen) => {
-      const commits = [];
-      const entries = [];
-      const parser2 = createRawLogParser((event) => {
-        if (event.kind === "entry") {
-          if (event.entry.submodule) seen?.submodules.add(event.entry.path);
-          entries.push(event.entry);
-          return;
-        }
-        const { parents: _parents, ...commit } = event.commit;
-        commits.push(commit);
-        onCommit?.(commit);
-      });
-      const stream = gitStream(RAW_LOG_ARGS, root2);
-      try {
-        for await (const chunk of stream.stdout) parser2.push(chunk);
-        parser2.end();
-        await stream.done;
-      } finally {
-        stream.kill();
-      }
-      return { commits, entries };
-    };
-    wantedBlobs = (history) => {
-      const wanted = /* @__PURE__ */ new Map();
-      for (const { blob, path } of history.entries) {
-        if (blob === void 0) continue;
-        const paths = wanted.get(blob);
-        if (paths === void 0) wanted.set(blob, [path]);
-        else if (!paths.includes(path)) paths.push(path);
-      }
-      return wanted;
-    };
-    objectSizes = async (root2, wanted) => {
-      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize)", "--unordered"], root2);
-      const sizes = /* @__PURE__ */ new Map();
-      let objectBytes = 0;
-      let rest = "";
-      try {
-        for await (const chunk of stream.stdout) {
-          const lines = (rest + chunk.toString("latin1")).split("\n");
-          rest = lines.pop() ?? "";
-          for (const line of lines) {
-            const space = line.indexOf(" ");
-            const size = Number(line.slice(space + 1)) || 0;
-            objectBytes += size;
-            const oid = line.slice(0, space);
-            if (wanted.has(oid)) sizes.set(oid, size);
-          }
-        }
-        await stream.done;
-      } finally {
-        stream.kill();
-      }
-      return { sizes, objectBytes };
-    };
-    countBlobFiles = (wanted) => {
-      let files = 0;
-      for (const paths of wanted.values()) files += paths.length;
-      return files;
-    };
-    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
-      if (content !== void 0) {
-        const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
-        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
-        const text2 = isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" || readKnownBinary(path, content) !== void 0;
-        return text2 ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
-      }
-      return [
-        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
-        // Still checked by the rules that look at names (a keystore, a .p12).
-        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
-      ];
-    });
-    READ_AHEAD = 4 * 1024 * 1024;
-  }
-});
-
-// src/sources/history-cost.ts
-var COST, WHOLE_UP_TO, BEYOND_WHOLE, estimateRoutes, historyShape;
-var init_history_cost = __esm({
-  "src/sources/history-cost.ts"() {
-    "use strict";
-    COST = {
-      /** git log -p: per changed path and per byte of the versions (fitted on eslint and lodash, checked on express). */
-      gitPerChange: 33e-6,
-      gitPerChangedByte: 18e-10,
-      /** The detector on two workers, with decoding and hand-over (the blob route on eslint and the npm versions). */
-      scanPerByte: 1e-8,
-      /** cat-file --batch-all-objects beside the scan: what it adds to the blob route. */
-      catFilePerObjectByte: 1e-9
-    };
-    WHOLE_UP_TO = 4 * 68 * 1024;
-    BEYOND_WHOLE = 1;
-    estimateRoutes = (shape, cost = COST) => {
-      const diff = shape.changes * cost.gitPerChange + shape.changedBytes * cost.gitPerChangedByte + shape.diffScanBytes * cost.scanPerByte;
-      const blobs = shape.uniqueBytes * cost.scanPerByte + shape.objectBytes * cost.catFilePerObjectByte;
-      return { diff, blobs, route: blobs <= diff ? "blobs" : "diff" };
-    };
-    historyShape = (history, wanted, sizes, objectBytes) => {
-      const sizeOf = (blob) => blob === void 0 ? 0 : sizes.get(blob) ?? 0;
-      let changedBytes = 0;
-      let diffScanBytes = 0;
-      for (const entry of history.entries) {
-        const after = sizeOf(entry.blob);
-        changedBytes += after;
-        for (const before2 of entry.before) changedBytes += sizeOf(before2);
-        const modified = entry.before.some((before2) => before2 !== void 0);
-        diffScanBytes += modified && after > WHOLE_UP_TO ? WHOLE_UP_TO + (after - WHOLE_UP_TO) * BEYOND_WHOLE : after;
-      }
-      let uniqueBytes = 0;
-      for (const [blob, paths] of wanted) uniqueBytes += sizeOf(blob) * paths.length;
-      return { commits: history.commits.length, changes: history.entries.length, changedBytes, diffScanBytes, uniqueBytes, objectBytes };
-    };
-  }
-});
-
-// src/scan/attribute-blobs.ts
-var fragmentKey, secretKey, lineKey, attributeBlobFindings;
-var init_attribute_blobs = __esm({
-  "src/scan/attribute-blobs.ts"() {
-    "use strict";
-    init_consolidate_history();
-    fragmentKey = (blob, path) => `${blob}\0${path}`;
-    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
-    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
-    attributeBlobFindings = (findings, history) => {
-      const byFragment = /* @__PURE__ */ new Map();
-      const secrets = /* @__PURE__ */ new Map();
-      for (const finding of findings) {
-        if (finding.blob === void 0) continue;
-        const key = fragmentKey(finding.blob, finding.file);
-        let found = byFragment.get(key);
-        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
-        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
-        let held = secrets.get(key);
-        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
-        held.add(secretKey(finding));
-        held.add(lineKey(finding));
-      }
-      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
-      const deleted = /* @__PURE__ */ new Map();
-      for (const entry of history.entries) {
-        if (entry.blob !== void 0) continue;
-        for (const blob of entry.before) {
-          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
-          const list = deleted.get(entry.commit) ?? [];
-          list.push({ blob, path: entry.path });
-          deleted.set(entry.commit, list);
-        }
-      }
-      const commitOf = (index) => history.commits[index];
-      const introduced = /* @__PURE__ */ new Map();
-      const fromMerges = /* @__PURE__ */ new Map();
-      const alreadyThere = /* @__PURE__ */ new Map();
-      const rewritten = /* @__PURE__ */ new Map();
-      const moved = /* @__PURE__ */ new Set();
-      const keep2 = (into, finding, commit) => {
-        const attributed = { ...finding, commit: commitOf(commit) };
-        const entry = into.get(finding.fingerprint);
-        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
-        else {
-          entry.commits.add(commit);
-          if (earlier(attributed, entry.finding)) entry.finding = attributed;
-        }
-      };
-      for (const entry of history.entries) {
-        if (entry.blob === void 0) continue;
-        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
-        if (!found) continue;
-        for (const finding of found.values()) {
-          const secret2 = secretKey(finding);
-          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret2))) {
-            moved.add(finding.fingerprint);
-            continue;
-          }
-          if (!entry.before.some((blob) => holds(blob, entry.path, secret2))) {
-            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
-            continue;
-          }
-          keep2(alreadyThere, finding, entry.commit);
-          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
-            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
-            commits.add(entry.commit);
-            rewritten.set(finding.fingerprint, commits);
-          }
-        }
-      }
-      const firstSeen = /* @__PURE__ */ new Map();
-      for (const { finding } of introduced.values()) {
-        const secret2 = secretKey(finding);
-        const seen = firstSeen.get(secret2);
-        if (!seen || earlier(finding, seen)) firstSeen.set(secret2, finding);
-      }
-      for (const [fingerprint2, merged] of fromMerges) {
-        const seen = firstSeen.get(secretKey(merged.finding));
-        if (seen && earlier(seen, merged.finding)) {
-          moved.add(fingerprint2);
-          continue;
-        }
-        const own = introduced.get(fingerprint2);
-        if (!own) introduced.set(fingerprint2, merged);
-        else {
-          for (const commit of merged.commits) own.commits.add(commit);
-          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
-        }
-      }
-      for (const [fingerprint2, entry] of alreadyThere) {
-        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
-      }
-      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
-        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
-        const { blob: _blob, blobLine: _line, ...rest } = finding;
-        return { ...rest, occurrences: commits.size };
-      });
-    };
-  }
-});
-
-// src/sources/present-in-head.ts
-var TREE_SEARCHES, inTree, markPresentInHead;
-var init_present_in_head = __esm({
-  "src/sources/present-in-head.ts"() {
-    "use strict";
-    init_blob_reader();
-    init_git();
-    init_repo();
-    TREE_SEARCHES = 200;
-    inTree = async (root2, secret2) => {
-      if (secret2.includes("\n")) return false;
-      try {
-        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret2}
-`);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    markPresentInHead = async (root2, findings) => {
-      if (findings.length === 0) return [];
-      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
-      const reader = openBlobReader(root2);
-      const contents = /* @__PURE__ */ new Map();
-      let searches = 0;
-      try {
-        const out = [];
-        for (const finding of findings) {
-          if (!contents.has(finding.file)) {
-            const blob = await reader.read(`HEAD:${finding.file}`);
-            contents.set(finding.file, blob);
-          }
-          const text2 = contents.get(finding.file);
-          const pathOnly = finding.secret === finding.file;
-          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
-          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
-            searches++;
-            present2 = await inTree(root2, finding.secret);
-          }
-          out.push({ ...finding, presentInHead: present2 });
-        }
-        return out;
-      } finally {
-        await reader.close();
-      }
-    };
-  }
-});
-
-// src/sources/staged-source.ts
-var stagedSource;
-var init_staged_source = __esm({
-  "src/sources/staged-source.ts"() {
-    "use strict";
-    init_diff_source();
-    init_git();
-    stagedSource = (cwd, maxFileSize, seen) => {
-      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
-      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
-    };
-  }
-});
-
-// src/sources/message-source.ts
-async function* commitMessages(root2, options) {
-  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
-  const stream = gitStream(args, root2);
-  try {
-    let fields = [];
-    for await (const field3 of fieldsOf(stream.stdout)) {
-      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
-      if (fields.length < LOG_FIELDS) continue;
-      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
-      fields = [];
-      if (body.trim() === "") continue;
-      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
-      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
-    }
-    await stream.done;
-  } finally {
-    stream.kill();
-  }
-}
-async function* tags(root2) {
-  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
-  const blobs = [];
-  for (let i = 0; i + 10 <= fields.length; i += 10) {
-    const [oid = "", type = "", name2 = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
-    if (type === "blob") blobs.push({ oid, name: name2 });
-    if (type !== "tag") continue;
-    if (peeledType === "blob") blobs.push({ oid: peeled, name: name2 });
-    if (contents.trim() === "") continue;
-    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name2}` };
-    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
-  }
-  if (blobs.length === 0) return;
-  const reader = openBlobReader(root2);
-  try {
-    for (const { oid, name: name2 } of blobs) {
-      const content = await reader.read(oid);
-      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name2}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
-    }
-  } finally {
-    await reader.close();
-  }
-}
-async function* messageSource(root2, options) {
-  yield* commitMessages(root2, options);
-  if (options.tags) yield* tags(root2);
-}
-var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
-var init_message_source = __esm({
-  "src/sources/message-source.ts"() {
-    "use strict";
-    init_blob_reader();
-    init_git();
-    COMMIT_MESSAGE = "<commit message>";
-    TAG_MESSAGE = "<tag message>";
-    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
-    LOG_FIELDS = 7;
-    fieldsOf = async function* (chunks) {
-      let parts = [];
-      for await (const chunk of chunks) {
-        let from = 0;
-        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
-          parts.push(chunk.subarray(from, nul));
-          yield Buffer.concat(parts).toString("utf8");
-          parts = [];
-          from = nul + 1;
-        }
-        if (from < chunk.length) parts.push(chunk.subarray(from));
-      }
-    };
-    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
-  }
-});
-
-// src/cli/not-scanned-notes.ts
-var plural2, notScannedNotes;
-var init_not_scanned_notes = __esm({
-  "src/cli/not-scanned-notes.ts"() {
-    "use strict";
-    plural2 = (count, one, many) => `${count} ${count === 1 ? one : many}`;
-    notScannedNotes = (seen) => {
-      const notes = [];
-      if (seen.submodules.size > 0) {
-        notes.push(`${plural2(seen.submodules.size, "submodule", "submodules")} not scanned (${[...seen.submodules].slice(0, 3).join(", ")}${seen.submodules.size > 3 ? ", \u2026" : ""}): each is a repository of its own; scan it there`);
-      }
-      if (seen.lfs.size > 0) {
-        notes.push(`${plural2(seen.lfs.size, "LFS pointer", "LFS pointers")} not scanned (${[...seen.lfs].slice(0, 3).join(", ")}${seen.lfs.size > 3 ? ", \u2026" : ""}): their content is on the LFS server; git lfs pull, then leakgate scan`);
-      }
-      return notes;
-    };
-  }
-});
-
-// src/detect/allowlist.ts
-var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
-var init_allowlist = __esm({
-  "src/detect/allowlist.ts"() {
-    "use strict";
-    testRegex = (regex2, text2) => {
-      regex2.lastIndex = 0;
-      return regex2.test(text2);
-    };
-    allowlistDrops = (allowlist, candidate) => {
-      const target = candidate[allowlist.regexTarget];
-      const lowerSecret = candidate.secret.toLowerCase();
-      const checks = [];
-      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
-      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
-      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
-      if (allowlist.commits.length > 0) {
-        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
-      }
-      if (checks.length === 0) return false;
-      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
-    };
-    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
-    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
-    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
-  }
-});
-
 // src/detect/entropy.ts
-var shannonEntropy;
+var shannonEntropy, LOWEST_FLOOR, SHORTEST, LONGEST, alphabetSize, logFactorials, logFactorial, expected, expectedEntropy, entropyFloorFor;
 var init_entropy = __esm({
   "src/detect/entropy.ts"() {
     "use strict";
@@ -3743,544 +1939,49 @@ var init_entropy = __esm({
       }
       return entropy;
     };
-  }
-});
-
-// src/detect/fingerprint.ts
-import { createHash as createHash2, createHmac as createHmac2, hash } from "node:crypto";
-var fingerprint, VERSION, reportedFingerprints;
-var init_fingerprint = __esm({
-  "src/detect/fingerprint.ts"() {
-    "use strict";
-    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
-    VERSION = "leakgate-fingerprint/v2";
-    reportedFingerprints = (findings, key) => {
-      const ranks = /* @__PURE__ */ new Map();
-      return findings.map((finding) => {
-        const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
-        let value;
-        if (key !== void 0) value = createHmac2("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
-        else {
-          const rank = ranks.get(place) ?? 0;
-          ranks.set(place, rank + 1);
-          value = hash("sha256", `${place}\0#${rank}`, "hex");
-        }
-        return { ...finding, fingerprint: value.slice(0, 32) };
-      });
+    LOWEST_FLOOR = 3;
+    SHORTEST = 16;
+    LONGEST = 512;
+    alphabetSize = (value) => {
+      if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+      let size = 0;
+      if (/[0-9]/.test(value)) size += 10;
+      if (/[a-z]/.test(value)) size += 26;
+      if (/[A-Z]/.test(value)) size += 26;
+      if (/[^0-9A-Za-z]/.test(value)) size += 30;
+      return size;
     };
-  }
-});
-
-// src/detect/finding-at.ts
-var findingAt;
-var init_finding_at = __esm({
-  "src/detect/finding-at.ts"() {
-    "use strict";
-    init_fingerprint();
-    findingAt = (found) => {
-      const { rule, fragment, lines, secret: secret2 } = found;
-      const start2 = lines.position(found.start);
-      const end = lines.position(found.end);
-      return {
-        ruleId: rule.id,
-        description: rule.description,
-        severity: rule.severity,
-        file: fragment.path,
-        line: start2.line,
-        column: start2.column,
-        endLine: end.line,
-        endColumn: end.column,
-        secret: secret2,
-        match: found.match,
-        entropy: Math.round(found.entropy * 1e3) / 1e3,
-        validated: found.validated,
-        confidence: found.confidence,
-        ...found.why !== void 0 ? { why: found.why } : {},
-        fingerprint: fingerprint(rule.id, fragment.path, secret2),
-        ...found.decoded ? { decoded: found.decoded } : {},
-        ...fragment.commit ? { commit: fragment.commit } : {},
-        ...fragment.blob ? { blob: fragment.blob, blobLine: found.lineText.slice(0, 1e3) } : {}
-      };
+    logFactorials = [0];
+    logFactorial = (n) => {
+      for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+      return logFactorials[n];
     };
-  }
-});
-
-// src/detect/inline-allow.ts
-var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
-var init_inline_allow = __esm({
-  "src/detect/inline-allow.ts"() {
-    "use strict";
-    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
-    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
-    REACH = 4096;
-    lineStartBefore = (text2, offset) => {
-      const from = Math.max(0, offset - REACH);
-      const newline = text2.slice(from, offset).lastIndexOf("\n");
-      return newline === -1 ? from : from + newline + 1;
-    };
-    lineEndAfter = (text2, offset) => {
-      const to = Math.min(text2.length, offset + REACH);
-      const newline = text2.slice(offset, to).indexOf("\n");
-      return newline === -1 ? to : offset + newline;
-    };
-    inlineAllowMarker = (text2, start2, end) => {
-      const lineFrom = lineStartBefore(text2, start2);
-      const firstEnd = lineEndAfter(text2, start2);
-      const same2 = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
-      if (same2) return same2[0];
-      if (firstEnd < end - 1) {
-        const last = SAME_LINE.exec(text2.slice(lineStartBefore(text2, end - 1), lineEndAfter(text2, end - 1)));
-        if (last) return last[0];
+    expected = /* @__PURE__ */ new Map();
+    expectedEntropy = (k, n) => {
+      const key = k * 1e5 + n;
+      const known = expected.get(key);
+      if (known !== void 0) return known;
+      const p = 1 / k;
+      let sum = 0;
+      for (let j = 2; j <= n; j++) {
+        const logP = logFactorial(n) - logFactorial(j) - logFactorial(n - j) + j * Math.log(p) + (n - j) * Math.log1p(-p);
+        sum += Math.exp(logP) * j * Math.log2(j);
       }
-      if (lineFrom === 0 || text2[lineFrom - 1] !== "\n") return void 0;
-      const previous = text2.slice(lineStartBefore(text2, lineFrom - 1), lineFrom - 1);
-      return NEXT_LINE.exec(previous)?.[0];
+      const mean = Math.log2(n) - k / n * sum;
+      expected.set(key, mean);
+      return mean;
     };
-  }
-});
-
-// src/detect/text-hits.ts
-var emitHit;
-var init_text_hits = __esm({
-  "src/detect/text-hits.ts"() {
-    "use strict";
-    emitHit = (hits, pairs, end) => {
-      for (const [rule, back] of pairs) {
-        const offset = end - back;
-        const list = hits.get(rule);
-        if (list === void 0) hits.set(rule, [offset]);
-        else if (list[list.length - 1] !== offset) list.push(offset);
-      }
-    };
-  }
-});
-
-// src/detect/wasm-loop.ts
-var leb, sleb, vector, section, name, I32, get, set, tee, constant, load8u, load8s, load, store, ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S, BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID, STATE, SAVED, CHAIN_PARAMS, chainLocals, stepChain, loopBody, prepareBody, keywordLoops;
-var init_wasm_loop = __esm({
-  "src/detect/wasm-loop.ts"() {
-    "use strict";
-    leb = (value) => {
-      const out = [];
-      let rest = value >>> 0;
-      do {
-        const byte = rest & 127;
-        rest >>>= 7;
-        out.push(rest === 0 ? byte : byte | 128);
-      } while (rest !== 0);
-      return out;
-    };
-    sleb = (value) => {
-      const out = [];
-      let rest = value | 0;
-      for (; ; ) {
-        const byte = rest & 127;
-        rest >>= 7;
-        if (rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0) return [...out, byte];
-        out.push(byte | 128);
-      }
-    };
-    vector = (items) => [...leb(items.length), ...items.flat()];
-    section = (id, content) => [id, ...leb(content.length), ...content];
-    name = (text2) => [...leb(text2.length), ...[...text2].map((ch) => ch.charCodeAt(0))];
-    I32 = 127;
-    get = (local) => [32, local];
-    set = (local) => [33, local];
-    tee = (local) => [34, local];
-    constant = (value) => [65, ...sleb(value)];
-    load8u = (offset) => [45, 0, ...leb(offset)];
-    load8s = (offset) => [44, 0, ...leb(offset)];
-    load = (offset) => [40, 2, ...leb(offset)];
-    store = (offset) => [54, 2, ...leb(offset)];
-    [ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S] = [106, 107, 116, 117, 113, 114, 115, 70, 79, 78];
-    [BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID] = [2, 3, 4, 5, 11, 12, 13, 64];
-    STATE = 512;
-    SAVED = 20;
-    CHAIN_PARAMS = 6;
-    chainLocals = (k, chains) => {
-      const first = k * CHAIN_PARAMS;
-      const scratch2 = chains * CHAIN_PARAMS + 2 * k;
-      return { at: first, end: first + 1, row: first + 2, hits: first + 3, lines: first + 4, shift: first + 5, byte: scratch2, next: scratch2 + 1 };
-    };
-    stepChain = (c, table, input) => {
-      const index = [...get(c.at), ...get(c.shift), SUB];
-      return [
-        ...get(c.at),
-        ...load8u(input),
-        ...set(c.byte),
-        ...get(c.byte),
-        ...load8s(256),
-        ...get(c.shift),
-        ADD,
-        ...set(c.shift),
-        ...get(c.row),
-        ...get(c.byte),
-        ...load8u(0),
-        ...constant(2),
-        SHL,
-        ADD,
-        ...load(table),
-        ...tee(c.next),
-        ...constant(0),
-        GE_S,
-        IF,
-        VOID,
-        ...get(c.next),
-        ...set(c.row),
-        ELSE,
-        ...get(c.next),
-        ...constant(-1),
-        XOR,
-        ...set(c.row),
-        ...get(c.byte),
-        ...constant(10),
-        EQ,
-        IF,
-        VOID,
-        ...get(c.lines),
-        ...index,
-        ...constant(1),
-        ADD,
-        ...store(0),
-        ...get(c.lines),
-        ...constant(4),
-        ADD,
-        ...set(c.lines),
-        ELSE,
-        ...get(c.hits),
-        ...index,
-        ...store(0),
-        ...get(c.hits),
-        ...get(c.row),
-        ...store(4),
-        ...get(c.hits),
-        ...constant(8),
-        ADD,
-        ...set(c.hits),
-        END,
-        END,
-        ...get(c.at),
-        ...constant(1),
-        ADD,
-        ...set(c.at)
-      ];
-    };
-    loopBody = (chains, table, input) => {
-      const all = Array.from({ length: chains }, (_, k) => chainLocals(k, chains));
-      return [
-        BLOCK,
-        VOID,
-        LOOP,
-        VOID,
-        ...all.flatMap((c) => [...get(c.at), ...get(c.end), GE_U, BR_IF, 1]),
-        ...all.flatMap((c) => stepChain(c, table, input)),
-        BR,
-        0,
-        END,
-        END,
-        ...all.flatMap((c, k) => [c.at, c.row, c.hits, c.lines, c.shift].flatMap((local, i) => [...constant(STATE + SAVED * k + 4 * i), ...get(local), ...store(0)])),
-        END
-      ];
-    };
-    prepareBody = () => {
-      const [from, to, value] = [0, 1, 2];
-      return [
-        ...vector([[1, I32]]),
-        BLOCK,
-        VOID,
-        LOOP,
-        VOID,
-        ...get(from),
-        ...get(to),
-        GE_U,
-        BR_IF,
-        1,
-        ...get(from),
-        ...get(from),
-        ...load(0),
-        ...tee(value),
-        ...constant(2),
-        SHL,
-        ...get(value),
-        ...constant(31),
-        SHR_S,
-        ...constant(3),
-        AND,
-        OR,
-        ...store(0),
-        ...get(from),
-        ...constant(4),
-        ADD,
-        ...set(from),
-        BR,
-        0,
-        END,
-        END,
-        END
-      ];
-    };
-    keywordLoops = (table, input) => {
-      const code = (chains) => {
-        const content = [...vector([[2 * chains, I32]]), ...loopBody(chains, table, input)];
-        return [...leb(content.length), ...content];
-      };
-      const type = (params) => [96, ...vector(new Array(params).fill([I32])), ...vector([])];
-      const prepare = prepareBody();
-      return new Uint8Array([
-        0,
-        97,
-        115,
-        109,
-        1,
-        0,
-        0,
-        0,
-        ...section(1, vector([type(CHAIN_PARAMS), type(2 * CHAIN_PARAMS), type(2)])),
-        ...section(2, vector([[...name("m"), ...name("memory"), 2, 0, 1]])),
-        ...section(3, vector([[0], [1], [2]])),
-        ...section(7, vector([[...name("one"), 0, 0], [...name("two"), 0, 1], [...name("prepare"), 0, 2]])),
-        ...section(10, vector([code(1), code(2), [...leb(prepare.length), ...prepare]]))
-      ]);
-    };
-  }
-});
-
-// src/detect/utf8-keywords.ts
-var CLASSES, SHIFTS, TABLE, WINDOW, TWO_FROM, wasm, shiftOf, createUtf8Scanner;
-var init_utf8_keywords = __esm({
-  "src/detect/utf8-keywords.ts"() {
-    "use strict";
-    init_text_hits();
-    init_wasm_loop();
-    CLASSES = 0;
-    SHIFTS = 256;
-    TABLE = 1024;
-    WINDOW = 128 * 1024;
-    TWO_FROM = 1024;
-    wasm = () => globalThis.WebAssembly;
-    shiftOf = (byte) => (byte & 192) === 128 ? 1 : (byte & 248) === 240 ? -1 : 0;
-    createUtf8Scanner = (automaton, emits) => {
-      let context = 0;
-      for (const pairs of emits) for (const [, back] of pairs) context = Math.max(context, back);
-      if (context * 4 > TWO_FROM) return void 0;
-      const { width, table } = automaton;
-      const input = TABLE + table.length * 4;
-      const lists = [0, 1].map((k) => ({ hits: input + WINDOW + k * 12 * WINDOW, lines: input + WINDOW + k * 12 * WINDOW + 8 * WINDOW }));
-      let memory;
-      try {
-        memory = new (wasm()).Memory({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
-      } catch {
-        return void 0;
-      }
-      const { one, two, prepare } = new (wasm()).Instance(new (wasm()).Module(keywordLoops(TABLE, input)), { m: { memory } }).exports;
-      const bytes = new Uint8Array(memory.buffer);
-      const words = new Int32Array(memory.buffer);
-      for (let b = 0; b < 256; b++) {
-        bytes[CLASSES + b] = b < 128 ? automaton.asciiClasses[b] ?? 0 : 0;
-        bytes[SHIFTS + b] = shiftOf(b) & 255;
-      }
-      words.set(table, TABLE / 4);
-      prepare(TABLE, input);
-      const saved = (chain, field3) => words[(STATE + SAVED * chain) / 4 + field3];
-      const runOn = (chain, end) => {
-        if (saved(chain, 0) < end) {
-          one(saved(chain, 0), end, saved(chain, 1), saved(chain, 2), saved(chain, 3), saved(chain, 4));
-          return { hits: saved(0, 2), lines: saved(0, 3), shift: saved(0, 4) };
-        }
-        return { hits: saved(chain, 2), lines: saved(chain, 3), shift: saved(chain, 4) };
-      };
-      const shiftIn = (from, to) => {
-        let sum = 0;
-        for (let i = from; i < to; i++) sum += shiftOf(bytes[input + i]);
-        return sum;
-      };
-      const collect = (out, list, ran, first, base) => {
-        for (let slot = list.lines / 4; slot < ran.lines / 4; slot++) {
-          const start2 = words[slot];
-          if (start2 > first) out.lineStarts.push(base + start2);
-        }
-        for (let slot = list.hits / 4; slot < ran.hits / 4; slot += 2) {
-          const at = words[slot];
-          if (at >= first) emitHit(out.hits, emits[words[slot + 1] / 4 / width] ?? [], base + at);
-        }
-      };
-      const scanWindow = (out, from, start2, end, shifted) => {
-        const length = end - from;
-        const own = start2 - from;
-        const before2 = shifted - shiftIn(0, own);
-        const [a, b] = lists;
-        if (length < TWO_FROM) {
-          one(0, length, 0, a.hits, a.lines, 0);
-          const ran = runOn(0, length);
-          collect(out, a, ran, own - shiftIn(0, own), from - before2);
-          return before2 + ran.shift;
-        }
-        const half = length + context >> 1;
-        const second = half - context;
-        two(0, half, 0, a.hits, a.lines, 0, second, length, 0, b.hits, b.lines, 0);
-        const first = runOn(0, half);
-        const atSecond = before2 + first.shift - shiftIn(second, half);
-        const last = runOn(1, length);
-        collect(out, a, first, own - shiftIn(0, own), from - before2);
-        collect(out, b, last, half - shiftIn(second, half), from - atSecond);
-        return atSecond + last.shift;
-      };
-      return (text2) => {
-        const out = { hits: /* @__PURE__ */ new Map(), lineStarts: [0] };
-        let shifted = 0;
-        for (let start2 = 0; start2 < text2.length; ) {
-          const from = Math.max(0, start2 - context);
-          const end = Math.min(text2.length, from + WINDOW);
-          bytes.set(text2.subarray(from, end), input);
-          shifted = scanWindow(out, from, start2, end, shifted);
-          start2 = end;
-        }
-        return out;
-      };
-    };
-  }
-});
-
-// src/detect/keyword-index.ts
-var AUTOMATON_FORMAT, NEWLINE, insert, characterClasses, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
-var init_keyword_index = __esm({
-  "src/detect/keyword-index.ts"() {
-    "use strict";
-    init_text_hits();
-    init_utf8_keywords();
-    AUTOMATON_FORMAT = 2;
-    NEWLINE = 10;
-    insert = (trie, word, classOf) => {
-      let state = 0;
-      for (let i = 0; i < word.length; i++) {
-        const slot = state * trie.width + classOf[word.charCodeAt(i)];
-        let to = trie.next[slot];
-        if (to === -1) {
-          if ((trie.states + 1) * trie.width > trie.next.length) {
-            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
-            bigger.set(trie.next);
-            trie.next = bigger;
-          }
-          to = trie.states++;
-          trie.next[slot] = to;
-        }
-        state = to;
-      }
-      return state;
-    };
-    characterClasses = (words) => {
-      const classOf = new Uint8Array(65536);
-      classOf[NEWLINE] = 1;
-      let width = 2;
-      for (const word of words) {
-        for (const ch of word.toLowerCase()) {
-          const code = ch.charCodeAt(0);
-          if (classOf[code] !== 0) continue;
-          classOf[code] = width;
-          const upper = ch.toUpperCase().charCodeAt(0);
-          if (upper !== code && upper < 128) classOf[upper] = width;
-          width++;
-        }
-      }
-      return { classOf, width };
-    };
-    keywordsKey = (rules) => JSON.stringify(rules.map((rule) => rule.keywords));
-    buildKeywordIndex = (rules) => keywordIndexFrom(buildKeywordAutomaton(rules));
-    buildKeywordAutomaton = (rules) => {
-      const alwaysRun = [];
-      const keywordRules = /* @__PURE__ */ new Map();
-      rules.forEach((rule, index) => {
-        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
-        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
-        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
-      });
-      const { classOf, width } = characterClasses(keywordRules.keys());
-      let capacity = 1;
-      for (const word of keywordRules.keys()) capacity += word.length;
-      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
-      const ends = /* @__PURE__ */ new Map();
-      for (const word of keywordRules.keys()) {
-        const state = insert(trie, word.toLowerCase(), classOf);
-        ends.set(state, [...ends.get(state) ?? [], word]);
-      }
-      const states = trie.states;
-      const delta = new Int32Array(states * width);
-      const fail7 = new Int32Array(states);
-      const NONE = [];
-      const outputs = new Array(states).fill(NONE);
-      const queue = [];
-      for (let c = 1; c < width; c++) {
-        const to = trie.next[c];
-        delta[c] = to === -1 ? 0 : to;
-        if (to > 0) queue.push(to);
-      }
-      for (let head = 0; head < queue.length; head++) {
-        const state = queue[head];
-        const back = fail7[state] * width;
-        const own = ends.get(state);
-        const inherited = outputs[fail7[state]] ?? NONE;
-        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
-        for (let c = 1; c < width; c++) {
-          const to = trie.next[state * width + c];
-          if (to === -1) delta[state * width + c] = delta[back + c];
-          else {
-            delta[state * width + c] = to;
-            fail7[to] = delta[back + c];
-            queue.push(to);
-          }
-        }
-      }
-      const accepting = new Uint8Array(states);
-      const emits = [];
-      for (let state = 0; state < states; state++) {
-        const words = outputs[state] ?? [];
-        if (words.length === 0) continue;
-        accepting[state] = 1;
-        emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
-      }
-      const newline = classOf[NEWLINE];
-      const table = new Int32Array(states * width);
-      for (let slot = 0; slot < table.length; slot++) {
-        const next = delta[slot];
-        table[slot] = accepting[next] === 1 || slot % width === newline ? ~(next * width) : next * width;
-      }
-      return { key: keywordsKey(rules), format: AUTOMATON_FORMAT, width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
-    };
-    keywordIndexFrom = (automaton) => {
-      const { width, table, alwaysRun } = automaton;
-      const classOf = new Uint8Array(65536);
-      classOf.set(automaton.asciiClasses);
-      const emits = new Array(table.length / width).fill([]);
-      for (const [state, pairs] of automaton.emits) emits[state] = pairs;
-      const scanText = (text2) => {
-        const hits = /* @__PURE__ */ new Map();
-        const lineStarts = [0];
-        let row2 = 0;
-        for (let i = 0, n = text2.length; i < n; i++) {
-          const code = text2.charCodeAt(i);
-          const next = table[row2 + classOf[code]];
-          if (next >= 0) {
-            row2 = next;
-            continue;
-          }
-          row2 = ~next;
-          if (code === NEWLINE) lineStarts.push(i + 1);
-          emitHit(hits, emits[row2 / width], i);
-        }
-        return { hits, lineStarts };
-      };
-      let utf82;
-      const scanUtf8 = (bytes) => {
-        if (utf82 === void 0) utf82 = (automaton.key.includes("\\n") ? void 0 : createUtf8Scanner(automaton, emits)) ?? null;
-        return utf82 === null ? void 0 : utf82(bytes);
-      };
-      return { alwaysRun, findHits: (text2) => scanText(text2).hits, scanText, scanUtf8 };
+    entropyFloorFor = (floor, value) => {
+      const n = value.length;
+      if (floor <= LOWEST_FLOOR || n < SHORTEST || n > LONGEST) return floor;
+      const reached = expectedEntropy(alphabetSize(value), n) - 2.5 / Math.sqrt(n);
+      return Math.min(floor, Math.max(LOWEST_FLOOR, reached));
     };
   }
 });
 
 // src/detect/decoders.ts
-var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, BASE32_VALUE, BASE32_ALPHABET, base32Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD2, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, kubernetesValues, decodePercent, findEncoded;
+var BUDGET, MAX_RUN, RUN_CHAR, MIN_RUN, candidateRuns, URL_CODES, inUrl, inString, escapeRuns, looksLikeText, SEXTET, mayBeText, BASE64_VALUE, PRINTABLE, base64Plain, BASE32_VALUE, BASE32_ALPHABET, base32Plain, QUOTE, BACKSLASH, LINE_FEED, MAX_JSON_STRING, escaped, SECRET_WORD2, jsonStringRuns, fromJsonString, fromBase64, isKubernetesSecret, DATA_ENTRY, kubernetesValues, decodePercent, findEncoded;
 var init_decoders = __esm({
   "src/detect/decoders.ts"() {
     "use strict";
@@ -4420,10 +2121,11 @@ var init_decoders = __esm({
     };
     fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
     isKubernetesSecret = (text2) => text2.includes("Secret") && text2.includes("kind") && /^kind:\s*["']?Secret\b/m.test(text2);
+    DATA_ENTRY = /^([ \t]+)([\w.-]+):[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
     kubernetesValues = (text2) => {
       if (!isKubernetesSecret(text2)) return [];
       const out = [];
-      const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+      const line = new RegExp(DATA_ENTRY.source, DATA_ENTRY.flags);
       for (let m = line.exec(text2); m !== null; m = line.exec(text2)) {
         const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
         if (looksLikeText(`${value}        `) && value.length > 0) {
@@ -4477,331 +2179,12 @@ var init_decoders = __esm({
   }
 });
 
-// src/detect/line-index.ts
-var createLineIndex;
-var init_line_index = __esm({
-  "src/detect/line-index.ts"() {
-    "use strict";
-    createLineIndex = (text2, firstLine = 1, lineNumbers, lineStarts) => {
-      let starts = lineStarts;
-      const table = () => {
-        if (starts) return starts;
-        const built = [0];
-        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) built.push(i + 1);
-        starts = built;
-        return built;
-      };
-      const indexOf = (offset) => {
-        const lines = table();
-        let low = 0;
-        let high = lines.length - 1;
-        while (low < high) {
-          const mid = low + high + 1 >>> 1;
-          if (lines[mid] <= offset) low = mid;
-          else high = mid - 1;
-        }
-        return low;
-      };
-      const startOf = (index) => table()[index] ?? text2.length + 1;
-      return {
-        position: (offset) => {
-          const index = indexOf(offset);
-          const line = lineNumbers?.[index] ?? firstLine + index;
-          return { line, column: offset - startOf(index) + 1 };
-        },
-        lineAt: (offset) => {
-          const index = indexOf(offset);
-          return { start: startOf(index), end: startOf(index + 1) - 1 };
-        },
-        indexOf,
-        startOf
-      };
-    };
-  }
-});
-
-// src/detect/decode-pass.ts
-var MAX_DEPTH, before, scanDecoded;
-var init_decode_pass = __esm({
-  "src/detect/decode-pass.ts"() {
-    "use strict";
-    init_decoders();
-    init_inline_allow();
-    init_line_index();
-    MAX_DEPTH = 2;
-    before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
-    scanDecoded = (fragment, scan, into) => {
-      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
-      const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
-      const insideReported = (start2, end) => {
-        if (reported.length === 0) return false;
-        const from = lines.position(start2);
-        const to = lines.position(end);
-        return reported.some((span) => before(span.from, from) && before(to, span.to));
-      };
-      const report = (inner, at) => {
-        const start2 = lines.position(at.start);
-        const end = lines.position(at.end);
-        const marker = inlineAllowMarker(fragment.text, at.start, at.end);
-        for (const finding of inner.findings) {
-          if (into.findings.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret && f.line === start2.line && f.decoded !== void 0)) continue;
-          if (marker) {
-            into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
-            continue;
-          }
-          into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
-        }
-        for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
-      };
-      const visit = (text2, origin, depth) => {
-        for (const encoded of findEncoded(text2)) {
-          if (!origin && insideReported(encoded.start, encoded.end)) continue;
-          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
-          if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
-          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
-        }
-      };
-      visit(fragment.text, void 0, 0);
-    };
-  }
-});
-
-// src/detect/crc32.ts
-var TABLE2, crc32;
-var init_crc32 = __esm({
-  "src/detect/crc32.ts"() {
-    "use strict";
-    TABLE2 = new Int32Array(256);
-    for (let n = 0; n < 256; n++) {
-      let c = n;
-      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-      TABLE2[n] = c;
-    }
-    crc32 = (ascii) => {
-      let crc = -1;
-      for (let i = 0; i < ascii.length; i++) crc = TABLE2[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
-      return (crc ^ -1) >>> 0;
-    };
-  }
-});
-
-// src/detect/validators.ts
-import { createHmac as createHmac3, createPrivateKey } from "node:crypto";
-var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateCloudflareTunnelToken, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, VALIDATE;
-var init_validators = __esm({
-  "src/detect/validators.ts"() {
-    "use strict";
-    init_crc32();
-    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    base62 = (value, width) => {
-      let out = "";
-      for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
-      return out.padStart(width, "0");
-    };
-    checksumTail = (token) => {
-      const body = token.slice(token.indexOf("_") + 1);
-      if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
-      return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
-    };
-    decodeBase64Url = (part) => {
-      if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
-      return Buffer.from(part, "base64url").toString("utf8");
-    };
-    parseJsonObject = (text2) => {
-      if (text2 === void 0) return void 0;
-      try {
-        const value = JSON.parse(text2);
-        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
-      } catch {
-        return void 0;
-      }
-    };
-    SAMPLE_HMAC_SECRETS = [
-      "your-256-bit-secret",
-      "your-384-bit-secret",
-      "your-512-bit-secret",
-      "a-string-secret-at-least-256-bits-long",
-      "a-string-secret-at-least-384-bits-long",
-      "a-string-secret-at-least-512-bits-long"
-    ];
-    HMAC_HASHES = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
-    isSampleSignedJwt = (token) => {
-      const head = parseJsonObject(decodeBase64Url(token.split(".")[0] ?? ""));
-      const alg = head?.["alg"];
-      const hash2 = typeof alg === "string" ? HMAC_HASHES[alg] : void 0;
-      if (hash2 === void 0) return false;
-      const input = token.slice(0, token.lastIndexOf("."));
-      const signature = token.slice(token.lastIndexOf(".") + 1);
-      return SAMPLE_HMAC_SECRETS.some((secret2) => createHmac3(hash2, secret2).update(input).digest("base64url") === signature);
-    };
-    validateJwt = (token) => {
-      const [header, payload] = token.split(".");
-      const head = parseJsonObject(decodeBase64Url(header ?? ""));
-      const body = parseJsonObject(decodeBase64Url(payload ?? ""));
-      if (head === void 0 || typeof head["alg"] !== "string" || body === void 0) return false;
-      return !isSampleSignedJwt(token);
-    };
-    OPENSSH_MAGIC = "openssh-key-v1\0";
-    validatePrivateKey = (pem) => {
-      if (/ENCRYPTED/.test(pem)) return null;
-      const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
-      if (!body) return false;
-      const kind = body[1] ?? "";
-      const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
-      if (kind.includes("PGP")) return null;
-      if (kind === "OPENSSH PRIVATE KEY") {
-        return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
-      }
-      const lines = base64.match(/.{1,64}/g) ?? [];
-      try {
-        createPrivateKey({ key: `-----BEGIN ${kind}-----
-${lines.join("\n")}
------END ${kind}-----
-`, format: "pem" });
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
-    validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
-    validateCloudflareTunnelToken = (value) => {
-      const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
-      if (json === void 0) return false;
-      const { a, t, s } = json;
-      return typeof a === "string" && /^[0-9a-f]{32}$/i.test(a) && typeof t === "string" && /^[0-9a-f-]{36}$/i.test(t) && typeof s === "string" && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(s);
-    };
-    validateGrafanaKey = (value) => {
-      const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
-      return json !== void 0 && typeof json["k"] === "string" && typeof json["n"] === "string" && typeof json["id"] === "number";
-    };
-    validateDiscordBotToken = (token) => {
-      const id = decodeBase64Url(token.slice(0, token.indexOf(".")));
-      return id !== void 0 && /^[1-9][0-9]{16,19}$/.test(id);
-    };
-    validateAtlassianDcPat = (token) => {
-      const body = token.startsWith("BBDC-") ? token.slice(5) : token;
-      return /^[0-9]{12}:/.test(Buffer.from(body, "base64").toString("latin1"));
-    };
-    validateLaravelAppKey = (value) => {
-      const body = value.replace(/^base64:/, "");
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
-      const length = Buffer.from(body, "base64").length;
-      return length === 32 || length === 16;
-    };
-    validateBase64Credentials = (value) => {
-      const text2 = Buffer.from(value, "base64").toString("utf8");
-      const colon = text2.indexOf(":");
-      return colon >= 0 && colon < text2.length - 1 && /^[\x20-\x7e]+$/.test(text2);
-    };
-    VALIDATE = {
-      "github-checksum": checksumTail,
-      "npm-checksum": checksumTail,
-      "pem-private-key": validatePrivateKey,
-      jwt: validateJwt,
-      "aws-access-key-id": validateAwsKeyId,
-      "base64-json": validateBase64Json,
-      "grafana-api-key": validateGrafanaKey,
-      "discord-bot-token": validateDiscordBotToken,
-      "atlassian-dc-pat": validateAtlassianDcPat,
-      "laravel-app-key": validateLaravelAppKey,
-      "base64-credentials": validateBase64Credentials,
-      "cloudflare-tunnel-token": validateCloudflareTunnelToken
-    };
-  }
-});
-
-// src/detect/generic-shadowing.ts
-var dropRejected, dropNamedWithContent, dropShadowedGeneric;
-var init_generic_shadowing = __esm({
-  "src/detect/generic-shadowing.ts"() {
-    "use strict";
-    dropRejected = (result, rejected, generic) => {
-      if (rejected.length === 0 || generic.size === 0) return result;
-      const kept = result.findings.filter(
-        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret2) => finding.secret.includes(secret2) || secret2.includes(finding.secret))
-      );
-      return kept.length === result.findings.length ? result : { ...result, findings: kept };
-    };
-    dropNamedWithContent = (result, named) => {
-      if (named.size === 0 || result.findings.length < 2) return result;
-      const content = result.findings.some((finding) => !named.has(finding.ruleId));
-      if (!content) return result;
-      return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
-    };
-    dropShadowedGeneric = (result, generic) => {
-      if (result.findings.length < 2) return result;
-      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-      const covered = (finding) => specific.some(
-        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-      );
-      const seen = /* @__PURE__ */ new Set();
-      const seenSpecific = /* @__PURE__ */ new Set();
-      const kept = result.findings.filter((finding) => {
-        if (!generic.has(finding.ruleId)) {
-          const key2 = `${finding.line}:${finding.secret}`;
-          if (seenSpecific.has(key2)) return false;
-          seenSpecific.add(key2);
-          return true;
-        }
-        if (covered(finding)) return false;
-        const key = `${finding.line}:${finding.column}:${finding.secret}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-      return kept.length === result.findings.length ? result : { ...result, findings: kept };
-    };
-  }
-});
-
-// src/detect/windows.ts
-var REACH2, BLOCK2, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
-var init_windows = __esm({
-  "src/detect/windows.ts"() {
-    "use strict";
-    REACH2 = 1024;
-    BLOCK2 = 64 * 1024;
-    EXTRA_LINES = { line: 0, lines: 2, block: 0 };
-    spanAround = (text2, hit, window, lines) => {
-      const index = lines.indexOf(hit);
-      const start2 = Math.max(lines.startOf(index), hit - REACH2);
-      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK2) };
-      const extra = EXTRA_LINES[window];
-      const lineEnd = Math.min(text2.length, lines.startOf(index + extra + 1) - 1);
-      return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
-    };
-    ascending = (hits) => hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
-    spanText = (text2, span) => ({
-      slice: span.start === 0 && span.end === text2.length ? text2 : text2.slice(span.start, span.end),
-      cut: span.end < text2.length && text2.charCodeAt(span.end) !== 10
-    });
-    windowsFor = (text2, hits, window, lines) => {
-      const sorted = ascending(hits);
-      const spans = [];
-      let start2 = -1;
-      let end = -1;
-      for (const hit of sorted) {
-        if (hit <= end) {
-          end = Math.max(end, spanAround(text2, hit, window, lines).end);
-          continue;
-        }
-        if (start2 !== -1) spans.push({ start: start2, end });
-        ({ start: start2, end } = spanAround(text2, hit, window, lines));
-      }
-      if (start2 !== -1) spans.push({ start: start2, end });
-      return spans;
-    };
-  }
-});
-
 // src/detect/generic/value-features.ts
-var characterClasses2, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
+var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
-    characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
+    characterClasses = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
     hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
     COMMON_PAIRS = new Set(
       "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce li ch ll be ma si om ur ca el ta la ns di fo ho pe ec pr no ct us ac ot il tr ly nc et ut ss so rs un lo wa ge ie wh ee wi em ad ol rt po we na ul ni ts mo ow pa im mi ai sh ir su id os iv ia am fi ci vi pl ig tu ev ld ry mp fe bl ab gh ty op wo sa ay ex ke fr oo av ag if ap gr od bo sp rd do uc bu ei ov by rm ep tt oc fa ef cu rn sc gi da yo cr cl du ga qu ue".split(" ")
@@ -5650,14 +3033,14 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isRelativeFilePath, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
     init_value_features();
     PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
     isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
-    SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
+    SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|change[_-]?(?:this|it)(?![a-z])|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
     namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
     OWNED_WORD = /^(?:[Yy]our|[Mm]y)([A-Za-z][a-z]{2,})/;
@@ -5720,11 +3103,12 @@ var init_value_shapes = __esm({
     isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
     /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
     isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
+    isAnchor = (value) => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
     isRelativeFilePath = (value) => /^[\w.-]+(?:\/[\w.-]+){2,}\/[\w-]+\.[a-z0-9]{2,8}$/.test(value);
     isPath = (value) => {
       if (isRelativeFilePath(value)) return true;
       if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
-      if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+      if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
       return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
     };
     isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
@@ -5771,7 +3155,7 @@ var init_value_shapes = __esm({
 });
 
 // src/detect/generic/classify-value.ts
-var reading, isGeneratorLike, isRandomBase32, saysPlaceholder, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, NOT_SECRET, isStrongPassword, percentDecoded, looksRandom, classifyText, classifyJson, stringEntries, classifyValue;
+var reading, isGeneratorLike, isRandomBase32, saysPlaceholder, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, EMPTY_DIGESTS, isEmptyDigest, NOT_SECRET, isStrongPassword, unleetVowels, isShortGenerated, percentDecoded, isRandomLowercase, looksRandom, classifyText, classifyJson, stringEntries, classifyValue;
 var init_classify_value = __esm({
   "src/detect/generic/classify-value.ts"() {
     "use strict";
@@ -5783,7 +3167,7 @@ var init_classify_value = __esm({
     init_value_features();
     init_value_shapes();
     reading = (kind, why) => ({ kind, why });
-    isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4 || isRandomBase32(value);
+    isGeneratorLike = (value) => value.length >= 20 && characterClasses(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4 || isRandomBase32(value);
     isRandomBase32 = (value) => value.length >= 16 && /^[A-Z2-7]+=*$/.test(value) && /[2-7]/.test(value) && shannonEntropy(value) >= 3.8;
     saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
     hasTypedRun = (value) => {
@@ -5813,7 +3197,15 @@ var init_classify_value = __esm({
       const at = key.words.lastIndexOf("token");
       return at > 0 && STATE_WORDS.has(key.words[at - 1]);
     };
+    EMPTY_DIGESTS = /* @__PURE__ */ new Set([
+      "d41d8cd98f00b204e9800998ecf8427e",
+      "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+      "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
+    ]);
+    isEmptyDigest = (value) => EMPTY_DIGESTS.has(value.toLowerCase());
     NOT_SECRET = [
+      ["placeholder", "the digest of an empty string", isEmptyDigest],
       ["ciphertext", "ciphertext envelope", isCiphertext],
       ["hash", "password hash format", isPasswordHash],
       ["placeholder", "template", isTemplate],
@@ -5856,9 +3248,17 @@ var init_classify_value = __esm({
       ["structured", "camelCase name", (value, key) => key.kind !== void 0 && key.stored !== true && isCamelCaseName(value)]
     ];
     isStrongPassword = (value) => {
-      if (characterClasses2(value) < 3 || isKeyboardWalk(value)) return false;
+      if (isKeyboardWalk(value)) return false;
+      if (characterClasses(value) < 3) return isShortGenerated(value);
       if (value.length >= 12) return !isDecoratedWord(value);
       return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+    };
+    unleetVowels = (value) => value.replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e");
+    isShortGenerated = (value) => {
+      if (!/^[A-Za-z0-9]{8,15}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+      const runs = value.match(/[A-Za-z]+|\d+/g)?.length ?? 0;
+      const distinct = new Set(value.toLowerCase()).size;
+      return runs >= 5 && distinct >= value.length - 1 && wordiness(value, 3) === 0 && wordiness(unleetVowels(value), 4) === 0;
     };
     percentDecoded = (value) => {
       if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
@@ -5868,13 +3268,14 @@ var init_classify_value = __esm({
         return value;
       }
     };
+    isRandomLowercase = (value) => value.length >= 16 && /^[a-z]+$/.test(value) && shannonEntropy(value) >= 3.3 && wordiness(value, 4) === 0;
     looksRandom = (value) => {
       const length = value.length;
       const entropy = shannonEntropy(value);
-      const classes = characterClasses2(value);
+      const classes = characterClasses(value);
       if (isGeneratorLike(value)) return true;
       if (wordiness(value) >= 0.6) return false;
-      return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
+      return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || isRandomLowercase(value) || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
     };
     classifyText = (value, key) => {
       for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
@@ -6047,6 +3448,3335 @@ var init_file_context = __esm({
       if (dirs.some((dir) => DOCS_DIR.test(dir) || LOCALE_DIR.test(dir)) || DOCS_FILE.test(name2) || LOCALE_FILE.test(name2) || LANGUAGE_FILE.test(name2)) return "docs";
       if (CI_PATH.test(path)) return "ci";
       return CONFIG_FILE.test(path) ? "real-config" : "code";
+    };
+  }
+});
+
+// src/detect/generic/api-description.ts
+var ROOT, REF, OBJECT_KEYS, SCHEMA, PROPERTIES, DESCRIBED, CODE_SAMPLE, isApiDescription;
+var init_api_description = __esm({
+  "src/detect/generic/api-description.ts"() {
+    "use strict";
+    ROOT = /^(?:openapi|swagger|asyncapi)\s*:|^\s*\{?\s*"(?:openapi|swagger|asyncapi)"\s*:/m;
+    REF = /["']?\$ref["']?\s*:/;
+    OBJECT_KEYS = [
+      // a Media Type Object's key (`application/json:`, `application/yaml:`, `text/plain:`)
+      /^\s*["']?(?:application|text|multipart)\/[\w.+-]+["']?\s*:/m,
+      /^\s*["']?operationId["']?\s*:/m,
+      /^\s*["']?requestBody["']?\s*:/m,
+      /^\s*["']?(?:x-codeSamples|x-code-samples)["']?\s*:/m,
+      /^\s*["']?properties["']?\s*:/m,
+      /^\s*["']?(?:readOnly|writeOnly|nullable)["']?\s*:/m,
+      /^\s*["']?(?:allOf|oneOf|anyOf)["']?\s*:/m,
+      /^\s*["']?examples?["']?\s*:/m
+    ];
+    SCHEMA = /^\s*["']?type["']?\s*:\s*["']?object\b/m;
+    PROPERTIES = /^\s*["']?properties["']?\s*:/m;
+    DESCRIBED = /^\s*["']?(?:description|example)["']?\s*:/m;
+    CODE_SAMPLE = /^lang\s*:.*\n(?:label\s*:.*\n)?source\s*:/m;
+    isApiDescription = (text2) => {
+      const head = text2.length > 65536 ? text2.slice(0, 65536) : text2;
+      if (ROOT.test(head.slice(0, 4096)) || CODE_SAMPLE.test(head.slice(0, 4096))) return true;
+      if (SCHEMA.test(head) && PROPERTIES.test(head) && DESCRIBED.test(head)) return true;
+      return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
+    };
+  }
+});
+
+// src/detect/credential-files/entries.ts
+var unquoted, KEY_VALUE, readKeyValues, readEqualsLines, readQuotedAssignments, JSON_MEMBER, unescapeJson, inLineComment, readJsonStrings, ENTITIES, unescapeXml, ELEMENT, ATTRIBUTE, attributesOf, readXml, readAddElements;
+var init_entries = __esm({
+  "src/detect/credential-files/entries.ts"() {
+    "use strict";
+    unquoted = (raw, at) => {
+      const quote = raw[0];
+      if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
+        return { value: raw.slice(1, -1), start: at + 1, end: at + raw.length - 1 };
+      }
+      return { value: raw, start: at, end: at + raw.length };
+    };
+    KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
+    readKeyValues = (text2, separator = /[=:]/) => {
+      const entries = [];
+      let section2 = 0;
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const trimmed = line.trim();
+        if (/^\[.*\]$/.test(trimmed)) section2++;
+        if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
+        const m = KEY_VALUE.exec(line);
+        if (!m || !separator.test(m[3].trim())) continue;
+        let raw = m[4];
+        if (!/^["']/.test(raw)) raw = raw.replace(/[ \t]+#.*$/, "");
+        if (raw === "") continue;
+        const at = start2 + m[1].length + m[2].length + m[3].length;
+        const { value, start: from, end } = unquoted(raw, at);
+        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section: section2 });
+      }
+      return entries;
+    };
+    readEqualsLines = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
+        if (!m || m[4] === "") continue;
+        const { value, start: from, end } = unquoted(m[4], start2 + m[1].length + m[2].length + m[3].length);
+        entries.push({ key: m[2], value, start: from, end, section: 0 });
+      }
+      return entries;
+    };
+    readQuotedAssignments = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        if (/^\s*#/.test(line)) continue;
+        for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
+          const at = start2 + m.index + m[0].length - m[2].length - 1;
+          entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+        }
+      }
+      return entries;
+    };
+    JSON_MEMBER = /"((?:[^"\\\n]|\\.){1,100})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
+    unescapeJson = (raw) => {
+      try {
+        return JSON.parse(`"${raw}"`);
+      } catch {
+        return raw;
+      }
+    };
+    inLineComment = (text2, at) => text2.slice(text2.lastIndexOf("\n", at) + 1, at).replace(/"(?:[^"\\\n]|\\.)*"/g, '""').includes("//");
+    readJsonStrings = (text2) => {
+      const entries = [];
+      for (const m of text2.matchAll(JSON_MEMBER)) {
+        if (inLineComment(text2, m.index)) continue;
+        const valueStart = m.index + m[0].length - m[2].length - 1;
+        entries.push({ key: unescapeJson(m[1]), value: unescapeJson(m[2]), start: valueStart, end: valueStart + m[2].length, section: 0 });
+      }
+      return entries;
+    };
+    ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name2) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name2] ?? all);
+    ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
+    ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
+    attributesOf = (raw, at, section2, into) => {
+      const attributes = {};
+      for (const a of raw.matchAll(ATTRIBUTE)) {
+        const value = a[2].slice(1, -1);
+        const start2 = at + a.index + a[0].length - value.length - 1;
+        attributes[a[1].toLowerCase()] = unescapeXml(value);
+        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section: section2 });
+      }
+      return attributes;
+    };
+    readXml = (text2) => {
+      const entries = [];
+      let section2 = 0;
+      for (const m of text2.matchAll(ELEMENT)) {
+        section2++;
+        const at = m.index + 1 + m[1].length;
+        const attributes = attributesOf(m[2], at, section2, entries);
+        if (m[3] === "/") continue;
+        const open = m.index + m[0].length;
+        const close = text2.indexOf("<", open);
+        if (close === -1 || !text2.startsWith(`</${m[1]}`, close)) continue;
+        const raw = text2.slice(open, close);
+        const lead = raw.length - raw.trimStart().length;
+        const value = raw.trim();
+        if (value === "") continue;
+        const key = attributes["key"] ?? attributes["name"] ?? m[1];
+        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section: section2, attributes });
+      }
+      return entries;
+    };
+    readAddElements = (text2) => {
+      const bySection = /* @__PURE__ */ new Map();
+      for (const entry of readXml(text2)) bySection.set(entry.section, [...bySection.get(entry.section) ?? [], entry]);
+      const entries = [];
+      for (const [section2, attributes] of bySection) {
+        const key = attributes.find((a) => a.key.toLowerCase() === "key");
+        const value = attributes.find((a) => a.key.toLowerCase() === "value");
+        if (key && value) entries.push({ key: key.value, value: value.value, start: value.start, end: value.end, section: section2 });
+      }
+      return entries;
+    };
+  }
+});
+
+// src/detect/credential-files/jenkins-credentials.ts
+var CREDENTIAL_ELEMENT, credentialElements, readJenkinsCredentials;
+var init_jenkins_credentials = __esm({
+  "src/detect/credential-files/jenkins-credentials.ts"() {
+    "use strict";
+    init_entries();
+    CREDENTIAL_ELEMENT = /(?<=(?:^|>)[ \t]*)<((?:com\.cloudbees\.plugins\.credentials|org\.jenkinsci\.plugins\.plaincredentials|com\.cloudbees\.jenkins\.plugins\.(?:ssh|aws)credentials)(?:\.impl)?\.[A-Z][\w$-]*)(?=[\s/>])/gm;
+    credentialElements = (text2) => {
+      const spans = [];
+      CREDENTIAL_ELEMENT.lastIndex = 0;
+      for (let m = CREDENTIAL_ELEMENT.exec(text2); m !== null; m = CREDENTIAL_ELEMENT.exec(text2)) {
+        const tagEnd = text2.indexOf(">", m.index);
+        if (tagEnd === -1 || text2[tagEnd - 1] === "/") continue;
+        const close = text2.indexOf(`</${m[1]}>`, tagEnd);
+        const end = close === -1 ? text2.length : close;
+        spans.push([tagEnd + 1, end]);
+        CREDENTIAL_ELEMENT.lastIndex = end;
+      }
+      return spans;
+    };
+    readJenkinsCredentials = (text2) => {
+      const spans = credentialElements(text2);
+      if (spans.length === 0) return [];
+      return readXml(text2).filter((entry) => spans.some(([start2, end]) => entry.start >= start2 && entry.end <= end));
+    };
+  }
+});
+
+// src/detect/credential-files/stores.ts
+var readColonStore, readNetrc, CREDENTIAL_URL, readCredentialUrls, SQL_HASH, readSqlHashes, readPuttyKey;
+var init_stores = __esm({
+  "src/detect/credential-files/stores.ts"() {
+    "use strict";
+    readColonStore = (text2) => {
+      const entries = [];
+      let offset = 0;
+      for (const line of text2.split("\n")) {
+        const start2 = offset;
+        offset += line.length + 1;
+        const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
+        if (!m) continue;
+        const at = start2 + m[1].length + 1;
+        entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
+      }
+      return entries;
+    };
+    readNetrc = (text2) => {
+      const entries = [];
+      const tokens = [...text2.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith("#"));
+      tokens.forEach((m, i) => {
+        const next = tokens[i + 1];
+        if (m[0] !== "password" || next === void 0) return;
+        const quoted = next[0].startsWith('"');
+        const value = quoted ? next[0].slice(1, -1) : next[0];
+        const start2 = next.index + (quoted ? 1 : 0);
+        entries.push({ key: "password", value, start: start2, end: start2 + value.length, section: 0 });
+      });
+      return entries;
+    };
+    CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
+    readCredentialUrls = (text2) => [...text2.matchAll(CREDENTIAL_URL)].map((m) => {
+      const start2 = m.index + m[0].indexOf("://") + 3 + m[1].length + 1;
+      const raw = m[2];
+      let value = raw;
+      try {
+        value = decodeURIComponent(raw);
+      } catch {
+      }
+      return { key: m[1], value, start: start2, end: start2 + raw.length, section: 0 };
+    });
+    SQL_HASH = /'(\$(?:2[aby]?\$\d{2}\$[./A-Za-z0-9]{53}|1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|argon2(?:id|i|d)\$v=\d+\$[^'\s]{20,200})|pbkdf2_sha(?:1|256)\$\d+\$[\w./+]{4,64}\$[\w./+=]{20,88}|\*[0-9A-F]{40})'/g;
+    readSqlHashes = (text2) => {
+      if (!/insert\s+into|\bcopy\s+[\w."]+\s*\(/i.test(text2)) return [];
+      return [...text2.matchAll(SQL_HASH)].map((m) => {
+        const start2 = m.index + 1;
+        return { key: "password hash", value: m[1], start: start2, end: start2 + m[1].length, section: 0 };
+      });
+    };
+    readPuttyKey = (text2) => {
+      const header = /^PuTTY-User-Key-File-[23]:/m.exec(text2);
+      const encryption = /^Encryption:[ \t]*(\S+)/m.exec(text2);
+      const block = /^Private-Lines:[ \t]*(\d+)\r?\n/m.exec(text2);
+      if (!header || !encryption || !block) return [];
+      const start2 = block.index + block[0].length;
+      const lines = text2.slice(start2).split("\n").slice(0, Number(block[1]));
+      const body = lines.join("\n").trimEnd();
+      if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
+      const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
+      return [{ key, value: body, start: start2, end: start2 + body.length, section: 0 }];
+    };
+  }
+});
+
+// src/detect/credential-files/tool-decoders.ts
+import { createDecipheriv } from "node:crypto";
+var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret, RCLONE_KEY, rclonePassword;
+var init_tool_decoders = __esm({
+  "src/detect/credential-files/tool-decoders.ts"() {
+    "use strict";
+    base64Text = (value) => {
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
+      const text2 = Buffer.from(value, "base64").toString("utf8");
+      return text2 !== "" && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text2) ? text2 : void 0;
+    };
+    npmAuthPassword = (value) => {
+      const text2 = base64Text(value);
+      const colon = text2?.indexOf(":") ?? -1;
+      return text2 !== void 0 && colon > 0 && colon < text2.length - 1 ? text2.slice(colon + 1) : void 0;
+    };
+    MAGIC = 163;
+    FLAG = 255;
+    winscpPassword = (encoded, user, host) => {
+      if (!/^[0-9A-Fa-f]+$/.test(encoded) || encoded.length % 2 !== 0) return void 0;
+      const bytes = encoded.match(/../g)?.map((pair) => ~(parseInt(pair, 16) ^ MAGIC) & 255) ?? [];
+      let at = 0;
+      const next = () => bytes[at++] ?? 0;
+      const flag = next();
+      let length = flag;
+      if (flag === FLAG) {
+        next();
+        length = next();
+      }
+      const skip = next();
+      at += skip;
+      if (at + length > bytes.length) return void 0;
+      const plain = Buffer.from(bytes.slice(at, at + length)).toString("latin1");
+      if (flag !== FLAG) return plain;
+      const key = `${user}${host}`;
+      return plain.startsWith(key) ? plain.slice(key.length) : void 0;
+    };
+    jetbrainsPassword = (encoded) => {
+      if (!/^(?:[0-9a-f]{4})+$/i.test(encoded)) return void 0;
+      const chars = encoded.match(/.{4}/g)?.map((chunk) => String.fromCharCode(parseInt(chunk, 16) ^ 57258)) ?? [];
+      const plain = chars.join("");
+      return /^[\x20-\x7e]+$/.test(plain) ? plain : void 0;
+    };
+    isJenkinsSecret = (value) => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
+    RCLONE_KEY = Buffer.from("9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638", "hex");
+    rclonePassword = (obscured) => {
+      if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return void 0;
+      const bytes = Buffer.from(obscured, "base64url");
+      if (bytes.length <= 16) return void 0;
+      const decipher = createDecipheriv("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
+      const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
+      return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
+    };
+  }
+});
+
+// src/detect/credential-files/formats.ts
+var keys, secret, conf, filezillaPass, siblingValue, winscp, jetbrains, jenkins, JENKINS, npmAuth, npmPassword, npmKey, conninfoPassword, rclone, refreshToken, nugetPassword, ACCOUNT_STORE, FORMATS2;
+var init_formats = __esm({
+  "src/detect/credential-files/formats.ts"() {
+    "use strict";
+    init_entries();
+    init_jenkins_credentials();
+    init_stores();
+    init_tool_decoders();
+    keys = (...names) => new RegExp(`^(?:${names.join("|")})$`, "i");
+    secret = (...names) => ({ keys: keys(...names), role: "secret" });
+    conf = (text2) => readKeyValues(text2, /[=:]|^$/);
+    filezillaPass = (entry) => {
+      const encoding = entry.attributes?.["encoding"];
+      if (encoding === void 0) return { value: entry.value };
+      if (encoding === "base64") {
+        const plain = base64Text(entry.value);
+        return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+      }
+      return { value: entry.value, role: "encrypted" };
+    };
+    siblingValue = (section2, name2) => section2.find((e) => name2.test(e.key))?.value ?? "";
+    winscp = (entry, section2) => {
+      const plain = winscpPassword(entry.value, siblingValue(section2, /^UserName$/i), siblingValue(section2, /^HostName$/i));
+      return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
+    };
+    jetbrains = (entry) => {
+      const plain = jetbrainsPassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "jetbrains" };
+    };
+    jenkins = (entry) => {
+      if (isJenkinsSecret(entry.value)) return { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 };
+      const braced = /^\{([\s\S]*)\}$/.exec(entry.value);
+      return braced ? { value: entry.value, judged: braced[1] } : { value: entry.value };
+    };
+    JENKINS = {
+      read: readXml,
+      fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
+    };
+    npmAuth = (entry) => {
+      const plain = npmAuthPassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+    };
+    npmPassword = (entry) => {
+      const plain = base64Text(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+    };
+    npmKey = (name2) => new RegExp(`^(?://[^\\s=]*:)?${name2}$`, "i");
+    conninfoPassword = (entry) => {
+      const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
+      if (!m) return void 0;
+      const value = m[1] ?? m[2];
+      const at = m.index + m[0].length - value.length - (m[1] === void 0 ? 0 : 1);
+      return { value, start: entry.start + at, end: entry.start + at + value.length };
+    };
+    rclone = (entry) => {
+      const plain = rclonePassword(entry.value);
+      return plain === void 0 ? void 0 : { value: plain, how: "rclone" };
+    };
+    refreshToken = (entry) => {
+      const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
+      if (!m) return void 0;
+      const at = m.index + m[0].length - m[1].length - 1;
+      return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
+    };
+    nugetPassword = (entry) => /^[A-Za-z0-9+/]{40,}={0,2}$/.test(entry.value) ? { value: entry.value, role: "encrypted" } : { value: entry.value };
+    ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
+    FORMATS2 = {
+      "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
+      "credential-file-winscp": { read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] },
+      "credential-file-editor-sftp": { read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] },
+      "credential-file-jetbrains": {
+        read: readXml,
+        fields: [{ keys: keys("password", "user-password"), role: "secret", decode: jetbrains }]
+      },
+      "credential-file-robomongo": { read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] },
+      "credential-file-mysql-workbench": { read: readXml, fields: [secret("password", "sshPassword")] },
+      "credential-file-my-cnf": { read: conf, fields: [secret("password", "pass")] },
+      "credential-file-database-yml": { read: conf, fields: [secret("password", "pass")] },
+      "credential-file-s3cfg": { read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] },
+      "credential-file-cloud-cli": {
+        read: conf,
+        fields: [secret("access_token", "access-token", "oauth_token", "api_key", "token", "refresh_token", "secret")]
+      },
+      "credential-file-git-credentials": { read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] },
+      "credential-file-npmrc": {
+        read: readEqualsLines,
+        fields: [
+          { keys: npmKey("_auth"), role: "secret", decode: npmAuth },
+          { keys: npmKey("_password"), role: "secret", decode: npmPassword },
+          { keys: npmKey("_authToken"), role: "secret" }
+        ]
+      },
+      "credential-file-netrc": { read: readNetrc, fields: [secret("password")] },
+      "credential-file-pypirc": { read: conf, fields: [secret("password")] },
+      "credential-file-gem": { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] },
+      "credential-file-cargo": { read: conf, fields: [secret("token")] },
+      "credential-file-terraform-cli": { read: (text2) => [...readJsonStrings(text2), ...conf(text2)], fields: [secret("token")] },
+      "credential-file-aws-cli": { read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] },
+      "credential-file-gcloud": { read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] },
+      "credential-file-azure-cli": {
+        read: readJsonStrings,
+        fields: [secret("accessToken", "refreshToken", "secret", "client_secret", "password")]
+      },
+      "credential-file-mail-client": {
+        read: (text2) => readKeyValues(text2, /[=:]|^$/),
+        fields: [secret("password", "smtp_pass", "imap_pass", "pop_pass", "smtp_password")]
+      },
+      // WeeChat names a server's option after the server: liberachat.sasl_password.
+      "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
+      "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
+      "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
+      "credential-file-jenkins": JENKINS,
+      // Any XML file holding a credential element (its class names the format): only those elements are read.
+      "credential-file-jenkins-element": { ...JENKINS, read: readJenkinsCredentials },
+      "credential-file-redis-conf": { read: (text2) => readKeyValues(text2, /^$/), fields: [secret("requirepass", "masterauth")] },
+      "credential-file-postgres-conf": {
+        read: conf,
+        fields: [secret("password"), { keys: /conninfo$/i, role: "secret", decode: conninfoPassword }]
+      },
+      "credential-file-shell-rc": { read: conf, fields: [{ keys: "named", role: "secret" }] },
+      "credential-file-keystore-properties": {
+        read: conf,
+        fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
+      },
+      "credential-file-rclone": {
+        read: conf,
+        fields: [
+          { keys: keys("pass", "password", "password2"), role: "secret", decode: rclone },
+          { keys: keys("token"), role: "secret", decode: refreshToken },
+          secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
+        ]
+      },
+      "credential-file-nuget-config": {
+        read: readAddElements,
+        fields: [secret("ClearTextPassword"), { keys: keys("Password"), role: "secret", decode: nugetPassword }]
+      },
+      "credential-file-shadow": ACCOUNT_STORE,
+      "credential-file-htpasswd": ACCOUNT_STORE,
+      "credential-file-ftpd-passwd": ACCOUNT_STORE,
+      "credential-file-sql-dump": { read: readSqlHashes, fields: [{ keys: /./, role: "hash" }] },
+      "credential-file-putty-key": {
+        read: readPuttyKey,
+        fields: [{ keys: /^Private-Lines$/, role: "key" }, { keys: /^Private-Lines \(/, role: "encrypted" }]
+      },
+      "credential-file-firefox-logins": { read: readJsonStrings, fields: [{ keys: keys("encryptedPassword"), role: "decryptable" }] }
+    };
+  }
+});
+
+// src/detect/credential-files/credential-candidates.ts
+var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, shownAsExample, credentialCandidates;
+var init_credential_candidates = __esm({
+  "src/detect/credential-files/credential-candidates.ts"() {
+    "use strict";
+    init_classify_value();
+    init_confidence();
+    init_example_cues();
+    init_file_context();
+    init_api_description();
+    init_key_segments();
+    init_value_shapes();
+    init_formats();
+    hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS2, ruleId);
+    isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
+    isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
+    judgeSecret = (value, key, named) => {
+      if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
+      const kind = named ? secretKindOfKey(key) : "password";
+      if (kind === void 0) return void 0;
+      const reading2 = classifyValue(value, { words: keySegments(key), kind, stored: true });
+      if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
+      if (reading2.kind === "human") {
+        const strong = isStrongPassword(value);
+        return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key}` };
+      }
+      if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key} (crackable offline)` };
+      if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
+      return void 0;
+    };
+    judge = (role, value, key, named) => {
+      switch (role) {
+        case "secret":
+          return judgeSecret(value, key, named);
+        case "hash":
+          return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
+        case "key":
+          return { confidence: "high", why: "an unencrypted private key" };
+        case "encrypted":
+          return { confidence: "low", why: `encrypted ${key}: readable only with a key kept elsewhere` };
+        case "decryptable":
+          return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
+      }
+    };
+    fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
+    candidateOf = (entry, field3, section2, context) => {
+      const decoded = field3.decode ? field3.decode(entry, section2) : { value: entry.value };
+      if (decoded === void 0) return void 0;
+      const judgement = judge(decoded.role ?? field3.role, decoded.judged ?? decoded.value, entry.key, field3.keys === "named");
+      if (judgement === void 0) return void 0;
+      return {
+        secret: decoded.value,
+        start: decoded.start ?? entry.start,
+        end: decoded.end ?? entry.end,
+        key: entry.key,
+        ...decoded.how ? { decoded: decoded.how } : {},
+        ...decoded.judged === void 0 ? {} : { judged: decoded.judged },
+        confidence: confidenceIn(judgement.confidence, context),
+        why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
+      };
+    };
+    shownAsExample = (text2, at) => {
+      const lineStart = text2.lastIndexOf("\n", at - 1) + 1;
+      const lineEnd = text2.indexOf("\n", at);
+      return underExampleKey(text2, lineStart, text2.slice(lineStart, lineEnd < 0 ? text2.length : lineEnd));
+    };
+    credentialCandidates = (ruleId, fragment) => {
+      const format3 = FORMATS2[ruleId];
+      if (format3 === void 0 || fragment.decoded) return [];
+      const entries = format3.read(fragment.text);
+      const sections = /* @__PURE__ */ new Map();
+      for (const entry of entries) {
+        const section2 = sections.get(entry.section);
+        if (section2) section2.push(entry);
+        else sections.set(entry.section, [entry]);
+      }
+      const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
+      const found = [];
+      for (const entry of entries) {
+        const field3 = fieldFor(format3.fields, entry.key);
+        const candidate = field3 && candidateOf(entry, field3, sections.get(entry.section) ?? [], context);
+        if (candidate) found.push(context === "docs" && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
+      }
+      return found;
+    };
+  }
+});
+
+// src/rules/rule-spec.ts
+var ALLOWLIST_KEYS, RULE_KEYS, parseAllowlist, parseSamples, parseRuleSpec;
+var init_rule_spec = __esm({
+  "src/rules/rule-spec.ts"() {
+    "use strict";
+    init_types();
+    init_toml_fields();
+    init_near_token();
+    init_credential_candidates();
+    ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
+      "description",
+      "condition",
+      "regexes",
+      "regexTarget",
+      "stopwords",
+      "paths",
+      "commits",
+      "id",
+      "targetRules",
+      "targetTags"
+    ]);
+    RULE_KEYS = /* @__PURE__ */ new Set([
+      "id",
+      "description",
+      "regex",
+      "secretGroup",
+      "keywords",
+      "entropy",
+      "multiline",
+      "anchored",
+      "path",
+      "allowlist",
+      "allowlists",
+      "severity",
+      "validate",
+      "references",
+      "tags",
+      "examples",
+      "negatives",
+      "skipReport",
+      "chosen",
+      "assignment",
+      "confidence",
+      "near"
+    ]);
+    parseAllowlist = (table, place) => {
+      checkKeys(table, ALLOWLIST_KEYS, place);
+      const condition = oneOf(optString(table, "condition", place)?.toUpperCase(), ["OR", "AND"], "condition", place);
+      const regexTarget = oneOf(optString(table, "regexTarget", place), ["secret", "match", "line"], "regexTarget", place);
+      return {
+        description: optString(table, "description", place) ?? optString(table, "id", place) ?? "",
+        condition: condition ?? "OR",
+        regexes: stringList(table, "regexes", place),
+        regexTarget: regexTarget ?? "secret",
+        stopwords: stringList(table, "stopwords", place).map((word) => word.toLowerCase()),
+        paths: stringList(table, "paths", place),
+        commits: stringList(table, "commits", place),
+        targetRules: stringList(table, "targetRules", place),
+        targetTags: stringList(table, "targetTags", place)
+      };
+    };
+    parseSamples = (table, key, place) => {
+      const raw = table[key];
+      if (raw === void 0) return [];
+      if (!Array.isArray(raw)) return [{ text: reqString({}, `${key} as a list`, place), secret: void 0, path: void 0 }];
+      return raw.map((item, index) => {
+        if (typeof item === "string") return { text: item, secret: void 0, path: void 0 };
+        const at = { ...place, where: `${place.where}: ${key}[${index}]` };
+        if (!isTable(item)) return { text: reqString({}, "a string or a table", at), secret: void 0, path: void 0 };
+        checkKeys(item, /* @__PURE__ */ new Set(["text", "secret", "path"]), at);
+        return { text: optString(item, "text", at) ?? "", secret: optString(item, "secret", at), path: optString(item, "path", at) };
+      });
+    };
+    parseRuleSpec = (table, file, index) => {
+      const anonymous = { file, where: `rule #${index + 1}` };
+      const id = reqString(table, "id", anonymous);
+      const place = { file, where: `rule "${id}"` };
+      checkKeys(table, RULE_KEYS, place);
+      const nearTable = table.near;
+      if (nearTable !== void 0 && (!isTable(nearTable) || table.regex !== void 0)) reqString({}, "near as a table, without regex", place);
+      const near = isTable(nearTable) ? parseNear(nearTable, place) : void 0;
+      const regex2 = near === void 0 ? optString(table, "regex", place) : nearRegex(near);
+      const path = optString(table, "path", place);
+      const tags2 = stringList(table, "tags", place);
+      const byContent = tags2.includes("credential-file") && hasCredentialFormat(id) && stringList(table, "keywords", place).length > 0;
+      if (regex2 === void 0 && path === void 0 && !byContent) reqString(table, "regex", place);
+      const secretGroup = optNumber(table, "secretGroup", place) ?? (near === void 0 ? 0 : 1);
+      if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
+      const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
+      return {
+        id,
+        description: optString(table, "description", place) ?? id,
+        regex: regex2,
+        secretGroup,
+        keywords: (near?.names ?? stringList(table, "keywords", place)).map((word) => word.toLowerCase()),
+        entropy: optNumber(table, "entropy", place) ?? (near === void 0 ? void 0 : 3),
+        multiline: optBoolean(table, "multiline", place) ?? false,
+        anchored: optBoolean(table, "anchored", place) ?? near !== void 0,
+        path,
+        allowlists: allowlists.map((item, n) => parseAllowlist(item, { file, where: `rule "${id}": allowlist #${n + 1}` })),
+        severity: oneOf(optString(table, "severity", place), SEVERITIES, "severity", place) ?? (near === void 0 ? "high" : "medium"),
+        validate: oneOf(optString(table, "validate", place), VALIDATORS, "validate", place),
+        references: stringList(table, "references", place),
+        tags: tags2,
+        chosen: optBoolean(table, "chosen", place) ?? tags2.includes("generic"),
+        assignment: optBoolean(table, "assignment", place) ?? false,
+        // A bare token found by its provider's name is not self-identifying: medium unless the rule says.
+        confidence: oneOf(optString(table, "confidence", place), CONFIDENCES, "confidence", place) ?? (near === void 0 ? void 0 : "medium"),
+        examples: parseSamples(table, "examples", place),
+        negatives: parseSamples(table, "negatives", place),
+        file
+      };
+    };
+  }
+});
+
+// src/rules/parse-ruleset.ts
+var parseToml, parseRuleset;
+var init_parse_ruleset = __esm({
+  "src/rules/parse-ruleset.ts"() {
+    "use strict";
+    init_dist();
+    init_errors();
+    init_rule_spec();
+    init_toml_fields();
+    parseToml = (text2, file) => {
+      try {
+        return parse(text2);
+      } catch (error) {
+        if (error instanceof TomlError) {
+          const reason = error.message.split("\n")[0]?.replace(/^Invalid TOML document: /, "") ?? "invalid TOML";
+          throw new LeakgateError("config", `${file}:${error.line}:${error.column}: ${reason}`, { cause: error });
+        }
+        throw error;
+      }
+    };
+    parseRuleset = (text2, file) => {
+      const table = parseToml(text2, file);
+      const place = { file, where: "top level" };
+      const rules = tableList(table, "rules", place).map((rule, index) => parseRuleSpec(rule, file, index));
+      const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)].map(
+        (allowlist, index) => parseAllowlist(allowlist, { file, where: `allowlist #${index + 1}` })
+      );
+      return { rules, allowlists, table };
+    };
+  }
+});
+
+// src/package-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+var root, packageRoot, packageFile;
+var init_package_file = __esm({
+  "src/package-file.ts"() {
+    "use strict";
+    packageRoot = () => {
+      if (root !== void 0) return root;
+      const here = dirname(fileURLToPath(import.meta.url));
+      for (let dir = here; ; dir = dirname(dir)) {
+        if (existsSync(join(dir, "package.json")) && existsSync(join(dir, "rules"))) return root = dir;
+        if (dirname(dir) === dir) return root = join(here, "..");
+      }
+    };
+    packageFile = (name2) => join(packageRoot(), name2);
+  }
+});
+
+// src/rules/rules-cache.ts
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+var ruleFiles, rulesDigest, unchangedSince, withSamples, readRulesCache;
+var init_rules_cache = __esm({
+  "src/rules/rules-cache.ts"() {
+    "use strict";
+    ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
+    rulesDigest = (dir, files = ruleFiles(dir)) => {
+      const hash2 = createHash("sha256");
+      for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
+      return hash2.digest("hex");
+    };
+    unchangedSince = (cache, cacheMtimeMs, dir, files) => {
+      if (!Array.isArray(cache.stamp) || cache.stamp.length !== files.length) return false;
+      for (let i = 0; i < files.length; i++) {
+        const stat = statSync2(join2(dir, files[i]));
+        if (cache.stamp[i] !== `${files[i]}:${stat.size}` || stat.mtimeMs > cacheMtimeMs) return false;
+      }
+      return true;
+    };
+    withSamples = (library, line) => {
+      const samples = JSON.parse(line);
+      if (samples.length !== library.rules.length) throw new Error("samples do not match the rules");
+      return { ...library, rules: library.rules.map((spec, i) => ({ ...spec, examples: samples[i]?.[0] ?? [], negatives: samples[i]?.[1] ?? [] })) };
+    };
+    readRulesCache = (path, dir, files = ruleFiles(dir), samples = true) => {
+      try {
+        const cacheMtimeMs = statSync2(path).mtimeMs;
+        const bytes = readFileSync2(path);
+        const newline = bytes.indexOf(10);
+        const cache = JSON.parse(bytes.toString("utf8", 0, newline === -1 ? bytes.length : newline));
+        if (!Array.isArray(cache.patterns) || cache.patterns.length !== cache.library.rules.length) return void 0;
+        const fresh = unchangedSince(cache, cacheMtimeMs, dir, files) || cache.digest === rulesDigest(dir, files);
+        if (!fresh) return void 0;
+        return { library: samples ? withSamples(cache.library, bytes.toString("utf8", newline + 1)) : cache.library, patterns: cache.patterns };
+      } catch {
+        return void 0;
+      }
+    };
+  }
+});
+
+// src/rules/load-rules.ts
+import { join as join3, relative } from "node:path";
+var builtinRulesDir, readRuleFile, rulesCachePath, loadBuiltinRules, parseRuleFiles;
+var init_load_rules = __esm({
+  "src/rules/load-rules.ts"() {
+    "use strict";
+    init_read_own_file();
+    init_package_file();
+    init_errors();
+    init_parse_ruleset();
+    init_rules_cache();
+    init_vetted_patterns();
+    builtinRulesDir = () => packageFile("rules");
+    readRuleFile = (path, shownAs = path) => {
+      let text2;
+      try {
+        text2 = readOwnFile(path);
+      } catch (error) {
+        throw new LeakgateError("rules", `cannot read rules file ${shownAs}: ${whyUnreadable(error)}`, { cause: error });
+      }
+      const { rules, allowlists } = parseRuleset(text2, shownAs);
+      return { rules, allowlists };
+    };
+    rulesCachePath = () => packageFile(join3("lib", "rules-cache.json"));
+    loadBuiltinRules = (dir = builtinRulesDir(), { samples = true } = {}) => {
+      const files = ruleFiles(dir);
+      const cached2 = readRulesCache(rulesCachePath(), dir, files, samples);
+      if (cached2 === void 0) {
+        const parsed = parseRuleFiles(dir, files);
+        return samples ? parsed : { ...parsed, rules: parsed.rules.map((spec) => ({ ...spec, examples: [], negatives: [] })) };
+      }
+      cached2.library.rules.forEach((spec, i) => markVetted(spec, cached2.patterns[i]));
+      return cached2.library;
+    };
+    parseRuleFiles = (dir, files = ruleFiles(dir)) => {
+      const rules = [];
+      const allowlists = [];
+      for (const name2 of files) {
+        const library = readRuleFile(join3(dir, name2), relative(process.cwd(), join3(dir, name2)) || name2);
+        rules.push(...library.rules);
+        allowlists.push(...library.allowlists);
+      }
+      return { rules, allowlists };
+    };
+  }
+});
+
+// src/config/docs-mode.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+var LICENSE_FILE, docsModeAt;
+var init_docs_mode = __esm({
+  "src/config/docs-mode.ts"() {
+    "use strict";
+    LICENSE_FILE = /^(?:LICEN[CS]E|COPYING|UNLICENSE)(?:[.-][\w.-]*)?$/i;
+    docsModeAt = (root2) => {
+      try {
+        return readdirSync2(root2).some((name2) => LICENSE_FILE.test(name2)) ? "examples" : "internal";
+      } catch {
+        return "internal";
+      }
+    };
+  }
+});
+
+// src/config/load-config.ts
+import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
+var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readExtended, readLayer, OWN_PACKAGE, loadConfig;
+var init_load_config = __esm({
+  "src/config/load-config.ts"() {
+    "use strict";
+    init_read_own_file();
+    init_errors();
+    init_compile_config();
+    init_rule_id_check();
+    init_parse_ruleset();
+    init_rule_spec();
+    init_load_rules();
+    init_toml_fields();
+    init_types();
+    init_docs_mode();
+    TOP_KEYS = /* @__PURE__ */ new Set(["title", "description", "extend", "rules", "allowlist", "allowlists", "minVersion", "confidence", "docs"]);
+    EXTEND_KEYS = /* @__PURE__ */ new Set(["useDefault", "disabledRules", "path", "url"]);
+    findConfigFile = (root2, explicit) => {
+      if (explicit !== void 0) return explicit;
+      for (const name2 of [".leakgate.toml", ".gitleaks.toml"]) {
+        const candidate = join4(root2, name2);
+        if (presentAt(candidate)) return candidate;
+      }
+      return void 0;
+    };
+    readConfigText = (path, shown) => {
+      try {
+        return readOwnFile(path);
+      } catch (error) {
+        throw new LeakgateError("config", `cannot read config ${shown}: ${whyUnreadable(error)}`, { cause: error });
+      }
+    };
+    extendSection = (table, file) => {
+      const extend = table["extend"];
+      if (extend === void 0) return { useDefault: void 0, disabled: [], path: void 0 };
+      const place = { file, where: "[extend]" };
+      if (!isTable(extend)) throw new LeakgateError("config", `${file}: [extend] must be a table`);
+      checkKeys(extend, EXTEND_KEYS, place);
+      if (extend["url"] !== void 0) {
+        throw new LeakgateError("config", `${file}: [extend] url is not supported (a scan never fetches its config): download the file and give its path`);
+      }
+      return { useDefault: optBoolean(extend, "useDefault", place), disabled: stringList(extend, "disabledRules", place), path: optString(extend, "path", place) };
+    };
+    asConfigError = (error) => {
+      if (error instanceof LeakgateError && error.code === "rules") {
+        throw new LeakgateError("config", error.message, { cause: error });
+      }
+      throw error;
+    };
+    MAX_EXTEND_DEPTH = 2;
+    readExtended = (file, from, cwd, builtin, depth) => {
+      if (!presentAt(file)) throw new LeakgateError("config", `${from}: [extend] path: no such file (the path is relative to ${from})`);
+      return readLayer(file, cwd, builtin, depth + 1);
+    };
+    readLayer = (file, cwd, builtin, depth) => {
+      const shown = relative2(cwd, file) || file;
+      const ruleset = parseRuleset(readConfigText(file, shown), shown);
+      checkKeys(ruleset.table, TOP_KEYS, { file: shown, where: "top level" });
+      const { useDefault, disabled, path } = extendSection(ruleset.table, shown);
+      if (path !== void 0 && depth >= MAX_EXTEND_DEPTH) throw new LeakgateError("config", `${shown}: [extend] path: configs extend at most ${MAX_EXTEND_DEPTH} levels deep (as in gitleaks)`);
+      const parent = path === void 0 ? void 0 : readExtended(resolve2(dirname2(file), path), shown, cwd, builtin, depth);
+      const withDefaults = useDefault ?? (ruleset.rules.length === 0 && parent === void 0);
+      const base = [...withDefaults ? builtin.rules : [], ...parent?.rules ?? []];
+      const available = new Set([...base, ...ruleset.rules].map((rule) => rule.id));
+      checkRuleIds(disabled, available, shown, "[extend] disabledRules");
+      ruleset.allowlists.forEach((allowlist, n) => checkRuleIds(allowlist.targetRules, available, shown, `allowlist #${n + 1} targetRules`));
+      const byId = /* @__PURE__ */ new Map();
+      for (const rule of [...base, ...ruleset.rules]) {
+        byId.delete(rule.id);
+        byId.set(rule.id, rule);
+      }
+      const rules = [...byId.values()].filter((rule) => !disabled.includes(rule.id));
+      const allowlists = [...parent?.allowlists ?? [], ...ruleset.allowlists.map((spec, n) => ({ spec, where: `${shown}: allowlist #${n + 1}` }))];
+      return { rules, allowlists, own: (parent?.own ?? 0) + ruleset.rules.length, table: ruleset.table };
+    };
+    OWN_PACKAGE = parseAllowlist({ description: "leakgate's own package (its rules and their examples)", paths: ["(^|/)node_modules/leakgate/"] }, { file: "leakgate", where: "own package" });
+    loadConfig = (root2, explicit, cwd = process.cwd()) => {
+      const builtin = loadBuiltinRules(void 0, { samples: false });
+      const builtinAllowlists = [...builtin.allowlists, OWN_PACKAGE].map((spec) => ({ spec, where: "rules/" }));
+      const file = findConfigFile(root2, explicit);
+      if (file === void 0) return compileConfig({ rules: builtin.rules, allowlists: builtinAllowlists }, void 0, docsModeAt(root2));
+      const shown = relative2(cwd, file) || file;
+      try {
+        const layer = readLayer(file, cwd, builtin, 0);
+        const place = { file: shown, where: "top level" };
+        const confidence = oneOf(optString(layer.table, "confidence", place), CONFIDENCES, "confidence", place);
+        const docs = oneOf(optString(layer.table, "docs", place), DOCS_MODES, "docs", place) ?? docsModeAt(root2);
+        return compileConfig({ rules: layer.rules, allowlists: [...builtinAllowlists, ...layer.allowlists] }, shown, docs, layer.own, confidence);
+      } catch (error) {
+        return asConfigError(error);
+      }
+    };
+  }
+});
+
+// src/cli/config-for.ts
+import { resolve as resolve3 } from "node:path";
+var configFor;
+var init_config_for = __esm({
+  "src/cli/config-for.ts"() {
+    "use strict";
+    init_load_config();
+    configFor = (io, options, root2) => {
+      const file = options.config ?? (io.env["LEAKGATE_CONFIG"] || void 0);
+      return loadConfig(root2, file === void 0 ? void 0 : resolve3(io.cwd, file), io.cwd);
+    };
+  }
+});
+
+// src/scan/consolidate-history.ts
+var earlier, consolidateHistory;
+var init_consolidate_history = __esm({
+  "src/scan/consolidate-history.ts"() {
+    "use strict";
+    earlier = (a, b) => {
+      const ca = a.commit?.committedAt ?? 0;
+      const cb = b.commit?.committedAt ?? 0;
+      if (ca !== cb) return ca < cb;
+      const da = Date.parse(a.commit?.date ?? "");
+      const db = Date.parse(b.commit?.date ?? "");
+      return da !== db ? da < db : true;
+    };
+    consolidateHistory = (findings) => {
+      const kept = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        const entry = kept.get(finding.fingerprint);
+        const sha2 = finding.commit?.sha ?? "";
+        if (!entry) {
+          kept.set(finding.fingerprint, { finding, commits: /* @__PURE__ */ new Set([sha2]) });
+          continue;
+        }
+        entry.commits.add(sha2);
+        if (earlier(finding, entry.finding)) entry.finding = finding;
+      }
+      return [...kept.values()].map(({ finding, commits }) => ({ ...finding, occurrences: commits.size }));
+    };
+  }
+});
+
+// src/sources/decode-content.ts
+import { isUtf8 } from "node:buffer";
+var SNIFF, utf8, utf8Fatal, zeroShares, wideByZeros, utf8Sniff, textAroundNuls, BOMS, sniffEncoding, decode16, decode32, isUtf8Text, decodeUtf8, utf8Source, decodeContent;
+var init_decode_content = __esm({
+  "src/sources/decode-content.ts"() {
+    "use strict";
+    SNIFF = 8e3;
+    utf8 = new TextDecoder("utf-8");
+    utf8Fatal = new TextDecoder("utf-8", { fatal: true });
+    zeroShares = (bytes, width, skip) => {
+      const n = Math.min(bytes.length - skip, SNIFF) - Math.min(bytes.length - skip, SNIFF) % width;
+      const zeros = new Array(width).fill(0);
+      for (let i = 0; i < n; i++) if (bytes[skip + i] === 0) zeros[i % width]++;
+      const units = n / width;
+      return zeros.map((count) => units === 0 ? 0 : count / units);
+    };
+    wideByZeros = (bytes, skip) => {
+      if (bytes.length - skip < 8) return void 0;
+      const [a = 0, b = 0, c = 0, d = 0] = zeroShares(bytes, 4, skip);
+      if (a < 0.05 && c > 0.7 && d > 0.95) return "utf-32le";
+      if (a > 0.95 && b > 0.7 && d < 0.05) return "utf-32be";
+      const [even = 0, odd = 0] = zeroShares(bytes, 2, skip);
+      if (odd > 0.7 && even < 0.05) return "utf-16le";
+      if (even > 0.7 && odd < 0.05) return "utf-16be";
+      return void 0;
+    };
+    utf8Sniff = (bytes, skip) => {
+      const head = bytes.subarray(skip, skip + SNIFF);
+      if (head.indexOf(0) !== -1) return false;
+      let end = head.length;
+      while (end > 0 && end > head.length - 4 && (head[end - 1] & 192) === 128) end--;
+      if (end > 0 && head[end - 1] >= 192) end--;
+      try {
+        utf8Fatal.decode(head.subarray(0, end));
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    textAroundNuls = (bytes) => {
+      const head = bytes.subarray(0, SNIFF);
+      let nul = 0;
+      let control = 0;
+      for (const byte of head) {
+        if (byte === 0) nul++;
+        else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 13 && byte !== 12 && byte !== 27) control++;
+      }
+      if (nul > head.length * 0.1 || control > head.length * 0.01) return false;
+      const text2 = utf8.decode(head.filter((byte) => byte !== 0));
+      let replaced = 0;
+      for (const ch of text2) if (ch === "\uFFFD") replaced++;
+      return replaced <= text2.length * 0.05;
+    };
+    BOMS = [
+      { bytes: [255, 254, 0, 0], encoding: "utf-32le" },
+      { bytes: [0, 0, 254, 255], encoding: "utf-32be" },
+      { bytes: [255, 254], encoding: "utf-16le" },
+      { bytes: [254, 255], encoding: "utf-16be" },
+      { bytes: [239, 187, 191], encoding: "utf-8" }
+    ];
+    sniffEncoding = (bytes) => {
+      const bom = BOMS.find((mark) => mark.bytes.every((byte, i) => bytes[i] === byte));
+      if (bom?.encoding === "utf-8") return { encoding: "utf-8", skip: 3 };
+      if (bom) {
+        const skip = bom.bytes.length;
+        const wide2 = wideByZeros(bytes, skip);
+        if (wide2 === bom.encoding) return { encoding: bom.encoding, skip };
+        if (utf8Sniff(bytes, skip)) return { encoding: "utf-8", skip: 0 };
+        if (wide2 === void 0) return { encoding: bom.encoding, skip };
+      }
+      if (bytes.subarray(0, SNIFF).indexOf(0) === -1) return { encoding: "utf-8", skip: 0 };
+      const wide = wideByZeros(bytes, 0);
+      if (wide) return { encoding: wide, skip: 0 };
+      if (textAroundNuls(bytes)) return { encoding: "utf-8", skip: 0 };
+      return { encoding: "binary", skip: 0 };
+    };
+    decode16 = (bytes, encoding, skip) => {
+      const body = bytes.subarray(skip, skip + (bytes.length - skip & ~1));
+      if (encoding === "utf-16le") return new TextDecoder("utf-16le").decode(body);
+      const swapped = Buffer.from(body);
+      swapped.swap16();
+      return new TextDecoder("utf-16le").decode(swapped);
+    };
+    decode32 = (bytes, little, skip) => {
+      const parts = [];
+      let points = [];
+      for (let i = skip; i + 3 < bytes.length; i += 4) {
+        const [a, b, c, d] = [bytes[i], bytes[i + 1], bytes[i + 2], bytes[i + 3]];
+        const point = (little ? a | b << 8 | c << 16 | d << 24 : d | c << 8 | b << 16 | a << 24) >>> 0;
+        points.push(point > 1114111 || point >= 55296 && point <= 57343 ? 65533 : point);
+        if (points.length === 8192) {
+          parts.push(String.fromCodePoint(...points));
+          points = [];
+        }
+      }
+      parts.push(String.fromCodePoint(...points));
+      return parts.join("");
+    };
+    isUtf8Text = (bytes) => !(bytes[0] === 255 && bytes[1] === 254) && !(bytes[0] === 254 && bytes[1] === 255) && !(bytes[0] === 0 && bytes[1] === 0) && bytes.subarray(0, SNIFF).indexOf(0) === -1;
+    decodeUtf8 = (bytes) => utf8.decode(bytes);
+    utf8Source = (bytes) => {
+      if (!isUtf8(bytes)) return void 0;
+      return bytes[0] === 239 && bytes[1] === 187 && bytes[2] === 191 ? bytes.subarray(3) : bytes;
+    };
+    decodeContent = (bytes) => {
+      const { encoding, skip } = sniffEncoding(bytes);
+      switch (encoding) {
+        case "binary":
+          return { kind: "binary" };
+        case "utf-8": {
+          const body = skip ? bytes.subarray(skip) : bytes;
+          const source = utf8Source(body);
+          return { kind: "text", text: utf8.decode(body), encoding, ...source ? { utf8: source } : {} };
+        }
+        case "utf-16le":
+        case "utf-16be":
+          return { kind: "text", text: decode16(bytes, encoding, skip), encoding };
+        default:
+          return { kind: "text", text: decode32(bytes, encoding === "utf-32le", skip), encoding };
+      }
+    };
+  }
+});
+
+// src/detect/credential-files/dbeaver.ts
+import { createDecipheriv as createDecipheriv2 } from "node:crypto";
+var KEY, stringOr, decryptDbeaverCredentials;
+var init_dbeaver = __esm({
+  "src/detect/credential-files/dbeaver.ts"() {
+    "use strict";
+    KEY = Buffer.from("babb4a9f774ab853c96c2d653dfe544a", "hex");
+    stringOr = (value) => typeof value === "string" && value !== "" ? value : void 0;
+    decryptDbeaverCredentials = (bytes) => {
+      if (bytes.length < 32 || bytes.length % 16 !== 0) return void 0;
+      let parsed;
+      try {
+        const decipher = createDecipheriv2("aes-128-cbc", KEY, bytes.subarray(0, 16));
+        parsed = JSON.parse(Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8"));
+      } catch {
+        return void 0;
+      }
+      if (typeof parsed !== "object" || parsed === null) return void 0;
+      return Object.entries(parsed).map(([connection, entry]) => {
+        const fields = entry?.["#connection"] ?? {};
+        return { connection, user: stringOr(fields["user"]), password: stringOr(fields["password"]) };
+      });
+    };
+  }
+});
+
+// src/sources/known-binary.ts
+var dbeaverText, KNOWN, readKnownBinary, hasKnownEncoding;
+var init_known_binary = __esm({
+  "src/sources/known-binary.ts"() {
+    "use strict";
+    init_dbeaver();
+    dbeaverText = (bytes) => {
+      const credentials = decryptDbeaverCredentials(bytes);
+      if (credentials === void 0) return void 0;
+      const stored = Object.fromEntries(credentials.map(({ connection, user, password }) => [connection, { "#connection": { user, password } }]));
+      return `${JSON.stringify(stored, null, 2)}
+`;
+    };
+    KNOWN = [{ path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText }];
+    readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(path))?.read(bytes);
+    hasKnownEncoding = (path) => KNOWN.some((known) => known.path.test(path));
+  }
+});
+
+// src/sources/blob-reader.ts
+var openBlobReader;
+var init_blob_reader = __esm({
+  "src/sources/blob-reader.ts"() {
+    "use strict";
+    init_git();
+    openBlobReader = (cwd) => {
+      const child = start(["cat-file", "--batch"], cwd, true);
+      const queue = [];
+      let queued = 0;
+      let size;
+      let content;
+      let filled = 0;
+      const waiting = [];
+      let failed;
+      const take = (n) => {
+        const out = Buffer.allocUnsafeSlow(n);
+        for (let at = 0; at < n; ) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, n - at);
+          chunk.copy(out, at, 0, part);
+          at += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= n;
+        return out;
+      };
+      const fill2 = (into, at) => {
+        let moved = 0;
+        while (at + moved < into.length && queue.length > 0) {
+          const chunk = queue[0];
+          const part = Math.min(chunk.length, into.length - at - moved);
+          chunk.copy(into, at + moved, 0, part);
+          moved += part;
+          if (part === chunk.length) queue.shift();
+          else queue[0] = chunk.subarray(part);
+        }
+        queued -= moved;
+        return moved;
+      };
+      const headerLine = () => {
+        let offset = 0;
+        for (const chunk of queue) {
+          const newline = chunk.indexOf(10);
+          if (newline !== -1) return take(offset + newline + 1).toString("utf8", 0, offset + newline);
+          offset += chunk.length;
+        }
+        return void 0;
+      };
+      const answer = (value) => waiting.shift()(value);
+      const pump = () => {
+        while (waiting.length > 0) {
+          if (size === void 0) {
+            const header = headerLine();
+            if (header === void 0) return;
+            if (header.endsWith(" missing") || header.endsWith(" ambiguous")) {
+              answer(void 0);
+              continue;
+            }
+            size = Number(header.split(" ")[2]);
+            content = Buffer.allocUnsafeSlow(size);
+            filled = 0;
+          }
+          filled += fill2(content, filled);
+          if (filled < size || queued < 1) return;
+          take(1);
+          const done = content;
+          size = void 0;
+          content = void 0;
+          answer(done);
+        }
+      };
+      child.stdout.on("data", (chunk) => {
+        queue.push(chunk);
+        queued += chunk.length;
+        pump();
+      });
+      let stderr = "";
+      child.stderr.on("data", (chunk) => {
+        if (stderr.length < 4096) stderr += chunk.toString();
+      });
+      const abandon = (error) => {
+        failed ??= error;
+        for (const resolveWaiting of waiting.splice(0)) rejectors.get(resolveWaiting)?.(failed);
+      };
+      const closed = new Promise(
+        (resolvePromise) => child.on("close", (code, signal) => {
+          abandon(failure(["cat-file", "--batch"], stderr || "it stopped before answering", code, signal));
+          resolvePromise();
+        })
+      );
+      child.on("error", (error) => abandon(error.code === "ENOENT" ? notFound(error) : error));
+      child.stdin?.on("error", () => void 0);
+      const rejectors = /* @__PURE__ */ new Map();
+      return {
+        read: (spec) => new Promise((resolvePromise, reject) => {
+          if (failed) return reject(failed);
+          if (/[\n\r]/.test(spec)) return resolvePromise(void 0);
+          const settle = (value) => {
+            rejectors.delete(settle);
+            resolvePromise(value);
+          };
+          rejectors.set(settle, reject);
+          waiting.push(settle);
+          child.stdin?.write(`${spec}
+`);
+        }),
+        close: async () => {
+          child.stdin?.end();
+          await closed;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/read-ahead.ts
+async function* readAhead(stream, high = HIGH, low = LOW) {
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure2;
+  let wake;
+  const signal = () => {
+    wake?.();
+    wake = void 0;
+  };
+  stream.on("data", (chunk) => {
+    queue.push(chunk);
+    queued += chunk.length;
+    if (queued >= high) stream.pause();
+    signal();
+  });
+  stream.on("end", () => {
+    ended = true;
+    signal();
+  });
+  stream.on("error", (error) => {
+    failure2 = error;
+    signal();
+  });
+  stream.on("close", () => {
+    ended = true;
+    signal();
+  });
+  for (; ; ) {
+    const chunk = queue.shift();
+    if (chunk !== void 0) {
+      queued -= chunk.length;
+      if (queued <= low && stream.isPaused()) stream.resume();
+      yield chunk;
+      continue;
+    }
+    if (failure2 !== void 0) throw failure2;
+    if (ended) return;
+    await new Promise((resolve20) => {
+      wake = resolve20;
+    });
+  }
+}
+var HIGH, LOW;
+var init_read_ahead = __esm({
+  "src/sources/read-ahead.ts"() {
+    "use strict";
+    HIGH = 32 * 1024 * 1024;
+    LOW = 8 * 1024 * 1024;
+  }
+});
+
+// src/sources/parse-diff.ts
+var COMMIT_FORMAT, COMMIT_MARK, ESCAPES, unquotePath, pathsOfGitHeader, stripPrefix, createDiffParser;
+var init_parse_diff = __esm({
+  "src/sources/parse-diff.ts"() {
+    "use strict";
+    COMMIT_FORMAT = "%x00%x00%H%x00%an%x00%ae%x00%aI%x00%ct%x00%P%x00%s";
+    COMMIT_MARK = "\0\0";
+    ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+    unquotePath = (quoted) => {
+      if (!quoted.startsWith('"')) return quoted;
+      const bytes = [];
+      for (let i = 1; i < quoted.length; i++) {
+        const ch = quoted[i];
+        if (ch === '"') break;
+        if (ch !== "\\") {
+          const point = quoted.codePointAt(i);
+          bytes.push(...Buffer.from(String.fromCodePoint(point), "utf8"));
+          if (point > 65535) i++;
+          continue;
+        }
+        const next = quoted[i + 1] ?? "";
+        if (/[0-7]/.test(next)) {
+          bytes.push(parseInt(quoted.slice(i + 1, i + 4), 8));
+          i += 3;
+        } else {
+          bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+          i += 1;
+        }
+      }
+      return Buffer.from(bytes).toString("utf8");
+    };
+    pathsOfGitHeader = (rest) => {
+      if (rest.startsWith('"')) {
+        const end = /^"(?:[^"\\]|\\.)*"/.exec(rest)?.[0];
+        if (!end) return void 0;
+        return { from: unquotePath(end), to: unquotePath(rest.slice(end.length + 1)) };
+      }
+      if (rest.endsWith('"')) {
+        const at = rest.lastIndexOf(' "');
+        return { from: rest.slice(0, at), to: unquotePath(rest.slice(at + 1)) };
+      }
+      const half = (rest.length - 1) / 2;
+      return { from: rest.slice(0, half), to: rest.slice(half + 1) };
+    };
+    stripPrefix = (path) => path.startsWith("b/") || path.startsWith("a/") ? path.slice(2) : path;
+    createDiffParser = (emit) => {
+      let file;
+      let inHunk = false;
+      let nextLine = 0;
+      const flush = () => {
+        if (file && !file.deleted) {
+          const skip = file.mode === "160000" ? "submodule" : file.mode === "120000" ? "symlink" : void 0;
+          const renamed = file.renamedFrom !== void 0 && file.renamedFrom !== file.path;
+          if (file.added.length > 0 || file.binary || renamed || skip === "submodule") {
+            const { path, added: added2, lineNumbers, binary, blob, created, renamedFrom } = file;
+            emit({ kind: "file", file: { path, added: added2, lineNumbers, binary, blob, skip, created, renamedFrom: renamed ? renamedFrom : void 0 } });
+          }
+        }
+        file = void 0;
+        inHunk = false;
+      };
+      const startFile = (path, parents) => {
+        flush();
+        file = { path, added: [], lineNumbers: [], binary: false, blob: void 0, mode: void 0, deleted: false, parents, created: false, renamedFrom: void 0 };
+      };
+      const commit = (line) => {
+        flush();
+        const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", ...subject] = line.slice(COMMIT_MARK.length).split("\0");
+        const committedAt = Number(time) || 0;
+        emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt, message: subject.join(" "), parents: parents.split(" ").filter(Boolean) } });
+      };
+      const added = (state, text2) => {
+        state.added.push(text2.endsWith("\r") ? text2.slice(0, -1) : text2);
+        state.lineNumbers.push(nextLine);
+      };
+      const hunkLine = (line, state) => {
+        const width = state.parents;
+        if (width === 1) {
+          const marker = line.charCodeAt(0);
+          if (marker === 45) return true;
+          if (marker === 43) added(state, line.slice(1));
+          else if (marker !== 32) return false;
+          nextLine++;
+          return true;
+        }
+        const prefix = line.slice(0, width);
+        if (prefix.length < width || !/^[-+ ]+$/.test(prefix)) return false;
+        if (prefix.includes("-")) return true;
+        if (!prefix.includes(" ")) added(state, line.slice(width));
+        nextLine++;
+        return true;
+      };
+      const header = (line, state) => {
+        if (line.startsWith("+++ ")) {
+          const target = line.endsWith("	") ? line.slice(4, -1) : line.slice(4);
+          if (target === "/dev/null") state.deleted = true;
+          else state.path = stripPrefix(unquotePath(target));
+        } else if (line.startsWith("index ")) {
+          const m = /\.\.([0-9a-f]+)(?: (\d+))?$/.exec(line);
+          if (m) {
+            state.blob = m[1];
+            state.mode = m[2] ?? state.mode;
+          }
+        } else if (line.startsWith("new file mode ") || line.startsWith("new mode ")) {
+          state.mode = line.slice(line.lastIndexOf(" ") + 1);
+          if (line.startsWith("new file mode ")) state.created = true;
+        } else if (line.startsWith("--- /dev/null")) {
+          state.created = true;
+        } else if (line.startsWith("rename from ") || line.startsWith("copy from ")) {
+          state.renamedFrom = unquotePath(line.slice(line.indexOf(" from ") + 6));
+        } else if (line.startsWith("deleted file mode ")) {
+          state.deleted = true;
+        } else if (line.startsWith("rename to ") || line.startsWith("copy to ")) {
+          state.path = unquotePath(line.slice(line.indexOf(" to ") + 4));
+        } else if (line.startsWith("Binary files ") && line.endsWith(" differ")) {
+          state.binary = !line.endsWith(" and /dev/null differ");
+        }
+      };
+      const push = (line) => {
+        if (inHunk && file && hunkLine(line, file)) return;
+        if (inHunk && line.startsWith("\\")) return;
+        inHunk = false;
+        if (line.startsWith(COMMIT_MARK)) return commit(line);
+        if (line.startsWith("diff --git ")) {
+          const paths = pathsOfGitHeader(line.slice(11));
+          return startFile(stripPrefix(paths?.to ?? line.slice(11)), 1);
+        }
+        if (line.startsWith("diff --cc ") || line.startsWith("diff --combined ")) {
+          return startFile(unquotePath(line.slice(line.indexOf(" ", 6) + 1)), 2);
+        }
+        if (!file) return;
+        const hunk = /^(@@+) [^@]*\+(\d+)(?:,\d+)? @@/.exec(line);
+        if (hunk) {
+          file.parents = hunk[1].length - 1;
+          nextLine = Number(hunk[2]);
+          inHunk = true;
+          return;
+        }
+        header(line, file);
+      };
+      return { push, end: flush };
+    };
+  }
+});
+
+// src/sources/source-item.ts
+var isRaw, decodeFragment, decodeRaw, ownBuffer;
+var init_source_item = __esm({
+  "src/sources/source-item.ts"() {
+    "use strict";
+    init_decode_content();
+    init_known_binary();
+    isRaw = (fragment) => "raw" in fragment;
+    decodeFragment = (fragment) => decodeRaw(fragment).fragment;
+    decodeRaw = (fragment) => {
+      const { raw, owns, added: _added, renamedFrom: _from, ...rest } = fragment;
+      if (owns) {
+        const utf82 = utf8Source(raw);
+        return { fragment: { ...rest, text: decodeUtf8(raw) }, ...utf82 ? { utf8: utf82 } : {} };
+      }
+      const known = readKnownBinary(rest.path, raw);
+      if (known !== void 0) return { fragment: { ...rest, text: known } };
+      const decoded = decodeContent(raw);
+      if (decoded.kind === "binary") return { fragment: { ...rest, text: "" } };
+      return { fragment: { ...rest, text: decoded.text }, ...decoded.utf8 ? { utf8: decoded.utf8 } : {} };
+    };
+    ownBuffer = (bytes) => {
+      if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) return bytes;
+      const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
+      copy.set(bytes);
+      return copy;
+    };
+  }
+});
+
+// src/sources/not-scanned.ts
+var notScanned, LFS_HEADERS, ASCII_HEADERS, isLfsPointer;
+var init_not_scanned = __esm({
+  "src/sources/not-scanned.ts"() {
+    "use strict";
+    notScanned = () => ({ submodules: /* @__PURE__ */ new Set(), lfs: /* @__PURE__ */ new Set() });
+    LFS_HEADERS = ["version https://git-lfs.github.com/spec/", "version https://hawser.github.com/spec/"];
+    ASCII_HEADERS = LFS_HEADERS.map((header) => Buffer.from(header, "latin1"));
+    isLfsPointer = (content) => {
+      if (content.length >= 1024) return false;
+      if (typeof content === "string") return LFS_HEADERS.some((header) => content.startsWith(header));
+      return ASCII_HEADERS.some((header) => content.length >= header.length && Buffer.from(content.buffer, content.byteOffset, header.length).equals(header));
+    };
+  }
+});
+
+// src/sources/whole-file.ts
+var addedLinesFragment, addedLines, needsWholeFile, readWholeFile;
+var init_whole_file = __esm({
+  "src/sources/whole-file.ts"() {
+    "use strict";
+    addedLinesFragment = (file, commit) => {
+      const first = file.lineNumbers[0] ?? 1;
+      const consecutive = file.lineNumbers.every((line, i) => line === first + i);
+      return {
+        path: file.path,
+        text: file.added.join("\n"),
+        startLine: first,
+        ...consecutive ? {} : { lineNumbers: file.lineNumbers },
+        ...commit ? { commit } : {}
+      };
+    };
+    addedLines = (file, commit) => {
+      if (file.added.length === 0) return [];
+      const fragment = addedLinesFragment(file, commit);
+      return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+    };
+    needsWholeFile = (file) => !file.created || file.renamedFrom !== void 0;
+    readWholeFile = async (file, commit, blobs, maxFileSize) => {
+      const spec = file.blob !== void 0 && !/^0+$/.test(file.blob) ? file.blob : `${commit?.sha ?? ""}:${file.path}`;
+      const content = await blobs.read(spec);
+      if (content === void 0) {
+        return [...addedLines(file, commit), { kind: "skipped", path: file.path, reason: `blob ${spec.slice(0, 12)} is missing: only its added lines were scanned` }];
+      }
+      if (content.length > maxFileSize) return addedLines(file, commit);
+      const fragment = {
+        path: file.path,
+        raw: content,
+        startLine: 1,
+        added: file.lineNumbers,
+        ...file.renamedFrom !== void 0 ? { renamedFrom: file.renamedFrom } : {},
+        ...commit ? { commit } : {}
+      };
+      return [{ kind: "fragment", fragment, bytes: file.added.reduce((sum, line) => sum + line.length + 1, 0), file: true }];
+    };
+  }
+});
+
+// src/sources/diff-source.ts
+import { StringDecoder } from "node:string_decoder";
+async function* diffSource(stream, options) {
+  const decoder = new StringDecoder("utf8");
+  let commit;
+  let events = [];
+  const parser2 = createDiffParser((event) => events.push(event));
+  let blobs;
+  let rest = [];
+  const take = function* () {
+    const batch = events;
+    events = [];
+    yield* batch;
+  };
+  const pending = [];
+  const reader = () => blobs ??= openBlobReader(options.cwd);
+  const itemsOf = (file) => {
+    if (file.skip) {
+      if (file.skip === "submodule") options.seen?.submodules.add(file.path);
+      return [];
+    }
+    if (file.binary || hasKnownEncoding(file.path)) return readBinary(file, commit, reader(), options);
+    if (needsWholeFile(file)) return readWholeFile(file, commit, reader(), options.maxFileSize);
+    const fragment = addedLinesFragment(file, commit);
+    return [{ kind: "fragment", fragment, bytes: fragment.text.length, file: true }];
+  };
+  const noted = (items) => {
+    for (const item of items) {
+      if (item.kind !== "fragment" || item.fragment.startLine !== 1) continue;
+      if (isLfsPointer(isRaw(item.fragment) ? item.fragment.raw : item.fragment.text)) options.seen?.lfs.add(item.fragment.path);
+    }
+    return items;
+  };
+  const toItems = async function* (limit) {
+    for (const event of take()) {
+      if (event.kind === "commit") {
+        commit = event.commit;
+        options.onCommit?.(event.commit);
+        continue;
+      }
+      const items = itemsOf(event.file);
+      if (items instanceof Promise) items.catch(() => void 0);
+      pending.push(items);
+      while (pending.length > limit) yield* noted(await pending.shift());
+    }
+    while (pending.length > 0 && !(pending[0] instanceof Promise)) yield* noted(pending.shift());
+  };
+  try {
+    for await (const chunk of readAhead(stream.stdout)) {
+      const text2 = decoder.write(chunk);
+      let newline = text2.indexOf("\n");
+      if (newline === -1) {
+        rest.push(text2);
+        continue;
+      }
+      parser2.push(rest.join("") + text2.slice(0, newline));
+      rest = [];
+      let start2 = newline + 1;
+      for (newline = text2.indexOf("\n", start2); newline !== -1; newline = text2.indexOf("\n", start2)) {
+        parser2.push(text2.slice(start2, newline));
+        start2 = newline + 1;
+      }
+      if (start2 < text2.length) rest.push(text2.slice(start2));
+      yield* toItems(READS_AHEAD);
+    }
+    const last = rest.join("") + decoder.end();
+    if (last) parser2.push(last);
+    parser2.end();
+    yield* toItems(0);
+    await stream.done;
+  } finally {
+    stream.kill();
+    await blobs?.close();
+  }
+}
+var DIFF_ARGS, READS_AHEAD, readBinary;
+var init_diff_source = __esm({
+  "src/sources/diff-source.ts"() {
+    "use strict";
+    init_decode_content();
+    init_known_binary();
+    init_blob_reader();
+    init_read_ahead();
+    init_parse_diff();
+    init_source_item();
+    init_not_scanned();
+    init_whole_file();
+    DIFF_ARGS = [
+      "-U0",
+      "--no-color",
+      "--no-ext-diff",
+      "--no-textconv",
+      "--full-index",
+      "--src-prefix=a/",
+      "--dst-prefix=b/",
+      "-M"
+    ];
+    READS_AHEAD = 16;
+    readBinary = async (file, commit, blobs, options) => {
+      if (!file.blob || /^0+$/.test(file.blob)) return [];
+      const content = await blobs.read(file.blob);
+      if (!content) return [{ kind: "skipped", path: file.path, reason: `blob ${file.blob.slice(0, 12)} is missing` }];
+      if (content.length > options.maxFileSize) return [{ kind: "skipped", path: file.path, reason: "larger than --max-file-size" }];
+      const at = { path: file.path, startLine: 1, ...commit ? { commit } : {} };
+      const known = readKnownBinary(file.path, content);
+      if (known !== void 0) return [{ kind: "fragment", fragment: { ...at, text: known }, bytes: content.length, file: true }];
+      const decoded = decodeContent(content);
+      if (decoded.kind === "binary") {
+        return [
+          { kind: "skipped", path: file.path, reason: "binary" },
+          { kind: "fragment", fragment: { ...at, text: "" }, bytes: 0, file: false }
+        ];
+      }
+      return [{ kind: "fragment", fragment: { ...at, text: decoded.text }, bytes: content.length, file: true }];
+    };
+  }
+});
+
+// src/sources/repo.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { join as join5, resolve as resolve4 } from "node:path";
+var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
+var init_repo = __esm({
+  "src/sources/repo.ts"() {
+    "use strict";
+    init_errors();
+    init_git();
+    repoRoot = async (cwd) => {
+      try {
+        return (await gitText(["rev-parse", "--show-toplevel"], cwd)).trim();
+      } catch (error) {
+        if (error instanceof LeakgateError && /not a git repository/i.test(error.message)) {
+          throw new LeakgateError("git", `not a git repository (${cwd}): run inside one, or use \`leakgate scan\` for plain files`, { cause: error });
+        }
+        throw error;
+      }
+    };
+    historyRoot = async (cwd) => {
+      try {
+        if ((await gitText(["rev-parse", "--is-bare-repository"], cwd)).trim() === "true") {
+          return (await gitText(["rev-parse", "--absolute-git-dir"], cwd)).trim();
+        }
+      } catch {
+      }
+      return repoRoot(cwd);
+    };
+    hasCommit = (root2, rev) => gitSucceeds(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`], root2);
+    countCommits = async (root2, revisions, since) => Number((await gitText(["rev-list", "--count", ...since ? [`--since=${since}`] : [], ...revisions, "--"], root2)).trim()) || 0;
+    isShallow = async (root2) => (await gitText(["rev-parse", "--is-shallow-repository"], root2)).trim() === "true";
+    checkSince = async (root2, since) => {
+      if (!await gitSucceeds(["-c", `leakgate.since=${since}`, "config", "--type=expiry-date", "leakgate.since"], root2)) {
+        throw new LeakgateError("usage", `--since "${since}" is not a date git can read: give one like 2024-01-31 or "2 weeks ago"`);
+      }
+    };
+    historyRewrites = async (root2) => {
+      const notes = [];
+      const [refs, commonDir] = await Promise.all([gitText(["for-each-ref", "--format=%(refname)", "refs/replace/"], root2), gitText(["rev-parse", "--git-common-dir"], root2)]);
+      const replaced = refs.split("\n").filter(Boolean).length;
+      if (replaced > 0) {
+        notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
+      }
+      const grafts = join5(resolve4(root2, commonDir.trim()), "info", "grafts");
+      if (existsSync2(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
+      return notes;
+    };
+  }
+});
+
+// src/sources/history-source.ts
+async function* historySource(root2, options) {
+  const revisions = options.range === void 0 ? ["--all"] : await checkRange(root2, options.range);
+  const args = [
+    "log",
+    "-p",
+    "--cc",
+    ...DIFF_ARGS,
+    `--format=${COMMIT_FORMAT}`,
+    ...options.since ? [`--since=${options.since}`] : [],
+    ...revisions,
+    "--"
+  ];
+  const stream = gitStream(args, root2);
+  yield* diffSource(stream, {
+    cwd: root2,
+    maxFileSize: options.maxFileSize,
+    ...options.onCommit ? { onCommit: options.onCommit } : {},
+    ...options.seen ? { seen: options.seen } : {}
+  });
+}
+var SHALLOW_FIX, checkRange;
+var init_history_source = __esm({
+  "src/sources/history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_diff_source();
+    init_git();
+    init_parse_diff();
+    init_repo();
+    SHALLOW_FIX = "fetch the missing history (actions/checkout: fetch-depth: 0; or git fetch --deepen=100, or git fetch origin <base>)";
+    checkRange = async (root2, range) => {
+      if (range.startsWith("-")) throw new LeakgateError("usage", `"${range}" is not a revision range`);
+      const ends = range.includes("...") ? range.split("...") : range.split("..");
+      for (const end of ends) {
+        if (end === "") continue;
+        if (!await hasCommit(root2, end)) {
+          throw new LeakgateError("git", `"${end}" in range ${range} is not a commit in this repository: ${SHALLOW_FIX}`);
+        }
+      }
+      return [range];
+    };
+  }
+});
+
+// src/sources/parse-batch.ts
+var SHARED_FROM, MAX_HEADER, createBatchParser;
+var init_parse_batch = __esm({
+  "src/sources/parse-batch.ts"() {
+    "use strict";
+    init_errors();
+    SHARED_FROM = 8 << 20;
+    MAX_HEADER = 1024;
+    createBatchParser = (want) => {
+      let head = Buffer.alloc(0);
+      let object;
+      let decision = "skip";
+      let remaining = 0;
+      let content;
+      let trailer = false;
+      const push = (chunk) => {
+        const out = [];
+        let at = 0;
+        while (at < chunk.length) {
+          if (trailer) {
+            if (chunk[at] !== 10) throw new LeakgateError("git", "git cat-file --batch: unexpected output after an object");
+            trailer = false;
+            at++;
+            continue;
+          }
+          if (object) {
+            const take = Math.min(remaining, chunk.length - at);
+            if (content !== void 0 && take > 0) content.set(chunk.subarray(at, at + take), object.size - remaining);
+            remaining -= take;
+            at += take;
+            if (remaining === 0) {
+              if (decision !== "skip") out.push({ object, content });
+              object = void 0;
+              content = void 0;
+              trailer = true;
+            }
+            continue;
+          }
+          const newline = chunk.indexOf(10, at);
+          if (newline === -1) {
+            head = Buffer.concat([head, chunk.subarray(at)]);
+            if (head.length > MAX_HEADER) throw new LeakgateError("git", "git cat-file --batch: unreadable object header");
+            break;
+          }
+          const line = Buffer.concat([head, chunk.subarray(at, newline)]).toString("latin1");
+          head = Buffer.alloc(0);
+          at = newline + 1;
+          const [oid = "", type = "", size = ""] = line.split(" ");
+          if (type === "missing" || !/^\d+$/.test(size)) throw new LeakgateError("git", `git cat-file --batch: object ${oid} is missing or unreadable`);
+          object = { oid, type, size: Number(size) };
+          decision = want(object);
+          remaining = object.size;
+          content = decision === "read" ? new Uint8Array(object.size >= SHARED_FROM ? new SharedArrayBuffer(object.size) : new ArrayBuffer(object.size)) : void 0;
+          if (remaining === 0) {
+            if (decision !== "skip") out.push({ object, content });
+            object = void 0;
+            content = void 0;
+            trailer = true;
+          }
+        }
+        return out;
+      };
+      return {
+        push,
+        end: () => {
+          if (object || head.length > 0) throw new LeakgateError("git", "git cat-file --batch: output ended inside an object");
+        }
+      };
+    };
+  }
+});
+
+// src/sources/parse-raw-log.ts
+var HEADER_FIELDS, isFile, present, createRawLogParser;
+var init_parse_raw_log = __esm({
+  "src/sources/parse-raw-log.ts"() {
+    "use strict";
+    HEADER_FIELDS = 7;
+    isFile = (mode) => mode.startsWith("10");
+    present = (sha2, mode) => isFile(mode) && !/^0+$/.test(sha2) ? sha2 : void 0;
+    createRawLogParser = (emit) => {
+      let header;
+      let meta;
+      let commits = -1;
+      let rest;
+      const paths = /* @__PURE__ */ new Map();
+      const intern = (path) => {
+        const known = paths.get(path);
+        if (known !== void 0) return known;
+        paths.set(path, path);
+        return path;
+      };
+      const token = (bytes) => {
+        if (header) {
+          header.push(bytes.toString("utf8"));
+          if (header.length < HEADER_FIELDS) return;
+          const [sha2 = "", author = "", email = "", date = "", time = "0", parents = "", message = ""] = header;
+          header = void 0;
+          commits++;
+          emit({ kind: "commit", commit: { sha: sha2, author, email, date, committedAt: Number(time) || 0, message, parents: parents.split(" ").filter(Boolean) } });
+          return;
+        }
+        if (meta !== void 0) {
+          const line = meta;
+          meta = void 0;
+          const colons = line.length - line.replace(/^:+/, "").length;
+          const fields = line.slice(colons).split(" ");
+          const modes = fields.slice(0, colons + 1);
+          const shas = fields.slice(colons + 1, 2 * colons + 2);
+          const path = intern(bytes.toString("utf8"));
+          emit({
+            kind: "entry",
+            entry: {
+              commit: commits,
+              path,
+              blob: present(shas[colons] ?? "", modes[colons] ?? ""),
+              before: shas.slice(0, colons).map((sha2, i) => present(sha2, modes[i] ?? "")),
+              submodule: modes[colons] === "160000"
+            }
+          });
+          return;
+        }
+        const start2 = bytes[0] === 10 ? 1 : 0;
+        if (bytes.length === start2) return;
+        if (bytes[start2] === 58) {
+          meta = bytes.toString("latin1", start2);
+          return;
+        }
+        header = [bytes.toString("utf8")];
+      };
+      return {
+        push: (chunk) => {
+          let from = 0;
+          for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+            const piece = chunk.subarray(from, nul);
+            token(rest ? Buffer.concat([rest, piece]) : piece);
+            rest = void 0;
+            from = nul + 1;
+          }
+          if (from < chunk.length) rest = rest ? Buffer.concat([rest, chunk.subarray(from)]) : Buffer.from(chunk.subarray(from));
+        },
+        end: () => {
+          if (rest) token(rest);
+          rest = void 0;
+        }
+      };
+    };
+  }
+});
+
+// src/sources/live-blob-history.ts
+var RAW_LOG_ARGS, startBlobHistory;
+var init_live_blob_history = __esm({
+  "src/sources/live-blob-history.ts"() {
+    "use strict";
+    init_git();
+    init_parse_diff();
+    init_parse_raw_log();
+    RAW_LOG_ARGS = ["log", "--raw", "-c", "-z", "--no-renames", "--no-abbrev", "--root", "--no-textconv", "--no-ext-diff", `--format=${COMMIT_FORMAT}`, "--all", "--"];
+    startBlobHistory = (root2, onCommit, seen) => {
+      const commits = [];
+      const entries = [];
+      const wanted = /* @__PURE__ */ new Map();
+      let complete = false;
+      let files = 0;
+      const named = (blob, path) => {
+        const paths = wanted.get(blob);
+        if (paths === void 0) {
+          wanted.set(blob, [path]);
+          live.onNewBlob?.(blob);
+        } else if (paths.includes(path)) return false;
+        else paths.push(path);
+        files++;
+        return true;
+      };
+      const parser2 = createRawLogParser((event) => {
+        if (event.kind === "commit") {
+          const { parents: _parents, ...commit } = event.commit;
+          commits.push(commit);
+          onCommit?.(commit);
+          return;
+        }
+        const { blob, path, submodule } = event.entry;
+        if (submodule) seen?.submodules.add(path);
+        entries.push(event.entry);
+        const newPath = blob !== void 0 && named(blob, path);
+        live.onEntry?.(event.entry, newPath);
+      });
+      const stream = gitStream(RAW_LOG_ARGS, root2);
+      const read = async () => {
+        try {
+          for await (const chunk of stream.stdout) parser2.push(chunk);
+          parser2.end();
+          await stream.done;
+        } finally {
+          stream.kill();
+        }
+        complete = true;
+        return { commits, entries };
+      };
+      const live = {
+        history: { commits, entries },
+        wanted,
+        complete: () => complete,
+        // Its first chunk is awaited before the parser can call onNewBlob, so `live` exists by then.
+        done: read(),
+        onNewBlob: void 0,
+        onEntry: void 0,
+        stop: () => stream.kill(),
+        files: () => files
+      };
+      live.done.catch(() => void 0);
+      return live;
+    };
+  }
+});
+
+// src/sources/blob-history-source.ts
+async function* blobHistorySource(root2, wants, options) {
+  const { wanted } = wants;
+  const scanned = /* @__PURE__ */ new Map();
+  const tooLarge = /* @__PURE__ */ new Set();
+  const held = /* @__PURE__ */ new Map();
+  let heldBytes = 0;
+  const named = [];
+  wants.onNewBlob = (blob) => {
+    if (held.has(blob)) named.push(blob);
+  };
+  function* scan(blob, content) {
+    const paths = wanted.get(blob);
+    const from = scanned.get(blob) ?? 0;
+    if (paths === void 0 || from >= paths.length) return;
+    if (wants.complete()) {
+      wanted.delete(blob);
+      scanned.delete(blob);
+    } else {
+      scanned.set(blob, paths.length);
+      if (content === void 0) tooLarge.add(blob);
+    }
+    yield* scanAt(blob, from === 0 ? paths : paths.slice(from), content, options);
+  }
+  function* release(blob) {
+    const content = held.get(blob);
+    held.delete(blob);
+    heldBytes -= content?.length ?? 0;
+    yield* scan(blob, content);
+  }
+  const want = (object) => {
+    if (object.type !== "blob" || wants.complete() && !wanted.has(object.oid)) return "skip";
+    return object.size > options.maxFileSize ? "note" : "read";
+  };
+  const parser2 = createBatchParser(want);
+  const stream = gitStream(["cat-file", "--batch-all-objects", "--batch", "--unordered"], root2);
+  try {
+    for await (const chunk of readAhead(stream.stdout, READ_AHEAD, READ_AHEAD / 4)) {
+      for (const { object, content } of parser2.push(chunk)) {
+        if (wanted.has(object.oid)) yield* scan(object.oid, content);
+        else if (!wants.complete() && !held.has(object.oid)) {
+          held.set(object.oid, content);
+          heldBytes += content?.length ?? 0;
+        }
+      }
+      while (named.length > 0) yield* release(named.pop());
+      if (heldBytes > HOLD) await wants.done;
+      if (wants.complete()) for (const blob of [...held.keys()]) yield* release(blob);
+    }
+    await stream.done;
+    parser2.end();
+    await wants.done;
+  } finally {
+    stream.kill();
+    wants.stop();
+  }
+  wants.onNewBlob = void 0;
+  for (const blob of [...held.keys()]) yield* release(blob);
+  yield* scanLeftOver(root2, wanted, scanned, tooLarge, options);
+}
+function* scanAt(blob, paths, content, options) {
+  if (content !== void 0 && isLfsPointer(content)) for (const path of paths) options.seen?.lfs.add(path);
+  yield* itemsFor(blob, paths, content, options.maxFileSize);
+}
+async function* scanLeftOver(root2, wanted, scanned, tooLarge, options) {
+  const left2 = [...wanted].filter(([blob, paths]) => (scanned.get(blob) ?? 0) < paths.length);
+  if (left2.length === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const [blob, paths] of left2) {
+      const fresh = paths.slice(scanned.get(blob) ?? 0);
+      if (tooLarge.has(blob)) {
+        yield* itemsFor(blob, fresh, void 0, options.maxFileSize);
+        continue;
+      }
+      const content = await reader.read(blob);
+      if (content === void 0) throw missing(blob, fresh[0] ?? "");
+      yield* scanAt(blob, fresh, content.length > options.maxFileSize ? void 0 : ownBuffer(content), options);
+    }
+  } finally {
+    await reader.close();
+  }
+}
+var objectSizes, itemsFor, READ_AHEAD, HOLD, missing;
+var init_blob_history_source = __esm({
+  "src/sources/blob-history-source.ts"() {
+    "use strict";
+    init_errors();
+    init_blob_reader();
+    init_git();
+    init_parse_batch();
+    init_decode_content();
+    init_known_binary();
+    init_live_blob_history();
+    init_read_ahead();
+    init_source_item();
+    init_not_scanned();
+    objectSizes = async (root2, wanted) => {
+      const stream = gitStream(["cat-file", "--batch-all-objects", "--batch-check=%(objectname) %(objectsize) %(objecttype)", "--unordered"], root2);
+      const sizes = /* @__PURE__ */ new Map();
+      let objectBytes = 0;
+      let rest = "";
+      try {
+        for await (const chunk of stream.stdout) {
+          const lines = (rest + chunk.toString("latin1")).split("\n");
+          rest = lines.pop() ?? "";
+          for (const line of lines) {
+            const [oid = "", size = "", type] = line.split(" ");
+            objectBytes += Number(size) || 0;
+            if (type === "blob" && (wanted === void 0 || wanted.has(oid))) sizes.set(oid, Number(size) || 0);
+          }
+        }
+        await stream.done;
+      } finally {
+        stream.kill();
+      }
+      return { sizes, objectBytes };
+    };
+    itemsFor = (blob, paths, content, maxFileSize) => paths.flatMap((path, i) => {
+      if (content !== void 0) {
+        const raw = i === 0 || content.buffer instanceof SharedArrayBuffer ? content : new Uint8Array(content);
+        const item = { kind: "fragment", fragment: { path, raw, startLine: 1, blob }, bytes: content.length, file: true };
+        const text2 = isUtf8Text(content) || sniffEncoding(content).encoding !== "binary" || readKnownBinary(path, content) !== void 0;
+        return text2 ? [item] : [{ kind: "skipped", path, reason: `binary (blob ${blob.slice(0, 12)})` }, item];
+      }
+      return [
+        { kind: "skipped", path, reason: `blob ${blob.slice(0, 12)} is larger than --max-file-size (${maxFileSize} bytes)` },
+        // Still checked by the rules that look at names (a keystore, a .p12).
+        { kind: "fragment", fragment: { path, text: "", startLine: 1, blob }, bytes: 0, file: false }
+      ];
+    });
+    READ_AHEAD = 4 * 1024 * 1024;
+    HOLD = 64 * 1024 * 1024;
+    missing = (blob, path) => new LeakgateError("git", `blob ${blob} (${path}) is missing from the repository: a partial clone or a corrupt repository cannot be audited in full (git fetch --refetch, or git fsck)`);
+  }
+});
+
+// src/sources/history-cost.ts
+var COST, WHOLE_UP_TO, BEYOND_WHOLE, estimateRoutes, createShapeTally;
+var init_history_cost = __esm({
+  "src/sources/history-cost.ts"() {
+    "use strict";
+    COST = {
+      /** git log -p: per changed path and per byte of the versions (fitted on eslint and lodash, checked on express). */
+      gitPerChange: 33e-6,
+      gitPerChangedByte: 18e-10,
+      /** The detector on two workers, with decoding and hand-over (the blob route on eslint and the npm versions). */
+      scanPerByte: 1e-8,
+      /** cat-file --batch-all-objects beside the scan: what it adds to the blob route. */
+      catFilePerObjectByte: 1e-9
+    };
+    WHOLE_UP_TO = 4 * 68 * 1024;
+    BEYOND_WHOLE = 1;
+    estimateRoutes = (shape, cost = COST) => {
+      const diff = shape.changes * cost.gitPerChange + shape.changedBytes * cost.gitPerChangedByte + shape.diffScanBytes * cost.scanPerByte;
+      const blobs = shape.uniqueBytes * cost.scanPerByte + shape.objectBytes * cost.catFilePerObjectByte;
+      return { diff, blobs, route: blobs <= diff ? "blobs" : "diff" };
+    };
+    createShapeTally = (sizes, objectBytes, cost = COST) => {
+      const sizeOf = (blob) => blob === void 0 ? 0 : sizes.get(blob) ?? 0;
+      let commits = 0;
+      let changes = 0;
+      let changedBytes = 0;
+      let diffScanBytes = 0;
+      let uniqueBytes = 0;
+      const shape = () => ({ commits, changes, changedBytes, diffScanBytes, uniqueBytes, objectBytes });
+      return {
+        commit: () => void commits++,
+        entry: (entry, newPath) => {
+          changes++;
+          const after = sizeOf(entry.blob);
+          changedBytes += after;
+          for (const before2 of entry.before) changedBytes += sizeOf(before2);
+          const modified = entry.before.some((before2) => before2 !== void 0);
+          diffScanBytes += modified && after > WHOLE_UP_TO ? WHOLE_UP_TO + (after - WHOLE_UP_TO) * BEYOND_WHOLE : after;
+          if (newPath) uniqueBytes += after;
+        },
+        shape,
+        blobsCertain: () => BEYOND_WHOLE >= 1 && estimateRoutes(shape(), cost).route === "blobs"
+      };
+    };
+  }
+});
+
+// src/sources/choose-route.ts
+var chooseRoute;
+var init_choose_route = __esm({
+  "src/sources/choose-route.ts"() {
+    "use strict";
+    init_blob_history_source();
+    init_history_cost();
+    chooseRoute = (root2, live) => new Promise((resolve20, reject) => {
+      let tally;
+      let early2 = [];
+      let chosen = false;
+      const choose = (route) => {
+        if (chosen) return;
+        chosen = true;
+        live.onEntry = void 0;
+        early2 = void 0;
+        resolve20(route);
+      };
+      const fail7 = (error) => {
+        if (chosen) return;
+        chosen = true;
+        live.onEntry = void 0;
+        reject(error);
+      };
+      live.onEntry = (entry, newPath) => {
+        if (tally === void 0) {
+          early2?.push([entry, newPath]);
+          return;
+        }
+        tally.entry(entry, newPath);
+        if (tally.blobsCertain()) choose("blobs");
+      };
+      const sizes = objectSizes(root2).then(({ sizes: known, objectBytes }) => {
+        if (chosen) return;
+        const counted = createShapeTally(known, objectBytes);
+        for (const [entry, newPath] of early2 ?? []) counted.entry(entry, newPath);
+        early2 = void 0;
+        tally = counted;
+        if (counted.blobsCertain()) choose("blobs");
+      });
+      Promise.all([sizes, live.done]).then(() => choose(estimateRoutes(tally.shape()).route), fail7);
+    });
+  }
+});
+
+// src/scan/attribute-blobs.ts
+var fragmentKey, secretKey, lineKey, attributeBlobFindings;
+var init_attribute_blobs = __esm({
+  "src/scan/attribute-blobs.ts"() {
+    "use strict";
+    init_consolidate_history();
+    fragmentKey = (blob, path) => `${blob}\0${path}`;
+    secretKey = (finding) => `${finding.ruleId}\0${finding.secret}`;
+    lineKey = (finding) => `${secretKey(finding)}\0${finding.blobLine ?? finding.match}`;
+    attributeBlobFindings = (findings, history) => {
+      const byFragment = /* @__PURE__ */ new Map();
+      const secrets = /* @__PURE__ */ new Map();
+      for (const finding of findings) {
+        if (finding.blob === void 0) continue;
+        const key = fragmentKey(finding.blob, finding.file);
+        let found = byFragment.get(key);
+        if (!found) byFragment.set(key, found = /* @__PURE__ */ new Map());
+        if (!found.has(finding.fingerprint)) found.set(finding.fingerprint, finding);
+        let held = secrets.get(key);
+        if (!held) secrets.set(key, held = /* @__PURE__ */ new Set());
+        held.add(secretKey(finding));
+        held.add(lineKey(finding));
+      }
+      const holds = (blob, path, what) => blob !== void 0 && (secrets.get(fragmentKey(blob, path))?.has(what) ?? false);
+      const deleted = /* @__PURE__ */ new Map();
+      for (const entry of history.entries) {
+        if (entry.blob !== void 0) continue;
+        for (const blob of entry.before) {
+          if (blob === void 0 || !secrets.has(fragmentKey(blob, entry.path))) continue;
+          const list = deleted.get(entry.commit) ?? [];
+          list.push({ blob, path: entry.path });
+          deleted.set(entry.commit, list);
+        }
+      }
+      const commitOf = (index) => history.commits[index];
+      const introduced = /* @__PURE__ */ new Map();
+      const fromMerges = /* @__PURE__ */ new Map();
+      const alreadyThere = /* @__PURE__ */ new Map();
+      const rewritten = /* @__PURE__ */ new Map();
+      const moved = /* @__PURE__ */ new Set();
+      const keep2 = (into, finding, commit) => {
+        const attributed = { ...finding, commit: commitOf(commit) };
+        const entry = into.get(finding.fingerprint);
+        if (!entry) into.set(finding.fingerprint, { finding: attributed, commits: /* @__PURE__ */ new Set([commit]) });
+        else {
+          entry.commits.add(commit);
+          if (earlier(attributed, entry.finding)) entry.finding = attributed;
+        }
+      };
+      for (const entry of history.entries) {
+        if (entry.blob === void 0) continue;
+        const found = byFragment.get(fragmentKey(entry.blob, entry.path));
+        if (!found) continue;
+        for (const finding of found.values()) {
+          const secret2 = secretKey(finding);
+          if (deleted.get(entry.commit)?.some((gone) => holds(gone.blob, gone.path, secret2))) {
+            moved.add(finding.fingerprint);
+            continue;
+          }
+          if (!entry.before.some((blob) => holds(blob, entry.path, secret2))) {
+            keep2(entry.before.length > 1 ? fromMerges : introduced, finding, entry.commit);
+            continue;
+          }
+          keep2(alreadyThere, finding, entry.commit);
+          if (!entry.before.some((blob) => holds(blob, entry.path, lineKey(finding)))) {
+            const commits = rewritten.get(finding.fingerprint) ?? /* @__PURE__ */ new Set();
+            commits.add(entry.commit);
+            rewritten.set(finding.fingerprint, commits);
+          }
+        }
+      }
+      const firstSeen = /* @__PURE__ */ new Map();
+      for (const { finding } of introduced.values()) {
+        const secret2 = secretKey(finding);
+        const seen = firstSeen.get(secret2);
+        if (!seen || earlier(finding, seen)) firstSeen.set(secret2, finding);
+      }
+      for (const [fingerprint2, merged] of fromMerges) {
+        const seen = firstSeen.get(secretKey(merged.finding));
+        if (seen && earlier(seen, merged.finding)) {
+          moved.add(fingerprint2);
+          continue;
+        }
+        const own = introduced.get(fingerprint2);
+        if (!own) introduced.set(fingerprint2, merged);
+        else {
+          for (const commit of merged.commits) own.commits.add(commit);
+          if (earlier(merged.finding, own.finding)) own.finding = merged.finding;
+        }
+      }
+      for (const [fingerprint2, entry] of alreadyThere) {
+        if (!introduced.has(fingerprint2) && !moved.has(fingerprint2)) introduced.set(fingerprint2, { finding: entry.finding, commits: /* @__PURE__ */ new Set([-1]) });
+      }
+      return [...introduced.entries()].map(([fingerprint2, { finding, commits }]) => {
+        for (const commit of rewritten.get(fingerprint2) ?? []) commits.add(commit);
+        const { blob: _blob, blobLine: _line, ...rest } = finding;
+        return { ...rest, occurrences: commits.size };
+      });
+    };
+  }
+});
+
+// src/sources/present-in-head.ts
+var TREE_SEARCHES, inTree, markPresentInHead;
+var init_present_in_head = __esm({
+  "src/sources/present-in-head.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    init_repo();
+    TREE_SEARCHES = 200;
+    inTree = async (root2, secret2) => {
+      if (secret2.includes("\n")) return false;
+      try {
+        await git(["grep", "-q", "-F", "--no-color", "-f", "-", "HEAD", "--"], root2, `${secret2}
+`);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    markPresentInHead = async (root2, findings) => {
+      if (findings.length === 0) return [];
+      if (!await hasCommit(root2, "HEAD")) return findings.map((finding) => ({ ...finding, presentInHead: false }));
+      const reader = openBlobReader(root2);
+      const contents = /* @__PURE__ */ new Map();
+      let searches = 0;
+      try {
+        const out = [];
+        for (const finding of findings) {
+          if (!contents.has(finding.file)) {
+            const blob = await reader.read(`HEAD:${finding.file}`);
+            contents.set(finding.file, blob);
+          }
+          const text2 = contents.get(finding.file);
+          const pathOnly = finding.secret === finding.file;
+          let present2 = pathOnly ? text2 !== void 0 : text2 !== void 0 && text2.includes(finding.secret);
+          if (!present2 && !pathOnly && searches < TREE_SEARCHES) {
+            searches++;
+            present2 = await inTree(root2, finding.secret);
+          }
+          out.push({ ...finding, presentInHead: present2 });
+        }
+        return out;
+      } finally {
+        await reader.close();
+      }
+    };
+  }
+});
+
+// src/sources/staged-source.ts
+var stagedSource;
+var init_staged_source = __esm({
+  "src/sources/staged-source.ts"() {
+    "use strict";
+    init_diff_source();
+    init_git();
+    stagedSource = (cwd, maxFileSize, seen) => {
+      const stream = gitStream(["diff", "--cached", ...DIFF_ARGS, "-C", "--"], cwd);
+      return { items: diffSource(stream, { cwd, maxFileSize, ...seen ? { seen } : {} }), cancel: stream.kill };
+    };
+  }
+});
+
+// src/sources/message-source.ts
+async function* commitMessages(root2, options) {
+  const args = ["log", `--format=${LOG_FORMAT}`, ...options.since ? [`--since=${options.since}`] : [], ...options.revisions, "--"];
+  const stream = gitStream(args, root2);
+  try {
+    let fields = [];
+    for await (const field3 of fieldsOf(stream.stdout)) {
+      fields.push(fields.length === 0 ? field3.replace(/^\n/, "") : field3);
+      if (fields.length < LOG_FIELDS) continue;
+      const [sha2 = "", author = "", email = "", date = "", time = "0", subject = "", body = ""] = fields;
+      fields = [];
+      if (body.trim() === "") continue;
+      const commit = { sha: sha2, author, email, date, committedAt: Number(time) || 0, message: subject };
+      yield { kind: "fragment", fragment: { path: COMMIT_MESSAGE, text: body, startLine: 1, commit }, bytes: body.length, file: false };
+    }
+    await stream.done;
+  } finally {
+    stream.kill();
+  }
+}
+async function* tags(root2) {
+  const fields = (await gitText(["for-each-ref", `--format=${TAG_FORMAT}`, "refs/tags/"], root2)).split("\0");
+  const blobs = [];
+  for (let i = 0; i + 10 <= fields.length; i += 10) {
+    const [oid = "", type = "", name2 = "", peeled = "", peeledType = "", tagger = "", email = "", date = "", time = "0", contents = ""] = fields.slice(i, i + 10).map((field3, at) => at === 0 ? field3.replace(/^\n/, "") : field3);
+    if (type === "blob") blobs.push({ oid, name: name2 });
+    if (type !== "tag") continue;
+    if (peeledType === "blob") blobs.push({ oid: peeled, name: name2 });
+    if (contents.trim() === "") continue;
+    const commit = { sha: oid, author: tagger, email, date, committedAt: Number(time) || 0, message: `tag ${name2}` };
+    yield { kind: "fragment", fragment: { path: TAG_MESSAGE, text: contents, startLine: 1, commit }, bytes: contents.length, file: false };
+  }
+  if (blobs.length === 0) return;
+  const reader = openBlobReader(root2);
+  try {
+    for (const { oid, name: name2 } of blobs) {
+      const content = await reader.read(oid);
+      if (content !== void 0) yield { kind: "fragment", fragment: { path: `<tag ${name2}>`, raw: content, startLine: 1 }, bytes: content.length, file: true };
+    }
+  } finally {
+    await reader.close();
+  }
+}
+async function* messageSource(root2, options) {
+  yield* commitMessages(root2, options);
+  if (options.tags) yield* tags(root2);
+}
+var COMMIT_MESSAGE, TAG_MESSAGE, LOG_FORMAT, LOG_FIELDS, fieldsOf, TAG_FORMAT;
+var init_message_source = __esm({
+  "src/sources/message-source.ts"() {
+    "use strict";
+    init_blob_reader();
+    init_git();
+    COMMIT_MESSAGE = "<commit message>";
+    TAG_MESSAGE = "<tag message>";
+    LOG_FORMAT = "%H%x00%an%x00%ae%x00%aI%x00%ct%x00%s%x00%B%x00";
+    LOG_FIELDS = 7;
+    fieldsOf = async function* (chunks) {
+      let parts = [];
+      for await (const chunk of chunks) {
+        let from = 0;
+        for (let nul = chunk.indexOf(0); nul !== -1; nul = chunk.indexOf(0, from)) {
+          parts.push(chunk.subarray(from, nul));
+          yield Buffer.concat(parts).toString("utf8");
+          parts = [];
+          from = nul + 1;
+        }
+        if (from < chunk.length) parts.push(chunk.subarray(from));
+      }
+    };
+    TAG_FORMAT = ["objectname", "objecttype", "refname:short", "*objectname", "*objecttype", "taggername", "taggeremail:trim", "taggerdate:iso-strict", "taggerdate:unix", "contents"].map((field3) => `%(${field3})%00`).join("");
+  }
+});
+
+// src/cli/not-scanned-notes.ts
+var plural2, notScannedNotes;
+var init_not_scanned_notes = __esm({
+  "src/cli/not-scanned-notes.ts"() {
+    "use strict";
+    plural2 = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    notScannedNotes = (seen) => {
+      const notes = [];
+      if (seen.submodules.size > 0) {
+        notes.push(`${plural2(seen.submodules.size, "submodule", "submodules")} not scanned (${[...seen.submodules].slice(0, 3).join(", ")}${seen.submodules.size > 3 ? ", \u2026" : ""}): each is a repository of its own; scan it there`);
+      }
+      if (seen.lfs.size > 0) {
+        notes.push(`${plural2(seen.lfs.size, "LFS pointer", "LFS pointers")} not scanned (${[...seen.lfs].slice(0, 3).join(", ")}${seen.lfs.size > 3 ? ", \u2026" : ""}): their content is on the LFS server; git lfs pull, then leakgate scan`);
+      }
+      return notes;
+    };
+  }
+});
+
+// src/detect/allowlist.ts
+var testRegex, allowlistDrops, targets, allowsWholePath, describeAllowlist;
+var init_allowlist = __esm({
+  "src/detect/allowlist.ts"() {
+    "use strict";
+    testRegex = (regex2, text2) => {
+      regex2.lastIndex = 0;
+      return regex2.test(text2);
+    };
+    allowlistDrops = (allowlist, candidate) => {
+      const target = candidate[allowlist.regexTarget];
+      const lowerSecret = candidate.secret.toLowerCase();
+      const checks = [];
+      if (allowlist.regexes.length > 0) checks.push(() => allowlist.regexes.some((r) => testRegex(r, target)));
+      if (allowlist.stopwords.length > 0) checks.push(() => allowlist.stopwords.some((w) => lowerSecret.includes(w)));
+      if (allowlist.paths.length > 0) checks.push(() => allowlist.paths.some((p) => p.test(candidate.path)));
+      if (allowlist.commits.length > 0) {
+        checks.push(() => candidate.commit !== void 0 && allowlist.commits.some((c) => candidate.commit?.startsWith(c)));
+      }
+      if (checks.length === 0) return false;
+      return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
+    };
+    targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
+    allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+    describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
+  }
+});
+
+// src/detect/fingerprint.ts
+import { createHash as createHash2, createHmac as createHmac2, hash } from "node:crypto";
+var fingerprint, VERSION, reportedFingerprints;
+var init_fingerprint = __esm({
+  "src/detect/fingerprint.ts"() {
+    "use strict";
+    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
+    VERSION = "leakgate-fingerprint/v2";
+    reportedFingerprints = (findings, key) => {
+      const ranks = /* @__PURE__ */ new Map();
+      return findings.map((finding) => {
+        const place = `${VERSION}\0${finding.ruleId}\0${finding.file}\0${finding.commit?.sha ?? ""}`;
+        let value;
+        if (key !== void 0) value = createHmac2("sha256", Buffer.from(key, "hex")).update(`${place}\0${finding.secret}`).digest("hex");
+        else {
+          const rank = ranks.get(place) ?? 0;
+          ranks.set(place, rank + 1);
+          value = hash("sha256", `${place}\0#${rank}`, "hex");
+        }
+        return { ...finding, fingerprint: value.slice(0, 32) };
+      });
+    };
+  }
+});
+
+// src/detect/finding-at.ts
+var findingAt;
+var init_finding_at = __esm({
+  "src/detect/finding-at.ts"() {
+    "use strict";
+    init_fingerprint();
+    findingAt = (found) => {
+      const { rule, fragment, lines, secret: secret2 } = found;
+      const start2 = lines.position(found.start);
+      const end = lines.position(found.end);
+      return {
+        ruleId: rule.id,
+        description: rule.description,
+        severity: rule.severity,
+        file: fragment.path,
+        line: start2.line,
+        column: start2.column,
+        endLine: end.line,
+        endColumn: end.column,
+        secret: secret2,
+        match: found.match,
+        entropy: Math.round(found.entropy * 1e3) / 1e3,
+        validated: found.validated,
+        confidence: found.confidence,
+        ...found.why !== void 0 ? { why: found.why } : {},
+        fingerprint: fingerprint(rule.id, fragment.path, secret2),
+        ...found.decoded ? { decoded: found.decoded } : {},
+        ...fragment.commit ? { commit: fragment.commit } : {},
+        ...fragment.blob ? { blob: fragment.blob, blobLine: found.lineText.slice(0, 1e3) } : {}
+      };
+    };
+  }
+});
+
+// src/detect/inline-allow.ts
+var SAME_LINE, NEXT_LINE, REACH, lineStartBefore, lineEndAfter, inlineAllowMarker;
+var init_inline_allow = __esm({
+  "src/detect/inline-allow.ts"() {
+    "use strict";
+    SAME_LINE = /leakgate:allow|gitleaks:allow|pragma: ?allowlist secret/;
+    NEXT_LINE = /pragma: ?allowlist[ -]nextline secret/;
+    REACH = 4096;
+    lineStartBefore = (text2, offset) => {
+      const from = Math.max(0, offset - REACH);
+      const newline = text2.slice(from, offset).lastIndexOf("\n");
+      return newline === -1 ? from : from + newline + 1;
+    };
+    lineEndAfter = (text2, offset) => {
+      const to = Math.min(text2.length, offset + REACH);
+      const newline = text2.slice(offset, to).indexOf("\n");
+      return newline === -1 ? to : offset + newline;
+    };
+    inlineAllowMarker = (text2, start2, end) => {
+      const lineFrom = lineStartBefore(text2, start2);
+      const firstEnd = lineEndAfter(text2, start2);
+      const same2 = SAME_LINE.exec(text2.slice(lineFrom, firstEnd));
+      if (same2) return same2[0];
+      if (firstEnd < end - 1) {
+        const last = SAME_LINE.exec(text2.slice(lineStartBefore(text2, end - 1), lineEndAfter(text2, end - 1)));
+        if (last) return last[0];
+      }
+      if (lineFrom === 0 || text2[lineFrom - 1] !== "\n") return void 0;
+      const previous = text2.slice(lineStartBefore(text2, lineFrom - 1), lineFrom - 1);
+      return NEXT_LINE.exec(previous)?.[0];
+    };
+  }
+});
+
+// src/detect/text-hits.ts
+var emitHit;
+var init_text_hits = __esm({
+  "src/detect/text-hits.ts"() {
+    "use strict";
+    emitHit = (hits, pairs, end) => {
+      for (const [rule, back] of pairs) {
+        const offset = end - back;
+        const list = hits.get(rule);
+        if (list === void 0) hits.set(rule, [offset]);
+        else if (list[list.length - 1] !== offset) list.push(offset);
+      }
+    };
+  }
+});
+
+// src/detect/wasm-loop.ts
+var leb, sleb, vector, section, name, I32, get, set, tee, constant, load8u, load8s, load, store, ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S, BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID, STATE, SAVED, CHAIN_PARAMS, chainLocals, stepChain, loopBody, prepareBody, keywordLoops;
+var init_wasm_loop = __esm({
+  "src/detect/wasm-loop.ts"() {
+    "use strict";
+    leb = (value) => {
+      const out = [];
+      let rest = value >>> 0;
+      do {
+        const byte = rest & 127;
+        rest >>>= 7;
+        out.push(rest === 0 ? byte : byte | 128);
+      } while (rest !== 0);
+      return out;
+    };
+    sleb = (value) => {
+      const out = [];
+      let rest = value | 0;
+      for (; ; ) {
+        const byte = rest & 127;
+        rest >>= 7;
+        if (rest === 0 && (byte & 64) === 0 || rest === -1 && (byte & 64) !== 0) return [...out, byte];
+        out.push(byte | 128);
+      }
+    };
+    vector = (items) => [...leb(items.length), ...items.flat()];
+    section = (id, content) => [id, ...leb(content.length), ...content];
+    name = (text2) => [...leb(text2.length), ...[...text2].map((ch) => ch.charCodeAt(0))];
+    I32 = 127;
+    get = (local) => [32, local];
+    set = (local) => [33, local];
+    tee = (local) => [34, local];
+    constant = (value) => [65, ...sleb(value)];
+    load8u = (offset) => [45, 0, ...leb(offset)];
+    load8s = (offset) => [44, 0, ...leb(offset)];
+    load = (offset) => [40, 2, ...leb(offset)];
+    store = (offset) => [54, 2, ...leb(offset)];
+    [ADD, SUB, SHL, SHR_S, AND, OR, XOR, EQ, GE_U, GE_S] = [106, 107, 116, 117, 113, 114, 115, 70, 79, 78];
+    [BLOCK, LOOP, IF, ELSE, END, BR, BR_IF, VOID] = [2, 3, 4, 5, 11, 12, 13, 64];
+    STATE = 512;
+    SAVED = 20;
+    CHAIN_PARAMS = 6;
+    chainLocals = (k, chains) => {
+      const first = k * CHAIN_PARAMS;
+      const scratch2 = chains * CHAIN_PARAMS + 2 * k;
+      return { at: first, end: first + 1, row: first + 2, hits: first + 3, lines: first + 4, shift: first + 5, byte: scratch2, next: scratch2 + 1 };
+    };
+    stepChain = (c, table, input) => {
+      const index = [...get(c.at), ...get(c.shift), SUB];
+      return [
+        ...get(c.at),
+        ...load8u(input),
+        ...set(c.byte),
+        ...get(c.byte),
+        ...load8s(256),
+        ...get(c.shift),
+        ADD,
+        ...set(c.shift),
+        ...get(c.row),
+        ...get(c.byte),
+        ...load8u(0),
+        ...constant(2),
+        SHL,
+        ADD,
+        ...load(table),
+        ...tee(c.next),
+        ...constant(0),
+        GE_S,
+        IF,
+        VOID,
+        ...get(c.next),
+        ...set(c.row),
+        ELSE,
+        ...get(c.next),
+        ...constant(-1),
+        XOR,
+        ...set(c.row),
+        ...get(c.byte),
+        ...constant(10),
+        EQ,
+        IF,
+        VOID,
+        ...get(c.lines),
+        ...index,
+        ...constant(1),
+        ADD,
+        ...store(0),
+        ...get(c.lines),
+        ...constant(4),
+        ADD,
+        ...set(c.lines),
+        ELSE,
+        ...get(c.hits),
+        ...index,
+        ...store(0),
+        ...get(c.hits),
+        ...get(c.row),
+        ...store(4),
+        ...get(c.hits),
+        ...constant(8),
+        ADD,
+        ...set(c.hits),
+        END,
+        END,
+        ...get(c.at),
+        ...constant(1),
+        ADD,
+        ...set(c.at)
+      ];
+    };
+    loopBody = (chains, table, input) => {
+      const all = Array.from({ length: chains }, (_, k) => chainLocals(k, chains));
+      return [
+        BLOCK,
+        VOID,
+        LOOP,
+        VOID,
+        ...all.flatMap((c) => [...get(c.at), ...get(c.end), GE_U, BR_IF, 1]),
+        ...all.flatMap((c) => stepChain(c, table, input)),
+        BR,
+        0,
+        END,
+        END,
+        ...all.flatMap((c, k) => [c.at, c.row, c.hits, c.lines, c.shift].flatMap((local, i) => [...constant(STATE + SAVED * k + 4 * i), ...get(local), ...store(0)])),
+        END
+      ];
+    };
+    prepareBody = () => {
+      const [from, to, value] = [0, 1, 2];
+      return [
+        ...vector([[1, I32]]),
+        BLOCK,
+        VOID,
+        LOOP,
+        VOID,
+        ...get(from),
+        ...get(to),
+        GE_U,
+        BR_IF,
+        1,
+        ...get(from),
+        ...get(from),
+        ...load(0),
+        ...tee(value),
+        ...constant(2),
+        SHL,
+        ...get(value),
+        ...constant(31),
+        SHR_S,
+        ...constant(3),
+        AND,
+        OR,
+        ...store(0),
+        ...get(from),
+        ...constant(4),
+        ADD,
+        ...set(from),
+        BR,
+        0,
+        END,
+        END,
+        END
+      ];
+    };
+    keywordLoops = (table, input) => {
+      const code = (chains) => {
+        const content = [...vector([[2 * chains, I32]]), ...loopBody(chains, table, input)];
+        return [...leb(content.length), ...content];
+      };
+      const type = (params) => [96, ...vector(new Array(params).fill([I32])), ...vector([])];
+      const prepare = prepareBody();
+      return new Uint8Array([
+        0,
+        97,
+        115,
+        109,
+        1,
+        0,
+        0,
+        0,
+        ...section(1, vector([type(CHAIN_PARAMS), type(2 * CHAIN_PARAMS), type(2)])),
+        ...section(2, vector([[...name("m"), ...name("memory"), 2, 0, 1]])),
+        ...section(3, vector([[0], [1], [2]])),
+        ...section(7, vector([[...name("one"), 0, 0], [...name("two"), 0, 1], [...name("prepare"), 0, 2]])),
+        ...section(10, vector([code(1), code(2), [...leb(prepare.length), ...prepare]]))
+      ]);
+    };
+  }
+});
+
+// src/detect/utf8-keywords.ts
+var CLASSES, SHIFTS, TABLE, WINDOW, TWO_FROM, wasm, shiftOf, createUtf8Scanner;
+var init_utf8_keywords = __esm({
+  "src/detect/utf8-keywords.ts"() {
+    "use strict";
+    init_text_hits();
+    init_wasm_loop();
+    CLASSES = 0;
+    SHIFTS = 256;
+    TABLE = 1024;
+    WINDOW = 128 * 1024;
+    TWO_FROM = 1024;
+    wasm = () => globalThis.WebAssembly;
+    shiftOf = (byte) => (byte & 192) === 128 ? 1 : (byte & 248) === 240 ? -1 : 0;
+    createUtf8Scanner = (automaton, emits) => {
+      let context = 0;
+      for (const pairs of emits) for (const [, back] of pairs) context = Math.max(context, back);
+      if (context * 4 > TWO_FROM) return void 0;
+      const { width, table } = automaton;
+      const input = TABLE + table.length * 4;
+      const lists = [0, 1].map((k) => ({ hits: input + WINDOW + k * 12 * WINDOW, lines: input + WINDOW + k * 12 * WINDOW + 8 * WINDOW }));
+      let memory;
+      try {
+        memory = new (wasm()).Memory({ initial: Math.ceil((input + 25 * WINDOW) / 65536) });
+      } catch {
+        return void 0;
+      }
+      const { one, two, prepare } = new (wasm()).Instance(new (wasm()).Module(keywordLoops(TABLE, input)), { m: { memory } }).exports;
+      const bytes = new Uint8Array(memory.buffer);
+      const words = new Int32Array(memory.buffer);
+      for (let b = 0; b < 256; b++) {
+        bytes[CLASSES + b] = b < 128 ? automaton.asciiClasses[b] ?? 0 : 0;
+        bytes[SHIFTS + b] = shiftOf(b) & 255;
+      }
+      words.set(table, TABLE / 4);
+      prepare(TABLE, input);
+      const saved = (chain, field3) => words[(STATE + SAVED * chain) / 4 + field3];
+      const runOn = (chain, end) => {
+        if (saved(chain, 0) < end) {
+          one(saved(chain, 0), end, saved(chain, 1), saved(chain, 2), saved(chain, 3), saved(chain, 4));
+          return { hits: saved(0, 2), lines: saved(0, 3), shift: saved(0, 4) };
+        }
+        return { hits: saved(chain, 2), lines: saved(chain, 3), shift: saved(chain, 4) };
+      };
+      const shiftIn = (from, to) => {
+        let sum = 0;
+        for (let i = from; i < to; i++) sum += shiftOf(bytes[input + i]);
+        return sum;
+      };
+      const collect = (out, list, ran, first, base) => {
+        for (let slot = list.lines / 4; slot < ran.lines / 4; slot++) {
+          const start2 = words[slot];
+          if (start2 > first) out.lineStarts.push(base + start2);
+        }
+        for (let slot = list.hits / 4; slot < ran.hits / 4; slot += 2) {
+          const at = words[slot];
+          if (at >= first) emitHit(out.hits, emits[words[slot + 1] / 4 / width] ?? [], base + at);
+        }
+      };
+      const scanWindow = (out, from, start2, end, shifted) => {
+        const length = end - from;
+        const own = start2 - from;
+        const before2 = shifted - shiftIn(0, own);
+        const [a, b] = lists;
+        if (length < TWO_FROM) {
+          one(0, length, 0, a.hits, a.lines, 0);
+          const ran = runOn(0, length);
+          collect(out, a, ran, own - shiftIn(0, own), from - before2);
+          return before2 + ran.shift;
+        }
+        const half = length + context >> 1;
+        const second = half - context;
+        two(0, half, 0, a.hits, a.lines, 0, second, length, 0, b.hits, b.lines, 0);
+        const first = runOn(0, half);
+        const atSecond = before2 + first.shift - shiftIn(second, half);
+        const last = runOn(1, length);
+        collect(out, a, first, own - shiftIn(0, own), from - before2);
+        collect(out, b, last, half - shiftIn(second, half), from - atSecond);
+        return atSecond + last.shift;
+      };
+      return (text2) => {
+        const out = { hits: /* @__PURE__ */ new Map(), lineStarts: [0] };
+        let shifted = 0;
+        for (let start2 = 0; start2 < text2.length; ) {
+          const from = Math.max(0, start2 - context);
+          const end = Math.min(text2.length, from + WINDOW);
+          bytes.set(text2.subarray(from, end), input);
+          shifted = scanWindow(out, from, start2, end, shifted);
+          start2 = end;
+        }
+        return out;
+      };
+    };
+  }
+});
+
+// src/detect/keyword-index.ts
+var AUTOMATON_FORMAT, NEWLINE, insert, characterClasses2, keywordsKey, buildKeywordIndex, buildKeywordAutomaton, keywordIndexFrom;
+var init_keyword_index = __esm({
+  "src/detect/keyword-index.ts"() {
+    "use strict";
+    init_text_hits();
+    init_utf8_keywords();
+    AUTOMATON_FORMAT = 2;
+    NEWLINE = 10;
+    insert = (trie, word, classOf) => {
+      let state = 0;
+      for (let i = 0; i < word.length; i++) {
+        const slot = state * trie.width + classOf[word.charCodeAt(i)];
+        let to = trie.next[slot];
+        if (to === -1) {
+          if ((trie.states + 1) * trie.width > trie.next.length) {
+            const bigger = new Int32Array(trie.next.length * 2).fill(-1);
+            bigger.set(trie.next);
+            trie.next = bigger;
+          }
+          to = trie.states++;
+          trie.next[slot] = to;
+        }
+        state = to;
+      }
+      return state;
+    };
+    characterClasses2 = (words) => {
+      const classOf = new Uint8Array(65536);
+      classOf[NEWLINE] = 1;
+      let width = 2;
+      for (const word of words) {
+        for (const ch of word.toLowerCase()) {
+          const code = ch.charCodeAt(0);
+          if (classOf[code] !== 0) continue;
+          classOf[code] = width;
+          const upper = ch.toUpperCase().charCodeAt(0);
+          if (upper !== code && upper < 128) classOf[upper] = width;
+          width++;
+        }
+      }
+      return { classOf, width };
+    };
+    keywordsKey = (rules) => JSON.stringify(rules.map((rule) => rule.keywords));
+    buildKeywordIndex = (rules) => keywordIndexFrom(buildKeywordAutomaton(rules));
+    buildKeywordAutomaton = (rules) => {
+      const alwaysRun = [];
+      const keywordRules = /* @__PURE__ */ new Map();
+      rules.forEach((rule, index) => {
+        const usable = rule.keywords.filter((word) => word.length > 0 && /^[\x01-\x7f]+$/.test(word));
+        if (usable.length === 0 || usable.length < rule.keywords.length) alwaysRun.push(index);
+        for (const word of new Set(usable)) keywordRules.set(word, [...keywordRules.get(word) ?? [], index]);
+      });
+      const { classOf, width } = characterClasses2(keywordRules.keys());
+      let capacity = 1;
+      for (const word of keywordRules.keys()) capacity += word.length;
+      const trie = { next: new Int32Array(capacity * width).fill(-1), states: 1, width };
+      const ends = /* @__PURE__ */ new Map();
+      for (const word of keywordRules.keys()) {
+        const state = insert(trie, word.toLowerCase(), classOf);
+        ends.set(state, [...ends.get(state) ?? [], word]);
+      }
+      const states = trie.states;
+      const delta = new Int32Array(states * width);
+      const fail7 = new Int32Array(states);
+      const NONE = [];
+      const outputs = new Array(states).fill(NONE);
+      const queue = [];
+      for (let c = 1; c < width; c++) {
+        const to = trie.next[c];
+        delta[c] = to === -1 ? 0 : to;
+        if (to > 0) queue.push(to);
+      }
+      for (let head = 0; head < queue.length; head++) {
+        const state = queue[head];
+        const back = fail7[state] * width;
+        const own = ends.get(state);
+        const inherited = outputs[fail7[state]] ?? NONE;
+        outputs[state] = own ? inherited.length > 0 ? [...own, ...inherited] : own : inherited;
+        for (let c = 1; c < width; c++) {
+          const to = trie.next[state * width + c];
+          if (to === -1) delta[state * width + c] = delta[back + c];
+          else {
+            delta[state * width + c] = to;
+            fail7[to] = delta[back + c];
+            queue.push(to);
+          }
+        }
+      }
+      const accepting = new Uint8Array(states);
+      const emits = [];
+      for (let state = 0; state < states; state++) {
+        const words = outputs[state] ?? [];
+        if (words.length === 0) continue;
+        accepting[state] = 1;
+        emits.push([state, words.flatMap((word) => (keywordRules.get(word) ?? []).map((rule) => [rule, word.length - 1]))]);
+      }
+      const newline = classOf[NEWLINE];
+      const table = new Int32Array(states * width);
+      for (let slot = 0; slot < table.length; slot++) {
+        const next = delta[slot];
+        table[slot] = accepting[next] === 1 || slot % width === newline ? ~(next * width) : next * width;
+      }
+      return { key: keywordsKey(rules), format: AUTOMATON_FORMAT, width, asciiClasses: [...classOf.subarray(0, 128)], alwaysRun, emits, table };
+    };
+    keywordIndexFrom = (automaton) => {
+      const { width, table, alwaysRun } = automaton;
+      const classOf = new Uint8Array(65536);
+      classOf.set(automaton.asciiClasses);
+      const emits = new Array(table.length / width).fill([]);
+      for (const [state, pairs] of automaton.emits) emits[state] = pairs;
+      const scanText = (text2) => {
+        const hits = /* @__PURE__ */ new Map();
+        const lineStarts = [0];
+        let row2 = 0;
+        for (let i = 0, n = text2.length; i < n; i++) {
+          const code = text2.charCodeAt(i);
+          const next = table[row2 + classOf[code]];
+          if (next >= 0) {
+            row2 = next;
+            continue;
+          }
+          row2 = ~next;
+          if (code === NEWLINE) lineStarts.push(i + 1);
+          emitHit(hits, emits[row2 / width], i);
+        }
+        return { hits, lineStarts };
+      };
+      let utf82;
+      const scanUtf8 = (bytes) => {
+        if (utf82 === void 0) utf82 = (automaton.key.includes("\\n") ? void 0 : createUtf8Scanner(automaton, emits)) ?? null;
+        return utf82 === null ? void 0 : utf82(bytes);
+      };
+      return { alwaysRun, findHits: (text2) => scanText(text2).hits, scanText, scanUtf8 };
+    };
+  }
+});
+
+// src/detect/line-index.ts
+var createLineIndex;
+var init_line_index = __esm({
+  "src/detect/line-index.ts"() {
+    "use strict";
+    createLineIndex = (text2, firstLine = 1, lineNumbers, lineStarts) => {
+      let starts = lineStarts;
+      const table = () => {
+        if (starts) return starts;
+        const built = [0];
+        for (let i = text2.indexOf("\n"); i !== -1; i = text2.indexOf("\n", i + 1)) built.push(i + 1);
+        starts = built;
+        return built;
+      };
+      const indexOf = (offset) => {
+        const lines = table();
+        let low = 0;
+        let high = lines.length - 1;
+        while (low < high) {
+          const mid = low + high + 1 >>> 1;
+          if (lines[mid] <= offset) low = mid;
+          else high = mid - 1;
+        }
+        return low;
+      };
+      const startOf = (index) => table()[index] ?? text2.length + 1;
+      return {
+        position: (offset) => {
+          const index = indexOf(offset);
+          const line = lineNumbers?.[index] ?? firstLine + index;
+          return { line, column: offset - startOf(index) + 1 };
+        },
+        lineAt: (offset) => {
+          const index = indexOf(offset);
+          return { start: startOf(index), end: startOf(index + 1) - 1 };
+        },
+        indexOf,
+        startOf
+      };
+    };
+  }
+});
+
+// src/detect/decode-pass.ts
+var MAX_DEPTH, before, scanDecoded;
+var init_decode_pass = __esm({
+  "src/detect/decode-pass.ts"() {
+    "use strict";
+    init_decoders();
+    init_inline_allow();
+    init_line_index();
+    MAX_DEPTH = 2;
+    before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
+    scanDecoded = (fragment, scan, into) => {
+      const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
+      const reported = into.findings.map((f) => ({ from: { line: f.line, column: f.column }, to: { line: f.endLine, column: f.endColumn } }));
+      const insideReported = (start2, end) => {
+        if (reported.length === 0) return false;
+        const from = lines.position(start2);
+        const to = lines.position(end);
+        return reported.some((span) => before(span.from, from) && before(to, span.to));
+      };
+      const report = (inner, at) => {
+        const start2 = lines.position(at.start);
+        const end = lines.position(at.end);
+        const marker = inlineAllowMarker(fragment.text, at.start, at.end);
+        for (const finding of inner.findings) {
+          if (into.findings.some((f) => f.ruleId === finding.ruleId && f.secret === finding.secret && f.line === start2.line && f.decoded !== void 0)) continue;
+          if (marker) {
+            into.suppressed.push({ reason: "inline", ruleId: finding.ruleId, file: finding.file, line: start2.line, by: marker });
+            continue;
+          }
+          into.findings.push({ ...finding, line: start2.line, column: start2.column, endLine: end.line, endColumn: end.column, decoded: at.how });
+        }
+        for (const item of inner.suppressed) into.suppressed.push({ ...item, line: start2.line });
+      };
+      const visit = (text2, origin, depth) => {
+        for (const encoded of findEncoded(text2)) {
+          if (!origin && insideReported(encoded.start, encoded.end)) continue;
+          const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
+          if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
+          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+        }
+      };
+      visit(fragment.text, void 0, 0);
+    };
+  }
+});
+
+// src/detect/crc32.ts
+var TABLE2, crc32;
+var init_crc32 = __esm({
+  "src/detect/crc32.ts"() {
+    "use strict";
+    TABLE2 = new Int32Array(256);
+    for (let n = 0; n < 256; n++) {
+      let c = n;
+      for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+      TABLE2[n] = c;
+    }
+    crc32 = (ascii) => {
+      let crc = -1;
+      for (let i = 0; i < ascii.length; i++) crc = TABLE2[(crc ^ ascii.charCodeAt(i)) & 255] ^ crc >>> 8;
+      return (crc ^ -1) >>> 0;
+    };
+  }
+});
+
+// src/detect/validators.ts
+import { createHmac as createHmac3, createPrivateKey } from "node:crypto";
+var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateCloudflareTunnelToken, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, VALIDATE;
+var init_validators = __esm({
+  "src/detect/validators.ts"() {
+    "use strict";
+    init_crc32();
+    BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    base62 = (value, width) => {
+      let out = "";
+      for (let n = value; n > 0; n = Math.floor(n / 62)) out = BASE62[n % 62] + out;
+      return out.padStart(width, "0");
+    };
+    checksumTail = (token) => {
+      const body = token.slice(token.indexOf("_") + 1);
+      if (!/^[0-9A-Za-z]{7,}$/.test(body)) return false;
+      return base62(crc32(body.slice(0, -6)), 6) === body.slice(-6);
+    };
+    decodeBase64Url = (part) => {
+      if (!/^[A-Za-z0-9_-]*={0,2}$/.test(part)) return void 0;
+      return Buffer.from(part, "base64url").toString("utf8");
+    };
+    parseJsonObject = (text2) => {
+      if (text2 === void 0) return void 0;
+      try {
+        const value = JSON.parse(text2);
+        return typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+      } catch {
+        return void 0;
+      }
+    };
+    SAMPLE_HMAC_SECRETS = [
+      "your-256-bit-secret",
+      "your-384-bit-secret",
+      "your-512-bit-secret",
+      "a-string-secret-at-least-256-bits-long",
+      "a-string-secret-at-least-384-bits-long",
+      "a-string-secret-at-least-512-bits-long"
+    ];
+    HMAC_HASHES = { HS256: "sha256", HS384: "sha384", HS512: "sha512" };
+    isSampleSignedJwt = (token) => {
+      const head = parseJsonObject(decodeBase64Url(token.split(".")[0] ?? ""));
+      const alg = head?.["alg"];
+      const hash2 = typeof alg === "string" ? HMAC_HASHES[alg] : void 0;
+      if (hash2 === void 0) return false;
+      const input = token.slice(0, token.lastIndexOf("."));
+      const signature = token.slice(token.lastIndexOf(".") + 1);
+      return SAMPLE_HMAC_SECRETS.some((secret2) => createHmac3(hash2, secret2).update(input).digest("base64url") === signature);
+    };
+    validateJwt = (token) => {
+      const [header, payload] = token.split(".");
+      const head = parseJsonObject(decodeBase64Url(header ?? ""));
+      const body = parseJsonObject(decodeBase64Url(payload ?? ""));
+      if (head === void 0 || typeof head["alg"] !== "string" || body === void 0) return false;
+      return !isSampleSignedJwt(token);
+    };
+    OPENSSH_MAGIC = "openssh-key-v1\0";
+    validatePrivateKey = (pem) => {
+      if (/ENCRYPTED/.test(pem)) return null;
+      const body = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/.exec(pem);
+      if (!body) return false;
+      const kind = body[1] ?? "";
+      const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
+      if (kind.includes("PGP")) return null;
+      const openssh = Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
+      if (kind === "OPENSSH PRIVATE KEY" || openssh) return openssh;
+      const lines = base64.match(/.{1,64}/g) ?? [];
+      try {
+        createPrivateKey({ key: `-----BEGIN ${kind}-----
+${lines.join("\n")}
+-----END ${kind}-----
+`, format: "pem" });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    validateAwsKeyId = (id) => /^(?:AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|APKA|AROA|ASCA|A3T[A-Z0-9])[A-Z2-7]{16}$/.test(id);
+    validateBase64Json = (value) => parseJsonObject(Buffer.from(value, "base64").toString("utf8")) !== void 0;
+    validateCloudflareTunnelToken = (value) => {
+      const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
+      if (json === void 0) return false;
+      const { a, t, s } = json;
+      return typeof a === "string" && /^[0-9a-f]{32}$/i.test(a) && typeof t === "string" && /^[0-9a-f-]{36}$/i.test(t) && typeof s === "string" && /^[A-Za-z0-9+/]{43,}={0,2}$/.test(s);
+    };
+    validateGrafanaKey = (value) => {
+      const json = parseJsonObject(Buffer.from(value, "base64").toString("utf8"));
+      return json !== void 0 && typeof json["k"] === "string" && typeof json["n"] === "string" && typeof json["id"] === "number";
+    };
+    validateDiscordBotToken = (token) => {
+      const id = decodeBase64Url(token.slice(0, token.indexOf(".")));
+      return id !== void 0 && /^[1-9][0-9]{16,19}$/.test(id);
+    };
+    validateAtlassianDcPat = (token) => {
+      const body = token.startsWith("BBDC-") ? token.slice(5) : token;
+      return /^[0-9]{12}:/.test(Buffer.from(body, "base64").toString("latin1"));
+    };
+    validateLaravelAppKey = (value) => {
+      const body = value.replace(/^base64:/, "");
+      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
+      const length = Buffer.from(body, "base64").length;
+      return length === 32 || length === 16;
+    };
+    validateBase64Credentials = (value) => {
+      const text2 = Buffer.from(value, "base64").toString("utf8");
+      const colon = text2.indexOf(":");
+      return colon >= 0 && colon < text2.length - 1 && /^[\x20-\x7e]+$/.test(text2);
+    };
+    VALIDATE = {
+      "github-checksum": checksumTail,
+      "npm-checksum": checksumTail,
+      "pem-private-key": validatePrivateKey,
+      jwt: validateJwt,
+      "aws-access-key-id": validateAwsKeyId,
+      "base64-json": validateBase64Json,
+      "grafana-api-key": validateGrafanaKey,
+      "discord-bot-token": validateDiscordBotToken,
+      "atlassian-dc-pat": validateAtlassianDcPat,
+      "laravel-app-key": validateLaravelAppKey,
+      "base64-credentials": validateBase64Credentials,
+      "cloudflare-tunnel-token": validateCloudflareTunnelToken
+    };
+  }
+});
+
+// src/detect/generic-shadowing.ts
+var dropRejected, dropNamedWithContent, dropShadowedGeneric;
+var init_generic_shadowing = __esm({
+  "src/detect/generic-shadowing.ts"() {
+    "use strict";
+    dropRejected = (result, rejected, generic) => {
+      if (rejected.length === 0 || generic.size === 0) return result;
+      const kept = result.findings.filter(
+        (finding) => !generic.has(finding.ruleId) || !rejected.some((secret2) => finding.secret.includes(secret2) || secret2.includes(finding.secret))
+      );
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+    dropNamedWithContent = (result, named) => {
+      if (named.size === 0 || result.findings.length < 2) return result;
+      const content = result.findings.some((finding) => !named.has(finding.ruleId));
+      if (!content) return result;
+      return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
+    };
+    dropShadowedGeneric = (result, generic) => {
+      if (result.findings.length < 2) return result;
+      const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
+      const covered = (finding) => specific.some(
+        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
+      );
+      const seen = /* @__PURE__ */ new Set();
+      const seenSpecific = /* @__PURE__ */ new Set();
+      const kept = result.findings.filter((finding) => {
+        if (!generic.has(finding.ruleId)) {
+          const key2 = `${finding.line}:${finding.secret}`;
+          if (seenSpecific.has(key2)) return false;
+          seenSpecific.add(key2);
+          return true;
+        }
+        if (covered(finding)) return false;
+        const key = `${finding.line}:${finding.column}:${finding.secret}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+    };
+  }
+});
+
+// src/detect/windows.ts
+var REACH2, BLOCK2, EXTRA_LINES, spanAround, ascending, spanText, windowsFor;
+var init_windows = __esm({
+  "src/detect/windows.ts"() {
+    "use strict";
+    REACH2 = 1024;
+    BLOCK2 = 64 * 1024;
+    EXTRA_LINES = { line: 0, lines: 2, block: 0 };
+    spanAround = (text2, hit, window, lines) => {
+      const index = lines.indexOf(hit);
+      const start2 = Math.max(lines.startOf(index), hit - REACH2);
+      if (window === "block") return { start: start2, end: Math.min(text2.length, hit + BLOCK2) };
+      const extra = EXTRA_LINES[window];
+      const lineEnd = Math.min(text2.length, lines.startOf(index + extra + 1) - 1);
+      return { start: start2, end: Math.min(lineEnd, hit + REACH2 * (extra + 1)) };
+    };
+    ascending = (hits) => hits.some((hit, i) => i > 0 && hit < hits[i - 1]) ? [...hits].sort((a, b) => a - b) : hits;
+    spanText = (text2, span) => ({
+      slice: span.start === 0 && span.end === text2.length ? text2 : text2.slice(span.start, span.end),
+      cut: span.end < text2.length && text2.charCodeAt(span.end) !== 10
+    });
+    windowsFor = (text2, hits, window, lines) => {
+      const sorted = ascending(hits);
+      const spans = [];
+      let start2 = -1;
+      let end = -1;
+      for (const hit of sorted) {
+        if (hit <= end) {
+          end = Math.max(end, spanAround(text2, hit, window, lines).end);
+          continue;
+        }
+        if (start2 !== -1) spans.push({ start: start2, end });
+        ({ start: start2, end } = spanAround(text2, hit, window, lines));
+      }
+      if (start2 !== -1) spans.push({ start: start2, end });
+      return spans;
     };
   }
 });
@@ -6361,37 +7091,6 @@ var init_key_meaning = __esm({
   }
 });
 
-// src/detect/generic/api-description.ts
-var ROOT, REF, OBJECT_KEYS, SCHEMA, PROPERTIES, DESCRIBED, CODE_SAMPLE, isApiDescription;
-var init_api_description = __esm({
-  "src/detect/generic/api-description.ts"() {
-    "use strict";
-    ROOT = /^(?:openapi|swagger|asyncapi)\s*:|^\s*\{?\s*"(?:openapi|swagger|asyncapi)"\s*:/m;
-    REF = /["']?\$ref["']?\s*:/;
-    OBJECT_KEYS = [
-      // a Media Type Object's key (`application/json:`, `application/yaml:`, `text/plain:`)
-      /^\s*["']?(?:application|text|multipart)\/[\w.+-]+["']?\s*:/m,
-      /^\s*["']?operationId["']?\s*:/m,
-      /^\s*["']?requestBody["']?\s*:/m,
-      /^\s*["']?(?:x-codeSamples|x-code-samples)["']?\s*:/m,
-      /^\s*["']?properties["']?\s*:/m,
-      /^\s*["']?(?:readOnly|writeOnly|nullable)["']?\s*:/m,
-      /^\s*["']?(?:allOf|oneOf|anyOf)["']?\s*:/m,
-      /^\s*["']?examples?["']?\s*:/m
-    ];
-    SCHEMA = /^\s*["']?type["']?\s*:\s*["']?object\b/m;
-    PROPERTIES = /^\s*["']?properties["']?\s*:/m;
-    DESCRIBED = /^\s*["']?(?:description|example)["']?\s*:/m;
-    CODE_SAMPLE = /^lang\s*:.*\n(?:label\s*:.*\n)?source\s*:/m;
-    isApiDescription = (text2) => {
-      const head = text2.length > 65536 ? text2.slice(0, 65536) : text2;
-      if (ROOT.test(head.slice(0, 4096)) || CODE_SAMPLE.test(head.slice(0, 4096))) return true;
-      if (SCHEMA.test(head) && PROPERTIES.test(head) && DESCRIBED.test(head)) return true;
-      return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
-    };
-  }
-});
-
 // src/detect/generic/block-comment.ts
 var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment, insideDocstring, lastText, lastQuotes, tripleQuotesOf;
 var init_block_comment = __esm({
@@ -6674,469 +7373,8 @@ var init_value_end = __esm({
   }
 });
 
-// src/detect/credential-files/entries.ts
-var unquoted, KEY_VALUE, readKeyValues, readEqualsLines, readQuotedAssignments, JSON_MEMBER, unescapeJson, inLineComment, readJsonStrings, ENTITIES, unescapeXml, ELEMENT, ATTRIBUTE, attributesOf, readXml;
-var init_entries = __esm({
-  "src/detect/credential-files/entries.ts"() {
-    "use strict";
-    unquoted = (raw, at) => {
-      const quote = raw[0];
-      if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
-        return { value: raw.slice(1, -1), start: at + 1, end: at + raw.length - 1 };
-      }
-      return { value: raw, start: at, end: at + raw.length };
-    };
-    KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][ \t]*|[ \t]+)(.*?)[ \t]*;?[ \t]*\r?$/;
-    readKeyValues = (text2, separator = /[=:]/) => {
-      const entries = [];
-      let section2 = 0;
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
-        const trimmed = line.trim();
-        if (/^\[.*\]$/.test(trimmed)) section2++;
-        if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
-        const m = KEY_VALUE.exec(line);
-        if (!m || !separator.test(m[3].trim())) continue;
-        let raw = m[4];
-        if (!/^["']/.test(raw)) raw = raw.replace(/[ \t]+#.*$/, "");
-        if (raw === "") continue;
-        const at = start2 + m[1].length + m[2].length + m[3].length;
-        const { value, start: from, end } = unquoted(raw, at);
-        entries.push({ key: m[2].replace(/^:/, ""), value, start: from, end, section: section2 });
-      }
-      return entries;
-    };
-    readEqualsLines = (text2) => {
-      const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
-        const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
-        if (!m || m[4] === "") continue;
-        const { value, start: from, end } = unquoted(m[4], start2 + m[1].length + m[2].length + m[3].length);
-        entries.push({ key: m[2], value, start: from, end, section: 0 });
-      }
-      return entries;
-    };
-    readQuotedAssignments = (text2) => {
-      const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
-        if (/^\s*#/.test(line)) continue;
-        for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
-          const at = start2 + m.index + m[0].length - m[2].length - 1;
-          entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
-        }
-      }
-      return entries;
-    };
-    JSON_MEMBER = /"((?:[^"\\\n]|\\.){1,100})"\s*:\s*"((?:[^"\\\n]|\\.)*)"/g;
-    unescapeJson = (raw) => {
-      try {
-        return JSON.parse(`"${raw}"`);
-      } catch {
-        return raw;
-      }
-    };
-    inLineComment = (text2, at) => text2.slice(text2.lastIndexOf("\n", at) + 1, at).replace(/"(?:[^"\\\n]|\\.)*"/g, '""').includes("//");
-    readJsonStrings = (text2) => {
-      const entries = [];
-      for (const m of text2.matchAll(JSON_MEMBER)) {
-        if (inLineComment(text2, m.index)) continue;
-        const valueStart = m.index + m[0].length - m[2].length - 1;
-        entries.push({ key: unescapeJson(m[1]), value: unescapeJson(m[2]), start: valueStart, end: valueStart + m[2].length, section: 0 });
-      }
-      return entries;
-    };
-    ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
-    unescapeXml = (raw) => raw.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (all, hex, dec, name2) => hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : ENTITIES[name2] ?? all);
-    ELEMENT = /<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/g;
-    ATTRIBUTE = /([\w:.-]+)\s*=\s*("[^"]*"|'[^']*')/g;
-    attributesOf = (raw, at, section2, into) => {
-      const attributes = {};
-      for (const a of raw.matchAll(ATTRIBUTE)) {
-        const value = a[2].slice(1, -1);
-        const start2 = at + a.index + a[0].length - value.length - 1;
-        attributes[a[1].toLowerCase()] = unescapeXml(value);
-        into.push({ key: a[1], value: unescapeXml(value), start: start2, end: start2 + value.length, section: section2 });
-      }
-      return attributes;
-    };
-    readXml = (text2) => {
-      const entries = [];
-      let section2 = 0;
-      for (const m of text2.matchAll(ELEMENT)) {
-        section2++;
-        const at = m.index + 1 + m[1].length;
-        const attributes = attributesOf(m[2], at, section2, entries);
-        if (m[3] === "/") continue;
-        const open = m.index + m[0].length;
-        const close = text2.indexOf("<", open);
-        if (close === -1 || !text2.startsWith(`</${m[1]}`, close)) continue;
-        const raw = text2.slice(open, close);
-        const lead = raw.length - raw.trimStart().length;
-        const value = raw.trim();
-        if (value === "") continue;
-        const key = attributes["key"] ?? attributes["name"] ?? m[1];
-        entries.push({ key, value: unescapeXml(value), start: open + lead, end: open + lead + value.length, section: section2, attributes });
-      }
-      return entries;
-    };
-  }
-});
-
-// src/detect/credential-files/stores.ts
-var readColonStore, readNetrc, CREDENTIAL_URL, readCredentialUrls, SQL_HASH, readSqlHashes, readPuttyKey;
-var init_stores = __esm({
-  "src/detect/credential-files/stores.ts"() {
-    "use strict";
-    readColonStore = (text2) => {
-      const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
-        const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
-        if (!m) continue;
-        const at = start2 + m[1].length + 1;
-        entries.push({ key: m[1], value: m[2], start: at, end: at + m[2].length, section: 0 });
-      }
-      return entries;
-    };
-    readNetrc = (text2) => {
-      const entries = [];
-      const tokens = [...text2.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith("#"));
-      tokens.forEach((m, i) => {
-        const next = tokens[i + 1];
-        if (m[0] !== "password" || next === void 0) return;
-        const quoted = next[0].startsWith('"');
-        const value = quoted ? next[0].slice(1, -1) : next[0];
-        const start2 = next.index + (quoted ? 1 : 0);
-        entries.push({ key: "password", value, start: start2, end: start2 + value.length, section: 0 });
-      });
-      return entries;
-    };
-    CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
-    readCredentialUrls = (text2) => [...text2.matchAll(CREDENTIAL_URL)].map((m) => {
-      const start2 = m.index + m[0].indexOf("://") + 3 + m[1].length + 1;
-      const raw = m[2];
-      let value = raw;
-      try {
-        value = decodeURIComponent(raw);
-      } catch {
-      }
-      return { key: m[1], value, start: start2, end: start2 + raw.length, section: 0 };
-    });
-    SQL_HASH = /'(\$(?:2[aby]?\$\d{2}\$[./A-Za-z0-9]{53}|1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|argon2(?:id|i|d)\$v=\d+\$[^'\s]{20,200})|pbkdf2_sha(?:1|256)\$\d+\$[\w./+]{4,64}\$[\w./+=]{20,88}|\*[0-9A-F]{40})'/g;
-    readSqlHashes = (text2) => {
-      if (!/insert\s+into|\bcopy\s+[\w."]+\s*\(/i.test(text2)) return [];
-      return [...text2.matchAll(SQL_HASH)].map((m) => {
-        const start2 = m.index + 1;
-        return { key: "password hash", value: m[1], start: start2, end: start2 + m[1].length, section: 0 };
-      });
-    };
-    readPuttyKey = (text2) => {
-      const header = /^PuTTY-User-Key-File-[23]:/m.exec(text2);
-      const encryption = /^Encryption:[ \t]*(\S+)/m.exec(text2);
-      const block = /^Private-Lines:[ \t]*(\d+)\r?\n/m.exec(text2);
-      if (!header || !encryption || !block) return [];
-      const start2 = block.index + block[0].length;
-      const lines = text2.slice(start2).split("\n").slice(0, Number(block[1]));
-      const body = lines.join("\n").trimEnd();
-      if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
-      const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
-      return [{ key, value: body, start: start2, end: start2 + body.length, section: 0 }];
-    };
-  }
-});
-
-// src/detect/credential-files/tool-decoders.ts
-import { createDecipheriv as createDecipheriv2 } from "node:crypto";
-var base64Text, npmAuthPassword, MAGIC, FLAG, winscpPassword, jetbrainsPassword, isJenkinsSecret, RCLONE_KEY, rclonePassword;
-var init_tool_decoders = __esm({
-  "src/detect/credential-files/tool-decoders.ts"() {
-    "use strict";
-    base64Text = (value) => {
-      if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 === 1) return void 0;
-      const text2 = Buffer.from(value, "base64").toString("utf8");
-      return text2 !== "" && !/[\u0000-\u0008\u000e-\u001f\ufffd]/.test(text2) ? text2 : void 0;
-    };
-    npmAuthPassword = (value) => {
-      const text2 = base64Text(value);
-      const colon = text2?.indexOf(":") ?? -1;
-      return text2 !== void 0 && colon > 0 && colon < text2.length - 1 ? text2.slice(colon + 1) : void 0;
-    };
-    MAGIC = 163;
-    FLAG = 255;
-    winscpPassword = (encoded, user, host) => {
-      if (!/^[0-9A-Fa-f]+$/.test(encoded) || encoded.length % 2 !== 0) return void 0;
-      const bytes = encoded.match(/../g)?.map((pair) => ~(parseInt(pair, 16) ^ MAGIC) & 255) ?? [];
-      let at = 0;
-      const next = () => bytes[at++] ?? 0;
-      const flag = next();
-      let length = flag;
-      if (flag === FLAG) {
-        next();
-        length = next();
-      }
-      const skip = next();
-      at += skip;
-      if (at + length > bytes.length) return void 0;
-      const plain = Buffer.from(bytes.slice(at, at + length)).toString("latin1");
-      if (flag !== FLAG) return plain;
-      const key = `${user}${host}`;
-      return plain.startsWith(key) ? plain.slice(key.length) : void 0;
-    };
-    jetbrainsPassword = (encoded) => {
-      if (!/^(?:[0-9a-f]{4})+$/i.test(encoded)) return void 0;
-      const chars = encoded.match(/.{4}/g)?.map((chunk) => String.fromCharCode(parseInt(chunk, 16) ^ 57258)) ?? [];
-      const plain = chars.join("");
-      return /^[\x20-\x7e]+$/.test(plain) ? plain : void 0;
-    };
-    isJenkinsSecret = (value) => /^\{AQAAAB[A-Za-z0-9+/]{20,}={0,2}\}$/.test(value);
-    RCLONE_KEY = Buffer.from("9c935b48730a554d6bfd7c63c886a92bd390198eb8128afbf4de162b8b95f638", "hex");
-    rclonePassword = (obscured) => {
-      if (!/^[A-Za-z0-9_-]{23,}$/.test(obscured)) return void 0;
-      const bytes = Buffer.from(obscured, "base64url");
-      if (bytes.length <= 16) return void 0;
-      const decipher = createDecipheriv2("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
-      const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
-      return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
-    };
-  }
-});
-
-// src/detect/credential-files/formats.ts
-var keys, secret, conf, filezillaPass, siblingValue, winscp, jetbrains, jenkins, npmAuth, npmPassword, npmKey, conninfoPassword, rclone, refreshToken, ACCOUNT_STORE, FORMATS2;
-var init_formats = __esm({
-  "src/detect/credential-files/formats.ts"() {
-    "use strict";
-    init_entries();
-    init_stores();
-    init_tool_decoders();
-    keys = (...names) => new RegExp(`^(?:${names.join("|")})$`, "i");
-    secret = (...names) => ({ keys: keys(...names), role: "secret" });
-    conf = (text2) => readKeyValues(text2, /[=:]|^$/);
-    filezillaPass = (entry) => {
-      const encoding = entry.attributes?.["encoding"];
-      if (encoding === void 0) return { value: entry.value };
-      if (encoding === "base64") {
-        const plain = base64Text(entry.value);
-        return plain === void 0 ? void 0 : { value: plain, how: "base64" };
-      }
-      return { value: entry.value, role: "encrypted" };
-    };
-    siblingValue = (section2, name2) => section2.find((e) => name2.test(e.key))?.value ?? "";
-    winscp = (entry, section2) => {
-      const plain = winscpPassword(entry.value, siblingValue(section2, /^UserName$/i), siblingValue(section2, /^HostName$/i));
-      return plain === void 0 ? void 0 : { value: plain, how: "winscp" };
-    };
-    jetbrains = (entry) => {
-      const plain = jetbrainsPassword(entry.value);
-      return plain === void 0 ? void 0 : { value: plain, how: "jetbrains" };
-    };
-    jenkins = (entry) => isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
-    npmAuth = (entry) => {
-      const plain = npmAuthPassword(entry.value);
-      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
-    };
-    npmPassword = (entry) => {
-      const plain = base64Text(entry.value);
-      return plain === void 0 ? void 0 : { value: plain, how: "base64" };
-    };
-    npmKey = (name2) => new RegExp(`^(?://[^\\s=]*:)?${name2}$`, "i");
-    conninfoPassword = (entry) => {
-      const m = /(?:^|\s)password\s*=\s*(?:'((?:[^'\\]|\\.)*)'|([^\s']+))/.exec(entry.value);
-      if (!m) return void 0;
-      const value = m[1] ?? m[2];
-      const at = m.index + m[0].length - value.length - (m[1] === void 0 ? 0 : 1);
-      return { value, start: entry.start + at, end: entry.start + at + value.length };
-    };
-    rclone = (entry) => {
-      const plain = rclonePassword(entry.value);
-      return plain === void 0 ? void 0 : { value: plain, how: "rclone" };
-    };
-    refreshToken = (entry) => {
-      const m = /"refresh_token"\s*:\s*"([^"\\]+)"/.exec(entry.value);
-      if (!m) return void 0;
-      const at = m.index + m[0].length - m[1].length - 1;
-      return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
-    };
-    ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
-    FORMATS2 = {
-      "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
-      "credential-file-winscp": { read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] },
-      "credential-file-editor-sftp": { read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] },
-      "credential-file-jetbrains": {
-        read: readXml,
-        fields: [{ keys: keys("password", "user-password"), role: "secret", decode: jetbrains }]
-      },
-      "credential-file-robomongo": { read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] },
-      "credential-file-mysql-workbench": { read: readXml, fields: [secret("password", "sshPassword")] },
-      "credential-file-my-cnf": { read: conf, fields: [secret("password", "pass")] },
-      "credential-file-database-yml": { read: conf, fields: [secret("password", "pass")] },
-      "credential-file-s3cfg": { read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] },
-      "credential-file-cloud-cli": {
-        read: conf,
-        fields: [secret("access_token", "access-token", "oauth_token", "api_key", "token", "refresh_token", "secret")]
-      },
-      "credential-file-git-credentials": { read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] },
-      "credential-file-npmrc": {
-        read: readEqualsLines,
-        fields: [
-          { keys: npmKey("_auth"), role: "secret", decode: npmAuth },
-          { keys: npmKey("_password"), role: "secret", decode: npmPassword },
-          { keys: npmKey("_authToken"), role: "secret" }
-        ]
-      },
-      "credential-file-netrc": { read: readNetrc, fields: [secret("password")] },
-      "credential-file-pypirc": { read: conf, fields: [secret("password")] },
-      "credential-file-gem": { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] },
-      "credential-file-cargo": { read: conf, fields: [secret("token")] },
-      "credential-file-terraform-cli": { read: (text2) => [...readJsonStrings(text2), ...conf(text2)], fields: [secret("token")] },
-      "credential-file-aws-cli": { read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] },
-      "credential-file-gcloud": { read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] },
-      "credential-file-azure-cli": {
-        read: readJsonStrings,
-        fields: [secret("accessToken", "refreshToken", "secret", "client_secret", "password")]
-      },
-      "credential-file-mail-client": {
-        read: (text2) => readKeyValues(text2, /[=:]|^$/),
-        fields: [secret("password", "smtp_pass", "imap_pass", "pop_pass", "smtp_password")]
-      },
-      // WeeChat names a server's option after the server: liberachat.sasl_password.
-      "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
-      "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
-      "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
-      "credential-file-jenkins": {
-        read: readXml,
-        fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
-      },
-      "credential-file-redis-conf": { read: (text2) => readKeyValues(text2, /^$/), fields: [secret("requirepass", "masterauth")] },
-      "credential-file-postgres-conf": {
-        read: conf,
-        fields: [secret("password"), { keys: /conninfo$/i, role: "secret", decode: conninfoPassword }]
-      },
-      "credential-file-shell-rc": { read: conf, fields: [{ keys: "named", role: "secret" }] },
-      "credential-file-keystore-properties": {
-        read: conf,
-        fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
-      },
-      "credential-file-rclone": {
-        read: conf,
-        fields: [
-          { keys: keys("pass", "password", "password2"), role: "secret", decode: rclone },
-          { keys: keys("token"), role: "secret", decode: refreshToken },
-          secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
-        ]
-      },
-      "credential-file-shadow": ACCOUNT_STORE,
-      "credential-file-htpasswd": ACCOUNT_STORE,
-      "credential-file-ftpd-passwd": ACCOUNT_STORE,
-      "credential-file-sql-dump": { read: readSqlHashes, fields: [{ keys: /./, role: "hash" }] },
-      "credential-file-putty-key": {
-        read: readPuttyKey,
-        fields: [{ keys: /^Private-Lines$/, role: "key" }, { keys: /^Private-Lines \(/, role: "encrypted" }]
-      },
-      "credential-file-firefox-logins": { read: readJsonStrings, fields: [{ keys: keys("encryptedPassword"), role: "decryptable" }] }
-    };
-  }
-});
-
-// src/detect/credential-files/credential-candidates.ts
-var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, shownAsExample, credentialCandidates;
-var init_credential_candidates = __esm({
-  "src/detect/credential-files/credential-candidates.ts"() {
-    "use strict";
-    init_classify_value();
-    init_confidence();
-    init_example_cues();
-    init_file_context();
-    init_api_description();
-    init_key_segments();
-    init_value_shapes();
-    init_formats();
-    hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS2, ruleId);
-    isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
-    isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
-    judgeSecret = (value, key, named) => {
-      if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
-      const kind = named ? secretKindOfKey(key) : "password";
-      if (kind === void 0) return void 0;
-      const reading2 = classifyValue(value, { words: keySegments(key), kind, stored: true });
-      if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
-      if (reading2.kind === "human") {
-        const strong = isStrongPassword(value);
-        return { confidence: strong ? "high" : "medium", why: `a ${strong ? "strong" : "weak"} human-chosen ${key}` };
-      }
-      if (reading2.kind === "hash") return { confidence: "medium", why: `a password hash as ${key} (crackable offline)` };
-      if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
-      return void 0;
-    };
-    judge = (role, value, key, named) => {
-      switch (role) {
-        case "secret":
-          return judgeSecret(value, key, named);
-        case "hash":
-          return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
-        case "key":
-          return { confidence: "high", why: "an unencrypted private key" };
-        case "encrypted":
-          return { confidence: "low", why: `encrypted ${key}: readable only with a key kept elsewhere` };
-        case "decryptable":
-          return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
-      }
-    };
-    fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
-    candidateOf = (entry, field3, section2, context) => {
-      const decoded = field3.decode ? field3.decode(entry, section2) : { value: entry.value };
-      if (decoded === void 0) return void 0;
-      const judgement = judge(decoded.role ?? field3.role, decoded.value, entry.key, field3.keys === "named");
-      if (judgement === void 0) return void 0;
-      return {
-        secret: decoded.value,
-        start: decoded.start ?? entry.start,
-        end: decoded.end ?? entry.end,
-        key: entry.key,
-        ...decoded.how ? { decoded: decoded.how } : {},
-        confidence: confidenceIn(judgement.confidence, context),
-        why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
-      };
-    };
-    shownAsExample = (text2, at) => {
-      const lineStart = text2.lastIndexOf("\n", at - 1) + 1;
-      const lineEnd = text2.indexOf("\n", at);
-      return underExampleKey(text2, lineStart, text2.slice(lineStart, lineEnd < 0 ? text2.length : lineEnd));
-    };
-    credentialCandidates = (ruleId, fragment) => {
-      const format3 = FORMATS2[ruleId];
-      if (format3 === void 0 || fragment.decoded) return [];
-      const entries = format3.read(fragment.text);
-      const sections = /* @__PURE__ */ new Map();
-      for (const entry of entries) {
-        const section2 = sections.get(entry.section);
-        if (section2) section2.push(entry);
-        else sections.set(entry.section, [entry]);
-      }
-      const context = isApiDescription(fragment.text) ? "docs" : fileContextOf(fragment.path);
-      const found = [];
-      for (const entry of entries) {
-        const field3 = fieldFor(format3.fields, entry.key);
-        const candidate = field3 && candidateOf(entry, field3, sections.get(entry.section) ?? [], context);
-        if (candidate) found.push(context === "docs" && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
-      }
-      return found;
-    };
-  }
-});
-
 // src/detect/credential-files/credential-findings.ts
-var credentialFinding, overlaps, isFormatBlind, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, AT_NAME, credentialPathGate;
+var credentialFinding, overlaps, isFormatBlind, readBefore, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, AT_NAME, credentialPathGate;
 var init_credential_findings = __esm({
   "src/detect/credential-files/credential-findings.ts"() {
     "use strict";
@@ -7163,6 +7401,7 @@ var init_credential_findings = __esm({
     };
     overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
     isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
+    readBefore = (ours, finding) => ours.slice(0, ours.indexOf(finding)).some((other) => other.line === finding.line && other.column === finding.column && other.secret === finding.secret);
     preferCredentialFindings = (result, credential, generic) => {
       const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
       if (ours.length === 0) return result;
@@ -7170,7 +7409,7 @@ var init_credential_findings = __esm({
       const kept = result.findings.filter((finding) => {
         if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
         if (!credential.has(finding.ruleId)) return true;
-        return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
+        return !readBefore(ours, finding) && !providers.some((other) => other.line === finding.line && overlaps(other, finding));
       });
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
@@ -7252,8 +7491,10 @@ var init_detector = __esm({
       const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
       const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes("credential-file") && hasCredentialFormat(rule.id)).map((rule) => rule.id));
       const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
-      const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
       const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
+      const byPath = index.alwaysRun.filter((i) => credentialIndices.has(i));
+      const credentialGate = credentialPathGate(byPath.map((i) => rules[i]));
+      const credentialByPath = new Set(byPath);
       const pathIndices = new Set(index.alwaysRun.filter((i) => !credentialIndices.has(i) && rules[i].path !== void 0));
       const pathGate = credentialPathGate([...pathIndices].map((i) => rules[i]));
       const consider = (rule, context, match, offset) => {
@@ -7264,7 +7505,7 @@ var init_detector = __esm({
         const secret2 = rule.chosen ? valueToItsEnd(value) : value;
         if (secret2.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
         const entropy = shannonEntropy(secret2);
-        if (rule.entropy !== void 0 && entropy < rule.entropy) return;
+        if (rule.entropy !== void 0 && entropy < entropyFloorFor(rule.entropy, secret2)) return;
         const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
         const secretStart = offset + Math.max(0, match[0].indexOf(value));
         if (validated === false && !options.includeInvalid) {
@@ -7289,7 +7530,7 @@ var init_detector = __esm({
         if (allowlist) return suppress("allowlist", allowlist);
         const plain = genericIds.has(rule.id) ? base64Plain(secret2) : void 0;
         if (plain !== void 0) {
-          if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
+          if (rule.entropy !== void 0 && shannonEntropy(plain) < entropyFloorFor(rule.entropy, plain)) return;
           const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
           if (decodedAllowlist) return suppress("allowlist", `${decodedAllowlist} (its base64-decoded text)`);
         }
@@ -7329,7 +7570,7 @@ var init_detector = __esm({
         if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
         for (const found2 of credentialCandidates(rule.id, fragment)) {
           const line = lines.lineAt(found2.start);
-          const candidate = { secret: found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+          const candidate = { secret: found2.judged ?? found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
           const allowlist = allowedBy(rule, globalAllowlists, candidate);
           const marker = allowlist ? void 0 : inlineAllowMarker(fragment.text, found2.start, found2.end);
           if (allowlist || marker) {
@@ -7404,7 +7645,7 @@ var init_detector = __esm({
         }
         if (run.length === 0) return result;
         const context = { fragment, lines: createLineIndex(text2, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
-        const whole = fragment.startLine === 1 && !fragment.lineNumbers && text2.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
+        const whole = fragment.startLine === 1 && !fragment.lineNumbers && text2.trim() !== "" && run.some((i) => credentialByPath.has(i));
         for (const ruleIndex of run.sort((a, b) => a - b)) {
           const rule = rules[ruleIndex];
           if (rule.pathOnly) {
@@ -9070,6 +9311,15 @@ var init_split_fragment = __esm({
   }
 });
 
+// src/scan/reports-by-name.ts
+var reportsByName;
+var init_reports_by_name = __esm({
+  "src/scan/reports-by-name.ts"() {
+    "use strict";
+    reportsByName = (rule) => rule.pathOnly && rule.path !== void 0;
+  }
+});
+
 // src/scan/scan-source.ts
 var emptyTotals, BATCH_BYTES, BATCH_FRAGMENTS, IN_FLIGHT, IN_FLIGHT_BYTES, pathOnlyRules, pathOnlyOf, record, scanSource, compare, sortFindings;
 var init_scan_source = __esm({
@@ -9077,6 +9327,7 @@ var init_scan_source = __esm({
     "use strict";
     init_keep_added();
     init_split_fragment();
+    init_reports_by_name();
     init_source_item();
     emptyTotals = () => ({
       findings: [],
@@ -9094,7 +9345,7 @@ var init_scan_source = __esm({
     pathOnlyOf = (detector) => {
       let test = pathOnlyRules.get(detector);
       if (!test) {
-        const ids = new Set(detector.rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+        const ids = new Set(detector.rules.filter(reportsByName).map((rule) => rule.id));
         pathOnlyRules.set(detector, test = (ruleId) => ids.has(ruleId));
       }
       return test;
@@ -9236,12 +9487,12 @@ var init_progress = __esm({
         last = now;
         const seconds = Math.max(1e-3, (now - started) / 1e3);
         const count = commits();
-        const expected = total();
+        const expected2 = total();
         let what = count > 0 ? `${count} commits` : `${totals.files} files`;
-        if (expected !== void 0 && expected.count > 0) {
-          const done = Math.min(expected.unit === "blob" ? totals.files : count, expected.count);
-          const along = `${done}/${expected.count} (${Math.floor(100 * done / expected.count)}%${done > 0 ? `, ETA ${eta(seconds * (expected.count - done) / done)}` : ""})`;
-          what = expected.unit === "blob" ? `${count} commits, blob ${along}` : `commit ${along}`;
+        if (expected2 !== void 0 && expected2.count > 0) {
+          const done = Math.min(expected2.unit === "blob" ? totals.files : count, expected2.count);
+          const along = `${done}/${expected2.count} (${Math.floor(100 * done / expected2.count)}%${done > 0 ? `, ETA ${eta(seconds * (expected2.count - done) / done)}` : ""})`;
+          what = expected2.unit === "blob" ? `${count} commits, blob ${along}` : `commit ${along}`;
         }
         io.stderr.write(`\r\x1B[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
         shown = true;
@@ -9713,7 +9964,6 @@ var git_scans_exports = {};
 __export(git_scans_exports, {
   RANGE_IN_PROCESS_BYTES: () => RANGE_IN_PROCESS_BYTES,
   configFor: () => configFor,
-  estimateHistory: () => estimateHistory,
   hasOwnRegexes: () => hasOwnRegexes,
   historyCommand: () => historyCommand,
   historyRequest: () => historyRequest,
@@ -9722,7 +9972,7 @@ __export(git_scans_exports, {
 async function* then(...sources) {
   for (const source of sources) yield* source;
 }
-var BLOCKED_HELP, stagedCommand, estimateHistory, RANGE_IN_PROCESS_BYTES, rangeInProcessBytes, historyRequest, checkRangeExists, historyCommand;
+var BLOCKED_HELP, stagedCommand, RANGE_IN_PROCESS_BYTES, rangeInProcessBytes, historyRequest, checkRangeExists, historyCommand;
 var init_git_scans = __esm({
   "src/cli/commands/git-scans.ts"() {
     "use strict";
@@ -9730,7 +9980,8 @@ var init_git_scans = __esm({
     init_consolidate_history();
     init_history_source();
     init_blob_history_source();
-    init_history_cost();
+    init_choose_route();
+    init_live_blob_history();
     init_attribute_blobs();
     init_present_in_head();
     init_repo();
@@ -9772,10 +10023,6 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       const code = await runScan(io, options, config, { ...request, notes: () => notScannedNotes(seen) }, baseline);
       if (code === 1 && options.format === "text" && !options.quiet) io.stderr.write(BLOCKED_HELP);
       return code;
-    };
-    estimateHistory = async (root2, history, wanted) => {
-      const { sizes, objectBytes } = await objectSizes(root2, wanted);
-      return estimateRoutes(historyShape(history, wanted, sizes, objectBytes));
     };
     RANGE_IN_PROCESS_BYTES = 16 * 1024 * 1024;
     rangeInProcessBytes = () => Number(process.env["LEAKGATE_RANGE_BYTES"]) || RANGE_IN_PROCESS_BYTES;
@@ -9822,22 +10069,25 @@ In an emergency, git commit --no-verify skips the hook (CI will still scan).
       let history;
       let chosen;
       const source = async function* () {
-        history = await readBlobHistory(root2, () => commits++, seen);
-        const wanted = wantedBlobs(history);
-        if (route === "auto") {
-          chosen = (await estimateHistory(root2, history, wanted)).route;
-        } else chosen = "blobs";
+        let live = startBlobHistory(root2, () => commits++, seen);
+        try {
+          chosen = route === "blobs" ? "blobs" : await chooseRoute(root2, live);
+        } catch (error) {
+          live.stop();
+          throw error;
+        }
         if (chosen === "diff") {
-          total = { unit: "commit", count: history.commits.length };
-          history = void 0;
-          wanted.clear();
+          total = { unit: "commit", count: (await live.done).commits.length };
+          live = void 0;
           commits = 0;
           seen.submodules.clear();
           yield* historySource(root2, { ...options, onCommit: () => commits++, seen });
           return;
         }
-        total = { unit: "blob", count: countBlobFiles(wanted) };
-        yield* blobHistorySource(root2, wanted, { maxFileSize: options.maxFileSize, seen });
+        const read = live;
+        history = read.history;
+        read.done.then(() => total = { unit: "blob", count: read.files() }, () => void 0);
+        yield* blobHistorySource(root2, read, { maxFileSize: options.maxFileSize, seen });
       };
       const consolidateBlobs = (findings, read) => [
         ...attributeBlobFindings(findings.filter((finding) => finding.blob !== void 0), read),
@@ -22969,7 +23219,7 @@ import { closeSync as closeSync6, createReadStream, mkdtempSync as mkdtempSync2,
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join17 } from "node:path";
 import { createInterface } from "node:readline";
-var parse2, indexDocuments, repositoryFindings, missing, mergeReports;
+var parse2, indexDocuments, repositoryFindings, missing2, mergeReports;
 var init_merge_reports = __esm({
   "src/report/merge/merge-reports.ts"() {
     "use strict";
@@ -22999,10 +23249,10 @@ var init_merge_reports = __esm({
       for (const ref of refs) for (const finding of parse2(ref).findings) unique.set(JSON.stringify(finding), finding);
       return [...unique.values()].sort(compareMerged);
     };
-    missing = (expected, present2) => [...new Set(expected)].filter((name2) => !present2.has(name2)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
-    mergeReports = async (refs, toolVersion2, expected = []) => {
+    missing2 = (expected2, present2) => [...new Set(expected2)].filter((name2) => !present2.has(name2)).map((repository) => ({ repository, mode: "none", code: "missing", message: "no report was found for this repository" }));
+    mergeReports = async (refs, toolVersion2, expected2 = []) => {
       const { byRepository, failed, modes, seen } = indexDocuments(refs);
-      const failures = [...failed.values(), ...missing(expected, byRepository)].sort(compareFailed);
+      const failures = [...failed.values(), ...missing2(expected2, byRepository)].sort(compareFailed);
       const failedNames = new Set(failures.map((failure2) => failure2.repository));
       const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       const grouper = createGrouper(seen.shared);
@@ -23346,7 +23596,7 @@ var init_report2 = __esm({
     };
     reportMergeCommand = async (io, options) => {
       const paths = expandInputs(io.cwd, options.inputs);
-      const expected = options.expect === void 0 ? [] : readExpected(io, options.expect);
+      const expected2 = options.expect === void 0 ? [] : readExpected(io, options.expect);
       let stdin;
       try {
         const refs = [];
@@ -23357,7 +23607,7 @@ var init_report2 = __esm({
             refs.push(...await documentSpans(spooled.path, "-"));
           } else refs.push(...await documentSpans(path, relative13(io.cwd, path) || path));
         }
-        const merged = await mergeReports(refs, toolVersion(), expected);
+        const merged = await mergeReports(refs, toolVersion(), expected2);
         try {
           const target = options.output === void 0 ? io.stdout : resolve15(io.cwd, options.output);
           await streamOutput(target, (write) => WRITERS[options.format](merged, write));
@@ -25829,8 +26079,8 @@ var init_esm = __esm({
 });
 
 // node_modules/yargs/build/lib/typings/common-types.js
-function assertNotStrictEqual(actual, expected, shim3, message) {
-  shim3.assert.notStrictEqual(actual, expected, message);
+function assertNotStrictEqual(actual, expected2, shim3, message) {
+  shim3.assert.notStrictEqual(actual, expected2, message);
 }
 function assertSingleKey(actual, shim3) {
   shim3.assert.strictEqual(typeof actual, "string");
@@ -27462,24 +27712,24 @@ function validation(yargs, usage2, shim3) {
     }
   };
   self.requiredArguments = function requiredArguments(argv, demandedOptions) {
-    let missing2 = null;
+    let missing3 = null;
     for (const key of Object.keys(demandedOptions)) {
       if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
-        missing2 = missing2 || {};
-        missing2[key] = demandedOptions[key];
+        missing3 = missing3 || {};
+        missing3[key] = demandedOptions[key];
       }
     }
-    if (missing2) {
+    if (missing3) {
       const customMsgs = [];
-      for (const key of Object.keys(missing2)) {
-        const msg = missing2[key];
+      for (const key of Object.keys(missing3)) {
+        const msg = missing3[key];
         if (msg && customMsgs.indexOf(msg) < 0) {
           customMsgs.push(msg);
         }
       }
       const customMsg = customMsgs.length ? `
 ${customMsgs.join("\n")}` : "";
-      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing2).length, Object.keys(missing2).join(", ") + customMsg));
+      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing3).length, Object.keys(missing3).join(", ") + customMsg));
     }
   };
   self.unknownArguments = function unknownArguments(argv, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
@@ -27502,9 +27752,9 @@ ${customMsgs.join("\n")}` : "";
     if (checkPositionals) {
       const demandedCommands = yargs.getDemandedCommands();
       const maxNonOptDemanded = ((_a2 = demandedCommands._) === null || _a2 === void 0 ? void 0 : _a2.max) || 0;
-      const expected = currentContext.commands.length + maxNonOptDemanded;
-      if (expected < argv._.length) {
-        argv._.slice(expected).forEach((key) => {
+      const expected2 = currentContext.commands.length + maxNonOptDemanded;
+      if (expected2 < argv._.length) {
+        argv._.slice(expected2).forEach((key) => {
           key = String(key);
           if (!currentContext.commands.includes(key) && !unknown.includes(key)) {
             unknown.push(key);

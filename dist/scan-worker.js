@@ -44,6 +44,44 @@ var shannonEntropy = (text) => {
   }
   return entropy;
 };
+var LOWEST_FLOOR = 3;
+var SHORTEST = 16;
+var LONGEST = 512;
+var alphabetSize = (value) => {
+  if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+  let size = 0;
+  if (/[0-9]/.test(value)) size += 10;
+  if (/[a-z]/.test(value)) size += 26;
+  if (/[A-Z]/.test(value)) size += 26;
+  if (/[^0-9A-Za-z]/.test(value)) size += 30;
+  return size;
+};
+var logFactorials = [0];
+var logFactorial = (n) => {
+  for (let i = logFactorials.length; i <= n; i++) logFactorials.push(logFactorials[i - 1] + Math.log(i));
+  return logFactorials[n];
+};
+var expected = /* @__PURE__ */ new Map();
+var expectedEntropy = (k, n) => {
+  const key = k * 1e5 + n;
+  const known = expected.get(key);
+  if (known !== void 0) return known;
+  const p = 1 / k;
+  let sum = 0;
+  for (let j = 2; j <= n; j++) {
+    const logP = logFactorial(n) - logFactorial(j) - logFactorial(n - j) + j * Math.log(p) + (n - j) * Math.log1p(-p);
+    sum += Math.exp(logP) * j * Math.log2(j);
+  }
+  const mean = Math.log2(n) - k / n * sum;
+  expected.set(key, mean);
+  return mean;
+};
+var entropyFloorFor = (floor, value) => {
+  const n = value.length;
+  if (floor <= LOWEST_FLOOR || n < SHORTEST || n > LONGEST) return floor;
+  const reached = expectedEntropy(alphabetSize(value), n) - 2.5 / Math.sqrt(n);
+  return Math.min(floor, Math.max(LOWEST_FLOOR, reached));
+};
 
 // src/detect/fingerprint.ts
 import { createHash, createHmac, hash } from "node:crypto";
@@ -653,10 +691,11 @@ var fromJsonString = (run) => {
 };
 var fromBase64 = (run) => Buffer.from(run, run.includes("-") || run.includes("_") ? "base64url" : "base64").toString("utf8");
 var isKubernetesSecret = (text) => text.includes("Secret") && text.includes("kind") && /^kind:\s*["']?Secret\b/m.test(text);
+var DATA_ENTRY = /^([ \t]+)([\w.-]+):[ \t]*(?:[|>][-+]?[ \t]*\r?\n[ \t]+)?["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
 var kubernetesValues = (text) => {
   if (!isKubernetesSecret(text)) return [];
   const out = [];
-  const line = /^([ \t]+)([\w.-]+):[ \t]*["']?([A-Za-z0-9+/]{4,}={0,2})["']?[ \t]*$/gm;
+  const line = new RegExp(DATA_ENTRY.source, DATA_ENTRY.flags);
   for (let m = line.exec(text); m !== null; m = line.exec(text)) {
     const value = Buffer.from(m[3] ?? "", "base64").toString("utf8");
     if (looksLikeText(`${value}        `) && value.length > 0) {
@@ -857,9 +896,8 @@ var validatePrivateKey = (pem) => {
   const kind = body[1] ?? "";
   const base64 = (body[2] ?? "").replace(/\\[nr]/g, "").replace(/["']\s*\+\s*["']/g, "").replace(/["',\s]/g, "");
   if (kind.includes("PGP")) return null;
-  if (kind === "OPENSSH PRIVATE KEY") {
-    return Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
-  }
+  const openssh = Buffer.from(base64, "base64").subarray(0, OPENSSH_MAGIC.length).toString("latin1") === OPENSSH_MAGIC;
+  if (kind === "OPENSSH PRIVATE KEY" || openssh) return openssh;
   const lines = base64.match(/.{1,64}/g) ?? [];
   try {
     createPrivateKey({ key: `-----BEGIN ${kind}-----
@@ -1820,7 +1858,7 @@ var namesServiceKey = (key) => {
 // src/detect/generic/value-shapes.ts
 var PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
 var isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
-var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
+var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|change[_-]?(?:this|it)(?![a-z])|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
 var OWNED_WORD = /^(?:[Yy]our|[Mm]y)([A-Za-z][a-z]{2,})/;
@@ -1883,11 +1921,12 @@ var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(
 var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
 /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
 var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
+var isAnchor = (value) => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
 var isRelativeFilePath = (value) => /^[\w.-]+(?:\/[\w.-]+){2,}\/[\w-]+\.[a-z0-9]{2,8}$/.test(value);
 var isPath = (value) => {
   if (isRelativeFilePath(value)) return true;
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
-  if (/^[A-Za-z]:\\/.test(value) || /^#[a-z][\w-]*$/.test(value)) return true;
+  if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
@@ -1963,7 +2002,15 @@ var namesStateToken = (key) => {
   const at = key.words.lastIndexOf("token");
   return at > 0 && STATE_WORDS.has(key.words[at - 1]);
 };
+var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
+  "d41d8cd98f00b204e9800998ecf8427e",
+  "da39a3ee5e6b4b0d3255bfef95601890afd80709",
+  "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+  "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
+]);
+var isEmptyDigest = (value) => EMPTY_DIGESTS.has(value.toLowerCase());
 var NOT_SECRET = [
+  ["placeholder", "the digest of an empty string", isEmptyDigest],
   ["ciphertext", "ciphertext envelope", isCiphertext],
   ["hash", "password hash format", isPasswordHash],
   ["placeholder", "template", isTemplate],
@@ -2006,9 +2053,17 @@ var NOT_SECRET = [
   ["structured", "camelCase name", (value, key) => key.kind !== void 0 && key.stored !== true && isCamelCaseName(value)]
 ];
 var isStrongPassword = (value) => {
-  if (characterClasses2(value) < 3 || isKeyboardWalk(value)) return false;
+  if (isKeyboardWalk(value)) return false;
+  if (characterClasses2(value) < 3) return isShortGenerated(value);
   if (value.length >= 12) return !isDecoratedWord(value);
   return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
+};
+var unleetVowels = (value) => value.replace(/0/g, "o").replace(/1/g, "i").replace(/3/g, "e");
+var isShortGenerated = (value) => {
+  if (!/^[A-Za-z0-9]{8,15}$/.test(value) || !/\d/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  const runs = value.match(/[A-Za-z]+|\d+/g)?.length ?? 0;
+  const distinct = new Set(value.toLowerCase()).size;
+  return runs >= 5 && distinct >= value.length - 1 && wordiness(value, 3) === 0 && wordiness(unleetVowels(value), 4) === 0;
 };
 var percentDecoded = (value) => {
   if (!/%[0-9A-Fa-f]{2}/.test(value)) return value;
@@ -2018,13 +2073,14 @@ var percentDecoded = (value) => {
     return value;
   }
 };
+var isRandomLowercase = (value) => value.length >= 16 && /^[a-z]+$/.test(value) && shannonEntropy(value) >= 3.3 && wordiness(value, 4) === 0;
 var looksRandom = (value) => {
   const length = value.length;
   const entropy = shannonEntropy(value);
   const classes = characterClasses2(value);
   if (isGeneratorLike(value)) return true;
   if (wordiness(value) >= 0.6) return false;
-  return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
+  return length >= 20 && entropy >= 3.5 || length >= 32 && entropy >= 3 || isRandomLowercase(value) || length >= 16 && classes >= 2 && entropy >= 3.5 || length >= 12 && classes >= 3 && entropy >= 3.2 && wordiness(value) < 0.3;
 };
 var classifyText = (value, key) => {
   for (const [kind, why, check] of NOT_SECRET) if (check(value, key)) return reading(kind, why);
@@ -2834,6 +2890,38 @@ var readXml = (text) => {
   }
   return entries;
 };
+var readAddElements = (text) => {
+  const bySection = /* @__PURE__ */ new Map();
+  for (const entry of readXml(text)) bySection.set(entry.section, [...bySection.get(entry.section) ?? [], entry]);
+  const entries = [];
+  for (const [section2, attributes] of bySection) {
+    const key = attributes.find((a) => a.key.toLowerCase() === "key");
+    const value = attributes.find((a) => a.key.toLowerCase() === "value");
+    if (key && value) entries.push({ key: key.value, value: value.value, start: value.start, end: value.end, section: section2 });
+  }
+  return entries;
+};
+
+// src/detect/credential-files/jenkins-credentials.ts
+var CREDENTIAL_ELEMENT = /(?<=(?:^|>)[ \t]*)<((?:com\.cloudbees\.plugins\.credentials|org\.jenkinsci\.plugins\.plaincredentials|com\.cloudbees\.jenkins\.plugins\.(?:ssh|aws)credentials)(?:\.impl)?\.[A-Z][\w$-]*)(?=[\s/>])/gm;
+var credentialElements = (text) => {
+  const spans = [];
+  CREDENTIAL_ELEMENT.lastIndex = 0;
+  for (let m = CREDENTIAL_ELEMENT.exec(text); m !== null; m = CREDENTIAL_ELEMENT.exec(text)) {
+    const tagEnd = text.indexOf(">", m.index);
+    if (tagEnd === -1 || text[tagEnd - 1] === "/") continue;
+    const close = text.indexOf(`</${m[1]}>`, tagEnd);
+    const end = close === -1 ? text.length : close;
+    spans.push([tagEnd + 1, end]);
+    CREDENTIAL_ELEMENT.lastIndex = end;
+  }
+  return spans;
+};
+var readJenkinsCredentials = (text) => {
+  const spans = credentialElements(text);
+  if (spans.length === 0) return [];
+  return readXml(text).filter((entry) => spans.some(([start, end]) => entry.start >= start && entry.end <= end));
+};
 
 // src/detect/credential-files/stores.ts
 var readColonStore = (text) => {
@@ -2966,7 +3054,15 @@ var jetbrains = (entry) => {
   const plain = jetbrainsPassword(entry.value);
   return plain === void 0 ? void 0 : { value: plain, how: "jetbrains" };
 };
-var jenkins = (entry) => isJenkinsSecret(entry.value) ? { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 } : { value: entry.value };
+var jenkins = (entry) => {
+  if (isJenkinsSecret(entry.value)) return { value: entry.value.slice(1, -1), role: "encrypted", start: entry.start + 1, end: entry.end - 1 };
+  const braced = /^\{([\s\S]*)\}$/.exec(entry.value);
+  return braced ? { value: entry.value, judged: braced[1] } : { value: entry.value };
+};
+var JENKINS = {
+  read: readXml,
+  fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
+};
 var npmAuth = (entry) => {
   const plain = npmAuthPassword(entry.value);
   return plain === void 0 ? void 0 : { value: plain, how: "base64" };
@@ -2993,6 +3089,7 @@ var refreshToken = (entry) => {
   const at = m.index + m[0].length - m[1].length - 1;
   return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
 };
+var nugetPassword = (entry) => /^[A-Za-z0-9+/]{40,}={0,2}$/.test(entry.value) ? { value: entry.value, role: "encrypted" } : { value: entry.value };
 var ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
 var FORMATS = {
   "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
@@ -3039,10 +3136,9 @@ var FORMATS = {
   "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
   "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
   "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
-  "credential-file-jenkins": {
-    read: readXml,
-    fields: [{ keys: keys("password", "secret", "privateKey", "passphrase", "apiToken", "token"), role: "secret", decode: jenkins }]
-  },
+  "credential-file-jenkins": JENKINS,
+  // Any XML file holding a credential element (its class names the format): only those elements are read.
+  "credential-file-jenkins-element": { ...JENKINS, read: readJenkinsCredentials },
   "credential-file-redis-conf": { read: (text) => readKeyValues(text, /^$/), fields: [secret("requirepass", "masterauth")] },
   "credential-file-postgres-conf": {
     read: conf,
@@ -3060,6 +3156,10 @@ var FORMATS = {
       { keys: keys("token"), role: "secret", decode: refreshToken },
       secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
     ]
+  },
+  "credential-file-nuget-config": {
+    read: readAddElements,
+    fields: [secret("ClearTextPassword"), { keys: keys("Password"), role: "secret", decode: nugetPassword }]
   },
   "credential-file-shadow": ACCOUNT_STORE,
   "credential-file-htpasswd": ACCOUNT_STORE,
@@ -3108,7 +3208,7 @@ var fieldFor = (fields, key) => fields.find((field) => field.keys === "named" ? 
 var candidateOf = (entry, field, section2, context) => {
   const decoded = field.decode ? field.decode(entry, section2) : { value: entry.value };
   if (decoded === void 0) return void 0;
-  const judgement = judge(decoded.role ?? field.role, decoded.value, entry.key, field.keys === "named");
+  const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === "named");
   if (judgement === void 0) return void 0;
   return {
     secret: decoded.value,
@@ -3116,6 +3216,7 @@ var candidateOf = (entry, field, section2, context) => {
     end: decoded.end ?? entry.end,
     key: entry.key,
     ...decoded.how ? { decoded: decoded.how } : {},
+    ...decoded.judged === void 0 ? {} : { judged: decoded.judged },
     confidence: confidenceIn(judgement.confidence, context),
     why: `${judgement.why}${decoded.how ? ` (${decoded.how}-decoded)` : ""}, in ${context}`
   };
@@ -3167,6 +3268,7 @@ var credentialFinding = (rule, fragment, lines, found) => {
 };
 var overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
 var isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
+var readBefore = (ours, finding) => ours.slice(0, ours.indexOf(finding)).some((other) => other.line === finding.line && other.column === finding.column && other.secret === finding.secret);
 var preferCredentialFindings = (result, credential, generic) => {
   const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
   if (ours.length === 0) return result;
@@ -3174,7 +3276,7 @@ var preferCredentialFindings = (result, credential, generic) => {
   const kept = result.findings.filter((finding) => {
     if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
     if (!credential.has(finding.ruleId)) return true;
-    return !providers.some((other) => other.line === finding.line && overlaps(other, finding));
+    return !readBefore(ours, finding) && !providers.some((other) => other.line === finding.line && overlaps(other, finding));
   });
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
@@ -3232,8 +3334,10 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
   const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes("credential-file") && hasCredentialFormat(rule.id)).map((rule) => rule.id));
   const namedIds = new Set(rules.filter((rule) => rule.pathOnly && !credentialIds.has(rule.id)).map((rule) => rule.id));
-  const credentialGate = credentialPathGate(rules.filter((rule) => credentialIds.has(rule.id)));
   const credentialIndices = new Set(rules.flatMap((rule, i) => credentialIds.has(rule.id) ? [i] : []));
+  const byPath = index.alwaysRun.filter((i) => credentialIndices.has(i));
+  const credentialGate = credentialPathGate(byPath.map((i) => rules[i]));
+  const credentialByPath = new Set(byPath);
   const pathIndices = new Set(index.alwaysRun.filter((i) => !credentialIndices.has(i) && rules[i].path !== void 0));
   const pathGate = credentialPathGate([...pathIndices].map((i) => rules[i]));
   const consider = (rule, context, match, offset) => {
@@ -3244,7 +3348,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     const secret2 = rule.chosen ? valueToItsEnd(value) : value;
     if (secret2.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
     const entropy = shannonEntropy(secret2);
-    if (rule.entropy !== void 0 && entropy < rule.entropy) return;
+    if (rule.entropy !== void 0 && entropy < entropyFloorFor(rule.entropy, secret2)) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
     const secretStart = offset + Math.max(0, match[0].indexOf(value));
     if (validated === false && !options.includeInvalid) {
@@ -3269,7 +3373,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     if (allowlist) return suppress("allowlist", allowlist);
     const plain = genericIds.has(rule.id) ? base64Plain(secret2) : void 0;
     if (plain !== void 0) {
-      if (rule.entropy !== void 0 && shannonEntropy(plain) < rule.entropy) return;
+      if (rule.entropy !== void 0 && shannonEntropy(plain) < entropyFloorFor(rule.entropy, plain)) return;
       const decodedAllowlist = allowedBy(rule, globalAllowlists, { ...candidate, secret: plain });
       if (decodedAllowlist) return suppress("allowlist", `${decodedAllowlist} (its base64-decoded text)`);
     }
@@ -3309,7 +3413,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     if (fragment.startLine === 1 && !fragment.lineNumbers && !fragment.decoded) readWhole.add(fragment);
     for (const found2 of credentialCandidates(rule.id, fragment)) {
       const line = lines.lineAt(found2.start);
-      const candidate = { secret: found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
+      const candidate = { secret: found2.judged ?? found2.secret, match: found2.secret, line: fragment.text.slice(line.start, line.end), path: fragment.path, commit: fragment.commit?.sha };
       const allowlist = allowedBy(rule, globalAllowlists, candidate);
       const marker = allowlist ? void 0 : inlineAllowMarker(fragment.text, found2.start, found2.end);
       if (allowlist || marker) {
@@ -3384,7 +3488,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     if (run.length === 0) return result;
     const context = { fragment, lines: createLineIndex(text, fragment.startLine, fragment.lineNumbers, lineStarts), result, rejected: [] };
-    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== "" && run.some((i) => credentialIds.has(rules[i].id));
+    const whole = fragment.startLine === 1 && !fragment.lineNumbers && text.trim() !== "" && run.some((i) => credentialByPath.has(i));
     for (const ruleIndex of run.sort((a, b) => a - b)) {
       const rule = rules[ruleIndex];
       if (rule.pathOnly) {
@@ -4734,11 +4838,12 @@ var parseRuleSpec = (table, file, index) => {
   const near = isTable(nearTable) ? parseNear(nearTable, place) : void 0;
   const regex = near === void 0 ? optString(table, "regex", place) : nearRegex(near);
   const path = optString(table, "path", place);
-  if (regex === void 0 && path === void 0) reqString(table, "regex", place);
+  const tags = stringList(table, "tags", place);
+  const byContent = tags.includes("credential-file") && hasCredentialFormat(id) && stringList(table, "keywords", place).length > 0;
+  if (regex === void 0 && path === void 0 && !byContent) reqString(table, "regex", place);
   const secretGroup = optNumber(table, "secretGroup", place) ?? (near === void 0 ? 0 : 1);
   if (!Number.isInteger(secretGroup) || secretGroup < 0) reqString({}, "secretGroup as a whole number \u2265 0", place);
   const allowlists = [...tableList(table, "allowlist", place), ...tableList(table, "allowlists", place)];
-  const tags = stringList(table, "tags", place);
   return {
     id,
     description: optString(table, "description", place) ?? id,
@@ -5085,6 +5190,9 @@ var keepOwned = (result, owns, pathOnly) => {
   };
 };
 
+// src/scan/reports-by-name.ts
+var reportsByName = (rule) => rule.pathOnly && rule.path !== void 0;
+
 // src/scan/watched-allowlists.ts
 var PROGRESS_SLOTS = 4;
 var OWNER = 2;
@@ -5145,7 +5253,7 @@ var configure = (message) => {
   const watched = watchAllowlists(compiled, message.specs.allowlists.map(({ spec, where }) => compileAllowlist(spec, where)), () => progress);
   const { rules, allowlists } = watched;
   const options = { ...message.options, onRule: (rule) => Atomics.store(progress, 1, rule) };
-  pathOnlyRules = new Set(rules.filter((rule) => rule.pathOnly).map((rule) => rule.id));
+  pathOnlyRules = new Set(rules.filter(reportsByName).map((rule) => rule.id));
   const index = warm !== void 0 && keywordsKey(rules) === warm.key ? warm.index : keywordIndexFor(rules);
   return createDetector(rules, allowlists, options, index);
 };
