@@ -287,7 +287,7 @@ export const createDetector = (
     }
     const result = scan(fragment, utf8);
     if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
-    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds, credentialIds), credentialIds, genericIds);
     return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };
 

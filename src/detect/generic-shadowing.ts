@@ -1,7 +1,7 @@
 // Generic rules (password assignments, high-entropy values, JWTs) are a fallback: they give way
 // to a provider's rule that found, or rejected, the same value.
 import type { DetectResult } from './detector.js';
-import type { Finding } from './types.js';
+import type { Confidence, Finding } from './types.js';
 
 // A token that a provider's validator rejected (a checksum that fails) is no secret for a
 // generic rule either.
@@ -21,18 +21,24 @@ export const dropNamedWithContent = (result: DetectResult, named: ReadonlySet<st
   return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
 };
 
+const RANK: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 3 };
+
 // A secret found by a provider's rule is not reported again by a generic rule; and one value on
 // one line is one finding, however many generic rules read it (`"JwtSettings": { "SecretKey": … }`
-// is both a secret assignment and a JWT key): the first rule, in rule order, keeps it.
-export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<string>): DetectResult => {
+// is both a secret assignment and a JWT key): the first rule, in rule order, keeps it. The provider's
+// finding takes the generic one's confidence where that is higher: naming the provider does not make
+// a secret less certain (a bare-token rule at medium, low in a test, over a generic reading at medium).
+// A credential file's reader is not raised: it knows the format, and reads ciphertext as such.
+export const dropShadowedGeneric = (
+  result: DetectResult,
+  generic: ReadonlySet<string>,
+  formatReaders: ReadonlySet<string> = new Set(),
+): DetectResult => {
   if (result.findings.length < 2) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-  const covered = (finding: Finding): boolean =>
-    specific.some(
-      (other) =>
-        other.line === finding.line &&
-        (other.secret.includes(finding.secret) || finding.secret.includes(other.secret)),
-    );
+  const shadows = (other: Finding, finding: Finding): boolean =>
+    other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret));
+  const covered = (finding: Finding): boolean => specific.some((other) => shadows(other, finding));
   const seen = new Set<string>();
   const seenSpecific = new Set<string>();
   const kept = result.findings.filter((finding) => {
@@ -50,5 +56,15 @@ export const dropShadowedGeneric = (result: DetectResult, generic: ReadonlySet<s
     seen.add(key);
     return true;
   });
-  return kept.length === result.findings.length ? result : { ...result, findings: kept };
+  if (kept.length === result.findings.length) return result;
+  const dropped = result.findings.filter((finding) => generic.has(finding.ruleId) && covered(finding));
+  const raised = kept.map((finding) => {
+    if (generic.has(finding.ruleId) || formatReaders.has(finding.ruleId)) return finding;
+    const higher = dropped.filter((other) => shadows(finding, other) && RANK[other.confidence] > RANK[finding.confidence]);
+    if (higher.length === 0) return finding;
+    const best = higher.reduce((a, b) => (RANK[b.confidence] > RANK[a.confidence] ? b : a));
+    const as = `as ${best.ruleId} read it${best.why ? `: ${best.why}` : ''}`;
+    return { ...finding, confidence: best.confidence, why: finding.why ? `${finding.why}; ${as}` : as };
+  });
+  return { ...result, findings: raised };
 };

@@ -39,3 +39,22 @@ describe('one value on one line is one finding', () => {
     expect(found.map((f) => f.line).sort()).toEqual([1, 2]);
   });
 });
+
+describe('a provider rule over a generic one', () => {
+  const config = loadConfig(tempDir(), undefined);
+  const detector = createDetector(config.rules, config.allowlists, { includeInvalid: false });
+
+  it('keeps one finding, at the higher of the two confidences', () => {
+    // A bare Telegram bot token (a provider rule at medium, low in a test folder) under a key a
+    // generic rule reads as a random secret (medium in a test): one finding, the provider's, at medium.
+    const token = `${randomFrom('0123456789', 10)}:AA${randomFrom(ALNUM, 33)}`;
+    const text = `API_TOKEN = "${token}"\n`;
+    const found = detector.detect({ path: 'tests/bots.py', text, startLine: 1 }).findings;
+    expect(found.map((f) => [f.ruleId, f.secret])).toEqual([['telegram-bot-token-bare', token]]);
+    const alone = createDetector(config.rules.filter((rule) => rule.id === 'telegram-bot-token-bare'), config.allowlists, { includeInvalid: false });
+    const providerAlone = alone.detect({ path: 'tests/bots.py', text, startLine: 1 }).findings[0];
+    expect(providerAlone?.confidence).toBe('low');
+    expect(found[0]?.confidence).toBe('medium');
+    expect(found[0]?.why).toMatch(/as generic-/);
+  });
+});
