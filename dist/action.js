@@ -6698,7 +6698,7 @@ ${lines.join("\n")}
 });
 
 // src/detect/generic-shadowing.ts
-var dropRejected, dropNamedWithContent, dropShadowedGeneric;
+var dropRejected, dropNamedWithContent, RANK, dropShadowedGeneric;
 var init_generic_shadowing = __esm({
   "src/detect/generic-shadowing.ts"() {
     "use strict";
@@ -6715,12 +6715,12 @@ var init_generic_shadowing = __esm({
       if (!content) return result;
       return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
     };
-    dropShadowedGeneric = (result, generic) => {
+    RANK = { low: 1, medium: 2, high: 3 };
+    dropShadowedGeneric = (result, generic, formatReaders = /* @__PURE__ */ new Set()) => {
       if (result.findings.length < 2) return result;
       const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-      const covered = (finding) => specific.some(
-        (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-      );
+      const shadows = (other, finding) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret));
+      const covered = (finding) => specific.some((other) => shadows(other, finding));
       const seen = /* @__PURE__ */ new Set();
       const seenSpecific = /* @__PURE__ */ new Set();
       const kept = result.findings.filter((finding) => {
@@ -6736,7 +6736,17 @@ var init_generic_shadowing = __esm({
         seen.add(key);
         return true;
       });
-      return kept.length === result.findings.length ? result : { ...result, findings: kept };
+      if (kept.length === result.findings.length) return result;
+      const dropped = result.findings.filter((finding) => generic.has(finding.ruleId) && covered(finding));
+      const raised = kept.map((finding) => {
+        if (generic.has(finding.ruleId) || formatReaders.has(finding.ruleId)) return finding;
+        const higher = dropped.filter((other) => shadows(finding, other) && RANK[other.confidence] > RANK[finding.confidence]);
+        if (higher.length === 0) return finding;
+        const best = higher.reduce((a, b) => RANK[b.confidence] > RANK[a.confidence] ? b : a);
+        const as = `as ${best.ruleId} read it${best.why ? `: ${best.why}` : ""}`;
+        return { ...finding, confidence: best.confidence, why: finding.why ? `${finding.why}; ${as}` : as };
+      });
+      return { ...result, findings: raised };
     };
   }
 });
@@ -7667,7 +7677,7 @@ var init_detector = __esm({
         }
         const result = scan(fragment, utf82);
         if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
-        const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+        const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds, credentialIds), credentialIds, genericIds);
         return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
       };
       return { rules, detect };
@@ -8706,7 +8716,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   formatSarif: () => formatSarif
 });
-var LEVEL, SECURITY_SEVERITY, sarifRule, RANK, sarifResult, formatSarif;
+var LEVEL, SECURITY_SEVERITY, sarifRule, RANK2, sarifResult, formatSarif;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -8734,12 +8744,12 @@ var init_sarif = __esm({
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: { tags: ["security", "secret", ...rule.tags], "security-severity": SECURITY_SEVERITY[rule.severity] }
     });
-    RANK = { high: 90, medium: 60, low: 30 };
+    RANK2 = { high: 90, medium: 60, low: 30 };
     sarifResult = (finding, ruleIndex) => ({
       ruleId: finding.ruleId,
       ruleIndex,
       level: LEVEL[finding.severity],
-      rank: RANK[finding.confidence],
+      rank: RANK2[finding.confidence],
       message: { text: `${finding.description} found: ${finding.secret}` },
       locations: [
         {

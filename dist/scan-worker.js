@@ -969,12 +969,12 @@ var dropNamedWithContent = (result, named) => {
   if (!content) return result;
   return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
 };
-var dropShadowedGeneric = (result, generic) => {
+var RANK = { low: 1, medium: 2, high: 3 };
+var dropShadowedGeneric = (result, generic, formatReaders = /* @__PURE__ */ new Set()) => {
   if (result.findings.length < 2) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
-  const covered = (finding) => specific.some(
-    (other) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret))
-  );
+  const shadows = (other, finding) => other.line === finding.line && (other.secret.includes(finding.secret) || finding.secret.includes(other.secret));
+  const covered = (finding) => specific.some((other) => shadows(other, finding));
   const seen = /* @__PURE__ */ new Set();
   const seenSpecific = /* @__PURE__ */ new Set();
   const kept = result.findings.filter((finding) => {
@@ -990,7 +990,17 @@ var dropShadowedGeneric = (result, generic) => {
     seen.add(key);
     return true;
   });
-  return kept.length === result.findings.length ? result : { ...result, findings: kept };
+  if (kept.length === result.findings.length) return result;
+  const dropped = result.findings.filter((finding) => generic.has(finding.ruleId) && covered(finding));
+  const raised = kept.map((finding) => {
+    if (generic.has(finding.ruleId) || formatReaders.has(finding.ruleId)) return finding;
+    const higher = dropped.filter((other) => shadows(finding, other) && RANK[other.confidence] > RANK[finding.confidence]);
+    if (higher.length === 0) return finding;
+    const best = higher.reduce((a, b) => RANK[b.confidence] > RANK[a.confidence] ? b : a);
+    const as = `as ${best.ruleId} read it${best.why ? `: ${best.why}` : ""}`;
+    return { ...finding, confidence: best.confidence, why: finding.why ? `${finding.why}; ${as}` : as };
+  });
+  return { ...result, findings: raised };
 };
 
 // src/detect/windows.ts
@@ -3510,7 +3520,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     }
     const result = scan(fragment, utf82);
     if (options.decode !== false) scanDecoded(fragment, (decoded) => scan(decoded), result);
-    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds), credentialIds, genericIds);
+    const credential = preferCredentialFindings(dropShadowedGeneric(result, genericIds, credentialIds), credentialIds, genericIds);
     return dropNamedWithContent(readWhole.has(fragment) ? dropCommentedOut(credential, fragment.text, genericIds) : credential, namedIds);
   };
   return { rules, detect };
