@@ -273,12 +273,26 @@ describe('interrupted scans and unwritable reports', () => {
     for (const end = Date.now() + ms; Date.now() < end && !condition(); ) await new Promise((resolve) => setTimeout(resolve, 20));
   };
 
+  // The CPU time a process has used, in clock ticks (Linux: /proc/PID/stat's utime + stime, fields
+  // 14 and 15). Readiness by work done, not by wall time: on a loaded machine the CLI can take longer
+  // than any fixed wait to load (Node's own SIGINT mask is set at start, so SigCgt says nothing).
+  const cpuTicks = (pid: number | undefined): number => {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return 0;
+    }
+  };
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} during a scan with --output leaves neither a report nor a temporary file`, async () => {
       const { dir } = slowTree();
       const run = startBin(['scan', '.', '-f', 'json', '--output', 'report.json', '--max-file-size', '100000000'], dir);
-      // Started: the process is up and has loaded the CLI (give it a moment to be mid-scan).
-      await new Promise((resolve) => setTimeout(resolve, 700));
+      // Started: the process has loaded the CLI and is mid-scan (0.4 s of CPU: loading takes ~0.15 s,
+      // the scan several seconds); where /proc is missing, a fixed moment.
+      if (existsSync('/proc/self/stat')) await waitFor(() => cpuTicks(run.child.pid) >= 40, 20_000);
+      else await new Promise((resolve) => setTimeout(resolve, 700));
       expect(run.child.exitCode).toBeNull();
       run.child.kill(signal);
       const result = await run.done;
