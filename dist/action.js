@@ -6698,10 +6698,11 @@ ${lines.join("\n")}
 });
 
 // src/detect/generic-shadowing.ts
-var dropRejected, dropNamedWithContent, RANK, dropShadowedGeneric;
+var dropRejected, dropNamedWithContent, dropShadowedGeneric;
 var init_generic_shadowing = __esm({
   "src/detect/generic-shadowing.ts"() {
     "use strict";
+    init_confidence();
     dropRejected = (result, rejected, generic) => {
       if (rejected.length === 0 || generic.size === 0) return result;
       const kept = result.findings.filter(
@@ -6715,7 +6716,6 @@ var init_generic_shadowing = __esm({
       if (!content) return result;
       return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
     };
-    RANK = { low: 1, medium: 2, high: 3 };
     dropShadowedGeneric = (result, generic, formatReaders = /* @__PURE__ */ new Set()) => {
       if (result.findings.length < 2) return result;
       const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
@@ -6740,9 +6740,9 @@ var init_generic_shadowing = __esm({
       const dropped = result.findings.filter((finding) => generic.has(finding.ruleId) && covered(finding));
       const raised = kept.map((finding) => {
         if (generic.has(finding.ruleId) || formatReaders.has(finding.ruleId)) return finding;
-        const higher = dropped.filter((other) => shadows(finding, other) && RANK[other.confidence] > RANK[finding.confidence]);
+        const higher = dropped.filter((other) => shadows(finding, other) && !meetsFloor(finding.confidence, other.confidence));
         if (higher.length === 0) return finding;
-        const best = higher.reduce((a, b) => RANK[b.confidence] > RANK[a.confidence] ? b : a);
+        const best = higher.reduce((a, b) => meetsFloor(a.confidence, b.confidence) ? a : b);
         const as = `as ${best.ruleId} read it${best.why ? `: ${best.why}` : ""}`;
         return { ...finding, confidence: best.confidence, why: finding.why ? `${finding.why}; ${as}` : as };
       });
@@ -8716,7 +8716,7 @@ var sarif_exports = {};
 __export(sarif_exports, {
   formatSarif: () => formatSarif
 });
-var LEVEL, SECURITY_SEVERITY, sarifRule, RANK2, sarifResult, formatSarif;
+var LEVEL, SECURITY_SEVERITY, sarifRule, RANK, sarifResult, formatSarif;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -8744,12 +8744,12 @@ var init_sarif = __esm({
       defaultConfiguration: { level: LEVEL[rule.severity] },
       properties: { tags: ["security", "secret", ...rule.tags], "security-severity": SECURITY_SEVERITY[rule.severity] }
     });
-    RANK2 = { high: 90, medium: 60, low: 30 };
+    RANK = { high: 90, medium: 60, low: 30 };
     sarifResult = (finding, ruleIndex) => ({
       ruleId: finding.ruleId,
       ruleIndex,
       level: LEVEL[finding.severity],
-      rank: RANK2[finding.confidence],
+      rank: RANK[finding.confidence],
       message: { text: `${finding.description} found: ${finding.secret}` },
       locations: [
         {

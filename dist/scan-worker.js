@@ -955,6 +955,26 @@ var VALIDATE = {
   "cloudflare-tunnel-token": validateCloudflareTunnelToken
 };
 
+// src/detect/generic/confidence.ts
+var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
+var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
+var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
+var genericConfidence = (value, context, docs, dotenv = false) => {
+  if (docs === "examples" && context === "docs") return "low";
+  if (docs === "examples" && context === "real-config" && value !== "random" && !dotenv) return "low";
+  return GENERIC_CONFIDENCE[value][context];
+};
+var GENERIC_CONFIDENCE = {
+  random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
+  // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
+  strong: { "real-config": "high", code: "medium", ci: "medium", docs: "medium", example: "low", test: "low" },
+  // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
+  weak: { "real-config": "medium", code: "low", ci: "low", docs: "low", example: "low", test: "low" }
+};
+var keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
+var ORDER = { high: 3, medium: 2, low: 1 };
+var meetsFloor = (confidence, floor) => ORDER[confidence] >= ORDER[floor];
+
 // src/detect/generic-shadowing.ts
 var dropRejected = (result, rejected, generic) => {
   if (rejected.length === 0 || generic.size === 0) return result;
@@ -969,7 +989,6 @@ var dropNamedWithContent = (result, named) => {
   if (!content) return result;
   return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
 };
-var RANK = { low: 1, medium: 2, high: 3 };
 var dropShadowedGeneric = (result, generic, formatReaders = /* @__PURE__ */ new Set()) => {
   if (result.findings.length < 2) return result;
   const specific = result.findings.filter((finding) => !generic.has(finding.ruleId));
@@ -994,9 +1013,9 @@ var dropShadowedGeneric = (result, generic, formatReaders = /* @__PURE__ */ new 
   const dropped = result.findings.filter((finding) => generic.has(finding.ruleId) && covered(finding));
   const raised = kept.map((finding) => {
     if (generic.has(finding.ruleId) || formatReaders.has(finding.ruleId)) return finding;
-    const higher = dropped.filter((other) => shadows(finding, other) && RANK[other.confidence] > RANK[finding.confidence]);
+    const higher = dropped.filter((other) => shadows(finding, other) && !meetsFloor(finding.confidence, other.confidence));
     if (higher.length === 0) return finding;
-    const best = higher.reduce((a, b) => RANK[b.confidence] > RANK[a.confidence] ? b : a);
+    const best = higher.reduce((a, b) => meetsFloor(a.confidence, b.confidence) ? a : b);
     const as = `as ${best.ruleId} read it${best.why ? `: ${best.why}` : ""}`;
     return { ...finding, confidence: best.confidence, why: finding.why ? `${finding.why}; ${as}` : as };
   });
@@ -2137,24 +2156,6 @@ var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
   if (isKeyboardWalk(value)) return reading("human", "keyboard walk");
   return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
 };
-
-// src/detect/generic/confidence.ts
-var lowerConfidence = (confidence) => confidence === "high" ? "medium" : "low";
-var ASIDE = /* @__PURE__ */ new Set(["test", "example", "docs"]);
-var confidenceIn = (base, context) => ASIDE.has(context) ? lowerConfidence(base) : base;
-var genericConfidence = (value, context, docs, dotenv = false) => {
-  if (docs === "examples" && context === "docs") return "low";
-  if (docs === "examples" && context === "real-config" && value !== "random" && !dotenv) return "low";
-  return GENERIC_CONFIDENCE[value][context];
-};
-var GENERIC_CONFIDENCE = {
-  random: { "real-config": "high", code: "high", ci: "high", docs: "medium", example: "medium", test: "medium" },
-  // A long, mixed password someone typed into a snippet reads as one they use; in a test or an example, as a fixture.
-  strong: { "real-config": "high", code: "medium", ci: "medium", docs: "medium", example: "low", test: "low" },
-  // hunter42, admin123: a real risk in deployed configuration, a dummy anywhere else.
-  weak: { "real-config": "medium", code: "low", ci: "low", docs: "low", example: "low", test: "low" }
-};
-var keyMaterialConfidence = (context) => context === "test" || context === "example" ? "low" : confidenceIn("high", context);
 
 // src/detect/generic/example-cues.ts
 var CUE = /\b(?:for (?:example|instance)|e\.g\.|examples?|samples?|(?:looks?|look) (?:something )?like|like (?:this|so|the following)|replace (?:it|them|this|these|the|with)|illustrat\w*|dummy|fictitious)\b|\blike:{1,2}$/i;

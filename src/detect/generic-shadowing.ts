@@ -1,7 +1,8 @@
 // Generic rules (password assignments, high-entropy values, JWTs) are a fallback: they give way
 // to a provider's rule that found, or rejected, the same value.
 import type { DetectResult } from './detector.js';
-import type { Confidence, Finding } from './types.js';
+import { meetsFloor } from './generic/confidence.js';
+import type { Finding } from './types.js';
 
 // A token that a provider's validator rejected (a checksum that fails) is no secret for a
 // generic rule either.
@@ -20,8 +21,6 @@ export const dropNamedWithContent = (result: DetectResult, named: ReadonlySet<st
   if (!content) return result;
   return { ...result, findings: result.findings.filter((finding) => !named.has(finding.ruleId)) };
 };
-
-const RANK: Readonly<Record<Confidence, number>> = { low: 1, medium: 2, high: 3 };
 
 // A secret found by a provider's rule is not reported again by a generic rule; and one value on
 // one line is one finding, however many generic rules read it (`"JwtSettings": { "SecretKey": … }`
@@ -60,9 +59,9 @@ export const dropShadowedGeneric = (
   const dropped = result.findings.filter((finding) => generic.has(finding.ruleId) && covered(finding));
   const raised = kept.map((finding) => {
     if (generic.has(finding.ruleId) || formatReaders.has(finding.ruleId)) return finding;
-    const higher = dropped.filter((other) => shadows(finding, other) && RANK[other.confidence] > RANK[finding.confidence]);
+    const higher = dropped.filter((other) => shadows(finding, other) && !meetsFloor(finding.confidence, other.confidence));
     if (higher.length === 0) return finding;
-    const best = higher.reduce((a, b) => (RANK[b.confidence] > RANK[a.confidence] ? b : a));
+    const best = higher.reduce((a, b) => (meetsFloor(a.confidence, b.confidence) ? a : b));
     const as = `as ${best.ruleId} read it${best.why ? `: ${best.why}` : ''}`;
     return { ...finding, confidence: best.confidence, why: finding.why ? `${finding.why}; ${as}` : as };
   });
