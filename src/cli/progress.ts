@@ -28,20 +28,25 @@ export const createProgress = (
   const started = Date.now();
   let last = 0;
   let shown = false;
+  let knewTotal = false;
   const tick: ProgressTick = (totals) => {
     const now = Date.now();
-    if (now - last < INTERVAL_MS) return;
+    const expected = total();
+    // The total arrives while the scan runs (history counts beside it): drawn at once when it does,
+    // so a short scan shows how far along it is and not only the line without it.
+    const newTotal = !knewTotal && expected !== undefined;
+    if (now - last < INTERVAL_MS && !newTotal) return;
+    knewTotal ||= newTotal;
     last = now;
     const seconds = Math.max(0.001, (now - started) / 1000);
     const count = commits();
-    const expected = total();
     let what = count > 0 ? `${count} commits` : `${totals.files} files`;
     if (expected !== undefined && expected.count > 0) {
       const done = Math.min(expected.unit === 'blob' ? totals.files : count, expected.count);
       const along = `${done}/${expected.count} (${Math.floor((100 * done) / expected.count)}%${done > 0 ? `, ETA ${eta((seconds * (expected.count - done)) / done)}` : ''})`;
       what = expected.unit === 'blob' ? `${count} commits, blob ${along}` : `commit ${along}`;
     }
-    io.stderr.write(`\r\u001b[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
+    io.stderr.write(`\r\u001b[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(Math.round(totals.bytes / seconds))}/s), ${totals.findings.length} candidates`);
     shown = true;
   };
   return {

@@ -123,7 +123,15 @@ describe('a signal while the report is being written (item 21)', () => {
       // arrived during the very last write, the run completes first (its exit code, 1: findings).
       expect(by === signal || code === 1).toBe(true);
       if (by === null) expect(left).toEqual(['report.json']);
-      for (const name of left) expect((JSON.parse(readFileSync(join(out, name), 'utf8')) as { findings: unknown[] }).findings).toHaveLength(30_000);
+      for (const name of left) {
+        const { findings } = JSON.parse(readFileSync(join(out, name), 'utf8')) as { findings: Array<{ line: number }> };
+        // Which lines went unreported, if any (one did, once, in CI; never reproduced in 6.6 million
+        // tokens scanned in-process nor in 30 runs of this test): named so the next one can be read.
+        const reported = new Set(findings.map((finding) => finding.line));
+        const missed = lines.flatMap((line, i) => (reported.has(i + 1) ? [] : [`${i + 1}: ${line}`]));
+        expect(missed, 'lines without a finding').toEqual([]);
+        expect(findings).toHaveLength(30_000);
+      }
     }, 120_000);
   }
 });
