@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fakeGithubToken, fakePassword } from '../helpers/fake-secrets.js';
+import { fakeGithubToken, fakePassword, randomFrom } from '../helpers/fake-secrets.js';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir, writeFiles } from '../helpers/temp-dir.js';
 
@@ -11,6 +13,18 @@ describe('allowlists aimed at some rules', () => {
     writeFiles(dir, { 'package-lock.json': `${password}"token": "${token}"\n`, 'dist/app.min.js': password, 'src/config.yml': password });
     const findings = JSON.parse((await runCli(['scan', '-f', 'json'], { cwd: dir })).stdout).findings as Array<{ file: string; ruleId: string }>;
     expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['package-lock.json github-pat', 'src/config.yml generic-password-assignment']);
+  });
+
+  it('stylesheets hold declarations of style: generic rules stay out, a provider token in one is still found', async () => {
+    const dir = tempDir();
+    const token = fakeGithubToken();
+    // minified: one line, a custom property whose name holds a secret word, then more declarations
+    writeFiles(dir, {
+      'public/theme.css': `:root{--color-api-key:#0078e7;--map-token:"${randomFrom(ALNUM, 24)}"}.x{background:url(/i.png?t=${token})}\n`,
+      'src/config.yml': `password: "${fakePassword()}"\n`,
+    });
+    const findings = JSON.parse((await runCli(['scan', '-f', 'json', '--confidence', 'low'], { cwd: dir })).stdout).findings as Array<{ file: string; ruleId: string }>;
+    expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['public/theme.css github-pat', 'src/config.yml generic-password-assignment']);
   });
 
   it('a user allowlist with targetRules (gitleaks) applies to those rules only', async () => {

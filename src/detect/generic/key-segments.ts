@@ -49,6 +49,8 @@ const NOT_SECRET_BEFORE: Readonly<Record<SecretKind | 'key', ReadonlySet<string>
     ...TRANSFORMED]),
   key: new Set(['public', 'publishable', 'pub', 'site', 'anon', 'anonymous', 'search', 'primary', 'partition', 'sort', 'cache',
     'routing', 'idempotency', 'foreign', 'lookup', 'host', 'gpg', 'pgp', 'ssh', 'deploy', 'i18n', 'translation', 'map', 'dict',
+    // an APT repository's key (Ansible's apt_key, a role's *_apt_key) is the OpenPGP key that signs it: its id or fingerprint, public
+    'apt',
     'object', 'row', 'column', 'index', 'unique', 'composite', 'shard', 'hash', 'sample', 'example', 'dummy', 'fake', 'mock',
     ...TRANSFORMED]),
 };

@@ -29,6 +29,8 @@ describe('secretKindOfKey', () => {
     'encrypted_key', 'wrapped_api_key', 'sealed_token', 'GRAYLOG_ROOT_PASSWORD_SHA2', 'password_sha256', 'sambaNTPassword', 'sambaLMPassword',
     // a modifier before it makes it something else
     'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
+    // an APT repository's signing key: an OpenPGP key id or fingerprint, public
+    'gitlab_runner__apt_key', 'docker_apt_key',
     // pass as a noun, and a bare key
     'mountain_pass', 'waterway=fish_pass', 'key', 'cache_key',
   ])('%s names no secret', (key) => {
