@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { crc32 } from 'node:zlib';
 import { base62 } from '../../src/detect/validators.js';
 import { shannonEntropy } from '../../src/detect/entropy.js';
-import { classifyValue } from '../../src/detect/generic/classify-value.js';
+import { classifyValue, isStrongPassword } from '../../src/detect/generic/classify-value.js';
 
 const ALNUM = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
@@ -50,6 +50,7 @@ export const fakePassword = (): string => {
   for (;;) {
     const password = `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ', 3)}${randomFrom('#!@%&', 1)}${randomFrom('abcdefghijkmnopqrstuvwxyz', 4)}${randomFrom('23456789', 3)}${randomFrom('#!@', 1)}${randomFrom(ALNUM, 4)}`;
     if (shannonEntropy(password) < 3.6) continue;
-    if (classifyValue(password, { words: ['password'], kind: 'password' }).kind !== 'placeholder') return password;
+    // Drawn again if it spells a placeholder, or a common password word among words (QWE#pass…: weak).
+    if (classifyValue(password, { words: ['password'], kind: 'password' }).kind !== 'placeholder' && isStrongPassword(password)) return password;
   }
 };

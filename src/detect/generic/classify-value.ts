@@ -6,7 +6,7 @@ import { base32Plain, base64Plain } from '../decoders.js';
 import { isCamelCaseName } from './camel-case-name.js';
 import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
-import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
@@ -135,10 +135,11 @@ const NOT_SECRET: readonly Check[] = [
  * A password someone meant: twelve characters or more, of three kinds or more, and not one word
  * dressed up with a digit and a symbol (Administrator1!); or eight or more, of three kinds, digits
  * among them, with no word in it at all (pQ9wTxu4Fg: what a generator gives when asked for a short one).
- * Never a keyboard walk (1qaz!QAZ): the first guess of every cracking list.
+ * Never a keyboard walk (1qaz!QAZ) nor common password words dressed up (P4ssb0lt, W3lc0me#2023):
+ * the first guesses of every cracking list.
  */
 export const isStrongPassword = (value: string): boolean => {
-  if (isKeyboardWalk(value)) return false;
+  if (isKeyboardWalk(value) || isDressedUpWords(value)) return false;
   if (characterClasses(value) < 3) return isShortGenerated(value);
   if (value.length >= 12) return !isDecoratedWord(value);
   return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyValue, isShortGenerated, isStrongPassword, looksRandom } from '../../../src/detect/generic/classify-value.js';
+import { isDressedUpWords } from '../../../src/detect/generic/value-features.js';
 import { createHash, randomBytes } from 'node:crypto';
 import { randomFrom } from '../../helpers/fake-secrets.js';
 
@@ -129,6 +130,22 @@ describe('classifyValue: shapes met on fresh trees (the panel\'s work4)', () => 
   it('a .NET composite format string ({0}, {1}) is a template', () => {
     expect(classifyValue('pres:product:specs-{0}-{1}', { words: ['model', 'key'], kind: 'secret' }).kind).toBe('placeholder');
   });
+  it('common password words with their letters swapped (P4ssb0lt, T3st1ng!23) are weak, however long and mixed', () => {
+    for (const value of ['P4ssb0lt', 'Z3r0P4ss', 'Str0ngP@ss!', 'T3st1ng!23', 'W3lc0me#2023', 'MyS3cur3P@ss!', 'R00tP@ssw0rd', 'Gu3stUs3r#1', 'D3v3l0p3r!']) {
+      expect(isStrongPassword(value), value).toBe(false);
+    }
+    // Words that are not among the commonest passwords' (a passphrase), and generated values, stay strong.
+    for (const value of ['FalconBlossom2390?', 'pQ9wTxu4Fg', 'Qx7!My2kLp9#', 'correct-horse-battery-staple1']) expect(isStrongPassword(value), value).toBe(true);
+    // Random draws: one in ~15,000 holds such a word among word-like runs; far fewer than 1 in 1,000 here.
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*';
+    let dressed = 0;
+    for (let i = 0; i < 5000; i++) {
+      const value = randomFrom(ALPHABET, 12);
+      if (isStrongPassword(value) === false && isDressedUpWords(value)) dressed++;
+    }
+    expect(dressed).toBeLessThan(5);
+  });
+
   it('a word with a year and a symbol around it is a weak password, not a strong one', () => {
     expect(classifyValue('Bookshelf2024!', { words: ['password'], kind: 'password' }).kind).toBe('human');
     expect(isStrongPassword('Bookshelf2024!')).toBe(false);
