@@ -52,7 +52,7 @@ export const scanDecoded = (fragment: Fragment, scan: (fragment: Fragment) => Sc
       const at: Origin = origin
         ? { ...origin, how: `${origin.how}>${encoded.how}` }
         : { start: encoded.start, end: encoded.end, how: encoded.how };
-      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...(fragment.commit ? { commit: fragment.commit } : {}), ...(fragment.blob ? { blob: fragment.blob } : {}) });
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, encodedAt: { fragment, start: at.start }, ...(fragment.commit ? { commit: fragment.commit } : {}), ...(fragment.blob ? { blob: fragment.blob } : {}) });
       // Most decoded runs hold nothing: the line table is built only for those that do.
       if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
       if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);

@@ -126,6 +126,8 @@ export interface Fragment {
   readonly blob?: string;
   /** Decoded from an encoded run of another fragment: read as plain text, not in the file's syntax. */
   readonly decoded?: boolean;
+  /** For decoded text, where its encoded run starts in the fragment it came from: the place whose context it has. */
+  readonly encodedAt?: { readonly fragment: Fragment; readonly start: number };
 }
 
 /** A secret found in a fragment, before filtering and reporting. */

@@ -149,6 +149,20 @@ const isPage = (candidate: Candidate, context: FileContext): boolean => {
   return context === 'example' && (family === 'markdown' || family === 'plain');
 };
 
+/**
+ * Where a candidate stands in its file: its own place, or for a value decoded from an encoded run (a
+ * code sample in a JSON string, a base64 blob) the place of that run, whose context and cues it has.
+ */
+const placeOf = (candidate: Candidate): Candidate => {
+  const at = candidate.fragment.encodedAt;
+  if (!at) return candidate;
+  const { text } = at.fragment;
+  const lineStart = text.lastIndexOf('\n', at.start - 1) + 1;
+  const end = text.indexOf('\n', at.start);
+  const line = text.slice(lineStart, end === -1 ? text.length : end);
+  return { ...candidate, fragment: at.fragment, line, lineStart, matchStart: at.start, secretStart: at.start };
+};
+
 /** On a page, a value introduced as an example (or filed under an example key, or among marked values) goes one level lower. */
 const asShown = (confidence: Confidence, candidate: Candidate, context: FileContext): Confidence => {
   const { fragment, line, lineStart } = candidate;
@@ -201,17 +215,17 @@ const assessChosen = (candidate: Candidate): Assessment => {
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
-  const context = genericContextAt(candidate);
+  const context = genericContextAt(placeOf(candidate));
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
   const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === 'config' && syntax.format === 'env');
-  const shown = asShown(confidence, candidate, context);
+  const shown = asShown(confidence, placeOf(candidate), context);
   const published = (context === 'docs' || context === 'real-config') && candidate.docs === 'examples' ? ' of a published project' : '';
   return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 
 const assessProvider = (candidate: Candidate): Assessment => {
   const { rule, secret } = candidate;
-  const context = contextAt(candidate);
+  const context = contextAt(placeOf(candidate));
   if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
   if (rule.assignment) {
@@ -219,7 +233,7 @@ const assessProvider = (candidate: Candidate): Assessment => {
     if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
   }
   const confidence = confidenceIn(rule.confidence ?? 'high', context);
-  const shown = asShown(confidence, candidate, context);
+  const shown = asShown(confidence, placeOf(candidate), context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 

@@ -78,7 +78,8 @@ export const isDocCommentLine = (line: string): boolean => /^\s*(?:\*(?:\s|$)|\/
 
 // OpenAPI's Example Object and the example/examples fields of Schema, Parameter and Media Type
 // objects (OpenAPI 3.1, "Example Object"), and the same habit in other YAML/JSON docs.
-const EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+// OpenAPI's `example(s)`, and the code samples of an operation (Redoc's `x-codeSamples`, `x-code-samples`).
+const EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|code[ _-]?samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
 
 /**
  * The value's own key is `example` (OpenAPI's keyword, also written in code: OpenApiSpex's
