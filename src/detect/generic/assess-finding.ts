@@ -17,6 +17,7 @@ import { isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
 import { insideBlockComment, insideDocstring } from './block-comment.js';
+import { inClapHelpText, inRustTestModule } from './rust-cues.js';
 import { isCommentLine } from './comment-line.js';
 
 export type Assessment =
@@ -136,6 +137,8 @@ const pathContextAt = (candidate: Candidate, syntax: Syntax): FileContext => {
   if (syntax.family !== 'code' || fragment.decoded) return context;
   if (isDocCommentLine(line)) return 'docs';
   if (syntax.language === 'python' && insideDocstring(fragment.text, candidate.matchStart)) return 'docs';
+  if (syntax.language === 'rust' && inClapHelpText(fragment.text, lineStart)) return 'docs';
+  if (syntax.language === 'rust' && context === 'code' && fragment.startLine === 1 && inRustTestModule(fragment.text, candidate.matchStart)) return 'test';
   return syntax.language === 'powershell' && inHelpExample(fragment.text, lineStart) ? 'docs' : context;
 };
 

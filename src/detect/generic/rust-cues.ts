@@ -1,0 +1,32 @@
+// Two places in Rust source that its conventions make plain: the unit tests module (The Rust
+// Programming Language, ch. 11.3: `#[cfg(test)] mod tests { … }`, compiled only for `cargo test`,
+// by convention the last item of the file it tests), and a command-line tool's help text (clap's
+// `#[command(after_help = "…")]`, `#[arg(help = "…")]`: what `--help` prints, examples included).
+
+// The attribute that makes the next item test-only, and the module it opens.
+const TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
+
+/** Whether offset `at` of a Rust file comes after the opening of its `#[cfg(test)]` module. */
+export const inRustTestModule = (text: string, at: number): boolean => {
+  TEST_MODULE.lastIndex = 0;
+  const found = TEST_MODULE.exec(text);
+  return found !== null && found.index < at;
+};
+
+// A help attribute of clap's derive API whose string opens on its line and runs on.
+const HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
+// A line that ends a string literal (an unescaped quote with only `)]`, `,` or `)` after it).
+const STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
+
+/** Whether the line starting at `lineStart` lies inside the string of a clap help attribute (within 60 lines of its opening). */
+export const inClapHelpText = (text: string, lineStart: number): boolean => {
+  let end = lineStart - 1;
+  for (let lines = 0; lines < 60 && end > 0; lines++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (HELP_OPENS.test(line)) return true;
+    if (STRING_ENDS.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+};
