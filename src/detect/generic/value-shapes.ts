@@ -7,8 +7,10 @@ import { isPronounceable, unleet, wordiness } from './value-features.js';
 export const PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
 
 /** Templates: <x>, ${x}, {{x}}, {name} (an interpolated string's hole: C#'s $"…{x}…", f-strings), .NET's composite format holes ({0}, {1:N2}), @X@, __X__, #{x}; printf's holes apart (PRINTF_HOLE). */
+// `$map:key/path` (a lookup into a named map, as Cloud Foundation Fabric's context interpolation
+// writes `$kms_keys:prod/storage`) is a reference like `$VAR`.
 export const isTemplate = (value: string): boolean =>
-  /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+  /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 
 // Words that say a value stands for one: your-api-key, changeme, changethis, <REDACTED>, example_token.
 // Short words count as whole words that start the value or follow a separator (your-api-key,
@@ -87,6 +89,14 @@ export const isUrlWithoutCredentials = (value: string): boolean =>
   /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
 
 export const isArn = (value: string): boolean => /^arn:aws[\w-]*:/.test(value);
+
+/**
+ * A Google Cloud resource name (AIP-122: a collection and an id, pair after pair, from a project,
+ * folder or organization): `projects/p/locations/l/keyRings/r/cryptoKeys/k` names a KMS key whose
+ * material never leaves KMS, `projects/p/secrets/s` a secret kept in Secret Manager.
+ */
+export const isCloudResourceName = (value: string): boolean =>
+  /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
 export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 export const isEmail = (value: string): boolean => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
 export const isDateOrTime = (value: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);

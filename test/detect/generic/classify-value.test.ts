@@ -69,6 +69,17 @@ describe('docs shapes and what keys say', () => {
     expect(classifyValue(`${randomFrom(ALNUM, 12)}\u2026`, secret).kind).toBe('placeholder');
   });
 
+  it('a Google Cloud resource name (a KMS key, a service account) names a resource, it holds none', () => {
+    const secret = { words: ['kms', 'key'], kind: 'secret' } as const;
+    expect(classifyValue('projects/acme-prod/locations/europe-west8/keyRings/main/cryptoKeys/storage', secret).why).toBe('cloud resource name');
+    expect(classifyValue('projects/acme-ci/serviceAccounts/deployer@acme-ci.iam.gserviceaccount.com', secret).kind).toBe('structured');
+    expect(classifyValue('//cloudkms.googleapis.com/projects/p1/locations/global/keyRings/r/cryptoKeys/k', secret).kind).toBe('structured');
+    // a lookup of a key by name in a map (`$map:key`), as a `$VAR` is a reference
+    expect(classifyValue('$kms_keys:iac-0/ew1/storage', secret).why).toBe('template');
+    // not a resource name: a value with no collection/id pairs after the project
+    expect(classifyValue(`projects/${randomFrom(ALNUM, 24)}`, secret).kind).not.toBe('structured');
+  });
+
   it('a key naming a public value (PublicKeyToken) or a state token (ChangeToken, PurchaseToken) holds no secret', () => {
     // Values drawn again when a plain key would read them as placeholders (a random draw can hold a
     // run or spell a word: 1 in ~2,500 of these hex draws, 1 in ~600 of the others), so that what
