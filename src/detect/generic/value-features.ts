@@ -129,6 +129,7 @@ export const isMostlyTypedRuns = (value: string): boolean => {
   let covered = 0;
   let triples = 0;
   let inTriples = 0;
+  let fives = 0;
   let same = 1;
   let up = 1;
   for (let i = 1; i <= lower.length; i++) {
@@ -138,11 +139,13 @@ export const isMostlyTypedRuns = (value: string): boolean => {
     if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
     if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
     if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
+    if (nextUp === 1 && up >= 5) fives++;
     same = nextSame;
     up = nextUp;
   }
-  // abc123def456ghi789: counting in threes, letters and digits in turn.
-  return (runs >= 3 && covered * 5 >= lower.length * 2) || (triples >= 4 && inTriples * 5 >= lower.length * 3);
+  // abc123def456ghi789: counting in threes, letters and digits in turn. Two counts of five or more
+  // (123456…abcde…): one random 32-hex value in ~2,300 holds one, two hardly ever.
+  return (runs >= 3 && covered * 5 >= lower.length * 2) || (triples >= 4 && inTriples * 5 >= lower.length * 3) || fives >= 2;
 };
 
 /**

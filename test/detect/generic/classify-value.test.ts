@@ -26,7 +26,7 @@ describe('classifyValue', () => {
     ['<your-token>', 'placeholder'], ['${DB_PASSWORD}', 'placeholder'], ['{{ .Values.password }}', 'placeholder'],
     ['%s', 'placeholder'], ['changeme', 'placeholder'], ['changethis', 'placeholder'], ['change_it', 'placeholder'], ['your-api-key-here', 'placeholder'], ['xxxxxxxxxxxx', 'placeholder'],
     ['sk-abc123...', 'placeholder'], ['abcdef123456', 'placeholder'], ['a1b2c3d4e5f6', 'placeholder'], ['qwerty12345', 'placeholder'],
-    ['P@ssw0rd2024', 'placeholder'], ['postgres', 'placeholder'], ['dXNlcm5hbWU6cGFzc3dvcmQ=', 'placeholder'],
+    ['P@ssw0rd2024', 'placeholder'], ['postgres', 'placeholder'], ['123456b7f3abcde42ac3d0e9f3f1fc9f', 'placeholder'], ['dXNlcm5hbWU6cGFzc3dvcmQ=', 'placeholder'],
     ['Purple62/v4/4f/ab/pr_source.png', 'structured'], ['/en/settings/reset-login', 'structured'], ['#add-login', 'structured'],
     ['https://acme.org/login', 'structured'], ['arn:aws:iam::493817260538:role/app', 'structured'],
     ['5d2b1b58-c07d-4de3-af61-d81296680d62', 'structured'], ['4.16.0', 'structured'], ['2024-05-01T10:00:00Z', 'structured'],
