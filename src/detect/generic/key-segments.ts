@@ -20,7 +20,9 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'pwd', 'passphrase', 'pass
 const SECRET_WORDS = new Set(['secret', 'token', 'credential', 'credentials', 'creds', 'apikey', 'apitoken', 'apisecret',
   'accesskey', 'accesstoken', 'secretkey', 'privatekey', 'signingkey', 'encryptionkey', 'masterkey', 'sessionkey', 'appkey',
   'appsecret', 'licensekey', 'hmackey', 'jwtkey', 'authkey', 'authtoken', 'refreshtoken', 'bearertoken', 'sessiontoken',
-  'clientsecret', 'consumersecret', 'webhooksecret', 'sharedsecret', 'accountkey', 'storagekey', 'auth']);
+  'clientsecret', 'consumersecret', 'webhooksecret', 'sharedsecret', 'accountkey', 'storagekey', 'auth',
+  // the key that signs a JWT or a session cookie, as YAML and INI files write it run together (jwtsecret:, sessionsecret =)
+  'jwtsecret', 'sessionsecret', 'cookiesecret']);
 
 // `key` names a secret after one of these (api_key, AccountKey, SECRET_ACCESS_KEY); a bare `key` does not.
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing', 'sign', 'encryption', 'encrypt', 'crypt',

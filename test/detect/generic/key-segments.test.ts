@@ -17,6 +17,7 @@ describe('secretKindOfKey', () => {
     ['SMTP_PASS', 'password'], ['smtp_pass', 'password'], ['pass', 'password'], ['rootpassword', 'password'],
     ['client_secret', 'secret'], ['AWS_SECRET_ACCESS_KEY', 'secret'], ['apiKey', 'secret'], ['secret_key_base', 'secret'],
     ['STRIPE_KEY', 'secret'], ['auth_token', 'secret'], ['GITHUB_TOKEN', 'secret'], ['AccountKey', 'secret'],
+    ['jwtsecret', 'secret'], ['app.jwtsecret', 'secret'], ['sessionsecret', 'secret'], ['cookiesecret', 'secret'],
   ])('%s names a %s', (key, kind) => {
     expect(secretKindOfKey(key)).toBe(kind);
   });
@@ -27,6 +28,7 @@ describe('secretKindOfKey', () => {
     // the head names something about the secret, not the secret
     'passwordLabel', 'password_hash', 'token_url', 'secretName', 'api_key_id', 'PASSWORD_MIN_LENGTH', 'hashed_secret', 'encrypted_password',
     'encrypted_key', 'wrapped_api_key', 'sealed_token', 'GRAYLOG_ROOT_PASSWORD_SHA2', 'password_sha256', 'sambaNTPassword', 'sambaLMPassword',
+    'jwtsecret_path', 'sessionsecretLength',
     // a modifier before it makes it something else
     'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
     // an APT repository's signing key: an OpenPGP key id or fingerprint, public
