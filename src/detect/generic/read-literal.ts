@@ -67,7 +67,7 @@ const interpolates = (syntax: StringSyntax, quoted: Quoted, line: string, body: 
 export const readLiteral = (line: string, start: number, end: number, syntax: StringSyntax): LiteralVerdict => {
   const quoted = enclosingString(line, start, end, syntax.quotes);
   if (quoted === undefined) {
-    if (!syntax.bare) return notLiteral('code-expression');
+    if (!syntax.bare && !(syntax.bareAfter?.(line.slice(0, start)) ?? false)) return notLiteral('code-expression');
     // A bare word interpolates wherever the syntax interpolates at all (shell, .env: $HOME).
     return syntax.interpolation?.test(line.slice(start, end)) ? notLiteral('interpolation') : LITERAL;
   }

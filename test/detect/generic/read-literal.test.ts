@@ -29,6 +29,10 @@ describe('readLiteral', () => {
     ['deploy.js', "const cmd = 'login pass=\\'«value»\\'';"],
     // a value that starts with a backtick, inside other quotes
     ['settings.py', "PASSWORD = '«`value»'"],
+    // PowerShell's argument mode: a parameter's bare argument is a string
+    ['connect.ps1', 'Connect-VIServer -Server vc01 -User ops -Password «value»'],
+    ['connect.ps1', '$null = Connect-VIServer vc01 -Password:«value»'],
+    ['deploy.ps1', 'psexec \\\\build01 -u ACME\\svc -p «value» cmd'],
   ])('%s: a literal', (path, line) => {
     expect(read(path, line)).toEqual({ literal: true });
   });
@@ -44,6 +48,10 @@ describe('readLiteral', () => {
     ['app.php', "$password = $a . '«abcdef»';", 'code-expression'],
     ['run.sh', 'PASSWORD="«$(cat /run/secret)»"', 'interpolation'],
     ['run.ps1', '$password = «Get-SecretParam»', 'code-expression'],
+    ['run.ps1', 'Connect-VIServer vc01 -Password «$password»', 'interpolation'],
+    ['run.ps1', 'Connect-VIServer vc01 -Password «pre$suffix»', 'interpolation'],
+    ['run.ps1', '$password = -join «Get-Chars»', 'code-expression'],
+    ['run.ps1', '$line = $template -replace «Placeholder»', 'code-expression'],
     ['settings.json', '"password": «null»', 'code-expression'],
     ['main.tf', 'password = «var.db_password»', 'code-expression'],
   ])('%s: %s is not a literal', (path, line, why) => {
