@@ -1,5 +1,6 @@
 // How each syntax writes a literal value: which quotes open a string, whether a bare word is a
 // value, and what marks interpolation inside a string (then it is a template, not a literal).
+import { isPowershellArgument } from './powershell-argument.js';
 import type { Syntax } from './syntax-of-path.js';
 
 export interface StringSyntax {
@@ -14,23 +15,11 @@ export interface StringSyntax {
   readonly interpolating?: string;
   /** Letters before the quote that make a string interpolate (f"…", $"…", s"…"). */
   readonly interpolatingPrefix?: RegExp;
-  /** Where a bare word is a value even though `bare` is false, judged by the text before it. */
+  /** Where a bare word is a value even though `bare` is false (PowerShell's argument mode), judged by the line before it. */
   readonly bareAfter?: (before: string) => boolean;
 }
 
 const DOLLAR = /\$[A-Za-z_{(]/;
-
-// PowerShell reads a command's arguments in argument mode, where a bare word is an expandable string
-// (about_Parsing: https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_parsing):
-// the word after a parameter (`-Password Tq4v…`, `-Password:Tq4v…`) is a value. In expression mode
-// (`$password = Get-Secret`) a bare word is a command, and so is the word after an operator
-// (`-join`, `-replace`, `-f`: about_Operators), which is written like a parameter.
-const POWERSHELL_OPERATOR = /^(?:[ci]?(?:eq|ne|gt|ge|lt|le|like|notlike|match|notmatch|replace|contains|notcontains|in|notin|split)|is|isnot|as|and|or|xor|not|band|bor|bxor|bnot|shl|shr|join|f)$/i;
-const POWERSHELL_PARAMETER = /(?:^|[\s(;|{])-([A-Za-z][\w-]{0,40})(?::[ \t]*|[ \t]+)$/;
-const isPowershellParameterArgument = (before: string): boolean => {
-  const name = POWERSHELL_PARAMETER.exec(before)?.[1];
-  return name !== undefined && !POWERSHELL_OPERATOR.test(name);
-};
 
 const CODE_STRINGS: Readonly<Record<string, StringSyntax>> = {
   js: { quotes: '\'"`', bare: false, code: true, interpolation: /\$\{/, interpolating: '`' },
@@ -48,7 +37,7 @@ const CODE_STRINGS: Readonly<Record<string, StringSyntax>> = {
   swift: { quotes: '"', bare: false, code: true, interpolation: /\\\(/ },
   c: { quotes: '"', bare: false, code: true },
   shell: { quotes: '\'"', bare: true, code: true, interpolation: /\$[A-Za-z_{(]|`/, interpolating: '"' },
-  powershell: { quotes: '\'"', bare: false, code: true, interpolation: DOLLAR, interpolating: '"', bareAfter: isPowershellParameterArgument },
+  powershell: { quotes: '\'"', bare: false, code: true, interpolation: DOLLAR, interpolating: '"', bareAfter: isPowershellArgument },
   perl: { quotes: '\'"', bare: false, code: true, interpolation: /[$@][A-Za-z_{]/, interpolating: '"' },
   lua: { quotes: '\'"', bare: false, code: true },
   elixir: { quotes: '\'"', bare: false, code: true, interpolation: /#\{/ },
