@@ -75,13 +75,15 @@ describe('command lines', () => {
 
 describe('Windows command lines and keys given as a user name', () => {
   it('reads a PowerShell parameter\'s bare argument, net use\'s password and curl -u KEY:', async () => {
-    const s = Array.from({ length: 5 }, pass);
+    const s = Array.from({ length: 7 }, pass);
     const key = `${randomFrom(ALNUM, 22)}${randomFrom('0123456789', 1)}${randomFrom(ALNUM, 1)}`;
     const found = await scan({
       'scripts/backup.ps1': `Connect-VIServer -Server vc01.acme.lan -User svc-backup -Password ${s[0]}\n& psexec.exe \\\\build01 -u ACME\\svc -p ${s[1]} cmd /c deploy.bat\n`,
       'scripts/map.bat': `net use Z: \\\\files01\\builds ${s[2]} /user:ACME\\svc-build\nNET USE \\\\nas02\\media /USER:ops ${s[3]}\n`,
       // a native program in a PowerShell script: its arguments are strings too (argument mode)
       'scripts/tasks.ps1': `foreach ($h in $hosts) { schtasks /create /s $h /tn Backup /tr backup.bat /ru ACME\\svc /rp ${s[4]} }\n`,
+      // a cmdlet's parameter, on the cmdlet's line and on a line continued by a backtick
+      'scripts/migrate.ps1': `Invoke-Sqlcmd -ServerInstance sql01 -Username etl -Password ${s[5]} -InputFile a.sql\nInvoke-Sqlcmd -ServerInstance sql01 \`\n    -Password '${s[6]}' \`\n    -InputFile b.sql\n`,
       'billing.sh': `curl https://api.acme.io/v1/invoices \\\n  -u ${key}: \\\n  -d limit=3\n`,
     });
     const where = (secret: string): Found | undefined => found.find((f) => f.secret === secret);
@@ -91,6 +93,8 @@ describe('Windows command lines and keys given as a user name', () => {
     expect(where(s[3] as string)).toMatchObject({ ruleId: 'generic-net-use-password', file: 'scripts/map.bat', line: 2 });
     expect(where(key)).toMatchObject({ ruleId: 'generic-curl-user-api-key', file: 'billing.sh', line: 2 });
     expect(where(s[4] as string)).toMatchObject({ ruleId: 'generic-cli-password-flag', file: 'scripts/tasks.ps1', line: 1 });
+    expect(where(s[5] as string)).toMatchObject({ ruleId: 'generic-powershell-secret-parameter', file: 'scripts/migrate.ps1', line: 1 });
+    expect(where(s[6] as string)).toMatchObject({ ruleId: 'generic-powershell-continued-secret-parameter', file: 'scripts/migrate.ps1', line: 3 });
   });
 
   it('stays quiet on PowerShell variables and expressions, a password net use asks for, and a user name with no password', async () => {
@@ -100,6 +104,9 @@ describe('Windows command lines and keys given as a user name', () => {
         'Connect-VIServer -Server vc01 -Password (Get-Secret -Name vcenter -AsPlainText)',
         '$joined = -join Get-RandomChars',
         'schtasks /create /tn Backup /tr backup.bat /ru ACME\\svc /rp *',
+        'Invoke-Sqlcmd -ServerInstance sql01 -Password $env:SQL_PASSWORD -InputFile a.sql',
+        'New-LocalUser -Name svc-build `',
+        '    -Password (ConvertTo-SecureString $plain -AsPlainText -Force)',
         '',
       ].join('\n'),
       'scripts/map.bat': 'net use Z: \\\\files01\\builds * /user:ACME\\svc-build\nnet use Z: \\\\files01\\builds %SHARE_PASSWORD% /user:ACME\\svc\n',

@@ -14,6 +14,9 @@ const KEYWORDS: ReadonlySet<string> = new Set(('if elseif else switch foreach fo
 const ASSIGNMENT = /^\s*(?:\[[^\]]*\]\s*)*\$[\w:{}.]+\s*(?:[-+*/%]|\?\?)?=\s*/;
 // A command's name, after the call operators (& and .): a word or a path, or a quoted path.
 const COMMAND = /^\s*(?:[&.]\s+)?("[^"]*"|'[^']*'|[A-Za-z_.\\/~][\w.\\/:~-]*)\s/;
+// A line that starts with a parameter continues a command from the line before (ended by a backtick):
+// no statement starts with one, except the unary operators -not, -bnot, -join and -split.
+const CONTINUED = /^\s*-(?!(?:not|bnot|join|split)\b)[A-Za-z][\w-]*(?::|\s)/i;
 
 /** Where the statement holding the end of `before` starts: after the last ; | { ( outside quotes. */
 const statementStart = (before: string): number => {
@@ -32,6 +35,7 @@ const statementStart = (before: string): number => {
 /** Is a bare word that follows `before` (the start of its line) an argument of a command? */
 export const isPowershellArgument = (before: string): boolean => {
   const statement = before.slice(statementStart(before)).replace(ASSIGNMENT, '');
+  if (statement === before && CONTINUED.test(statement)) return true;
   const command = COMMAND.exec(statement)?.[1];
   return command !== undefined && !KEYWORDS.has(command.toLowerCase());
 };

@@ -14,6 +14,9 @@ describe('isPowershellArgument', () => {
     'Get-Content hosts.txt | ForEach-Object { winrs -r:$_ -u:svc -p:',
     // a separator inside a quoted argument does not start a statement
     'Invoke-Sqlcmd -Query "select 1; select 2" -Password ',
+    // a parameter that starts a line continues the command of the line before (a backtick ends it)
+    '    -Password ',
+    '    -SqlCredential $cred -Token:',
   ])('after «%s» a bare word is a command argument', (before) => {
     expect(isPowershellArgument(before)).toBe(true);
   });
@@ -23,6 +26,8 @@ describe('isPowershellArgument', () => {
     '$password = ',
     '$line = $template -replace ',
     '$joined = -join ',
+    '-join ',
+    '  -not ',
     'if ($x -eq ',
     'return ',
     '$parts = @(',
