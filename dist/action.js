@@ -2180,7 +2180,7 @@ var init_decoders = __esm({
 });
 
 // src/detect/generic/value-features.ts
-var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
+var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, PASSWORD_WORDS, isDressedUpWords, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
@@ -2208,6 +2208,16 @@ var init_value_features = __esm({
       return wordy / letters;
     };
     unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+    PASSWORD_WORDS = "pass password passwd welcome admin root test tester testing qwerty letmein login master dragon monkey shadow sunshine princess football baseball soccer superman batman summer winter spring autumn secure secret strong change default guest user demo hello love trust super simple hunter freedom whatever computer access server database mysql postgres oracle redis docker jenkins developer local company sample example dummy private system manager service".split(" ");
+    isDressedUpWords = (value) => {
+      const core = value.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+      const plain = unleet(core);
+      const lower = plain.toLowerCase();
+      if (!PASSWORD_WORDS.some((word) => lower.includes(word))) return false;
+      const runs = letterRuns(plain);
+      const letters = runs.reduce((sum, run) => sum + run.length, 0);
+      return letters * 10 >= core.length * 7 && runs.every((run) => run.length < 3 || isPronounceable(run, 0.3));
+    };
     isDecoratedWord = (value) => {
       const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
       return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
@@ -2243,6 +2253,7 @@ var init_value_features = __esm({
       let covered = 0;
       let triples = 0;
       let inTriples = 0;
+      let fives = 0;
       let same2 = 1;
       let up = 1;
       for (let i = 1; i <= lower.length; i++) {
@@ -2252,10 +2263,11 @@ var init_value_features = __esm({
         if (nextSame === 1 && same2 >= 3) [runs, covered] = [runs + 1, covered + same2];
         if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
         if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
+        if (nextUp === 1 && up >= 5) fives++;
         same2 = nextSame;
         up = nextUp;
       }
-      return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
+      return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3 || fives >= 2;
     };
     isSteppedBytes = (value) => {
       if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
@@ -2363,12 +2375,12 @@ var init_keyboard_walk = __esm({
 });
 
 // src/detect/generic/key-segments.ts
-var keySegments, PASSWORD_WORDS, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, headsKey, secretKindOfKey, PROVIDER_SECRET_WORDS, keyHeadKeepsSecret, SAMPLES, PROVIDER_NOT_SECRET_KEY, PROVIDER_NOT_SECRET, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
+var keySegments, PASSWORD_WORDS2, SECRET_WORDS, KEY_QUALIFIERS, TRANSFORMED, NOT_SECRET_BEFORE, TAIL_OK, PUBLISHED, PASS_QUALIFIERS, isPasswordPass, kindOfSegment, isDigits, headsKey, secretKindOfKey, PROVIDER_SECRET_WORDS, keyHeadKeepsSecret, SAMPLES, PROVIDER_NOT_SECRET_KEY, PROVIDER_NOT_SECRET, isUpperSnake, PROSE_NOT_BEFORE_KEY, isProseKeyOf, STRUCTURAL_BEFORE_KEY, namesServiceKey;
 var init_key_segments = __esm({
   "src/detect/generic/key-segments.ts"() {
     "use strict";
     keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
-    PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
+    PASSWORD_WORDS2 = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
     SECRET_WORDS = /* @__PURE__ */ new Set([
       "secret",
       "token",
@@ -2402,7 +2414,11 @@ var init_key_segments = __esm({
       "sharedsecret",
       "accountkey",
       "storagekey",
-      "auth"
+      "auth",
+      // the key that signs a JWT or a session cookie, as YAML and INI files write it run together (jwtsecret:, sessionsecret =)
+      "jwtsecret",
+      "sessionsecret",
+      "cookiesecret"
     ]);
     KEY_QUALIFIERS = /* @__PURE__ */ new Set([
       "api",
@@ -2577,6 +2593,8 @@ var init_key_segments = __esm({
         "translation",
         "map",
         "dict",
+        // an APT repository's key (Ansible's apt_key, a role's *_apt_key) is the OpenPGP key that signs it: its id or fingerprint, public
+        "apt",
         "object",
         "row",
         "column",
@@ -2701,7 +2719,7 @@ var init_key_segments = __esm({
     isPasswordPass = (segments, i, key) => segments.length === 1 || isUpperSnake(key) || PASS_QUALIFIERS.has(segments[i - 1] ?? "");
     kindOfSegment = (segment) => {
       if (segment === "pass") return "pass";
-      if (PASSWORD_WORDS.has(segment)) return "password";
+      if (PASSWORD_WORDS2.has(segment)) return "password";
       if (SECRET_WORDS.has(segment)) return "secret";
       if (segment === "key" || segment === "keys") return "key";
       if (/^(?!no|non|un|by)[a-z]{2,12}(?:password|passwd)$/.test(segment)) return "password";
@@ -3033,13 +3051,13 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isArn, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isArn, isCloudResourceName, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
     init_value_features();
     PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
-    isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+    isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
     SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|change[_-]?(?:this|it)(?![a-z])|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
     NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
     namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
@@ -3113,6 +3131,7 @@ var init_value_shapes = __esm({
     };
     isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
     isArn = (value) => /^arn:aws[\w-]*:/.test(value);
+    isCloudResourceName = (value) => /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
     isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
     isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
     isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
@@ -3229,6 +3248,7 @@ var init_classify_value = __esm({
       ["structured", "URL without credentials", isUrlWithoutCredentials],
       ["structured", "path", isPath],
       ["structured", "ARN", isArn],
+      ["structured", "cloud resource name", isCloudResourceName],
       ["structured", "UUID", isUuid],
       ["structured", "ids joined", isUuidComposite],
       ["structured", "AWS SigV4 credential scope", isSigV4Scope],
@@ -3248,7 +3268,7 @@ var init_classify_value = __esm({
       ["structured", "camelCase name", (value, key) => key.kind !== void 0 && key.stored !== true && isCamelCaseName(value)]
     ];
     isStrongPassword = (value) => {
-      if (isKeyboardWalk(value)) return false;
+      if (isKeyboardWalk(value) || isDressedUpWords(value)) return false;
       if (characterClasses(value) < 3) return isShortGenerated(value);
       if (value.length >= 12) return !isDecoratedWord(value);
       return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
@@ -3392,7 +3412,7 @@ var init_example_cues = __esm({
       return false;
     };
     isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
-    EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+    EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|code[ _-]?samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
     isExampleKeyLine = (text2, lineStart, line) => {
       if (EXAMPLE_KEY.test(line)) return true;
       const above = linesBefore(text2, lineStart, 4).find((before2) => before2.trim() !== "");
@@ -6543,7 +6563,7 @@ var init_decode_pass = __esm({
         for (const encoded of findEncoded(text2)) {
           if (!origin && insideReported(encoded.start, encoded.end)) continue;
           const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
+          const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, encodedAt: { fragment, start: at.start }, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
           if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
           if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
         }
@@ -7000,7 +7020,7 @@ var init_read_literal = __esm({
     readLiteral = (line, start2, end, syntax) => {
       const quoted = enclosingString(line, start2, end, syntax.quotes);
       if (quoted === void 0) {
-        if (!syntax.bare) return notLiteral("code-expression");
+        if (!syntax.bare && !(syntax.bareAfter?.(line.slice(0, start2)) ?? false)) return notLiteral("code-expression");
         return syntax.interpolation?.test(line.slice(start2, end)) ? notLiteral("interpolation") : LITERAL;
       }
       const body = line.slice(quoted.open + 1, quoted.close);
@@ -7014,11 +7034,42 @@ var init_read_literal = __esm({
   }
 });
 
+// src/detect/generic/powershell-argument.ts
+var KEYWORDS, ASSIGNMENT, COMMAND, CONTINUED, statementStart, isPowershellArgument;
+var init_powershell_argument = __esm({
+  "src/detect/generic/powershell-argument.ts"() {
+    "use strict";
+    KEYWORDS = new Set("if elseif else switch foreach for while do until return throw exit break continue param function filter workflow configuration trap try catch finally begin process end clean class enum using data dynamicparam in hidden static".split(" "));
+    ASSIGNMENT = /^\s*(?:\[[^\]]*\]\s*)*\$[\w:{}.]+\s*(?:[-+*/%]|\?\?)?=\s*/;
+    COMMAND = /^\s*(?:[&.]\s+)?("[^"]*"|'[^']*'|[A-Za-z_.\\/~][\w.\\/:~-]*)\s/;
+    CONTINUED = /^\s*-(?!(?:not|bnot|join|split)\b)[A-Za-z][\w-]*(?::|\s)/i;
+    statementStart = (before2) => {
+      let start2 = 0;
+      let quote;
+      for (let i = 0; i < before2.length; i++) {
+        const c = before2[i];
+        if (c === "`") i++;
+        else if (quote !== void 0) quote = c === quote ? void 0 : quote;
+        else if (c === '"' || c === "'") quote = c;
+        else if (";|{(".includes(c)) start2 = i + 1;
+      }
+      return start2;
+    };
+    isPowershellArgument = (before2) => {
+      const statement = before2.slice(statementStart(before2)).replace(ASSIGNMENT, "");
+      if (statement === before2 && CONTINUED.test(statement)) return true;
+      const command2 = COMMAND.exec(statement)?.[1];
+      return command2 !== void 0 && !KEYWORDS.has(command2.toLowerCase());
+    };
+  }
+});
+
 // src/detect/generic/string-syntax.ts
 var DOLLAR, CODE_STRINGS, SCALAR, CONFIG_STRINGS, stringSyntaxOf;
 var init_string_syntax = __esm({
   "src/detect/generic/string-syntax.ts"() {
     "use strict";
+    init_powershell_argument();
     DOLLAR = /\$[A-Za-z_{(]/;
     CODE_STRINGS = {
       js: { quotes: "'\"`", bare: false, code: true, interpolation: /\$\{/, interpolating: "`" },
@@ -7036,7 +7087,7 @@ var init_string_syntax = __esm({
       swift: { quotes: '"', bare: false, code: true, interpolation: /\\\(/ },
       c: { quotes: '"', bare: false, code: true },
       shell: { quotes: `'"`, bare: true, code: true, interpolation: /\$[A-Za-z_{(]|`/, interpolating: '"' },
-      powershell: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"' },
+      powershell: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"', bareAfter: isPowershellArgument },
       perl: { quotes: `'"`, bare: false, code: true, interpolation: /[$@][A-Za-z_{]/, interpolating: '"' },
       lua: { quotes: `'"`, bare: false, code: true },
       elixir: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/ },
@@ -7165,6 +7216,33 @@ var init_block_comment = __esm({
   }
 });
 
+// src/detect/generic/rust-cues.ts
+var TEST_MODULE, inRustTestModule, HELP_OPENS, STRING_ENDS, inClapHelpText;
+var init_rust_cues = __esm({
+  "src/detect/generic/rust-cues.ts"() {
+    "use strict";
+    TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
+    inRustTestModule = (text2, at) => {
+      TEST_MODULE.lastIndex = 0;
+      const found = TEST_MODULE.exec(text2);
+      return found !== null && found.index < at;
+    };
+    HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
+    STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
+    inClapHelpText = (text2, lineStart) => {
+      let end = lineStart - 1;
+      for (let lines = 0; lines < 60 && end > 0; lines++) {
+        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
+        const line = text2.slice(start2, end);
+        if (HELP_OPENS.test(line)) return true;
+        if (STRING_ENDS.test(line)) return false;
+        end = start2 - 1;
+      }
+      return false;
+    };
+  }
+});
+
 // src/detect/generic/comment-line.ts
 var HASH, SLASHES, BY_LANGUAGE, BY_FORMAT, isCommentLine;
 var init_comment_line = __esm({
@@ -7215,7 +7293,7 @@ var init_comment_line = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, placeOf, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -7234,6 +7312,7 @@ var init_assess_finding = __esm({
     init_key_meaning();
     init_api_description();
     init_block_comment();
+    init_rust_cues();
     init_comment_line();
     drop = (why) => ({ keep: false, why });
     keep = (confidence, why) => ({ keep: true, confidence, why });
@@ -7291,12 +7370,23 @@ var init_assess_finding = __esm({
       if (syntax.family !== "code" || fragment.decoded) return context;
       if (isDocCommentLine(line)) return "docs";
       if (syntax.language === "python" && insideDocstring(fragment.text, candidate.matchStart)) return "docs";
+      if (syntax.language === "rust" && inClapHelpText(fragment.text, lineStart)) return "docs";
+      if (syntax.language === "rust" && context === "code" && fragment.startLine === 1 && inRustTestModule(fragment.text, candidate.matchStart)) return "test";
       return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
     };
     isPage = (candidate, context) => {
       if (context === "docs") return true;
       const family = syntaxOfPath(candidate.fragment.path).family;
       return context === "example" && (family === "markdown" || family === "plain");
+    };
+    placeOf = (candidate) => {
+      const at = candidate.fragment.encodedAt;
+      if (!at) return candidate;
+      const { text: text2 } = at.fragment;
+      const lineStart = text2.lastIndexOf("\n", at.start - 1) + 1;
+      const end = text2.indexOf("\n", at.start);
+      const line = text2.slice(lineStart, end === -1 ? text2.length : end);
+      return { ...candidate, fragment: at.fragment, line, lineStart, matchStart: at.start, secretStart: at.start };
     };
     asShown = (confidence, candidate, context) => {
       const { fragment, line, lineStart } = candidate;
@@ -7341,16 +7431,16 @@ var init_assess_finding = __esm({
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-      const context = genericContextAt(candidate);
+      const context = genericContextAt(placeOf(candidate));
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
       const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === "config" && syntax.format === "env");
-      const shown = asShown(confidence, candidate, context);
+      const shown = asShown(confidence, placeOf(candidate), context);
       const published = (context === "docs" || context === "real-config") && candidate.docs === "examples" ? " of a published project" : "";
       return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessProvider = (candidate) => {
       const { rule, secret: secret2 } = candidate;
-      const context = contextAt(candidate);
+      const context = contextAt(placeOf(candidate));
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
       if (rule.assignment) {
@@ -7358,7 +7448,7 @@ var init_assess_finding = __esm({
         if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
       }
       const confidence = confidenceIn(rule.confidence ?? "high", context);
-      const shown = asShown(confidence, candidate, context);
+      const shown = asShown(confidence, placeOf(candidate), context);
       return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
@@ -9491,20 +9581,23 @@ var init_progress = __esm({
       const started = Date.now();
       let last = 0;
       let shown = false;
+      let knewTotal = false;
       const tick = (totals) => {
         const now = Date.now();
-        if (now - last < INTERVAL_MS) return;
+        const expected2 = total();
+        const newTotal = !knewTotal && expected2 !== void 0;
+        if (now - last < INTERVAL_MS && !newTotal) return;
+        knewTotal ||= newTotal;
         last = now;
         const seconds = Math.max(1e-3, (now - started) / 1e3);
         const count = commits();
-        const expected2 = total();
         let what = count > 0 ? `${count} commits` : `${totals.files} files`;
         if (expected2 !== void 0 && expected2.count > 0) {
           const done = Math.min(expected2.unit === "blob" ? totals.files : count, expected2.count);
           const along = `${done}/${expected2.count} (${Math.floor(100 * done / expected2.count)}%${done > 0 ? `, ETA ${eta(seconds * (expected2.count - done) / done)}` : ""})`;
           what = expected2.unit === "blob" ? `${count} commits, blob ${along}` : `commit ${along}`;
         }
-        io.stderr.write(`\r\x1B[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(totals.bytes / seconds)}/s), ${totals.findings.length} candidates`);
+        io.stderr.write(`\r\x1B[2Kscanning: ${what}, ${formatBytes(totals.bytes)} (${formatBytes(Math.round(totals.bytes / seconds))}/s), ${totals.findings.length} candidates`);
         shown = true;
       };
       return {

@@ -814,7 +814,7 @@ var scanDecoded = (fragment, scan, into) => {
     for (const encoded of findEncoded(text)) {
       if (!origin && insideReported(encoded.start, encoded.end)) continue;
       const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
-      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
+      const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, encodedAt: { fragment, start: at.start }, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
       if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
       if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
     }
@@ -1081,6 +1081,16 @@ var wordiness = (value, shortest = 4, commonShare = 0.5) => {
   return wordy / letters;
 };
 var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+var PASSWORD_WORDS = "pass password passwd welcome admin root test tester testing qwerty letmein login master dragon monkey shadow sunshine princess football baseball soccer superman batman summer winter spring autumn secure secret strong change default guest user demo hello love trust super simple hunter freedom whatever computer access server database mysql postgres oracle redis docker jenkins developer local company sample example dummy private system manager service".split(" ");
+var isDressedUpWords = (value) => {
+  const core = value.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const plain = unleet(core);
+  const lower = plain.toLowerCase();
+  if (!PASSWORD_WORDS.some((word) => lower.includes(word))) return false;
+  const runs = letterRuns(plain);
+  const letters = runs.reduce((sum, run) => sum + run.length, 0);
+  return letters * 10 >= core.length * 7 && runs.every((run) => run.length < 3 || isPronounceable(run, 0.3));
+};
 var isDecoratedWord = (value) => {
   const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
   return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
@@ -1116,6 +1126,7 @@ var isMostlyTypedRuns = (value) => {
   let covered = 0;
   let triples = 0;
   let inTriples = 0;
+  let fives = 0;
   let same = 1;
   let up = 1;
   for (let i = 1; i <= lower.length; i++) {
@@ -1125,10 +1136,11 @@ var isMostlyTypedRuns = (value) => {
     if (nextSame === 1 && same >= 3) [runs, covered] = [runs + 1, covered + same];
     if (nextUp === 1 && up >= 4) [runs, covered] = [runs + 1, covered + up];
     if (nextUp === 1 && up >= 3) [triples, inTriples] = [triples + 1, inTriples + up];
+    if (nextUp === 1 && up >= 5) fives++;
     same = nextSame;
     up = nextUp;
   }
-  return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3;
+  return runs >= 3 && covered * 5 >= lower.length * 2 || triples >= 4 && inTriples * 5 >= lower.length * 3 || fives >= 2;
 };
 var isSteppedBytes = (value) => {
   if (value.length < 16 || value.length % 2 !== 0 || !/^[0-9a-f]+$/i.test(value)) return false;
@@ -1222,7 +1234,7 @@ var isWalkOnUsLayout = (value) => {
 
 // src/detect/generic/key-segments.ts
 var keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
-var PASSWORD_WORDS = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
+var PASSWORD_WORDS2 = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
   "token",
@@ -1256,7 +1268,11 @@ var SECRET_WORDS = /* @__PURE__ */ new Set([
   "sharedsecret",
   "accountkey",
   "storagekey",
-  "auth"
+  "auth",
+  // the key that signs a JWT or a session cookie, as YAML and INI files write it run together (jwtsecret:, sessionsecret =)
+  "jwtsecret",
+  "sessionsecret",
+  "cookiesecret"
 ]);
 var KEY_QUALIFIERS = /* @__PURE__ */ new Set([
   "api",
@@ -1431,6 +1447,8 @@ var NOT_SECRET_BEFORE = {
     "translation",
     "map",
     "dict",
+    // an APT repository's key (Ansible's apt_key, a role's *_apt_key) is the OpenPGP key that signs it: its id or fingerprint, public
+    "apt",
     "object",
     "row",
     "column",
@@ -1555,7 +1573,7 @@ var PASS_QUALIFIERS = /* @__PURE__ */ new Set([
 var isPasswordPass = (segments, i, key) => segments.length === 1 || isUpperSnake(key) || PASS_QUALIFIERS.has(segments[i - 1] ?? "");
 var kindOfSegment = (segment) => {
   if (segment === "pass") return "pass";
-  if (PASSWORD_WORDS.has(segment)) return "password";
+  if (PASSWORD_WORDS2.has(segment)) return "password";
   if (SECRET_WORDS.has(segment)) return "secret";
   if (segment === "key" || segment === "keys") return "key";
   if (/^(?!no|non|un|by)[a-z]{2,12}(?:password|passwd)$/.test(segment)) return "password";
@@ -1886,7 +1904,7 @@ var namesServiceKey = (key) => {
 
 // src/detect/generic/value-shapes.ts
 var PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
-var isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+var isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
 var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|change[_-]?(?:this|it)(?![a-z])|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
@@ -1960,6 +1978,7 @@ var isPath = (value) => {
 };
 var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
 var isArn = (value) => /^arn:aws[\w-]*:/.test(value);
+var isCloudResourceName = (value) => /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
 var isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 var isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
 var isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
@@ -2063,6 +2082,7 @@ var NOT_SECRET = [
   ["structured", "URL without credentials", isUrlWithoutCredentials],
   ["structured", "path", isPath],
   ["structured", "ARN", isArn],
+  ["structured", "cloud resource name", isCloudResourceName],
   ["structured", "UUID", isUuid],
   ["structured", "ids joined", isUuidComposite],
   ["structured", "AWS SigV4 credential scope", isSigV4Scope],
@@ -2082,7 +2102,7 @@ var NOT_SECRET = [
   ["structured", "camelCase name", (value, key) => key.kind !== void 0 && key.stored !== true && isCamelCaseName(value)]
 ];
 var isStrongPassword = (value) => {
-  if (isKeyboardWalk(value)) return false;
+  if (isKeyboardWalk(value) || isDressedUpWords(value)) return false;
   if (characterClasses2(value) < 3) return isShortGenerated(value);
   if (value.length >= 12) return !isDecoratedWord(value);
   return value.length >= 8 && /\d/.test(value) && wordiness(value, 3) === 0;
@@ -2194,7 +2214,7 @@ var snippetMarkedAsExample = (text, lineStart, line) => {
   return false;
 };
 var isDocCommentLine = (line) => /^\s*(?:\*(?:\s|$)|\/\/[/!](?:\s|$)|>>> )/.test(line);
-var EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
+var EXAMPLE_KEY = /^\s*(?:-\s+)?["']?(?:x-)?(?:examples?|samples?|code[ _-]?samples?|sample[ _-]?\w+|example[ _-]?\w+)["']?\s*:/i;
 var isExampleKeyLine = (text, lineStart, line) => {
   if (EXAMPLE_KEY.test(line)) return true;
   const above = linesBefore(text, lineStart, 4).find((before2) => before2.trim() !== "");
@@ -2438,7 +2458,7 @@ var interpolates = (syntax, quoted, line, body) => {
 var readLiteral = (line, start, end, syntax) => {
   const quoted = enclosingString(line, start, end, syntax.quotes);
   if (quoted === void 0) {
-    if (!syntax.bare) return notLiteral("code-expression");
+    if (!syntax.bare && !(syntax.bareAfter?.(line.slice(0, start)) ?? false)) return notLiteral("code-expression");
     return syntax.interpolation?.test(line.slice(start, end)) ? notLiteral("interpolation") : LITERAL;
   }
   const body = line.slice(quoted.open + 1, quoted.close);
@@ -2448,6 +2468,30 @@ var readLiteral = (line, start, end, syntax) => {
   const before2 = line.slice(0, quoted.open).replace(/[A-Za-z@$#]{1,3}$/, "");
   if (continuesAsCode(line, quoted.close + 1) || continuesCode(before2)) return notLiteral("code-expression");
   return LITERAL;
+};
+
+// src/detect/generic/powershell-argument.ts
+var KEYWORDS = new Set("if elseif else switch foreach for while do until return throw exit break continue param function filter workflow configuration trap try catch finally begin process end clean class enum using data dynamicparam in hidden static".split(" "));
+var ASSIGNMENT = /^\s*(?:\[[^\]]*\]\s*)*\$[\w:{}.]+\s*(?:[-+*/%]|\?\?)?=\s*/;
+var COMMAND = /^\s*(?:[&.]\s+)?("[^"]*"|'[^']*'|[A-Za-z_.\\/~][\w.\\/:~-]*)\s/;
+var CONTINUED = /^\s*-(?!(?:not|bnot|join|split)\b)[A-Za-z][\w-]*(?::|\s)/i;
+var statementStart = (before2) => {
+  let start = 0;
+  let quote;
+  for (let i = 0; i < before2.length; i++) {
+    const c = before2[i];
+    if (c === "`") i++;
+    else if (quote !== void 0) quote = c === quote ? void 0 : quote;
+    else if (c === '"' || c === "'") quote = c;
+    else if (";|{(".includes(c)) start = i + 1;
+  }
+  return start;
+};
+var isPowershellArgument = (before2) => {
+  const statement = before2.slice(statementStart(before2)).replace(ASSIGNMENT, "");
+  if (statement === before2 && CONTINUED.test(statement)) return true;
+  const command = COMMAND.exec(statement)?.[1];
+  return command !== void 0 && !KEYWORDS.has(command.toLowerCase());
 };
 
 // src/detect/generic/string-syntax.ts
@@ -2468,7 +2512,7 @@ var CODE_STRINGS = {
   swift: { quotes: '"', bare: false, code: true, interpolation: /\\\(/ },
   c: { quotes: '"', bare: false, code: true },
   shell: { quotes: `'"`, bare: true, code: true, interpolation: /\$[A-Za-z_{(]|`/, interpolating: '"' },
-  powershell: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"' },
+  powershell: { quotes: `'"`, bare: false, code: true, interpolation: DOLLAR, interpolating: '"', bareAfter: isPowershellArgument },
   perl: { quotes: `'"`, bare: false, code: true, interpolation: /[$@][A-Za-z_{]/, interpolating: '"' },
   lua: { quotes: `'"`, bare: false, code: true },
   elixir: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/ },
@@ -2608,6 +2652,27 @@ var tripleQuotesOf = (text) => {
   return lastQuotes;
 };
 
+// src/detect/generic/rust-cues.ts
+var TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
+var inRustTestModule = (text, at) => {
+  TEST_MODULE.lastIndex = 0;
+  const found = TEST_MODULE.exec(text);
+  return found !== null && found.index < at;
+};
+var HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
+var STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
+var inClapHelpText = (text, lineStart) => {
+  let end = lineStart - 1;
+  for (let lines = 0; lines < 60 && end > 0; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (HELP_OPENS.test(line)) return true;
+    if (STRING_ENDS.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+};
+
 // src/detect/generic/comment-line.ts
 var HASH = /^\s*#(?!!)/;
 var SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
@@ -2708,12 +2773,23 @@ var pathContextAt = (candidate, syntax) => {
   if (syntax.family !== "code" || fragment.decoded) return context;
   if (isDocCommentLine(line)) return "docs";
   if (syntax.language === "python" && insideDocstring(fragment.text, candidate.matchStart)) return "docs";
+  if (syntax.language === "rust" && inClapHelpText(fragment.text, lineStart)) return "docs";
+  if (syntax.language === "rust" && context === "code" && fragment.startLine === 1 && inRustTestModule(fragment.text, candidate.matchStart)) return "test";
   return syntax.language === "powershell" && inHelpExample(fragment.text, lineStart) ? "docs" : context;
 };
 var isPage = (candidate, context) => {
   if (context === "docs") return true;
   const family = syntaxOfPath(candidate.fragment.path).family;
   return context === "example" && (family === "markdown" || family === "plain");
+};
+var placeOf = (candidate) => {
+  const at = candidate.fragment.encodedAt;
+  if (!at) return candidate;
+  const { text } = at.fragment;
+  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
+  const end = text.indexOf("\n", at.start);
+  const line = text.slice(lineStart, end === -1 ? text.length : end);
+  return { ...candidate, fragment: at.fragment, line, lineStart, matchStart: at.start, secretStart: at.start };
 };
 var asShown = (confidence, candidate, context) => {
   const { fragment, line, lineStart } = candidate;
@@ -2758,16 +2834,16 @@ var assessChosen = (candidate) => {
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-  const context = genericContextAt(candidate);
+  const context = genericContextAt(placeOf(candidate));
   const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
   const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === "config" && syntax.format === "env");
-  const shown = asShown(confidence, candidate, context);
+  const shown = asShown(confidence, placeOf(candidate), context);
   const published = (context === "docs" || context === "real-config") && candidate.docs === "examples" ? " of a published project" : "";
   return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessProvider = (candidate) => {
   const { rule, secret: secret2 } = candidate;
-  const context = contextAt(candidate);
+  const context = contextAt(placeOf(candidate));
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
   if (rule.assignment) {
@@ -2775,7 +2851,7 @@ var assessProvider = (candidate) => {
     if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
   }
   const confidence = confidenceIn(rule.confidence ?? "high", context);
-  const shown = asShown(confidence, candidate, context);
+  const shown = asShown(confidence, placeOf(candidate), context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
