@@ -67,12 +67,20 @@ const judge = (role: Role, value: string, key: string, named: boolean): Judgemen
   }
 };
 
+// The names of an account in a store's entry: its user, and the database it opens.
+const ACCOUNT_KEY = /^(?:user(?:[_-]?name)?|login|uid|database|db(?:[_-]?name)?)$/i;
+
+/** A password that is its own account's user or database name (exercism: exercism, root: root): a development default, not a secret. */
+const isAccountName = (value: string, section: readonly Entry[]): boolean =>
+  section.some((entry) => ACCOUNT_KEY.test(entry.key) && entry.value.toLowerCase() === value.toLowerCase());
+
 const fieldFor = (fields: readonly FieldSpec[], key: string): FieldSpec | undefined =>
   fields.find((field) => (field.keys === 'named' ? secretKindOfKey(key) !== undefined : field.keys.test(key)));
 
 const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], context: FileContext): CredentialCandidate | undefined => {
   const decoded: Decoded | undefined = field.decode ? field.decode(entry, section) : { value: entry.value };
   if (decoded === undefined) return undefined;
+  if ((decoded.role ?? field.role) === 'secret' && isAccountName(decoded.value, section)) return undefined;
   const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === 'named');
   if (judgement === undefined) return undefined;
   return {
