@@ -27,6 +27,18 @@ describe('allowlists aimed at some rules', () => {
     expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['public/theme.css github-pat', 'src/config.yml generic-password-assignment']);
   });
 
+  it("published sample credentials (RFC 7628's OAUTHBEARER token, Telegram's Bot API sample token) are documentation values", async () => {
+    const dir = tempDir();
+    const control = randomFrom(ALNUM, 28);
+    writeFiles(dir, {
+      'src/notify.php': `<?php\nreturn ['telegramBotToken' => '123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11'];\n`,
+      'src/auth.rs': `pub fn sample() -> Credentials { Credentials::OAuthBearer { token: "vF9dft4qmTc2Nvb3RlckBhbHRhdmlzdGEuY29tCg==" } }\n`,
+      'src/other.php': `<?php\nreturn ['telegramBotToken' => '${control}'];\n`,
+    });
+    const findings = JSON.parse((await runCli(['scan', '-f', 'json', '--no-redact', '--confidence', 'low'], { cwd: dir })).stdout).findings as Array<{ file: string; secret: string }>;
+    expect(findings.map((f) => `${f.file} ${f.secret}`)).toEqual([`src/other.php ${control}`]);
+  });
+
   it('a user allowlist with targetRules (gitleaks) applies to those rules only', async () => {
     const dir = tempDir();
     writeFiles(dir, {
