@@ -8,7 +8,7 @@ import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
-  isArn, isCloudResourceName, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCloudResourceName, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -112,6 +112,8 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'URL without credentials', isUrlWithoutCredentials],
   ['structured', 'path', isPath],
   ['structured', 'ARN', isArn],
+  ['structured', 'regular expression', isRegexSource],
+  ['structured', 'PowerShell command name', isPowershellCommandName],
   ['structured', 'cloud resource name', isCloudResourceName],
   ['structured', 'UUID', isUuid],
   ['structured', 'ids joined', isUuidComposite],

@@ -119,6 +119,9 @@ export const secretKindOfKey = (key: string): SecretKind | undefined => {
       return KEY_QUALIFIERS.has(before) || isUpperSnake(key) || isProseKeyOf(key, before) ? 'secret' : undefined;
     }
     if (before !== undefined && NOT_SECRET_BEFORE[kind].has(before)) return undefined;
+    // ACME's key authorization (keyAuth: RFC 8555 section 8.1, the challenge token and the account
+    // key's thumbprint) is what the challenge publishes, not a credential.
+    if (segments[i] === 'auth' && before === 'key') return undefined;
     return kind;
   }
   return undefined;

@@ -88,6 +88,27 @@ export const isPath = (value: string): boolean => {
 export const isUrlWithoutCredentials = (value: string): boolean =>
   /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
 
+/**
+ * A regular expression's source: a bracketed class with a range and a quantifier after it
+ * (`[a-zA-Z_][a-zA-Z0-9_]*`), or a group construct (`(?:`, `(?<!`, `(?=`): a pattern, not a value.
+ */
+export const isRegexSource = (value: string): boolean =>
+  /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value);
+
+// PowerShell's approved verbs (Get-Verb; Microsoft's "Approved Verbs for PowerShell Commands").
+const POWERSHELL_VERBS = new Set(('Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo ' +
+  'Remove Rename Reset Resize Search Select Set Show Skip Split Step Switch Undo Unlock Watch Connect Disconnect Read Receive Send ' +
+  'Write Backup Checkpoint Compare Compress Convert ConvertFrom ConvertTo Dismount Edit Expand Export Group Import Initialize Limit ' +
+  'Merge Mount Out Publish Restore Save Sync Unpublish Update Approve Assert Build Complete Confirm Deny Deploy Disable Enable ' +
+  'Install Invoke Register Request Restart Resume Start Stop Submit Suspend Uninstall Unregister Wait Debug Measure Ping Repair ' +
+  'Resolve Test Trace Block Grant Protect Revoke Unblock Unprotect Use').split(' '));
+
+/** A PowerShell command's name, an approved verb and a noun (Reset-DbaAdmin, Get-AzKeyVaultSecret): a name, not a value. */
+export const isPowershellCommandName = (value: string): boolean => {
+  const dash = value.indexOf('-');
+  return dash > 0 && POWERSHELL_VERBS.has(value.slice(0, dash)) && /^[A-Z][A-Za-z0-9]+$/.test(value.slice(dash + 1));
+};
+
 export const isArn = (value: string): boolean => /^arn:aws[\w-]*:/.test(value);
 
 /**

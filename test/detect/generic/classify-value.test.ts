@@ -69,6 +69,16 @@ describe('docs shapes and what keys say', () => {
     expect(classifyValue(`${randomFrom(ALNUM, 12)}\u2026`, secret).kind).toBe('placeholder');
   });
 
+  it('a regular expression and a PowerShell command name are structured, not secrets', () => {
+    const secret = { words: ['named', 'token'], kind: 'secret' } as const;
+    expect(classifyValue('(?<!:):[a-zA-Z_][a-zA-Z0-9_]*', secret).why).toBe('regular expression');
+    expect(classifyValue('^sk_live_[0-9a-zA-Z]+$', secret).why).toBe('regular expression');
+    expect(classifyValue('Reset-SqlAdmin', { words: ['reset', 'sql', 'sa', 'password'], kind: 'password' }).why).toBe('PowerShell command name');
+    // a password with a dash after a word that is no approved verb, and random values, stay secrets
+    expect(classifyValue('Sunflower-Kx9mQ2Lp', { words: ['password'], kind: 'password' }).kind).toBe('human');
+    expect(classifyValue(randomFrom(ALNUM, 32), secret).kind).toBe('random');
+  });
+
   it('a Google Cloud resource name (a KMS key, a service account) names a resource, it holds none', () => {
     const secret = { words: ['kms', 'key'], kind: 'secret' } as const;
     expect(classifyValue('projects/acme-prod/locations/europe-west8/keyRings/main/cryptoKeys/storage', secret).why).toBe('cloud resource name');

@@ -31,6 +31,8 @@ describe('secretKindOfKey', () => {
     'jwtsecret_path', 'sessionsecretLength',
     // a modifier before it makes it something else
     'forgotPassword', 'csrf_token', 'next_page_token', 'public_key', 'NEXT_PUBLIC_FIREBASE_KEY', 'primaryKey',
+    // ACME's key authorization (RFC 8555 section 8.1): published by the challenge
+    'keyAuth', 'key_auth',
     // an APT repository's signing key: an OpenPGP key id or fingerprint, public
     'gitlab_runner__apt_key', 'docker_apt_key',
     // pass as a noun, and a bare key
