@@ -16,6 +16,7 @@ import { shannonEntropy } from '../entropy.js';
 import { isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
+import { besideHashParameters, isDigestShape } from './hash-parameters.js';
 import { insideBlockComment, insideDocstring } from './block-comment.js';
 import { inClapHelpText, inRustTestModule } from './rust-cues.js';
 import { isCommentLine } from './comment-line.js';
@@ -224,6 +225,9 @@ const assessChosen = (candidate: Candidate): Assessment => {
   }
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
+  if (key.kind === 'password' && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {
+    return drop('hash: a digest beside its hash\'s salt and parameters');
+  }
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
