@@ -2742,6 +2742,7 @@ var init_key_segments = __esm({
           return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) || isProseKeyOf(key, before2) ? "secret" : void 0;
         }
         if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
+        if (segments[i] === "auth" && before2 === "key") return void 0;
         return kind;
       }
       return void 0;
@@ -3051,7 +3052,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isArn, isCloudResourceName, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3130,6 +3131,12 @@ var init_value_shapes = __esm({
       return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
     };
     isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
+    isRegexSource = (value) => /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value);
+    POWERSHELL_VERBS = new Set("Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo Remove Rename Reset Resize Search Select Set Show Skip Split Step Switch Undo Unlock Watch Connect Disconnect Read Receive Send Write Backup Checkpoint Compare Compress Convert ConvertFrom ConvertTo Dismount Edit Expand Export Group Import Initialize Limit Merge Mount Out Publish Restore Save Sync Unpublish Update Approve Assert Build Complete Confirm Deny Deploy Disable Enable Install Invoke Register Request Restart Resume Start Stop Submit Suspend Uninstall Unregister Wait Debug Measure Ping Repair Resolve Test Trace Block Grant Protect Revoke Unblock Unprotect Use".split(" "));
+    isPowershellCommandName = (value) => {
+      const dash = value.indexOf("-");
+      return dash > 0 && POWERSHELL_VERBS.has(value.slice(0, dash)) && /^[A-Z][A-Za-z0-9]+$/.test(value.slice(dash + 1));
+    };
     isArn = (value) => /^arn:aws[\w-]*:/.test(value);
     isCloudResourceName = (value) => /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
     isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -3248,6 +3255,8 @@ var init_classify_value = __esm({
       ["structured", "URL without credentials", isUrlWithoutCredentials],
       ["structured", "path", isPath],
       ["structured", "ARN", isArn],
+      ["structured", "regular expression", isRegexSource],
+      ["structured", "PowerShell command name", isPowershellCommandName],
       ["structured", "cloud resource name", isCloudResourceName],
       ["structured", "UUID", isUuid],
       ["structured", "ids joined", isUuidComposite],
@@ -3930,7 +3939,7 @@ var init_formats = __esm({
 });
 
 // src/detect/credential-files/credential-candidates.ts
-var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, fieldFor, candidateOf, shownAsExample, credentialCandidates;
+var hasCredentialFormat, isAccountHash, isShellExpression, judgeSecret, judge, ACCOUNT_KEY, isAccountName, fieldFor, candidateOf, shownAsExample, credentialCandidates;
 var init_credential_candidates = __esm({
   "src/detect/credential-files/credential-candidates.ts"() {
     "use strict";
@@ -3973,10 +3982,13 @@ var init_credential_candidates = __esm({
           return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
       }
     };
+    ACCOUNT_KEY = /^(?:user(?:[_-]?name)?|login|uid|database|db(?:[_-]?name)?)$/i;
+    isAccountName = (value, section2) => section2.some((entry) => ACCOUNT_KEY.test(entry.key) && entry.value.toLowerCase() === value.toLowerCase());
     fieldFor = (fields, key) => fields.find((field3) => field3.keys === "named" ? secretKindOfKey(key) !== void 0 : field3.keys.test(key));
     candidateOf = (entry, field3, section2, context) => {
       const decoded = field3.decode ? field3.decode(entry, section2) : { value: entry.value };
       if (decoded === void 0) return void 0;
+      if ((decoded.role ?? field3.role) === "secret" && isAccountName(decoded.value, section2)) return void 0;
       const judgement = judge(decoded.role ?? field3.role, decoded.judged ?? decoded.value, entry.key, field3.keys === "named");
       if (judgement === void 0) return void 0;
       return {
@@ -7152,6 +7164,25 @@ var init_key_meaning = __esm({
   }
 });
 
+// src/detect/generic/hash-parameters.ts
+var PARAMETER_KEY, NEAR, besideHashParameters, isDigestShape;
+var init_hash_parameters = __esm({
+  "src/detect/generic/hash-parameters.ts"() {
+    "use strict";
+    PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+    NEAR = 8;
+    besideHashParameters = (text2, lineStart) => {
+      let from = lineStart;
+      for (let i = 0; i < NEAR && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
+      let to = lineStart;
+      for (let i = 0; i <= NEAR && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
+      const lines = text2.slice(from, to === -1 ? text2.length : to).split("\n");
+      return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
+    };
+    isDigestShape = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);
+  }
+});
+
 // src/detect/generic/block-comment.ts
 var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment, insideDocstring, lastText, lastQuotes, tripleQuotesOf;
 var init_block_comment = __esm({
@@ -7293,7 +7324,7 @@ var init_comment_line = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, placeOf, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -7311,6 +7342,7 @@ var init_assess_finding = __esm({
     init_value_shapes();
     init_key_meaning();
     init_api_description();
+    init_hash_parameters();
     init_block_comment();
     init_rust_cues();
     init_comment_line();
@@ -7379,13 +7411,18 @@ var init_assess_finding = __esm({
       const family = syntaxOfPath(candidate.fragment.path).family;
       return context === "example" && (family === "markdown" || family === "plain");
     };
+    PLACE_LINE = 4096;
     placeOf = (candidate) => {
       const at = candidate.fragment.encodedAt;
       if (!at) return candidate;
       const { text: text2 } = at.fragment;
-      const lineStart = text2.lastIndexOf("\n", at.start - 1) + 1;
-      const end = text2.indexOf("\n", at.start);
-      const line = text2.slice(lineStart, end === -1 ? text2.length : end);
+      const from = Math.max(0, at.start - PLACE_LINE);
+      const back = text2.slice(from, at.start).lastIndexOf("\n");
+      if (back === -1 && from > 0) return candidate;
+      const ahead = text2.slice(at.start, at.start + PLACE_LINE).indexOf("\n");
+      if (ahead === -1 && at.start + PLACE_LINE < text2.length) return candidate;
+      const lineStart = back === -1 ? 0 : from + back + 1;
+      const line = text2.slice(lineStart, ahead === -1 ? text2.length : at.start + ahead);
       return { ...candidate, fragment: at.fragment, line, lineStart, matchStart: at.start, secretStart: at.start };
     };
     asShown = (confidence, candidate, context) => {
@@ -7429,6 +7466,9 @@ var init_assess_finding = __esm({
       }
       const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+      if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {
+        return drop("hash: a digest beside its hash's salt and parameters");
+      }
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const context = genericContextAt(placeOf(candidate));

@@ -1596,6 +1596,7 @@ var secretKindOfKey = (key) => {
       return KEY_QUALIFIERS.has(before2) || isUpperSnake(key) || isProseKeyOf(key, before2) ? "secret" : void 0;
     }
     if (before2 !== void 0 && NOT_SECRET_BEFORE[kind].has(before2)) return void 0;
+    if (segments[i] === "auth" && before2 === "key") return void 0;
     return kind;
   }
   return void 0;
@@ -1977,6 +1978,12 @@ var isPath = (value) => {
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
+var isRegexSource = (value) => /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value);
+var POWERSHELL_VERBS = new Set("Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo Remove Rename Reset Resize Search Select Set Show Skip Split Step Switch Undo Unlock Watch Connect Disconnect Read Receive Send Write Backup Checkpoint Compare Compress Convert ConvertFrom ConvertTo Dismount Edit Expand Export Group Import Initialize Limit Merge Mount Out Publish Restore Save Sync Unpublish Update Approve Assert Build Complete Confirm Deny Deploy Disable Enable Install Invoke Register Request Restart Resume Start Stop Submit Suspend Uninstall Unregister Wait Debug Measure Ping Repair Resolve Test Trace Block Grant Protect Revoke Unblock Unprotect Use".split(" "));
+var isPowershellCommandName = (value) => {
+  const dash = value.indexOf("-");
+  return dash > 0 && POWERSHELL_VERBS.has(value.slice(0, dash)) && /^[A-Z][A-Za-z0-9]+$/.test(value.slice(dash + 1));
+};
 var isArn = (value) => /^arn:aws[\w-]*:/.test(value);
 var isCloudResourceName = (value) => /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
 var isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
@@ -2082,6 +2089,8 @@ var NOT_SECRET = [
   ["structured", "URL without credentials", isUrlWithoutCredentials],
   ["structured", "path", isPath],
   ["structured", "ARN", isArn],
+  ["structured", "regular expression", isRegexSource],
+  ["structured", "PowerShell command name", isPowershellCommandName],
   ["structured", "cloud resource name", isCloudResourceName],
   ["structured", "UUID", isUuid],
   ["structured", "ids joined", isUuidComposite],
@@ -2593,6 +2602,19 @@ var isApiDescription = (text) => {
   return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
 };
 
+// src/detect/generic/hash-parameters.ts
+var PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+var NEAR = 8;
+var besideHashParameters = (text, lineStart) => {
+  let from = lineStart;
+  for (let i = 0; i < NEAR && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  let to = lineStart;
+  for (let i = 0; i <= NEAR && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
+  const lines = text.slice(from, to === -1 ? text.length : to).split("\n");
+  return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
+};
+var isDigestShape = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);
+
 // src/detect/generic/block-comment.ts
 var SLASH_STAR = /* @__PURE__ */ new Set([
   "js",
@@ -2782,13 +2804,18 @@ var isPage = (candidate, context) => {
   const family = syntaxOfPath(candidate.fragment.path).family;
   return context === "example" && (family === "markdown" || family === "plain");
 };
+var PLACE_LINE = 4096;
 var placeOf = (candidate) => {
   const at = candidate.fragment.encodedAt;
   if (!at) return candidate;
   const { text } = at.fragment;
-  const lineStart = text.lastIndexOf("\n", at.start - 1) + 1;
-  const end = text.indexOf("\n", at.start);
-  const line = text.slice(lineStart, end === -1 ? text.length : end);
+  const from = Math.max(0, at.start - PLACE_LINE);
+  const back = text.slice(from, at.start).lastIndexOf("\n");
+  if (back === -1 && from > 0) return candidate;
+  const ahead = text.slice(at.start, at.start + PLACE_LINE).indexOf("\n");
+  if (ahead === -1 && at.start + PLACE_LINE < text.length) return candidate;
+  const lineStart = back === -1 ? 0 : from + back + 1;
+  const line = text.slice(lineStart, ahead === -1 ? text.length : at.start + ahead);
   return { ...candidate, fragment: at.fragment, line, lineStart, matchStart: at.start, secretStart: at.start };
 };
 var asShown = (confidence, candidate, context) => {
@@ -2832,6 +2859,9 @@ var assessChosen = (candidate) => {
   }
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
+  if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {
+    return drop("hash: a digest beside its hash's salt and parameters");
+  }
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
   const context = genericContextAt(placeOf(candidate));
@@ -3291,10 +3321,13 @@ var judge = (role, value, key, named) => {
       return /^[A-Za-z0-9+/]{20,}={0,2}$/.test(value) ? { confidence: "medium", why: `${key}: encrypted with a key the tool keeps beside it` } : void 0;
   }
 };
+var ACCOUNT_KEY = /^(?:user(?:[_-]?name)?|login|uid|database|db(?:[_-]?name)?)$/i;
+var isAccountName = (value, section2) => section2.some((entry) => ACCOUNT_KEY.test(entry.key) && entry.value.toLowerCase() === value.toLowerCase());
 var fieldFor = (fields, key) => fields.find((field) => field.keys === "named" ? secretKindOfKey(key) !== void 0 : field.keys.test(key));
 var candidateOf = (entry, field, section2, context) => {
   const decoded = field.decode ? field.decode(entry, section2) : { value: entry.value };
   if (decoded === void 0) return void 0;
+  if ((decoded.role ?? field.role) === "secret" && isAccountName(decoded.value, section2)) return void 0;
   const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === "named");
   if (judgement === void 0) return void 0;
   return {
