@@ -60,7 +60,9 @@ describe('splitting a large file into pieces', () => {
       }),
       { numRuns: 200 },
     );
-    expect(splitSamples).toBeGreaterThan(100);
+    // Not vacuous: enough samples were long enough to be cut (about 120 of 200 are; 99 was seen once
+    // in CI, so the bound is a quarter, far below what fast-check's small-first sizes give).
+    expect(splitSamples).toBeGreaterThan(50);
   });
 
   it('each piece of a Buffer (a changed file read by the diff route) owns its bytes: handing one over leaves the next readable', () => {
