@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { createDetector } from '../../../src/detect/detector.js';
+import { fakePassword, randomFrom } from '../../helpers/fake-secrets.js';
 import { tempDir } from '../../helpers/temp-dir.js';
 
 const config = loadConfig(tempDir(), undefined);
@@ -17,9 +18,9 @@ const generic = (path: string, text: string): Array<readonly [string, string, st
     .findings.filter((f) => f.ruleId.startsWith('generic-'))
     .map((f) => [f.ruleId, f.secret, f.confidence] as const);
 
-// Made-up values, typed for these tests: a strong password and a generated-looking token.
-const PASSWORD = 'Tz8&qM3vRk6w';
-const TOKEN = 'Qm4Xv8Lp2Rw9Kt6Zn3Bh7Jd5Fs1Gy0Ca';
+// Built at run time (no realistic secret is committed): a strong password and a generated-looking token.
+const PASSWORD = fakePassword();
+const TOKEN = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 34);
 
 describe('an aligned assignment', () => {
   it('is read in gofmt’s struct literal, a Ruby or Perl hash, INI, YAML and a Python constant', () => {
