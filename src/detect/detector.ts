@@ -88,6 +88,16 @@ const pathOnlyFinding = (rule: Rule, fragment: Fragment): Finding => ({
   ...(fragment.blob ? { blob: fragment.blob } : {}),
 });
 
+/**
+ * The value is a whole quoted string, quote to quote (`SECRET_KEY = '…'`): what the writer put in it
+ * is the value, `&x=` and `;y=` included (a random Django key holds them one time in twenty-five).
+ * The ends value-end.ts gives apply to a value that starts inside a string or runs unquoted.
+ */
+const isWholeLiteral = (text: string, start: number, value: string): boolean => {
+  const quote = text[start - 1];
+  return (quote === '"' || quote === "'" || quote === '`') && text[start + value.length] === quote && !value.includes(quote);
+};
+
 export const createDetector = (
   rules: readonly Rule[],
   globalAllowlists: readonly Allowlist[],
@@ -117,12 +127,13 @@ export const createDetector = (
     if (!value) return;
     // A value a person chose ends where its format ends it (value-end.ts: a list's next pair, a tag); the
     // rule's own shortest value still applies to what is left.
-    const secret = rule.chosen ? valueToItsEnd(value) : value;
+    const valueStart = offset + Math.max(0, match[0].indexOf(value));
+    const secret = rule.chosen && !isWholeLiteral(text, valueStart, value) ? valueToItsEnd(value) : value;
     if (secret.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
     const entropy = shannonEntropy(secret);
     if (rule.entropy !== undefined && entropy < entropyFloorFor(rule.entropy, secret)) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret) : null;
-    const secretStart = offset + Math.max(0, match[0].indexOf(value));
+    const secretStart = valueStart;
     if (validated === false && !options.includeInvalid) {
       // Not a real token: a generic rule must not report it either. Counted, as every suppression is.
       context.rejected.push(secret);

@@ -34,6 +34,15 @@ describe('a generic value ends where its format ends it', () => {
     expect(generic.detect({ path: 'docker-compose.yml', text: compose, startLine: 1 }).findings.map((finding) => finding.secret)).toEqual([password]);
   });
 
+  it('a whole quoted string is the value, `&x=` inside it included (one random Django key in 25 holds one)', () => {
+    const key = `${randomFrom('abcdefghijklmnopqrstuvwxyz0123456789!@#%^*-_+', 40)}&gh3k=${randomFrom('abcdefghijklmnopqrstuvwxyz0123456789', 4)}`;
+    const found = detector.detect({ path: 'shop/settings.py', text: `DEBUG = False\nSECRET_KEY = '${key}'\n`, startLine: 1 }).findings;
+    expect(found.map((finding) => [finding.ruleId, finding.secret])).toEqual([['django-secret-key', key]]);
+    // a value that starts inside a string (a URL's query) still ends at the next parameter
+    const token = randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 24);
+    expect(secrets('src/feed.py', `FEED = "https://feeds.acme.test/rss?auth_token=${token}&format=atom"\n`)).toEqual([token]);
+  });
+
   it('a password in a mount option list is cut at its comma (too short then: no finding)', () => {
     expect(secrets('etc/fstab.conf', 'Options=ro,username=ja,password=qq,file_mode=0644,dir_mode=0755\n')).toEqual([]);
     const password = fakePassword();
