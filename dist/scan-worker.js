@@ -3450,6 +3450,10 @@ var pathOnlyFinding = (rule, fragment) => ({
   ...fragment.commit ? { commit: fragment.commit } : {},
   ...fragment.blob ? { blob: fragment.blob } : {}
 });
+var isWholeLiteral = (text, start, value) => {
+  const quote = text[start - 1];
+  return (quote === '"' || quote === "'" || quote === "`") && text[start + value.length] === quote && !value.includes(quote);
+};
 var createDetector = (rules, globalAllowlists, options, index = buildKeywordIndex(rules)) => {
   const genericIds = new Set(rules.filter((rule) => rule.tags.includes("generic")).map((rule) => rule.id));
   const credentialIds = new Set(rules.filter((rule) => rule.pathOnly && rule.tags.includes("credential-file") && hasCredentialFormat(rule.id)).map((rule) => rule.id));
@@ -3465,12 +3469,13 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
     const text = fragment.text;
     const value = rule.secretGroup === 0 ? match[0] : match[rule.secretGroup];
     if (!value) return;
-    const secret2 = rule.chosen ? valueToItsEnd(value) : value;
+    const valueStart = offset + Math.max(0, match[0].indexOf(value));
+    const secret2 = rule.chosen && !isWholeLiteral(text, valueStart, value) ? valueToItsEnd(value) : value;
     if (secret2.length < Math.min(value.length, MIN_CHOSEN_LENGTH)) return;
     const entropy = shannonEntropy(secret2);
     if (rule.entropy !== void 0 && entropy < entropyFloorFor(rule.entropy, secret2)) return;
     const validated = rule.validate ? VALIDATE[rule.validate](secret2) : null;
-    const secretStart = offset + Math.max(0, match[0].indexOf(value));
+    const secretStart = valueStart;
     if (validated === false && !options.includeInvalid) {
       context.rejected.push(secret2);
       result.suppressed.push({ reason: "checksum", ruleId: rule.id, file: fragment.path, line: lines.position(secretStart).line, by: `its ${rule.validate} check fails (--include-invalid reports it)` });

@@ -10,7 +10,7 @@ describe('allowlists aimed at some rules', () => {
     const dir = tempDir();
     const token = fakeGithubToken();
     const password = `password: "${fakePassword()}"\n`;
-    writeFiles(dir, { 'package-lock.json': `${password}"token": "${token}"\n`, 'dist/app.min.js': password, 'src/config.yml': password });
+    writeFiles(dir, { 'package-lock.json': `${password}"token": "${token}"\n`, 'dist/app.min.js': password, '.yarn/releases/yarn-4.12.0.cjs': password, 'src/config.yml': password });
     const findings = JSON.parse((await runCli(['scan', '-f', 'json'], { cwd: dir })).stdout).findings as Array<{ file: string; ruleId: string }>;
     expect(findings.map((f) => `${f.file} ${f.ruleId}`).sort()).toEqual(['package-lock.json github-pat', 'src/config.yml generic-password-assignment']);
   });
