@@ -7248,15 +7248,19 @@ var init_block_comment = __esm({
 });
 
 // src/detect/generic/rust-cues.ts
-var TEST_MODULE, inRustTestModule, HELP_OPENS, STRING_ENDS, inClapHelpText;
+var TEST_MODULE, lastText2, lastOpening, inRustTestModule, HELP_OPENS, STRING_ENDS, inClapHelpText;
 var init_rust_cues = __esm({
   "src/detect/generic/rust-cues.ts"() {
     "use strict";
     TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
+    lastOpening = -1;
     inRustTestModule = (text2, at) => {
-      TEST_MODULE.lastIndex = 0;
-      const found = TEST_MODULE.exec(text2);
-      return found !== null && found.index < at;
+      if (text2 !== lastText2) {
+        TEST_MODULE.lastIndex = 0;
+        lastOpening = TEST_MODULE.exec(text2)?.index ?? -1;
+        lastText2 = text2;
+      }
+      return lastOpening !== -1 && lastOpening < at;
     };
     HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
     STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
@@ -7471,16 +7475,18 @@ var init_assess_finding = __esm({
       }
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-      const context = genericContextAt(placeOf(candidate));
+      const place = placeOf(candidate);
+      const context = genericContextAt(place);
       const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
       const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === "config" && syntax.format === "env");
-      const shown = asShown(confidence, placeOf(candidate), context);
+      const shown = asShown(confidence, place, context);
       const published = (context === "docs" || context === "real-config") && candidate.docs === "examples" ? " of a published project" : "";
       return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessProvider = (candidate) => {
       const { rule, secret: secret2 } = candidate;
-      const context = contextAt(placeOf(candidate));
+      const place = placeOf(candidate);
+      const context = contextAt(place);
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
       if (rule.assignment) {
@@ -7488,7 +7494,7 @@ var init_assess_finding = __esm({
         if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
       }
       const confidence = confidenceIn(rule.confidence ?? "high", context);
-      const shown = asShown(confidence, placeOf(candidate), context);
+      const shown = asShown(confidence, place, context);
       return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
     assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);

@@ -2676,10 +2676,15 @@ var tripleQuotesOf = (text) => {
 
 // src/detect/generic/rust-cues.ts
 var TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
+var lastText2;
+var lastOpening = -1;
 var inRustTestModule = (text, at) => {
-  TEST_MODULE.lastIndex = 0;
-  const found = TEST_MODULE.exec(text);
-  return found !== null && found.index < at;
+  if (text !== lastText2) {
+    TEST_MODULE.lastIndex = 0;
+    lastOpening = TEST_MODULE.exec(text)?.index ?? -1;
+    lastText2 = text;
+  }
+  return lastOpening !== -1 && lastOpening < at;
 };
 var HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
 var STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
@@ -2864,16 +2869,18 @@ var assessChosen = (candidate) => {
   }
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
-  const context = genericContextAt(placeOf(candidate));
+  const place = placeOf(candidate);
+  const context = genericContextAt(place);
   const read = strength === "random" ? value.why : `${strength} ${value.why} password`;
   const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === "config" && syntax.format === "env");
-  const shown = asShown(confidence, placeOf(candidate), context);
+  const shown = asShown(confidence, place, context);
   const published = (context === "docs" || context === "real-config") && candidate.docs === "examples" ? " of a published project" : "";
   return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessProvider = (candidate) => {
   const { rule, secret: secret2 } = candidate;
-  const context = contextAt(placeOf(candidate));
+  const place = placeOf(candidate);
+  const context = contextAt(place);
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
   if (rule.assignment) {
@@ -2881,7 +2888,7 @@ var assessProvider = (candidate) => {
     if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
   }
   const confidence = confidenceIn(rule.confidence ?? "high", context);
-  const shown = asShown(confidence, placeOf(candidate), context);
+  const shown = asShown(confidence, place, context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
 var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);

@@ -231,17 +231,19 @@ const assessChosen = (candidate: Candidate): Assessment => {
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
-  const context = genericContextAt(placeOf(candidate));
+  const place = placeOf(candidate);
+  const context = genericContextAt(place);
   const read = strength === 'random' ? value.why : `${strength} ${value.why} password`;
   const confidence = genericConfidence(strength, context, candidate.docs, syntax.family === 'config' && syntax.format === 'env');
-  const shown = asShown(confidence, placeOf(candidate), context);
+  const shown = asShown(confidence, place, context);
   const published = (context === 'docs' || context === 'real-config') && candidate.docs === 'examples' ? ' of a published project' : '';
   return keep(shown, `a literal read as ${read}, in ${context}${published}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 
 const assessProvider = (candidate: Candidate): Assessment => {
   const { rule, secret } = candidate;
-  const context = contextAt(placeOf(candidate));
+  const place = placeOf(candidate);
+  const context = contextAt(place);
   if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
   if (rule.assignment) {
@@ -249,7 +251,7 @@ const assessProvider = (candidate: Candidate): Assessment => {
     if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
   }
   const confidence = confidenceIn(rule.confidence ?? 'high', context);
-  const shown = asShown(confidence, placeOf(candidate), context);
+  const shown = asShown(confidence, place, context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 

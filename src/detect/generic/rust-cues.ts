@@ -6,11 +6,19 @@
 // The attribute that makes the next item test-only, and the module it opens.
 const TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
 
+// Where the last text asked about opens its tests module (-1: none): a file's candidates are assessed
+// one after another, and the file is searched once.
+let lastText: string | undefined;
+let lastOpening = -1;
+
 /** Whether offset `at` of a Rust file comes after the opening of its `#[cfg(test)]` module. */
 export const inRustTestModule = (text: string, at: number): boolean => {
-  TEST_MODULE.lastIndex = 0;
-  const found = TEST_MODULE.exec(text);
-  return found !== null && found.index < at;
+  if (text !== lastText) {
+    TEST_MODULE.lastIndex = 0;
+    lastOpening = TEST_MODULE.exec(text)?.index ?? -1;
+    lastText = text;
+  }
+  return lastOpening !== -1 && lastOpening < at;
 };
 
 // A help attribute of clap's derive API whose string opens on its line and runs on.
