@@ -1081,9 +1081,10 @@ var wordiness = (value, shortest = 4, commonShare = 0.5) => {
   return wordy / letters;
 };
 var unleet = (value) => value.replace(/[@4]/g, "a").replace(/0/g, "o").replace(/[1!|]/g, "i").replace(/3/g, "e").replace(/[$5]/g, "s").replace(/7/g, "t");
+var undecorated = (value) => value.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
 var PASSWORD_WORDS = "pass password passwd welcome admin root test tester testing qwerty letmein login master dragon monkey shadow sunshine princess football baseball soccer superman batman summer winter spring autumn secure secret strong change default guest user demo hello love trust super simple hunter freedom whatever computer access server database mysql postgres oracle redis docker jenkins developer local company sample example dummy private system manager service".split(" ");
 var isDressedUpWords = (value) => {
-  const core = value.replace(/^[\d\W_]+|[\d\W_]+$/g, "");
+  const core = undecorated(value);
   const plain = unleet(core);
   const lower = plain.toLowerCase();
   if (!PASSWORD_WORDS.some((word) => lower.includes(word))) return false;
@@ -1092,7 +1093,7 @@ var isDressedUpWords = (value) => {
   return letters * 10 >= core.length * 7 && runs.every((run) => run.length < 3 || isPronounceable(run, 0.3));
 };
 var isDecoratedWord = (value) => {
-  const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, "")));
+  const runs = letterRuns(unleet(undecorated(value)));
   return runs.length === 1 && runs[0].length * 10 >= value.length * 6;
 };
 var KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "!@#$%^&*()", "qazwsxedc"];

@@ -54,6 +54,9 @@ export const wordiness = (value: string, shortest = 4, commonShare = 0.5): numbe
 export const unleet = (value: string): string =>
   value.replace(/[@4]/g, 'a').replace(/0/g, 'o').replace(/[1!|]/g, 'i').replace(/3/g, 'e').replace(/[$5]/g, 's').replace(/7/g, 't');
 
+/** The value without the digits and symbols around it (a year, a count, a '!'): Welcome2024! -> Welcome. */
+const undecorated = (value: string): string => value.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
+
 // The words the commonest passwords are built on (the yearly most-common-password lists: password,
 // welcome, admin, qwerty, dragon, sunshine…), and those people type when asked for a test one.
 const PASSWORD_WORDS = ('pass password passwd welcome admin root test tester testing qwerty letmein login master dragon ' +
@@ -69,7 +72,7 @@ const PASSWORD_WORDS = ('pass password passwd welcome admin root test tester tes
  * these swaps on those words first. One random 8–16-character password in ~15,000 reads so.
  */
 export const isDressedUpWords = (value: string): boolean => {
-  const core = value.replace(/^[\d\W_]+|[\d\W_]+$/g, '');
+  const core = undecorated(value);
   const plain = unleet(core);
   const lower = plain.toLowerCase();
   if (!PASSWORD_WORDS.some((word) => lower.includes(word))) return false;
@@ -82,7 +85,7 @@ export const isDressedUpWords = (value: string): boolean => {
 export const isDecoratedWord = (value: string): boolean => {
   // Digits and symbols around the word (a year, a count, a '!') decorate it: they are not letters in
   // disguise (unleeted, Smartstore2024! would read as Smartstore2o2ai, three runs).
-  const runs = letterRuns(unleet(value.replace(/^[\d\W_]+|[\d\W_]+$/g, '')));
+  const runs = letterRuns(unleet(undecorated(value)));
   return runs.length === 1 && (runs[0] as string).length * 10 >= value.length * 6;
 };
 
