@@ -28,17 +28,19 @@ export const allowlistDrops = (allowlist: Allowlist, candidate: Candidate): bool
   return allowlist.condition === 'AND' ? checks.every((check) => check()) : checks.some((check) => check());
 };
 
-/** Does a (global) allowlist apply to this rule? Untargeted ones apply to every rule. */
+/** Does a (global) allowlist apply to this rule? Untargeted ones apply to every rule but those of a skipped tag. */
 export const targets = (allowlist: Allowlist, rule: { readonly id: string; readonly tags: readonly string[] }): boolean =>
-  (allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0) ||
-  allowlist.targetRules.includes(rule.id) ||
-  allowlist.targetTags.some((tag) => rule.tags.includes(tag));
+  !allowlist.skipTags.some((tag) => rule.tags.includes(tag)) &&
+  ((allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0) ||
+    allowlist.targetRules.includes(rule.id) ||
+    allowlist.targetTags.some((tag) => rule.tags.includes(tag)));
 
 /** A path-only allowlist (OR, paths and nothing else, every rule) drops a whole file before it is read. */
 export const allowsWholePath = (allowlist: Allowlist, path: string): boolean =>
   allowlist.paths.length > 0 &&
   allowlist.targetRules.length === 0 &&
   allowlist.targetTags.length === 0 &&
+  allowlist.skipTags.length === 0 &&
   (allowlist.condition === 'OR' ||
     (allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0)) &&
   allowlist.paths.some((matcher) => matcher.test(path));

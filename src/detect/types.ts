@@ -32,6 +32,8 @@ export interface Allowlist {
   /** A global allowlist may apply to some rules only: by id (gitleaks' targetRules) or by tag. */
   readonly targetRules: readonly string[];
   readonly targetTags: readonly string[];
+  /** Rules with one of these tags are left out (rules that judge such values themselves, by their format). */
+  readonly skipTags: readonly string[];
 }
 
 export interface PathMatcher {

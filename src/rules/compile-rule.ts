@@ -14,6 +14,7 @@ export const compileAllowlist = (spec: AllowlistSpec, where: string): Allowlist 
   commits: spec.commits,
   targetRules: spec.targetRules ?? [],
   targetTags: spec.targetTags ?? [],
+  skipTags: spec.skipTags ?? [],
 });
 
 /** Counts the capture groups of a compiled regex (this compiles it: only `rules check` pays for it). */

@@ -26,6 +26,7 @@ export interface AllowlistSpec {
   readonly commits: readonly string[];
   readonly targetRules: readonly string[];
   readonly targetTags: readonly string[];
+  readonly skipTags: readonly string[];
 }
 
 /**
@@ -64,7 +65,7 @@ export interface RuleSpec {
 }
 
 const ALLOWLIST_KEYS = new Set([
-  'description', 'condition', 'regexes', 'regexTarget', 'stopwords', 'paths', 'commits', 'id', 'targetRules', 'targetTags',
+  'description', 'condition', 'regexes', 'regexTarget', 'stopwords', 'paths', 'commits', 'id', 'targetRules', 'targetTags', 'skipTags',
 ]);
 
 const RULE_KEYS = new Set([
@@ -87,6 +88,7 @@ export const parseAllowlist = (table: Table, place: Place): AllowlistSpec => {
     commits: stringList(table, 'commits', place),
     targetRules: stringList(table, 'targetRules', place),
     targetTags: stringList(table, 'targetTags', place),
+    skipTags: stringList(table, 'skipTags', place),
   };
 };
 

@@ -267,7 +267,7 @@ const baseAllowlist: AllowlistSpec = {
   paths: [],
   commits: [],
   targetRules: [],
-  targetTags: [],
+  targetTags: [], skipTags: [],
 };
 
 const hex = (length: number): fc.Arbitrary<string> => chars('0123456789abcdef', length, length);

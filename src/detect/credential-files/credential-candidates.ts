@@ -37,11 +37,11 @@ const isAccountHash = (value: string): boolean => isPasswordHash(value) || /^[./
 // A shell value that is computed, not written: $VAR, ${VAR}, $(command), `command`.
 const isShellExpression = (value: string): boolean => /^\$|\$\(|\$\{|`/.test(value);
 
-const judgeSecret = (value: string, key: string, named: boolean): Judgement => {
+const judgeSecret = (value: string, key: string, named: boolean, saved: boolean): Judgement => {
   if (value.trim().length < 4 || (named && isShellExpression(value))) return undefined;
   const kind = named ? secretKindOfKey(key) : 'password';
   if (kind === undefined) return undefined;
-  const reading = classifyValue(value, { words: keySegments(key), kind, stored: true });
+  const reading = classifyValue(value, { words: keySegments(key), kind, stored: true, saved });
   if (reading.kind === 'random') return { confidence: 'high', why: `a random-looking ${key}` };
   if (reading.kind === 'human') {
     const strong = isStrongPassword(value);
@@ -52,10 +52,10 @@ const judgeSecret = (value: string, key: string, named: boolean): Judgement => {
   return undefined;
 };
 
-const judge = (role: Role, value: string, key: string, named: boolean): Judgement => {
+const judge = (role: Role, value: string, key: string, named: boolean, saved: boolean): Judgement => {
   switch (role) {
     case 'secret':
-      return judgeSecret(value, key, named);
+      return judgeSecret(value, key, named, saved);
     case 'hash':
       return isAccountHash(value.replace(/^!+/, '')) ? { confidence: 'medium', why: 'a password hash in a credential store (crackable offline)' } : undefined;
     case 'key':
@@ -77,11 +77,11 @@ const isAccountName = (value: string, section: readonly Entry[]): boolean =>
 const fieldFor = (fields: readonly FieldSpec[], key: string): FieldSpec | undefined =>
   fields.find((field) => (field.keys === 'named' ? secretKindOfKey(key) !== undefined : field.keys.test(key)));
 
-const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], context: FileContext): CredentialCandidate | undefined => {
+const candidateOf = (entry: Entry, field: FieldSpec, section: readonly Entry[], context: FileContext, saved: boolean): CredentialCandidate | undefined => {
   const decoded: Decoded | undefined = field.decode ? field.decode(entry, section) : { value: entry.value };
   if (decoded === undefined) return undefined;
   if ((decoded.role ?? field.role) === 'secret' && isAccountName(decoded.value, section)) return undefined;
-  const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === 'named');
+  const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === 'named', saved);
   if (judgement === undefined) return undefined;
   return {
     secret: decoded.value,
@@ -118,7 +118,7 @@ export const credentialCandidates = (ruleId: string, fragment: Fragment): Creden
   const found: CredentialCandidate[] = [];
   for (const entry of entries) {
     const field = fieldFor(format.fields, entry.key);
-    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], context);
+    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], context, format.saved === true);
     if (candidate) found.push(context === 'docs' && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
   }
   return found;

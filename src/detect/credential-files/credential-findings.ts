@@ -30,13 +30,19 @@ const overlaps = (a: Finding, b: Finding): boolean => a.secret.includes(b.secret
 const isFormatBlind = (finding: Finding, generic: ReadonlySet<string>): boolean =>
   generic.has(finding.ruleId) || (finding.ruleId.startsWith('sensitive-file-') && finding.secret !== finding.file);
 
+// A provider rule's reading of the encoded value a credential-file finding decodes (npm's base64 `_auth`):
+// the same secret at the same place, shown by the credential file's reading as the tool reads it.
+const readsDecoded = (ours: Finding, other: Finding): boolean =>
+  ours.decoded !== undefined && ours.line === other.line && ours.column === other.column && ours.secret !== other.secret;
+
 // Two readings of one value (credentials.xml read for its name and for its credential elements): the first stays.
 const readBefore = (ours: readonly Finding[], finding: Finding): boolean =>
   ours.slice(0, ours.indexOf(finding)).some((other) => other.line === finding.line && other.column === finding.column && other.secret === finding.secret);
 
 /**
- * One finding per secret and line: a credential-file finding over generic and format-blind ones,
- * a provider's (its own token format, a checksum) over the credential-file one.
+ * One finding per secret and line: a credential-file finding over generic and format-blind ones and
+ * over a provider's reading of the value it decodes, a provider's (its own token format, a checksum)
+ * over the credential-file one.
  */
 export const preferCredentialFindings = (result: DetectResult, credential: ReadonlySet<string>, generic: ReadonlySet<string>): DetectResult => {
   const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
@@ -44,7 +50,7 @@ export const preferCredentialFindings = (result: DetectResult, credential: Reado
   const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !isFormatBlind(f, generic) && f.secret !== f.file);
   const kept = result.findings.filter((finding) => {
     if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
-    if (!credential.has(finding.ruleId)) return true;
+    if (!credential.has(finding.ruleId)) return !ours.some((other) => readsDecoded(other, finding));
     return !readBefore(ours, finding) && !providers.some((other) => other.line === finding.line && overlaps(other, finding));
   });
   return kept.length === result.findings.length ? result : { ...result, findings: kept };

@@ -3,7 +3,7 @@
 // the tool's own decoder where the tool encodes the value.
 import { readAddElements, readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
 import { readJenkinsCredentials } from './jenkins-credentials.js';
-import { readColonStore, readCredentialUrls, readNetrc, readPuttyKey, readSqlHashes } from './stores.js';
+import { readColonStore, readCredentialUrls, readNetrc, readPgpass, readPuttyKey, readSqlHashes } from './stores.js';
 import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from './tool-decoders.js';
 
 /**
@@ -36,6 +36,12 @@ export interface FieldSpec {
 export interface FormatSpec {
   readonly read: (text: string) => Entry[];
   readonly fields: readonly FieldSpec[];
+  /**
+   * A tool's saved logins, written by the tool or by its user for one machine, never a project's
+   * template: what it holds is what the tool logs in with (a weak `password` there is a weak password).
+   * Project configuration a deployment fills in (database.yml, tomcat-users.xml, redis.conf) is not.
+   */
+  readonly saved?: boolean;
 }
 
 const keys = (...names: string[]): RegExp => new RegExp(`^(?:${names.join('|')})$`, 'i');
@@ -119,52 +125,56 @@ const refreshToken = (entry: Entry): Decoded | undefined => {
 const nugetPassword = (entry: Entry): Decoded =>
   /^[A-Za-z0-9+/]{40,}={0,2}$/.test(entry.value) ? { value: entry.value, role: 'encrypted' } : { value: entry.value };
 
+const saved = (format: FormatSpec): FormatSpec => ({ ...format, saved: true });
+
 const ACCOUNT_STORE: FormatSpec = { read: readColonStore, fields: [{ keys: /./, role: 'hash' }] };
 
 export const FORMATS: Readonly<Record<string, FormatSpec>> = {
-  'credential-file-filezilla': { read: readXml, fields: [{ keys: keys('Pass'), role: 'secret', decode: filezillaPass }] },
-  'credential-file-winscp': { read: conf, fields: [{ keys: keys('Password'), role: 'secret', decode: winscp }] },
-  'credential-file-editor-sftp': { read: readJsonStrings, fields: [secret('password', 'pass', 'passphrase')] },
-  'credential-file-jetbrains': {
+  'credential-file-pgpass': saved({ read: readPgpass, fields: [secret('password')] }),
+  'credential-file-dbeaver-data-sources': saved({ read: readXml, fields: [secret('password')] }),
+  'credential-file-filezilla': saved({ read: readXml, fields: [{ keys: keys('Pass'), role: 'secret', decode: filezillaPass }] }),
+  'credential-file-winscp': saved({ read: conf, fields: [{ keys: keys('Password'), role: 'secret', decode: winscp }] }),
+  'credential-file-editor-sftp': saved({ read: readJsonStrings, fields: [secret('password', 'pass', 'passphrase')] }),
+  'credential-file-jetbrains': saved({
     read: readXml,
     fields: [{ keys: keys('password', 'user-password'), role: 'secret', decode: jetbrains }],
-  },
-  'credential-file-robomongo': { read: readJsonStrings, fields: [secret('userPassword', 'sshUserPassword', 'sshPassphrase', 'password')] },
-  'credential-file-mysql-workbench': { read: readXml, fields: [secret('password', 'sshPassword')] },
+  }),
+  'credential-file-robomongo': saved({ read: readJsonStrings, fields: [secret('userPassword', 'sshUserPassword', 'sshPassphrase', 'password')] }),
+  'credential-file-mysql-workbench': saved({ read: readXml, fields: [secret('password', 'sshPassword')] }),
   'credential-file-my-cnf': { read: conf, fields: [secret('password', 'pass')] },
   'credential-file-database-yml': { read: conf, fields: [secret('password', 'pass')] },
-  'credential-file-s3cfg': { read: conf, fields: [secret('secret_key', 'access_token', 'gpg_passphrase', 'proxy_password')] },
-  'credential-file-cloud-cli': {
+  'credential-file-s3cfg': saved({ read: conf, fields: [secret('secret_key', 'access_token', 'gpg_passphrase', 'proxy_password')] }),
+  'credential-file-cloud-cli': saved({
     read: conf,
     fields: [secret('access_token', 'access-token', 'oauth_token', 'api_key', 'token', 'refresh_token', 'secret')],
-  },
-  'credential-file-git-credentials': { read: readCredentialUrls, fields: [{ keys: /./, role: 'secret' }] },
-  'credential-file-npmrc': {
+  }),
+  'credential-file-git-credentials': saved({ read: readCredentialUrls, fields: [{ keys: /./, role: 'secret' }] }),
+  'credential-file-npmrc': saved({
     read: readEqualsLines,
     fields: [
       { keys: npmKey('_auth'), role: 'secret', decode: npmAuth },
       { keys: npmKey('_password'), role: 'secret', decode: npmPassword },
       { keys: npmKey('_authToken'), role: 'secret' },
     ],
-  },
-  'credential-file-netrc': { read: readNetrc, fields: [secret('password')] },
-  'credential-file-pypirc': { read: conf, fields: [secret('password')] },
-  'credential-file-gem': { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: 'secret' }] },
-  'credential-file-cargo': { read: conf, fields: [secret('token')] },
-  'credential-file-terraform-cli': { read: (text) => [...readJsonStrings(text), ...conf(text)], fields: [secret('token')] },
-  'credential-file-aws-cli': { read: conf, fields: [secret('aws_secret_access_key', 'aws_session_token')] },
-  'credential-file-gcloud': { read: readJsonStrings, fields: [secret('client_secret', 'refresh_token', 'access_token')] },
-  'credential-file-azure-cli': {
+  }),
+  'credential-file-netrc': saved({ read: readNetrc, fields: [secret('password')] }),
+  'credential-file-pypirc': saved({ read: conf, fields: [secret('password')] }),
+  'credential-file-gem': saved({ read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: 'secret' }] }),
+  'credential-file-cargo': saved({ read: conf, fields: [secret('token')] }),
+  'credential-file-terraform-cli': saved({ read: (text) => [...readJsonStrings(text), ...conf(text)], fields: [secret('token')] }),
+  'credential-file-aws-cli': saved({ read: conf, fields: [secret('aws_secret_access_key', 'aws_session_token')] }),
+  'credential-file-gcloud': saved({ read: readJsonStrings, fields: [secret('client_secret', 'refresh_token', 'access_token')] }),
+  'credential-file-azure-cli': saved({
     read: readJsonStrings,
     fields: [secret('accessToken', 'refreshToken', 'secret', 'client_secret', 'password')],
-  },
-  'credential-file-mail-client': {
+  }),
+  'credential-file-mail-client': saved({
     read: (text) => readKeyValues(text, /[=:]|^$/),
     fields: [secret('password', 'smtp_pass', 'imap_pass', 'pop_pass', 'smtp_password')],
-  },
+  }),
   // WeeChat names a server's option after the server: liberachat.sasl_password.
-  'credential-file-irc-client': { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: 'secret' }] },
-  'credential-file-ventrilo': { read: conf, fields: [secret('AdminPassword', 'Password')] },
+  'credential-file-irc-client': saved({ read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: 'secret' }] }),
+  'credential-file-ventrilo': saved({ read: conf, fields: [secret('AdminPassword', 'Password')] }),
   'credential-file-tomcat-users': { read: readXml, fields: [secret('password')] },
   'credential-file-jenkins': JENKINS,
   // Any XML file holding a credential element (its class names the format): only those elements are read.
@@ -174,19 +184,19 @@ export const FORMATS: Readonly<Record<string, FormatSpec>> = {
     read: conf,
     fields: [secret('password'), { keys: /conninfo$/i, role: 'secret', decode: conninfoPassword }],
   },
-  'credential-file-shell-rc': { read: conf, fields: [{ keys: 'named', role: 'secret' }] },
+  'credential-file-shell-rc': saved({ read: conf, fields: [{ keys: 'named', role: 'secret' }] }),
   'credential-file-keystore-properties': {
     read: conf,
     fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: 'secret' }],
   },
-  'credential-file-rclone': {
+  'credential-file-rclone': saved({
     read: conf,
     fields: [
       { keys: keys('pass', 'password', 'password2'), role: 'secret', decode: rclone },
       { keys: keys('token'), role: 'secret', decode: refreshToken },
       secret('secret_access_key', 'client_secret', 'key', 'sas_url', 'account_key'),
     ],
-  },
+  }),
   'credential-file-nuget-config': {
     read: readAddElements,
     fields: [secret('ClearTextPassword'), { keys: keys('Password'), role: 'secret', decode: nugetPassword }],

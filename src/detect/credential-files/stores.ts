@@ -38,7 +38,9 @@ export const readNetrc = (text: string): Entry[] => {
 };
 
 // git-credential-store(1): one `https://user:password@host` URL a line, userinfo percent-encoded.
-const CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
+// Written by hand, an `@` is often left as typed (user@mail.test:pa@ss@host): the host is after the
+// last `@`, the user before the first `:`.
+const CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:/\s]*):([^/\s]+)@[^\s/@]+/gim;
 
 export const readCredentialUrls = (text: string): Entry[] =>
   [...text.matchAll(CREDENTIAL_URL)].map((m) => {
@@ -52,6 +54,35 @@ export const readCredentialUrls = (text: string): Entry[] =>
     }
     return { key: m[1] as string, value, start, end: start + raw.length, section: 0 };
   });
+
+/**
+ * libpq's password file (.pgpass, pgpass.conf): `hostname:port:database:username:password` a line,
+ * `#` starts a comment, `\:` and `\\` escape a colon and a backslash in any field. The password is
+ * the fifth field (the rest of the line).
+ */
+export const readPgpass = (text: string): Entry[] => {
+  const entries: Entry[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const start = offset;
+    offset += line.length + 1;
+    const m = PGPASS_LINE.exec(line.replace(/\r$/, ''));
+    if (!m || /^\s*#/.test(line)) continue;
+    const raw = m[3] as string;
+    const at = start + line.length - (line.endsWith('\r') ? 1 : 0) - raw.length;
+    // The database and user beside it: a password that is one of them is a development default.
+    const section = entries.length;
+    entries.push({ key: 'database', value: unescapePgpass(m[1] as string), start, end: start, section });
+    entries.push({ key: 'username', value: unescapePgpass(m[2] as string), start, end: start, section });
+    entries.push({ key: 'password', value: unescapePgpass(raw), start: at, end: at + raw.length, section });
+  }
+  return entries;
+};
+
+// Four fields and their colons, then the password: a field is anything but a bare colon or backslash.
+const PGPASS_FIELD = String.raw`(?:[^:\\]|\\.)*`;
+const PGPASS_LINE = new RegExp(String.raw`^${PGPASS_FIELD}:${PGPASS_FIELD}:(${PGPASS_FIELD}):(${PGPASS_FIELD}):(${PGPASS_FIELD})$`);
+const unescapePgpass = (field: string): string => field.replace(/\\(.)/g, '$1');
 
 // Hash formats a dump stores users' passwords in: crypt(3) ($1$ MD5, $5$/$6$ SHA-crypt, $2a/b/y$
 // bcrypt, $apr1$ Apache MD5, $argon2…), Django's <algorithm>$<iterations>$<salt>$<hash>, and

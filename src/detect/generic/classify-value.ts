@@ -9,7 +9,7 @@ import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
 import {
   isArn, isCloudResourceName, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
-  isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
+  isFillInText, isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
 export type ValueClass = 'random' | 'human' | 'placeholder' | 'structured' | 'hash' | 'ciphertext';
@@ -28,6 +28,12 @@ export interface KeyFacts {
   readonly kind: SecretKind | undefined;
   /** The value stands in a credential store's password field (a tool's own format), never a name in code. */
   readonly stored?: boolean;
+  /**
+   * The store is a tool's saved logins (.pgpass, FileZilla's, a mail client's rc): the tool logs in
+   * with what it holds, so a password that spells password, admin or 123456 is a weak one there, not
+   * a stand-in; only text that asks to be filled in (your-…, changeme, <…>, xxxx) is a placeholder.
+   */
+  readonly saved?: boolean;
 }
 
 type Check = readonly [ValueClass, string, (value: string, key: KeyFacts) => boolean];
@@ -50,8 +56,14 @@ const isRandomBase32 = (value: string): boolean =>
 
 // Words that say "placeholder" count in values made of words, not by chance inside a random token.
 // A value that spells its own name (Myxtr33mly$ecur3P@ssw0rd) is one whatever its entropy.
-const saysPlaceholder = (value: string): boolean =>
-  namesItself(value) || ((value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value));
+const saysPlaceholder = (value: string, key: KeyFacts): boolean => {
+  if (key.saved === true) return (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isFillInText(value);
+  return namesItself(value) || ((value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value));
+};
+
+/** A shape that reads as a stand-in in code and docs, and as a weak password in a tool's saved logins. */
+const unlessSaved = (check: (value: string, key: KeyFacts) => boolean) => (value: string, key: KeyFacts): boolean =>
+  key.saved !== true && check(value, key);
 
 // A run of neighbours (123456, abcdef, qwerty) long for its value, or very long.
 const hasTypedRun = (value: string): boolean => {
@@ -96,12 +108,12 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'template', (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ''))],
   ['placeholder', 'elided', isElided],
   ['placeholder', 'placeholder words', saysPlaceholder],
-  ['placeholder', 'typed run', hasTypedRun],
-  ['placeholder', 'interleaved count', isInterleavedCount],
+  ['placeholder', 'typed run', unlessSaved(hasTypedRun)],
+  ['placeholder', 'interleaved count', unlessSaved(isInterleavedCount)],
   ['placeholder', 'repeated characters', isRepetitive],
-  ['placeholder', 'mostly typed runs', isMostlyTypedRuns],
+  ['placeholder', 'mostly typed runs', unlessSaved(isMostlyTypedRuns)],
   ['placeholder', 'bytes counted up or down', isSteppedBytes],
-  ['placeholder', 'default word', (value, key) => isDefaultWord(value, key.words)],
+  ['placeholder', 'default word', unlessSaved((value, key) => isDefaultWord(value, key.words))],
   ['structured', 'natural-language text', hasNonAsciiLetters],
   ['structured', 'a public value, by its key', (_, key) => namesPublicValue(key)],
   ['structured', 'a state token, by its key', (_, key) => namesStateToken(key)],

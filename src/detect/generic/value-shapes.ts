@@ -6,11 +6,11 @@ import { isPronounceable, unleet, wordiness } from './value-features.js';
 /** printf's holes (%s, %d, %(name)s, %1$s). */
 export const PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
 
-/** Templates: <x>, ${x}, {{x}}, {name} (an interpolated string's hole: C#'s $"…{x}…", f-strings), .NET's composite format holes ({0}, {1:N2}), @X@, __X__, #{x}; printf's holes apart (PRINTF_HOLE). */
+/** Templates (a hole closed by its brace, or cut off after its name): <x>, ${x}, {{x}}, {name} (an interpolated string's hole: C#'s $"…{x}…", f-strings), .NET's composite format holes ({0}, {1:N2}), @X@, __X__, #{x}; printf's holes apart (PRINTF_HOLE). */
 // `$map:key/path` (a lookup into a named map, as Cloud Foundation Fabric's context interpolation
 // writes `$kms_keys:prod/storage`) is a reference like `$VAR`.
 export const isTemplate = (value: string): boolean =>
-  /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+  /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{(?:[^{}]*\}|[A-Za-z_][\w.]*$)|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{(?:[^{}]*\}|[A-Za-z_@$:][\w.@:\[\]]*$)|^%[\w.-]+%$/.test(value);
 
 // Words that say a value stands for one: your-api-key, changeme, changethis, <REDACTED>, example_token.
 // Short words count as whole words that start the value or follow a separator (your-api-key,
@@ -36,8 +36,11 @@ const isOwnedWord = (value: string): boolean => {
 /** Part of the value left out: eyJhbGciOi..., ACEG…BDFH (docs shorten what they show; base64 and hex hold no dots). */
 export const isElided = (value: string): boolean => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
 
-export const isPlaceholderText = (value: string): boolean =>
-  SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+/** Text that asks to be filled in: your-key, changeme, example_token, xxxx, a value that trails off. */
+export const isFillInText = (value: string): boolean =>
+  SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+
+export const isPlaceholderText = (value: string): boolean => isFillInText(value) || namesItself(value);
 
 // Defaults that ship with images and tutorials: the value is a role or product name.
 const DEFAULT_WORDS = new Set(['root', 'admin', 'administrator', 'postgres', 'postgresql', 'mysql', 'mariadb', 'redis',
