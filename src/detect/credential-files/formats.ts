@@ -3,8 +3,9 @@
 // the tool's own decoder where the tool encodes the value.
 import { readAddElements, readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
 import { readJenkinsCredentials } from './jenkins-credentials.js';
-import { readColonStore, readCredentialUrls, readNetrc, readPgpass, readPuttyKey, readSqlHashes } from './stores.js';
-import { base64Text, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, winscpPassword } from './tool-decoders.js';
+import { readColonStore, readCredentialUrls, readFetchmailrc, readNetrc, readPgpass, readPuttyKey, readSqlHashes, readSvnAuth } from './stores.js';
+import { readUnattend } from './windows-files.js';
+import { base64Text, gppPassword, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, unattendPassword, winscpPassword } from './tool-decoders.js';
 
 /**
  * secret: a password or token, classified as a generic value is; hash: a password hash (crackable
@@ -127,11 +128,38 @@ const nugetPassword = (entry: Entry): Decoded =>
 
 const saved = (format: FormatSpec): FormatSpec => ({ ...format, saved: true });
 
+// Group Policy Preferences: the cpassword attribute, decrypted under Microsoft's published key.
+const gpp = (entry: Entry): Decoded | undefined => {
+  const plain = gppPassword(entry.value);
+  return plain === undefined ? undefined : { value: plain, how: 'gpp' };
+};
+
+// An answer file's hidden password (PlainText false): base64 of UTF-16LE, the element's name after it.
+const unattend = (entry: Entry): Decoded | undefined => {
+  if (entry.attributes?.['hidden'] !== 'true') return { value: entry.value };
+  const plain = unattendPassword(entry.value, entry.attributes['element'] ?? entry.key);
+  return plain === undefined ? undefined : { value: plain, how: 'base64' };
+};
+
+// Subversion's passtype: `simple` keeps the password as typed; `wincrypt` keeps it DPAPI-encrypted.
+const svnPassword = (entry: Entry, section: readonly Entry[]): Decoded => {
+  const passtype = section.find((e) => e.key === 'passtype')?.value;
+  return passtype === 'wincrypt' ? { value: entry.value, role: 'encrypted' } : { value: entry.value };
+};
+
 const ACCOUNT_STORE: FormatSpec = { read: readColonStore, fields: [{ keys: /./, role: 'hash' }] };
 
 export const FORMATS: Readonly<Record<string, FormatSpec>> = {
   'credential-file-pgpass': saved({ read: readPgpass, fields: [secret('password')] }),
   'credential-file-dbeaver-data-sources': saved({ read: readXml, fields: [secret('password')] }),
+  'credential-file-gpp': saved({ read: readXml, fields: [{ keys: keys('cpassword'), role: 'secret', decode: gpp }] }),
+  'credential-file-unattend': saved({ read: readUnattend, fields: [{ keys: /Password$/i, role: 'secret', decode: unattend }] }),
+  'credential-file-svn': saved({ read: readSvnAuth, fields: [{ keys: keys('password'), role: 'secret', decode: svnPassword }] }),
+  'credential-file-wifi': saved({
+    read: conf,
+    fields: [secret('psk', 'password', 'sae_password', 'wep-key0', 'wep-key1', 'wep-key2', 'wep-key3', 'wep_key0', 'leap-password', 'private-key-password', 'private_key_passwd')],
+  }),
+  'credential-file-fetchmail': saved({ read: readFetchmailrc, fields: [secret('password')] }),
   'credential-file-filezilla': saved({ read: readXml, fields: [{ keys: keys('Pass'), role: 'secret', decode: filezillaPass }] }),
   'credential-file-winscp': saved({ read: conf, fields: [{ keys: keys('Password'), role: 'secret', decode: winscp }] }),
   'credential-file-editor-sftp': saved({ read: readJsonStrings, fields: [secret('password', 'pass', 'passphrase')] }),

@@ -1,6 +1,6 @@
 // Line-oriented credential stores: colon-separated account files (/etc/shadow, passwd, htpasswd,
-// proftpd and pure-ftpd passwd files), URLs with userinfo (.git-credentials), password hashes in
-// SQL dumps, and PuTTY's private key file.
+// proftpd and pure-ftpd passwd files), netrc-like token files, Subversion's cached credentials, URLs
+// with userinfo (.git-credentials), password hashes in SQL dumps, and PuTTY's private key file.
 import type { Entry } from './entries.js';
 
 /**
@@ -22,18 +22,43 @@ export const readColonStore = (text: string): Entry[] => {
   return entries;
 };
 
-/** netrc(5): whitespace-separated tokens; the one after `password` is the password (macdef bodies are skipped). */
-export const readNetrc = (text: string): Entry[] => {
+/**
+ * Whitespace-separated tokens where a keyword names the next one (netrc(5): `password`; fetchmail's
+ * rc: `password` or `pass`); `#` comments are skipped, a quoted token is unquoted.
+ */
+const readTokensAfter = (keywords: ReadonlySet<string>) => (text: string): Entry[] => {
   const entries: Entry[] = [];
-  const tokens = [...text.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith('#'));
+  const tokens = [...text.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|'[^']*'|\S+/g)].filter((m) => !m[0].startsWith('#'));
   tokens.forEach((m, i) => {
     const next = tokens[i + 1];
-    if (m[0] !== 'password' || next === undefined) return;
-    const quoted = next[0].startsWith('"');
+    if (!keywords.has(m[0]) || next === undefined) return;
+    const quoted = next[0].startsWith('"') || next[0].startsWith("'");
     const value = quoted ? next[0].slice(1, -1) : next[0];
     const start = (next.index as number) + (quoted ? 1 : 0);
     entries.push({ key: 'password', value, start, end: start + value.length, section: 0 });
   });
+  return entries;
+};
+
+export const readNetrc = readTokensAfter(new Set(['password']));
+
+/** fetchmail's run control file (fetchmail(1), "The run control file"): `poll host … user "u" password "p"`. */
+export const readFetchmailrc = readTokensAfter(new Set(['password', 'pass']));
+
+/**
+ * Subversion's cached credentials (auth/svn.simple/<md5 of the realm>), in svn's hash dump format:
+ * `K <length>` / key / `V <length>` / value pairs, then `END`. The `passtype` says how the password
+ * is kept: `simple` is plain text, `wincrypt` is DPAPI (encrypted for its Windows user).
+ */
+export const readSvnAuth = (text: string): Entry[] => {
+  const entries: Entry[] = [];
+  const pair = /^K (\d+)\n([^\n]*)\nV (\d+)\n/gm;
+  for (let m = pair.exec(text); m !== null; m = pair.exec(text)) {
+    const start = (m.index as number) + m[0].length;
+    const value = text.slice(start, start + Number(m[3]));
+    entries.push({ key: m[2] as string, value, start, end: start + value.length, section: 0 });
+    pair.lastIndex = start + value.length;
+  }
   return entries;
 };
 

@@ -68,3 +68,33 @@ export const rclonePassword = (obscured: string): string | undefined => {
   const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString('utf8');
   return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : undefined;
 };
+
+// Group Policy Preferences (MS-GPPREF 2.2.1.1.4, "Password Encryption"): a `cpassword` attribute is
+// AES-256-CBC under a 32-byte key Microsoft published, IV zero, base64 without padding, the
+// plaintext UTF-16LE. Obscured, not encrypted (MS14-025 stopped Windows from writing new ones).
+const GPP_KEY = Buffer.from('4e9906e8fcb66cc9faf49310620ffee8f496e806cc057990209b09a433b66c1b', 'hex');
+
+export const gppPassword = (cpassword: string): string | undefined => {
+  if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(cpassword)) return undefined;
+  const padded = cpassword.replace(/=+$/, '') + '='.repeat((4 - (cpassword.replace(/=+$/, '').length % 4)) % 4);
+  const bytes = Buffer.from(padded, 'base64');
+  if (bytes.length === 0 || bytes.length % 16 !== 0) return undefined;
+  try {
+    const decipher = createDecipheriv('aes-256-cbc', GPP_KEY, Buffer.alloc(16));
+    const plain = Buffer.concat([decipher.update(bytes), decipher.final()]).toString('utf16le');
+    return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * A Windows answer file's password with `<PlainText>false</PlainText>` (unattend.xml, "Hide
+ * sensitive data in an answer file"): base64 of the UTF-16LE password followed by the element's
+ * name (`Password`, `AdministratorPassword`). Hidden, not encrypted.
+ */
+export const unattendPassword = (value: string, element: string): string | undefined => {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return undefined;
+  const plain = Buffer.from(value, 'base64').toString('utf16le');
+  return plain.endsWith(element) ? plain.slice(0, -element.length) : undefined;
+};

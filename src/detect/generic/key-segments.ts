@@ -8,6 +8,8 @@ export type SecretKind = 'password' | 'secret';
 /** The segments of a key, lowercase, digits split from letters (`password2` -> password, 2). */
 export const keySegments = (key: string): string[] =>
   key
+    // an acronym run straight into a lowercase secret word: MediaWiki's $wgDBpassword, DBpass
+    .replace(/([A-Z]{2,})(password|passwd|pass|pwd|secret|token)(?![a-z])/g, '$1 $2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .replace(/([A-Za-z])([0-9])/g, '$1 $2')

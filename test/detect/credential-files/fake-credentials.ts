@@ -59,3 +59,19 @@ export const rcloneObscure = (password: string): string => {
   const cipher = createCipheriv('aes-256-ctr', key, iv);
   return Buffer.concat([iv, cipher.update(password, 'utf8'), cipher.final()]).toString('base64url');
 };
+
+/** Group Policy Preferences' cpassword (MS-GPPREF 2.2.1.1.4): AES-256-CBC, IV zero, UTF-16LE, base64 without padding. */
+export const gppEncrypt = (password: string): string => {
+  const cipher = createCipheriv('aes-256-cbc', Buffer.from('4e9906e8fcb66cc9faf49310620ffee8f496e806cc057990209b09a433b66c1b', 'hex'), Buffer.alloc(16));
+  return Buffer.concat([cipher.update(Buffer.from(password, 'utf16le')), cipher.final()]).toString('base64').replace(/=+$/, '');
+};
+
+/** A Windows answer file's hidden password: base64 of the UTF-16LE password and the element's name. */
+export const unattendHide = (password: string, element: string): string => Buffer.from(`${password}${element}`, 'utf16le').toString('base64');
+
+/** Subversion's hash dump (svn.simple): K/V pairs with their byte lengths, then END. */
+export const svnHash = (pairs: Record<string, string>): string =>
+  `${Object.entries(pairs).map(([k, v]) => `K ${Buffer.byteLength(k)}\n${k}\nV ${Buffer.byteLength(v)}\n${v}\n`).join('')}END\n`;
+
+/** libedit's history line encoding (strvis with VIS_WHITE): blanks and backslashes as octal escapes. */
+export const libeditLine = (line: string): string => line.replace(/[\s\\]/g, (ch) => `\\${ch.charCodeAt(0).toString(8).padStart(3, '0')}`);
