@@ -24,8 +24,8 @@ var allowlistDrops = (allowlist, candidate) => {
   if (checks.length === 0) return false;
   return allowlist.condition === "AND" ? checks.every((check) => check()) : checks.some((check) => check());
 };
-var targets = (allowlist, rule) => allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag));
-var allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
+var targets = (allowlist, rule) => !allowlist.skipTags.some((tag) => rule.tags.includes(tag)) && (allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 || allowlist.targetRules.includes(rule.id) || allowlist.targetTags.some((tag) => rule.tags.includes(tag)));
+var allowsWholePath = (allowlist, path) => allowlist.paths.length > 0 && allowlist.targetRules.length === 0 && allowlist.targetTags.length === 0 && allowlist.skipTags.length === 0 && (allowlist.condition === "OR" || allowlist.regexes.length === 0 && allowlist.stopwords.length === 0 && allowlist.commits.length === 0) && allowlist.paths.some((matcher) => matcher.test(path));
 var describeAllowlist = (allowlist, owner) => `${owner} allowlist${allowlist.description ? ` "${allowlist.description}"` : ""}`;
 
 // src/detect/entropy.ts
@@ -366,13 +366,13 @@ var createUtf8Scanner = (automaton, emits) => {
   }
   words.set(table, TABLE / 4);
   prepare(TABLE, input);
-  const saved = (chain, field) => words[(STATE + SAVED * chain) / 4 + field];
+  const saved2 = (chain, field) => words[(STATE + SAVED * chain) / 4 + field];
   const runOn = (chain, end) => {
-    if (saved(chain, 0) < end) {
-      one(saved(chain, 0), end, saved(chain, 1), saved(chain, 2), saved(chain, 3), saved(chain, 4));
-      return { hits: saved(0, 2), lines: saved(0, 3), shift: saved(0, 4) };
+    if (saved2(chain, 0) < end) {
+      one(saved2(chain, 0), end, saved2(chain, 1), saved2(chain, 2), saved2(chain, 3), saved2(chain, 4));
+      return { hits: saved2(0, 2), lines: saved2(0, 3), shift: saved2(0, 4) };
     }
-    return { hits: saved(chain, 2), lines: saved(chain, 3), shift: saved(chain, 4) };
+    return { hits: saved2(chain, 2), lines: saved2(chain, 3), shift: saved2(chain, 4) };
   };
   const shiftIn = (from, to) => {
     let sum = 0;
@@ -1234,7 +1234,7 @@ var isWalkOnUsLayout = (value) => {
 };
 
 // src/detect/generic/key-segments.ts
-var keySegments = (key) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
+var keySegments = (key) => key.replace(/([A-Z]{2,})(password|passwd|pass|pwd|secret|token)(?![a-z])/g, "$1 $2").replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").replace(/([A-Za-z])([0-9])/g, "$1 $2").split(/[^A-Za-z0-9]+/).filter((segment) => segment.length > 0).map((segment) => segment.toLowerCase());
 var PASSWORD_WORDS2 = /* @__PURE__ */ new Set(["password", "passwd", "pwd", "passphrase", "passcode", "pword", "passwort", "contrasena", "senha", "motdepasse"]);
 var SECRET_WORDS = /* @__PURE__ */ new Set([
   "secret",
@@ -1906,7 +1906,7 @@ var namesServiceKey = (key) => {
 
 // src/detect/generic/value-shapes.ts
 var PRINTF_HOLE = /%(?:\([\w.-]+\)|\d+\$)?[sd](?![A-Za-z0-9])/g;
-var isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{|^%[\w.-]+%$/.test(value);
+var isTemplate = (value) => /\{[A-Za-z_][\w.]*\}|^<[^<>]*>$|^\[[^\[\]]*\]$|^\([^()]*\)$|\$\{(?:[^{}]*\}|[A-Za-z_][\w.]*$)|\{\{|\}\}|^\{\d*\}$|\{\d{1,2}(?:,-?\d+)?(?::[^{}]{0,20})?\}|^\$[A-Za-z_][\w.]*$|^\$[a-z_][a-z0-9_]*:[\w./@-]+$|^__[A-Z0-9_]+__$|^@[A-Z0-9_]+@$|#\{(?:[^{}]*\}|[A-Za-z_@$:][\w.@:\[\]]*$)|^%[\w.-]+%$/.test(value);
 var SAYS_PLACEHOLDER = /(?:^|[\s_.:<>/-])(?:your|my|insert|enter|put|paste|replace|fill|here|test|demo)(?![a-z])|change[_-]?me|change[_-]?(?:this|it)(?![a-z])|replace[_-]?me|insecure|placeholder|redacted|example|sample|dummy|fake|mock|not[_-]?(?:a[_-]?)?real|todo|fixme|\*\*\*/i;
 var NAMES_ITSELF = /pass(?:w(?:or)?d|phrase)|secret|token|api[_-]?key|credential/i;
 var namesItself = (value) => NAMES_ITSELF.test(value) || NAMES_ITSELF.test(unleet(value));
@@ -1916,7 +1916,8 @@ var isOwnedWord = (value) => {
   return word !== void 0 && isPronounceable(word.slice(0, 12));
 };
 var isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
-var isPlaceholderText = (value) => SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || namesItself(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+var isFillInText = (value) => SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
+var isPlaceholderText = (value) => isFillInText(value) || namesItself(value);
 var DEFAULT_WORDS = /* @__PURE__ */ new Set([
   "root",
   "admin",
@@ -2030,7 +2031,11 @@ var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!
 var reading = (kind, why) => ({ kind, why });
 var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4 || isRandomBase32(value);
 var isRandomBase32 = (value) => value.length >= 16 && /^[A-Z2-7]+=*$/.test(value) && /[2-7]/.test(value) && shannonEntropy(value) >= 3.8;
-var saysPlaceholder = (value) => namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+var saysPlaceholder = (value, key) => {
+  if (key.saved === true) return (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isFillInText(value);
+  return namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+};
+var unlessSaved = (check) => (value, key) => key.saved !== true && check(value, key);
 var hasTypedRun = (value) => {
   const run = longestSequence(value);
   return run >= 8 || run >= 5 && run * 4 >= value.length || run >= 4 && value.length <= 8;
@@ -2074,12 +2079,12 @@ var NOT_SECRET = [
   ["placeholder", "template", (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ""))],
   ["placeholder", "elided", isElided],
   ["placeholder", "placeholder words", saysPlaceholder],
-  ["placeholder", "typed run", hasTypedRun],
-  ["placeholder", "interleaved count", isInterleavedCount],
+  ["placeholder", "typed run", unlessSaved(hasTypedRun)],
+  ["placeholder", "interleaved count", unlessSaved(isInterleavedCount)],
   ["placeholder", "repeated characters", isRepetitive],
-  ["placeholder", "mostly typed runs", isMostlyTypedRuns],
+  ["placeholder", "mostly typed runs", unlessSaved(isMostlyTypedRuns)],
   ["placeholder", "bytes counted up or down", isSteppedBytes],
-  ["placeholder", "default word", (value, key) => isDefaultWord(value, key.words)],
+  ["placeholder", "default word", unlessSaved((value, key) => isDefaultWord(value, key.words))],
   ["structured", "natural-language text", hasNonAsciiLetters],
   ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
   ["structured", "a state token, by its key", (_, key) => namesStateToken(key)],
@@ -2093,7 +2098,9 @@ var NOT_SECRET = [
   ["structured", "regular expression", isRegexSource],
   ["structured", "PowerShell command name", isPowershellCommandName],
   ["structured", "cloud resource name", isCloudResourceName],
-  ["structured", "UUID", isUuid],
+  // (in a tool's saved logins a UUID under a secret's name is the credential: npm's legacy tokens,
+  // Heroku's API keys and many others are UUIDs; elsewhere one is far more often an id)
+  ["structured", "UUID", (value, key) => isUuid(value) && key.saved !== true],
   ["structured", "ids joined", isUuidComposite],
   ["structured", "AWS SigV4 credential scope", isSigV4Scope],
   ["structured", "JWT without a signature", isUnsignedJwt],
@@ -3062,20 +3069,33 @@ var readColonStore = (text) => {
   }
   return entries;
 };
-var readNetrc = (text) => {
+var readTokensAfter = (keywords) => (text) => {
   const entries = [];
-  const tokens = [...text.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|\S+/g)].filter((m) => !m[0].startsWith("#"));
+  const tokens = [...text.matchAll(/#[^\n]*|"(?:[^"\\]|\\.)*"|'[^']*'|\S+/g)].filter((m) => !m[0].startsWith("#"));
   tokens.forEach((m, i) => {
     const next = tokens[i + 1];
-    if (m[0] !== "password" || next === void 0) return;
-    const quoted = next[0].startsWith('"');
+    if (!keywords.has(m[0]) || next === void 0) return;
+    const quoted = next[0].startsWith('"') || next[0].startsWith("'");
     const value = quoted ? next[0].slice(1, -1) : next[0];
     const start = next.index + (quoted ? 1 : 0);
     entries.push({ key: "password", value, start, end: start + value.length, section: 0 });
   });
   return entries;
 };
-var CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:@/\s]*):([^@/\s]+)@[^\s/]+/gim;
+var readNetrc = readTokensAfter(/* @__PURE__ */ new Set(["password"]));
+var readFetchmailrc = readTokensAfter(/* @__PURE__ */ new Set(["password", "pass"]));
+var readSvnAuth = (text) => {
+  const entries = [];
+  const pair = /^K (\d+)\n([^\n]*)\nV (\d+)\n/gm;
+  for (let m = pair.exec(text); m !== null; m = pair.exec(text)) {
+    const start = m.index + m[0].length;
+    const value = text.slice(start, start + Number(m[3]));
+    entries.push({ key: m[2], value, start, end: start + value.length, section: 0 });
+    pair.lastIndex = start + value.length;
+  }
+  return entries;
+};
+var CREDENTIAL_URL = /^[a-z][\w+.-]*:\/\/([^:/\s]*):([^/\s]+)@[^\s/@]+/gim;
 var readCredentialUrls = (text) => [...text.matchAll(CREDENTIAL_URL)].map((m) => {
   const start = m.index + m[0].indexOf("://") + 3 + m[1].length + 1;
   const raw = m[2];
@@ -3086,6 +3106,26 @@ var readCredentialUrls = (text) => [...text.matchAll(CREDENTIAL_URL)].map((m) =>
   }
   return { key: m[1], value, start, end: start + raw.length, section: 0 };
 });
+var readPgpass = (text) => {
+  const entries = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const start = offset;
+    offset += line.length + 1;
+    const m = PGPASS_LINE.exec(line.replace(/\r$/, ""));
+    if (!m || /^\s*#/.test(line)) continue;
+    const raw = m[3];
+    const at = start + line.length - (line.endsWith("\r") ? 1 : 0) - raw.length;
+    const section2 = entries.length;
+    entries.push({ key: "database", value: unescapePgpass(m[1]), start, end: start, section: section2 });
+    entries.push({ key: "username", value: unescapePgpass(m[2]), start, end: start, section: section2 });
+    entries.push({ key: "password", value: unescapePgpass(raw), start: at, end: at + raw.length, section: section2 });
+  }
+  return entries;
+};
+var PGPASS_FIELD = String.raw`(?:[^:\\]|\\.)*`;
+var PGPASS_LINE = new RegExp(String.raw`^${PGPASS_FIELD}:${PGPASS_FIELD}:(${PGPASS_FIELD}):(${PGPASS_FIELD}):(${PGPASS_FIELD})$`);
+var unescapePgpass = (field) => field.replace(/\\(.)/g, "$1");
 var SQL_HASH = /'(\$(?:2[aby]?\$\d{2}\$[./A-Za-z0-9]{53}|1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|[56]\$(?:rounds=\d+\$)?[./A-Za-z0-9]{1,16}\$[./A-Za-z0-9]{43,86}|argon2(?:id|i|d)\$v=\d+\$[^'\s]{20,200})|pbkdf2_sha(?:1|256)\$\d+\$[\w./+]{4,64}\$[\w./+=]{20,88}|\*[0-9A-F]{40})'/g;
 var readSqlHashes = (text) => {
   if (!/insert\s+into|\bcopy\s+[\w."]+\s*\(/i.test(text)) return [];
@@ -3105,6 +3145,28 @@ var readPuttyKey = (text) => {
   if (!/^[A-Za-z0-9+/=\r\n]{16,}$/.test(body)) return [];
   const key = encryption[1] === "none" ? "Private-Lines" : `Private-Lines (${encryption[1]})`;
   return [{ key, value: body, start, end: start + body.length, section: 0 }];
+};
+
+// src/detect/credential-files/windows-files.ts
+var PASSWORD_ELEMENT = /<((?:[\w-]+:)?(\w*Password))\b[^>]*>([\s\S]*?)<\/\1>/g;
+var readUnattend = (text) => {
+  const entries = [];
+  for (const m of text.matchAll(PASSWORD_ELEMENT)) {
+    const body = m[3];
+    const bodyAt = m.index + m[0].indexOf(">") + 1;
+    const value = /<(?:[\w-]+:)?Value>([^<]*)<\/(?:[\w-]+:)?Value>/.exec(body);
+    const plain = /<(?:[\w-]+:)?PlainText>\s*(true|false)\s*<\/(?:[\w-]+:)?PlainText>/i.exec(body);
+    if (value) {
+      const start = bodyAt + value.index + value[0].indexOf(">") + 1;
+      const hidden = plain?.[1]?.toLowerCase() === "false";
+      entries.push({ key: m[2], value: unescapeXml(value[1]), start, end: start + value[1].length, section: entries.length, attributes: { hidden: String(hidden), element: m[2] } });
+    } else if (!body.includes("<") && body.trim() !== "") {
+      const lead = body.length - body.trimStart().length;
+      const raw = body.trim();
+      entries.push({ key: m[2], value: unescapeXml(raw), start: bodyAt + lead, end: bodyAt + lead + raw.length, section: entries.length });
+    }
+  }
+  return entries;
 };
 
 // src/detect/credential-files/tool-decoders.ts
@@ -3155,6 +3217,25 @@ var rclonePassword = (obscured) => {
   const decipher = createDecipheriv("aes-256-ctr", RCLONE_KEY, bytes.subarray(0, 16));
   const plain = Buffer.concat([decipher.update(bytes.subarray(16)), decipher.final()]).toString("utf8");
   return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
+};
+var GPP_KEY = Buffer.from("4e9906e8fcb66cc9faf49310620ffee8f496e806cc057990209b09a433b66c1b", "hex");
+var gppPassword = (cpassword) => {
+  if (!/^[A-Za-z0-9+/]{16,}={0,2}$/.test(cpassword)) return void 0;
+  const padded = cpassword.replace(/=+$/, "") + "=".repeat((4 - cpassword.replace(/=+$/, "").length % 4) % 4);
+  const bytes = Buffer.from(padded, "base64");
+  if (bytes.length === 0 || bytes.length % 16 !== 0) return void 0;
+  try {
+    const decipher = createDecipheriv("aes-256-cbc", GPP_KEY, Buffer.alloc(16));
+    const plain = Buffer.concat([decipher.update(bytes), decipher.final()]).toString("utf16le");
+    return /^[^\u0000-\u001f\ufffd]+$/.test(plain) ? plain : void 0;
+  } catch {
+    return void 0;
+  }
+};
+var unattendPassword = (value, element) => {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(value) || value.length % 4 !== 0) return void 0;
+  const plain = Buffer.from(value, "base64").toString("utf16le");
+  return plain.endsWith(element) ? plain.slice(0, -element.length) : void 0;
 };
 
 // src/detect/credential-files/formats.ts
@@ -3215,51 +3296,75 @@ var refreshToken = (entry) => {
   return { value: m[1], start: entry.start + at, end: entry.start + at + m[1].length };
 };
 var nugetPassword = (entry) => /^[A-Za-z0-9+/]{40,}={0,2}$/.test(entry.value) ? { value: entry.value, role: "encrypted" } : { value: entry.value };
+var saved = (format) => ({ ...format, saved: true });
+var gpp = (entry) => {
+  const plain = gppPassword(entry.value);
+  return plain === void 0 ? void 0 : { value: plain, how: "gpp" };
+};
+var unattend = (entry) => {
+  if (entry.attributes?.["hidden"] !== "true") return { value: entry.value };
+  const plain = unattendPassword(entry.value, entry.attributes["element"] ?? entry.key);
+  return plain === void 0 ? void 0 : { value: plain, how: "base64" };
+};
+var svnPassword = (entry, section2) => {
+  const passtype = section2.find((e) => e.key === "passtype")?.value;
+  return passtype === "wincrypt" ? { value: entry.value, role: "encrypted" } : { value: entry.value };
+};
 var ACCOUNT_STORE = { read: readColonStore, fields: [{ keys: /./, role: "hash" }] };
 var FORMATS = {
-  "credential-file-filezilla": { read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] },
-  "credential-file-winscp": { read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] },
-  "credential-file-editor-sftp": { read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] },
-  "credential-file-jetbrains": {
+  "credential-file-pgpass": saved({ read: readPgpass, fields: [secret("password")] }),
+  "credential-file-dbeaver-data-sources": saved({ read: readXml, fields: [secret("password")] }),
+  "credential-file-gpp": saved({ read: readXml, fields: [{ keys: keys("cpassword"), role: "secret", decode: gpp }] }),
+  "credential-file-unattend": saved({ read: readUnattend, fields: [{ keys: /Password$/i, role: "secret", decode: unattend }] }),
+  "credential-file-svn": saved({ read: readSvnAuth, fields: [{ keys: keys("password"), role: "secret", decode: svnPassword }] }),
+  "credential-file-wifi": saved({
+    read: conf,
+    fields: [secret("psk", "password", "sae_password", "wep-key0", "wep-key1", "wep-key2", "wep-key3", "wep_key0", "leap-password", "private-key-password", "private_key_passwd")]
+  }),
+  "credential-file-fetchmail": saved({ read: readFetchmailrc, fields: [secret("password")] }),
+  "credential-file-filezilla": saved({ read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] }),
+  "credential-file-winscp": saved({ read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] }),
+  "credential-file-editor-sftp": saved({ read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] }),
+  "credential-file-jetbrains": saved({
     read: readXml,
     fields: [{ keys: keys("password", "user-password"), role: "secret", decode: jetbrains }]
-  },
-  "credential-file-robomongo": { read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] },
-  "credential-file-mysql-workbench": { read: readXml, fields: [secret("password", "sshPassword")] },
+  }),
+  "credential-file-robomongo": saved({ read: readJsonStrings, fields: [secret("userPassword", "sshUserPassword", "sshPassphrase", "password")] }),
+  "credential-file-mysql-workbench": saved({ read: readXml, fields: [secret("password", "sshPassword")] }),
   "credential-file-my-cnf": { read: conf, fields: [secret("password", "pass")] },
   "credential-file-database-yml": { read: conf, fields: [secret("password", "pass")] },
-  "credential-file-s3cfg": { read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] },
-  "credential-file-cloud-cli": {
+  "credential-file-s3cfg": saved({ read: conf, fields: [secret("secret_key", "access_token", "gpg_passphrase", "proxy_password")] }),
+  "credential-file-cloud-cli": saved({
     read: conf,
     fields: [secret("access_token", "access-token", "oauth_token", "api_key", "token", "refresh_token", "secret")]
-  },
-  "credential-file-git-credentials": { read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] },
-  "credential-file-npmrc": {
+  }),
+  "credential-file-git-credentials": saved({ read: readCredentialUrls, fields: [{ keys: /./, role: "secret" }] }),
+  "credential-file-npmrc": saved({
     read: readEqualsLines,
     fields: [
       { keys: npmKey("_auth"), role: "secret", decode: npmAuth },
       { keys: npmKey("_password"), role: "secret", decode: npmPassword },
       { keys: npmKey("_authToken"), role: "secret" }
     ]
-  },
-  "credential-file-netrc": { read: readNetrc, fields: [secret("password")] },
-  "credential-file-pypirc": { read: conf, fields: [secret("password")] },
-  "credential-file-gem": { read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] },
-  "credential-file-cargo": { read: conf, fields: [secret("token")] },
-  "credential-file-terraform-cli": { read: (text) => [...readJsonStrings(text), ...conf(text)], fields: [secret("token")] },
-  "credential-file-aws-cli": { read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] },
-  "credential-file-gcloud": { read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] },
-  "credential-file-azure-cli": {
+  }),
+  "credential-file-netrc": saved({ read: readNetrc, fields: [secret("password")] }),
+  "credential-file-pypirc": saved({ read: conf, fields: [secret("password")] }),
+  "credential-file-gem": saved({ read: conf, fields: [{ keys: /^(?:rubygems_api_key|[\w-]*api_key)$/i, role: "secret" }] }),
+  "credential-file-cargo": saved({ read: conf, fields: [secret("token")] }),
+  "credential-file-terraform-cli": saved({ read: (text) => [...readJsonStrings(text), ...conf(text)], fields: [secret("token")] }),
+  "credential-file-aws-cli": saved({ read: conf, fields: [secret("aws_secret_access_key", "aws_session_token")] }),
+  "credential-file-gcloud": saved({ read: readJsonStrings, fields: [secret("client_secret", "refresh_token", "access_token")] }),
+  "credential-file-azure-cli": saved({
     read: readJsonStrings,
     fields: [secret("accessToken", "refreshToken", "secret", "client_secret", "password")]
-  },
-  "credential-file-mail-client": {
+  }),
+  "credential-file-mail-client": saved({
     read: (text) => readKeyValues(text, /[=:]|^$/),
     fields: [secret("password", "smtp_pass", "imap_pass", "pop_pass", "smtp_password")]
-  },
+  }),
   // WeeChat names a server's option after the server: liberachat.sasl_password.
-  "credential-file-irc-client": { read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] },
-  "credential-file-ventrilo": { read: conf, fields: [secret("AdminPassword", "Password")] },
+  "credential-file-irc-client": saved({ read: readQuotedAssignments, fields: [{ keys: /(?:^|\.)(?:password|sasl_password|nickserv_password)$/i, role: "secret" }] }),
+  "credential-file-ventrilo": saved({ read: conf, fields: [secret("AdminPassword", "Password")] }),
   "credential-file-tomcat-users": { read: readXml, fields: [secret("password")] },
   "credential-file-jenkins": JENKINS,
   // Any XML file holding a credential element (its class names the format): only those elements are read.
@@ -3269,19 +3374,19 @@ var FORMATS = {
     read: conf,
     fields: [secret("password"), { keys: /conninfo$/i, role: "secret", decode: conninfoPassword }]
   },
-  "credential-file-shell-rc": { read: conf, fields: [{ keys: "named", role: "secret" }] },
+  "credential-file-shell-rc": saved({ read: conf, fields: [{ keys: "named", role: "secret" }] }),
   "credential-file-keystore-properties": {
     read: conf,
     fields: [{ keys: /(?:^|[._-])(?:store|key)[._-]?pass(?:word)?$|^(?:store|key)Password$|key-store-password$/i, role: "secret" }]
   },
-  "credential-file-rclone": {
+  "credential-file-rclone": saved({
     read: conf,
     fields: [
       { keys: keys("pass", "password", "password2"), role: "secret", decode: rclone },
       { keys: keys("token"), role: "secret", decode: refreshToken },
       secret("secret_access_key", "client_secret", "key", "sas_url", "account_key")
     ]
-  },
+  }),
   "credential-file-nuget-config": {
     read: readAddElements,
     fields: [secret("ClearTextPassword"), { keys: keys("Password"), role: "secret", decode: nugetPassword }]
@@ -3301,11 +3406,11 @@ var FORMATS = {
 var hasCredentialFormat = (ruleId) => Object.hasOwn(FORMATS, ruleId);
 var isAccountHash = (value) => isPasswordHash(value) || /^[./0-9A-Za-z]{13}$/.test(value);
 var isShellExpression = (value) => /^\$|\$\(|\$\{|`/.test(value);
-var judgeSecret = (value, key, named) => {
+var judgeSecret = (value, key, named, saved2) => {
   if (value.trim().length < 4 || named && isShellExpression(value)) return void 0;
   const kind = named ? secretKindOfKey(key) : "password";
   if (kind === void 0) return void 0;
-  const reading2 = classifyValue(value, { words: keySegments(key), kind, stored: true });
+  const reading2 = classifyValue(value, { words: keySegments(key), kind, stored: true, saved: saved2 });
   if (reading2.kind === "random") return { confidence: "high", why: `a random-looking ${key}` };
   if (reading2.kind === "human") {
     const strong = isStrongPassword(value);
@@ -3315,10 +3420,10 @@ var judgeSecret = (value, key, named) => {
   if (reading2.kind === "ciphertext") return { confidence: "low", why: `ciphertext as ${key}: its key is elsewhere` };
   return void 0;
 };
-var judge = (role, value, key, named) => {
+var judge = (role, value, key, named, saved2) => {
   switch (role) {
     case "secret":
-      return judgeSecret(value, key, named);
+      return judgeSecret(value, key, named, saved2);
     case "hash":
       return isAccountHash(value.replace(/^!+/, "")) ? { confidence: "medium", why: "a password hash in a credential store (crackable offline)" } : void 0;
     case "key":
@@ -3332,11 +3437,11 @@ var judge = (role, value, key, named) => {
 var ACCOUNT_KEY = /^(?:user(?:[_-]?name)?|login|uid|database|db(?:[_-]?name)?)$/i;
 var isAccountName = (value, section2) => section2.some((entry) => ACCOUNT_KEY.test(entry.key) && entry.value.toLowerCase() === value.toLowerCase());
 var fieldFor = (fields, key) => fields.find((field) => field.keys === "named" ? secretKindOfKey(key) !== void 0 : field.keys.test(key));
-var candidateOf = (entry, field, section2, context) => {
+var candidateOf = (entry, field, section2, context, saved2) => {
   const decoded = field.decode ? field.decode(entry, section2) : { value: entry.value };
   if (decoded === void 0) return void 0;
   if ((decoded.role ?? field.role) === "secret" && isAccountName(decoded.value, section2)) return void 0;
-  const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === "named");
+  const judgement = judge(decoded.role ?? field.role, decoded.judged ?? decoded.value, entry.key, field.keys === "named", saved2);
   if (judgement === void 0) return void 0;
   return {
     secret: decoded.value,
@@ -3368,7 +3473,7 @@ var credentialCandidates = (ruleId, fragment) => {
   const found = [];
   for (const entry of entries) {
     const field = fieldFor(format.fields, entry.key);
-    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], context);
+    const candidate = field && candidateOf(entry, field, sections.get(entry.section) ?? [], context, format.saved === true);
     if (candidate) found.push(context === "docs" && shownAsExample(fragment.text, candidate.start) ? { ...candidate, confidence: lowerConfidence(candidate.confidence) } : candidate);
   }
   return found;
@@ -3396,6 +3501,7 @@ var credentialFinding = (rule, fragment, lines, found) => {
 };
 var overlaps = (a, b) => a.secret.includes(b.secret) || b.secret.includes(a.secret);
 var isFormatBlind = (finding, generic) => generic.has(finding.ruleId) || finding.ruleId.startsWith("sensitive-file-") && finding.secret !== finding.file;
+var readsDecoded = (ours, other) => ours.decoded !== void 0 && ours.line === other.line && ours.column === other.column && ours.secret !== other.secret;
 var readBefore = (ours, finding) => ours.slice(0, ours.indexOf(finding)).some((other) => other.line === finding.line && other.column === finding.column && other.secret === finding.secret);
 var preferCredentialFindings = (result, credential, generic) => {
   const ours = result.findings.filter((finding) => credential.has(finding.ruleId));
@@ -3403,7 +3509,7 @@ var preferCredentialFindings = (result, credential, generic) => {
   const providers = result.findings.filter((f) => !credential.has(f.ruleId) && !isFormatBlind(f, generic) && f.secret !== f.file);
   const kept = result.findings.filter((finding) => {
     if (isFormatBlind(finding, generic)) return !ours.some((other) => other.line === finding.line);
-    if (!credential.has(finding.ruleId)) return true;
+    if (!credential.has(finding.ruleId)) return !ours.some((other) => readsDecoded(other, finding));
     return !readBefore(ours, finding) && !providers.some((other) => other.line === finding.line && overlaps(other, finding));
   });
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
@@ -3690,8 +3796,8 @@ var readKeywordAutomaton = (path, key) => {
   }
 };
 var keywordIndexFor = (rules, path = keywordIndexCachePath()) => {
-  const saved = readKeywordAutomaton(path, keywordsKey(rules));
-  return saved ? keywordIndexFrom(saved) : buildKeywordIndex(rules);
+  const saved2 = readKeywordAutomaton(path, keywordsKey(rules));
+  return saved2 ? keywordIndexFrom(saved2) : buildKeywordIndex(rules);
 };
 
 // src/rules/compile-pattern.ts
@@ -3892,7 +3998,8 @@ var compileAllowlist = (spec, where) => ({
   paths: spec.paths.map((pattern) => compilePathMatcher(pattern, where)),
   commits: spec.commits,
   targetRules: spec.targetRules ?? [],
-  targetTags: spec.targetTags ?? []
+  targetTags: spec.targetTags ?? [],
+  skipTags: spec.skipTags ?? []
 });
 var windowOf = (source, multiline) => {
   if (multiline || /\\n|\\r|\[\\s\\S\]|-----BEGIN/.test(source)) return "block";
@@ -4907,7 +5014,8 @@ var ALLOWLIST_KEYS = /* @__PURE__ */ new Set([
   "commits",
   "id",
   "targetRules",
-  "targetTags"
+  "targetTags",
+  "skipTags"
 ]);
 var RULE_KEYS = /* @__PURE__ */ new Set([
   "id",
@@ -4946,7 +5054,8 @@ var parseAllowlist = (table, place) => {
     paths: stringList(table, "paths", place),
     commits: stringList(table, "commits", place),
     targetRules: stringList(table, "targetRules", place),
-    targetTags: stringList(table, "targetTags", place)
+    targetTags: stringList(table, "targetTags", place),
+    skipTags: stringList(table, "skipTags", place)
   };
 };
 var parseSamples = (table, key, place) => {
@@ -5241,7 +5350,15 @@ var dbeaverText = (bytes) => {
   return `${JSON.stringify(stored, null, 2)}
 `;
 };
-var KNOWN = [{ path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText }];
+var libeditText = (bytes) => {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+  if (!text.startsWith("_HiStOrY_V2_")) return void 0;
+  return text.replace(/\\([0-3][0-7]{2})/g, (_, octal) => String.fromCharCode(parseInt(octal, 8)));
+};
+var KNOWN = [
+  { path: /(?:^|\/)\.dbeaver\/credentials-config\.json$/, read: dbeaverText },
+  { path: /(?:^|\/)\.[\w-]+_history$/, read: libeditText }
+];
 var readKnownBinary = (path, bytes) => KNOWN.find((known) => known.path.test(path))?.read(bytes);
 
 // src/sources/source-item.ts

@@ -127,7 +127,9 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'regular expression', isRegexSource],
   ['structured', 'PowerShell command name', isPowershellCommandName],
   ['structured', 'cloud resource name', isCloudResourceName],
-  ['structured', 'UUID', isUuid],
+  // (in a tool's saved logins a UUID under a secret's name is the credential: npm's legacy tokens,
+  // Heroku's API keys and many others are UUIDs; elsewhere one is far more often an id)
+  ['structured', 'UUID', (value, key) => isUuid(value) && key.saved !== true],
   ['structured', 'ids joined', isUuidComposite],
   ['structured', 'AWS SigV4 credential scope', isSigV4Scope],
   ['structured', 'JWT without a signature', isUnsignedJwt],

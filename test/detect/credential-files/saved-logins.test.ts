@@ -2,6 +2,7 @@
 // `admin` or a password word with digits is reported there (medium), while text that asks to be
 // filled in stays quiet. Project configuration a deployment fills in, code and docs keep reading
 // such words as stand-ins. Through the CLI, at the default floor and at low.
+import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { randomFrom } from '../../helpers/fake-secrets.js';
 import { runCli } from '../../helpers/run-cli.js';
@@ -38,6 +39,8 @@ describe('saved logins', () => {
       'home/u/.npmrc': `_auth = ${base64('deploy:admin')}\n`,
       '.idea/WebServers.xml': `<project version="4"><component name="WebServers"><option name="servers"><webServer id="1" name="prod" url="https://acme.test"><fileTransfer host="acme.test" port="21" password="${jetbrainsEncode(word)}" username="ops"/></webServer></option></component></project>\n`,
       'home/u/.bashrc': `export MAIL_PASSWORD='Pass!${digits()}45'\n`,
+      // a UUID exported under a secret's name is the credential (many APIs issue UUID keys)
+      'home/u/.zshrc': `export SENDGRID_TOKEN=${randomUUID()}\n`,
     };
     const found = await scan(files);
     const byFile = (file: string): JsonFinding[] => found.filter((f) => f.file === file);
@@ -49,6 +52,7 @@ describe('saved logins', () => {
     expect(byFile('home/u/.npmrc')).toMatchObject([{ ruleId: 'credential-file-npmrc', secret: 'admin' }]);
     expect(byFile('.idea/WebServers.xml')).toMatchObject([{ ruleId: 'credential-file-jetbrains', secret: word }]);
     expect(byFile('home/u/.bashrc')).toMatchObject([{ ruleId: 'credential-file-shell-rc', confidence: 'medium' }]);
+    expect(byFile('home/u/.zshrc')).toMatchObject([{ ruleId: 'credential-file-shell-rc', confidence: 'high' }]);
   });
 
   it('stays quiet on what asks to be filled in, and on a password that is its own user name', async () => {
