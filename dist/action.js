@@ -3054,7 +3054,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3143,6 +3143,12 @@ var init_value_shapes = __esm({
     isArn = (value) => /^arn:aws[\w-]*:/.test(value);
     isCloudResourceName = (value) => /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
     isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+    OBJECT_ID_FROM = Date.UTC(2009, 0, 1) / 1e3;
+    isObjectId = (value) => {
+      if (!/^[0-9a-f]{24}$/.test(value)) return false;
+      const seconds = parseInt(value.slice(0, 8), 16);
+      return seconds >= OBJECT_ID_FROM && seconds <= Date.now() / 1e3 + 365 * 86400;
+    };
     isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
     isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
     isVersion = (value) => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
@@ -3358,6 +3364,7 @@ var init_classify_value = __esm({
       const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
       if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
       if (isKeyboardWalk(value)) return reading("human", "keyboard walk");
+      if (isDressedUpWords(value) && !isGeneratorLike(value) && wordiness(unleet(value)) >= wordiness(value) + 0.3) return reading("human", "common password words dressed up");
       return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
     };
   }
@@ -3390,7 +3397,7 @@ var init_confidence = __esm({
 });
 
 // src/detect/generic/example-cues.ts
-var CUE, LABEL, LEAD, isProse, linesBefore, introducedAsExample, MARKED, snippetMarkedAsExample, isDocCommentLine, EXAMPLE_KEY, isExampleKeyLine, underExampleKey, inHelpExample;
+var CUE, LABEL, LEAD, isProse, linesBefore, introducedAsExample, MARKED, snippetMarkedAsExample, isDocCommentLine, EXAMPLE_KEY, isExampleKeyLine, underExampleKey, inHelpExample, FIELD_HINT, inFieldHint;
 var init_example_cues = __esm({
   "src/detect/generic/example-cues.ts"() {
     "use strict";
@@ -3456,6 +3463,8 @@ var init_example_cues = __esm({
       }
       return false;
     };
+    FIELD_HINT = /(?:^|[^\w-])(?:[\w-]+:)?(?:placeholder|hint|placeholderText|inputPlaceholder)\s*[:=]\s*\{?\s*["'`]{1,2}[^"'`]*$/i;
+    inFieldHint = (line, valueStart) => FIELD_HINT.test(line.slice(Math.max(0, valueStart - 200), valueStart));
   }
 });
 
@@ -4407,23 +4416,52 @@ var init_load_rules = __esm({
 
 // src/config/docs-mode.ts
 import { readdirSync as readdirSync2 } from "node:fs";
-var LICENSE_FILE, docsModeAt;
+import { join as join4 } from "node:path";
+var LICENSE_FILE, SITE_FOLDER, SITE_FILE, SKIPPED, MAX_DEPTH, MAX_FOLDERS, entriesOf, buildsDocsSite, docsModeAt;
 var init_docs_mode = __esm({
   "src/config/docs-mode.ts"() {
     "use strict";
     LICENSE_FILE = /^(?:LICEN[CS]E|COPYING|UNLICENSE)(?:[.-][\w.-]*)?$/i;
-    docsModeAt = (root2) => {
+    SITE_FOLDER = /^\.(?:vuepress|vitepress)$/;
+    SITE_FILE = /^(?:docusaurus\.config\.[cm]?[jt]s|mkdocs\.ya?ml|book\.toml|antora(?:-playbook)?\.ya?ml|hugo\.(?:toml|ya?ml|json)|\.readthedocs\.ya?ml|docfx\.json|mint\.json)$/;
+    SKIPPED = /^(?:node_modules|vendor|\.git|dist|build|target|out|coverage|\.cache|\.next|\.nuxt)$/;
+    MAX_DEPTH = 3;
+    MAX_FOLDERS = 32;
+    entriesOf = (dir) => {
       try {
-        return readdirSync2(root2).some((name2) => LICENSE_FILE.test(name2)) ? "examples" : "internal";
+        return readdirSync2(dir, { withFileTypes: true });
       } catch {
-        return "internal";
+        return [];
       }
+    };
+    buildsDocsSite = (root2, top2) => {
+      let level = [{ path: root2, entries: top2 }];
+      let read = 1;
+      for (let depth = 0; depth <= MAX_DEPTH && level.length > 0; depth++) {
+        const next = [];
+        for (const { path, entries } of level) {
+          if (entries.some((e) => e.isDirectory() && SITE_FOLDER.test(e.name) || e.isFile() && SITE_FILE.test(e.name))) return true;
+          if (depth === MAX_DEPTH) continue;
+          for (const entry of entries) {
+            if (!entry.isDirectory() || entry.name.startsWith(".") || SKIPPED.test(entry.name) || read >= MAX_FOLDERS) continue;
+            read++;
+            next.push({ path: join4(path, entry.name), entries: entriesOf(join4(path, entry.name)) });
+          }
+        }
+        level = next;
+      }
+      return false;
+    };
+    docsModeAt = (root2) => {
+      const top2 = entriesOf(root2);
+      if (top2.some((entry) => LICENSE_FILE.test(entry.name))) return "examples";
+      return buildsDocsSite(root2, top2) ? "examples" : "internal";
     };
   }
 });
 
 // src/config/load-config.ts
-import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve2 } from "node:path";
+import { dirname as dirname2, join as join5, relative as relative2, resolve as resolve2 } from "node:path";
 var TOP_KEYS, EXTEND_KEYS, findConfigFile, readConfigText, extendSection, asConfigError, MAX_EXTEND_DEPTH, readExtended, readLayer, OWN_PACKAGE, loadConfig;
 var init_load_config = __esm({
   "src/config/load-config.ts"() {
@@ -4443,7 +4481,7 @@ var init_load_config = __esm({
     findConfigFile = (root2, explicit) => {
       if (explicit !== void 0) return explicit;
       for (const name2 of [".leakgate.toml", ".gitleaks.toml"]) {
-        const candidate = join4(root2, name2);
+        const candidate = join5(root2, name2);
         if (presentAt(candidate)) return candidate;
       }
       return void 0;
@@ -5262,7 +5300,7 @@ var init_diff_source = __esm({
 
 // src/sources/repo.ts
 import { existsSync as existsSync2 } from "node:fs";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { join as join6, resolve as resolve4 } from "node:path";
 var repoRoot, historyRoot, hasCommit, countCommits, isShallow, checkSince, historyRewrites;
 var init_repo = __esm({
   "src/sources/repo.ts"() {
@@ -5303,7 +5341,7 @@ var init_repo = __esm({
       if (replaced > 0) {
         notes.push(`${replaced} replace ref${replaced === 1 ? "" : "s"} (git replace) ignored: history was read as stored, replaced commits and objects included`);
       }
-      const grafts = join5(resolve4(root2, commonDir.trim()), "info", "grafts");
+      const grafts = join6(resolve4(root2, commonDir.trim()), "info", "grafts");
       if (existsSync2(grafts)) notes.push("info/grafts ignored: history was read as stored, with every commit's real parents");
       return notes;
     };
@@ -6664,14 +6702,14 @@ var init_line_index = __esm({
 });
 
 // src/detect/decode-pass.ts
-var MAX_DEPTH, before, scanDecoded;
+var MAX_DEPTH2, before, scanDecoded;
 var init_decode_pass = __esm({
   "src/detect/decode-pass.ts"() {
     "use strict";
     init_decoders();
     init_inline_allow();
     init_line_index();
-    MAX_DEPTH = 2;
+    MAX_DEPTH2 = 2;
     before = (a, b) => a.line < b.line || a.line === b.line && a.column <= b.column;
     scanDecoded = (fragment, scan, into) => {
       const lines = createLineIndex(fragment.text, fragment.startLine, fragment.lineNumbers);
@@ -6702,7 +6740,7 @@ var init_decode_pass = __esm({
           const at = origin ? { ...origin, how: `${origin.how}>${encoded.how}` } : { start: encoded.start, end: encoded.end, how: encoded.how };
           const inner = scan({ path: fragment.path, text: encoded.text, startLine: 1, decoded: true, encodedAt: { fragment, start: at.start }, ...fragment.commit ? { commit: fragment.commit } : {}, ...fragment.blob ? { blob: fragment.blob } : {} });
           if (inner.findings.length > 0 || inner.suppressed.length > 0) report(inner, at);
-          if (depth + 1 < MAX_DEPTH) visit(encoded.text, at, depth + 1);
+          if (depth + 1 < MAX_DEPTH2) visit(encoded.text, at, depth + 1);
         }
       };
       visit(fragment.text, void 0, 0);
@@ -7581,6 +7619,7 @@ var init_assess_finding = __esm({
       const { line, lineStart } = candidate;
       const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
       if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
+      if (inFieldHint(line, candidate.secretStart - lineStart)) return drop("a form field's placeholder hint, shown until the user types");
       let key = { words: [], kind: void 0 };
       let randomOnly = false;
       if (candidate.rule.assignment) {
@@ -7599,6 +7638,7 @@ var init_assess_finding = __esm({
         return drop("hash: a digest beside its hash's salt and parameters");
       }
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
+      if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const place = placeOf(candidate);
       const context = genericContextAt(place);
@@ -7614,6 +7654,9 @@ var init_assess_finding = __esm({
       const context = contextAt(place);
       if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
       if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
+      if (!candidate.fragment.decoded && inFieldHint(candidate.line, candidate.secretStart - candidate.lineStart)) {
+        return drop("a form field's placeholder hint, shown until the user types");
+      }
       if (rule.assignment) {
         const name2 = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
         if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
@@ -7972,7 +8015,7 @@ var init_watched_allowlists = __esm({
 // src/scan/worker-pool.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join as join6 } from "node:path";
+import { join as join7 } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var DEPTH, WORKER_YOUNG_GENERATION_MB, workerFile, startPool;
 var init_worker_pool = __esm({
@@ -7985,9 +8028,9 @@ var init_worker_pool = __esm({
     DEPTH = 2;
     WORKER_YOUNG_GENERATION_MB = 8;
     workerFile = () => {
-      const here = join6(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
+      const here = join7(fileURLToPath2(new URL(".", import.meta.url)), "scan-worker.js");
       if (existsSync3(here)) return here;
-      const built = packageFile(join6("lib", "scan", "scan-worker.js"));
+      const built = packageFile(join7("lib", "scan", "scan-worker.js"));
       if (existsSync3(built)) return built;
       throw new LeakgateError("internal", "the scan worker is missing: run `npm run build`");
     };
@@ -9989,7 +10032,7 @@ var init_baseline = __esm({
 });
 
 // src/baseline/baseline-file.ts
-import { join as join7, resolve as resolve6 } from "node:path";
+import { join as join8, resolve as resolve6 } from "node:path";
 var DEFAULT_BASELINE, baselinePath, baselineTarget, readBaseline, writeBaseline;
 var init_baseline_file = __esm({
   "src/baseline/baseline-file.ts"() {
@@ -10002,10 +10045,10 @@ var init_baseline_file = __esm({
     baselinePath = (root2, option, resolveFrom) => {
       if (option === false) return void 0;
       if (option !== void 0) return resolve6(resolveFrom, option);
-      const fallback = join7(root2, DEFAULT_BASELINE);
+      const fallback = join8(root2, DEFAULT_BASELINE);
       return presentAt(fallback) ? fallback : void 0;
     };
-    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join7(root2, DEFAULT_BASELINE);
+    baselineTarget = (root2, option, resolveFrom) => typeof option === "string" ? resolve6(resolveFrom, option) : join8(root2, DEFAULT_BASELINE);
     readBaseline = (path, shown = path) => {
       let text2;
       try {
@@ -10060,7 +10103,7 @@ var init_prune_scope = __esm({
 
 // src/cli/gitleaks-known.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5 } from "node:fs";
-import { join as join8, relative as relative3, resolve as resolve7 } from "node:path";
+import { join as join9, relative as relative3, resolve as resolve7 } from "node:path";
 var parseGitleaksIgnore, parseGitleaksReport, knows, readText, gitleaksKnown;
 var init_gitleaks_known = __esm({
   "src/cli/gitleaks-known.ts"() {
@@ -10101,7 +10144,7 @@ var init_gitleaks_known = __esm({
     };
     gitleaksKnown = (root2, cwd, baselinePath2) => {
       const sets = [];
-      const ignore2 = join8(root2, ".gitleaksignore");
+      const ignore2 = join9(root2, ".gitleaksignore");
       if (existsSync4(ignore2)) sets.push({ places: parseGitleaksIgnore(readText(ignore2, ".gitleaksignore"), ".gitleaksignore"), by: ".gitleaksignore", reason: "allowlist" });
       if (baselinePath2 !== void 0) {
         const shown = relative3(cwd, resolve7(cwd, baselinePath2)) || baselinePath2;
@@ -11468,7 +11511,7 @@ var require_ignore = __commonJS({
 
 // src/sources/walk-files.ts
 import { existsSync as existsSync5, lstatSync as lstatSync2, readdirSync as readdirSync3 } from "node:fs";
-import { dirname as dirname3, join as join9, relative as relative5, resolve as resolve9, sep } from "node:path";
+import { dirname as dirname3, join as join10, relative as relative5, resolve as resolve9, sep } from "node:path";
 function* walkFiles(targets2, options) {
   const repo = options.gitignore ? findRepoRoot(options.root) : void 0;
   const show = (abs) => toPosix(relative5(options.root, asText(abs))) || ".";
@@ -11543,7 +11586,7 @@ var init_walk_files = __esm({
     toPosix = (path) => sep === "/" ? path : path.split(sep).join("/");
     findRepoRoot = (from) => {
       for (let dir = resolve9(from); ; dir = dirname3(dir)) {
-        if (existsSync5(join9(dir, ".git"))) return dir;
+        if (existsSync5(join10(dir, ".git"))) return dir;
         if (dirname3(dir) === dir) return void 0;
       }
     };
@@ -11555,15 +11598,15 @@ var init_walk_files = __esm({
       }
     };
     levelFor = (dir, file) => {
-      const text2 = readIgnoreFile(join9(dir, file));
+      const text2 = readIgnoreFile(join10(dir, file));
       return text2 === void 0 ? void 0 : { base: dir, rules: (0, import_ignore.default)().add(text2) };
     };
     ancestorLevels = (repo, dir) => {
       const levels = [];
-      const exclude = readIgnoreFile(join9(repo, ".git", "info", "exclude"));
+      const exclude = readIgnoreFile(join10(repo, ".git", "info", "exclude"));
       if (exclude !== void 0) levels.push({ base: repo, rules: (0, import_ignore.default)().add(exclude) });
       const parts = relative5(repo, dir).split(sep).filter(Boolean);
-      for (let i = 0, current = repo; i <= parts.length; current = join9(current, parts[i] ?? ""), i++) {
+      for (let i = 0, current = repo; i <= parts.length; current = join10(current, parts[i] ?? ""), i++) {
         const level = levelFor(current, ".gitignore");
         if (level) levels.push(level);
       }
@@ -11572,7 +11615,7 @@ var init_walk_files = __esm({
     asText = (path) => typeof path === "string" ? path : path.toString("utf8");
     childPath = (dir, name2) => {
       const text2 = name2.toString("utf8");
-      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name2)) return join9(dir, text2);
+      if (typeof dir === "string" && Buffer.from(text2, "utf8").equals(name2)) return join10(dir, text2);
       return Buffer.concat([typeof dir === "string" ? Buffer.from(dir, "utf8") : dir, Buffer.from(sep), name2]);
     };
     isIgnored = (levels, abs, isDir) => levels.some((level) => {
@@ -12078,7 +12121,7 @@ var init_baseline2 = __esm({
 
 // src/cli/audit-context.ts
 import { existsSync as existsSync7, readFileSync as readFileSync8 } from "node:fs";
-import { join as join10 } from "node:path";
+import { join as join11 } from "node:path";
 var WIDTH, spanMask, applyMask, piecesOf2, auditContext;
 var init_audit_context = __esm({
   "src/cli/audit-context.ts"() {
@@ -12109,7 +12152,7 @@ var init_audit_context = __esm({
     piecesOf2 = (findings) => findings.flatMap((f) => [f.secret, ...f.secret.split(/\r?\n/)]);
     auditContext = (root2, finding, inFile, percent) => {
       const mask = percent === void 0 ? (text2) => text2 : createMasker(piecesOf2(inFile), percent);
-      const file = join10(root2, finding.file);
+      const file = join11(root2, finding.file);
       if (finding.commit || !existsSync7(file)) {
         const match = percent === void 0 ? finding.match : finding.match.split(finding.secret).join(redactSecret(finding.secret, percent));
         return [`    ${escapeControl(shortMatch(mask(match)))}`];
@@ -12240,7 +12283,7 @@ Recorded ${reviewed} verdict${reviewed === 1 ? "" : "s"} in ${shown}.
 });
 
 // src/hooks/hooks-dir.ts
-import { isAbsolute, join as join11, relative as relative10 } from "node:path";
+import { isAbsolute, join as join12, relative as relative10 } from "node:path";
 var hooksDir, isHuskyDir;
 var init_hooks_dir = __esm({
   "src/hooks/hooks-dir.ts"() {
@@ -12248,10 +12291,10 @@ var init_hooks_dir = __esm({
     init_git();
     hooksDir = async (root2) => {
       const dir = (await gitText(["rev-parse", "--git-path", "hooks"], root2)).trim();
-      return isAbsolute(dir) ? dir : join11(root2, dir);
+      return isAbsolute(dir) ? dir : join12(root2, dir);
     };
     isHuskyDir = (root2, dir) => {
-      const inside = relative10(join11(root2, ".husky"), dir);
+      const inside = relative10(join12(root2, ".husky"), dir);
       return !inside.startsWith("..") && !isAbsolute(inside);
     };
   }
@@ -12259,17 +12302,17 @@ var init_hooks_dir = __esm({
 
 // src/hooks/hook-active.ts
 import { existsSync as existsSync9, readFileSync as readFileSync9 } from "node:fs";
-import { delimiter, join as join12 } from "node:path";
+import { delimiter, join as join13 } from "node:path";
 var hookText, leakgateReachable, hookNotActive;
 var init_hook_active = __esm({
   "src/hooks/hook-active.ts"() {
     "use strict";
     init_hooks_dir();
     hookText = (dir) => {
-      const file = join12(dir, "pre-commit");
+      const file = join13(dir, "pre-commit");
       return existsSync9(file) ? readFileSync9(file, "utf8") : "";
     };
-    leakgateReachable = (root2, path) => existsSync9(join12(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join12(dir, "leakgate")));
+    leakgateReachable = (root2, path) => existsSync9(join13(root2, "node_modules", ".bin", "leakgate")) || path.split(delimiter).some((dir) => dir !== "" && existsSync9(join13(dir, "leakgate")));
     hookNotActive = async (manager, root2, path = "") => {
       if (!leakgateReachable(root2, path)) return "install leakgate in the project (npm install --save-dev leakgate) or on PATH: the hook cannot find it";
       const dir = await hooksDir(root2);
@@ -12277,7 +12320,7 @@ var init_hook_active = __esm({
         case "git":
           return void 0;
         case "husky":
-          return isHuskyDir(root2, dir) && existsSync9(join12(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
+          return isHuskyDir(root2, dir) && existsSync9(join13(dir, "h")) ? void 0 : "run `npx husky` (husky 9) to activate .husky/pre-commit";
         case "pre-commit":
           return hookText(dir).includes("File generated by pre-commit") ? void 0 : "run `pre-commit install` once in each clone";
         case "lefthook":
@@ -19619,7 +19662,7 @@ var require_dist = __commonJS({
 
 // src/hooks/install-hooks.ts
 import { chmodSync, existsSync as existsSync10, mkdirSync, readFileSync as readFileSync10, writeFileSync as writeFileSync2 } from "node:fs";
-import { dirname as dirname4, join as join13 } from "node:path";
+import { dirname as dirname4, join as join14 } from "node:path";
 var import_yaml, HOOK_COMMAND, MARKER, HUSKY_LINE, testsFirst, installHusky, GIT_HOOK, installGit, editYaml, localCommand, installPreCommit, installLefthook, resolveManager, installHook;
 var init_install_hooks = __esm({
   "src/hooks/install-hooks.ts"() {
@@ -19632,7 +19675,7 @@ var init_install_hooks = __esm({
     HUSKY_LINE = "leakgate staged";
     testsFirst = (current) => /^\s*(npm|pnpm|yarn|bun)( run)? test\b/m.test(current) ? ".husky/pre-commit runs the test suite (`npm test`, written by `husky init`) before leakgate: every commit waits for it; move `leakgate staged` above it, or drop it, for a fast hook" : void 0;
     installHusky = (root2) => {
-      const file = join13(root2, ".husky", "pre-commit");
+      const file = join14(root2, ".husky", "pre-commit");
       const current = existsSync10(file) ? readFileSync10(file, "utf8") : "";
       if (current.includes(MARKER)) return { file, changed: false, hint: testsFirst(current) };
       mkdirSync(dirname4(file), { recursive: true });
@@ -19654,7 +19697,7 @@ fi
 exec ${HOOK_COMMAND}
 `;
     installGit = async (root2, force) => {
-      const file = join13(await hooksDir(root2), "pre-commit");
+      const file = join14(await hooksDir(root2), "pre-commit");
       if (existsSync10(file)) {
         const current = readFileSync10(file, "utf8");
         if (current === GIT_HOOK) return { file, changed: false, hint: void 0 };
@@ -19678,12 +19721,12 @@ exec ${HOOK_COMMAND}
       return true;
     };
     localCommand = (root2) => {
-      const pkg = join13(root2, "package.json");
-      const local = existsSync10(join13(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
+      const pkg = join14(root2, "package.json");
+      const local = existsSync10(join14(root2, "node_modules", ".bin", "leakgate")) || existsSync10(pkg) && /"leakgate"\s*:/.test(readFileSync10(pkg, "utf8"));
       return local ? "node_modules/.bin/leakgate staged" : "leakgate staged";
     };
     installPreCommit = (root2) => {
-      const file = join13(root2, ".pre-commit-config.yaml");
+      const file = join14(root2, ".pre-commit-config.yaml");
       const changed = editYaml(file, (doc) => {
         if (doc.toString().includes(MARKER) || doc.toString().includes("id: leakgate")) return false;
         if (!doc.has("repos")) doc.set("repos", new import_yaml.YAMLSeq());
@@ -19695,7 +19738,7 @@ exec ${HOOK_COMMAND}
       return { file, changed, hint: void 0 };
     };
     installLefthook = (root2) => {
-      const file = join13(root2, "lefthook.yml");
+      const file = join14(root2, "lefthook.yml");
       const changed = editYaml(file, (doc) => {
         if (doc.hasIn(["pre-commit", "commands", "leakgate"])) return false;
         if (!doc.has("pre-commit")) doc.set("pre-commit", new import_yaml.YAMLMap());
@@ -19709,8 +19752,8 @@ exec ${HOOK_COMMAND}
     resolveManager = async (manager, root2) => {
       if ((manager ?? "git") === "git" && isHuskyDir(root2, await hooksDir(root2))) return "husky";
       if (manager !== void 0) return manager;
-      if (existsSync10(join13(root2, ".pre-commit-config.yaml"))) return "pre-commit";
-      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name2) => existsSync10(join13(root2, name2)))) return "lefthook";
+      if (existsSync10(join14(root2, ".pre-commit-config.yaml"))) return "pre-commit";
+      if (["lefthook.yml", "lefthook.yaml", ".lefthook.yml"].some((name2) => existsSync10(join14(root2, name2)))) return "lefthook";
       return "git";
     };
     installHook = async (manager, root2, force) => {
@@ -19768,7 +19811,7 @@ __export(init_exports, {
   initCommand: () => initCommand
 });
 import { existsSync as existsSync11, writeFileSync as writeFileSync3 } from "node:fs";
-import { join as join14, relative as relative11 } from "node:path";
+import { join as join15, relative as relative11 } from "node:path";
 var initCommand;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
@@ -19781,7 +19824,7 @@ var init_init = __esm({
     initCommand = async (io, asked, force) => {
       const root2 = await repoRoot(io.cwd);
       const shown = (file) => relative11(io.cwd, file) || file;
-      const config = join14(root2, ".leakgate.toml");
+      const config = join15(root2, ".leakgate.toml");
       if (existsSync11(config)) io.stdout.write(`${shown(config)} exists: left as it is
 `);
       else {
@@ -23080,7 +23123,7 @@ var require_micromatch = __commonJS({
 
 // src/report/merge/expand-inputs.ts
 import { readdirSync as readdirSync4, statSync as statSync5 } from "node:fs";
-import { join as join15, relative as relative12, resolve as resolve14 } from "node:path";
+import { join as join16, relative as relative12, resolve as resolve14 } from "node:path";
 var import_micromatch, STDIN, REPORT_FILE, walk, filesUnder, expandGlob, expandInputs;
 var init_expand_inputs = __esm({
   "src/report/merge/expand-inputs.ts"() {
@@ -23091,7 +23134,7 @@ var init_expand_inputs = __esm({
     REPORT_FILE = /\.(json|jsonl|ndjson)$/i;
     walk = (dir, out) => {
       for (const entry of readdirSync4(dir, { withFileTypes: true })) {
-        const path = join15(dir, entry.name);
+        const path = join16(dir, entry.name);
         if (entry.isDirectory()) walk(path, out);
         else if (entry.isFile() && REPORT_FILE.test(entry.name)) out.push(path);
       }
@@ -23369,7 +23412,7 @@ var init_split_documents = __esm({
 // src/report/merge/read-documents.ts
 import { closeSync as closeSync5, createWriteStream, mkdtempSync, openSync as openSync5, readSync as readSync3, rmSync as rmSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename as basename2, join as join16 } from "node:path";
+import { basename as basename2, join as join17 } from "node:path";
 import { finished } from "node:stream/promises";
 var spoolStdin, scratch, scratchOf, documentSpans, lineOfPosition, readDocument;
 var init_read_documents = __esm({
@@ -23378,8 +23421,8 @@ var init_read_documents = __esm({
     init_errors();
     init_split_documents();
     spoolStdin = async (stdin) => {
-      const dir = mkdtempSync(join16(tmpdir(), "leakgate-merge-"));
-      const path = join16(dir, "stdin.jsonl");
+      const dir = mkdtempSync(join17(tmpdir(), "leakgate-merge-"));
+      const path = join17(dir, "stdin.jsonl");
       const out = createWriteStream(path);
       for await (const chunk of stdin) if (!out.write(chunk)) await new Promise((done) => out.once("drain", () => done()));
       out.end();
@@ -23497,7 +23540,7 @@ var init_seen_twice = __esm({
 // src/report/merge/merge-reports.ts
 import { closeSync as closeSync6, createReadStream, mkdtempSync as mkdtempSync2, openSync as openSync6, rmSync as rmSync4, writeSync as writeSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
-import { join as join17 } from "node:path";
+import { join as join18 } from "node:path";
 import { createInterface } from "node:readline";
 var parse2, indexDocuments, repositoryFindings, missing2, mergeReports;
 var init_merge_reports = __esm({
@@ -23536,8 +23579,8 @@ var init_merge_reports = __esm({
       const failedNames = new Set(failures.map((failure2) => failure2.repository));
       const names = [.../* @__PURE__ */ new Set([...byRepository.keys(), ...failedNames])].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
       const grouper = createGrouper(seen.shared);
-      const dir = mkdtempSync2(join17(tmpdir2(), "leakgate-merge-"));
-      const spool = join17(dir, "findings.jsonl");
+      const dir = mkdtempSync2(join18(tmpdir2(), "leakgate-merge-"));
+      const spool = join18(dir, "findings.jsonl");
       const repositories = [];
       const rules = /* @__PURE__ */ new Map();
       const bySeverity = zeroSeverities();
@@ -26292,7 +26335,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath3 } from "url";
-import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join18 } from "path";
+import { basename as basename3, dirname as dirname6, extname, relative as relative14, resolve as resolve19, join as join19 } from "path";
 import { createRequire as createRequire3 } from "node:module";
 import { readFileSync as readFileSync14, readdirSync as readdirSync6 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -26329,7 +26372,7 @@ var init_esm = __esm({
         extname,
         relative: relative14,
         resolve: resolve19,
-        join: join18
+        join: join19
       },
       process: {
         argv: () => process.argv,
@@ -29804,7 +29847,7 @@ init_write_output();
 
 // src/action/run-action.ts
 import { appendFileSync, readFileSync as readFileSync15 } from "node:fs";
-import { isAbsolute as isAbsolute2, join as join19 } from "node:path";
+import { isAbsolute as isAbsolute2, join as join20 } from "node:path";
 
 // src/cli/main.ts
 init_errors();
@@ -30239,7 +30282,7 @@ var runAction = async (env3, io) => {
     const code = await main(args, { ...io, stderr, cwd: root2, onReport: (emitted) => report = emitted });
     if (code === 2 || report === void 0) throw new LeakgateError("internal", `the scan did not complete: ${cause || "see the log above"}`);
     const sarifInput = input("sarif") ?? "leakgate.sarif";
-    const sarif = isAbsolute2(sarifInput) ? sarifInput : join19(workspace, sarifInput);
+    const sarif = isAbsolute2(sarifInput) ? sarifInput : join20(workspace, sarifInput);
     writeFileAtomic(sarif, formatSarif(report));
     io.stdout.write(formatGithub(report));
     appendTo(env3["GITHUB_STEP_SUMMARY"], jobSummary(report, plan.why));

@@ -1989,6 +1989,12 @@ var isPowershellCommandName = (value) => {
 var isArn = (value) => /^arn:aws[\w-]*:/.test(value);
 var isCloudResourceName = (value) => /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
 var isUuid = (value) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+var OBJECT_ID_FROM = Date.UTC(2009, 0, 1) / 1e3;
+var isObjectId = (value) => {
+  if (!/^[0-9a-f]{24}$/.test(value)) return false;
+  const seconds = parseInt(value.slice(0, 8), 16);
+  return seconds >= OBJECT_ID_FROM && seconds <= Date.now() / 1e3 + 365 * 86400;
+};
 var isEmail = (value) => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
 var isDateOrTime = (value) => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
 var isVersion = (value) => /^(?:[=<>~^!]=?|~>)?\s*v?\d+(?:\.\d+){1,3}(?:[-+.][\w.]+)?$/.test(value);
@@ -2191,6 +2197,7 @@ var classifyValue = (raw, key = { words: [], kind: void 0 }) => {
   const decoded32 = text32 === void 0 ? void 0 : classifyText(text32, key);
   if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
   if (isKeyboardWalk(value)) return reading("human", "keyboard walk");
+  if (isDressedUpWords(value) && !isGeneratorLike(value) && wordiness(unleet(value)) >= wordiness(value) + 0.3) return reading("human", "common password words dressed up");
   return looksRandom(value) ? reading("random", "random-looking") : reading("human", "human-chosen");
 };
 
@@ -2257,6 +2264,8 @@ var inHelpExample = (text, lineStart) => {
   }
   return false;
 };
+var FIELD_HINT = /(?:^|[^\w-])(?:[\w-]+:)?(?:placeholder|hint|placeholderText|inputPlaceholder)\s*[:=]\s*\{?\s*["'`]{1,2}[^"'`]*$/i;
+var inFieldHint = (line, valueStart) => FIELD_HINT.test(line.slice(Math.max(0, valueStart - 200), valueStart));
 
 // src/detect/generic/file-context.ts
 var TEST_DIR = /^(?:tests?|__tests__|spec|specs|fixtures?|__fixtures__|testdata|test[_-]?data|testing|mocks?|__mocks__|e2e|cypress|fakes?|stubs?|testutils?|test[_-]?utils?|test[_-]?kit|test[_-]?support|(?:fs|go|it|ut|py|js|ts|rs)test|test[_-]?(?:server|suite|env|harness|bed|cases?)|unittests?|integration[_-]?tests?|vcr[_-]?cassettes|cassettes|snapshots?|__snapshots__)$|\.(?:Unit|Integration|Functional|Acceptance)?Tests?$|\.Specs?$/i;
@@ -2858,6 +2867,7 @@ var assessChosen = (candidate) => {
   const { line, lineStart } = candidate;
   const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
   if (!literal.literal) return drop(literal.why === "interpolation" ? "an interpolated string, not a literal" : "code, not a literal");
+  if (inFieldHint(line, candidate.secretStart - lineStart)) return drop("a form field's placeholder hint, shown until the user types");
   let key = { words: [], kind: void 0 };
   let randomOnly = false;
   if (candidate.rule.assignment) {
@@ -2876,6 +2886,7 @@ var assessChosen = (candidate) => {
     return drop("hash: a digest beside its hash's salt and parameters");
   }
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
+  if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
   const place = placeOf(candidate);
   const context = genericContextAt(place);
@@ -2891,6 +2902,9 @@ var assessProvider = (candidate) => {
   const context = contextAt(place);
   if (rule.tags.includes("private-key")) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret2)) return drop("placeholder: a typed or example token body");
+  if (!candidate.fragment.decoded && inFieldHint(candidate.line, candidate.secretStart - candidate.lineStart)) {
+    return drop("a form field's placeholder hint, shown until the user types");
+  }
   if (rule.assignment) {
     const name2 = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
     if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);

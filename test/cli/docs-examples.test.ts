@@ -47,6 +47,20 @@ describe('documentation examples', () => {
     expect(bad.stderr).toMatch(/\.leakgate\.toml.*docs/);
   });
 
+  it('a tree that builds a documentation site is published, license or not: its pages are written for outside readers', async () => {
+    const page = ['# Tokens', '', '```http', 'POST /oauth2/v1/token HTTP/1.1', '', `refresh_token=${random(43)}`, '```', ''].join('\n');
+    const vuepress = tempDir();
+    writeFiles(vuepress, { 'packages/@acme/site/docs/guides/tokens.md': page, 'packages/@acme/site/.vuepress/config.js': 'module.exports = {};\n' });
+    expect(await findings(vuepress)).toEqual(['packages/@acme/site/docs/guides/tokens.md:6 low']);
+    const mkdocs = tempDir();
+    writeFiles(mkdocs, { 'docs/tokens.md': page, 'mkdocs.yml': 'site_name: Acme\n' });
+    expect(await findings(mkdocs)).toEqual(['docs/tokens.md:6 low']);
+    // without a site generator nor a license, the page may be a team's own runbook
+    const plain = tempDir();
+    writeFiles(plain, { 'docs/tokens.md': page, 'docs/config.js': 'module.exports = {};\n' });
+    expect(await findings(plain)).toEqual(['docs/tokens.md:6 medium']);
+  });
+
   it('in a published project a Markdown page among its examples or templates is documentation too', async () => {
     const dir = tempDir();
     const page = (value: string): string => ['# Publishing', '', '```shell', `$ HEX_API_KEY=${value} mix hex.publish --yes`, '```', ''].join('\n');

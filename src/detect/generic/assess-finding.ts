@@ -4,7 +4,7 @@
 import type { Confidence, DocsMode, Fragment, Rule } from '../types.js';
 import { classifyValue, isStrongPassword, type KeyFacts } from './classify-value.js';
 import { confidenceIn, genericConfidence, keyMaterialConfidence, lowerConfidence } from './confidence.js';
-import { inHelpExample, introducedAsExample, isDocCommentLine, isExampleKeyLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
+import { inFieldHint, inHelpExample, introducedAsExample, isDocCommentLine, isExampleKeyLine, snippetMarkedAsExample, underExampleKey } from './example-cues.js';
 import { fileContextOf, type FileContext } from './file-context.js';
 import { keyHeadKeepsSecret, keySegments, namesServiceKey, secretKindOfKey } from './key-segments.js';
 import { markdownSyntaxAt } from './markdown-context.js';
@@ -13,7 +13,7 @@ import { stringSyntaxOf } from './string-syntax.js';
 import { syntaxOfPath, type Syntax } from './syntax-of-path.js';
 import { longestRepeat, longestSequence } from './value-features.js';
 import { shannonEntropy } from '../entropy.js';
-import { isTemplate } from './value-shapes.js';
+import { isObjectId, isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
 import { besideHashParameters, isDigestShape } from './hash-parameters.js';
@@ -210,6 +210,7 @@ const assessChosen = (candidate: Candidate): Assessment => {
   const { line, lineStart } = candidate;
   const literal = readLiteral(line, candidate.secretStart - lineStart, candidate.secretEnd - lineStart, stringSyntaxOf(syntax));
   if (!literal.literal) return drop(literal.why === 'interpolation' ? 'an interpolated string, not a literal' : 'code, not a literal');
+  if (inFieldHint(line, candidate.secretStart - lineStart)) return drop('a form field\'s placeholder hint, shown until the user types');
   let key: KeyFacts = { words: [], kind: undefined };
   let randomOnly = false;
   if (candidate.rule.assignment) {
@@ -230,6 +231,8 @@ const assessChosen = (candidate: Candidate): Assessment => {
   }
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
+  // ratingKey, userKey: a record's key, when its value is an id a database generated.
+  if (randomOnly && isObjectId(candidate.secret)) return drop('a MongoDB ObjectId (a creation time, then random bytes and a counter): a record\'s id');
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
   const place = placeOf(candidate);
   const context = genericContextAt(place);
@@ -246,6 +249,9 @@ const assessProvider = (candidate: Candidate): Assessment => {
   const context = contextAt(place);
   if (rule.tags.includes('private-key')) return keep(keyMaterialConfidence(context), `key material, in ${context}`);
   if (isPlaceholderToken(secret)) return drop('placeholder: a typed or example token body');
+  if (!candidate.fragment.decoded && inFieldHint(candidate.line, candidate.secretStart - candidate.lineStart)) {
+    return drop('a form field\'s placeholder hint, shown until the user types');
+  }
   if (rule.assignment) {
     const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
     if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);

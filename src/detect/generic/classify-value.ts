@@ -6,7 +6,7 @@ import { base32Plain, base64Plain } from '../decoders.js';
 import { isCamelCaseName } from './camel-case-name.js';
 import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
-import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, unleet, wordiness } from './value-features.js';
 import {
   isArn, isCloudResourceName, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isFillInText, isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
@@ -267,5 +267,7 @@ export const classifyValue = (raw: string, key: KeyFacts = { words: [], kind: un
   if (decoded32) return reading(decoded32.kind, `${decoded32.why} (base32-decoded)`);
   // 1qaz!QAZ mixes every kind of character and reads as random; a person typed it.
   if (isKeyboardWalk(value)) return reading('human', 'keyboard walk');
+  // Str0ng!P@ss#123 mixes them too: common password words hidden by the letter swaps (the swaps undone, it spells).
+  if (isDressedUpWords(value) && !isGeneratorLike(value) && wordiness(unleet(value)) >= wordiness(value) + 0.3) return reading('human', 'common password words dressed up');
   return looksRandom(value) ? reading('random', 'random-looking') : reading('human', 'human-chosen');
 };

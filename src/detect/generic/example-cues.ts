@@ -123,3 +123,12 @@ export const inHelpExample = (text: string, lineStart: number): boolean => {
   }
   return false;
 };
+
+// A form field's hint: HTML's `placeholder` attribute ("a short hint intended to aid the user with
+// data entry", HTML Living Standard 4.10.5.3.10), the same prop in JSX and Vue, a form schema's
+// `placeholder:` or `hint:`, Android's `android:hint`. Its text is shown in an empty field; what the
+// user types replaces it.
+const FIELD_HINT = /(?:^|[^\w-])(?:[\w-]+:)?(?:placeholder|hint|placeholderText|inputPlaceholder)\s*[:=]\s*\{?\s*["'`]{1,2}[^"'`]*$/i;
+
+/** The value is (inside) the text of a form field's placeholder or hint. */
+export const inFieldHint = (line: string, valueStart: number): boolean => FIELD_HINT.test(line.slice(Math.max(0, valueStart - 200), valueStart));

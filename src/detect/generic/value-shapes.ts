@@ -122,6 +122,17 @@ export const isArn = (value: string): boolean => /^arn:aws[\w-]*:/.test(value);
 export const isCloudResourceName = (value: string): boolean =>
   /^(?:\/\/[\w.-]+\.googleapis\.com\/)?(?:projects|organizations|folders|billingAccounts)\/[\w.:-]+(?:\/[a-z][A-Za-z]+\/[\w.@:-]+)+$/.test(value);
 export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
+// MongoDB's ObjectId (BSON spec, ObjectId): 12 bytes as 24 hex, the first four a Unix time in
+// seconds. From MongoDB's first release (2009) to a year from now.
+const OBJECT_ID_FROM = Date.UTC(2009, 0, 1) / 1000;
+
+/** A MongoDB ObjectId: 24 lowercase hex whose first 8 are a creation time since 2009. */
+export const isObjectId = (value: string): boolean => {
+  if (!/^[0-9a-f]{24}$/.test(value)) return false;
+  const seconds = parseInt(value.slice(0, 8), 16);
+  return seconds >= OBJECT_ID_FROM && seconds <= Date.now() / 1000 + 365 * 86400;
+};
 export const isEmail = (value: string): boolean => /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value);
 export const isDateOrTime = (value: string): boolean => /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}|$)/.test(value);
 

@@ -167,6 +167,19 @@ describe('classifyValue: shapes met on fresh trees (the panel\'s work4)', () => 
     expect(dressed).toBeLessThan(5);
   });
 
+  it('common password words behind letter swaps read as a person\'s password, not a random one (a test\'s Str0ng!P@ss#123)', () => {
+    for (const value of ['Str0ng!P@ss#123', 'T3st1ng!23x9Q', 'W3lc0me#2023!x']) {
+      expect(classifyValue(value, { words: ['password'], kind: 'password' }).kind, value).toBe('human');
+    }
+    // plain words are left to the word count (a passphrase of uncommon words stays as it was read)
+    expect(classifyValue('FalconBlossom2390?', { words: ['password'], kind: 'password' }).kind).not.toBe('placeholder');
+    // random draws: none of 5,000 reads so
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*';
+    let read = 0;
+    for (let i = 0; i < 5000; i++) if (classifyValue(randomFrom(ALPHABET, 16), { words: ['password'], kind: 'password' }).why === 'common password words dressed up') read++;
+    expect(read).toBeLessThan(3);
+  });
+
   it('a word with a year and a symbol around it is a weak password, not a strong one', () => {
     expect(classifyValue('Bookshelf2024!', { words: ['password'], kind: 'password' }).kind).toBe('human');
     expect(isStrongPassword('Bookshelf2024!')).toBe(false);

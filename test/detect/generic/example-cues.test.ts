@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from '../../../src/detect/generic/example-cues.js';
+import { inFieldHint, inHelpExample, introducedAsExample, isDocCommentLine, snippetMarkedAsExample, underExampleKey } from '../../../src/detect/generic/example-cues.js';
 
 /** The offset of the line holding `marker` in `text`. */
 const at = (text: string, marker: string): number => text.lastIndexOf('\n', text.indexOf(marker)) + 1;
@@ -73,5 +73,22 @@ describe('snippetMarkedAsExample', () => {
   });
   it('not when the marker is in another block, past a blank line', () => {
     expect(check(page('See the example below.', '', '```bash', 'export API_URL=https://api.acme-corp.io', 'export API_KEY=VALUE', '```'))).toBe(false);
+  });
+});
+
+describe('inFieldHint', () => {
+  const at = (line: string, value: string): boolean => inFieldHint(line, line.indexOf(value));
+  it('reads the text of a placeholder or hint as a form field hint, in HTML, JSX, Vue, form schemas and Android layouts', () => {
+    expect(at('<input name="token" placeholder="e.g. tok_4f9d" />', 'tok_4f9d')).toBe(true);
+    expect(at("  placeholder: 'tok_4f9d',", 'tok_4f9d')).toBe(true);
+    expect(at('<TextField placeholder={"tok_4f9d"} />', 'tok_4f9d')).toBe(true);
+    expect(at('<el-input :placeholder="`tok_4f9d`" />', 'tok_4f9d')).toBe(true);
+    expect(at('<EditText android:hint="tok_4f9d" />', 'tok_4f9d')).toBe(true);
+  });
+  it('does not read a value beside a placeholder, nor after a closed hint', () => {
+    expect(at('<input name="token" value="tok_4f9d" placeholder="Token" />', 'tok_4f9d')).toBe(false);
+    expect(at('<input placeholder="Token" value="tok_4f9d" />', 'tok_4f9d')).toBe(false);
+    expect(at("const token = 'tok_4f9d'; // placeholder", 'tok_4f9d')).toBe(false);
+    expect(at("const placeholderToken = 'tok_4f9d';", 'tok_4f9d')).toBe(false);
   });
 });
