@@ -3069,7 +3069,12 @@ var init_value_shapes = __esm({
       const word = OWNED_WORD.exec(value)?.[1];
       return word !== void 0 && isPronounceable(word.slice(0, 12));
     };
-    isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
+    isElided = (value) => {
+      if (value.includes("\u2026")) return true;
+      if (/^\.{3}$/.test(value)) return false;
+      const parts = value.split(/(?<!\.)\.{3}(?!\.)/);
+      return parts.length > 1 && parts.some((part) => part.length <= 16);
+    };
     isFillInText = (value) => SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
     isPlaceholderText = (value) => isFillInText(value) || namesItself(value);
     DEFAULT_WORDS = /* @__PURE__ */ new Set([
@@ -3686,7 +3691,7 @@ var init_jenkins_credentials = __esm({
 });
 
 // src/detect/credential-files/stores.ts
-var readColonStore, readTokensAfter, readNetrc, readFetchmailrc, readSvnAuth, CREDENTIAL_URL, readCredentialUrls, readPgpass, PGPASS_FIELD, PGPASS_LINE, unescapePgpass, SQL_HASH, readSqlHashes, readPuttyKey;
+var readColonStore, readTokensAfter, readNetrc, readFetchmailrc, readSvnAuth, CREDENTIAL_URL, readCredentialUrls, readPasswordFile, readRedisHistory, readPgpass, PGPASS_FIELD, PGPASS_LINE, unescapePgpass, SQL_HASH, readSqlHashes, readPuttyKey;
 var init_stores = __esm({
   "src/detect/credential-files/stores.ts"() {
     "use strict";
@@ -3740,6 +3745,24 @@ var init_stores = __esm({
       }
       return { key: m[1], value, start: start2, end: start2 + raw.length, section: 0 };
     });
+    readPasswordFile = (text2) => {
+      if (text2.startsWith("#!")) return [];
+      const line = /^[^\r\n]*/.exec(text2)?.[0] ?? "";
+      const value = line.trim();
+      if (value === "") return [];
+      const start2 = line.indexOf(value);
+      return [{ key: "password", value, start: start2, end: start2 + value.length, section: 0 }];
+    };
+    readRedisHistory = (text2) => {
+      const entries = [];
+      const command2 = /^[ \t]*(?:AUTH[ \t]+(?:\S+[ \t]+)?|CONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth)[ \t]+)("?)([^\s"]+)\1[ \t]*\r?$/gim;
+      for (const m of text2.matchAll(command2)) {
+        const value = m[2];
+        const start2 = m.index + m[0].lastIndexOf(value);
+        entries.push({ key: "password", value, start: start2, end: start2 + value.length, section: entries.length });
+      }
+      return entries;
+    };
     readPgpass = (text2) => {
       const entries = [];
       let offset = 0;
@@ -3980,6 +4003,8 @@ var init_formats = __esm({
         fields: [secret("psk", "password", "sae_password", "wep-key0", "wep-key1", "wep-key2", "wep-key3", "wep_key0", "leap-password", "private-key-password", "private_key_passwd")]
       }),
       "credential-file-fetchmail": saved({ read: readFetchmailrc, fields: [secret("password")] }),
+      "credential-file-vault-password": saved({ read: readPasswordFile, fields: [secret("password")] }),
+      "credential-file-redis-history": saved({ read: readRedisHistory, fields: [secret("password")] }),
       "credential-file-filezilla": saved({ read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] }),
       "credential-file-winscp": saved({ read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] }),
       "credential-file-editor-sftp": saved({ read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] }),

@@ -1915,7 +1915,12 @@ var isOwnedWord = (value) => {
   const word = OWNED_WORD.exec(value)?.[1];
   return word !== void 0 && isPronounceable(word.slice(0, 12));
 };
-var isElided = (value) => /(?<!\.)\.{3}(?!\.)|…/.test(value) && !/^\.{3}$/.test(value);
+var isElided = (value) => {
+  if (value.includes("\u2026")) return true;
+  if (/^\.{3}$/.test(value)) return false;
+  const parts = value.split(/(?<!\.)\.{3}(?!\.)/);
+  return parts.length > 1 && parts.some((part) => part.length <= 16);
+};
 var isFillInText = (value) => SAYS_PLACEHOLDER.test(value) || isOwnedWord(value) || /x{3,}|X{3,}/.test(value) || /(?:\.\.\.|…)$/.test(value) || /^[.#_=*-]+$/.test(value);
 var isPlaceholderText = (value) => isFillInText(value) || namesItself(value);
 var DEFAULT_WORDS = /* @__PURE__ */ new Set([
@@ -3120,6 +3125,24 @@ var readCredentialUrls = (text) => [...text.matchAll(CREDENTIAL_URL)].map((m) =>
   }
   return { key: m[1], value, start, end: start + raw.length, section: 0 };
 });
+var readPasswordFile = (text) => {
+  if (text.startsWith("#!")) return [];
+  const line = /^[^\r\n]*/.exec(text)?.[0] ?? "";
+  const value = line.trim();
+  if (value === "") return [];
+  const start = line.indexOf(value);
+  return [{ key: "password", value, start, end: start + value.length, section: 0 }];
+};
+var readRedisHistory = (text) => {
+  const entries = [];
+  const command = /^[ \t]*(?:AUTH[ \t]+(?:\S+[ \t]+)?|CONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth)[ \t]+)("?)([^\s"]+)\1[ \t]*\r?$/gim;
+  for (const m of text.matchAll(command)) {
+    const value = m[2];
+    const start = m.index + m[0].lastIndexOf(value);
+    entries.push({ key: "password", value, start, end: start + value.length, section: entries.length });
+  }
+  return entries;
+};
 var readPgpass = (text) => {
   const entries = [];
   let offset = 0;
@@ -3336,6 +3359,8 @@ var FORMATS = {
     fields: [secret("psk", "password", "sae_password", "wep-key0", "wep-key1", "wep-key2", "wep-key3", "wep_key0", "leap-password", "private-key-password", "private_key_passwd")]
   }),
   "credential-file-fetchmail": saved({ read: readFetchmailrc, fields: [secret("password")] }),
+  "credential-file-vault-password": saved({ read: readPasswordFile, fields: [secret("password")] }),
+  "credential-file-redis-history": saved({ read: readRedisHistory, fields: [secret("password")] }),
   "credential-file-filezilla": saved({ read: readXml, fields: [{ keys: keys("Pass"), role: "secret", decode: filezillaPass }] }),
   "credential-file-winscp": saved({ read: conf, fields: [{ keys: keys("Password"), role: "secret", decode: winscp }] }),
   "credential-file-editor-sftp": saved({ read: readJsonStrings, fields: [secret("password", "pass", "passphrase")] }),

@@ -3,7 +3,7 @@
 // the tool's own decoder where the tool encodes the value.
 import { readAddElements, readEqualsLines, readJsonStrings, readKeyValues, readQuotedAssignments, readXml, type Entry } from './entries.js';
 import { readJenkinsCredentials } from './jenkins-credentials.js';
-import { readColonStore, readCredentialUrls, readFetchmailrc, readNetrc, readPgpass, readPuttyKey, readSqlHashes, readSvnAuth } from './stores.js';
+import { readColonStore, readCredentialUrls, readFetchmailrc, readNetrc, readPasswordFile, readPgpass, readPuttyKey, readRedisHistory, readSqlHashes, readSvnAuth } from './stores.js';
 import { readUnattend } from './windows-files.js';
 import { base64Text, gppPassword, isJenkinsSecret, jetbrainsPassword, npmAuthPassword, rclonePassword, unattendPassword, winscpPassword } from './tool-decoders.js';
 
@@ -160,6 +160,8 @@ export const FORMATS: Readonly<Record<string, FormatSpec>> = {
     fields: [secret('psk', 'password', 'sae_password', 'wep-key0', 'wep-key1', 'wep-key2', 'wep-key3', 'wep_key0', 'leap-password', 'private-key-password', 'private_key_passwd')],
   }),
   'credential-file-fetchmail': saved({ read: readFetchmailrc, fields: [secret('password')] }),
+  'credential-file-vault-password': saved({ read: readPasswordFile, fields: [secret('password')] }),
+  'credential-file-redis-history': saved({ read: readRedisHistory, fields: [secret('password')] }),
   'credential-file-filezilla': saved({ read: readXml, fields: [{ keys: keys('Pass'), role: 'secret', decode: filezillaPass }] }),
   'credential-file-winscp': saved({ read: conf, fields: [{ keys: keys('Password'), role: 'secret', decode: winscp }] }),
   'credential-file-editor-sftp': saved({ read: readJsonStrings, fields: [secret('password', 'pass', 'passphrase')] }),

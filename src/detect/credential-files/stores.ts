@@ -81,6 +81,34 @@ export const readCredentialUrls = (text: string): Entry[] =>
   });
 
 /**
+ * A file that is one password: Ansible's vault password file (`--vault-password-file`, its first
+ * line; an executable script, `#!…`, prints the password instead and is not one).
+ */
+export const readPasswordFile = (text: string): Entry[] => {
+  if (text.startsWith('#!')) return [];
+  const line = /^[^\r\n]*/.exec(text)?.[0] ?? '';
+  const value = line.trim();
+  if (value === '') return [];
+  const start = line.indexOf(value);
+  return [{ key: 'password', value, start, end: start + value.length, section: 0 }];
+};
+
+/**
+ * redis-cli's history (~/.rediscli_history): one command a line; `AUTH [user] password` and
+ * `CONFIG SET requirepass|masterauth password` name a password (Redis commands, AUTH, CONFIG SET).
+ */
+export const readRedisHistory = (text: string): Entry[] => {
+  const entries: Entry[] = [];
+  const command = /^[ \t]*(?:AUTH[ \t]+(?:\S+[ \t]+)?|CONFIG[ \t]+SET[ \t]+(?:requirepass|masterauth)[ \t]+)("?)([^\s"]+)\1[ \t]*\r?$/gim;
+  for (const m of text.matchAll(command)) {
+    const value = m[2] as string;
+    const start = (m.index as number) + m[0].lastIndexOf(value);
+    entries.push({ key: 'password', value, start, end: start + value.length, section: entries.length });
+  }
+  return entries;
+};
+
+/**
  * libpq's password file (.pgpass, pgpass.conf): `hostname:port:database:username:password` a line,
  * `#` starts a comment, `\:` and `\\` escape a colon and a backslash in any field. The password is
  * the fifth field (the rest of the line).

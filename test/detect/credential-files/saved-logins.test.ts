@@ -82,7 +82,9 @@ describe('saved logins', () => {
   });
 
   it('reads a WordPress salt holding `#{` or `${` as the random value it is, not as interpolation', async () => {
-    const salt = `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@%^&*()-_[]<>~+=,.;:/?|', 30)}#{D[-t>${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 12)}\${q+${randomFrom('abcdefghijkmnopqrstuvwxyz', 12)}`;
+    // WordPress's alphabet but `*` and `%`: a salt holding `***` or `%(x)s` reads as a mask or a printf
+    // hole (about 1 draw in 1,500 of this shape); `<` first, `...`, `&x=` and `#{` no longer drop one.
+    const salt = `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!@^&()-_[]<>~+=,.;:/?|', 30)}#{D[-t>${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ23456789', 12)}\${q+${randomFrom('abcdefghijkmnopqrstuvwxyz', 12)}`;
     const found = await scan({ 'public_html/wp-config.php': `<?php\ndefine('SECURE_AUTH_SALT', '${salt}');\n` });
     expect(found.map((f) => f.secret)).toEqual([salt]);
   });
