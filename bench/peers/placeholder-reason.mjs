@@ -24,6 +24,7 @@ const RUN = /([A-Za-z0-9])\1{7,}/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiop', 'asdfghjkl'];
 const REPEATED_CHUNK = /([A-Za-z0-9]{4,16})\1/;
 const TEMPLATE = /<[A-Za-z][\w .-]*[ _-][\w .-]*>|\$\{[^}\n]+\}|\{\{[^}\n]+\}\}/;
+const FIELD_HINT = /(?:^|[^\w-])(?:placeholder|hint)\s*=\s*["'][^"'\n]*[A-Za-z0-9]{16}/i;
 // AWS's documented keys end in EXAMPLE (upper case: `example.com` in an URL says nothing).
 const SAYS_EXAMPLE = /EXAMPLE/;
 const SAYS_YOURS = /(?:^|[^a-z])(?:your|my)[-_]?(?:api|access|secret|token|key|password|app|client)/i;
@@ -139,6 +140,8 @@ export const placeholderReason = (text) => {
   }
   const github = badGithubChecksum(text);
   if (github) return 'a GitHub token whose checksum fails';
+  // HTML's placeholder attribute is a hint shown in an empty field (leakgate's inFieldHint reads it so).
+  if (FIELD_HINT.test(text)) return "the text of a form field's placeholder hint";
   if (sampleJwt(text)) return "a JWT signed with jwt.io's sample secret";
   const word = NAMES_ITSELF.exec(text);
   if (word) return `a password that names itself ('${word[1]}')`;
