@@ -3536,10 +3536,17 @@ var init_api_description = __esm({
 });
 
 // src/detect/credential-files/entries.ts
-var unquoted, KEY_VALUE, readKeyValues, readEqualsLines, readQuotedAssignments, JSON_MEMBER, unescapeJson, inLineComment, readJsonStrings, ENTITIES, unescapeXml, ELEMENT, ATTRIBUTE, attributesOf, readXml, readAddElements;
+var linesOf, unquoted, KEY_VALUE, readKeyValues, readEqualsLines, readQuotedAssignments, JSON_MEMBER, unescapeJson, inLineComment, readJsonStrings, ENTITIES, unescapeXml, ELEMENT, ATTRIBUTE, attributesOf, readXml, readAddElements;
 var init_entries = __esm({
   "src/detect/credential-files/entries.ts"() {
     "use strict";
+    linesOf = function* (text2) {
+      let start2 = 0;
+      for (const line of text2.split("\n")) {
+        yield { line, start: start2 };
+        start2 += line.length + 1;
+      }
+    };
     unquoted = (raw, at) => {
       const quote = raw[0];
       if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
@@ -3551,10 +3558,7 @@ var init_entries = __esm({
     readKeyValues = (text2, separator = /[=:]/) => {
       const entries = [];
       let section2 = 0;
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
+      for (const { line, start: start2 } of linesOf(text2)) {
         const trimmed = line.trim();
         if (/^\[.*\]$/.test(trimmed)) section2++;
         if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
@@ -3571,10 +3575,7 @@ var init_entries = __esm({
     };
     readEqualsLines = (text2) => {
       const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
+      for (const { line, start: start2 } of linesOf(text2)) {
         const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
         if (!m || m[4] === "") continue;
         const { value, start: from, end } = unquoted(m[4], start2 + m[1].length + m[2].length + m[3].length);
@@ -3584,10 +3585,7 @@ var init_entries = __esm({
     };
     readQuotedAssignments = (text2) => {
       const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
+      for (const { line, start: start2 } of linesOf(text2)) {
         if (/^\s*#/.test(line)) continue;
         for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
           const at = start2 + m.index + m[0].length - m[2].length - 1;
@@ -3695,12 +3693,10 @@ var readColonStore, readTokensAfter, readNetrc, readFetchmailrc, readSvnAuth, CR
 var init_stores = __esm({
   "src/detect/credential-files/stores.ts"() {
     "use strict";
+    init_entries();
     readColonStore = (text2) => {
       const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
+      for (const { line, start: start2 } of linesOf(text2)) {
         const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
         if (!m) continue;
         const at = start2 + m[1].length + 1;
@@ -3765,10 +3761,7 @@ var init_stores = __esm({
     };
     readPgpass = (text2) => {
       const entries = [];
-      let offset = 0;
-      for (const line of text2.split("\n")) {
-        const start2 = offset;
-        offset += line.length + 1;
+      for (const { line, start: start2 } of linesOf(text2)) {
         const m = PGPASS_LINE.exec(line.replace(/\r$/, ""));
         if (!m || /^\s*#/.test(line)) continue;
         const raw = m[3];

@@ -2933,6 +2933,13 @@ var valueToItsEnd = (value) => {
 };
 
 // src/detect/credential-files/entries.ts
+var linesOf = function* (text) {
+  let start = 0;
+  for (const line of text.split("\n")) {
+    yield { line, start };
+    start += line.length + 1;
+  }
+};
 var unquoted = (raw, at) => {
   const quote = raw[0];
   if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
@@ -2944,10 +2951,7 @@ var KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:][
 var readKeyValues = (text, separator = /[=:]/) => {
   const entries = [];
   let section2 = 0;
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const trimmed = line.trim();
     if (/^\[.*\]$/.test(trimmed)) section2++;
     if (trimmed === "" || /^[#;!%]|^\/\//.test(trimmed)) continue;
@@ -2964,10 +2968,7 @@ var readKeyValues = (text, separator = /[=:]/) => {
 };
 var readEqualsLines = (text) => {
   const entries = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
     if (!m || m[4] === "") continue;
     const { value, start: from, end } = unquoted(m[4], start + m[1].length + m[2].length + m[3].length);
@@ -2977,10 +2978,7 @@ var readEqualsLines = (text) => {
 };
 var readQuotedAssignments = (text) => {
   const entries = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     if (/^\s*#/.test(line)) continue;
     for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
       const at = start + m.index + m[0].length - m[2].length - 1;
@@ -3077,10 +3075,7 @@ var readJenkinsCredentials = (text) => {
 // src/detect/credential-files/stores.ts
 var readColonStore = (text) => {
   const entries = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
     if (!m) continue;
     const at = start + m[1].length + 1;
@@ -3145,10 +3140,7 @@ var readRedisHistory = (text) => {
 };
 var readPgpass = (text) => {
   const entries = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const m = PGPASS_LINE.exec(line.replace(/\r$/, ""));
     if (!m || /^\s*#/.test(line)) continue;
     const raw = m[3];

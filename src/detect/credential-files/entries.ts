@@ -17,6 +17,15 @@ export interface Entry {
   readonly attributes?: Readonly<Record<string, string>>;
 }
 
+/** Each line of a text with the offset it starts at (the readers' unit: a value's place is in the whole text). */
+export const linesOf = function* (text: string): Generator<{ readonly line: string; readonly start: number }> {
+  let start = 0;
+  for (const line of text.split('\n')) {
+    yield { line, start };
+    start += line.length + 1;
+  }
+};
+
 const unquoted = (raw: string, at: number): { value: string; start: number; end: number } => {
   const quote = raw[0];
   if ((quote === '"' || quote === "'") && raw.length >= 2 && raw.endsWith(quote)) {
@@ -33,10 +42,7 @@ const KEY_VALUE = /^([ \t]*(?:export[ \t]+|set[ \t]+)?)(:?[\w.\-/@]+?)([ \t]*[=:
 export const readKeyValues = (text: string, separator: RegExp = /[=:]/): Entry[] => {
   const entries: Entry[] = [];
   let section = 0;
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const trimmed = line.trim();
     if (/^\[.*\]$/.test(trimmed)) section++;
     if (trimmed === '' || /^[#;!%]|^\/\//.test(trimmed)) continue;
@@ -55,10 +61,7 @@ export const readKeyValues = (text: string, separator: RegExp = /[=:]/): Entry[]
 /** `key=value` lines whose key runs to the first `=` (npm's `//registry.example/:_authToken=…`). */
 export const readEqualsLines = (text: string): Entry[] => {
   const entries: Entry[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const m = /^([ \t]*)([^=#;\s][^=\s]*)([ \t]*=[ \t]*)(.*?)[ \t]*\r?$/.exec(line);
     if (!m || m[4] === '') continue;
     const { value, start: from, end } = unquoted(m[4] as string, start + (m[1] as string).length + (m[2] as string).length + (m[3] as string).length);
@@ -70,10 +73,7 @@ export const readEqualsLines = (text: string): Entry[] => {
 /** `key = "value"` anywhere, several on a line (irssi's `{ address = "…"; password = "…"; }`), outside `#` comments. */
 export const readQuotedAssignments = (text: string): Entry[] => {
   const entries: Entry[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     if (/^\s*#/.test(line)) continue;
     for (const m of line.matchAll(/([\w.-]+)\s*=\s*"((?:[^"\\]|\\.)*)"/g)) {
       const at = start + (m.index as number) + m[0].length - (m[2] as string).length - 1;

@@ -1,7 +1,7 @@
 // Line-oriented credential stores: colon-separated account files (/etc/shadow, passwd, htpasswd,
 // proftpd and pure-ftpd passwd files), netrc-like token files, Subversion's cached credentials, URLs
 // with userinfo (.git-credentials), password hashes in SQL dumps, and PuTTY's private key file.
-import type { Entry } from './entries.js';
+import { linesOf, type Entry } from './entries.js';
 
 /**
  * The second field of `name:field2:…` lines: the password hash in shadow(5), passwd(5) (where
@@ -10,10 +10,7 @@ import type { Entry } from './entries.js';
  */
 export const readColonStore = (text: string): Entry[] => {
   const entries: Entry[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const m = /^([^:#\s][^:\s]{0,63}):([^:\s]+)/.exec(line);
     if (!m) continue;
     const at = start + (m[1] as string).length + 1;
@@ -115,10 +112,7 @@ export const readRedisHistory = (text: string): Entry[] => {
  */
 export const readPgpass = (text: string): Entry[] => {
   const entries: Entry[] = [];
-  let offset = 0;
-  for (const line of text.split('\n')) {
-    const start = offset;
-    offset += line.length + 1;
+  for (const { line, start } of linesOf(text)) {
     const m = PGPASS_LINE.exec(line.replace(/\r$/, ''));
     if (!m || /^\s*#/.test(line)) continue;
     const raw = m[3] as string;
