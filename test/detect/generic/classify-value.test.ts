@@ -32,7 +32,7 @@ describe('classifyValue', () => {
     ['5d2b1b58-c07d-4de3-af61-d81296680d62', 'structured'], ['4.16.0', 'structured'], ['2024-05-01T10:00:00Z', 'structured'],
     ['ops@acme.io', 'structured'], ['InitVar[str]', 'structured'], ['Contraseña', 'structured'],
     ['$2y$10$Vq3kX9mL2pT8wR5nB7cD1eF4gH6jK0lM2nP4qR6sT8uV0wX2yZ4aB', 'hash'], ['$$argon2id$$v=19$$m=19456$$abc', 'hash'],
-    ['{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=', 'hash'], ['ENC[AES256_GCM,data:abc,iv:def]', 'ciphertext'], ['$ANSIBLE_VAULT;1.1;AES256', 'ciphertext'],
+    ['{SSHA}W6ph5Mm5Pz8GgiULbPgzG37mj9g=', 'hash'], ['ENC[AES256_GCM,data:abc,iv:def]', 'ciphertext'], ['$ANSIBLE_VAULT;1.1;AES256', 'ciphertext'], ['<enc-v1>q3Vv9LmE2pXwZt7RkYb4Hs1NdGc8Jf0Au6Wy5Ko=', 'ciphertext'],
   ])('%s is %s', (value, kind) => {
     expect(classifyValue(value, password).kind).toBe(kind);
   });
