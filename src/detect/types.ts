@@ -44,6 +44,7 @@ export interface PathMatcher {
 export const VALIDATORS = [
   'github-checksum',
   'npm-checksum',
+  'basic-credentials',
   'pem-private-key',
   'jwt',
   'aws-access-key-id',
