@@ -168,15 +168,13 @@ export const validateBase64Credentials = (value: string): Validation => {
 
 /**
  * An HTTP Basic credential (RFC 7617 section 2): base64 of `user-id ":" password`, text without
- * control characters (RFC 7617 excludes them; bytes that are not UTF-8 are let through, as a
- * Latin-1 password would be), and something on one side of the colon at least (an API key sent as
- * the user with an empty password, Stripe's `sk_…:`, counts). Random bytes hold a control character
- * within a few dozen.
+ * control characters (UTF-8 allowed), and something on one side of the colon at least (an API key
+ * sent as the user with an empty password, Stripe's `sk_…:`, counts).
  */
 export const validateBasicCredentials = (value: string): Validation => {
   const text = Buffer.from(value, 'base64').toString('utf8');
   const colon = text.indexOf(':');
-  return colon >= 0 && text.length > 1 && !/[\u0000-\u001f\u007f]/.test(text);
+  return colon >= 0 && text.length > 1 && !/[\u0000-\u001f\u007f\ufffd]/.test(text);
 };
 
 export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Validation>> = {

@@ -59,8 +59,6 @@ describe('provider validators', () => {
     expect(validateBasicCredentials(b64(`\u0001uno:${password}`))).toBe(false);
     expect(validateBasicCredentials(b64(password))).toBe(false);
     expect(validateBasicCredentials(b64(':'))).toBe(false);
-    expect(validateBasicCredentials(b64(Buffer.concat([Buffer.from('a:'), randomBytes(12), Buffer.from([0x02]), randomBytes(12)])))).toBe(false);
-    // bytes that are not UTF-8 (a Latin-1 password) are let through
-    expect(validateBasicCredentials(b64(Buffer.concat([Buffer.from(`ci-bot:${password}`), Buffer.from([0xe9])])))).toBe(true);
+    expect(validateBasicCredentials(b64(Buffer.concat([Buffer.from('a:'), randomBytes(24)])))).toBe(false);
   });
 });
