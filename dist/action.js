@@ -188,7 +188,6 @@ var init_types = __esm({
     VALIDATORS = [
       "github-checksum",
       "npm-checksum",
-      "basic-credentials",
       "pem-private-key",
       "jwt",
       "aws-access-key-id",
@@ -6788,7 +6787,7 @@ var init_crc32 = __esm({
 
 // src/detect/validators.ts
 import { createHmac as createHmac3, createPrivateKey } from "node:crypto";
-var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateCloudflareTunnelToken, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, validateBasicCredentials, VALIDATE;
+var BASE62, base62, checksumTail, decodeBase64Url, parseJsonObject, SAMPLE_HMAC_SECRETS, HMAC_HASHES, isSampleSignedJwt, validateJwt, OPENSSH_MAGIC, validatePrivateKey, validateAwsKeyId, validateBase64Json, validateCloudflareTunnelToken, validateGrafanaKey, validateDiscordBotToken, validateAtlassianDcPat, validateLaravelAppKey, validateBase64Credentials, VALIDATE;
 var init_validators = __esm({
   "src/detect/validators.ts"() {
     "use strict";
@@ -6894,13 +6893,7 @@ ${lines.join("\n")}
       const colon = text2.indexOf(":");
       return colon >= 0 && colon < text2.length - 1 && /^[\x20-\x7e]+$/.test(text2);
     };
-    validateBasicCredentials = (value) => {
-      const text2 = Buffer.from(value, "base64").toString("utf8");
-      const colon = text2.indexOf(":");
-      return colon >= 0 && text2.length > 1 && !/[\u0000-\u001f\u007f\ufffd]/.test(text2);
-    };
     VALIDATE = {
-      "basic-credentials": validateBasicCredentials,
       "github-checksum": checksumTail,
       "npm-checksum": checksumTail,
       "pem-private-key": validatePrivateKey,

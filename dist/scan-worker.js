@@ -940,13 +940,7 @@ var validateBase64Credentials = (value) => {
   const colon = text.indexOf(":");
   return colon >= 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
 };
-var validateBasicCredentials = (value) => {
-  const text = Buffer.from(value, "base64").toString("utf8");
-  const colon = text.indexOf(":");
-  return colon >= 0 && text.length > 1 && !/[\u0000-\u001f\u007f\ufffd]/.test(text);
-};
 var VALIDATE = {
-  "basic-credentials": validateBasicCredentials,
   "github-checksum": checksumTail,
   "npm-checksum": checksumTail,
   "pem-private-key": validatePrivateKey,
@@ -4916,7 +4910,6 @@ var CONFIDENCES = ["high", "medium", "low"];
 var VALIDATORS = [
   "github-checksum",
   "npm-checksum",
-  "basic-credentials",
   "pem-private-key",
   "jwt",
   "aws-access-key-id",

@@ -44,7 +44,6 @@ export interface PathMatcher {
 export const VALIDATORS = [
   'github-checksum',
   'npm-checksum',
-  'basic-credentials',
   'pem-private-key',
   'jwt',
   'aws-access-key-id',

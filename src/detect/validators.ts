@@ -166,19 +166,7 @@ export const validateBase64Credentials = (value: string): Validation => {
   return colon >= 0 && colon < text.length - 1 && /^[\x20-\x7e]+$/.test(text);
 };
 
-/**
- * An HTTP Basic credential (RFC 7617 section 2): base64 of `user-id ":" password`, text without
- * control characters (UTF-8 allowed), and something on one side of the colon at least (an API key
- * sent as the user with an empty password, Stripe's `sk_…:`, counts).
- */
-export const validateBasicCredentials = (value: string): Validation => {
-  const text = Buffer.from(value, 'base64').toString('utf8');
-  const colon = text.indexOf(':');
-  return colon >= 0 && text.length > 1 && !/[\u0000-\u001f\u007f\ufffd]/.test(text);
-};
-
 export const VALIDATE: Readonly<Record<ValidatorName, (secret: string) => Validation>> = {
-  'basic-credentials': validateBasicCredentials,
   'github-checksum': checksumTail,
   'npm-checksum': checksumTail,
   'pem-private-key': validatePrivateKey,
