@@ -2043,8 +2043,9 @@ var reading = (kind, why) => ({ kind, why });
 var isGeneratorLike = (value) => value.length >= 20 && characterClasses2(value) >= 3 && shannonEntropy(value) >= 4 && wordiness(value, 5, 0.75) < 0.4 || isRandomBase32(value);
 var isRandomBase32 = (value) => value.length >= 16 && /^[A-Z2-7]+=*$/.test(value) && /[2-7]/.test(value) && shannonEntropy(value) >= 3.8;
 var saysPlaceholder = (value, key) => {
-  if (key.saved === true) return (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isFillInText(value);
-  return namesItself(value) || (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value);
+  const wordy = (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value);
+  if (key.saved === true) return wordy && isFillInText(value);
+  return namesItself(value) || wordy && isPlaceholderText(value);
 };
 var unlessSaved = (check) => (value, key) => key.saved !== true && check(value, key);
 var hasTypedRun = (value) => {

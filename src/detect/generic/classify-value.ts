@@ -56,9 +56,11 @@ const isRandomBase32 = (value: string): boolean =>
 
 // Words that say "placeholder" count in values made of words, not by chance inside a random token.
 // A value that spells its own name (Myxtr33mly$ecur3P@ssw0rd) is one whatever its entropy.
+// In a tool's saved logins only text asking to be filled in is one (the login is what is written).
 const saysPlaceholder = (value: string, key: KeyFacts): boolean => {
-  if (key.saved === true) return (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isFillInText(value);
-  return namesItself(value) || ((value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value) && isPlaceholderText(value));
+  const wordy = (value.length <= 24 || wordiness(value) >= 0.3) && !isGeneratorLike(value);
+  if (key.saved === true) return wordy && isFillInText(value);
+  return namesItself(value) || (wordy && isPlaceholderText(value));
 };
 
 /** A shape that reads as a stand-in in code and docs, and as a weak password in a tool's saved logins. */
