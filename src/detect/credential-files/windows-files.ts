@@ -1,8 +1,7 @@
 // Windows deployment files that hold account passwords: answer files (unattend.xml, autounattend.xml,
 // sysprep.xml), where a password element holds `<Value>` and says by `<PlainText>` whether it is
 // written plain or hidden (base64 of UTF-16LE, see tool-decoders.unattendPassword).
-import type { Entry } from './entries.js';
-import { unescapeXml } from './entries.js';
+import { unescapeXml, type Entry } from './entries.js';
 
 // <AdministratorPassword>, <Password> (AutoLogon, LocalAccount, Credentials), with an optional namespace prefix.
 const PASSWORD_ELEMENT = /<((?:[\w-]+:)?(\w*Password))\b[^>]*>([\s\S]*?)<\/\1>/g;
