@@ -44,6 +44,21 @@ describe('a generic value ends where its format ends it', () => {
     expect(secrets('src/feed.py', `FEED = "https://feeds.acme.test/rss?auth_token=${token}&format=atom"\n`)).toEqual([token]);
   });
 
+  it('a quoted value holds the other quote marks and escapes: a generated password of every printable symbol', () => {
+    // A 32-character draw from the 94 printable characters holds `"`, `'`, `\` or a backquote three
+    // times in four; only the string's own quote ends it. (Drawn here without the characters other
+    // readings judge: templates, interpolation, `;k=` pairs, a leading `!`; the bench's draws over all
+    // 94 are in docs/rules.md.)
+    const symbols = 'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789*+-_~@';
+    const body = () => `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZ', 1)}${randomFrom(symbols, 5)}7q${randomFrom(symbols, 6)}`;
+    const inSingle = `${body()}"${body()}\`${body()}`;
+    expect(secrets('config/app.yml', `oauth:\n  jwt_secret: '${inSingle}'\n`)).toEqual([inSingle]);
+    const inDouble = `${body()}'${body()}\\"${body()}`;
+    expect(secrets('.env', `DB_PASSWORD="${inDouble}"\n`)).toEqual([inDouble]);
+    // code and templates inside quotes stay what they are
+    expect(secrets('config/app.yml', `password: "#{ENV['DB_PASSWORD']}"\nclient_secret: "<%=ENV['CLIENT_SECRET']%>"\nsecret_json: '{"type":"service_account","id":"abc"}'\n`)).toEqual([]);
+  });
+
   it('a password in a mount option list is cut at its comma (too short then: no finding)', () => {
     expect(secrets('etc/fstab.conf', 'Options=ro,username=ja,password=qq,file_mode=0644,dir_mode=0755\n')).toEqual([]);
     const password = fakePassword();
