@@ -3190,7 +3190,7 @@ var init_value_shapes = __esm({
       /^\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256|SHA-1|SHA-256|MD4|MD5|ldap)(?:@[\w.]+)?\}/.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) || // PostgreSQL's stored passwords (pg_authid.rolpassword): md5 + 32 hex, SCRAM-SHA-256$iterations:salt$key:key.
       /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:/.test(value);
     };
-    isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value);
+    isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
   }
 });
 
@@ -7346,22 +7346,56 @@ var init_key_meaning = __esm({
   }
 });
 
-// src/detect/generic/hash-parameters.ts
-var PARAMETER_KEY, NEAR, besideHashParameters, isDigestShape;
-var init_hash_parameters = __esm({
-  "src/detect/generic/hash-parameters.ts"() {
+// src/detect/generic/acme-challenge.ts
+var CHALLENGE_NEAR, CHALLENGE_LITERAL, NEAR, isAcmeChallengeToken;
+var init_acme_challenge = __esm({
+  "src/detect/generic/acme-challenge.ts"() {
     "use strict";
-    PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
-    NEAR = 8;
-    besideHashParameters = (text2, lineStart) => {
+    CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
+    CHALLENGE_LITERAL = /\bChallenge\s*\{/;
+    NEAR = 4;
+    isAcmeChallengeToken = (keyName, text2, lineStart) => {
+      if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
       let from = lineStart;
       for (let i = 0; i < NEAR && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
       let to = lineStart;
       for (let i = 0; i <= NEAR && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
+      const lineEnd = text2.indexOf("\n", lineStart);
+      if (CHALLENGE_LITERAL.test(text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd))) return true;
+      return CHALLENGE_NEAR.test(text2.slice(from, to === -1 ? text2.length : to));
+    };
+  }
+});
+
+// src/detect/generic/hash-parameters.ts
+var PARAMETER_KEY, NEAR2, besideHashParameters, isDigestShape, NAMES_A_DIGEST, COMMENT_LINE, namedAsDigest, isHexDigest, DIGEST_WORD, keyNamesDigest;
+var init_hash_parameters = __esm({
+  "src/detect/generic/hash-parameters.ts"() {
+    "use strict";
+    PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+    NEAR2 = 8;
+    besideHashParameters = (text2, lineStart) => {
+      let from = lineStart;
+      for (let i = 0; i < NEAR2 && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
+      let to = lineStart;
+      for (let i = 0; i <= NEAR2 && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
       const lines = text2.slice(from, to === -1 ? text2.length : to).split("\n");
       return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
     };
     isDigestShape = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);
+    NAMES_A_DIGEST = /\b(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|hash|digest)(?:sum)?\s*(?:of\b|\()|\bhashed\b/i;
+    COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\/?\*)/;
+    namedAsDigest = (text2, lineStart, valueEnd) => {
+      const lineEnd = text2.indexOf("\n", valueEnd);
+      const rest = text2.slice(valueEnd, lineEnd === -1 ? text2.length : lineEnd);
+      if (/(?:#|\/\/)/.test(rest) && NAMES_A_DIGEST.test(rest)) return true;
+      if (lineStart === 0) return false;
+      const above = text2.slice(text2.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+      return above.length < 400 && COMMENT_LINE.test(above) && NAMES_A_DIGEST.test(above);
+    };
+    isHexDigest = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
+    DIGEST_WORD = /^(?:sha\d{0,3}|md5|hash|hashed|digest|checksum)$/i;
+    keyNamesDigest = (words) => words.some((word) => DIGEST_WORD.test(word));
   }
 });
 
@@ -7510,7 +7544,7 @@ var init_comment_line = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, isPrefixedValue, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -7528,6 +7562,7 @@ var init_assess_finding = __esm({
     init_value_shapes();
     init_key_meaning();
     init_api_description();
+    init_acme_challenge();
     init_hash_parameters();
     init_block_comment();
     init_rust_cues();
@@ -7624,7 +7659,14 @@ var init_assess_finding = __esm({
       if (namesWorkingDirectory(line.slice(start2, end), syntax)) return "the shell's working directory, not a password";
       if (isOptionListValue(line, start2, end)) return "an option's value in a key=value:key=value list, not a key";
       if (isQuotedLabel(line, start2, end)) return 'a label inside a string ("Password:"), not an assignment';
+      if (isPrefixedValue(line, start2, end)) return "a string value with a `secret:` prefix (Codecov's encrypted values), not an assignment";
       return void 0;
+    };
+    isPrefixedValue = (line, start2, end) => {
+      const quote = line[start2 - 1];
+      if (quote !== '"' && quote !== "'") return false;
+      if (!/(?:^|[^:=]):[ \t]*$|[^=!<>]=[ \t]*$/.test(line.slice(0, start2 - 1))) return false;
+      return /^:[A-Za-z0-9+/]/.test(line.slice(end));
     };
     isQuotedLabel = (line, start2, end) => {
       const quote = line[start2 - 1];
@@ -7648,6 +7690,7 @@ var init_assess_finding = __esm({
         if (kind === void 0) return drop(`the key "${name2}" names no secret`);
         const meaning = keyMeansNoSecret(candidate, syntax);
         if (meaning !== void 0) return drop(meaning);
+        if (isAcmeChallengeToken(name2, candidate.fragment.text, lineStart)) return drop("an ACME challenge's token: the CA publishes it (RFC 8555)");
         key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
         randomOnly = kind === "service";
       }
@@ -7655,6 +7698,9 @@ var init_assess_finding = __esm({
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
       if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {
         return drop("hash: a digest beside its hash's salt and parameters");
+      }
+      if (isHexDigest(candidate.secret) && (keyNamesDigest(key.words) || namedAsDigest(candidate.fragment.text, lineStart, candidate.secretEnd))) {
+        return drop("hash: its key or a comment names the value a digest");
       }
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
@@ -7707,7 +7753,7 @@ var init_value_end = __esm({
 });
 
 // src/detect/credential-files/credential-findings.ts
-var credentialFinding, overlaps, isFormatBlind, readsDecoded, readBefore, preferCredentialFindings, COMMENT_LINE, dropCommentedOut, AT_NAME, credentialPathGate;
+var credentialFinding, overlaps, isFormatBlind, readsDecoded, readBefore, preferCredentialFindings, COMMENT_LINE2, dropCommentedOut, AT_NAME, credentialPathGate;
 var init_credential_findings = __esm({
   "src/detect/credential-files/credential-findings.ts"() {
     "use strict";
@@ -7747,12 +7793,12 @@ var init_credential_findings = __esm({
       });
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
-    COMMENT_LINE = /^\s*(?:#|;|\/\/|--|<!--)/;
+    COMMENT_LINE2 = /^\s*(?:#|;|\/\/|--|<!--)/;
     dropCommentedOut = (result, text2, generic) => {
       const blind = result.findings.filter((finding) => isFormatBlind(finding, generic));
       if (blind.length === 0) return result;
       const lines = text2.split("\n");
-      const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
+      const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE2.test(lines[f.line - 1] ?? ""));
       return kept.length === result.findings.length ? result : { ...result, findings: kept };
     };
     AT_NAME = "(?:^|/)";

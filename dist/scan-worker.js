@@ -2036,7 +2036,7 @@ var isPasswordHash = (escaped2) => {
   /^\{(?:bcrypt|pbkdf2|scrypt|argon2|sha256|SHA-1|SHA-256|MD4|MD5|ldap)(?:@[\w.]+)?\}/.test(value) || /^\*[0-9A-F]{40}$/.test(value) || /^(?:sha(?:1|256|384|512)|md5)[-:]/i.test(value) || // PostgreSQL's stored passwords (pg_authid.rolpassword): md5 + 32 hex, SCRAM-SHA-256$iterations:salt$key:key.
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:/.test(value);
 };
-var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value);
+var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
 
 // src/detect/generic/classify-value.ts
 var reading = (kind, why) => ({ kind, why });
@@ -2625,18 +2625,46 @@ var isApiDescription = (text) => {
   return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
 };
 
-// src/detect/generic/hash-parameters.ts
-var PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
-var NEAR = 8;
-var besideHashParameters = (text, lineStart) => {
+// src/detect/generic/acme-challenge.ts
+var CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
+var CHALLENGE_LITERAL = /\bChallenge\s*\{/;
+var NEAR = 4;
+var isAcmeChallengeToken = (keyName, text, lineStart) => {
+  if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
   let from = lineStart;
   for (let i = 0; i < NEAR && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
   let to = lineStart;
   for (let i = 0; i <= NEAR && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
+  return CHALLENGE_NEAR.test(text.slice(from, to === -1 ? text.length : to));
+};
+
+// src/detect/generic/hash-parameters.ts
+var PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+var NEAR2 = 8;
+var besideHashParameters = (text, lineStart) => {
+  let from = lineStart;
+  for (let i = 0; i < NEAR2 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  let to = lineStart;
+  for (let i = 0; i <= NEAR2 && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
   const lines = text.slice(from, to === -1 ? text.length : to).split("\n");
   return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
 };
 var isDigestShape = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);
+var NAMES_A_DIGEST = /\b(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|hash|digest)(?:sum)?\s*(?:of\b|\()|\bhashed\b/i;
+var COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\/?\*)/;
+var namedAsDigest = (text, lineStart, valueEnd) => {
+  const lineEnd = text.indexOf("\n", valueEnd);
+  const rest = text.slice(valueEnd, lineEnd === -1 ? text.length : lineEnd);
+  if (/(?:#|\/\/)/.test(rest) && NAMES_A_DIGEST.test(rest)) return true;
+  if (lineStart === 0) return false;
+  const above = text.slice(text.lastIndexOf("\n", lineStart - 2) + 1, lineStart - 1);
+  return above.length < 400 && COMMENT_LINE.test(above) && NAMES_A_DIGEST.test(above);
+};
+var isHexDigest = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
+var DIGEST_WORD = /^(?:sha\d{0,3}|md5|hash|hashed|digest|checksum)$/i;
+var keyNamesDigest = (words) => words.some((word) => DIGEST_WORD.test(word));
 
 // src/detect/generic/block-comment.ts
 var SLASH_STAR = /* @__PURE__ */ new Set([
@@ -2859,7 +2887,14 @@ var keyMeansNoSecret = (candidate, syntax) => {
   if (namesWorkingDirectory(line.slice(start, end), syntax)) return "the shell's working directory, not a password";
   if (isOptionListValue(line, start, end)) return "an option's value in a key=value:key=value list, not a key";
   if (isQuotedLabel(line, start, end)) return 'a label inside a string ("Password:"), not an assignment';
+  if (isPrefixedValue(line, start, end)) return "a string value with a `secret:` prefix (Codecov's encrypted values), not an assignment";
   return void 0;
+};
+var isPrefixedValue = (line, start, end) => {
+  const quote = line[start - 1];
+  if (quote !== '"' && quote !== "'") return false;
+  if (!/(?:^|[^:=]):[ \t]*$|[^=!<>]=[ \t]*$/.test(line.slice(0, start - 1))) return false;
+  return /^:[A-Za-z0-9+/]/.test(line.slice(end));
 };
 var isQuotedLabel = (line, start, end) => {
   const quote = line[start - 1];
@@ -2883,6 +2918,7 @@ var assessChosen = (candidate) => {
     if (kind === void 0) return drop(`the key "${name2}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);
     if (meaning !== void 0) return drop(meaning);
+    if (isAcmeChallengeToken(name2, candidate.fragment.text, lineStart)) return drop("an ACME challenge's token: the CA publishes it (RFC 8555)");
     key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
     randomOnly = kind === "service";
   }
@@ -2890,6 +2926,9 @@ var assessChosen = (candidate) => {
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
   if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {
     return drop("hash: a digest beside its hash's salt and parameters");
+  }
+  if (isHexDigest(candidate.secret) && (keyNamesDigest(key.words) || namedAsDigest(candidate.fragment.text, lineStart, candidate.secretEnd))) {
+    return drop("hash: its key or a comment names the value a digest");
   }
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
@@ -3546,12 +3585,12 @@ var preferCredentialFindings = (result, credential, generic) => {
   });
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
-var COMMENT_LINE = /^\s*(?:#|;|\/\/|--|<!--)/;
+var COMMENT_LINE2 = /^\s*(?:#|;|\/\/|--|<!--)/;
 var dropCommentedOut = (result, text, generic) => {
   const blind = result.findings.filter((finding) => isFormatBlind(finding, generic));
   if (blind.length === 0) return result;
   const lines = text.split("\n");
-  const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE.test(lines[f.line - 1] ?? ""));
+  const kept = result.findings.filter((f) => !isFormatBlind(f, generic) || !COMMENT_LINE2.test(lines[f.line - 1] ?? ""));
   return kept.length === result.findings.length ? result : { ...result, findings: kept };
 };
 var AT_NAME = "(?:^|/)";

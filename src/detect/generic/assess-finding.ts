@@ -16,7 +16,8 @@ import { shannonEntropy } from '../entropy.js';
 import { isObjectId, isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
-import { besideHashParameters, isDigestShape } from './hash-parameters.js';
+import { isAcmeChallengeToken } from './acme-challenge.js';
+import { besideHashParameters, isDigestShape, isHexDigest, keyNamesDigest, namedAsDigest } from './hash-parameters.js';
 import { insideBlockComment, insideDocstring } from './block-comment.js';
 import { inClapHelpText, inRustTestModule } from './rust-cues.js';
 import { isCommentLine } from './comment-line.js';
@@ -193,7 +194,20 @@ const keyMeansNoSecret = (candidate: Candidate, syntax: Syntax): string | undefi
   if (namesWorkingDirectory(line.slice(start, end), syntax)) return 'the shell\'s working directory, not a password';
   if (isOptionListValue(line, start, end)) return 'an option\'s value in a key=value:key=value list, not a key';
   if (isQuotedLabel(line, start, end)) return 'a label inside a string ("Password:"), not an assignment';
+  if (isPrefixedValue(line, start, end)) return 'a string value with a `secret:` prefix (Codecov\'s encrypted values), not an assignment';
   return undefined;
+};
+
+/**
+ * `url: "secret:T9U…"`: the word and its colon open the string value of another key, and the colon is
+ * followed by the rest without a space (a prefix, as in a URI scheme; a YAML or JSON key's colon is
+ * followed by a space or a quote).
+ */
+const isPrefixedValue = (line: string, start: number, end: number): boolean => {
+  const quote = line[start - 1];
+  if (quote !== '"' && quote !== '\'') return false;
+  if (!/(?:^|[^:=]):[ \t]*$|[^=!<>]=[ \t]*$/.test(line.slice(0, start - 1))) return false;
+  return /^:[A-Za-z0-9+/]/.test(line.slice(end));
 };
 
 /** `"Password:"`: the key and its colon are the text of one string, which closes right after the colon. */
@@ -221,6 +235,7 @@ const assessChosen = (candidate: Candidate): Assessment => {
     if (kind === undefined) return drop(`the key "${name}" names no secret`);
     const meaning = keyMeansNoSecret(candidate, syntax);
     if (meaning !== undefined) return drop(meaning);
+    if (isAcmeChallengeToken(name, candidate.fragment.text, lineStart)) return drop('an ACME challenge\'s token: the CA publishes it (RFC 8555)');
     key = { words: keySegments(name), kind: kind === 'service' ? 'secret' : kind };
     randomOnly = kind === 'service';
   }
@@ -228,6 +243,9 @@ const assessChosen = (candidate: Candidate): Assessment => {
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
   if (key.kind === 'password' && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {
     return drop('hash: a digest beside its hash\'s salt and parameters');
+  }
+  if (isHexDigest(candidate.secret) && (keyNamesDigest(key.words) || namedAsDigest(candidate.fragment.text, lineStart, candidate.secretEnd))) {
+    return drop('hash: its key or a comment names the value a digest');
   }
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);

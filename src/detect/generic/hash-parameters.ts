@@ -22,3 +22,31 @@ export const besideHashParameters = (text: string, lineStart: number): boolean =
 /** The shapes of a digest as a password field holds it: hex of a hash's length, or base64 of one. */
 export const isDigestShape = (value: string): boolean =>
   (/^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length)) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);
+
+// A comment naming the value a digest of something: `# sha256 of 'secret-token'`, `// md5(password)`,
+// `-- the hashed token`. An algorithm's name alone (`# HMAC-SHA256 signing key`) names a key's use, not
+// a digest, and does not count.
+const NAMES_A_DIGEST = /\b(?:sha-?(?:1|224|256|384|512)|md5|blake2[bs]?|hash|digest)(?:sum)?\s*(?:of\b|\()|\bhashed\b/i;
+const COMMENT_LINE = /^\s*(?:#|\/\/|--|;|\/?\*)/;
+
+/**
+ * Whether the comment on the value's line (after it) or the comment line just above names the value
+ * a digest: a fixture of a table that stores token hashes says so beside each one.
+ */
+export const namedAsDigest = (text: string, lineStart: number, valueEnd: number): boolean => {
+  const lineEnd = text.indexOf('\n', valueEnd);
+  const rest = text.slice(valueEnd, lineEnd === -1 ? text.length : lineEnd);
+  if (/(?:#|\/\/)/.test(rest) && NAMES_A_DIGEST.test(rest)) return true;
+  if (lineStart === 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1);
+  return above.length < 400 && COMMENT_LINE.test(above) && NAMES_A_DIGEST.test(above);
+};
+
+/** Hex of a hash's length: what a digest column holds (base64 is left out: a random key has that shape too). */
+export const isHexDigest = (value: string): boolean => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
+
+// A key segment naming a digest (`sha2Password`, `password_sha256`, `token_hash`, `api_key_digest`).
+const DIGEST_WORD = /^(?:sha\d{0,3}|md5|hash|hashed|digest|checksum)$/i;
+
+/** Whether one of the key's segments names a digest: its value, in hex of a hash's length, is one. */
+export const keyNamesDigest = (words: readonly string[]): boolean => words.some((word) => DIGEST_WORD.test(word));

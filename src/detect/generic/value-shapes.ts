@@ -245,9 +245,11 @@ export const isPasswordHash = (escaped: string): boolean => {
 
 /**
  * Encrypted values: SOPS, Ansible Vault, Jasypt ENC(…), Spring's {cipher}, Vault transit, ejson,
- * sealed secrets, PGP, and an app's versioned envelope (Harbor's `<enc-v1>` then base64: a tag that
- * names the scheme, ciphertext after it).
+ * sealed secrets, PGP, Codecov's `secret:` values (base64 ciphertext only Codecov decrypts), and an
+ * app's versioned envelope (Harbor's `<enc-v1>` then base64: a tag that names the scheme, ciphertext
+ * after it).
  */
 export const isCiphertext = (value: string): boolean =>
   /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) ||
-  /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value);
+  /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) ||
+  /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
