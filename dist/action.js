@@ -2181,7 +2181,7 @@ var init_decoders = __esm({
 });
 
 // src/detect/generic/value-features.ts
-var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, undecorated, PASSWORD_WORDS, isDressedUpWords, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive;
+var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, undecorated, PASSWORD_WORDS, isDressedUpWords, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive, HEXSPEAK, isHexspeak;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
@@ -2290,6 +2290,8 @@ var init_value_features = __esm({
       const run = longestRepeat(value);
       return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
     };
+    HEXSPEAK = /^(?:[-:_./]?(?:dead|beef|cafe|babe|face|feed|f00d|c0ffee|c0de|bad|bade|deaf|fade|decaf|decade|facade|abba|b00b|d00d|0ff1ce|ba5e|5ca1ab1e|defaced))+$/i;
+    isHexspeak = (value) => value.length >= 8 && HEXSPEAK.test(value);
   }
 });
 
@@ -3054,7 +3056,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext, isCurvePublicValue;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3167,7 +3169,7 @@ var init_value_shapes = __esm({
       const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/).filter((part) => part !== "");
       return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
     };
-    isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value);
+    isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value) || /^\.eyJ[\w-]{8,}\.[\w-]{0,15}$/.test(value);
     isTwoPartJws = (value) => {
       const parts = /^([\w-]{4,200})\.([\w-]{2,400})$/.exec(value);
       return parts !== null && isBase64Json(parts[1]) && isBase64Json(parts[2]);
@@ -3191,6 +3193,7 @@ var init_value_shapes = __esm({
       /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:/.test(value);
     };
     isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
+    isCurvePublicValue = (value) => /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
   }
 });
 
@@ -3285,6 +3288,7 @@ var init_classify_value = __esm({
       ["structured", "JWT without a signature", isUnsignedJwt],
       ["structured", "SSH public key", isSshPublicKeyBlob],
       ["structured", "public key by its type, or a fingerprint", isTypedPublicKey],
+      ["structured", "an elliptic-curve public key or an address (0x hex of 20, 33 or 65 bytes)", isCurvePublicValue],
       ["structured", "Kubernetes qualified name", isQualifiedName],
       ["structured", "minisign public key", isMinisignPublicKey],
       ["structured", "email address", isEmail],
@@ -7367,18 +7371,64 @@ var init_acme_challenge = __esm({
   }
 });
 
-// src/detect/generic/hash-parameters.ts
-var PARAMETER_KEY, NEAR2, besideHashParameters, isDigestShape, NAMES_A_DIGEST, COMMENT_LINE, namedAsDigest, isHexDigest, DIGEST_WORD, keyNamesDigest;
-var init_hash_parameters = __esm({
-  "src/detect/generic/hash-parameters.ts"() {
+// src/detect/generic/scanner-allowlist.ts
+var ALLOWLIST_TABLE, ANY_TABLE, MAX_BACK, inScannerAllowlist;
+var init_scanner_allowlist = __esm({
+  "src/detect/generic/scanner-allowlist.ts"() {
     "use strict";
-    PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+    ALLOWLIST_TABLE = /^[ \t]*\[\[?[ \t]*(?:rules[ \t]*\.[ \t]*)?allowlists?[ \t]*\]\]?[ \t]*(?:#.*)?$/;
+    ANY_TABLE = /^[ \t]*\[/;
+    MAX_BACK = 64 * 1024;
+    inScannerAllowlist = (path, text2, lineStart) => {
+      if (!/\.toml$/i.test(path)) return false;
+      const floor = Math.max(0, lineStart - MAX_BACK);
+      let end = lineStart - 1;
+      while (end > floor) {
+        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
+        const line = text2.slice(start2, end);
+        if (ANY_TABLE.test(line) && /\][ \t]*(?:#.*)?$/.test(line)) return ALLOWLIST_TABLE.test(line);
+        end = start2 - 1;
+      }
+      return false;
+    };
+  }
+});
+
+// src/detect/generic/sibling-name.ts
+var NAME_KEY, ASSIGNMENT2, NEAR2, siblingNameEqualTo;
+var init_sibling_name = __esm({
+  "src/detect/generic/sibling-name.ts"() {
+    "use strict";
+    NAME_KEY = /(?:^|[_.-])(?:user|username|user_name|login|db|database|dbname|db_name|name|project|project_name|schema|account)$/i;
+    ASSIGNMENT2 = /^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*(?::|=>|=)[ \t]*["']?([^\s"'#,;]{1,128})/;
     NEAR2 = 8;
-    besideHashParameters = (text2, lineStart) => {
+    siblingNameEqualTo = (text2, lineStart, password) => {
       let from = lineStart;
       for (let i = 0; i < NEAR2 && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
       let to = lineStart;
       for (let i = 0; i <= NEAR2 && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
+      const wanted = password.toLowerCase();
+      for (const line of text2.slice(from, to === -1 ? text2.length : to).split("\n")) {
+        const m = line.length < 400 ? ASSIGNMENT2.exec(line) : null;
+        if (m !== null && NAME_KEY.test(m[1]) && m[2].toLowerCase() === wanted) return m[1];
+      }
+      return void 0;
+    };
+  }
+});
+
+// src/detect/generic/hash-parameters.ts
+var PARAMETER_KEY, NEAR3, besideHashParameters, isDigestShape, NAMES_A_DIGEST, COMMENT_LINE, namedAsDigest, isHexDigest, DIGEST_WORD, keyNamesDigest;
+var init_hash_parameters = __esm({
+  "src/detect/generic/hash-parameters.ts"() {
+    "use strict";
+    PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+    NEAR3 = 8;
+    besideHashParameters = (text2, lineStart) => {
+      let from = lineStart;
+      for (let i = 0; i < NEAR3 && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
+      let to = lineStart;
+      for (let i = 0; i <= NEAR3 && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
       const lines = text2.slice(from, to === -1 ? text2.length : to).split("\n");
       return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
     };
@@ -7563,6 +7613,8 @@ var init_assess_finding = __esm({
     init_key_meaning();
     init_api_description();
     init_acme_challenge();
+    init_scanner_allowlist();
+    init_sibling_name();
     init_hash_parameters();
     init_block_comment();
     init_rust_cues();
@@ -7587,7 +7639,7 @@ var init_assess_finding = __esm({
       return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
     };
     PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
-    isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
+    isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || isHexspeak(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
       if (fragment.decoded) return { family: "plain" };
@@ -7704,6 +7756,10 @@ var init_assess_finding = __esm({
       }
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
+      if (key.kind === "password") {
+        const sibling = siblingNameEqualTo(candidate.fragment.text, lineStart, candidate.secret);
+        if (sibling !== void 0) return keep("low", `a password equal to the ${sibling} beside it: a development default`);
+      }
       const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
       const place = placeOf(candidate);
       const context = genericContextAt(place);
@@ -7730,7 +7786,12 @@ var init_assess_finding = __esm({
       const shown = asShown(confidence, place, context);
       return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
     };
-    assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+    assessFinding = (candidate) => {
+      if (!candidate.fragment.decoded && inScannerAllowlist(candidate.fragment.path, candidate.fragment.text, candidate.lineStart)) {
+        return drop("a secret scanner's allowlist (gitleaks' configuration format): values marked as no secret");
+      }
+      return candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+    };
   }
 });
 

@@ -1162,6 +1162,8 @@ var isRepetitive = (value) => {
   const run = longestRepeat(value);
   return run >= 5 && run * 6 >= value.length || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
 };
+var HEXSPEAK = /^(?:[-:_./]?(?:dead|beef|cafe|babe|face|feed|f00d|c0ffee|c0de|bad|bade|deaf|fade|decaf|decade|facade|abba|b00b|d00d|0ff1ce|ba5e|5ca1ab1e|defaced))+$/i;
+var isHexspeak = (value) => value.length >= 8 && HEXSPEAK.test(value);
 
 // src/detect/generic/camel-case-name.ts
 var CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|[A-Z]|\d+/g;
@@ -2013,7 +2015,7 @@ var isIdentifierOfWords = (value) => {
   const parts = value.replace(/([a-z])([A-Z])/g, "$1 $2").split(/[\s._:-]+/).filter((part) => part !== "");
   return parts.length >= 2 && parts.every((part) => NAME_PART.test(part) && spelledLikeWord(part));
 };
-var isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value);
+var isUnsignedJwt = (value) => /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value) || /^\.eyJ[\w-]{8,}\.[\w-]{0,15}$/.test(value);
 var isTwoPartJws = (value) => {
   const parts = /^([\w-]{4,200})\.([\w-]{2,400})$/.exec(value);
   return parts !== null && isBase64Json(parts[1]) && isBase64Json(parts[2]);
@@ -2037,6 +2039,7 @@ var isPasswordHash = (escaped2) => {
   /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:/.test(value);
 };
 var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
+var isCurvePublicValue = (value) => /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
 
 // src/detect/generic/classify-value.ts
 var reading = (kind, why) => ({ kind, why });
@@ -2118,6 +2121,7 @@ var NOT_SECRET = [
   ["structured", "JWT without a signature", isUnsignedJwt],
   ["structured", "SSH public key", isSshPublicKeyBlob],
   ["structured", "public key by its type, or a fingerprint", isTypedPublicKey],
+  ["structured", "an elliptic-curve public key or an address (0x hex of 20, 33 or 65 bytes)", isCurvePublicValue],
   ["structured", "Kubernetes qualified name", isQualifiedName],
   ["structured", "minisign public key", isMinisignPublicKey],
   ["structured", "email address", isEmail],
@@ -2640,14 +2644,48 @@ var isAcmeChallengeToken = (keyName, text, lineStart) => {
   return CHALLENGE_NEAR.test(text.slice(from, to === -1 ? text.length : to));
 };
 
-// src/detect/generic/hash-parameters.ts
-var PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+// src/detect/generic/scanner-allowlist.ts
+var ALLOWLIST_TABLE = /^[ \t]*\[\[?[ \t]*(?:rules[ \t]*\.[ \t]*)?allowlists?[ \t]*\]\]?[ \t]*(?:#.*)?$/;
+var ANY_TABLE = /^[ \t]*\[/;
+var MAX_BACK = 64 * 1024;
+var inScannerAllowlist = (path, text, lineStart) => {
+  if (!/\.toml$/i.test(path)) return false;
+  const floor = Math.max(0, lineStart - MAX_BACK);
+  let end = lineStart - 1;
+  while (end > floor) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (ANY_TABLE.test(line) && /\][ \t]*(?:#.*)?$/.test(line)) return ALLOWLIST_TABLE.test(line);
+    end = start - 1;
+  }
+  return false;
+};
+
+// src/detect/generic/sibling-name.ts
+var NAME_KEY = /(?:^|[_.-])(?:user|username|user_name|login|db|database|dbname|db_name|name|project|project_name|schema|account)$/i;
+var ASSIGNMENT2 = /^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*(?::|=>|=)[ \t]*["']?([^\s"'#,;]{1,128})/;
 var NEAR2 = 8;
-var besideHashParameters = (text, lineStart) => {
+var siblingNameEqualTo = (text, lineStart, password) => {
   let from = lineStart;
   for (let i = 0; i < NEAR2 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
   let to = lineStart;
   for (let i = 0; i <= NEAR2 && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
+  const wanted = password.toLowerCase();
+  for (const line of text.slice(from, to === -1 ? text.length : to).split("\n")) {
+    const m = line.length < 400 ? ASSIGNMENT2.exec(line) : null;
+    if (m !== null && NAME_KEY.test(m[1]) && m[2].toLowerCase() === wanted) return m[1];
+  }
+  return void 0;
+};
+
+// src/detect/generic/hash-parameters.ts
+var PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
+var NEAR3 = 8;
+var besideHashParameters = (text, lineStart) => {
+  let from = lineStart;
+  for (let i = 0; i < NEAR3 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  let to = lineStart;
+  for (let i = 0; i <= NEAR3 && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
   const lines = text.slice(from, to === -1 ? text.length : to).split("\n");
   return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
 };
@@ -2815,7 +2853,7 @@ var proseKeyAround = (line, from) => {
   return `${words}${keyAround(line, at)}`.replace(/[ \t]+/g, " ");
 };
 var PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
-var isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
+var isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || isHexspeak(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
 var syntaxAt = (candidate) => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: "plain" };
@@ -2932,6 +2970,10 @@ var assessChosen = (candidate) => {
   }
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
+  if (key.kind === "password") {
+    const sibling = siblingNameEqualTo(candidate.fragment.text, lineStart, candidate.secret);
+    if (sibling !== void 0) return keep("low", `a password equal to the ${sibling} beside it: a development default`);
+  }
   const strength = value.kind === "random" ? "random" : isStrongPassword(candidate.secret) ? "strong" : "weak";
   const place = placeOf(candidate);
   const context = genericContextAt(place);
@@ -2958,7 +3000,12 @@ var assessProvider = (candidate) => {
   const shown = asShown(confidence, place, context);
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? "" : ", introduced as an example"}`);
 };
-var assessFinding = (candidate) => candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+var assessFinding = (candidate) => {
+  if (!candidate.fragment.decoded && inScannerAllowlist(candidate.fragment.path, candidate.fragment.text, candidate.lineStart)) {
+    return drop("a secret scanner's allowlist (gitleaks' configuration format): values marked as no secret");
+  }
+  return candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+};
 
 // src/detect/generic/value-end.ts
 var NEXT_PAIR = /[;,][ \t]*[A-Za-z_][\w .-]{0,40}=|&(?:amp;)?[A-Za-z_][\w.-]{0,40}=/;

@@ -1,11 +1,14 @@
 // Which peer "positives" are really placeholders: a value that says it is an example, a run of one
 // character, a keyboard or alphabet sequence, letters and digits counting along together, a chunk
-// typed twice, a template marker, a token whose format carries a checksum that fails (made up by
+// typed twice, hexspeak (cafebabe:deadbeef), a template marker, a token whose format carries a checksum that fails (made up by
 // hand: no issuer would have minted it), or a JWT signed with jwt.io's published sample secret. Such
 // an example tests a peer's regex, not a scanner's judgement; issue 16 has leakgate stay quiet on
 // them on purpose, so they are excluded from recall and listed apart (`--placeholders`).
 import { crc32 } from 'node:zlib';
 import { isSampleSignedJwt } from '../../lib/detect/validators.js';
+
+// Hexspeak, the magic numbers programmers type as dummies (0xDEADBEEF, 0xCAFEBABE), whole words of hex.
+const HEXSPEAK = /(?<![0-9a-f])(?:deadbeef|cafebabe|feedface|deadc0de|baadf00d|8badf00d|c0ffee)(?![0-9a-f])/i;
 
 // The characters a token value is made of; `=` only as base64 padding.
 const TOKEN = /[A-Za-z0-9+/_.~-]+=*/g;
@@ -143,6 +146,8 @@ export const placeholderReason = (text) => {
   // HTML's placeholder attribute is a hint shown in an empty field (leakgate's inFieldHint reads it so).
   if (FIELD_HINT.test(text)) return "the text of a form field's placeholder hint";
   if (sampleJwt(text)) return "a JWT signed with jwt.io's sample secret";
+  const hexspeak = HEXSPEAK.exec(text);
+  if (hexspeak) return `hexspeak ('${hexspeak[0]}')`;
   const word = NAMES_ITSELF.exec(text);
   if (word) return `a password that names itself ('${word[1]}')`;
   const value = secretToken(text);

@@ -11,12 +11,14 @@ import { markdownSyntaxAt } from './markdown-context.js';
 import { readLiteral } from './read-literal.js';
 import { stringSyntaxOf } from './string-syntax.js';
 import { syntaxOfPath, type Syntax } from './syntax-of-path.js';
-import { longestRepeat, longestSequence } from './value-features.js';
+import { isHexspeak, longestRepeat, longestSequence } from './value-features.js';
 import { shannonEntropy } from '../entropy.js';
 import { isObjectId, isTemplate } from './value-shapes.js';
 import { isOptionListValue, namesWorkingDirectory } from './key-meaning.js';
 import { isApiDescription } from './api-description.js';
 import { isAcmeChallengeToken } from './acme-challenge.js';
+import { inScannerAllowlist } from './scanner-allowlist.js';
+import { siblingNameEqualTo } from './sibling-name.js';
 import { besideHashParameters, isDigestShape, isHexDigest, keyNamesDigest, namedAsDigest } from './hash-parameters.js';
 import { insideBlockComment, insideDocstring } from './block-comment.js';
 import { inClapHelpText, inRustTestModule } from './rust-cues.js';
@@ -81,7 +83,7 @@ export const proseKeyAround = (line: string, from: number): string => {
 const PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
 
 const isPlaceholderToken = (secret: string): boolean =>
-  isTemplate(secret) || PLACEHOLDER_WORD.test(secret) || longestSequence(secret) >= 8 ||
+  isTemplate(secret) || PLACEHOLDER_WORD.test(secret) || isHexspeak(secret) || longestSequence(secret) >= 8 ||
   longestRepeat(secret) * 2 >= secret.length || (secret.length >= 16 && shannonEntropy(secret) < 2.5);
 
 const syntaxAt = (candidate: Candidate): Syntax | undefined => {
@@ -251,6 +253,10 @@ const assessChosen = (candidate: Candidate): Assessment => {
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   // ratingKey, userKey: a record's key, when its value is an id a database generated.
   if (randomOnly && isObjectId(candidate.secret)) return drop('a MongoDB ObjectId (a creation time, then random bytes and a counter): a record\'s id');
+  if (key.kind === 'password') {
+    const sibling = siblingNameEqualTo(candidate.fragment.text, lineStart, candidate.secret);
+    if (sibling !== undefined) return keep('low', `a password equal to the ${sibling} beside it: a development default`);
+  }
   const strength = value.kind === 'random' ? 'random' : isStrongPassword(candidate.secret) ? 'strong' : 'weak';
   const place = placeOf(candidate);
   const context = genericContextAt(place);
@@ -279,5 +285,9 @@ const assessProvider = (candidate: Candidate): Assessment => {
   return keep(shown, `the provider's own format, in ${context}${shown === confidence ? '' : ', introduced as an example'}`);
 };
 
-export const assessFinding = (candidate: Candidate): Assessment =>
-  candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+export const assessFinding = (candidate: Candidate): Assessment => {
+  if (!candidate.fragment.decoded && inScannerAllowlist(candidate.fragment.path, candidate.fragment.text, candidate.lineStart)) {
+    return drop('a secret scanner\'s allowlist (gitleaks\' configuration format): values marked as no secret');
+  }
+  return candidate.rule.chosen ? assessChosen(candidate) : assessProvider(candidate);
+};

@@ -8,7 +8,7 @@ import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, unleet, wordiness } from './value-features.js';
 import {
-  isArn, isCloudResourceName, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCloudResourceName, isCurvePublicValue, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isFillInText, isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -137,6 +137,7 @@ const NOT_SECRET: readonly Check[] = [
   ['structured', 'JWT without a signature', isUnsignedJwt],
   ['structured', 'SSH public key', isSshPublicKeyBlob],
   ['structured', 'public key by its type, or a fingerprint', isTypedPublicKey],
+  ['structured', 'an elliptic-curve public key or an address (0x hex of 20, 33 or 65 bytes)', isCurvePublicValue],
   ['structured', 'Kubernetes qualified name', isQualifiedName],
   ['structured', 'minisign public key', isMinisignPublicKey],
   ['structured', 'email address', isEmail],

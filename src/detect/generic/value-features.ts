@@ -181,3 +181,11 @@ export const isRepetitive = (value: string): boolean => {
   const run = longestRepeat(value);
   return (run >= 5 && run * 6 >= value.length) || run >= 8 || /^(.{1,8})\1{2,}.{0,8}$/.test(value) || /(.{2,4})\1{3}/.test(value);
 };
+
+// Hexspeak: English spelled in hexadecimal digits, the magic numbers and dummies of programmers
+// (0xDEADBEEF, 0xCAFEBABE, 0xFEEDFACE, 0xC0FFEE). A value made only of such words (and separators)
+// is typed, not generated: a random hex string of eight digits spells two of them one time in ~10^7.
+const HEXSPEAK = /^(?:[-:_./]?(?:dead|beef|cafe|babe|face|feed|f00d|c0ffee|c0de|bad|bade|deaf|fade|decaf|decade|facade|abba|b00b|d00d|0ff1ce|ba5e|5ca1ab1e|defaced))+$/i;
+
+/** Whether the value is two or more hexspeak words (cafebabe:deadbeef, DEADBEEF, feedface). */
+export const isHexspeak = (value: string): boolean => value.length >= 8 && HEXSPEAK.test(value);

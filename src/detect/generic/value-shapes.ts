@@ -169,11 +169,12 @@ export const isIdentifierOfWords = (value: string): boolean => {
 
 /**
  * A JWT (RFC 7519, in JWS compact form, RFC 7515 section 7.1) with no real signature: an empty,
- * one-character or few-character third part. Such a token proves nothing (an HMAC-SHA256 signature
- * alone is 43 characters): tests use them to check that malformed tokens are refused.
+ * one-character or few-character third part, or an empty header (`.eyJ…payload….`: nothing says how it
+ * would be signed). Such a token proves nothing (an HMAC-SHA256 signature alone is 43 characters):
+ * tests use them to check that malformed tokens are refused.
  */
 export const isUnsignedJwt = (value: string): boolean =>
-  /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value);
+  /^eyJ[\w-]{8,}\.[\w-]*\.[\w-]{0,15}$/.test(value) || isJoseHeaderAlone(value) || isTwoPartJws(value) || /^\.eyJ[\w-]{8,}\.[\w-]{0,15}$/.test(value);
 
 /**
  * Two parts, both base64url of JSON (a header and a payload in any encoding of them: `["HS256"]` is
@@ -253,3 +254,11 @@ export const isCiphertext = (value: string): boolean =>
   /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) ||
   /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) ||
   /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
+
+/**
+ * An elliptic-curve public key or an Ethereum address in `0x` hex: a SEC1 public key on secp256k1 is
+ * 33 bytes starting 02 or 03 (compressed) or 65 starting 04; an address is the last 20 bytes of a
+ * public key's hash. A private key on the curve is exactly 32 bytes (64 hex digits), none of these.
+ */
+export const isCurvePublicValue = (value: string): boolean =>
+  /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
