@@ -9,6 +9,21 @@ const CHALLENGE_LITERAL = /\bChallenge\s*\{/;
 // One object literal or struct: a few lines either side.
 const NEAR = 4;
 
+/** The `Challenge{` literal on the token's line, or opened on a line above it and not closed between. */
+const insideChallengeLiteral = (text: string, lineStart: number): boolean => {
+  const lineEnd = text.indexOf('\n', lineStart);
+  if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
+  let end = lineStart - 1;
+  for (let i = 0; i < NEAR && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (CHALLENGE_LITERAL.test(line)) return true;
+    if (/^[ \t]*\}/.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+};
+
 /** Whether a key named `token` sits in an ACME challenge (its type or its struct within a few lines). */
 export const isAcmeChallengeToken = (keyName: string, text: string, lineStart: number): boolean => {
   if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
@@ -16,7 +31,6 @@ export const isAcmeChallengeToken = (keyName: string, text: string, lineStart: n
   for (let i = 0; i < NEAR && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
   let to = lineStart;
   for (let i = 0; i <= NEAR && to !== -1 && to < text.length; i++) to = text.indexOf('\n', to + 1);
-  const lineEnd = text.indexOf('\n', lineStart);
-  if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
+  if (insideChallengeLiteral(text, lineStart)) return true;
   return CHALLENGE_NEAR.test(text.slice(from, to === -1 ? text.length : to));
 };

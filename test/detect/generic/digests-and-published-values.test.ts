@@ -31,6 +31,7 @@ describe('a value its key or a comment names a digest is that digest', () => {
 describe('values published by their protocol or their vendor', () => {
   it('an ACME challenge\'s token (RFC 8555) is quiet; a token elsewhere is found', () => {
     expect(found('acme/challenge_test.go', `package acme\nvar ch = &Challenge{Token: "${token()}"}\n`)).toEqual([]);
+    expect(found('acme/challenge_test.go', `package acme\nfunc f() {\n\tch := &Challenge{\n\t\tToken: "${token()}",\n\t}\n}\n`)).toEqual([]);
     expect(found('acme/order.json', `{\n  "type": "http-01",\n  "url": "https://ca.test/chall/1",\n  "token": "${token()}"\n}\n`)).toEqual([]);
     const real = token();
     expect(found('deploy/config.go', `package deploy\nvar c = Config{Token: "${real}"}\n`)).toEqual([real]);
