@@ -2181,7 +2181,7 @@ var init_decoders = __esm({
 });
 
 // src/detect/generic/value-features.ts
-var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, undecorated, PASSWORD_WORDS, isDressedUpWords, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive, HEXSPEAK, isHexspeak;
+var characterClasses, hasNonAsciiLetters, COMMON_PAIRS, letterRuns, isPronounceable, wordiness, unleet, undecorated, PASSWORD_WORDS, isDressedUpWords, isDecoratedWord, KEYBOARD_ROWS, longestSequence, isInterleavedCount, isMostlyTypedRuns, isSteppedBytes, longestRepeat, isRepetitive, HEXSPEAK, isHexspeak, hasPunctuationRun;
 var init_value_features = __esm({
   "src/detect/generic/value-features.ts"() {
     "use strict";
@@ -2292,6 +2292,16 @@ var init_value_features = __esm({
     };
     HEXSPEAK = /^(?:[-:_./]?(?:dead|beef|cafe|babe|face|feed|f00d|c0ffee|c0de|bad|bade|deaf|fade|decaf|decade|facade|abba|b00b|d00d|0ff1ce|ba5e|5ca1ab1e|defaced))+$/i;
     isHexspeak = (value) => value.length >= 8 && HEXSPEAK.test(value);
+    hasPunctuationRun = (value) => {
+      let run = 1;
+      for (let i = 1; i < value.length; i++) {
+        const code = value.charCodeAt(i);
+        const punctuation = code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+        run = punctuation && code - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+        if (run >= 6) return true;
+      }
+      return false;
+    };
   }
 });
 
@@ -3056,7 +3066,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext, isCurvePublicValue;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext, isCurvePublicValue, isTerminalEscape;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3130,14 +3140,16 @@ var init_value_shapes = __esm({
     };
     isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
     isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
-    /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
+    /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value) || // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string
+    /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[-+*\/%]$/.test(value) || // PowerShell's cast of a hash literal: [PSCustomObject]@{, [ordered]@{
+    /^\[[A-Za-z][\w.]*\]@\{/.test(value);
     isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
     isAnchor = (value) => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
     isRelativeFilePath = (value) => /^[\w.-]+(?:\/[\w.-]+){2,}\/[\w-]+\.[a-z0-9]{2,8}$/.test(value);
     isPath = (value) => {
       if (isRelativeFilePath(value)) return true;
       if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
-      if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
+      if (/^[A-Za-z]:\\/.test(value) || /^HK(?:LM|CU|CR|U|CC|EY_[A-Z_]+):\\/.test(value) || isAnchor(value)) return true;
       return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
     };
     isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
@@ -3194,6 +3206,7 @@ var init_value_shapes = __esm({
     };
     isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
     isCurvePublicValue = (value) => /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
+    isTerminalEscape = (value) => /(?:\\x1[bB]|\\033|\\e|\\u001[bB])[[\]]/.test(value);
   }
 });
 
@@ -3266,6 +3279,7 @@ var init_classify_value = __esm({
       ["placeholder", "repeated characters", isRepetitive],
       ["placeholder", "mostly typed runs", unlessSaved(isMostlyTypedRuns)],
       ["placeholder", "bytes counted up or down", isSteppedBytes],
+      ["placeholder", "the ASCII table typed in order", hasPunctuationRun],
       ["placeholder", "default word", unlessSaved((value, key) => isDefaultWord(value, key.words))],
       ["structured", "natural-language text", hasNonAsciiLetters],
       ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
@@ -3273,6 +3287,7 @@ var init_classify_value = __esm({
       // A UI label: words and a colon (Password:, Lozinka:).
       ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
       ["structured", "code expression", isCodeShape],
+      ["structured", "terminal escape sequence", isTerminalEscape],
       ["structured", "validation rules", isRuleList],
       ["structured", "URL without credentials", isUrlWithoutCredentials],
       ["structured", "path", isPath],
@@ -7351,21 +7366,33 @@ var init_key_meaning = __esm({
 });
 
 // src/detect/generic/acme-challenge.ts
-var CHALLENGE_NEAR, CHALLENGE_LITERAL, NEAR, isAcmeChallengeToken;
+var CHALLENGE_NEAR, CHALLENGE_LITERAL, NEAR, insideChallengeLiteral, isAcmeChallengeToken;
 var init_acme_challenge = __esm({
   "src/detect/generic/acme-challenge.ts"() {
     "use strict";
     CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
     CHALLENGE_LITERAL = /\bChallenge\s*\{/;
     NEAR = 4;
+    insideChallengeLiteral = (text2, lineStart) => {
+      const lineEnd = text2.indexOf("\n", lineStart);
+      if (CHALLENGE_LITERAL.test(text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd))) return true;
+      let end = lineStart - 1;
+      for (let i = 0; i < NEAR && end > 0; i++) {
+        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
+        const line = text2.slice(start2, end);
+        if (CHALLENGE_LITERAL.test(line)) return true;
+        if (/^[ \t]*\}/.test(line)) return false;
+        end = start2 - 1;
+      }
+      return false;
+    };
     isAcmeChallengeToken = (keyName, text2, lineStart) => {
       if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
       let from = lineStart;
       for (let i = 0; i < NEAR && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
       let to = lineStart;
       for (let i = 0; i <= NEAR && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
-      const lineEnd = text2.indexOf("\n", lineStart);
-      if (CHALLENGE_LITERAL.test(text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd))) return true;
+      if (insideChallengeLiteral(text2, lineStart)) return true;
       return CHALLENGE_NEAR.test(text2.slice(from, to === -1 ? text2.length : to));
     };
   }

@@ -1164,6 +1164,16 @@ var isRepetitive = (value) => {
 };
 var HEXSPEAK = /^(?:[-:_./]?(?:dead|beef|cafe|babe|face|feed|f00d|c0ffee|c0de|bad|bade|deaf|fade|decaf|decade|facade|abba|b00b|d00d|0ff1ce|ba5e|5ca1ab1e|defaced))+$/i;
 var isHexspeak = (value) => value.length >= 8 && HEXSPEAK.test(value);
+var hasPunctuationRun = (value) => {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const punctuation = code >= 33 && code <= 47 || code >= 58 && code <= 64 || code >= 91 && code <= 96 || code >= 123 && code <= 126;
+    run = punctuation && code - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  return false;
+};
 
 // src/detect/generic/camel-case-name.ts
 var CASE_PARTS = /[A-Z]{2,}(?=[A-Z][a-z]|\d|$)|[A-Z]?[a-z]+|[A-Z]|\d+/g;
@@ -1976,14 +1986,16 @@ var isDefaultWord = (value, keyWords) => {
 };
 var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
 var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
-/^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
+/^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value) || // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string
+/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[-+*\/%]$/.test(value) || // PowerShell's cast of a hash literal: [PSCustomObject]@{, [ordered]@{
+/^\[[A-Za-z][\w.]*\]@\{/.test(value);
 var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
 var isAnchor = (value) => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
 var isRelativeFilePath = (value) => /^[\w.-]+(?:\/[\w.-]+){2,}\/[\w-]+\.[a-z0-9]{2,8}$/.test(value);
 var isPath = (value) => {
   if (isRelativeFilePath(value)) return true;
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split("/").every(isNamedSegment);
-  if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
+  if (/^[A-Za-z]:\\/.test(value) || /^HK(?:LM|CU|CR|U|CC|EY_[A-Z_]+):\\/.test(value) || isAnchor(value)) return true;
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
@@ -2040,6 +2052,7 @@ var isPasswordHash = (escaped2) => {
 };
 var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
 var isCurvePublicValue = (value) => /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
+var isTerminalEscape = (value) => /(?:\\x1[bB]|\\033|\\e|\\u001[bB])[[\]]/.test(value);
 
 // src/detect/generic/classify-value.ts
 var reading = (kind, why) => ({ kind, why });
@@ -2099,6 +2112,7 @@ var NOT_SECRET = [
   ["placeholder", "repeated characters", isRepetitive],
   ["placeholder", "mostly typed runs", unlessSaved(isMostlyTypedRuns)],
   ["placeholder", "bytes counted up or down", isSteppedBytes],
+  ["placeholder", "the ASCII table typed in order", hasPunctuationRun],
   ["placeholder", "default word", unlessSaved((value, key) => isDefaultWord(value, key.words))],
   ["structured", "natural-language text", hasNonAsciiLetters],
   ["structured", "a public value, by its key", (_, key) => namesPublicValue(key)],
@@ -2106,6 +2120,7 @@ var NOT_SECRET = [
   // A UI label: words and a colon (Password:, Lozinka:).
   ["structured", "label", (value) => /^[\p{L} ]+:$/u.test(value)],
   ["structured", "code expression", isCodeShape],
+  ["structured", "terminal escape sequence", isTerminalEscape],
   ["structured", "validation rules", isRuleList],
   ["structured", "URL without credentials", isUrlWithoutCredentials],
   ["structured", "path", isPath],
@@ -2633,14 +2648,26 @@ var isApiDescription = (text) => {
 var CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
 var CHALLENGE_LITERAL = /\bChallenge\s*\{/;
 var NEAR = 4;
+var insideChallengeLiteral = (text, lineStart) => {
+  const lineEnd = text.indexOf("\n", lineStart);
+  if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
+  let end = lineStart - 1;
+  for (let i = 0; i < NEAR && end > 0; i++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const line = text.slice(start, end);
+    if (CHALLENGE_LITERAL.test(line)) return true;
+    if (/^[ \t]*\}/.test(line)) return false;
+    end = start - 1;
+  }
+  return false;
+};
 var isAcmeChallengeToken = (keyName, text, lineStart) => {
   if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
   let from = lineStart;
   for (let i = 0; i < NEAR && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
   let to = lineStart;
   for (let i = 0; i <= NEAR && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
-  const lineEnd = text.indexOf("\n", lineStart);
-  if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
+  if (insideChallengeLiteral(text, lineStart)) return true;
   return CHALLENGE_NEAR.test(text.slice(from, to === -1 ? text.length : to));
 };
 

@@ -6,9 +6,9 @@ import { base32Plain, base64Plain } from '../decoders.js';
 import { isCamelCaseName } from './camel-case-name.js';
 import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
-import { characterClasses, hasNonAsciiLetters, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, unleet, wordiness } from './value-features.js';
+import { characterClasses, hasNonAsciiLetters, hasPunctuationRun, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, unleet, wordiness } from './value-features.js';
 import {
-  isArn, isCloudResourceName, isCurvePublicValue, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCloudResourceName, isCurvePublicValue, isTerminalEscape, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isFillInText, isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -115,6 +115,7 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'repeated characters', isRepetitive],
   ['placeholder', 'mostly typed runs', unlessSaved(isMostlyTypedRuns)],
   ['placeholder', 'bytes counted up or down', isSteppedBytes],
+  ['placeholder', 'the ASCII table typed in order', hasPunctuationRun],
   ['placeholder', 'default word', unlessSaved((value, key) => isDefaultWord(value, key.words))],
   ['structured', 'natural-language text', hasNonAsciiLetters],
   ['structured', 'a public value, by its key', (_, key) => namesPublicValue(key)],
@@ -122,6 +123,7 @@ const NOT_SECRET: readonly Check[] = [
   // A UI label: words and a colon (Password:, Lozinka:).
   ['structured', 'label', (value) => /^[\p{L} ]+:$/u.test(value)],
   ['structured', 'code expression', isCodeShape],
+  ['structured', 'terminal escape sequence', isTerminalEscape],
   ['structured', 'validation rules', isRuleList],
   ['structured', 'URL without credentials', isUrlWithoutCredentials],
   ['structured', 'path', isPath],

@@ -189,3 +189,18 @@ const HEXSPEAK = /^(?:[-:_./]?(?:dead|beef|cafe|babe|face|feed|f00d|c0ffee|c0de|
 
 /** Whether the value is two or more hexspeak words (cafebabe:deadbeef, DEADBEEF, feedface). */
 export const isHexspeak = (value: string): boolean => value.length >= 8 && HEXSPEAK.test(value);
+
+/**
+ * The ASCII table typed in order: six or more punctuation characters each one code point after the one
+ * before (`&'()*+,-.`, `:;<=>?@`), as URL and escaping test vectors list "every special character".
+ */
+export const hasPunctuationRun = (value: string): boolean => {
+  let run = 1;
+  for (let i = 1; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    const punctuation = (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+    run = punctuation && code - value.charCodeAt(i - 1) === 1 ? run + 1 : 1;
+    if (run >= 6) return true;
+  }
+  return false;
+};

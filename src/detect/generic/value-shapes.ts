@@ -71,7 +71,11 @@ export const isCodeShape = (value: string): boolean =>
   /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) ||
   /^[$@][A-Za-z_{][\w.{}]*$/.test(value) ||
   // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
-  /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value);
+  /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value) ||
+  // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[-+*\/%]$/.test(value) ||
+  // PowerShell's cast of a hash literal: [PSCustomObject]@{, [ordered]@{
+  /^\[[A-Za-z][\w.]*\]@\{/.test(value);
 
 /** Validation rules (Laravel, Rails-style): required|confirmed|min:12, Confirmed|Min:8. */
 export const isRuleList = (value: string): boolean => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
@@ -90,7 +94,8 @@ const isRelativeFilePath = (value: string): boolean => /^[\w.-]+(?:\/[\w.-]+){2,
 export const isPath = (value: string): boolean => {
   if (isRelativeFilePath(value)) return true;
   if (/^(?:\.{1,2}|~)?\/[\w.@~-]/.test(value) && !/[+=]/.test(value)) return value.split('/').every(isNamedSegment);
-  if (/^[A-Za-z]:\\/.test(value) || isAnchor(value)) return true;
+  // a drive (C:\x, C:\\x escaped in a string), or a registry hive as PowerShell names it (HKLM:\SOFTWARE)
+  if (/^[A-Za-z]:\\/.test(value) || /^HK(?:LM|CU|CR|U|CC|EY_[A-Z_]+):\\/.test(value) || isAnchor(value)) return true;
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 
@@ -262,3 +267,6 @@ export const isCiphertext = (value: string): boolean =>
  */
 export const isCurvePublicValue = (value: string): boolean =>
   /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
+
+/** A terminal control sequence written with escapes (`\x1b[31m`, `\033]0;title\x07`, `\e[0m`): output for a terminal. */
+export const isTerminalEscape = (value: string): boolean => /(?:\\x1[bB]|\\033|\\e|\\u001[bB])[[\]]/.test(value);

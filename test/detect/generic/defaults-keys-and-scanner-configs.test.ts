@@ -55,3 +55,16 @@ describe('public values under a private name', () => {
     expect(found('src/test/java/JwtTest.java', `mvc.perform(get("/jwt").param("token", ".${payload}."));\nString token = ".${payload}.";\n`)).toEqual([]);
   });
 });
+
+describe('values a quoted string may hold now that other quotes and escapes are read inside it', () => {
+  it('a registry path, a PowerShell cast, a member read then an operator, a terminal escape, the ASCII table in order: not secrets', async () => {
+    const { classifyValue } = await import('../../../src/detect/generic/classify-value.js');
+    const password = { words: ['password'], kind: 'password' as const };
+    for (const value of ['HKLM:\\\\SOFTWARE\\\\Acme:test\\\\', '[PSCustomObject]@{', 'blockMeta.axisDim+', 'evil\\x1b]0;PWNED\\x07', "%20!%22$%&'()*+,-.%3A%3B"]) {
+      expect(['structured', 'placeholder'], value).toContain(classifyValue(value, password).kind);
+    }
+    // a password with the same characters scattered in it is still a password
+    const scattered = fakePassword().replace(/^(...)/, '$1&(').concat('*[');
+    expect(['random', 'human'], scattered).toContain(classifyValue(scattered, password).kind);
+  });
+});
