@@ -7572,7 +7572,7 @@ var init_rust_cues = __esm({
 });
 
 // src/detect/generic/comment-line.ts
-var HASH, SLASHES, BY_LANGUAGE, BY_FORMAT, isCommentLine;
+var HASH, SLASHES, BY_LANGUAGE, BY_FORMAT, isCommentLine, FENCE_IN_COMMENT, MAX_FENCE_LINES, insideCommentFence;
 var init_comment_line = __esm({
   "src/detect/generic/comment-line.ts"() {
     "use strict";
@@ -7616,6 +7616,21 @@ var init_comment_line = __esm({
       if (syntax.family === "code") return BY_LANGUAGE[syntax.language].test(line);
       if (syntax.family === "config") return BY_FORMAT[syntax.format].test(line);
       return false;
+    };
+    FENCE_IN_COMMENT = /^\s*(?:\/\/+!?|#+|--|\*)\s*(?:```|~~~)/;
+    MAX_FENCE_LINES = 60;
+    insideCommentFence = (text2, lineStart, line, syntax) => {
+      if (!isCommentLine(line, syntax) || FENCE_IN_COMMENT.test(line)) return false;
+      let fences = 0;
+      let end = lineStart - 1;
+      for (let i = 0; i < MAX_FENCE_LINES && end > 0; i++) {
+        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
+        const above = text2.slice(start2, end);
+        if (!isCommentLine(above, syntax)) break;
+        if (FENCE_IN_COMMENT.test(above)) fences++;
+        end = start2 - 1;
+      }
+      return fences % 2 === 1;
     };
   }
 });
@@ -7698,6 +7713,7 @@ var init_assess_finding = __esm({
       const { fragment, line, lineStart } = candidate;
       const context = fileContextOf(fragment.path);
       if ((context === "real-config" || context === "example") && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return "docs";
+      if ((context === "code" || context === "ci" || context === "test") && syntax.family === "code" && !fragment.decoded && insideCommentFence(fragment.text, lineStart, line, syntax)) return "docs";
       if (context !== "code" && context !== "ci") return context;
       if (syntax.family !== "code" || fragment.decoded) return context;
       if (isDocCommentLine(line)) return "docs";

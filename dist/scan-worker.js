@@ -2858,6 +2858,21 @@ var isCommentLine = (line, syntax) => {
   if (syntax.family === "config") return BY_FORMAT[syntax.format].test(line);
   return false;
 };
+var FENCE_IN_COMMENT = /^\s*(?:\/\/+!?|#+|--|\*)\s*(?:```|~~~)/;
+var MAX_FENCE_LINES = 60;
+var insideCommentFence = (text, lineStart, line, syntax) => {
+  if (!isCommentLine(line, syntax) || FENCE_IN_COMMENT.test(line)) return false;
+  let fences = 0;
+  let end = lineStart - 1;
+  for (let i = 0; i < MAX_FENCE_LINES && end > 0; i++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    const above = text.slice(start, end);
+    if (!isCommentLine(above, syntax)) break;
+    if (FENCE_IN_COMMENT.test(above)) fences++;
+    end = start - 1;
+  }
+  return fences % 2 === 1;
+};
 
 // src/detect/generic/assess-finding.ts
 var drop = (why) => ({ keep: false, why });
@@ -2912,6 +2927,7 @@ var pathContextAt = (candidate, syntax) => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
   if ((context === "real-config" || context === "example") && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return "docs";
+  if ((context === "code" || context === "ci" || context === "test") && syntax.family === "code" && !fragment.decoded && insideCommentFence(fragment.text, lineStart, line, syntax)) return "docs";
   if (context !== "code" && context !== "ci") return context;
   if (syntax.family !== "code" || fragment.decoded) return context;
   if (isDocCommentLine(line)) return "docs";

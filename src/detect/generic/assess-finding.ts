@@ -22,7 +22,7 @@ import { siblingNameEqualTo } from './sibling-name.js';
 import { besideHashParameters, isDigestShape, isHexDigest, keyNamesDigest, namedAsDigest } from './hash-parameters.js';
 import { insideBlockComment, insideDocstring } from './block-comment.js';
 import { inClapHelpText, inRustTestModule } from './rust-cues.js';
-import { isCommentLine } from './comment-line.js';
+import { insideCommentFence, isCommentLine } from './comment-line.js';
 
 export type Assessment =
   | { readonly keep: true; readonly confidence: Confidence; readonly why: string }
@@ -137,6 +137,9 @@ const pathContextAt = (candidate: Candidate, syntax: Syntax): FileContext => {
   const { fragment, line, lineStart } = candidate;
   const context = fileContextOf(fragment.path);
   if ((context === 'real-config' || context === 'example') && isYamlOrJson(syntax) && !fragment.decoded && isApiDescriptionFragment(fragment)) return 'docs';
+  // A Markdown fence inside a comment block is a docs example wherever the file is, tests included.
+  if ((context === 'code' || context === 'ci' || context === 'test') && syntax.family === 'code' && !fragment.decoded &&
+    insideCommentFence(fragment.text, lineStart, line, syntax)) return 'docs';
   if (context !== 'code' && context !== 'ci') return context;
   if (syntax.family !== 'code' || fragment.decoded) return context;
   if (isDocCommentLine(line)) return 'docs';

@@ -28,3 +28,28 @@ export const isCommentLine = (line: string, syntax: Syntax): boolean => {
   if (syntax.family === 'config') return BY_FORMAT[syntax.format].test(line);
   return false;
 };
+
+// A comment line whose text opens or closes a Markdown fence: `// ```js`, `# ```` `, `/// ```.
+const FENCE_IN_COMMENT = /^\s*(?:\/\/+!?|#+|--|\*)\s*(?:```|~~~)/;
+// How far up a comment block is read: a doc example of a screenful.
+const MAX_FENCE_LINES = 60;
+
+/**
+ * Whether a comment line sits inside a Markdown fence that a comment block above it opened: code
+ * comments written as Markdown (rustdoc, Go doc, JSDoc, a test's explanation) show examples there, as a
+ * docs page's fence does. The block is the run of comment lines; a fence counts open when an odd number
+ * of fence lines precede this one in it.
+ */
+export const insideCommentFence = (text: string, lineStart: number, line: string, syntax: Syntax): boolean => {
+  if (!isCommentLine(line, syntax) || FENCE_IN_COMMENT.test(line)) return false;
+  let fences = 0;
+  let end = lineStart - 1;
+  for (let i = 0; i < MAX_FENCE_LINES && end > 0; i++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const above = text.slice(start, end);
+    if (!isCommentLine(above, syntax)) break;
+    if (FENCE_IN_COMMENT.test(above)) fences++;
+    end = start - 1;
+  }
+  return fences % 2 === 1;
+};

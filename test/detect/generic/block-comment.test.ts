@@ -61,3 +61,22 @@ describe('insideDocstring', () => {
     expect(insideDocstring(module, module.indexOf('DATA'))).toBe(false);
   });
 });
+
+describe('insideCommentFence', () => {
+  const go = { family: 'code', language: 'go' } as const;
+  const lines = ['func TestDemo(t *testing.T) {', '\t// ```js', '\t// const key = generate()', '\t// // { token: "VALUE" }', '\t// ```', '', '\t// token := "AFTER"', '}', ''];
+  const text = lines.join('\n');
+  const lineAt = (needle: string): { start: number; line: string } => {
+    const start = text.lastIndexOf('\n', text.indexOf(needle)) + 1;
+    return { start, line: text.slice(start, text.indexOf('\n', start)) };
+  };
+
+  it('reads a comment line inside a Markdown fence opened in its comment block as a docs example', async () => {
+    const { insideCommentFence } = await import('../../../src/detect/generic/comment-line.js');
+    const inside = lineAt('VALUE');
+    expect(insideCommentFence(text, inside.start, inside.line, go)).toBe(true);
+    // after the fence closes, and after a line of code ends the block, it is an ordinary comment
+    const after = lineAt('AFTER');
+    expect(insideCommentFence(text, after.start, after.line, go)).toBe(false);
+  });
+});
