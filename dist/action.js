@@ -3066,7 +3066,7 @@ var init_key_segments = __esm({
 });
 
 // src/detect/generic/value-shapes.ts
-var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext, isCurvePublicValue, isTerminalEscape;
+var PRINTF_HOLE, isTemplate, SAYS_PLACEHOLDER, NAMES_ITSELF, namesItself, OWNED_WORD, isOwnedWord, isElided, isFillInText, isPlaceholderText, DEFAULT_WORDS, isDefaultWord, isNamedSegment, isCodeShape, isRuleList, isAnchor, isRelativeFilePath, isPath, isUrlWithoutCredentials, isRegexSource, POWERSHELL_VERBS, isPowershellCommandName, isArn, isCloudResourceName, isUuid, OBJECT_ID_FROM, isObjectId, isEmail, isDateOrTime, isVersion, NAME_PART, spelledLikeWord, isIdentifierOfWords, isUnsignedJwt, isTwoPartJws, isBase64Json, isMinisignPublicKey, isUuidComposite, isSigV4Scope, isTypedPublicKey, isQualifiedName, isSshPublicKeyBlob, isJoseHeaderAlone, isPasswordHash, isCiphertext, isCurvePublicValue, isTerminalEscape, opensWithTestWord;
 var init_value_shapes = __esm({
   "src/detect/generic/value-shapes.ts"() {
     "use strict";
@@ -3207,11 +3207,13 @@ var init_value_shapes = __esm({
     isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
     isCurvePublicValue = (value) => /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
     isTerminalEscape = (value) => /(?:\\x1[bB]|\\033|\\e|\\u001[bB])[[\]]/.test(value);
+    opensWithTestWord = (value) => /^(?:Test(?:ing)?|TEST(?:ING)?|[Dd]ummy|DUMMY|[Ff]ake|FAKE|[Mm]ock|MOCK)(?:[A-Z0-9_.-])/.test(value);
   }
 });
 
 // src/detect/generic/classify-value.ts
-var reading, isGeneratorLike, isRandomBase32, saysPlaceholder, unlessSaved, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, EMPTY_DIGESTS, isEmptyDigest, NOT_SECRET, isStrongPassword, unleetVowels, isShortGenerated, percentDecoded, isRandomLowercase, looksRandom, classifyText, classifyJson, stringEntries, classifyValue;
+import { createHash } from "node:crypto";
+var reading, isGeneratorLike, isRandomBase32, saysPlaceholder, unlessSaved, hasTypedRun, PUBLIC_WORDS, namesPublicValue, STATE_WORDS, namesStateToken, EMPTY_DIGESTS, isEmptyDigest, STAND_IN_WORDS, standInDigests, isStandInDigest, NOT_SECRET, isStrongPassword, unleetVowels, isShortGenerated, percentDecoded, isRandomLowercase, looksRandom, classifyText, classifyJson, stringEntries, classifyValue;
 var init_classify_value = __esm({
   "src/detect/generic/classify-value.ts"() {
     "use strict";
@@ -3265,8 +3267,15 @@ var init_classify_value = __esm({
       "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
     ]);
     isEmptyDigest = (value) => EMPTY_DIGESTS.has(value.toLowerCase());
+    STAND_IN_WORDS = ["test", "testing", "password", "secret", "foo", "bar", "foobar", "hello", "admin", "example", "changeme", "token", "key", "123456", "abc"];
+    isStandInDigest = (value) => {
+      if (!/^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(value)) return false;
+      standInDigests ??= new Set(STAND_IN_WORDS.flatMap((word) => ["md5", "sha1", "sha256"].map((algorithm) => createHash(algorithm).update(word).digest("hex"))));
+      return standInDigests.has(value.toLowerCase());
+    };
     NOT_SECRET = [
       ["placeholder", "the digest of an empty string", isEmptyDigest],
+      ["placeholder", 'the digest of a stand-in word (sha1 of "test")', isStandInDigest],
       ["ciphertext", "ciphertext envelope", isCiphertext],
       ["hash", "password hash format", isPasswordHash],
       ["placeholder", "template", isTemplate],
@@ -3274,6 +3283,7 @@ var init_classify_value = __esm({
       ["placeholder", "template", (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ""))],
       ["placeholder", "elided", isElided],
       ["placeholder", "placeholder words", saysPlaceholder],
+      ["placeholder", "opens with a test word", unlessSaved(opensWithTestWord)],
       ["placeholder", "typed run", unlessSaved(hasTypedRun)],
       ["placeholder", "interleaved count", unlessSaved(isInterleavedCount)],
       ["placeholder", "repeated characters", isRepetitive],
@@ -4362,7 +4372,7 @@ var init_package_file = __esm({
 });
 
 // src/rules/rules-cache.ts
-import { createHash } from "node:crypto";
+import { createHash as createHash2 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles, rulesDigest, unchangedSince, withSamples, readRulesCache;
@@ -4371,7 +4381,7 @@ var init_rules_cache = __esm({
     "use strict";
     ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
     rulesDigest = (dir, files = ruleFiles(dir)) => {
-      const hash2 = createHash("sha256");
+      const hash2 = createHash2("sha256");
       for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
       return hash2.digest("hex");
     };
@@ -6164,12 +6174,12 @@ var init_allowlist = __esm({
 });
 
 // src/detect/fingerprint.ts
-import { createHash as createHash2, createHmac as createHmac2, hash } from "node:crypto";
+import { createHash as createHash3, createHmac as createHmac2, hash } from "node:crypto";
 var fingerprint, VERSION, reportedFingerprints;
 var init_fingerprint = __esm({
   "src/detect/fingerprint.ts"() {
     "use strict";
-    fingerprint = (ruleId, file, secret2) => createHash2("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
+    fingerprint = (ruleId, file, secret2) => createHash3("sha256").update(`${ruleId}\0${file}\0${secret2}`).digest("hex").slice(0, 32);
     VERSION = "leakgate-fingerprint/v2";
     reportedFingerprints = (findings, key) => {
       const ranks = /* @__PURE__ */ new Map();
@@ -8372,7 +8382,7 @@ var init_peek_source = __esm({
 });
 
 // src/rules/keyword-index-cache.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
 var keywordIndexCachePath, sha256, readKeywordAutomaton, keywordIndexFor;
 var init_keyword_index_cache = __esm({
@@ -8381,7 +8391,7 @@ var init_keyword_index_cache = __esm({
     init_keyword_index();
     init_package_file();
     keywordIndexCachePath = () => packageFile("lib/keyword-index.bin");
-    sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
+    sha256 = (bytes) => createHash4("sha256").update(bytes).digest("hex");
     readKeywordAutomaton = (path, key) => {
       try {
         const bytes = readFileSync3(path);
@@ -12158,7 +12168,7 @@ var init_update_baseline = __esm({
 });
 
 // src/cli/commands/baseline-import.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash as createHash5 } from "node:crypto";
 import { readFileSync as readFileSync7 } from "node:fs";
 import { relative as relative7, resolve as resolve12 } from "node:path";
 var fail5, resultOf, readDetectSecretsBaseline, sha1, importDetectSecrets, describeUnmatched, importShown;
@@ -12190,7 +12200,7 @@ var init_baseline_import = __esm({
         ([file, list]) => Array.isArray(list) ? list.map((value) => resultOf(shown, file.replaceAll("\\", "/"), value)) : fail5(shown, `results for ${file} are not a list`)
       );
     };
-    sha1 = (text2) => createHash4("sha1").update(text2).digest("hex");
+    sha1 = (text2) => createHash5("sha1").update(text2).digest("hex");
     importDetectSecrets = (current, findings, results) => {
       const entries = new Map(current.entries.map((entry) => [entryKey(entry), entry]));
       const matched = /* @__PURE__ */ new Set();
@@ -23352,12 +23362,12 @@ var init_expand_inputs = __esm({
 });
 
 // src/report/merge/merged-finding.ts
-import { createHash as createHash5 } from "node:crypto";
+import { createHash as createHash6 } from "node:crypto";
 var findingId, text, compareMerged;
 var init_merged_finding = __esm({
   "src/report/merge/merged-finding.ts"() {
     "use strict";
-    findingId = (repository, ruleId, file, commit, line, column) => createHash5("sha256").update([repository, ruleId, file, commit ?? "", line, column].join("\0")).digest("hex").slice(0, 32);
+    findingId = (repository, ruleId, file, commit, line, column) => createHash6("sha256").update([repository, ruleId, file, commit ?? "", line, column].join("\0")).digest("hex").slice(0, 32);
     text = (a, b) => {
       const x = a ?? "";
       const y = b ?? "";

@@ -1056,6 +1056,9 @@ var windowsFor = (text, hits, window, lines) => {
   return spans;
 };
 
+// src/detect/generic/classify-value.ts
+import { createHash as createHash2 } from "node:crypto";
+
 // src/detect/generic/value-features.ts
 var characterClasses2 = (value) => Number(new RegExp("\\p{Ll}", "u").test(value)) + Number(new RegExp("\\p{Lu}", "u").test(value)) + Number(new RegExp("\\p{N}", "u").test(value)) + Number(/[^\p{L}\p{N}]/u.test(value));
 var hasNonAsciiLetters = (value) => /[^\x00-\x7f]/.test(value) && new RegExp("\\p{L}", "u").test(value.replace(/[A-Za-z]/g, ""));
@@ -2053,6 +2056,7 @@ var isPasswordHash = (escaped2) => {
 var isCiphertext = (value) => /^ENC\[(?:AES256_GCM|PGP|KMS)|^\$ANSIBLE_VAULT;|^!vault|^ENC\(.*\)$|^\{cipher\}|^vault:v\d+:|^EJ\[\d:|^-----BEGIN PGP MESSAGE|^AgB[A-Za-z0-9+/]{100,}/.test(value) || /^<(?:enc|encrypted|cipher)(?:[-_.]?v?\d+)?>[A-Za-z0-9+/_-]{16,}={0,2}$/i.test(value) || /^secret:[A-Za-z0-9+/]{20,}={0,2}$/.test(value);
 var isCurvePublicValue = (value) => /^0x(?:[0-9a-fA-F]{40}|0[23][0-9a-fA-F]{64}|04[0-9a-fA-F]{128})$/.test(value);
 var isTerminalEscape = (value) => /(?:\\x1[bB]|\\033|\\e|\\u001[bB])[[\]]/.test(value);
+var opensWithTestWord = (value) => /^(?:Test(?:ing)?|TEST(?:ING)?|[Dd]ummy|DUMMY|[Ff]ake|FAKE|[Mm]ock|MOCK)(?:[A-Z0-9_.-])/.test(value);
 
 // src/detect/generic/classify-value.ts
 var reading = (kind, why) => ({ kind, why });
@@ -2098,8 +2102,16 @@ var EMPTY_DIGESTS = /* @__PURE__ */ new Set([
   "cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"
 ]);
 var isEmptyDigest = (value) => EMPTY_DIGESTS.has(value.toLowerCase());
+var STAND_IN_WORDS = ["test", "testing", "password", "secret", "foo", "bar", "foobar", "hello", "admin", "example", "changeme", "token", "key", "123456", "abc"];
+var standInDigests;
+var isStandInDigest = (value) => {
+  if (!/^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(value)) return false;
+  standInDigests ??= new Set(STAND_IN_WORDS.flatMap((word) => ["md5", "sha1", "sha256"].map((algorithm) => createHash2(algorithm).update(word).digest("hex"))));
+  return standInDigests.has(value.toLowerCase());
+};
 var NOT_SECRET = [
   ["placeholder", "the digest of an empty string", isEmptyDigest],
+  ["placeholder", 'the digest of a stand-in word (sha1 of "test")', isStandInDigest],
   ["ciphertext", "ciphertext envelope", isCiphertext],
   ["hash", "password hash format", isPasswordHash],
   ["placeholder", "template", isTemplate],
@@ -2107,6 +2119,7 @@ var NOT_SECRET = [
   ["placeholder", "template", (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ""))],
   ["placeholder", "elided", isElided],
   ["placeholder", "placeholder words", saysPlaceholder],
+  ["placeholder", "opens with a test word", unlessSaved(opensWithTestWord)],
   ["placeholder", "typed run", unlessSaved(hasTypedRun)],
   ["placeholder", "interleaved count", unlessSaved(isInterleavedCount)],
   ["placeholder", "repeated characters", isRepetitive],
@@ -3917,7 +3930,7 @@ var createDetector = (rules, globalAllowlists, options, index = buildKeywordInde
 };
 
 // src/rules/keyword-index-cache.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 import { readFileSync } from "node:fs";
 
 // src/package-file.ts
@@ -3937,7 +3950,7 @@ var packageFile = (name2) => join(packageRoot(), name2);
 
 // src/rules/keyword-index-cache.ts
 var keywordIndexCachePath = () => packageFile("lib/keyword-index.bin");
-var sha256 = (bytes) => createHash2("sha256").update(bytes).digest("hex");
+var sha256 = (bytes) => createHash3("sha256").update(bytes).digest("hex");
 var readKeywordAutomaton = (path, key) => {
   try {
     const bytes = readFileSync(path);
@@ -5295,12 +5308,12 @@ var parseRuleset = (text, file) => {
 };
 
 // src/rules/rules-cache.ts
-import { createHash as createHash3 } from "node:crypto";
+import { createHash as createHash4 } from "node:crypto";
 import { readdirSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import { join as join2 } from "node:path";
 var ruleFiles = (dir) => readdirSync(dir).filter((name2) => name2.endsWith(".toml")).sort();
 var rulesDigest = (dir, files = ruleFiles(dir)) => {
-  const hash2 = createHash3("sha256");
+  const hash2 = createHash4("sha256");
   for (const name2 of files) hash2.update(name2).update("\0").update(readFileSync2(join2(dir, name2))).update("\0");
   return hash2.digest("hex");
 };

@@ -1,6 +1,7 @@
 // Classifies a value by named features: random-looking (a generated key), a human password,
 // a placeholder or template, a structured non-secret (path, URL, id, version, date), a password
 // hash or a ciphertext envelope. Only the first two are secrets; the confidence depends on which.
+import { createHash } from 'node:crypto';
 import { shannonEntropy } from '../entropy.js';
 import { base32Plain, base64Plain } from '../decoders.js';
 import { isCamelCaseName } from './camel-case-name.js';
@@ -8,7 +9,7 @@ import { isKeyboardWalk } from './keyboard-walk.js';
 import { keySegments, secretKindOfKey, type SecretKind } from './key-segments.js';
 import { characterClasses, hasNonAsciiLetters, hasPunctuationRun, isDecoratedWord, isDressedUpWords, isInterleavedCount, isRepetitive, isMostlyTypedRuns, isSteppedBytes, longestSequence, unleet, wordiness } from './value-features.js';
 import {
-  isArn, isCloudResourceName, isCurvePublicValue, isTerminalEscape, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
+  isArn, isCloudResourceName, isCurvePublicValue, isTerminalEscape, opensWithTestWord, isPowershellCommandName, isRegexSource, isCiphertext, isCodeShape, isElided, isRuleList, isDateOrTime, isDefaultWord, isEmail, isIdentifierOfWords, isPasswordHash, isPath,
   isFillInText, isMinisignPublicKey, isPlaceholderText, isQualifiedName, isTypedPublicKey, isSigV4Scope, isUuidComposite, isSshPublicKeyBlob, isTemplate, namesItself, PRINTF_HOLE, isUnsignedJwt, isUrlWithoutCredentials, isUuid, isVersion,
 } from './value-shapes.js';
 
@@ -100,9 +101,20 @@ const EMPTY_DIGESTS = new Set([
 ]);
 const isEmptyDigest = (value: string): boolean => EMPTY_DIGESTS.has(value.toLowerCase());
 
+// The digests of the words tests and docs hash for a stand-in (`sha1("test")` is a94a8fe5…): MD5,
+// SHA-1 and SHA-256 of each, computed once. A value that is one is a placeholder, not a key.
+const STAND_IN_WORDS = ['test', 'testing', 'password', 'secret', 'foo', 'bar', 'foobar', 'hello', 'admin', 'example', 'changeme', 'token', 'key', '123456', 'abc'];
+let standInDigests: ReadonlySet<string> | undefined;
+const isStandInDigest = (value: string): boolean => {
+  if (!/^[0-9a-f]{32}$|^[0-9a-f]{40}$|^[0-9a-f]{64}$/i.test(value)) return false;
+  standInDigests ??= new Set(STAND_IN_WORDS.flatMap((word) => ['md5', 'sha1', 'sha256'].map((algorithm) => createHash(algorithm).update(word).digest('hex'))));
+  return standInDigests.has(value.toLowerCase());
+};
+
 /** The checks in order: the first that holds names the class. */
 const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'the digest of an empty string', isEmptyDigest],
+  ['placeholder', 'the digest of a stand-in word (sha1 of "test")', isStandInDigest],
   ['ciphertext', 'ciphertext envelope', isCiphertext],
   ['hash', 'password hash format', isPasswordHash],
   ['placeholder', 'template', isTemplate],
@@ -110,6 +122,7 @@ const NOT_SECRET: readonly Check[] = [
   ['placeholder', 'template', (value) => value.search(PRINTF_HOLE) >= 0 && !looksRandom(value.replace(PRINTF_HOLE, ''))],
   ['placeholder', 'elided', isElided],
   ['placeholder', 'placeholder words', saysPlaceholder],
+  ['placeholder', 'opens with a test word', unlessSaved(opensWithTestWord)],
   ['placeholder', 'typed run', unlessSaved(hasTypedRun)],
   ['placeholder', 'interleaved count', unlessSaved(isInterleavedCount)],
   ['placeholder', 'repeated characters', isRepetitive],

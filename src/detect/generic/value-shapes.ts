@@ -270,3 +270,12 @@ export const isCurvePublicValue = (value: string): boolean =>
 
 /** A terminal control sequence written with escapes (`\x1b[31m`, `\033]0;title\x07`, `\e[0m`): output for a terminal. */
 export const isTerminalEscape = (value: string): boolean => /(?:\\x1[bB]|\\033|\\e|\\u001[bB])[[\]]/.test(value);
+
+/**
+ * A value that opens with a word saying it is for tests (`Testing…`, `TestSecret…`, `dummy_…`,
+ * `fake-…`, `Mock…`), the word ending at a capital, a digit or a separator: a fixture named as one. A
+ * generated value opens with those four letters one time in ~10^7. (Not lower-case `test_`: Mollie,
+ * Lob and others issue test-mode keys so prefixed, credentials of their own.)
+ */
+export const opensWithTestWord = (value: string): boolean =>
+  /^(?:Test(?:ing)?|TEST(?:ING)?|[Dd]ummy|DUMMY|[Ff]ake|FAKE|[Mm]ock|MOCK)(?:[A-Z0-9_.-])/.test(value);

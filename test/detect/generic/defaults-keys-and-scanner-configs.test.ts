@@ -68,3 +68,12 @@ describe('values a quoted string may hold now that other quotes and escapes are 
     expect(['random', 'human'], scattered).toContain(classifyValue(scattered, password).kind);
   });
 });
+
+describe('a value that opens with a word saying it is for tests', () => {
+  it('TestingRh2…, Dummy-…, MOCK_… are fixtures named as such; test_… (a provider\'s test-mode key) is not read so', async () => {
+    const { opensWithTestWord } = await import('../../../src/detect/generic/value-shapes.js');
+    const tail = `R${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 23)}`;
+    for (const value of [`Testing${tail}`, `TestSecret${tail}`, `Dummy-${tail}`, `MOCK_${tail}`, `fake.${tail}`]) expect(opensWithTestWord(value), value).toBe(true);
+    for (const value of [`test_${tail}`, `Testament${tail.toLowerCase()}`, `Testify`, tail]) expect(opensWithTestWord(value), value).toBe(false);
+  });
+});

@@ -28,6 +28,17 @@ describe('a value its key or a comment names a digest is that digest', () => {
   });
 });
 
+describe('the digest of a stand-in word', () => {
+  it('sha1("test") or md5("password") under a key is a placeholder; a digest of anything else is read as before', async () => {
+    const { createHash } = await import('node:crypto');
+    const digest = (algorithm: string, word: string): string => createHash(algorithm).update(word).digest('hex');
+    expect(found('tests/features/cloudflare.feature', `And body with value {"data": {"api_key": "${digest('sha1', 'test')}"}}\n`)).toEqual([]);
+    expect(found('config/app.yml', `api_key: ${digest('md5', 'password')}\n`)).toEqual([]);
+    const key = digest('sha256', randomFrom('abcdefghijklmnopqrstuvwxyz', 24));
+    expect(found('config/app.yml', `api_key: ${key}\n`)).toEqual([key]);
+  });
+});
+
 describe('values published by their protocol or their vendor', () => {
   it('an ACME challenge\'s token (RFC 8555) is quiet; a token elsewhere is found', () => {
     expect(found('acme/challenge_test.go', `package acme\nvar ch = &Challenge{Token: "${token()}"}\n`)).toEqual([]);
