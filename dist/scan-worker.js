@@ -1989,8 +1989,12 @@ var isDefaultWord = (value, keyWords) => {
 };
 var isNamedSegment = (segment) => /^[a-z0-9._@~-]*$/.test(segment) || wordiness(segment) >= 0.5;
 var isCodeShape = (value) => /^[A-Za-z_$][\w$.:]*(?:\[[^\]]*\]|\([^)]*\))+[;,]?$/.test(value) || /^(?:this|self)\.[A-Za-z_$]/.test(value) || /^[$@][A-Za-z_{][\w.{}]*$/.test(value) || // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
-/^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value) || // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string
-/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[-+*\/%]$/.test(value) || // PowerShell's cast of a hash literal: [PSCustomObject]@{, [ordered]@{
+/^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value) || // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string, `_.credentials===`
+/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:[-+*\/%?]|[=!]==?|&&|\|\||[<>]=?)$/.test(value) || // names joined by `=`: a chained assignment in minified code (a.b=a.c=null), a condition (provider=ovh)
+/^[A-Za-z_$][\w$.]*(?:=[A-Za-z_$][\w$.]*)+$/.test(value) || // an expression concatenated into a string: `"access_key": ` + strconv.Quote(x) + `
+/^\+\s*[A-Za-z_$][\w$.]*\(/.test(value) || // a Razor or Blade expression: @Html.Raw(…), @Model.Token
+/^@[A-Za-z_]\w*\.[A-Za-z_]/.test(value) || // a Smithy shape id: smithy.api#httpBearerAuth
+/^[a-z][\w]*(?:\.[a-z][\w]*)+#[A-Za-z]\w*$/.test(value) || // PowerShell's cast of a hash literal: [PSCustomObject]@{, [ordered]@{
 /^\[[A-Za-z][\w.]*\]@\{/.test(value);
 var isRuleList = (value) => /^[A-Za-z_]+(?::[\w,.-]+)?(?:\|[A-Za-z_]+(?::[\w,.-]+)?)+$/.test(value);
 var isAnchor = (value) => /^#[a-z]+\d*(?:[-_]?[A-Z][a-z]*\d*|[-_][a-z]+\d*|[-_]\d+)*$/.test(value);
@@ -2002,7 +2006,8 @@ var isPath = (value) => {
   return /^[\w.@-]+(?:\/[\w.@-]+)+\.[A-Za-z][A-Za-z0-9]{0,4}$/.test(value);
 };
 var isUrlWithoutCredentials = (value) => /^[a-z][a-z0-9+.-]{1,20}:\/\/[^\s@/]*(?:[/?#]|$)/i.test(value) && !/^[a-z][a-z0-9+.-]*:\/\/[^/\s]*:[^/\s]*@/i.test(value);
-var isRegexSource = (value) => /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value);
+var isRegexSource = (value) => /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value) || // a class of escapes with a quantifier: [\w\-.]+, [\d\s]{2,}
+/\[\^?(?:[^\]\\\s]|\\.)*\\[wdsWDS](?:[^\]\\\s]|\\.)*\](?:[*+?]|\{\d)/.test(value);
 var POWERSHELL_VERBS = new Set("Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo Remove Rename Reset Resize Search Select Set Show Skip Split Step Switch Undo Unlock Watch Connect Disconnect Read Receive Send Write Backup Checkpoint Compare Compress Convert ConvertFrom ConvertTo Dismount Edit Expand Export Group Import Initialize Limit Merge Mount Out Publish Restore Save Sync Unpublish Update Approve Assert Build Complete Confirm Deny Deploy Disable Enable Install Invoke Register Request Restart Resume Start Stop Submit Suspend Uninstall Unregister Wait Debug Measure Ping Repair Resolve Test Trace Block Grant Protect Revoke Unblock Unprotect Use".split(" "));
 var isPowershellCommandName = (value) => {
   const dash = value.indexOf("-");
@@ -3016,6 +3021,7 @@ var assessChosen = (candidate) => {
     key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
     randomOnly = kind === "service";
   }
+  if (/\.(?:graphqls?|gql)$/i.test(candidate.fragment.path) && /^\[?[A-Z]\w*!?\]?!?$/.test(candidate.secret)) return drop("a GraphQL field's type, not a value");
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
   if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {

@@ -244,6 +244,8 @@ const assessChosen = (candidate: Candidate): Assessment => {
     key = { words: keySegments(name), kind: kind === 'service' ? 'secret' : kind };
     randomOnly = kind === 'service';
   }
+  // GraphQL's schema language: `apiKey: ObfuscatedString!` gives a field its type (a string value is quoted).
+  if (/\.(?:graphqls?|gql)$/i.test(candidate.fragment.path) && /^\[?[A-Z]\w*!?\]?!?$/.test(candidate.secret)) return drop('a GraphQL field\'s type, not a value');
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
   if (key.kind === 'password' && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {

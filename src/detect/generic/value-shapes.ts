@@ -72,8 +72,16 @@ export const isCodeShape = (value: string): boolean =>
   /^[$@][A-Za-z_{][\w.{}]*$/.test(value) ||
   // a method called on what comes before (`"…?accessToken=".concat(n)` in a bundle), a CSS rule (.signup-confirm{})
   /^\.[A-Za-z_$][\w$]*\(/.test(value) || /^[.#][\w-]+\s*\{[^{}]*\}$/.test(value) ||
-  // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+[-+*\/%]$/.test(value) ||
+  // a member read then an operator: `Key=blockMeta.axisDim+` inside a bundle's eval'd string, `_.credentials===`
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:[-+*\/%?]|[=!]==?|&&|\|\||[<>]=?)$/.test(value) ||
+  // names joined by `=`: a chained assignment in minified code (a.b=a.c=null), a condition (provider=ovh)
+  /^[A-Za-z_$][\w$.]*(?:=[A-Za-z_$][\w$.]*)+$/.test(value) ||
+  // an expression concatenated into a string: `"access_key": ` + strconv.Quote(x) + `
+  /^\+\s*[A-Za-z_$][\w$.]*\(/.test(value) ||
+  // a Razor or Blade expression: @Html.Raw(…), @Model.Token
+  /^@[A-Za-z_]\w*\.[A-Za-z_]/.test(value) ||
+  // a Smithy shape id: smithy.api#httpBearerAuth
+  /^[a-z][\w]*(?:\.[a-z][\w]*)+#[A-Za-z]\w*$/.test(value) ||
   // PowerShell's cast of a hash literal: [PSCustomObject]@{, [ordered]@{
   /^\[[A-Za-z][\w.]*\]@\{/.test(value);
 
@@ -108,7 +116,9 @@ export const isUrlWithoutCredentials = (value: string): boolean =>
  * (`[a-zA-Z_][a-zA-Z0-9_]*`), or a group construct (`(?:`, `(?<!`, `(?=`): a pattern, not a value.
  */
 export const isRegexSource = (value: string): boolean =>
-  /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value);
+  /\[\^?[^\]\s]*[A-Za-z0-9]-[A-Za-z0-9][^\]\s]*\](?:[*+?]|\{\d)/.test(value) || /\(\?(?:[:=!]|<[=!])/.test(value) ||
+  // a class of escapes with a quantifier: [\w\-.]+, [\d\s]{2,}
+  /\[\^?(?:[^\]\\\s]|\\.)*\\[wdsWDS](?:[^\]\\\s]|\\.)*\](?:[*+?]|\{\d)/.test(value);
 
 // PowerShell's approved verbs (Get-Verb; Microsoft's "Approved Verbs for PowerShell Commands").
 const POWERSHELL_VERBS = new Set(('Add Clear Close Copy Enter Exit Find Format Get Hide Join Lock Move New Open Optimize Pop Push Redo ' +

@@ -60,7 +60,9 @@ describe('values a quoted string may hold now that other quotes and escapes are 
   it('a registry path, a PowerShell cast, a member read then an operator, a terminal escape, the ASCII table in order: not secrets', async () => {
     const { classifyValue } = await import('../../../src/detect/generic/classify-value.js');
     const password = { words: ['password'], kind: 'password' as const };
-    for (const value of ['HKLM:\\\\SOFTWARE\\\\Acme:test\\\\', '[PSCustomObject]@{', 'blockMeta.axisDim+', 'evil\\x1b]0;PWNED\\x07', "%20!%22$%&'()*+,-.%3A%3B"]) {
+    for (const value of ['HKLM:\\\\SOFTWARE\\\\Acme:test\\\\', '[PSCustomObject]@{', 'blockMeta.axisDim+', 'evil\\x1b]0;PWNED\\x07', "%20!%22$%&'()*+,-.%3A%3B",
+      // minified code's chained assignment and a condition, a comparison, a concatenation, Razor, a Smithy shape id, a regex class
+      'a.sessionToken=a.sessionId=null', 'sms_provider=ovh', '_.credentials===', '+strconv.Quote(key)+', '@Html.Raw(Model.Token', 'smithy.api#httpBearerAuth', '[\\w\\-.]+']) {
       expect(['structured', 'placeholder'], value).toContain(classifyValue(value, password).kind);
     }
     // a password with the same characters scattered in it is still a password
@@ -70,6 +72,10 @@ describe('values a quoted string may hold now that other quotes and escapes are 
 });
 
 describe('a value that opens with a word saying it is for tests', () => {
+  it('GraphQL\'s schema language: a field\'s type is no value', () => {
+    expect(found('schema.graphql', 'type Organization {\n  apiKey: ObfuscatedString!\n  licenseKey: [LicenseKeyV2!]!\n}\n')).toEqual([]);
+  });
+
   it('TestingRh2…, Dummy-…, MOCK_… are fixtures named as such; test_… (a provider\'s test-mode key) is not read so', async () => {
     const { opensWithTestWord } = await import('../../../src/detect/generic/value-shapes.js');
     const tail = `R${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 23)}`;
