@@ -7380,11 +7380,27 @@ var init_key_meaning = __esm({
   }
 });
 
+// src/detect/generic/lines-around.ts
+var linesAround;
+var init_lines_around = __esm({
+  "src/detect/generic/lines-around.ts"() {
+    "use strict";
+    linesAround = (text2, lineStart, near) => {
+      let from = lineStart;
+      for (let i = 0; i < near && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
+      let to = lineStart;
+      for (let i = 0; i <= near && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
+      return text2.slice(from, to === -1 ? text2.length : to);
+    };
+  }
+});
+
 // src/detect/generic/acme-challenge.ts
 var CHALLENGE_NEAR, CHALLENGE_LITERAL, NEAR, insideChallengeLiteral, isAcmeChallengeToken;
 var init_acme_challenge = __esm({
   "src/detect/generic/acme-challenge.ts"() {
     "use strict";
+    init_lines_around();
     CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
     CHALLENGE_LITERAL = /\bChallenge\s*\{/;
     NEAR = 4;
@@ -7403,12 +7419,9 @@ var init_acme_challenge = __esm({
     };
     isAcmeChallengeToken = (keyName, text2, lineStart) => {
       if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
-      let from = lineStart;
-      for (let i = 0; i < NEAR && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
-      let to = lineStart;
-      for (let i = 0; i <= NEAR && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
+      const block = linesAround(text2, lineStart, NEAR);
       if (insideChallengeLiteral(text2, lineStart)) return true;
-      return CHALLENGE_NEAR.test(text2.slice(from, to === -1 ? text2.length : to));
+      return CHALLENGE_NEAR.test(block);
     };
   }
 });
@@ -7441,16 +7454,14 @@ var NAME_KEY, ASSIGNMENT2, NEAR2, siblingNameEqualTo;
 var init_sibling_name = __esm({
   "src/detect/generic/sibling-name.ts"() {
     "use strict";
+    init_lines_around();
     NAME_KEY = /(?:^|[_.-])(?:user|username|user_name|login|db|database|dbname|db_name|name|project|project_name|schema|account)$/i;
     ASSIGNMENT2 = /^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*(?::|=>|=)[ \t]*["']?([^\s"'#,;]{1,128})/;
     NEAR2 = 8;
     siblingNameEqualTo = (text2, lineStart, password) => {
-      let from = lineStart;
-      for (let i = 0; i < NEAR2 && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
-      let to = lineStart;
-      for (let i = 0; i <= NEAR2 && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
+      const block = linesAround(text2, lineStart, NEAR2);
       const wanted = password.toLowerCase();
-      for (const line of text2.slice(from, to === -1 ? text2.length : to).split("\n")) {
+      for (const line of block.split("\n")) {
         const m = line.length < 400 ? ASSIGNMENT2.exec(line) : null;
         if (m !== null && NAME_KEY.test(m[1]) && m[2].toLowerCase() === wanted) return m[1];
       }
@@ -7464,14 +7475,12 @@ var PARAMETER_KEY, NEAR3, besideHashParameters, isDigestShape, NAMES_A_DIGEST, C
 var init_hash_parameters = __esm({
   "src/detect/generic/hash-parameters.ts"() {
     "use strict";
+    init_lines_around();
     PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
     NEAR3 = 8;
     besideHashParameters = (text2, lineStart) => {
-      let from = lineStart;
-      for (let i = 0; i < NEAR3 && from > 0; i++) from = text2.lastIndexOf("\n", from - 2) + 1;
-      let to = lineStart;
-      for (let i = 0; i <= NEAR3 && to !== -1 && to < text2.length; i++) to = text2.indexOf("\n", to + 1);
-      const lines = text2.slice(from, to === -1 ? text2.length : to).split("\n");
+      const block = linesAround(text2, lineStart, NEAR3);
+      const lines = block.split("\n");
       return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
     };
     isDigestShape = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);

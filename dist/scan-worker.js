@@ -2662,6 +2662,15 @@ var isApiDescription = (text) => {
   return REF.test(head) && OBJECT_KEYS.filter((key) => key.test(head)).length >= 2;
 };
 
+// src/detect/generic/lines-around.ts
+var linesAround = (text, lineStart, near) => {
+  let from = lineStart;
+  for (let i = 0; i < near && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
+  let to = lineStart;
+  for (let i = 0; i <= near && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
+  return text.slice(from, to === -1 ? text.length : to);
+};
+
 // src/detect/generic/acme-challenge.ts
 var CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
 var CHALLENGE_LITERAL = /\bChallenge\s*\{/;
@@ -2681,12 +2690,9 @@ var insideChallengeLiteral = (text, lineStart) => {
 };
 var isAcmeChallengeToken = (keyName, text, lineStart) => {
   if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
-  let from = lineStart;
-  for (let i = 0; i < NEAR && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
-  let to = lineStart;
-  for (let i = 0; i <= NEAR && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
+  const block = linesAround(text, lineStart, NEAR);
   if (insideChallengeLiteral(text, lineStart)) return true;
-  return CHALLENGE_NEAR.test(text.slice(from, to === -1 ? text.length : to));
+  return CHALLENGE_NEAR.test(block);
 };
 
 // src/detect/generic/scanner-allowlist.ts
@@ -2711,12 +2717,9 @@ var NAME_KEY = /(?:^|[_.-])(?:user|username|user_name|login|db|database|dbname|d
 var ASSIGNMENT2 = /^[ \t]*(?:export[ \t]+|-[ \t]+)?["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*(?::|=>|=)[ \t]*["']?([^\s"'#,;]{1,128})/;
 var NEAR2 = 8;
 var siblingNameEqualTo = (text, lineStart, password) => {
-  let from = lineStart;
-  for (let i = 0; i < NEAR2 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
-  let to = lineStart;
-  for (let i = 0; i <= NEAR2 && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
+  const block = linesAround(text, lineStart, NEAR2);
   const wanted = password.toLowerCase();
-  for (const line of text.slice(from, to === -1 ? text.length : to).split("\n")) {
+  for (const line of block.split("\n")) {
     const m = line.length < 400 ? ASSIGNMENT2.exec(line) : null;
     if (m !== null && NAME_KEY.test(m[1]) && m[2].toLowerCase() === wanted) return m[1];
   }
@@ -2727,11 +2730,8 @@ var siblingNameEqualTo = (text, lineStart, password) => {
 var PARAMETER_KEY = /(?:^|[\s{,(["'$.])["']?\w*(?:salt|hash_?(?:algo\w*|type|method|version|rounds|iterations)|password_?(?:version|algo\w*|cpu|memory|parallel|length|rounds|iterations|hasher))["']?\s*(?:=>|:|=)/i;
 var NEAR3 = 8;
 var besideHashParameters = (text, lineStart) => {
-  let from = lineStart;
-  for (let i = 0; i < NEAR3 && from > 0; i++) from = text.lastIndexOf("\n", from - 2) + 1;
-  let to = lineStart;
-  for (let i = 0; i <= NEAR3 && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
-  const lines = text.slice(from, to === -1 ? text.length : to).split("\n");
+  const block = linesAround(text, lineStart, NEAR3);
+  const lines = block.split("\n");
   return lines.some((line) => line.length < 400 && PARAMETER_KEY.test(line));
 };
 var isDigestShape = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length) || /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value);

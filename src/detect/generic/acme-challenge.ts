@@ -1,6 +1,7 @@
 // An ACME challenge's token (RFC 8555 §8) is chosen by the certificate authority and published: in
 // the challenge object every client may fetch, and at `/.well-known/acme-challenge/<token>` for
 // http-01. A `token` beside a challenge's type or inside a `Challenge` literal opens nothing.
+import { linesAround } from './lines-around.js';
 
 // A challenge's type or its well-known path within a few lines; a `Challenge{` literal on the line itself.
 const CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
@@ -27,10 +28,7 @@ const insideChallengeLiteral = (text: string, lineStart: number): boolean => {
 /** Whether a key named `token` sits in an ACME challenge (its type or its struct within a few lines). */
 export const isAcmeChallengeToken = (keyName: string, text: string, lineStart: number): boolean => {
   if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
-  let from = lineStart;
-  for (let i = 0; i < NEAR && from > 0; i++) from = text.lastIndexOf('\n', from - 2) + 1;
-  let to = lineStart;
-  for (let i = 0; i <= NEAR && to !== -1 && to < text.length; i++) to = text.indexOf('\n', to + 1);
+  const block = linesAround(text, lineStart, NEAR);
   if (insideChallengeLiteral(text, lineStart)) return true;
-  return CHALLENGE_NEAR.test(text.slice(from, to === -1 ? text.length : to));
+  return CHALLENGE_NEAR.test(block);
 };
