@@ -7471,7 +7471,7 @@ var init_sibling_name = __esm({
 });
 
 // src/detect/generic/hash-parameters.ts
-var PARAMETER_KEY, NEAR3, besideHashParameters, isDigestShape, NAMES_A_DIGEST, COMMENT_LINE, namedAsDigest, isHexDigest, DIGEST_WORD, keyNamesDigest;
+var PARAMETER_KEY, NEAR3, besideHashParameters, isDigestShape, NAMES_A_DIGEST, COMMENT_LINE, namedAsDigest, isHexDigest, DIGEST_WORD, keyNamesDigest, isEncodedPasswordDigest;
 var init_hash_parameters = __esm({
   "src/detect/generic/hash-parameters.ts"() {
     "use strict";
@@ -7497,6 +7497,11 @@ var init_hash_parameters = __esm({
     isHexDigest = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
     DIGEST_WORD = /^(?:sha\d{0,3}|md5|hash|hashed|digest|checksum)$/i;
     keyNamesDigest = (words) => words.some((word) => DIGEST_WORD.test(word));
+    isEncodedPasswordDigest = (words, value) => {
+      if (!words.some((word) => /^(?:encoded|hashed|crypted|digested)$/i.test(word))) return false;
+      const bytes = /^(?:[0-9a-f]{2}){16,}$/i.test(value) ? Buffer.from(value, "hex") : /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value) ? Buffer.from(value, "base64") : void 0;
+      return bytes !== void 0 && !bytes.every((byte) => byte >= 32 && byte < 127);
+    };
   }
 });
 
@@ -7660,7 +7665,7 @@ var init_comment_line = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, isPrefixedValue, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, COMPARING_CALL, isComparedPair, isPrefixedValue, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -7779,7 +7784,13 @@ var init_assess_finding = __esm({
       if (isOptionListValue(line, start2, end)) return "an option's value in a key=value:key=value list, not a key";
       if (isQuotedLabel(line, start2, end)) return 'a label inside a string ("Password:"), not an assignment';
       if (isPrefixedValue(line, start2, end)) return "a string value with a `secret:` prefix (Codecov's encrypted values), not an assignment";
+      if (isComparedPair(line, start2)) return 'two arguments of a comparison (matches("password", encoded)), not a key and its value';
       return void 0;
+    };
+    COMPARING_CALL = /\b(?:matches|verify|verifies|check\w*|compare\w*|equals?|assert\w*|expect\w*|hashMatches)[ \t]*\([ \t]*$/i;
+    isComparedPair = (line, start2) => {
+      const quote = line[start2 - 1];
+      return (quote === '"' || quote === "'") && COMPARING_CALL.test(line.slice(0, start2 - 1));
     };
     isPrefixedValue = (line, start2, end) => {
       const quote = line[start2 - 1];
@@ -7822,6 +7833,7 @@ var init_assess_finding = __esm({
       if (isHexDigest(candidate.secret) && (keyNamesDigest(key.words) || namedAsDigest(candidate.fragment.text, lineStart, candidate.secretEnd))) {
         return drop("hash: its key or a comment names the value a digest");
       }
+      if (key.kind === "password" && isEncodedPasswordDigest(key.words, candidate.secret)) return drop("hash: an encoded password (a password encoder's output), binary in hex or base64");
       if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
       if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
       if (key.kind === "password") {

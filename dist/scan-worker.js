@@ -2748,6 +2748,11 @@ var namedAsDigest = (text, lineStart, valueEnd) => {
 var isHexDigest = (value) => /^[0-9a-f]+$/i.test(value) && [32, 40, 56, 64, 96, 128].includes(value.length);
 var DIGEST_WORD = /^(?:sha\d{0,3}|md5|hash|hashed|digest|checksum)$/i;
 var keyNamesDigest = (words) => words.some((word) => DIGEST_WORD.test(word));
+var isEncodedPasswordDigest = (words, value) => {
+  if (!words.some((word) => /^(?:encoded|hashed|crypted|digested)$/i.test(word))) return false;
+  const bytes = /^(?:[0-9a-f]{2}){16,}$/i.test(value) ? Buffer.from(value, "hex") : /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value) ? Buffer.from(value, "base64") : void 0;
+  return bytes !== void 0 && !bytes.every((byte) => byte >= 32 && byte < 127);
+};
 
 // src/detect/generic/block-comment.ts
 var SLASH_STAR = /* @__PURE__ */ new Set([
@@ -2987,7 +2992,13 @@ var keyMeansNoSecret = (candidate, syntax) => {
   if (isOptionListValue(line, start, end)) return "an option's value in a key=value:key=value list, not a key";
   if (isQuotedLabel(line, start, end)) return 'a label inside a string ("Password:"), not an assignment';
   if (isPrefixedValue(line, start, end)) return "a string value with a `secret:` prefix (Codecov's encrypted values), not an assignment";
+  if (isComparedPair(line, start)) return 'two arguments of a comparison (matches("password", encoded)), not a key and its value';
   return void 0;
+};
+var COMPARING_CALL = /\b(?:matches|verify|verifies|check\w*|compare\w*|equals?|assert\w*|expect\w*|hashMatches)[ \t]*\([ \t]*$/i;
+var isComparedPair = (line, start) => {
+  const quote = line[start - 1];
+  return (quote === '"' || quote === "'") && COMPARING_CALL.test(line.slice(0, start - 1));
 };
 var isPrefixedValue = (line, start, end) => {
   const quote = line[start - 1];
@@ -3030,6 +3041,7 @@ var assessChosen = (candidate) => {
   if (isHexDigest(candidate.secret) && (keyNamesDigest(key.words) || namedAsDigest(candidate.fragment.text, lineStart, candidate.secretEnd))) {
     return drop("hash: its key or a comment names the value a digest");
   }
+  if (key.kind === "password" && isEncodedPasswordDigest(key.words, candidate.secret)) return drop("hash: an encoded password (a password encoder's output), binary in hex or base64");
   if (randomOnly && value.kind !== "random") return drop(`the key "${key.words.join("_")}" names a service's key, and the value is not random-looking`);
   if (randomOnly && isObjectId(candidate.secret)) return drop("a MongoDB ObjectId (a creation time, then random bytes and a counter): a record's id");
   if (key.kind === "password") {

@@ -19,7 +19,7 @@ import { isApiDescription } from './api-description.js';
 import { isAcmeChallengeToken } from './acme-challenge.js';
 import { inScannerAllowlist } from './scanner-allowlist.js';
 import { siblingNameEqualTo } from './sibling-name.js';
-import { besideHashParameters, isDigestShape, isHexDigest, keyNamesDigest, namedAsDigest } from './hash-parameters.js';
+import { besideHashParameters, isDigestShape, isEncodedPasswordDigest, isHexDigest, keyNamesDigest, namedAsDigest } from './hash-parameters.js';
 import { insideBlockComment, insideDocstring } from './block-comment.js';
 import { inClapHelpText, inRustTestModule } from './rust-cues.js';
 import { insideCommentFence, isCommentLine } from './comment-line.js';
@@ -200,7 +200,17 @@ const keyMeansNoSecret = (candidate: Candidate, syntax: Syntax): string | undefi
   if (isOptionListValue(line, start, end)) return 'an option\'s value in a key=value:key=value list, not a key';
   if (isQuotedLabel(line, start, end)) return 'a label inside a string ("Password:"), not an assignment';
   if (isPrefixedValue(line, start, end)) return 'a string value with a `secret:` prefix (Codecov\'s encrypted values), not an assignment';
+  if (isComparedPair(line, start)) return 'two arguments of a comparison (matches("password", encoded)), not a key and its value';
   return undefined;
+};
+
+// Calls that compare their arguments: a password encoder's `matches(raw, encoded)`, a test's assertion.
+const COMPARING_CALL = /\b(?:matches|verify|verifies|check\w*|compare\w*|equals?|assert\w*|expect\w*|hashMatches)[ \t]*\([ \t]*$/i;
+
+/** `encoder.matches("password", "{SSHA}…")`: the key is a call's first argument, and the call compares them. */
+const isComparedPair = (line: string, start: number): boolean => {
+  const quote = line[start - 1];
+  return (quote === '"' || quote === '\'') && COMPARING_CALL.test(line.slice(0, start - 1));
 };
 
 /**
@@ -254,6 +264,7 @@ const assessChosen = (candidate: Candidate): Assessment => {
   if (isHexDigest(candidate.secret) && (keyNamesDigest(key.words) || namedAsDigest(candidate.fragment.text, lineStart, candidate.secretEnd))) {
     return drop('hash: its key or a comment names the value a digest');
   }
+  if (key.kind === 'password' && isEncodedPasswordDigest(key.words, candidate.secret)) return drop('hash: an encoded password (a password encoder\'s output), binary in hex or base64');
   // A key named after a service (pixabay_key) holds its secret only when the value is generated.
   if (randomOnly && value.kind !== 'random') return drop(`the key "${key.words.join('_')}" names a service's key, and the value is not random-looking`);
   // ratingKey, userKey: a record's key, when its value is an id a database generated.

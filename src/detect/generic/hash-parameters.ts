@@ -48,3 +48,16 @@ const DIGEST_WORD = /^(?:sha\d{0,3}|md5|hash|hashed|digest|checksum)$/i;
 
 /** Whether one of the key's segments names a digest: its value, in hex of a hash's length, is one. */
 export const keyNamesDigest = (words: readonly string[]): boolean => words.some((word) => DIGEST_WORD.test(word));
+
+/**
+ * `encodedPassword = "ab11…"`: a password encoder's output (Spring Security's PasswordEncoder.encode,
+ * Django's make_password) is what a key naming an encoded or hashed password holds. In hex or base64
+ * that does not decode to text it is a digest; a password merely encoded (`cGFzc3dvcmQ=`) decodes to
+ * printable text and stays.
+ */
+export const isEncodedPasswordDigest = (words: readonly string[], value: string): boolean => {
+  if (!words.some((word) => /^(?:encoded|hashed|crypted|digested)$/i.test(word))) return false;
+  const bytes = /^(?:[0-9a-f]{2}){16,}$/i.test(value) ? Buffer.from(value, 'hex')
+    : /^[A-Za-z0-9+/]{22,}={0,2}$/.test(value) ? Buffer.from(value, 'base64') : undefined;
+  return bytes !== undefined && !bytes.every((byte) => byte >= 0x20 && byte < 0x7f);
+};

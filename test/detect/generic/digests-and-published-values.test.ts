@@ -28,6 +28,26 @@ describe('a value its key or a comment names a digest is that digest', () => {
   });
 });
 
+describe('a password encoder\'s output and its comparison', () => {
+  it('encodedPassword in hex or base64 that is binary is a digest; one that decodes to text is a password merely encoded', () => {
+    const digest = hex(80);
+    expect(found('src/test/java/EncoderTests.java', `String encodedPassword = "${digest}";\n`)).toEqual([]);
+    const base64Digest = Buffer.from(hex(64), 'hex').toString('base64');
+    expect(found('src/test/java/EncoderTests.java', `String encodedPassword = "${base64Digest}";\n`)).toEqual([]);
+    const password = fakePassword();
+    const encoded = Buffer.from(password).toString('base64');
+    expect(found('config/app.yml', `encoded_password: "${encoded}"\n`).length).toBeGreaterThan(0);
+  });
+
+  it('matches("password", "{SSHA}…") compares two arguments: no key, no value', () => {
+    const encoded = `{SSHA}${Buffer.from(hex(40), 'hex').toString('base64')}`;
+    expect(found('src/test/java/LdapShaTests.java', `assertThat(encoder.matches("password", "${encoded}")).isTrue();\n`)).toEqual([]);
+    // the same pair given to a call that stores it is still read
+    const value = fakePassword();
+    expect(found('src/main/java/Settings.java', `props.setProperty("password", "${value}");\n`)).toEqual([value]);
+  });
+});
+
 describe('the digest of a stand-in word', () => {
   it('sha1("test") or md5("password") under a key is a placeholder; a digest of anything else is read as before', async () => {
     const { createHash } = await import('node:crypto');
