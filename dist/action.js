@@ -7040,7 +7040,7 @@ var init_windows = __esm({
 });
 
 // src/detect/generic/syntax-of-path.ts
-var CODE, CONFIG, MARKDOWN, BY_NAME, syntaxOfPath, FENCE_LANGUAGES, syntaxOfFence;
+var CODE, CONFIG, MARKDOWN, BY_NAME, syntaxOfPath, FENCE_LANGUAGES, syntaxOfFence, SHEBANG, INTERPRETERS, syntaxOfFile;
 var init_syntax_of_path = __esm({
   "src/detect/generic/syntax-of-path.ts"() {
     "use strict";
@@ -7167,6 +7167,27 @@ var init_syntax_of_path = __esm({
       if (named) return named;
       const syntax = syntaxOfPath(`x.${word}`);
       return syntax.family === "markdown" ? { family: "plain" } : syntax;
+    };
+    SHEBANG = /^#![ \t]*(?:\/usr)?(?:\/local)?\/bin\/(?:env[ \t]+(?:-S[ \t]+)?)?([a-z]+)/;
+    INTERPRETERS = {
+      sh: "shell",
+      bash: "shell",
+      zsh: "shell",
+      dash: "shell",
+      ksh: "shell",
+      ash: "shell",
+      python: "python",
+      ruby: "ruby",
+      node: "js",
+      perl: "perl",
+      pwsh: "powershell"
+    };
+    syntaxOfFile = (path, text2, fromStart) => {
+      const syntax = syntaxOfPath(path);
+      if (syntax.family !== "plain" || !fromStart || !text2.startsWith("#!")) return syntax;
+      const interpreter = SHEBANG.exec(text2.slice(0, 120))?.[1]?.replace(/\d+$/, "");
+      const language = interpreter === void 0 ? void 0 : INTERPRETERS[interpreter];
+      return language === void 0 ? syntax : { family: "code", language };
     };
   }
 });
@@ -7714,7 +7735,7 @@ var init_assess_finding = __esm({
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
       if (fragment.decoded) return { family: "plain" };
-      const syntax = syntaxOfPath(fragment.path);
+      const syntax = syntaxOfFile(fragment.path, fragment.text, fragment.startLine === 1 && fragment.lineNumbers === void 0);
       if (syntax.family !== "markdown") return syntax;
       const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
       return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
@@ -7727,7 +7748,7 @@ var init_assess_finding = __esm({
       return known;
     };
     contextAt = (candidate) => {
-      const syntax = syntaxOfPath(candidate.fragment.path);
+      const syntax = syntaxOfFile(candidate.fragment.path, candidate.fragment.text, candidate.fragment.startLine === 1 && candidate.fragment.lineNumbers === void 0);
       const context = pathContextAt(candidate, syntax);
       const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && (isCommentLine(candidate.line, syntax) || syntax.family === "code" && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language));
       return commented ? "docs" : context;

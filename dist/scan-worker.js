@@ -2460,6 +2460,27 @@ var syntaxOfFence = (info) => {
   const syntax = syntaxOfPath(`x.${word}`);
   return syntax.family === "markdown" ? { family: "plain" } : syntax;
 };
+var SHEBANG = /^#![ \t]*(?:\/usr)?(?:\/local)?\/bin\/(?:env[ \t]+(?:-S[ \t]+)?)?([a-z]+)/;
+var INTERPRETERS = {
+  sh: "shell",
+  bash: "shell",
+  zsh: "shell",
+  dash: "shell",
+  ksh: "shell",
+  ash: "shell",
+  python: "python",
+  ruby: "ruby",
+  node: "js",
+  perl: "perl",
+  pwsh: "powershell"
+};
+var syntaxOfFile = (path, text, fromStart) => {
+  const syntax = syntaxOfPath(path);
+  if (syntax.family !== "plain" || !fromStart || !text.startsWith("#!")) return syntax;
+  const interpreter = SHEBANG.exec(text.slice(0, 120))?.[1]?.replace(/\d+$/, "");
+  const language = interpreter === void 0 ? void 0 : INTERPRETERS[interpreter];
+  return language === void 0 ? syntax : { family: "code", language };
+};
 
 // src/detect/generic/markdown-context.ts
 var FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -2922,7 +2943,7 @@ var isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.te
 var syntaxAt = (candidate) => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: "plain" };
-  const syntax = syntaxOfPath(fragment.path);
+  const syntax = syntaxOfFile(fragment.path, fragment.text, fragment.startLine === 1 && fragment.lineNumbers === void 0);
   if (syntax.family !== "markdown") return syntax;
   const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
   return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
@@ -2935,7 +2956,7 @@ var isApiDescriptionFragment = (fragment) => {
   return known;
 };
 var contextAt = (candidate) => {
-  const syntax = syntaxOfPath(candidate.fragment.path);
+  const syntax = syntaxOfFile(candidate.fragment.path, candidate.fragment.text, candidate.fragment.startLine === 1 && candidate.fragment.lineNumbers === void 0);
   const context = pathContextAt(candidate, syntax);
   const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && (isCommentLine(candidate.line, syntax) || syntax.family === "code" && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language));
   return commented ? "docs" : context;

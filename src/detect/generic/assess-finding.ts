@@ -10,7 +10,7 @@ import { keyHeadKeepsSecret, keySegments, namesServiceKey, secretKindOfKey } fro
 import { markdownSyntaxAt } from './markdown-context.js';
 import { readLiteral } from './read-literal.js';
 import { stringSyntaxOf } from './string-syntax.js';
-import { syntaxOfPath, type Syntax } from './syntax-of-path.js';
+import { syntaxOfFile, syntaxOfPath, type Syntax } from './syntax-of-path.js';
 import { isHexspeak, longestRepeat, longestSequence } from './value-features.js';
 import { shannonEntropy } from '../entropy.js';
 import { isObjectId, isTemplate } from './value-shapes.js';
@@ -89,7 +89,7 @@ const isPlaceholderToken = (secret: string): boolean =>
 const syntaxAt = (candidate: Candidate): Syntax | undefined => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: 'plain' };
-  const syntax = syntaxOfPath(fragment.path);
+  const syntax = syntaxOfFile(fragment.path, fragment.text, fragment.startLine === 1 && fragment.lineNumbers === undefined);
   if (syntax.family !== 'markdown') return syntax;
   const whole = fragment.startLine === 1 && fragment.lineNumbers === undefined;
   return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
@@ -111,7 +111,7 @@ const isApiDescriptionFragment = (fragment: Fragment): boolean => {
  * in a published project, a comment in code or configuration.
  */
 const contextAt = (candidate: Candidate): FileContext => {
-  const syntax = syntaxOfPath(candidate.fragment.path);
+  const syntax = syntaxOfFile(candidate.fragment.path, candidate.fragment.text, candidate.fragment.startLine === 1 && candidate.fragment.lineNumbers === undefined);
   const context = pathContextAt(candidate, syntax);
   // In a published project, a comment is documentation: `# DB_PASSWORD=…` in a shipped default
   // config, `#export TOKEN="…"` above a script's code show a reader what to set.

@@ -72,3 +72,20 @@ export const syntaxOfFence = (info: string): Syntax => {
   const syntax = syntaxOfPath(`x.${word}`);
   return syntax.family === 'markdown' ? { family: 'plain' } : syntax;
 };
+
+// A script without an extension says its language on its first line (`#!/usr/bin/env bash`,
+// `#!/bin/sh`, `#!/usr/bin/python3`): the interpreter the kernel runs it with.
+const SHEBANG = /^#![ \t]*(?:\/usr)?(?:\/local)?\/bin\/(?:env[ \t]+(?:-S[ \t]+)?)?([a-z]+)/;
+const INTERPRETERS: Readonly<Record<string, Language>> = {
+  sh: 'shell', bash: 'shell', zsh: 'shell', dash: 'shell', ksh: 'shell', ash: 'shell',
+  python: 'python', ruby: 'ruby', node: 'js', perl: 'perl', pwsh: 'powershell',
+};
+
+/** The syntax of a file from its path, or, for a file whose path names none, from its shebang line. */
+export const syntaxOfFile = (path: string, text: string, fromStart: boolean): Syntax => {
+  const syntax = syntaxOfPath(path);
+  if (syntax.family !== 'plain' || !fromStart || !text.startsWith('#!')) return syntax;
+  const interpreter = SHEBANG.exec(text.slice(0, 120))?.[1]?.replace(/\d+$/, '');
+  const language = interpreter === undefined ? undefined : INTERPRETERS[interpreter];
+  return language === undefined ? syntax : { family: 'code', language };
+};

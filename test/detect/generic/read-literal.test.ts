@@ -58,3 +58,17 @@ describe('readLiteral', () => {
     expect(read(path, line)).toEqual({ literal: false, why });
   });
 });
+
+describe('syntaxOfFile: a script without an extension by its shebang', () => {
+  it('reads #!/usr/bin/env bash, #!/bin/sh and #!/usr/bin/python3 as the interpreter\'s language; a path that names one keeps it', async () => {
+    const { syntaxOfFile } = await import('../../../src/detect/generic/syntax-of-path.js');
+    expect(syntaxOfFile('fstest/testserver/init.d/TestSeafile', '#!/usr/bin/env bash\nset -e\n', true)).toEqual({ family: 'code', language: 'shell' });
+    expect(syntaxOfFile('bin/deploy', '#!/bin/sh\n', true)).toEqual({ family: 'code', language: 'shell' });
+    expect(syntaxOfFile('bin/tool', '#!/usr/bin/python3\n', true)).toEqual({ family: 'code', language: 'python' });
+    expect(syntaxOfFile('bin/tool', '#!/usr/bin/env -S node --no-warnings\n', true)).toEqual({ family: 'code', language: 'js' });
+    // not from the file's start (a piece of it), no shebang, or a path that already says
+    expect(syntaxOfFile('bin/tool', '#!/bin/sh\n', false)).toEqual({ family: 'plain' });
+    expect(syntaxOfFile('notes/README', 'token: x\n', true)).toEqual({ family: 'plain' });
+    expect(syntaxOfFile('config/app.yml', '#!/bin/sh\n', true)).toEqual({ family: 'config', format: 'yaml' });
+  });
+});
