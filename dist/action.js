@@ -7105,7 +7105,11 @@ var init_syntax_of_path = __esm({
       tfvars: "hcl",
       hcl: "hcl",
       nomad: "hcl",
-      sql: "sql"
+      sql: "sql",
+      // GraphQL documents and schemas: a value is a quoted string; `apiKey: ObfuscatedString!` gives a field its type.
+      graphql: "graphql",
+      graphqls: "graphql",
+      gql: "graphql"
     };
     CONFIG = {
       env: "env",
@@ -7341,7 +7345,8 @@ var init_string_syntax = __esm({
       lua: { quotes: `'"`, bare: false, code: true },
       elixir: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/ },
       hcl: { quotes: '"', bare: false, code: true, interpolation: /[$%]\{/ },
-      sql: { quotes: "'", bare: false, code: false }
+      sql: { quotes: "'", bare: false, code: false },
+      graphql: { quotes: '"', bare: false, code: true }
     };
     SCALAR = { quotes: `'"`, bare: true, code: false };
     CONFIG_STRINGS = {
@@ -7646,6 +7651,7 @@ var init_comment_line = __esm({
       perl: HASH,
       elixir: HASH,
       powershell: HASH,
+      graphql: HASH,
       php: /^\s*(?:#(?!\[)|\/\/|\/\*|\*(?:\s|\/|$))/,
       hcl: /^\s*(?:#|\/\/|\/\*)/,
       lua: /^\s*--/,
@@ -7686,7 +7692,7 @@ var init_comment_line = __esm({
 });
 
 // src/detect/generic/assess-finding.ts
-var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, COMPARING_CALL, isComparedPair, isPrefixedValue, isQuotedLabel, assessChosen, assessProvider, assessFinding;
+var drop, keep, keySpan, keyAround, proseKeyAround, PLACEHOLDER_WORD, isPlaceholderToken, isWholeFile, syntaxOfFragment, syntaxAt, isYamlOrJson, describesApi, isApiDescriptionFragment, contextAt, COMMENTS_AS_DOCS, genericContextAt, pathContextAt, isPage, PLACE_LINE, placeOf, asShown, keyMeansNoSecret, COMPARING_CALL, isComparedPair, isPrefixedValue, isQuotedLabel, assessChosen, assessProvider, assessFinding;
 var init_assess_finding = __esm({
   "src/detect/generic/assess-finding.ts"() {
     "use strict";
@@ -7732,13 +7738,14 @@ var init_assess_finding = __esm({
     };
     PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
     isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || isHexspeak(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
+    isWholeFile = (fragment) => fragment.startLine === 1 && fragment.lineNumbers === void 0;
+    syntaxOfFragment = (fragment) => syntaxOfFile(fragment.path, fragment.text, isWholeFile(fragment));
     syntaxAt = (candidate) => {
       const { fragment } = candidate;
       if (fragment.decoded) return { family: "plain" };
-      const syntax = syntaxOfFile(fragment.path, fragment.text, fragment.startLine === 1 && fragment.lineNumbers === void 0);
+      const syntax = syntaxOfFragment(fragment);
       if (syntax.family !== "markdown") return syntax;
-      const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
-      return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+      return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, isWholeFile(fragment));
     };
     isYamlOrJson = (syntax) => syntax.family === "config" && (syntax.format === "yaml" || syntax.format === "json");
     describesApi = /* @__PURE__ */ new WeakMap();
@@ -7748,7 +7755,7 @@ var init_assess_finding = __esm({
       return known;
     };
     contextAt = (candidate) => {
-      const syntax = syntaxOfFile(candidate.fragment.path, candidate.fragment.text, candidate.fragment.startLine === 1 && candidate.fragment.lineNumbers === void 0);
+      const syntax = syntaxOfFragment(candidate.fragment);
       const context = pathContextAt(candidate, syntax);
       const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && (isCommentLine(candidate.line, syntax) || syntax.family === "code" && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language));
       return commented ? "docs" : context;
@@ -7845,7 +7852,6 @@ var init_assess_finding = __esm({
         key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
         randomOnly = kind === "service";
       }
-      if (/\.(?:graphqls?|gql)$/i.test(candidate.fragment.path) && /^\[?[A-Z]\w*!?\]?!?$/.test(candidate.secret)) return drop("a GraphQL field's type, not a value");
       const value = classifyValue(candidate.secret, key);
       if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
       if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {

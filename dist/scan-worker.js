@@ -2397,7 +2397,11 @@ var CODE = {
   tfvars: "hcl",
   hcl: "hcl",
   nomad: "hcl",
-  sql: "sql"
+  sql: "sql",
+  // GraphQL documents and schemas: a value is a quoted string; `apiKey: ObfuscatedString!` gives a field its type.
+  graphql: "graphql",
+  graphqls: "graphql",
+  gql: "graphql"
 };
 var CONFIG = {
   env: "env",
@@ -2607,7 +2611,8 @@ var CODE_STRINGS = {
   lua: { quotes: `'"`, bare: false, code: true },
   elixir: { quotes: `'"`, bare: false, code: true, interpolation: /#\{/ },
   hcl: { quotes: '"', bare: false, code: true, interpolation: /[$%]\{/ },
-  sql: { quotes: "'", bare: false, code: false }
+  sql: { quotes: "'", bare: false, code: false },
+  graphql: { quotes: '"', bare: false, code: true }
 };
 var SCALAR = { quotes: `'"`, bare: true, code: false };
 var CONFIG_STRINGS = {
@@ -2881,6 +2886,7 @@ var BY_LANGUAGE = {
   perl: HASH,
   elixir: HASH,
   powershell: HASH,
+  graphql: HASH,
   php: /^\s*(?:#(?!\[)|\/\/|\/\*|\*(?:\s|\/|$))/,
   hcl: /^\s*(?:#|\/\/|\/\*)/,
   lua: /^\s*--/,
@@ -2940,13 +2946,14 @@ var proseKeyAround = (line, from) => {
 };
 var PLACEHOLDER_WORD = /example|EXAMPLE|Example|placeholder|PLACEHOLDER|dummy|DUMMY|Dummy|x{5,}|X{5,}/;
 var isPlaceholderToken = (secret2) => isTemplate(secret2) || PLACEHOLDER_WORD.test(secret2) || isHexspeak(secret2) || longestSequence(secret2) >= 8 || longestRepeat(secret2) * 2 >= secret2.length || secret2.length >= 16 && shannonEntropy(secret2) < 2.5;
+var isWholeFile = (fragment) => fragment.startLine === 1 && fragment.lineNumbers === void 0;
+var syntaxOfFragment = (fragment) => syntaxOfFile(fragment.path, fragment.text, isWholeFile(fragment));
 var syntaxAt = (candidate) => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: "plain" };
-  const syntax = syntaxOfFile(fragment.path, fragment.text, fragment.startLine === 1 && fragment.lineNumbers === void 0);
+  const syntax = syntaxOfFragment(fragment);
   if (syntax.family !== "markdown") return syntax;
-  const whole = fragment.startLine === 1 && fragment.lineNumbers === void 0;
-  return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+  return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, isWholeFile(fragment));
 };
 var isYamlOrJson = (syntax) => syntax.family === "config" && (syntax.format === "yaml" || syntax.format === "json");
 var describesApi = /* @__PURE__ */ new WeakMap();
@@ -2956,7 +2963,7 @@ var isApiDescriptionFragment = (fragment) => {
   return known;
 };
 var contextAt = (candidate) => {
-  const syntax = syntaxOfFile(candidate.fragment.path, candidate.fragment.text, candidate.fragment.startLine === 1 && candidate.fragment.lineNumbers === void 0);
+  const syntax = syntaxOfFragment(candidate.fragment);
   const context = pathContextAt(candidate, syntax);
   const commented = candidate.docs === "examples" && COMMENTS_AS_DOCS.has(context) && !candidate.fragment.decoded && (isCommentLine(candidate.line, syntax) || syntax.family === "code" && insideBlockComment(candidate.fragment.text, candidate.matchStart, syntax.language));
   return commented ? "docs" : context;
@@ -3053,7 +3060,6 @@ var assessChosen = (candidate) => {
     key = { words: keySegments(name2), kind: kind === "service" ? "secret" : kind };
     randomOnly = kind === "service";
   }
-  if (/\.(?:graphqls?|gql)$/i.test(candidate.fragment.path) && /^\[?[A-Z]\w*!?\]?!?$/.test(candidate.secret)) return drop("a GraphQL field's type, not a value");
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== "random" && value.kind !== "human") return drop(`${value.kind}: ${value.why}`);
   if (key.kind === "password" && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {

@@ -86,13 +86,17 @@ const isPlaceholderToken = (secret: string): boolean =>
   isTemplate(secret) || PLACEHOLDER_WORD.test(secret) || isHexspeak(secret) || longestSequence(secret) >= 8 ||
   longestRepeat(secret) * 2 >= secret.length || (secret.length >= 16 && shannonEntropy(secret) < 2.5);
 
+/** Whether the fragment is a whole file from its first line (not a diff's lines or a piece of a large file). */
+const isWholeFile = (fragment: Fragment): boolean => fragment.startLine === 1 && fragment.lineNumbers === undefined;
+
+const syntaxOfFragment = (fragment: Fragment): Syntax => syntaxOfFile(fragment.path, fragment.text, isWholeFile(fragment));
+
 const syntaxAt = (candidate: Candidate): Syntax | undefined => {
   const { fragment } = candidate;
   if (fragment.decoded) return { family: 'plain' };
-  const syntax = syntaxOfFile(fragment.path, fragment.text, fragment.startLine === 1 && fragment.lineNumbers === undefined);
+  const syntax = syntaxOfFragment(fragment);
   if (syntax.family !== 'markdown') return syntax;
-  const whole = fragment.startLine === 1 && fragment.lineNumbers === undefined;
-  return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, whole);
+  return markdownSyntaxAt(fragment.text, candidate.lineStart, candidate.line, candidate.secretStart - candidate.lineStart, isWholeFile(fragment));
 };
 
 const isYamlOrJson = (syntax: Syntax): boolean => syntax.family === 'config' && (syntax.format === 'yaml' || syntax.format === 'json');
@@ -111,7 +115,7 @@ const isApiDescriptionFragment = (fragment: Fragment): boolean => {
  * in a published project, a comment in code or configuration.
  */
 const contextAt = (candidate: Candidate): FileContext => {
-  const syntax = syntaxOfFile(candidate.fragment.path, candidate.fragment.text, candidate.fragment.startLine === 1 && candidate.fragment.lineNumbers === undefined);
+  const syntax = syntaxOfFragment(candidate.fragment);
   const context = pathContextAt(candidate, syntax);
   // In a published project, a comment is documentation: `# DB_PASSWORD=…` in a shipped default
   // config, `#export TOKEN="…"` above a script's code show a reader what to set.
@@ -254,8 +258,6 @@ const assessChosen = (candidate: Candidate): Assessment => {
     key = { words: keySegments(name), kind: kind === 'service' ? 'secret' : kind };
     randomOnly = kind === 'service';
   }
-  // GraphQL's schema language: `apiKey: ObfuscatedString!` gives a field its type (a string value is quoted).
-  if (/\.(?:graphqls?|gql)$/i.test(candidate.fragment.path) && /^\[?[A-Z]\w*!?\]?!?$/.test(candidate.secret)) return drop('a GraphQL field\'s type, not a value');
   const value = classifyValue(candidate.secret, key);
   if (value.kind !== 'random' && value.kind !== 'human') return drop(`${value.kind}: ${value.why}`);
   if (key.kind === 'password' && isDigestShape(candidate.secret) && besideHashParameters(candidate.fragment.text, lineStart)) {

@@ -8,7 +8,7 @@ const SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
 const BY_LANGUAGE: Readonly<Record<Language, RegExp>> = {
   js: SLASHES, go: SLASHES, java: SLASHES, kotlin: SLASHES, groovy: SLASHES, scala: SLASHES, dart: SLASHES, csharp: SLASHES,
   rust: SLASHES, swift: SLASHES, c: SLASHES,
-  python: HASH, ruby: HASH, shell: HASH, perl: HASH, elixir: HASH, powershell: HASH,
+  python: HASH, ruby: HASH, shell: HASH, perl: HASH, elixir: HASH, powershell: HASH, graphql: HASH,
   php: /^\s*(?:#(?!\[)|\/\/|\/\*|\*(?:\s|\/|$))/,
   hcl: /^\s*(?:#|\/\/|\/\*)/,
   lua: /^\s*--/,

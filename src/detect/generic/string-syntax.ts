@@ -43,6 +43,7 @@ const CODE_STRINGS: Readonly<Record<string, StringSyntax>> = {
   elixir: { quotes: '\'"', bare: false, code: true, interpolation: /#\{/ },
   hcl: { quotes: '"', bare: false, code: true, interpolation: /[$%]\{/ },
   sql: { quotes: '\'', bare: false, code: false },
+  graphql: { quotes: '"', bare: false, code: true },
 };
 
 const SCALAR: StringSyntax = { quotes: '\'"', bare: true, code: false };

@@ -3,7 +3,7 @@
 
 export type Language =
   | 'js' | 'python' | 'go' | 'java' | 'kotlin' | 'groovy' | 'scala' | 'dart' | 'csharp' | 'ruby' | 'php' | 'rust'
-  | 'swift' | 'c' | 'shell' | 'powershell' | 'perl' | 'lua' | 'elixir' | 'hcl' | 'sql';
+  | 'swift' | 'c' | 'shell' | 'powershell' | 'perl' | 'lua' | 'elixir' | 'hcl' | 'sql' | 'graphql';
 export type ConfigFormat = 'env' | 'yaml' | 'json' | 'toml' | 'ini' | 'xml' | 'dockerfile' | 'conf';
 
 export type Syntax =
@@ -21,6 +21,8 @@ const CODE: Readonly<Record<string, Language>> = {
   cxx: 'c', hpp: 'c', hh: 'c', m: 'c', mm: 'c', sh: 'shell', bash: 'shell', zsh: 'shell', 'zsh-theme': 'shell', ksh: 'shell', fish: 'shell',
   ps1: 'powershell', psm1: 'powershell', psd1: 'powershell', pl: 'perl', pm: 'perl', lua: 'lua', ex: 'elixir',
   exs: 'elixir', tf: 'hcl', tfvars: 'hcl', hcl: 'hcl', nomad: 'hcl', sql: 'sql',
+  // GraphQL documents and schemas: a value is a quoted string; `apiKey: ObfuscatedString!` gives a field its type.
+  graphql: 'graphql', graphqls: 'graphql', gql: 'graphql',
 };
 
 const CONFIG: Readonly<Record<string, ConfigFormat>> = {
