@@ -3096,6 +3096,8 @@ var assessProvider = (candidate) => {
   if (rule.assignment) {
     const name2 = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
     if (!keyHeadKeepsSecret(name2)) return drop(`the key "${name2}" names something about the secret, not the secret`);
+    const value = classifyValue(secret2, { words: keySegments(name2), kind: "secret" });
+    if (value.kind === "structured" && value.why !== "UUID" || value.kind === "placeholder") return drop(`${value.kind}: ${value.why}`);
   }
   const confidence = confidenceIn(rule.confidence ?? "high", context);
   const shown = asShown(confidence, place, context);

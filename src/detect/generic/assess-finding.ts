@@ -297,6 +297,10 @@ const assessProvider = (candidate: Candidate): Assessment => {
   if (rule.assignment) {
     const name = keyAround(candidate.line, candidate.matchStart - candidate.lineStart);
     if (!keyHeadKeepsSecret(name)) return drop(`the key "${name}" names something about the secret, not the secret`);
+    // A context-gated token has no marker of its own: its value is read as a generic one is (an
+    // identifier, a path, code, a placeholder), but for the shapes a provider's format may take (a UUID).
+    const value = classifyValue(secret, { words: keySegments(name), kind: 'secret' });
+    if ((value.kind === 'structured' && value.why !== 'UUID') || value.kind === 'placeholder') return drop(`${value.kind}: ${value.why}`);
   }
   const confidence = confidenceIn(rule.confidence ?? 'high', context);
   const shown = asShown(confidence, place, context);

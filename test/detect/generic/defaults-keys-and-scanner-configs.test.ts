@@ -83,3 +83,12 @@ describe('a value that opens with a word saying it is for tests', () => {
     for (const value of [`test_${tail}`, `Testament${tail.toLowerCase()}`, `Testify`, tail]) expect(opensWithTestWord(value), value).toBe(false);
   });
 });
+
+describe('a context-gated provider token (no marker of its own) is read as a generic value is', () => {
+  it('sonatype-token under ossrhPassword: a dotted property name or a path is quiet; a generated token is found', () => {
+    expect(found('gradle.properties', 'ossrhPassword=project.properties.ossrh.password.value\n')).toEqual([]);
+    expect(found('gradle.properties', 'nexusPassword=/home/ci/.m2/sonatype/nexus-password.txt\n')).toEqual([]);
+    const token = `${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 20)}7Q${randomFrom('ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789', 20)}`;
+    expect(found('gradle.properties', `ossrhPassword=${token}\n`).map(([secret]) => secret)).toEqual([token]);
+  });
+});
