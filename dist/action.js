@@ -7407,6 +7407,13 @@ var init_key_meaning = __esm({
 });
 
 // src/detect/generic/lines-around.ts
+function* linesAbove(text2, end, maxLines, floor = 0) {
+  for (let lines = 0; lines < maxLines && end > floor; lines++) {
+    const start2 = text2.lastIndexOf("\n", end - 1) + 1;
+    yield text2.slice(start2, end);
+    end = start2 - 1;
+  }
+}
 var linesAround;
 var init_lines_around = __esm({
   "src/detect/generic/lines-around.ts"() {
@@ -7433,20 +7440,16 @@ var init_acme_challenge = __esm({
     insideChallengeLiteral = (text2, lineStart) => {
       const lineEnd = text2.indexOf("\n", lineStart);
       if (CHALLENGE_LITERAL.test(text2.slice(lineStart, lineEnd === -1 ? text2.length : lineEnd))) return true;
-      let end = lineStart - 1;
-      for (let i = 0; i < NEAR && end > 0; i++) {
-        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
-        const line = text2.slice(start2, end);
+      for (const line of linesAbove(text2, lineStart - 1, NEAR)) {
         if (CHALLENGE_LITERAL.test(line)) return true;
         if (/^[ \t]*\}/.test(line)) return false;
-        end = start2 - 1;
       }
       return false;
     };
     isAcmeChallengeToken = (keyName, text2, lineStart) => {
       if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
-      const block = linesAround(text2, lineStart, NEAR);
       if (insideChallengeLiteral(text2, lineStart)) return true;
+      const block = linesAround(text2, lineStart, NEAR);
       return CHALLENGE_NEAR.test(block);
     };
   }
@@ -7457,18 +7460,14 @@ var ALLOWLIST_TABLE, ANY_TABLE, MAX_BACK, inScannerAllowlist;
 var init_scanner_allowlist = __esm({
   "src/detect/generic/scanner-allowlist.ts"() {
     "use strict";
+    init_lines_around();
     ALLOWLIST_TABLE = /^[ \t]*\[\[?[ \t]*(?:rules[ \t]*\.[ \t]*)?allowlists?[ \t]*\]\]?[ \t]*(?:#.*)?$/;
     ANY_TABLE = /^[ \t]*\[/;
     MAX_BACK = 64 * 1024;
     inScannerAllowlist = (path, text2, lineStart) => {
       if (!/\.toml$/i.test(path)) return false;
-      const floor = Math.max(0, lineStart - MAX_BACK);
-      let end = lineStart - 1;
-      while (end > floor) {
-        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
-        const line = text2.slice(start2, end);
+      for (const line of linesAbove(text2, lineStart - 1, Infinity, Math.max(0, lineStart - MAX_BACK))) {
         if (ANY_TABLE.test(line) && /\][ \t]*(?:#.*)?$/.test(line)) return ALLOWLIST_TABLE.test(line);
-        end = start2 - 1;
       }
       return false;
     };
@@ -7536,6 +7535,7 @@ var SLASH_STAR, ONE_LINE_STRING, MAX_LINES, lastMarker, insideBlockComment, insi
 var init_block_comment = __esm({
   "src/detect/generic/block-comment.ts"() {
     "use strict";
+    init_lines_around();
     SLASH_STAR = /* @__PURE__ */ new Set([
       "js",
       "go",
@@ -7563,12 +7563,9 @@ var init_block_comment = __esm({
     };
     insideBlockComment = (text2, at, language) => {
       if (!SLASH_STAR.has(language)) return false;
-      let end = at;
-      for (let lines = 0; lines < MAX_LINES && end > 0; lines++) {
-        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
-        const marker = lastMarker(text2.slice(start2, end));
+      for (const line of linesAbove(text2, at, MAX_LINES)) {
+        const marker = lastMarker(line);
         if (marker !== void 0) return marker === "open";
-        end = start2 - 1;
       }
       return false;
     };
@@ -7600,6 +7597,7 @@ var TEST_MODULE, lastText2, lastOpening, inRustTestModule, HELP_OPENS, STRING_EN
 var init_rust_cues = __esm({
   "src/detect/generic/rust-cues.ts"() {
     "use strict";
+    init_lines_around();
     TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
     lastOpening = -1;
     inRustTestModule = (text2, at) => {
@@ -7613,13 +7611,9 @@ var init_rust_cues = __esm({
     HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
     STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
     inClapHelpText = (text2, lineStart) => {
-      let end = lineStart - 1;
-      for (let lines = 0; lines < 60 && end > 0; lines++) {
-        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
-        const line = text2.slice(start2, end);
+      for (const line of linesAbove(text2, lineStart - 1, 60)) {
         if (HELP_OPENS.test(line)) return true;
         if (STRING_ENDS.test(line)) return false;
-        end = start2 - 1;
       }
       return false;
     };
@@ -7631,6 +7625,7 @@ var HASH, SLASHES, BY_LANGUAGE, BY_FORMAT, isCommentLine, FENCE_IN_COMMENT, MAX_
 var init_comment_line = __esm({
   "src/detect/generic/comment-line.ts"() {
     "use strict";
+    init_lines_around();
     HASH = /^\s*#(?!!)/;
     SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
     BY_LANGUAGE = {
@@ -7678,13 +7673,9 @@ var init_comment_line = __esm({
     insideCommentFence = (text2, lineStart, line, syntax) => {
       if (!isCommentLine(line, syntax) || FENCE_IN_COMMENT.test(line)) return false;
       let fences = 0;
-      let end = lineStart - 1;
-      for (let i = 0; i < MAX_FENCE_LINES && end > 0; i++) {
-        const start2 = text2.lastIndexOf("\n", end - 1) + 1;
-        const above = text2.slice(start2, end);
+      for (const above of linesAbove(text2, lineStart - 1, MAX_FENCE_LINES)) {
         if (!isCommentLine(above, syntax)) break;
         if (FENCE_IN_COMMENT.test(above)) fences++;
-        end = start2 - 1;
       }
       return fences % 2 === 1;
     };

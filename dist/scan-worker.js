@@ -2696,6 +2696,13 @@ var linesAround = (text, lineStart, near) => {
   for (let i = 0; i <= near && to !== -1 && to < text.length; i++) to = text.indexOf("\n", to + 1);
   return text.slice(from, to === -1 ? text.length : to);
 };
+function* linesAbove(text, end, maxLines, floor = 0) {
+  for (let lines = 0; lines < maxLines && end > floor; lines++) {
+    const start = text.lastIndexOf("\n", end - 1) + 1;
+    yield text.slice(start, end);
+    end = start - 1;
+  }
+}
 
 // src/detect/generic/acme-challenge.ts
 var CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
@@ -2704,20 +2711,16 @@ var NEAR = 4;
 var insideChallengeLiteral = (text, lineStart) => {
   const lineEnd = text.indexOf("\n", lineStart);
   if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
-  let end = lineStart - 1;
-  for (let i = 0; i < NEAR && end > 0; i++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
+  for (const line of linesAbove(text, lineStart - 1, NEAR)) {
     if (CHALLENGE_LITERAL.test(line)) return true;
     if (/^[ \t]*\}/.test(line)) return false;
-    end = start - 1;
   }
   return false;
 };
 var isAcmeChallengeToken = (keyName, text, lineStart) => {
   if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
-  const block = linesAround(text, lineStart, NEAR);
   if (insideChallengeLiteral(text, lineStart)) return true;
+  const block = linesAround(text, lineStart, NEAR);
   return CHALLENGE_NEAR.test(block);
 };
 
@@ -2727,13 +2730,8 @@ var ANY_TABLE = /^[ \t]*\[/;
 var MAX_BACK = 64 * 1024;
 var inScannerAllowlist = (path, text, lineStart) => {
   if (!/\.toml$/i.test(path)) return false;
-  const floor = Math.max(0, lineStart - MAX_BACK);
-  let end = lineStart - 1;
-  while (end > floor) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
+  for (const line of linesAbove(text, lineStart - 1, Infinity, Math.max(0, lineStart - MAX_BACK))) {
     if (ANY_TABLE.test(line) && /\][ \t]*(?:#.*)?$/.test(line)) return ALLOWLIST_TABLE.test(line);
-    end = start - 1;
   }
   return false;
 };
@@ -2808,12 +2806,9 @@ var lastMarker = (line) => {
 };
 var insideBlockComment = (text, at, language) => {
   if (!SLASH_STAR.has(language)) return false;
-  let end = at;
-  for (let lines = 0; lines < MAX_LINES && end > 0; lines++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const marker = lastMarker(text.slice(start, end));
+  for (const line of linesAbove(text, at, MAX_LINES)) {
+    const marker = lastMarker(line);
     if (marker !== void 0) return marker === "open";
-    end = start - 1;
   }
   return false;
 };
@@ -2854,13 +2849,9 @@ var inRustTestModule = (text, at) => {
 var HELP_OPENS = /#\[(?:command|arg|clap)\(.*\b(?:after_help|after_long_help|before_help|before_long_help|about|long_about|help|long_help)\s*=\s*"(?:[^"\\]|\\.)*$/;
 var STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
 var inClapHelpText = (text, lineStart) => {
-  let end = lineStart - 1;
-  for (let lines = 0; lines < 60 && end > 0; lines++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const line = text.slice(start, end);
+  for (const line of linesAbove(text, lineStart - 1, 60)) {
     if (HELP_OPENS.test(line)) return true;
     if (STRING_ENDS.test(line)) return false;
-    end = start - 1;
   }
   return false;
 };
@@ -2913,13 +2904,9 @@ var MAX_FENCE_LINES = 60;
 var insideCommentFence = (text, lineStart, line, syntax) => {
   if (!isCommentLine(line, syntax) || FENCE_IN_COMMENT.test(line)) return false;
   let fences = 0;
-  let end = lineStart - 1;
-  for (let i = 0; i < MAX_FENCE_LINES && end > 0; i++) {
-    const start = text.lastIndexOf("\n", end - 1) + 1;
-    const above = text.slice(start, end);
+  for (const above of linesAbove(text, lineStart - 1, MAX_FENCE_LINES)) {
     if (!isCommentLine(above, syntax)) break;
     if (FENCE_IN_COMMENT.test(above)) fences++;
-    end = start - 1;
   }
   return fences % 2 === 1;
 };

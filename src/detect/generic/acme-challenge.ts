@@ -1,7 +1,7 @@
 // An ACME challenge's token (RFC 8555 §8) is chosen by the certificate authority and published: in
 // the challenge object every client may fetch, and at `/.well-known/acme-challenge/<token>` for
 // http-01. A `token` beside a challenge's type or inside a `Challenge` literal opens nothing.
-import { linesAround } from './lines-around.js';
+import { linesAbove, linesAround } from './lines-around.js';
 
 // A challenge's type or its well-known path within a few lines; a `Challenge{` literal on the line itself.
 const CHALLENGE_NEAR = /["']?type["']?\s*(?::|=>?)\s*["']?(?:http|dns|tls-alpn)-01\b|\bacme-challenge\b|\b(?:Http|Dns|TlsAlpn)01\b/i;
@@ -14,13 +14,9 @@ const NEAR = 4;
 const insideChallengeLiteral = (text: string, lineStart: number): boolean => {
   const lineEnd = text.indexOf('\n', lineStart);
   if (CHALLENGE_LITERAL.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true;
-  let end = lineStart - 1;
-  for (let i = 0; i < NEAR && end > 0; i++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+  for (const line of linesAbove(text, lineStart - 1, NEAR)) {
     if (CHALLENGE_LITERAL.test(line)) return true;
     if (/^[ \t]*\}/.test(line)) return false;
-    end = start - 1;
   }
   return false;
 };
@@ -28,7 +24,7 @@ const insideChallengeLiteral = (text: string, lineStart: number): boolean => {
 /** Whether a key named `token` sits in an ACME challenge (its type or its struct within a few lines). */
 export const isAcmeChallengeToken = (keyName: string, text: string, lineStart: number): boolean => {
   if (!/^["'`]?token["'`]?$/i.test(keyName.trim())) return false;
-  const block = linesAround(text, lineStart, NEAR);
   if (insideChallengeLiteral(text, lineStart)) return true;
+  const block = linesAround(text, lineStart, NEAR);
   return CHALLENGE_NEAR.test(block);
 };

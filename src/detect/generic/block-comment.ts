@@ -3,6 +3,7 @@
 // block of configuration. Read backwards line by line from the place, each line's quoted strings
 // taken out first (a glob "src/**/*.js" opens no comment), to the nearest opener or closer.
 import type { Language } from './syntax-of-path.js';
+import { linesAbove } from './lines-around.js';
 
 // The languages whose block comments are /* … */ (SQL and HCL have them too).
 const SLASH_STAR: ReadonlySet<Language> = new Set(['js', 'go', 'java', 'kotlin', 'groovy', 'scala', 'dart', 'csharp', 'rust',
@@ -26,12 +27,9 @@ const lastMarker = (line: string): 'open' | 'close' | undefined => {
 /** Whether offset `at` of `text` lies inside a /* … *\/ comment of `language`. */
 export const insideBlockComment = (text: string, at: number, language: Language): boolean => {
   if (!SLASH_STAR.has(language)) return false;
-  let end = at;
-  for (let lines = 0; lines < MAX_LINES && end > 0; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const marker = lastMarker(text.slice(start, end));
+  for (const line of linesAbove(text, at, MAX_LINES)) {
+    const marker = lastMarker(line);
     if (marker !== undefined) return marker === 'open';
-    end = start - 1;
   }
   return false;
 };

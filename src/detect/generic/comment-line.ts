@@ -1,6 +1,7 @@
 // Whether a line is a comment in its file's syntax: one table of line-comment starters per language
 // and configuration format (block-comment continuation lines, `* …`, count where the language has them).
 import type { ConfigFormat, Language, Syntax } from './syntax-of-path.js';
+import { linesAbove } from './lines-around.js';
 
 const HASH = /^\s*#(?!!)/;
 const SLASHES = /^\s*(?:\/\/|\/\*|\*(?:\s|\/|$))/;
@@ -43,13 +44,9 @@ const MAX_FENCE_LINES = 60;
 export const insideCommentFence = (text: string, lineStart: number, line: string, syntax: Syntax): boolean => {
   if (!isCommentLine(line, syntax) || FENCE_IN_COMMENT.test(line)) return false;
   let fences = 0;
-  let end = lineStart - 1;
-  for (let i = 0; i < MAX_FENCE_LINES && end > 0; i++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const above = text.slice(start, end);
+  for (const above of linesAbove(text, lineStart - 1, MAX_FENCE_LINES)) {
     if (!isCommentLine(above, syntax)) break;
     if (FENCE_IN_COMMENT.test(above)) fences++;
-    end = start - 1;
   }
   return fences % 2 === 1;
 };

@@ -2,6 +2,7 @@
 // Programming Language, ch. 11.3: `#[cfg(test)] mod tests { … }`, compiled only for `cargo test`,
 // by convention the last item of the file it tests), and a command-line tool's help text (clap's
 // `#[command(after_help = "…")]`, `#[arg(help = "…")]`: what `--help` prints, examples included).
+import { linesAbove } from './lines-around.js';
 
 // The attribute that makes the next item test-only, and the module it opens.
 const TEST_MODULE = /^[ \t]*#\[cfg\(test\)\][ \t]*\r?\n(?:[ \t]*(?:\/\/.*|#\[[^\]\n]*\])?\r?\n){0,3}[ \t]*(?:pub(?:\([\w ]+\))?[ \t]+)?mod[ \t]+\w+[ \t]*\{/gm;
@@ -28,13 +29,9 @@ const STRING_ENDS = /(?:^|[^\\])"\s*(?:\)\]|,|\))/;
 
 /** Whether the line starting at `lineStart` lies inside the string of a clap help attribute (within 60 lines of its opening). */
 export const inClapHelpText = (text: string, lineStart: number): boolean => {
-  let end = lineStart - 1;
-  for (let lines = 0; lines < 60 && end > 0; lines++) {
-    const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end);
+  for (const line of linesAbove(text, lineStart - 1, 60)) {
     if (HELP_OPENS.test(line)) return true;
     if (STRING_ENDS.test(line)) return false;
-    end = start - 1;
   }
   return false;
 };
